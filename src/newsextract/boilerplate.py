@@ -1,0 +1,78 @@
+"""Boilerplate classification: is a block page chrome, and why?
+
+Two kinds of evidence, both returning a `RemovalReason` or None:
+- what the text says: the chrome phrases of `data/boilerplate.py`, matched at the start of
+  short lines only (a prose sentence that happens to begin with "Share" is not a share bar);
+- what the markup says: a chrome mark from `data/markup.py` on an element inside the main
+  content (a share bar or a "related" box embedded in the article).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.data import boilerplate as phrases
+from newsextract.model import RemovalReason
+from newsextract.textshape import is_prose, word_count
+
+#: Lines longer than this (in words) are never taken for chrome by their wording alone,
+#: except cookie and copyright notices, which can run to a few sentences.
+SHORT_LINE_WORDS = 15
+#: Longest cookie / consent notice considered, in words.
+NOTICE_MAX_WORDS = 90
+#: Longest copyright line considered, in words.
+COPYRIGHT_MAX_WORDS = 30
+
+_LEAD = r"^[\W_]*"
+
+
+def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_LEAD + "(?:" + "|".join(fragments) + ")", re.IGNORECASE)
+
+
+_SHORT_RULES = (
+    (RemovalReason.NAVIGATION, _compile(phrases.NAVIGATION)),
+    (RemovalReason.SHARE, _compile(phrases.SHARE)),
+    (RemovalReason.SUBSCRIBE, _compile(phrases.SUBSCRIBE)),
+    (RemovalReason.ADVERTISEMENT, _compile(phrases.ADVERTISEMENT)),
+    (RemovalReason.RELATED, _compile(phrases.RELATED)),
+    (RemovalReason.COMMENTS, _compile(phrases.COMMENTS)),
+)
+_COOKIE = _compile(phrases.COOKIE)
+_COPYRIGHT = _compile(phrases.COPYRIGHT)
+
+_MARK_REASONS = {
+    "nav": RemovalReason.NAVIGATION,
+    "header": RemovalReason.NAVIGATION,
+    "footer": RemovalReason.NAVIGATION,
+    "form": RemovalReason.NAVIGATION,
+    "aside": RemovalReason.RELATED,
+    "related": RemovalReason.RELATED,
+    "share": RemovalReason.SHARE,
+    "subscribe": RemovalReason.SUBSCRIBE,
+    "ad": RemovalReason.ADVERTISEMENT,
+    "comments": RemovalReason.COMMENTS,
+    "cookie": RemovalReason.COOKIE,
+    "popup": RemovalReason.SUBSCRIBE,
+    "hidden": RemovalReason.NAVIGATION,
+}
+
+
+def phrase_reason(text: str) -> RemovalReason | None:
+    """The chrome reason a line's wording gives, or None for ordinary text."""
+    words = word_count(text)
+    if words <= NOTICE_MAX_WORDS and _COOKIE.search(text):
+        return RemovalReason.COOKIE
+    if words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(text) and not is_prose(text):
+        return RemovalReason.COPYRIGHT
+    if words > SHORT_LINE_WORDS:
+        return None
+    for reason, pattern in _SHORT_RULES:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+def mark_reason(mark: str) -> RemovalReason:
+    """The removal reason a chrome mark (see `data/markup.py`) stands for."""
+    return _MARK_REASONS.get(mark, RemovalReason.NAVIGATION)

@@ -1,0 +1,24 @@
+"""The library's own exceptions.
+
+    NewsExtractError            base of every error newsextract raises on purpose
+     └── InputTooLargeError     input over `Options.max_input_bytes` with `oversize="raise"`
+
+A source of the wrong type raises the built-in `TypeError`, and a bad option value `TypeError`
+or `ValueError`, as Python code does. Empty, junk or binary input is not an error: it gives an
+empty `Article` whose `warnings` say why.
+"""
+
+from __future__ import annotations
+
+
+class NewsExtractError(Exception):
+    """Base class of the errors newsextract raises on purpose."""
+
+
+class InputTooLargeError(NewsExtractError):
+    """The input is larger than `Options.max_input_bytes` and `Options.oversize` is "raise"."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"input of {size} bytes is over the limit of {limit} bytes")
+        self.size = size
+        self.limit = limit

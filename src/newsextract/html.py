@@ -1,0 +1,212 @@
+"""HTML tree -> candidate blocks, in one iterative walk (deep trees never recurse).
+
+Every block-level element starts a new block; inline text (links, emphasis, spans) joins the
+block it sits in. Each block records the ids of its enclosing elements and the marks that tags,
+ARIA roles and class/id names put on them (see `data/markup.py`), so that content location can
+work on plain data afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsextract.candidates import Candidate, Role
+from newsextract.data.markup import (
+    BLOCK_TAGS,
+    CLASS_TOKEN_MARKS,
+    ROLE_MARKS,
+    SKIP_TAGS,
+    TAG_MARKS,
+)
+from newsextract.options import Options
+
+_SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+_BR = "\ue000"  # private-use marker for <br> inside a block's raw text
+_PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+_HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
+#: Inline elements that become blocks of their own when a class names them a caption or credit.
+_PROMOTED_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
+_PROMOTING_MARKS = frozenset({"caption", "credit"})
+
+
+@dataclass(slots=True)
+class _Open:
+    """A block being filled during the walk (mutable scratch, never leaves this module)."""
+
+    tag: str
+    role: Role
+    heading_level: int
+    pieces: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    near_image: bool = False
+
+
+def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...]:
+    """The page's text as candidate blocks in document order."""
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    out: list[Candidate] = []
+    ancestors: list[int] = []
+    marks: list[tuple[int, str]] = []
+    frames: list[tuple[int, bool]] = []  # per open element: (marks it pushed, opened a block)
+    opened: list[_Open] = [_Open("body", Role.BODY, 0)]
+    link_depth = 0
+    nodes = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        tag = tag.lower()
+        if event == "start":
+            nodes += 1
+            ancestors.append(nodes)
+            if nodes > options.max_nodes or _is_hidden(element):
+                walker.skip_subtree()
+                frames.append((_SKIPPED, False))
+                continue
+            new_marks = _element_marks(tag, element)
+            is_block = tag in BLOCK_TAGS or (
+                tag in _PROMOTED_INLINE and any(m in _PROMOTING_MARKS for m in new_marks)
+            )
+            if is_block:
+                _flush(opened[-1], out, ancestors[:-1], marks, options)
+            marks.extend((nodes, mark) for mark in new_marks)
+            frames.append((len(new_marks), is_block))
+            if is_block:
+                opened.append(_Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0)))
+            elif tag == "br":
+                opened[-1].pieces.append(_BR)
+            elif tag == "a":
+                link_depth += 1
+            elif tag in _IMAGE_TAGS:
+                opened[-1].near_image = True
+            if element.text:
+                _add_text(opened[-1], element.text, link_depth)
+        else:
+            pushed, is_block = frames.pop()
+            if is_block:
+                _flush(opened.pop(), out, ancestors, marks, options)
+            elif tag == "a" and pushed != _SKIPPED:
+                link_depth -= 1
+            ancestors.pop()
+            if pushed > 0:
+                del marks[len(marks) - pushed :]
+            _append_tail(opened[-1], element, link_depth)
+    _flush(opened[0], out, [], [], options)
+    return tuple(out)
+
+
+def _append_tail(block: _Open, element: HtmlElement, link_depth: int) -> None:
+    if element.tail:
+        _add_text(block, element.tail, link_depth)
+
+
+def _add_text(block: _Open, text: str, link_depth: int) -> None:
+    block.pieces.append(text)
+    if link_depth > 0:
+        block.link_chars += len(text.strip())
+
+
+def _flush(
+    block: _Open,
+    out: list[Candidate],
+    ancestors: list[int],
+    marks: list[tuple[int, str]],
+    options: Options,
+) -> None:
+    """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part)."""
+    if not block.pieces:
+        return
+    raw = "".join(block.pieces)
+    block.pieces.clear()
+    parts = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
+    total = sum(len(p) for p in parts) or 1
+    for part in parts:
+        text = " ".join(part.replace(_BR, " ").split())
+        if not text:
+            continue
+        if len(text) > options.max_block_chars:
+            text = text[: options.max_block_chars]
+        out.append(
+            Candidate(
+                index=len(out),
+                text=text,
+                role=block.role,
+                tag=block.tag,
+                link_chars=min(len(text), block.link_chars * len(part) // total),
+                ancestors=tuple(ancestors),
+                marks=tuple(marks),
+                heading_level=block.heading_level,
+                near_image=block.near_image,
+            )
+        )
+    block.link_chars = 0
+    block.near_image = False
+
+
+def _role_of(tag: str, enclosing: Role) -> Role:
+    """The role a block element gives its own text (inherited inside quotes and lists)."""
+    if tag == "h1":
+        return Role.TITLE
+    if tag in _HEADING_LEVEL:
+        return Role.HEADING
+    if tag in ("figcaption", "caption"):
+        return Role.CAPTION
+    if tag == "li" or tag == "dd" or tag == "dt":
+        return Role.LIST_ITEM
+    if tag == "blockquote":
+        return Role.BLOCKQUOTE
+    if tag == "pre":
+        return Role.CODE
+    if tag in ("td", "th"):
+        return Role.TABLE
+    if enclosing in (Role.BLOCKQUOTE, Role.CAPTION, Role.CODE):
+        return enclosing
+    return Role.BODY
+
+
+def _is_hidden(element: HtmlElement) -> bool:
+    """Hidden by markup: the `hidden` attribute, aria-hidden, or an inline display:none."""
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style.lower()) is not None
+
+
+def _element_marks(tag: str, element: HtmlElement) -> tuple[str, ...]:
+    attrib = element.attrib
+    found: list[str] = []
+    tag_mark = TAG_MARKS.get(tag)
+    if tag_mark:
+        found.append(tag_mark)
+    aria = attrib.get("role")
+    if aria and aria in ROLE_MARKS:
+        found.append(ROLE_MARKS[aria])
+    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+    if names.strip():
+        found.extend(_class_marks(names))
+    if tag == "a" and "author" in (attrib.get("rel") or ""):
+        found.append("byline")
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _class_marks(names: str) -> tuple[str, ...]:
+    """Marks named by class and id tokens (memoized: sites repeat their class names)."""
+    tokens = _CLASS_SPLIT.split(names.lower())
+    found: list[str] = []
+    for token in tokens:
+        mark = CLASS_TOKEN_MARKS.get(token)
+        if mark and mark not in found:
+            found.append(mark)
+    return tuple(found)

@@ -1,0 +1,80 @@
+"""Options: one frozen object that travels through the whole pipeline.
+
+Every limit and switch lives here, with a safe default, and is checked when the object is
+built, so a bad value fails at the API edge rather than deep inside a stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+Oversize = Literal["truncate", "raise"]
+
+#: Defaults for the input bounds; see docs/guarantees.md for what they guarantee.
+DEFAULT_MAX_INPUT_BYTES = 50_000_000
+DEFAULT_MAX_NODES = 2_000_000
+DEFAULT_MAX_DEPTH = 2_000
+DEFAULT_MAX_BLOCK_CHARS = 100_000
+DEFAULT_MAX_ATTRIBUTES = 1_000
+DEFAULT_MAX_GZIP_BYTES = 100_000_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """How `extract` behaves. Build one and reuse it; use `replace()` to derive variants.
+
+    Attributes:
+        tables: keep tables that belong to the story as TABLE blocks.
+        metadata: extract metadata (title, authors, dates...). Off saves a little time.
+        free_text_dates: allow dateparser for dates written in words (imported lazily).
+        readability_fallback: when newsextract's own scoring finds no main content, ask
+            readability-lxml (slower; imported only then).
+        template_lines: lines learned from other pages of the same site (see
+            `newsextract.learn_template`); any block equal to one of them is removed.
+        max_input_bytes: inputs larger than this are truncated or refused (see `oversize`).
+        oversize: "truncate" (default) cuts the input at the limit; "raise" raises
+            `InputTooLargeError`.
+        max_nodes: elements beyond this count are not turned into blocks.
+        max_depth: nesting beyond this depth is flattened instead of recursed into.
+        max_block_chars: a block's text is cut at this length.
+        max_attributes: elements with more attributes than this are stripped of them before
+            parsing (libxml2 is quadratic in attribute count).
+        max_gzip_bytes: a gzip-compressed input is decompressed up to this size only.
+    """
+
+    tables: bool = True
+    metadata: bool = True
+    free_text_dates: bool = True
+    readability_fallback: bool = True
+    template_lines: frozenset[str] = field(default_factory=frozenset)
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    oversize: Oversize = "truncate"
+    max_nodes: int = DEFAULT_MAX_NODES
+    max_depth: int = DEFAULT_MAX_DEPTH
+    max_block_chars: int = DEFAULT_MAX_BLOCK_CHARS
+    max_attributes: int = DEFAULT_MAX_ATTRIBUTES
+    max_gzip_bytes: int = DEFAULT_MAX_GZIP_BYTES
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.startswith("max_"):
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise TypeError(f"Options.{f.name} must be an int, not {type(value).__name__}")
+                if value <= 0:
+                    raise ValueError(f"Options.{f.name} must be positive, got {value}")
+            elif f.type == "bool" and not isinstance(value, bool):
+                raise TypeError(f"Options.{f.name} must be a bool, not {type(value).__name__}")
+        if self.oversize not in ("truncate", "raise"):
+            raise ValueError(f"Options.oversize must be 'truncate' or 'raise', not {self.oversize!r}")
+        if not isinstance(self.template_lines, Collection) or isinstance(self.template_lines, str):
+            raise TypeError("Options.template_lines must be a collection of strings")
+        if not isinstance(self.template_lines, frozenset):
+            object.__setattr__(self, "template_lines", frozenset(self.template_lines))
+        if not all(isinstance(line, str) for line in self.template_lines):
+            raise TypeError("Options.template_lines must hold only strings")
+
+
+DEFAULT_OPTIONS = Options()

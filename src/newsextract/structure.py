@@ -1,0 +1,137 @@
+"""Typed blocks for an HTML page: what each candidate is, or why it was removed.
+
+Runs after `locate`: candidates outside the main container are removed (but for the headline,
+a standfirst and a lead-photo caption placed above the article), and those inside are labelled
+from their markup role and their text: subheads, captions and photo credits, block quotes,
+lists, tables, credit lines, bylines, chrome phrases, error-page text, duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsextract.boilerplate import mark_reason, phrase_reason
+from newsextract.candidates import Candidate, Decision, Role
+from newsextract.credits import is_credit_line, looks_like_photo_credit
+from newsextract.errorpage import is_error_text
+from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
+from newsextract.metadata import looks_like_dateline, parse_byline
+from newsextract.model import BlockKind, RemovalReason
+from newsextract.options import Options
+from newsextract.textshape import ends_sentence, is_prose, word_count
+
+#: Link density above which a short block inside the article is a link list, not text.
+LINK_LIST_DENSITY = 0.6
+#: A subhead has at most this many words; longer "headings" are paragraphs styled big.
+SUBHEAD_MAX_WORDS = 25
+
+_ROLE_KINDS = {
+    Role.BODY: BlockKind.PARAGRAPH,
+    Role.BLOCKQUOTE: BlockKind.QUOTE,
+    Role.LIST_ITEM: BlockKind.LIST_ITEM,
+    Role.TABLE: BlockKind.TABLE,
+    Role.CODE: BlockKind.CODE,
+    Role.CAPTION: BlockKind.CAPTION,
+    Role.HEADING: BlockKind.SUBHEAD,
+}
+
+
+def label_html(
+    candidates: Sequence[Candidate], located: Located, options: Options
+) -> tuple[Decision, ...]:
+    """One decision per candidate, in document order, then trimmed and de-duplicated."""
+    first_inside = min(located.inside, default=len(candidates))
+    decisions = [
+        _label_inside(c, located, options)
+        if c.index in located.inside
+        else _label_outside(c, before_article=c.index < first_inside)
+        for c in candidates
+    ]
+    return _drop_duplicates(_trim_tail(decisions))
+
+
+def _marks_of(candidate: Candidate) -> frozenset[str]:
+    return frozenset(mark for _, mark in candidate.marks)
+
+
+def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
+    """Outside the main container only the headline, a standfirst and a lead caption count."""
+    text, marks = candidate.text, _marks_of(candidate)
+    removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
+    if candidate.role is Role.TITLE:
+        return Decision(candidate.index, text, reason=RemovalReason.TITLE)
+    if not before_article or marks & {"nav", "footer", "aside", "related", "comments", "ad"}:
+        return removed
+    if "standfirst" in marks and is_prose(text) and candidate.link_density < LINK_LIST_DENSITY:
+        return Decision(candidate.index, text, BlockKind.STANDFIRST)
+    if candidate.role is Role.CAPTION or "caption" in marks:
+        return Decision(candidate.index, text, BlockKind.CAPTION)
+    return removed
+
+
+def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
+    text, index, marks = candidate.text, candidate.index, _marks_of(candidate)
+    if text in options.template_lines:
+        return Decision(index, text, reason=RemovalReason.TEMPLATE)
+    chrome = located.chrome.get(index)
+    if chrome is not None:
+        return Decision(index, text, reason=mark_reason(chrome))
+    if candidate.role is Role.TITLE:
+        return Decision(index, text, reason=RemovalReason.TITLE)
+    if candidate.role is Role.CAPTION or "caption" in marks:
+        return Decision(index, text, BlockKind.CAPTION)
+    if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
+        return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
+    if is_error_text(text):
+        return Decision(index, text, reason=RemovalReason.ERROR_PAGE)
+    reason = phrase_reason(text)
+    if reason is not None:
+        return Decision(index, text, reason=reason)
+    if not is_prose(text) and (
+        "byline" in marks or parse_byline(text) is not None or looks_like_dateline(text)
+    ):
+        return Decision(index, text, reason=RemovalReason.BYLINE)
+    if is_credit_line(text):
+        return Decision(index, text, BlockKind.CREDIT)
+    if "figure" in marks and not is_prose(text):
+        return Decision(index, text, BlockKind.CAPTION)
+    if candidate.link_density > LINK_LIST_DENSITY and not is_prose(text):
+        return Decision(index, text, reason=RemovalReason.LINK_LIST)
+    kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
+    if kind is BlockKind.SUBHEAD and (word_count(text) > SUBHEAD_MAX_WORDS or ends_sentence(text)):
+        kind = BlockKind.PARAGRAPH
+    if kind is BlockKind.TABLE and not options.tables:
+        return Decision(index, text, reason=RemovalReason.OUTSIDE_MAIN)
+    if kind is BlockKind.LIST_ITEM and candidate.link_density > PROSE_MAX_LINK_DENSITY:
+        return Decision(index, text, reason=RemovalReason.LINK_LIST)
+    return Decision(index, text, kind)
+
+
+def _trim_tail(decisions: list[Decision]) -> list[Decision]:
+    """Remove subheads and unpunctuated fragments after the article's last paragraph."""
+    last_prose = max(
+        (i for i, d in enumerate(decisions) if d.kind is BlockKind.PARAGRAPH and is_prose(d.text)),
+        default=-1,
+    )
+    trimmed = list(decisions)
+    for i in range(last_prose + 1, len(trimmed)):
+        d = trimmed[i]
+        if d.kind is BlockKind.SUBHEAD or (
+            d.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not ends_sentence(d.text)
+        ):
+            trimmed[i] = Decision(d.index, d.text, reason=RemovalReason.RELATED)
+    return trimmed
+
+
+def _drop_duplicates(decisions: list[Decision]) -> tuple[Decision, ...]:
+    """A body block repeated verbatim (a pull quote, a mobile/desktop twin) is kept once."""
+    seen: set[str] = set()
+    out: list[Decision] = []
+    for d in decisions:
+        if d.kind is not None and d.kind is not BlockKind.CREDIT:
+            if d.text in seen:
+                d = Decision(d.index, d.text, reason=RemovalReason.DUPLICATE)
+            else:
+                seen.add(d.text)
+        out.append(d)
+    return tuple(out)

@@ -1,0 +1,47 @@
+"""The shape of a piece of text: is it prose, a heading, a fragment? Language-agnostic cues.
+
+Used by content location (HTML) and by line classification (text), so both paths judge text
+the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।:;\"'”’»)\]]\s*$")
+_CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+#: A prose block has at least this many words (CJK: characters / 2). Calibrated on the dev
+#: pages: captions and teasers are shorter, real paragraphs rarely are.
+PROSE_MIN_WORDS = 10
+#: ... and at least this many characters.
+PROSE_MIN_CHARS = 50
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (they are written without spaces)."""
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return len(_WORD.findall(text)) + cjk // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence (or a quotation closing one)."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def clause_marks(text: str) -> int:
+    """Commas, full stops and other clause punctuation: prose has many, menus none."""
+    return len(_CLAUSE_MARK.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """Running text with sentences, as opposed to menus, labels and titles."""
+    if len(text) < PROSE_MIN_CHARS:
+        return False
+    words = word_count(text)
+    if words < PROSE_MIN_WORDS:
+        return False
+    return ends_sentence(text) or clause_marks(text) >= 2
