@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from newsextract._version import __version__
+from newsextract.api import extract
 from newsextract.errors import InputTooLargeError, NewsExtractError
 from newsextract.model import (
     Article,
@@ -35,4 +36,5 @@ __all__ = [
     "Removed",
     "Source",
     "__version__",
+    "extract",
 ]

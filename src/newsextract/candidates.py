@@ -14,6 +14,19 @@ from enum import Enum
 from newsextract.model import BlockKind, RemovalReason
 
 
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A hint an enclosing element gives: "nav", "caption", "related"... (see data/markup.py).
+
+    `semantic` marks come from the tag or the ARIA role (<footer>, role="navigation") and are
+    deliberate; the others come from class and id names, which are noisier.
+    """
+
+    element: int
+    name: str
+    semantic: bool
+
+
 class Role(str, Enum):
     """The semantic role markup (or a text cue) gives a candidate."""
 
@@ -40,7 +53,7 @@ class Candidate:
     tag: str = "p"  # the element it came from ("line" for plain text)
     link_chars: int = 0  # characters of the text inside links
     ancestors: tuple[int, ...] = ()  # ids of the enclosing elements, outermost first
-    marks: tuple[tuple[int, str], ...] = ()  # (id of the marking ancestor, mark), outermost first
+    marks: tuple[Mark, ...] = ()  # marks of the enclosing elements, outermost first
     heading_level: int = 0  # 1-6 for h1-h6, else 0
     gap_before: int = 0  # blank lines before this line (text input only)
     near_image: bool = False  # an image sits right before or after it, or in its figure

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsextract.candidates import Candidate, Role
+from newsextract.candidates import Candidate, Mark, Role
 from newsextract.data.markup import (
     BLOCK_TAGS,
     CLASS_TOKEN_MARKS,
@@ -55,7 +55,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     out: list[Candidate] = []
     ancestors: list[int] = []
-    marks: list[tuple[int, str]] = []
+    marks: list[Mark] = []
     frames: list[tuple[int, bool]] = []  # per open element: (marks it pushed, opened a block)
     opened: list[_Open] = [_Open("body", Role.BODY, 0)]
     link_depth = 0
@@ -75,14 +75,16 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
                 continue
             new_marks = _element_marks(tag, element)
             is_block = tag in BLOCK_TAGS or (
-                tag in _PROMOTED_INLINE and any(m in _PROMOTING_MARKS for m in new_marks)
+                tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
             if is_block:
                 _flush(opened[-1], out, ancestors[:-1], marks, options)
-            marks.extend((nodes, mark) for mark in new_marks)
+            marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
             frames.append((len(new_marks), is_block))
             if is_block:
-                opened.append(_Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0)))
+                opened.append(
+                    _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
+                )
             elif tag == "br":
                 opened[-1].pieces.append(_BR)
             elif tag == "a":
@@ -120,7 +122,7 @@ def _flush(
     block: _Open,
     out: list[Candidate],
     ancestors: list[int],
-    marks: list[tuple[int, str]],
+    marks: list[Mark],
     options: Options,
 ) -> None:
     """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part)."""
@@ -161,7 +163,7 @@ def _role_of(tag: str, enclosing: Role) -> Role:
         return Role.HEADING
     if tag in ("figcaption", "caption"):
         return Role.CAPTION
-    if tag == "li" or tag == "dd" or tag == "dt":
+    if tag in ("li", "dd", "dt"):
         return Role.LIST_ITEM
     if tag == "blockquote":
         return Role.BLOCKQUOTE
@@ -183,21 +185,22 @@ def _is_hidden(element: HtmlElement) -> bool:
     return bool(style) and _HIDDEN_STYLE.search(style.lower()) is not None
 
 
-def _element_marks(tag: str, element: HtmlElement) -> tuple[str, ...]:
+def _element_marks(tag: str, element: HtmlElement) -> list[tuple[str, bool]]:
+    """(mark, semantic) pairs an element puts on its subtree."""
     attrib = element.attrib
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     tag_mark = TAG_MARKS.get(tag)
     if tag_mark:
-        found.append(tag_mark)
+        found.append((tag_mark, True))
     aria = attrib.get("role")
     if aria and aria in ROLE_MARKS:
-        found.append(ROLE_MARKS[aria])
+        found.append((ROLE_MARKS[aria], True))
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if names.strip():
-        found.extend(_class_marks(names))
+        found.extend((name, False) for name in _class_marks(names))
     if tag == "a" and "author" in (attrib.get("rel") or ""):
-        found.append("byline")
-    return tuple(found)
+        found.append(("byline", True))
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -23,9 +23,13 @@ PROSE_MAX_LINK_DENSITY = 0.35
 #: Weight of bad mass against good mass when choosing the container (1.0 = one character of
 #: chrome cancels one character of prose).
 BAD_WEIGHT = 1.0
-#: Share of a container's good mass above which a chrome mark inside it is distrusted: a
-#: wrapper that holds most of the article is not a sidebar, whatever its class says.
+#: Share of the page's prose above which a chrome mark is distrusted: a wrapper that holds
+#: most of the article is not a sidebar, whatever its class says.
 MISLABEL_SHARE = 0.5
+#: Share of the page's prose above which an element is a page wrapper, never chrome.
+WRAPPER_SHARE = 0.9
+#: Non-prose body text shorter than this is a fragment (a label, a date, a menu entry).
+FRAGMENT_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,56 +44,86 @@ class Located:
 
 def locate(candidates: Sequence[Candidate]) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    good, bad = _masses(candidates)
+    prose = [_prose_chars(c) for c in candidates]
+    prose_in = _sum_by_element(candidates, prose)
+    total_prose = sum(prose)
+    chrome_at = [_chrome_mark(c, prose_in, total_prose) for c in candidates]
     score: dict[int, float] = {}
-    for candidate in candidates:
-        g, b = good[candidate.index], bad[candidate.index]
-        if not g and not b:
-            continue
-        delta = g - BAD_WEIGHT * b
-        for element in candidate.ancestors:
-            score[element] = score.get(element, 0.0) + delta
-    if not score:
+    for c in candidates:
+        delta = _mass(c, prose[c.index], chrome_at[c.index] is not None)
+        if delta:
+            for element in c.ancestors:
+                score[element] = score.get(element, 0.0) + delta
+    if not score or max(score.values()) <= 0:
         return Located(None, frozenset(), {}, 0)
     depth = _depths(candidates)
     container = max(score, key=lambda e: (score[e], depth.get(e, 0)))
     inside = frozenset(c.index for c in candidates if container in c.ancestors)
-    good_inside: dict[int, int] = {}
-    for index in inside:
-        for element in candidates[index].ancestors:
-            good_inside[element] = good_inside.get(element, 0) + good[index]
-    total_good = good_inside.get(container, 0)
     chrome: dict[int, str] = {}
     for index in inside:
-        candidate = candidates[index]
-        position = candidate.ancestors.index(container)
-        below = set(candidate.ancestors[position:])
-        for element, mark in candidate.marks:
-            if (
-                mark in CHROME_MARKS
-                and element in below
-                and good_inside.get(element, 0) <= MISLABEL_SHARE * total_good
-            ):
+        found = chrome_at[index]
+        if found is not None:
+            element, mark = found
+            ancestors = candidates[index].ancestors
+            if ancestors.index(element) >= ancestors.index(container):
                 chrome[index] = mark
-                break
-    return Located(container, inside, chrome, total_good)
+    good = sum(prose[i] for i in inside if i not in chrome)
+    return Located(container, inside, chrome, good)
 
 
-def _masses(candidates: Sequence[Candidate]) -> tuple[list[int], list[int]]:
-    """Good (prose) and bad (chrome, links, fragments) characters per candidate."""
-    good = [0] * len(candidates)
-    bad = [0] * len(candidates)
+def _prose_chars(candidate: Candidate) -> int:
+    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose)."""
+    density = candidate.link_density
+    if (
+        candidate.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM)
+        and density <= PROSE_MAX_LINK_DENSITY
+        and is_prose(candidate.text)
+    ):
+        return int(len(candidate.text) * (1.0 - density))
+    return 0
+
+
+def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> dict[int, int]:
+    totals: dict[int, int] = {}
     for c in candidates:
-        length = len(c.text)
-        chrome = any(mark in CHROME_MARKS for _, mark in c.marks)
-        density = c.link_density
-        if chrome or density > PROSE_MAX_LINK_DENSITY:
-            bad[c.index] = length
-        elif c.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM) and is_prose(c.text):
-            good[c.index] = int(length * (1.0 - density))
-        elif c.role is Role.BODY and length < 40:
-            bad[c.index] = length // 2
-    return good, bad
+        value = values[c.index]
+        if value:
+            for element in c.ancestors:
+                totals[element] = totals.get(element, 0) + value
+    return totals
+
+
+def _chrome_mark(
+    candidate: Candidate, prose_in: dict[int, int], total_prose: int
+) -> tuple[int, str] | None:
+    """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
+
+    Class names are noisy (WordPress puts "tag-..." and "category-..." classes on the
+    article itself), so a class mark on an element holding most of the page's prose is
+    ignored. Tags and ARIA roles (<footer>, role="navigation") are deliberate and trusted,
+    except on an element that holds nearly all the prose: that is a page wrapper.
+    """
+    names = [mark.name for mark in candidate.marks]
+    for mark in candidate.marks:
+        if mark.name not in CHROME_MARKS:
+            continue
+        share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
+        deliberate = mark.semantic or names.count(mark.name) > 1
+        if share <= MISLABEL_SHARE or (deliberate and share <= WRAPPER_SHARE):
+            return mark.element, mark.name
+    return None
+
+
+def _mass(candidate: Candidate, prose: int, chrome: bool) -> float:
+    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
+    length = len(candidate.text)
+    if chrome or candidate.link_density > PROSE_MAX_LINK_DENSITY:
+        return -BAD_WEIGHT * length
+    if prose:
+        return float(prose)
+    if candidate.role is Role.BODY and length < FRAGMENT_CHARS:
+        return -BAD_WEIGHT * length / 2
+    return 0.0
 
 
 def _depths(candidates: Sequence[Candidate]) -> dict[int, int]:

@@ -68,8 +68,11 @@ class Options:
             elif f.type == "bool" and not isinstance(value, bool):
                 raise TypeError(f"Options.{f.name} must be a bool, not {type(value).__name__}")
         if self.oversize not in ("truncate", "raise"):
-            raise ValueError(f"Options.oversize must be 'truncate' or 'raise', not {self.oversize!r}")
-        if not isinstance(self.template_lines, Collection) or isinstance(self.template_lines, str):
+            raise ValueError(
+                f"Options.oversize must be 'truncate' or 'raise', not {self.oversize!r}"
+            )
+        lines = self.template_lines
+        if not isinstance(lines, Collection) or isinstance(lines, str):
             raise TypeError("Options.template_lines must be a collection of strings")
         if not isinstance(self.template_lines, frozenset):
             object.__setattr__(self, "template_lines", frozenset(self.template_lines))

@@ -50,8 +50,14 @@ def label_html(
     return _drop_duplicates(_trim_tail(decisions))
 
 
-def _marks_of(candidate: Candidate) -> frozenset[str]:
-    return frozenset(mark for _, mark in candidate.marks)
+def _marks_of(candidate: Candidate, container: int | None = None) -> frozenset[str]:
+    """Mark names over a candidate, from its container down when one is given (class names
+    on page-wide wrappers say nothing about one block)."""
+    if container is None or container not in candidate.ancestors:
+        return frozenset(mark.name for mark in candidate.marks)
+    depth = candidate.ancestors.index(container)
+    below = frozenset(candidate.ancestors[depth:])
+    return frozenset(mark.name for mark in candidate.marks if mark.element in below)
 
 
 def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
@@ -70,7 +76,8 @@ def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
 
 
 def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
-    text, index, marks = candidate.text, candidate.index, _marks_of(candidate)
+    text, index = candidate.text, candidate.index
+    marks = _marks_of(candidate, located.container)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
     chrome = located.chrome.get(index)
@@ -128,10 +135,11 @@ def _drop_duplicates(decisions: list[Decision]) -> tuple[Decision, ...]:
     seen: set[str] = set()
     out: list[Decision] = []
     for d in decisions:
-        if d.kind is not None and d.kind is not BlockKind.CREDIT:
-            if d.text in seen:
-                d = Decision(d.index, d.text, reason=RemovalReason.DUPLICATE)
-            else:
-                seen.add(d.text)
-        out.append(d)
+        if d.kind is None or d.kind is BlockKind.CREDIT:
+            out.append(d)
+        elif d.text in seen:
+            out.append(Decision(d.index, d.text, reason=RemovalReason.DUPLICATE))
+        else:
+            seen.add(d.text)
+            out.append(d)
     return tuple(out)

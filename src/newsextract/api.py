@@ -1,0 +1,50 @@
+"""The public entry point: check the arguments, then run the pipeline."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from newsextract.model import Article
+from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.pipeline import Kind, run
+
+_KINDS = get_args(Kind)
+
+
+def extract(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    kind: Kind = "auto",
+    options: Options | None = None,
+) -> Article:
+    """Extract the article of one news page.
+
+    `source` is the page as HTML (str, or bytes in any encoding) or as plain text a scraper
+    already dumped from it; `kind` says which ("auto" sniffs). `url` is only recorded and used
+    to resolve relative links: it is never fetched. Empty, junk or binary input gives an empty
+    Article (see its `warnings`), never an exception.
+
+    >>> article = extract("<html><body><h1>Title</h1><p>" + "A sentence of news. " * 5 + "</p>")
+    >>> article.title
+    'Title'
+
+    Raises:
+        TypeError: `source` is not str or bytes, or an argument has the wrong type.
+        ValueError: `kind` is not one of "auto", "html", "text".
+        InputTooLargeError: the input is over `options.max_input_bytes` and
+            `options.oversize` is "raise".
+    """
+    if not isinstance(source, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if kind not in _KINDS:
+        raise ValueError(f"kind must be one of {', '.join(_KINDS)}; got {kind!r}")
+    if options is None:
+        options = DEFAULT_OPTIONS
+    elif not isinstance(options, Options):
+        raise TypeError(f"options must be an Options, not {type(options).__name__}")
+    return run(source, url=url, kind=kind, options=options)

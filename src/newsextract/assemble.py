@@ -1,0 +1,141 @@
+"""The last stage: labelled blocks + metadata -> a frozen `Article`.
+
+Captions get their credits, quotes their speakers, credit lines their agencies; the page as a
+whole gets its error-page verdict and its kind. Nothing here looks at markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsextract.candidates import Decision
+from newsextract.credits import find_agencies, split_caption
+from newsextract.errorpage import is_error_page
+from newsextract.metadata import Metadata
+from newsextract.model import (
+    BODY_KINDS,
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    PageKind,
+    RemovalReason,
+    Removed,
+)
+from newsextract.quotes import find_quotes
+from newsextract.textshape import is_prose, word_count
+
+#: A page whose body has fewer words than this, while it removed at least
+#: `LISTING_MIN_LINK_LISTS` link lists, is an index page rather than an article.
+LISTING_MAX_BODY_WORDS = 60
+LISTING_MIN_LINK_LISTS = 10
+
+
+def empty_article(
+    url: str | None,
+    warnings: tuple[str, ...],
+    removed: tuple[str, RemovalReason] | None = None,
+) -> Article:
+    """The Article of an input that holds no page at all (empty, junk, binary)."""
+    return Article(
+        url=url,
+        page_kind=PageKind.EMPTY,
+        boilerplate=(Removed(*removed),) if removed else (),
+        warnings=warnings,
+    )
+
+
+def assemble(
+    decisions: Sequence[Decision],
+    metadata: Metadata,
+    *,
+    url: str | None,
+    title: str | None,
+    warnings: tuple[str, ...],
+) -> Article:
+    """Build the Article from the labelled blocks and the page's metadata."""
+    kept = [d for d in decisions if d.kind is not None]
+    removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
+    headline = metadata.title or title or _first_title(decisions)
+    error_texts = [r.text for r in removed if r.reason is RemovalReason.ERROR_PAGE]
+    body_texts = [d.text for d in kept if d.kind in BODY_KINDS]
+    error_page = is_error_page(headline, body_texts, error_texts)
+    if error_page:
+        removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
+        kept = []
+    blocks, captions = _blocks_and_captions(kept)
+    bylines = [r.text for r in removed if r.reason is RemovalReason.BYLINE]
+    standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
+    return Article(
+        title=headline,
+        standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
+        authors=metadata.authors,
+        published=metadata.published,
+        modified=metadata.modified,
+        language=metadata.language,
+        site_name=metadata.site_name,
+        url=url,
+        canonical_url=metadata.canonical_url,
+        section=metadata.section,
+        tags=metadata.tags,
+        image=metadata.image,
+        accessible_for_free=metadata.accessible_for_free,
+        page_kind=_page_kind(error_page, blocks, removed),
+        blocks=blocks,
+        text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
+        subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
+        captions=captions,
+        quotes=find_quotes(blocks, language=metadata.language),
+        agencies=find_agencies(blocks, (*bylines, *metadata.agencies)),
+        boilerplate=tuple(removed),
+        is_error_page=error_page,
+        provenance=metadata.provenance,
+        warnings=warnings,
+    )
+
+
+def _first_title(decisions: Sequence[Decision]) -> str | None:
+    for d in decisions:
+        if d.reason is RemovalReason.TITLE:
+            return d.text
+    return None
+
+
+def _blocks_and_captions(
+    kept: Sequence[Decision],
+) -> tuple[tuple[Block, ...], tuple[Caption, ...]]:
+    """Blocks in order; a photo-credit line joins the caption next to it."""
+    blocks: list[Block] = []
+    captions: list[Caption] = []
+    for d in kept:
+        if d.photo_credit:
+            if blocks and blocks[-1].kind is BlockKind.CAPTION and captions[-1].credit is None:
+                previous = captions[-1]
+                merged = f"{blocks[-1].text} {d.text}"
+                blocks[-1] = Block(BlockKind.CAPTION, merged)
+                captions[-1] = Caption(previous.text, d.text, previous.block)
+                continue
+            blocks.append(Block(BlockKind.CAPTION, d.text))
+            captions.append(Caption("", d.text, len(blocks) - 1))
+            continue
+        if d.kind is BlockKind.CAPTION:
+            text, credit = split_caption(d.text)
+            blocks.append(Block(BlockKind.CAPTION, d.text))
+            captions.append(Caption(text, credit, len(blocks) - 1))
+            continue
+        assert d.kind is not None
+        blocks.append(Block(d.kind, d.text))
+    return tuple(blocks), tuple(captions)
+
+
+def _page_kind(error_page: bool, blocks: Sequence[Block], removed: Sequence[Removed]) -> PageKind:
+    if error_page:
+        return PageKind.ERROR
+    body_words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+    if not blocks:
+        return PageKind.EMPTY if not removed else PageKind.LISTING
+    link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
+    prose = any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+    if body_words < LISTING_MAX_BODY_WORDS and link_lists >= LISTING_MIN_LINK_LISTS and not prose:
+        return PageKind.LISTING
+    return PageKind.ARTICLE

@@ -1,0 +1,61 @@
+"""The stage order, readable on one screen.
+
+source --decode--> text --sniff--> HTML: parse -> metadata -> candidates -> locate -> label
+                                   text: candidates -> label (line classification)
+       --> assemble (captions, credits, quotes, agencies, error-page verdict) -> Article
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsextract.assemble import assemble, empty_article
+from newsextract.decode import decode, sniff_kind
+from newsextract.html import html_candidates
+from newsextract.locate import locate
+from newsextract.metadata import Metadata, html_metadata, text_metadata
+from newsextract.model import Article, RemovalReason
+from newsextract.options import Options
+from newsextract.safeparse import parse_html
+from newsextract.structure import label_html
+from newsextract.text import label_text, text_candidates
+
+Kind = Literal["auto", "html", "text"]
+
+
+def run(source: str | bytes, *, url: str | None, kind: Kind, options: Options) -> Article:
+    """Extract one article; `source` and the arguments are already validated."""
+    decoded = decode(source, options)
+    if decoded.binary is not None:
+        return empty_article(
+            url,
+            (*decoded.warnings, f"binary input ({decoded.binary}), not a page"),
+            removed=(f"<{decoded.binary} data>", RemovalReason.BINARY),
+        )
+    if not decoded.text.strip():
+        return empty_article(url, (*decoded.warnings, "empty input"))
+    chosen = sniff_kind(decoded.text) if kind == "auto" else kind
+    if chosen == "html":
+        return _from_html(decoded.text, url, options, decoded.warnings)
+    return _from_text(decoded.text, url, options, decoded.warnings)
+
+
+def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
+    root = parse_html(text, options)
+    if root is None:
+        return empty_article(url, (*warnings, "no HTML content could be parsed"))
+    metadata = html_metadata(root, url=url, options=options) if options.metadata else Metadata()
+    candidates = html_candidates(root, options)
+    decisions = label_html(candidates, locate(candidates), options)
+    return assemble(decisions, metadata, url=url, title=None, warnings=warnings)
+
+
+def _from_text(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
+    candidates = text_candidates(text, options)
+    labels = label_text(candidates, options)
+    metadata = (
+        text_metadata([c.text for c in candidates[:40]], url=url, options=options)
+        if options.metadata
+        else Metadata()
+    )
+    return assemble(labels.decisions, metadata, url=url, title=labels.title, warnings=warnings)

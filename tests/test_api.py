@@ -1,0 +1,106 @@
+"""The public entry point: argument checks and bad input that must not raise."""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+
+import pytest
+
+import newsextract
+from newsextract import Article, Options, PageKind
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89" + b"\x00\x00\x00\nIDATx\x9c" + zlib.compress(b"\x00\x00\x00\x00\x00")
+)
+PAGE = (
+    "<html><head><title>Storm hits coast | Daily News</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+    "<article><h1>Storm hits coast</h1>"
+    "<p>A powerful storm hit the coast on Tuesday, cutting power to thousands of homes and "
+    "forcing the closure of schools across the region, officials said.</p>"
+    "<p>Emergency crews worked through the night to clear fallen trees from roads, and the "
+    "national weather service warned that more rain was expected later in the week.</p>"
+    "</article><footer>© 2024 Daily News. All rights reserved.</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize("source", ["", b"", "   \n\t ", b"  \r\n "])
+def test_empty_input_gives_an_empty_article(source: str | bytes) -> None:
+    article = newsextract.extract(source)
+    assert article.text == ""
+    assert article.blocks == ()
+    assert article.page_kind is PageKind.EMPTY
+    assert article.warnings
+
+
+@pytest.mark.parametrize("source", [PNG, bytes(range(256)) * 8, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"])
+def test_binary_input_gives_an_empty_article(source: bytes) -> None:
+    article = newsextract.extract(source)
+    assert article.text == ""
+    assert article.page_kind is PageKind.EMPTY
+
+
+def test_png_is_named_in_the_warnings() -> None:
+    article = newsextract.extract(PNG)
+    assert any("png" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("source", [None, 42, ["<p>x</p>"], {"html": ""}])
+def test_wrong_type_raises_type_error(source: object) -> None:
+    with pytest.raises(TypeError):
+        newsextract.extract(source)  # type: ignore[arg-type]
+
+
+def test_wrong_argument_types() -> None:
+    with pytest.raises(TypeError):
+        newsextract.extract("x", url=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        newsextract.extract("x", options={"tables": False})  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        newsextract.extract("x", kind="pdf")  # type: ignore[arg-type]
+
+
+def test_bad_option_values() -> None:
+    with pytest.raises(TypeError):
+        Options(tables="yes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Options(max_input_bytes=0)
+    with pytest.raises(ValueError):
+        Options(oversize="drop")  # type: ignore[arg-type]
+
+
+def test_undecodable_bytes_are_decoded_with_replacement() -> None:
+    page = PAGE.replace("Tuesday", "Tuesday \udcff").encode("utf-8", "surrogateescape")
+    page = page.replace(b"<head>", b'<head><meta charset="utf-8">')
+    article = newsextract.extract(page)
+    assert "powerful storm" in article.text
+    assert "\udcff" not in article.text
+
+
+def test_html_page(tmp_path: object) -> None:
+    article = newsextract.extract(PAGE, url="https://news.example/storm")
+    assert article.title == "Storm hits coast"
+    assert article.text.startswith("A powerful storm hit the coast")
+    assert "Emergency crews" in article.text
+    assert "Home" not in article.text
+    assert "All rights reserved" not in article.text
+    assert article.url == "https://news.example/storm"
+
+
+def test_bytes_and_str_agree() -> None:
+    assert newsextract.extract(PAGE.encode("utf-8")) == newsextract.extract(PAGE)
+
+
+def test_article_pickles_and_round_trips() -> None:
+    article = newsextract.extract(PAGE)
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert Article.from_dict(article.to_dict()) == article
+    assert article.to_json()
+
+
+def test_article_is_frozen() -> None:
+    article = newsextract.extract(PAGE)
+    with pytest.raises(AttributeError):
+        article.title = "changed"  # type: ignore[misc]
