@@ -1,0 +1,9 @@
+"""``python -m newsextract``: the same command line as ``newsextract``."""
+
+import sys
+
+from newsextract.cli import main
+
+# The guard matters: spawned worker processes import the main module under another name.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,314 @@
+"""The command line: ``newsextract PATH...`` and ``newsextract warc FILE...``.
+
+Built on argparse (standard library: the CLI adds no dependency). Exit codes: 0 when every
+input gave an article, 1 when some input was missing, unreadable or failed, 2 for bad usage
+(bad option values, an unwritable output file, a missing optional extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fnmatch
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from newsextract._version import __version__
+from newsextract.batch import BatchResult, Item, extract_many_tagged, read_stream
+from newsextract.model import Article, BlockKind
+from newsextract.options import Options
+
+PROG = "newsextract"
+FORMATS = ("json", "jsonl", "markdown", "text")
+KINDS = ("auto", "html", "text")
+#: Files taken from directories when no --glob is given; gzipped copies of them too.
+DEFAULT_GLOBS = ("*.html", "*.htm", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz")
+#: Between two articles in markdown and text output (a thematic break; a form feed).
+MARKDOWN_SEPARATOR = "\n---\n\n"
+TEXT_SEPARATOR = "\n\f\n"
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class _Report:
+    """Counts failed inputs and prints one line per failure on stderr."""
+
+    failures: int = 0
+    stream: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def fail(self, where: str, message: str) -> None:
+        self.failures += 1
+        print(f"{PROG}: {where}: {message}", file=self.stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (``newsextract`` exits with it)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args[:1] == ["warc"]:
+            return _warc_command(args[1:])
+        return _files_command(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`newsextract DIR | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def files_parser() -> argparse.ArgumentParser:
+    """The parser of ``newsextract PATH...``."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Extract clean, typed news articles from HTML pages or scraped text.",
+        epilog=f"WARC archives: {PROG} warc --help. Exit codes: 0 ok, 1 some input failed, "
+        "2 bad usage.",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files (.gz too), directories (searched recursively) or - for stdin",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help="json: one object for one file, an array otherwise; jsonl: one object a line",
+    )
+    parser.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help=f"file names to take from directories (repeatable; default {' '.join(DEFAULT_GLOBS)})",
+    )
+    parser.add_argument("--url", help="the page's URL (one input only); never fetched")
+    parser.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: sniff)")
+    _add_run_options(parser)
+    return parser
+
+
+def warc_parser() -> argparse.ArgumentParser:
+    """The parser of ``newsextract warc FILE...``."""
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} warc",
+        description="Extract the HTML responses (status 200) of WARC files as JSON lines, "
+        "each with warc_url, warc_date, warc_record_id and warc_file. Needs the 'warc' extra.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="WARC files (.warc, .warc.gz)")
+    _add_run_options(parser)
+    return parser
+
+
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--workers", type=_positive_int, metavar="N", help="processes (default: CPU count)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="give up on a page after this long (it is reported and skipped)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: for 100+ inputs on a terminal)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+
+
+def _files_command(argv: list[str]) -> int:
+    parser = files_parser()
+    args = parser.parse_args(argv)
+    if args.paths.count("-") > 1:
+        parser.error("stdin (-) can be read only once")
+    single = len(args.paths) == 1 and (args.paths[0] == "-" or not Path(args.paths[0]).is_dir())
+    if args.url is not None and not single:
+        parser.error("--url applies to a single input file")
+    options = Options()
+    report = _Report()
+    paths = [p for p in args.paths if _exists(p, report)]
+    if not paths:
+        return EXIT_FAILED
+    inputs: Iterable[tuple[str, Item]] = _inputs(
+        paths, tuple(args.glob or DEFAULT_GLOBS), args.url, options, report
+    )
+    if not any(os.path.isdir(p) for p in paths):
+        inputs = list(inputs)  # a known length: short runs skip the pool and the bar
+    with _open_output(parser, args.output) as out:
+        results = extract_many_tagged(
+            inputs,
+            workers=args.workers,
+            progress=args.progress,
+            options=options,
+            timeout=args.timeout,
+            kind=args.kind,
+        )
+        _write(out, args.format, single, _articles(results, report))
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def _warc_command(argv: list[str]) -> int:
+    parser = warc_parser()
+    args = parser.parse_args(argv)
+    from newsextract.integrations.warc import extract_warc, warc_row
+
+    try:
+        import warcio  # noqa: F401 - checked here to fail before any output
+    except ImportError:
+        print(
+            f"{PROG}: the warc command needs warcio: pip install 'newsextract[warc]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    report = _Report()
+    paths = [p for p in args.paths if _exists(p, report)]
+    with _open_output(parser, args.output) as out:
+        results = extract_warc(
+            paths, workers=args.workers, progress=args.progress, timeout=args.timeout
+        )
+        for record, result in results:
+            where = f"{record.warc_file}: {record.url}" if record.url else record.warc_file
+            if result.article is None:
+                error = result.error
+                report.fail(where, f"{error.type}: {error.message}" if error else "failed")
+                continue
+            out.write(json.dumps(warc_row(record, result.article), ensure_ascii=False) + "\n")
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def _exists(path: str, report: _Report) -> bool:
+    if path == "-" or os.path.exists(path):
+        return True
+    report.fail(path, "no such file or directory")
+    return False
+
+
+def _inputs(
+    paths: Sequence[str],
+    globs: tuple[str, ...],
+    url: str | None,
+    options: Options,
+    report: _Report,
+) -> Iterator[tuple[str, Item]]:
+    """``(label, item)`` for every input, walking directories lazily."""
+    for path in paths:
+        if path == "-":
+            data, cut = read_stream(sys.stdin.buffer, options)
+            if cut:
+                print(
+                    f"{PROG}: -: gzip input cut at {options.max_gzip_bytes} bytes", file=sys.stderr
+                )
+            yield "-", (data, url)
+        elif os.path.isdir(path):
+            found = False
+            for file in walk(Path(path), globs):
+                found = True
+                yield str(file), file
+            if not found:
+                report.fail(path, f"no files matching {' '.join(globs)}")
+        else:
+            yield path, (Path(path), url)
+
+
+def walk(root: Path, globs: Iterable[str]) -> Iterator[Path]:
+    """Files under `root` whose name matches a glob, in sorted order; hidden entries skipped."""
+    patterns = tuple(globs)
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and any(fnmatch.fnmatch(name, p) for p in patterns):
+                yield Path(directory, name)
+
+
+def _articles(
+    results: Iterable[tuple[str, BatchResult]], report: _Report
+) -> Iterator[tuple[str, Article]]:
+    for label, result in results:
+        if result.article is not None:
+            yield label, result.article
+        elif result.error is not None:
+            report.fail(label, f"{result.error.type}: {result.error.message}")
+
+
+def _write(out: TextIO, fmt: str, single: bool, articles: Iterable[tuple[str, Article]]) -> None:
+    """Write articles as they come: nothing is held back, whatever the format.
+
+    json gives one object for a single input file and an array otherwise (decided by the
+    arguments, not by how many files a directory holds); every JSON object is the Article's
+    `to_dict()` plus a "source" key (the file path, or "-").
+    """
+    array = fmt == "json" and not single
+    count = 0
+    for label, article in articles:
+        if fmt in ("json", "jsonl"):
+            row = {**article.to_dict(), "source": label}
+            text = json.dumps(row, ensure_ascii=False, indent=2 if fmt == "json" else None)
+            separator = ("[\n" if count == 0 else ",\n") if array else ""
+            out.write(separator + text + ("" if array else "\n"))
+        else:
+            separator = MARKDOWN_SEPARATOR if fmt == "markdown" else TEXT_SEPARATOR
+            render = as_markdown if fmt == "markdown" else as_text
+            out.write(("" if count == 0 else separator) + render(article) + "\n")
+        count += 1
+    if array:
+        out.write("\n]\n" if count else "[]\n")
+
+
+# TODO(issue 8): switch to Article.to_markdown() / Article.to_text() once they land in
+# model.py; these stand-ins render the same content without their finer layout.
+def as_markdown(article: Article) -> str:
+    """The article as Markdown: headline, standfirst, body blocks, credits last."""
+    prefixes = {BlockKind.SUBHEAD: "## ", BlockKind.QUOTE: "> ", BlockKind.LIST_ITEM: "- "}
+    lines = [f"# {article.title}"] if article.title else []
+    lines += [f"*{article.standfirst}*"] if article.standfirst else []
+    credits: list[str] = []
+    for block in article.blocks:
+        if block.kind == BlockKind.CREDIT:
+            credits.append(block.text)
+        elif block.kind == BlockKind.CAPTION:
+            lines.append(f"*{block.text}*")
+        elif block.kind != BlockKind.STANDFIRST:
+            lines.append(prefixes.get(block.kind, "") + block.text)
+    return "\n\n".join(lines + credits)
+
+
+def as_text(article: Article) -> str:
+    """The article as plain text: the headline, then the body."""
+    return "\n\n".join(part for part in (article.title, article.text) if part)
+
+
+def _open_output(
+    parser: argparse.ArgumentParser, path: str | None
+) -> contextlib.AbstractContextManager[TextIO]:
+    """stdout, or the file to write (a usage error when it cannot be opened)."""
+    if path is None or path == "-":
+        return contextlib.nullcontext(sys.stdout)
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as exc:
+        parser.error(f"cannot write {path}: {exc.strerror}")
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {value}")
+    return number
