@@ -1,0 +1,325 @@
+"""Credits: photo credits inside captions, and the news agencies credited for the text.
+
+Two different things share the word "credit" on a news page:
+
+- a *photo credit* names who made a picture ("Ameer Alhalbi, AFP", "REUTERS/Kevin Lamarque");
+  it belongs to its caption (`split_caption`) and never makes an agency a source of the text;
+- a *credit line* names who wrote or supplied the text ("(FRANCE 24 with AFP)",
+  "WASHINGTON (Reuters) -", "Associated Press contributed to this report"); `find_agencies`
+  reads those, plus bylines, and reports the agencies as normalized short names.
+
+An agency merely *mentioned* in a sentence ("said in an interview with Reuters") is neither:
+agencies are only read from credit-shaped places (credit blocks, a dateline opening the first
+paragraph, credit lines and a bare trailing agency at the end of the story, bylines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsextract.data.agencies import AGENCIES, PHOTO_AGENCIES
+from newsextract.model import Block, BlockKind
+
+#: Aliases this short are ordinary words or initials too ("AP", "PA"): matched in exact case.
+_SHORT_ALIAS = 3
+#: A caption credit or photo-credit line is short; longer text is caption prose.
+#: Calibrated on the gold captions (longest credit: 5 words, "New York State Sex Offender
+#: Registry via AP" is 8) with headroom.
+_MAX_CREDIT_WORDS = 10
+#: Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words.
+_MAX_CREDIT_LINE_WORDS = 30
+#: How many body blocks at the end of the story are searched for credit lines; the gold
+#: pages end with at most three credit/contributor lines after the last paragraph.
+_TAIL_BLOCKS = 4
+#: A dateline ("NEW YORK, Nov 19 (Reuters) -") opens the first paragraph within this many
+#: characters.
+_DATELINE_CHARS = 80
+
+_ALIAS_TO_NAME: dict[str, str] = {}
+for _name, _aliases in AGENCIES.items():
+    for _alias in (_name, *_aliases):
+        _ALIAS_TO_NAME.setdefault(_alias.casefold(), _name)
+
+
+def _alias_pattern(aliases: Iterable[str]) -> str:
+    """One alternation of aliases, longest first; short ones in exact case, others any case."""
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        escaped = re.escape(alias).replace(r"\ ", r"[\s\u00a0]+")
+        parts.append(escaped if len(alias) <= _SHORT_ALIAS else f"(?i:{escaped})")
+    return "|".join(parts)
+
+
+_AGENCY = _alias_pattern(alias for name, al in AGENCIES.items() for alias in (name, *al))
+_PHOTO_AGENCY = _alias_pattern(PHOTO_AGENCIES)
+_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY})(?![\w-])")
+_ANY_AGENCY = rf"(?:{_AGENCY}|{_PHOTO_AGENCY})"
+_ANY_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_ANY_AGENCY})(?![\w-])")
+
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2015"
+_JOIN = r"(?:\s*[/,&+]\s*|\s+(?i:and|with|et|avec|und|mit|y|con|e)\s+)"
+_AGENCY_LIST = rf"(?:{_AGENCY})(?:{_JOIN}(?:{_AGENCY}))*"
+
+# "(FRANCE 24 with AFP)", "(Reuters) -", "— AP", "AFP/Reuters", "dpa", "(dpa/AFP)."
+_BARE_CREDIT_RE = re.compile(
+    rf"^[{_DASH}\s]*\(?\s*(?:(?i:by|with|avec|mit|con|source|quelle|fuente)\s*:?\s*)?"
+    rf"{_AGENCY_LIST}\s*\)?\s*[{_DASH}:.]?\s*$"
+)
+_CREDIT_PHRASE_RE = re.compile(
+    r"(?i:"
+    r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)"
+    r"|^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
+    r"|^contributing\s*:"
+    r"|^\(?\s*with\s+(?:wire\s+services|agencies|agency\s+reports|reporting\s+by)\b"
+    r"|^\(?\s*avec\s+(?:agences?|l'afp|l’afp)\b"
+    r"|\bmit\s+material\s+(?:von|der)\b"
+    r"|^\(?\s*(?:mit\s+)?(?:nachrichten)?agenturen\s*\)?\s*$"
+    r"|^\(?\s*con\s+informaci[oó]n\s+de\b"
+    r"|^\(?\s*(?:agencias|agences|agencies)\s*\)?\s*\.?$"
+    r"|^\(?\s*(?:source|quelle|fuente)\s*:"
+    r")"
+)
+_COPYRIGHT_RE = re.compile(
+    rf"^(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?(?i:the\s+)?(?:{_AGENCY})\b.{{0,80}}$"
+)
+
+_CREDIT_KEYWORD = (
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|credits?|photo\s+credit|image\s+credit"
+    r"|fotos?|bild(?:er)?|cr[ée]dits?(?:\s+photos?)?|imagen(?:es)?|fotograf[ií]a"
+    r"|illustration|video|vid[ée]o|quelle|fuente|source)"
+)
+# "... on Monday. Photo: John Doe/AP", "Crédit photo : AFP", "Foto: dpa"
+_KEYWORD_CREDIT_RE = re.compile(
+    rf"(?:^|(?<=[\s.;,(|]))(?i:{_CREDIT_KEYWORD})\s*:\s*(?P<credit>[^:]{{1,100}}?)\s*\)?\s*$"
+)
+# "... © Getty Images", "(c) AFP 2019"
+_COPYRIGHT_CREDIT_RE = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?P<credit>[^©]{1,100}?)\s*$")
+# "... (NASA/JPL/Space Science Institute)", "(Photo: Reuters)", "( STEVE G/SPL)"
+_PAREN_TAIL_RE = re.compile(r"\(\s*(?P<credit>[^()]{2,100}?)\s*\)\s*\.?\s*$")
+# "Photo by John Doe", "Foto von X", "Photo de X"
+_BY_CREDIT_RE = re.compile(
+    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
+)
+_SLASH_RE = re.compile(r"\S/\S")
+_NAME_COMMA_AGENCY_RE = re.compile(rf"^[^,/|]{{2,60}},\s*(?:{_ANY_AGENCY})\s*$")
+_VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile\b)")
+_SENTENCE_TAIL_RE = re.compile(r"[.!?]\s+(?P<tail>[^.!?]{2,100})$")
+_PIPE_RE = re.compile(r"\s+[|]\s+")
+
+# A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
+_DATELINE_RE = re.compile(
+    rf"^[^()\n.!?]{{0,{_DATELINE_CHARS}}}\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)\s*[{_DASH}:.]"
+)
+# A bare agency glued to the end of the last paragraph: "... into the US. PTI", "... — AP".
+_TRAILING_AGENCY_RE = re.compile(
+    rf"(?:[.!?\"”»’)]\s+|\s[{_DASH}]\s*)\(?(?P<agency>{_AGENCY})\)?\s*$"
+)
+
+_BODY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+_PHOTO_WORD_RE = re.compile(r"(?i:\b(?:photo|foto|image|picture|bild|imagen)s?\b)")
+
+
+def normalize_agency(name: str) -> str | None:
+    """The short name of an agency ("Associated Press" -> "AP"), or None if not an agency.
+
+    Accepts the forms found in bylines and credit lines: any case, "By ...", "The ...",
+    surrounding punctuation, a trailing "staff" or "news agency".
+    """
+    cleaned = re.sub(r"[()\[\]]", " ", name).strip(" \t\n.,;:-\u2013\u2014")
+    cleaned = re.sub(r"(?i)^(?:by|par|von|por)\s+", "", cleaned)
+    cleaned = re.sub(r"(?i)\s+(?:staff|wire|reporters?|news\s+agency)$", "", cleaned)
+    cleaned = " ".join(cleaned.split())
+    found = _ALIAS_TO_NAME.get(cleaned.casefold())
+    if found is None and cleaned.casefold().startswith("the "):
+        found = _ALIAS_TO_NAME.get(cleaned[4:].casefold())
+    return found
+
+
+def _agencies_in(text: str) -> list[str]:
+    """Agencies named in a credit-shaped text, in order, by their short names."""
+    names = []
+    for match in _AGENCY_RE.finditer(text):
+        name = normalize_agency(match.group())
+        if name is not None and name not in names:
+            names.append(name)
+    return names
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def looks_like_photo_credit(text: str) -> bool:
+    """Whether a short line is only a photo credit ("Photo: AFP", "AP Photo/Evan Vucci").
+
+    Used to tell a credit line sitting under a picture from caption prose; a line this
+    returns True for names who made the picture, so it never credits an agency for the text.
+    """
+    line = text.strip().strip("()").strip()
+    if not line or _word_count(line) > _MAX_CREDIT_WORDS or line.endswith(("?", "!")):
+        return False
+    return bool(
+        _KEYWORD_CREDIT_RE.match(line)
+        or line.startswith(("©", "(c)"))
+        or _BY_CREDIT_RE.match(line)
+        or _NAME_COMMA_AGENCY_RE.match(line)
+        or (_SLASH_RE.search(line) and _credit_like(line))
+        or _ANY_AGENCY_RE.fullmatch(line)
+        or (_ANY_AGENCY_RE.search(line) and _VIA_RE.search(line))
+    )
+
+
+def _credit_like(fragment: str) -> bool:
+    """Whether a caption fragment reads as a credit rather than caption prose.
+
+    A credit is short and names an agency or photo library, carries a credit keyword, uses
+    the "AGENCY/Photographer" slash form, or is a capitalized name list without a verb-like
+    lowercase run.
+    """
+    fragment = fragment.strip()
+    if not fragment or _word_count(fragment) > _MAX_CREDIT_WORDS:
+        return False
+    if _KEYWORD_CREDIT_RE.match(fragment) or fragment.startswith(("©", "(c)")):
+        return True
+    if _ANY_AGENCY_RE.search(fragment) or _VIA_RE.search(fragment):
+        return True
+    if _SLASH_RE.search(fragment):
+        words = re.findall(r"[^\W\d_]+", fragment)
+        lower = [w for w in words if w.islower() and len(w) > 3]
+        return len(lower) <= 1
+    return False
+
+
+def _clean_credit(credit: str) -> str:
+    """Drop a leading credit keyword and the brackets around a credit."""
+    credit = credit.strip().strip("()").strip()
+    match = _KEYWORD_CREDIT_RE.match(credit)
+    if match:
+        credit = match.group("credit")
+    return credit.strip(" .;,")
+
+
+def _split_pipe(text: str) -> tuple[str, str] | None:
+    parts = _PIPE_RE.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    left, right = parts
+    if _credit_like(left) and not _credit_like(right):
+        return right.strip(), _clean_credit(left)
+    if _credit_like(right):
+        return left.strip(), _clean_credit(right)
+    return None
+
+
+def _split_keyword(text: str) -> tuple[str, str] | None:
+    match = _KEYWORD_CREDIT_RE.search(text) or _COPYRIGHT_CREDIT_RE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    credit = match.group("credit")
+    if _word_count(credit) > _MAX_CREDIT_WORDS:
+        return None
+    head = text[: match.start()].rstrip(" (|-\u2013\u2014")
+    return head, _clean_credit(credit)
+
+
+def _split_paren(text: str) -> tuple[str, str] | None:
+    match = _PAREN_TAIL_RE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    credit = match.group("credit")
+    if not (_credit_like(credit) or looks_like_photo_credit(credit)):
+        return None
+    return text[: match.start()].rstrip(), _clean_credit(credit)
+
+
+def _split_tail(text: str) -> tuple[str, str] | None:
+    """A credit written as the last "sentence": "... 2019. REUTERS/Brendan McDermid"."""
+    match = _SENTENCE_TAIL_RE.search(text)
+    if match is None:
+        return None
+    tail = match.group("tail").strip()
+    if not (looks_like_photo_credit(tail) and (_SLASH_RE.search(tail) or _credit_like(tail))):
+        return None
+    return text[: match.start("tail")].rstrip(), _clean_credit(tail)
+
+
+def split_caption(text: str) -> tuple[str, str | None]:
+    """Split a caption into its text and its photo credit (None when it has none).
+
+    Handles "Credit | caption" and "caption | Credit", a trailing "(Photo: Reuters)" or
+    "(NASA/JPL)", a trailing "Photo: John Doe/AP" / "Credit: X" / "Foto: dpa" /
+    "Crédit photo : AFP" / "© Getty Images", and a last "sentence" that is a credit
+    ("... REUTERS/Kevin Lamarque").
+    """
+    text = " ".join(text.split())
+    if not text:
+        return text, None
+    if looks_like_photo_credit(text):
+        return "", _clean_credit(text)
+    split = _split_pipe(text) or _split_paren(text) or _split_keyword(text) or _split_tail(text)
+    if split is None or not split[0] or not split[1]:
+        return text, None
+    return split
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line of article text is a credit line, not prose.
+
+    "(FRANCE 24 with AFP)", "(Reuters) -", "— AP", "Associated Press contributed to this
+    report.", "mit Material von dpa", "avec AFP", "(Reporting by Will Dunham; Editing by
+    Tom Brown)", "Con información de EFE", "© Reuters 2019", "Contributing: Jane Doe".
+    """
+    line = " ".join(text.split())
+    if not line or _word_count(line) > _MAX_CREDIT_LINE_WORDS:
+        return False
+    return bool(
+        _BARE_CREDIT_RE.match(line) or _CREDIT_PHRASE_RE.search(line) or _COPYRIGHT_RE.match(line)
+    )
+
+
+def _dateline_agencies(text: str) -> list[str]:
+    match = _DATELINE_RE.match(text.lstrip())
+    return _agencies_in(match.group("agencies")) if match else []
+
+
+def _trailing_agency(text: str) -> list[str]:
+    match = _TRAILING_AGENCY_RE.search(text)
+    if match is None:
+        return []
+    name = normalize_agency(match.group("agency"))
+    return [name] if name else []
+
+
+def _credit_block_agencies(text: str) -> list[str]:
+    """Agencies of a block the layout marked as a credit, unless it credits a photo."""
+    if _PHOTO_WORD_RE.search(text) and not is_credit_line(text):
+        return []
+    return _agencies_in(text)
+
+
+def find_agencies(blocks: Sequence[Block], bylines: Sequence[str] = ()) -> tuple[str, ...]:
+    """The agencies credited for the article text, as short names, in order of appearance.
+
+    Sources: bylines and author strings (`bylines`), credit blocks, a dateline opening the
+    first body paragraph ("WASHINGTON (Reuters) -"), credit lines among the first and last
+    body blocks, and a bare agency glued to the end of the last paragraph ("... PTI").
+    Captions are never read: a photo credit does not credit the text.
+    """
+    found: list[str] = []
+    for byline in bylines:
+        if _word_count(byline) <= _MAX_CREDIT_WORDS:
+            found.extend(_agencies_in(byline))
+    body = [i for i, block in enumerate(blocks) if block.kind in _BODY_KINDS]
+    edge = set(body[:2]) | set(body[-_TAIL_BLOCKS:])
+    last_paragraph = next((i for i in reversed(body) if not is_credit_line(blocks[i].text)), None)
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.CREDIT:
+            found.extend(_credit_block_agencies(block.text))
+        elif index in edge and is_credit_line(block.text):
+            found.extend(_agencies_in(block.text))
+        elif body and index == body[0]:
+            found.extend(_dateline_agencies(block.text))
+        if index == last_paragraph:
+            found.extend(_trailing_agency(block.text))
+    return tuple(dict.fromkeys(found))

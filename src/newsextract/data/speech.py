@@ -1,0 +1,253 @@
+"""Words that attribute speech, per language (en, fr, de, es), for `quotes.py`.
+
+Every set holds lowercase word forms; `quotes.py` tokenizes the text and looks words up in
+these sets (no large regex alternations), so lookups stay linear in the text length.
+The lists were written for newsextract from the usual reporting verbs and titles of news
+prose in each language; none is copied from another tool.
+
+- ``SPEECH_VERBS``: finite verb forms that introduce or follow a quotation ("said",
+  "a déclaré" is handled as auxiliary + ``SPEECH_PARTICIPLES``).
+- ``SAY_PARTICIPLES``: present participles ("saying", "adding") whose subject is the subject of
+  the clause they hang on.
+- ``AUXILIARIES`` + ``SPEECH_PARTICIPLES``: compound tenses ("a dit", "ha dicho", "hat gesagt").
+- ``ACCORDING_TO``: phrases whose speaker follows them ("according to X", "selon X").
+- ``NON_INVERTING``: verbs whose following noun is a listener, never the speaker
+  ("told reporters").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a list written as one string."""
+    return frozenset(text.split())
+
+
+LANGUAGES = ("en", "fr", "de", "es")
+
+SPEECH_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("""
+        said says say told tells added adds asked asks explained explains commented comments
+        wrote writes noted notes stated states declared declares insisted insists argued argues
+        warned warns replied replies responded responds answered answers recalled recalls
+        continued continues concluded concludes acknowledged acknowledges admitted admits
+        claimed claims conceded concedes confirmed confirms emphasised emphasized emphasises
+        emphasizes stressed stresses urged urges announced announces reported reports testified
+        testifies alleged alleges tweeted tweets posted remarked remarks observed observes
+        quipped quips joked jokes shouted shouts cried whispered pleaded pleads begged begs
+        demanded demands predicted predicts promised promises vowed vows suggested suggests
+        called calls dubbed dubs termed labelled labeled ruled rules instructed instructs
+        ordered recounted recounts reiterated reiterates countered counters cautioned cautions
+        complained complains boasted boasts agreed agrees lamented laments mused muses
+        contended contends maintained maintains protested protests exclaimed exclaims
+        described describes texted wondered wonders
+        """),
+    "fr": _words("""
+        dit déclare affirme ajoute explique souligne indique estime assure précise martèle
+        lance insiste rappelle avertit confie reconnaît poursuit conclut écrit répond dénonce
+        déplore juge annonce confirme prévient admet raconte témoigne plaide réagit commente
+        insiste regrette tranche résume glisse note observe constate lâche s'exclame demande
+        déclarait affirmait expliquait soulignait indiquait estimait assurait précisait
+        ajoutait disait écrivait répondait racontait
+        """),
+    "de": _words("""
+        sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte
+        meint schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert berichtete
+        berichtet ergänzte ergänzt versicherte versichert bekräftigte bekräftigt unterstrich
+        unterstreicht erläuterte erläutert argumentierte argumentiert antwortete antwortet
+        fragte fragt räumte räumt teilte teilt fügte fügt sprach spricht verkündete verkündet
+        bestätigte bestätigt mahnte mahnt kündigte kündigt twitterte
+        """),
+    "es": _words("""
+        dijo dice afirmó afirma declaró declara aseguró asegura explicó explica señaló señala
+        añadió añade agregó agrega indicó indica manifestó manifiesta subrayó subraya destacó
+        destaca insistió insiste advirtió advierte sostuvo sostiene apuntó apunta precisó
+        precisa comentó comenta respondió responde expresó expresa reconoció reconoce admitió
+        admite denunció denuncia escribió escribe relató relata recordó recuerda anunció
+        anuncia confirmó confirma lamentó lamenta preguntó pregunta concluyó concluye
+        """),
+}
+
+SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
+    "en": _words("""
+        saying adding writing noting explaining insisting arguing stating declaring warning
+        asking tweeting recalling stressing adding insisting
+        """),
+    "fr": _words("disant ajoutant expliquant affirmant estimant soulignant"),
+    "de": frozenset(),
+    "es": _words("diciendo añadiendo agregando explicando afirmando señalando"),
+}
+
+AUXILIARIES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(),
+    "fr": _words("a ont avait avaient aurait auraient"),
+    "de": _words("hat haben hatte hatten"),
+    "es": _words("ha han había habían habría"),
+}
+
+SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
+    "en": frozenset(),
+    "fr": _words("""
+        dit déclaré affirmé ajouté expliqué souligné indiqué estimé assuré précisé martelé
+        lancé insisté rappelé averti confié reconnu poursuivi conclu écrit tweeté répondu
+        dénoncé déploré jugé annoncé confirmé prévenu admis raconté témoigné plaidé réagi
+        commenté regretté tranché résumé glissé noté observé constaté lâché demandé
+        """),
+    "de": _words("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
+    "es": _words("""
+        dicho afirmado declarado asegurado explicado señalado añadido agregado indicado
+        manifestado subrayado destacado insistido advertido sostenido apuntado precisado
+        comentado respondido expresado reconocido admitido denunciado escrito relatado
+        recordado anunciado confirmado lamentado
+        """),
+}
+
+#: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
+INVERTED_PRONOUNS = _words("il elle ils elles on")
+
+#: One-word and multi-word phrases after which the speaker is named: "according to X".
+ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("according", "to"), ("per",)),
+    "fr": (("selon",), ("d'après",), ("d’après",)),
+    "de": (("laut",), ("nach", "angaben", "von")),
+    "es": (("según",), ("de", "acuerdo", "con")),
+}
+
+#: Verbs whose object (not subject) follows them: "told reporters", "urged lawmakers".
+NON_INVERTING = _words("""
+    told tells urged urges begged begs called calls dubbed dubs termed labelled labeled
+    instructed instructs ordered described describes asked asks
+    """)
+
+#: Pronouns standing for a person; resolved to the nearest person who spoke before.
+PERSON_PRONOUNS = _words("he she il elle er sie él ella")
+
+#: Pronouns standing for an organisation or a group; resolved to the nearest speaker.
+GROUP_PRONOUNS = _words("it they ils elles ellos ellas es")
+
+#: Determiners that introduce a speaker already known from the story ("the minister").
+DEFINITE_DETERMINERS = _words("""
+    the his her its their this that le la l' l’ les son sa ses leur der die das den dem des
+    el los las su sus
+    """)
+
+#: Determiners that introduce a new, unnamed speaker ("a judge", "one commenter").
+INDEFINITE_DETERMINERS = _words(
+    "a an one another some un une uno una unos unas ein eine einer eines einem einen"
+)
+
+#: Nouns naming a person by role: "the minister said" is resolved to a named person.
+ROLE_NOUNS = _words("""
+    minister secretary president spokesman spokeswoman spokesperson official officer
+    chancellor ambassador senator sen governor gov mayor premier chief director analyst
+    economist expert professor prof lawyer attorney prosecutor judge general commander envoy
+    adviser advisor leader chairman chairwoman chair ceo executive founder co-founder head
+    manager researcher scientist author co-author diplomat counterpart witness candidate king
+    queen pope coach captain president-elect representative rep congressman congresswoman
+    lawmaker legislator deputy strategist trader investor editor correspondent reporter
+    journalist doctor physician surgeon psychologist teacher student activist campaigner
+    superintendent commissioner inspector sheriff counsel advocate economist negotiator
+    vice-president vp cfo coo cto owner partner founder spokesperson geologist
+    ministre porte-parole président présidente secrétaire chef directeur directrice
+    ambassadeur ambassadrice avocat avocate procureur procureure juge maire député députée
+    sénateur sénatrice chancelier chancelière expert experte analyste responsable dirigeant
+    dirigeante conseiller conseillère patron patronne
+    minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin chefin
+    direktor direktorin botschafter botschafterin anwalt anwältin staatsanwalt staatsanwältin
+    richter richterin bürgermeister bürgermeisterin experte expertin analyst analystin
+    vorsitzende vorsitzender sekretär abgeordnete abgeordneter
+    ministro ministra portavoz presidenta secretario secretaria jefe jefa directora
+    embajador embajadora abogado abogada fiscal juez jueza alcalde alcaldesa diputado
+    diputada senador senadora canciller experto experta analista líder dirigente asesor
+    asesora
+    """)
+
+#: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin").
+ROLE_SUFFIXES = (
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "vorsitzender",
+    "vorsitzende",
+    "chef",
+    "chefin",
+)
+
+#: Titles written before a name and dropped from it ("Sen. Ben Sasse" -> "Ben Sasse").
+TITLES = _words("""
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
+    col col. capt capt. sgt sgt. adm adm. maj maj. cpl cpl. rev rev. sir dame lord lady
+    president secretary minister judge justice ambassador chancellor premier senator governor
+    mayor director deputy chief general colonel lieutenant captain admiral sergeant major
+    commander officer professor doctor prince princess king queen pope cardinal bishop
+    father sister brother st st. saint vice state foreign interior defense defence prime
+    attorney speaker chairman chairwoman leader team head special envoy representative
+    former acting interim
+    m. mme mlle me monsieur madame
+    herr frau
+    sr sr. sra sra. don doña señor señora
+    """)
+
+#: Words that make a capitalized phrase an organisation or a place, never a person's name.
+ORGANISATION_WORDS = _words("""
+    ministry department office committee council agency authority authorities government
+    police army navy force forces court university college school company group party
+    commission bureau service services administration institute center centre laboratory
+    foundation association union federation organisation organization house senate congress
+    parliament assembly bank fund corporation corp inc ltd llc co news press times post
+    journal network board club league team hospital church front state states republic
+    kingdom nations city county province region district airport station museum network
+    exchange market index reserve cabinet embassy consulate prosecution
+    ministère gouvernement armée tribunal cour université parti commission conseil assemblée
+    ministerium regierung polizei armee gericht universität partei kommission rat bundestag
+    ministerio gobierno policía ejército tribunal universidad partido comisión consejo
+    """)
+
+#: Function words that are never part of a speaker's name or description, in any of the
+#: four languages, including capitalized sentence openers ("But", "Yet", "Dazu").
+STOPWORDS = _words("""
+    a an the and or but yet so if as at by for from in into of off on onto out over per to
+    up with within without about above after against along among around before behind below
+    beneath beside between beyond despite during except following inside like near since
+    than that this these those though through throughout till toward towards under unless
+    until upon via when whenever where whereas wherever whether which while who whom whose
+    why how what also already still then there here now even just only not no nor too very
+    again ever once later earlier meanwhile however moreover instead indeed thus therefore
+    last next first shortly sometimes often is are was were be been being am has have had
+    do does did will would shall should can could may might must it its they them their
+    theirs we us our you your i me my he him his she her hers one ones all any both each
+    few many more most other some such own same there's it's today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday
+    le la les l' l’ un une des du de d' d’ et ou mais donc car ni que qui quoi dont où à au
+    aux en dans sur sous avec sans pour par chez vers entre contre selon depuis pendant
+    après avant ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je tu
+    est sont était ont a avait aussi déjà encore puis alors ainsi lors
+    der die das den dem des ein eine einer eines einem einen und oder aber doch denn dass
+    weil wenn als wie von vom zu zum zur im in am an auf aus bei mit nach seit über unter
+    vor für gegen ohne um durch er sie es wir ihr ist sind war waren hat haben hatte auch
+    noch schon dann dazu damals gestern heute außerdem zudem dabei später zuvor nun jetzt
+    so daher deshalb trotzdem
+    el la los las lo un una unos unas y o pero sino que quien cual cuyo donde cuando como
+    del al a ante bajo con contra de desde durante en entre hacia hasta para por según sin
+    sobre tras su sus él ella ellos ellas es son era fue ha han había también ya aún además
+    luego entonces así
+    """)
+
+#: Lowercase name particles allowed inside a name ("Richard von Weizsäcker").
+NAME_PARTICLES = _words(
+    "von van der den de del della di da du dos das le la al el bin ibn ter ten zu"
+)
+
+#: Abbreviations whose final period does not end a sentence.
+ABBREVIATIONS = _words("""
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj cpl rev st jr sr inc co corp
+    ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est
+    fig gov't m mme mlle me mm nr bzw ca dr sra sres av
+    """)
