@@ -84,33 +84,35 @@ def _alternation(fragments: Iterable[str]) -> str:
     return "(?:" + "|".join(fragments) + ")"
 
 
-def _bounded(fragment: str, wording: ErrorWording) -> str:
-    """Anchor a fragment on word boundaries, except in languages written without spaces."""
-    return fragment if wording.compact else rf"(?<!\w){fragment}(?!\w)"
+def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
+    """One alternation: spaced-language fragments inside a single pair of word boundaries,
+    compact-language ones behind a CJK-character lookahead. One cheap assertion per position
+    then rules out most positions before any of the many branches is tried."""
+    return _alternation(
+        [rf"(?<!\w){_alternation(spaced)}(?!\w)", rf"(?={_CJK_CHAR}){_alternation(compact)}"]
+    )
 
 
-def _statement_pattern(wording: ErrorWording) -> str:
+def _statements(wording: ErrorWording) -> list[str]:
+    """The language's error statements: subject + short gap + predicate, and its phrases."""
     gap = _COMPACT_GAP if wording.compact else _SPACED_GAP
     statement = _alternation(wording.subjects) + gap + _alternation(wording.predicates)
-    return _alternation(
-        [_bounded(statement, wording)] + [_bounded(p, wording) for p in wording.phrases]
-    )
+    return [statement, *wording.phrases]
 
 
 def _compile_error(languages: Mapping[str, ErrorWording]) -> re.Pattern[str]:
     code = rf"(?:(?<!\w){ERROR_WORDS}(?: code)?\s?[:\-–]?\s?)?{STATUS_CODES}"
     code += rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?"
-    parts = [code] + [_statement_pattern(w) for w in languages.values()]
-    return re.compile(_alternation(parts).translate(_FOLD_TABLE))
+    spaced = [s for w in languages.values() if not w.compact for s in _statements(w)]
+    compact = [s for w in languages.values() if w.compact for s in _statements(w)]
+    pattern = _alternation([code, _bounded(spaced, compact)])
+    return re.compile(pattern.translate(_FOLD_TABLE))
 
 
 def _compile_words(languages: Mapping[str, ErrorWording], field: str) -> re.Pattern[str]:
-    parts = [
-        _bounded(fragment, wording)
-        for wording in languages.values()
-        for fragment in getattr(wording, field)
-    ]
-    return re.compile(_alternation(parts).translate(_FOLD_TABLE))
+    spaced = [f for w in languages.values() if not w.compact for f in getattr(w, field)]
+    compact = [f for w in languages.values() if w.compact for f in getattr(w, field)]
+    return re.compile(_bounded(spaced, compact).translate(_FOLD_TABLE))
 
 
 _ERROR_RE = _compile_error(LANGUAGES)
@@ -119,7 +121,7 @@ _NARRATIVE_RE = _compile_words(LANGUAGES, "narrative")
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
 _KEYWORDS = tuple(
-    sorted({k.translate(_FOLD_TABLE) for w in LANGUAGES.values() for k in w.keywords})
+    sorted({k.translate(_FOLD_TABLE) for w in LANGUAGES.values() for k in w.keywords.split()})
 )
 _CJK_RE = re.compile(_CJK_CHAR)
 _WORD_RE = re.compile(rf"(?:(?!{_CJK_CHAR})\w)+")
@@ -154,11 +156,11 @@ def _is_error_folded(folded: str) -> bool:
         return False
     if _BLOCK_RE.fullmatch(core):
         return True
-    error_spans = [m.span() for m in _ERROR_RE.finditer(folded)]
-    if not error_spans:
-        return False
     words = _word_count(folded)
     if words > MAX_ERROR_WORDS:
+        return False
+    error_spans = [m.span() for m in _ERROR_RE.finditer(folded)]
+    if not error_spans:
         return False
     cue_spans = [m.span() for m in _CUE_RE.finditer(folded)]
     dominance = _covered(error_spans + cue_spans) / len(folded)

@@ -17,8 +17,9 @@ Per language:
   imperatives, the reader's own request ("sorry", "please check the address", "the page you
   requested", "back to the home page").
 - `narrative`: reporting verbs that mark a news sentence ("said", "according to", "selon").
-- `keywords`: plain substrings, at least one of which occurs in every subject and phrase of
-  the language; a block containing none of them is skipped before any regex runs.
+- `keywords`: plain substrings (space-separated), at least one of which occurs in every
+  subject and phrase of the language; a block containing none of them is skipped before any
+  regex runs.
 - `compact`: the language is written without spaces between words (ja, zh, and ko particles),
   so fragments are matched without word boundaries and the subject-predicate gap is counted
   in characters.
@@ -40,7 +41,7 @@ class ErrorWording:
     phrases: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     narrative: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
+    keywords: str = ""
     compact: bool = False
 
 
@@ -155,9 +156,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"alleged",
         ),
         keywords=(
-            "404", "410", "500", "503", "page", "article", "story", "content", "file",
-            "document", "url", "link", "resource", "item", "post", "video", "gallery",
-            "report", "address", "piece", "find", "nothing", "error", "unavailable",
+            "404 410 500 503 page article story content file document url link resource "
+            "item post video gallery report address piece find nothing error unavailable"
         ),
     ),
     "fr": ErrorWording(
@@ -216,8 +216,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:déclare|affirme|estime|explique)",
         ),
         keywords=(
-            "page", "article", "contenu", "vidéo", "ressource", "adresse", "url", "lien",
-            "fichier", "document", "trouver", "afficher", "aucun résultat",
+            "page article contenu vidéo ressource adresse url lien fichier document trouver "
+            "afficher aucun"
         ),
     ),
     "de": ErrorWording(
@@ -269,8 +269,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"so (?:der|die) (?:sprecher|sprecherin)",
         ),
         keywords=(
-            "seite", "artikel", "beitrag", "inhalt", "link", "video", "dokument", "angebot",
-            "datei", "url", "adresse", "meldung", "finden", "hoppla", "fehler",
+            "seite artikel beitrag inhalt link video dokument angebot datei url adresse "
+            "meldung finden hoppla fehler"
         ),
     ),
     "es": ErrorWording(
@@ -287,8 +287,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"hallad[oa])",
             r"no se (?:ha )?(?:encontrado|encontró|encuentra)",
             r"no encontrad[oa]",
-            r"(?:ha sido|fue|se ha|puede haber sido) (?:eliminad[oa]|borrad[oa]|retirad[oa]|"
-            r"movid[oa]|trasladad[oa]|despublicad[oa])",
+            r"(?:ha sido|haya sido|han sido|fue|se ha|puede haber sido) (?:eliminad[oa]|"
+            r"borrad[oa]|retirad[oa]|movid[oa]|trasladad[oa]|despublicad[oa])",
             r"(?:no disponible|inaccesible)",
         ),
         phrases=(
@@ -306,7 +306,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"que (?:buscas|busca|estás buscando|está buscando|has solicitado|ha solicitado|"
             r"intentas)",
             r"(?:página|dirección|url) solicitada",
-            r"(?:enlace|link) (?:roto|caducado)",
+            r"(?:enlace|link) (?:esté |está |puede estar )?(?:roto|caducado)",
         ),
         narrative=(
             r"dijo",
@@ -321,8 +321,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"dictaminó",
         ),
         keywords=(
-            "página", "artículo", "contenido", "enlace", "vídeo", "video", "archivo",
-            "documento", "noticia", "dirección", "url", "encontrar", "vaya",
+            "página artículo contenido enlace vídeo video archivo documento noticia "
+            "dirección url encontrar vaya"
         ),
     ),
     "it": ErrorWording(
@@ -339,9 +339,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"non (?:può|puo|potrebbe) essere (?:trovat[ao]|visualizzat[ao])",
             r"non (?:più )?disponibile",
         ),
-        phrases=(
-            r"non (?:riusciamo|siamo riusciti) a trovare",
-        ),
+        phrases=(r"non (?:riusciamo|siamo riusciti) a trovare",),
         cues=(
             r"(?:ci dispiace|siamo spiacenti|spiacenti|ci scusiamo)",
             r"(?:ops|oops)",
@@ -358,10 +356,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"ha (?:detto|dichiarato|spiegato|affermato|riferito|annunciato|aggiunto)",
             r"secondo",
         ),
-        keywords=(
-            "pagina", "articolo", "contenuto", "video", "link", "file", "documento",
-            "notizia", "trovare",
-        ),
+        keywords="pagina articolo contenuto video link file documento notizia trovare",
     ),
     "pt": ErrorWording(
         subjects=(
@@ -379,9 +374,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"movid[ao])",
             r"(?:está )?indisponível",
         ),
-        phrases=(
-            r"não (?:conseguimos|foi possível) encontrar",
-        ),
+        phrases=(r"não (?:conseguimos|foi possível) encontrar",),
         cues=(
             r"(?:desculpe|desculpa|lamentamos|pedimos desculpa|ops|opa)",
             r"(?:verifique|confira|verificar|confirme) (?:o endereço|a url|o link)",
@@ -401,8 +394,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"acrescentou",
         ),
         keywords=(
-            "página", "artigo", "conteúdo", "link", "vídeo", "arquivo", "ficheiro",
-            "documento", "endereço", "notícia", "matéria", "encontrar",
+            "página artigo conteúdo link vídeo arquivo ficheiro documento endereço notícia "
+            "matéria encontrar"
         ),
     ),
     "nl": ErrorWording(
@@ -439,10 +432,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"liet weten",
             r"aldus",
         ),
-        keywords=(
-            "pagina", "artikel", "bericht", "bestand", "document", "link", "url", "video",
-            "inhoud", "oeps",
-        ),
+        keywords="pagina artikel bericht bestand document link url video inhoud oeps",
     ),
     "pl": ErrorWording(
         subjects=(
@@ -477,10 +467,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"oświadczył[a]?",
             r"dodał[a]?",
         ),
-        keywords=(
-            "stron", "artykuł", "materiał", "plik", "link", "adres", "treś", "znaleź",
-            "znalezi", "odnaleź",
-        ),
+        keywords="stron artykuł materiał plik link adres treś znaleź znalezi odnaleź",
     ),
     "ru": ErrorWording(
         subjects=(
@@ -517,10 +504,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"отметил[аи]?",
             r"рассказал[аи]?",
         ),
-        keywords=(
-            "страниц", "материал", "документ", "файл", "статья", "новость", "ссылка",
-            "найдено", "упс",
-        ),
+        keywords="страниц материал документ файл статья новость ссылка найдено упс",
     ),
     "tr": ErrorWording(
         subjects=(
@@ -537,9 +521,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"silin(?:di|miş(?:tir)?)",
             r"erişilemiyor",
         ),
-        phrases=(
-            r"hay aksi",
-        ),
+        phrases=(r"hay aksi",),
         cues=(
             r"(?:üzgünüz|maalesef|özür dileriz)",
             r"adresi kontrol edin",
@@ -555,9 +537,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"bildirdi",
             r"göre",
         ),
-        keywords=(
-            "sayfa", "içerik", "haber", "makale", "yazi", "bağlanti", "video", "hay aksi",
-        ),
+        keywords="sayfa içerik haber makale yazi bağlanti video aksi",
     ),
     "ja": ErrorWording(
         subjects=(r"(?:ページ|記事|コンテンツ|ファイル|url|お探しのページ)",),
@@ -579,7 +559,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"お手数ですが",
         ),
         narrative=(r"と述べた", r"によると", r"と語った", r"と発表した", r"と話した"),
-        keywords=("ページ", "記事", "コンテンツ", "ファイル", "url"),
+        keywords="ページ 記事 コンテンツ ファイル url",
         compact=True,
     ),
     "zh": ErrorWording(
@@ -600,10 +580,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"您(?:所)?(?:访问|訪問|要找|请求|請求|查找)的",
         ),
         narrative=(r"据报道", r"據報導", r"据悉", r"宣布", r"声称", r"聲稱", r"他说", r"她说"),
-        keywords=(
-            "页面", "頁面", "网页", "網頁", "文章", "内容", "內容", "链接", "連結", "新闻",
-            "新聞", "资源", "資源", "找不到",
-        ),
+        keywords="页面 頁面 网页 網頁 文章 内容 內容 链接 連結 新闻 新聞 资源 資源 找不到",
         compact=True,
     ),
     "ko": ErrorWording(
@@ -615,7 +592,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         cues=(r"죄송합니다", r"요청하신", r"홈으로", r"주소를 확인"),
         narrative=(r"밝혔다", r"말했다", r"에 따르면"),
-        keywords=("페이지", "기사", "콘텐츠", "게시물"),
+        keywords="페이지 기사 콘텐츠 게시물",
         compact=True,
     ),
 }

@@ -1,0 +1,388 @@
+"""Error pages: the block-level test (`is_error_text`) and the page verdict (`is_error_page`).
+
+Unit tests work on made-up blocks and on the fixture pages in tests/fixtures/errorpages/
+(error pages in 13 languages, HTML and text, an article with error text glued on, articles
+about missing pages) split into blocks here without the pipeline; the end-to-end tests at
+the bottom run `newsextract.extract` on the same files.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import html as lxml_html
+
+from newsextract.data.errorpage import LANGUAGES
+from newsextract.errorpage import (
+    MAX_ERROR_CHARS,
+    MIN_ARTICLE_WORDS,
+    is_error_page,
+    is_error_text,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "errorpages"
+ERROR_PAGES = sorted(p.stem for p in FIXTURES.glob("*.html") if "article" not in p.stem)
+ERROR_PAGE_LANGUAGES = {name.split("-")[0] for name in ERROR_PAGES}
+
+# --- block level: error texts ----------------------------------------------------------------
+
+ERROR_TEXTS = [
+    # the brief's and the seed's examples
+    "This page is not available",
+    "The page no longer exists or did not exist at all. Please check the address or use the "
+    "links below to access the requested content.",
+    "404 - Page not found",
+    "Sorry, we couldn't find that page",
+    "Sorry, we couldn’t find that page.",
+    "This article is no longer available",
+    "The content you requested has been removed",
+    "Error 404",
+    "404",
+    "404 Not Found",
+    "Not Found",
+    "HTTP 410 Gone",
+    "The requested URL /news/2016/09/aleppo.html was not found on this server.",
+    "The page you are looking for might have been removed, had its name changed, or is "
+    "temporarily unavailable.",
+    "Oops! We can't seem to find the page you're looking for.",
+    "The link you followed may be broken, or the page may have been removed.",
+    "This video is no longer available.",
+    "500 Internal Server Error",
+    # fr
+    "Cette page n'existe pas ou plus",
+    "Page non trouvée",
+    "Erreur 404 : page introuvable",
+    "Désolé, la page que vous recherchez n’existe plus.",
+    "Cet article n'est plus disponible.",
+    "Le contenu que vous cherchez a été supprimé.",
+    # de
+    "Seite nicht gefunden",
+    "Die angeforderte Seite existiert nicht",
+    "Die von Ihnen aufgerufene Seite wurde leider nicht gefunden.",
+    "Dieser Artikel ist nicht mehr verfügbar.",
+    "Fehler 404",
+    # es
+    "Lo sentimos, la página que buscas no existe",
+    "Página no encontrada",
+    "Este artículo ya no está disponible.",
+    "El contenido ha sido eliminado.",
+    # it
+    "Questa pagina non esiste",
+    "Pagina non trovata",
+    "Ci dispiace, la pagina che stai cercando non è più disponibile.",
+    # pt
+    "Página não encontrada",
+    "Desculpe, a página que você procura não existe.",
+    "Esta notícia foi removida.",
+    # nl
+    "Pagina niet gevonden",
+    "Helaas, deze pagina bestaat niet meer.",
+    # pl
+    "Nie znaleziono strony",
+    "Strona, której szukasz, nie istnieje.",
+    "Błąd 404",
+    # ru
+    "Страница не найдена",
+    "Такой страницы не существует",
+    "Извините, запрашиваемая страница была удалена.",
+    # tr (upper case exercises the dotted/dotless i folding)
+    "Sayfa bulunamadı",
+    "ARADIĞINIZ SAYFA BULUNAMADI",
+    "Üzgünüz, bu içerik kaldırılmıştır.",
+    # ja, zh, ko
+    "ページが見つかりません",
+    "お探しのページは見つかりませんでした。",
+    "この記事は掲載期間が終了しました。",
+    "抱歉，您访问的页面不存在",
+    "找不到網頁",
+    "요청하신 페이지를 찾을 수 없습니다.",
+]
+
+NOT_ERROR_TEXTS = [
+    # articles that merely mention error wording
+    "The court ruled that a 404 page not found error had been shown to users for weeks, "
+    "the company said.",
+    "The page was removed from the government website on Monday, officials said.",
+    "The article was not available in print editions, according to the publisher.",
+    "Flight 404 landed safely in Paris on Tuesday after a delay of two hours.",
+    "Les internautes tombent sur une page introuvable depuis des semaines, selon l'association.",
+    "Die Seite existiert nicht mehr, sagte ein Sprecher des Ministeriums am Dienstag.",
+    "La página ya no existe, dijo el portavoz del ministerio.",
+    "Researchers found that more than a quarter of the pages cited in news stories no longer "
+    "exist, and that government sites were the worst offenders over the decade studied.",
+    # short lines that are not an error page's text
+    "Page 2 of 3",
+    "Not available in your country? Read more",
+    "Oops!",
+    "Sorry",
+    "Search",
+    "Back to home page",
+    "Error",
+    "Read more: How to find the page you need",
+    "Kerry and Lavrov trade blame as air strikes pound Aleppo",
+    "S&P 500",
+    "Page not found: the slow decay of the news web",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", ERROR_TEXTS)
+def test_error_texts_are_recognised(text: str) -> None:
+    assert is_error_text(text)
+
+
+@pytest.mark.parametrize("text", NOT_ERROR_TEXTS)
+def test_other_texts_are_not_error_text(text: str) -> None:
+    assert not is_error_text(text)
+
+
+@pytest.mark.parametrize("text", ERROR_TEXTS)
+def test_case_and_spacing_do_not_matter(text: str) -> None:
+    assert is_error_text(text.upper())
+    assert is_error_text("  " + text.replace(" ", "\u00a0 ") + "\n")
+
+
+def test_long_blocks_are_never_error_text() -> None:
+    text = "Page not found. " * (MAX_ERROR_CHARS // 16 + 1)
+    assert len(text) > MAX_ERROR_CHARS
+    assert not is_error_text(text)
+
+
+def test_error_texts_cover_many_languages() -> None:
+    required = {"en", "fr", "de", "es", "it", "pt", "nl", "pl", "ru", "tr", "ja", "zh"}
+    assert required <= set(LANGUAGES)
+    assert len(ERROR_PAGE_LANGUAGES) >= 6
+
+
+# --- page level: made-up pages ---------------------------------------------------------------
+
+ARTICLE_BODY = [
+    "The harbour authority on Thursday approved a 400-million-euro expansion of the port, "
+    "ending a two-year dispute with fishermen and environmental groups.",
+    "The project will add two container berths on the northern pier and deepen the main "
+    "channel so that the largest cargo ships can dock at low tide.",
+    "Fishermen's associations said they would appeal. They argue that dredging the channel "
+    "will destroy spawning grounds that the local fleet depends on.",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "404 Not Found",
+        "Page non trouvée",
+        "Seite nicht gefunden - Stadtanzeiger",
+        "Error 404 | Diario del Valle",
+        "Oops!",
+        "Página no encontrada – El Diario",
+        "Ошибка 404 — Городские новости",
+    ],
+)
+def test_an_error_title_with_no_body_is_an_error_page(title: str) -> None:
+    assert is_error_page(title, [], [])
+    assert is_error_page(title, ["Search", "Most read", "City council approves new tram line"], [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        None,
+        "",
+        "Page 2 of 3 | City News",
+        "The 404 bus route returns | City News",
+        "Kerry and Lavrov trade blame as air strikes pound Aleppo",
+    ],
+)
+def test_no_error_signal_no_error_page(title: str | None) -> None:
+    assert not is_error_page(title, [], [])
+    assert not is_error_page(title, ["Search", "Home"], [])
+
+
+def test_error_blocks_and_no_article_make_an_error_page() -> None:
+    assert is_error_page(None, [], ["Seite nicht gefunden"])
+    assert is_error_page("Stadtanzeiger", ["Suche", "Meistgelesen"], ["Seite nicht gefunden"])
+
+
+def test_error_text_glued_to_an_article_is_not_an_error_page() -> None:
+    errors = ["This page is not available", "The page no longer exists or did not exist at all."]
+    assert not is_error_page("Harbour authority approves expansion", ARTICLE_BODY, errors)
+    assert not is_error_page("404 Not Found", ARTICLE_BODY, errors)
+
+
+def test_error_blocks_left_in_the_body_do_not_count_as_article() -> None:
+    body = ["Page not found", "Please check the address or go back to the home page."]
+    assert is_error_page(None, body, ["Page not found"])
+
+
+def test_link_lists_and_headlines_are_not_article_prose() -> None:
+    headlines = [f"Headline number {i} about the city council and its budget" for i in range(30)]
+    assert is_error_page("Page not found", headlines, [])
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    title=st.one_of(st.none(), st.text(max_size=60)),
+    errors=st.lists(st.text(max_size=80), max_size=4),
+    extra=st.lists(st.text(max_size=200), max_size=6),
+)
+def test_a_page_with_enough_prose_is_never_an_error_page(
+    title: str | None, errors: list[str], extra: list[str]
+) -> None:
+    body = ARTICLE_BODY * 2 + extra  # 6 prose paragraphs, well over MIN_ARTICLE_WORDS
+    assert sum(len(b.split()) for b in ARTICLE_BODY * 2) >= MIN_ARTICLE_WORDS
+    assert not is_error_page(title, body, errors)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_is_error_text_takes_any_text(text: str) -> None:
+    assert isinstance(is_error_text(text), bool)
+
+
+# --- page level: fixture pages split into blocks without the pipeline -----------------------
+
+
+def _text_blocks(name: str) -> list[str]:
+    """Blocks of a text fixture: paragraphs split at blank lines, then at line breaks."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+_BLOCK_TAGS = ("h1", "h2", "h3", "p", "li", "label", "button")
+
+
+def _html_title_and_blocks(name: str) -> tuple[str | None, list[str]]:
+    root = lxml_html.fromstring((FIXTURES / name).read_bytes())
+    title = root.findtext(".//title")
+    texts = (" ".join("".join(el.itertext()).split()) for el in root.iter(*_BLOCK_TAGS))
+    blocks = [text for text in texts if text]
+    return title, blocks
+
+
+def _verdict(title: str | None, blocks: list[str]) -> tuple[bool, list[str]]:
+    errors = [b for b in blocks if is_error_text(b)]
+    body = [b for b in blocks if b not in errors]
+    return is_error_page(title, body, errors), errors
+
+
+def test_fixture_error_pages_cover_six_languages_at_least() -> None:
+    assert len(ERROR_PAGE_LANGUAGES) >= 6
+    for name in ERROR_PAGES:
+        assert (FIXTURES / f"{name}.txt").exists()
+
+
+@pytest.mark.parametrize("name", ERROR_PAGES)
+def test_fixture_error_page_text(name: str) -> None:
+    blocks = _text_blocks(f"{name}.txt")
+    verdict, errors = _verdict(None, blocks)
+    assert errors, "the page's error message is recognised"
+    assert verdict
+
+
+@pytest.mark.parametrize("name", ERROR_PAGES)
+def test_fixture_error_page_html(name: str) -> None:
+    title, blocks = _html_title_and_blocks(f"{name}.html")
+    verdict, errors = _verdict(title, blocks)
+    assert errors
+    assert verdict
+    if name != "en-removed":  # its title is the site name only
+        assert is_error_page(title, [b for b in blocks if b not in errors], [])  # title alone
+
+
+@pytest.mark.parametrize("name", ["en-article-glued.txt", "es-article-glued.txt"])
+def test_fixture_glued_error_text_is_removed_but_page_is_an_article(name: str) -> None:
+    blocks = _text_blocks(name)
+    verdict, errors = _verdict(blocks[0], blocks)
+    assert errors == blocks[-2:]
+    assert not verdict
+
+
+def test_fixture_glued_error_text_html() -> None:
+    title, blocks = _html_title_and_blocks("en-article-glued.html")
+    verdict, errors = _verdict(title, blocks)
+    assert errors == [
+        "Sorry, this page is not available",
+        "The page you requested may have been removed or never existed. Please check the "
+        "address or go back to the home page.",
+    ]
+    assert not verdict
+
+
+@pytest.mark.parametrize(
+    "name", ["en-article-about-404.txt", "fr-article-about-404.txt", "en-article-about-404.html"]
+)
+def test_fixture_article_about_missing_pages_stays_an_article(name: str) -> None:
+    if name.endswith(".html"):
+        title, blocks = _html_title_and_blocks(name)
+    else:
+        blocks = _text_blocks(name)
+        title = blocks[0]
+    verdict, errors = _verdict(title, blocks)
+    assert errors == []
+    assert not verdict
+
+
+# --- patterns: completeness of the cheap pre-check, linear time ------------------------------
+
+
+def _fold_fragment(fragment: str) -> str:
+    from newsextract.errorpage import _FOLD_TABLE
+
+    return fragment.translate(_FOLD_TABLE)
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_every_subject_and_phrase_contains_a_keyword(code: str, data: st.DataObject) -> None:
+    """The keyword pre-check may skip a block only if no pattern could match it."""
+    from newsextract.errorpage import _KEYWORDS
+
+    wording = LANGUAGES[code]
+    for fragment in (*wording.subjects, *wording.phrases):
+        sample = data.draw(st.from_regex(_fold_fragment(fragment), fullmatch=True))
+        assert any(k in sample for k in _KEYWORDS), (fragment, sample)
+
+
+@pytest.mark.parametrize(
+    "adversarial",
+    [
+        "page " * 20_000,
+        "the page , , , , " * 5_000,
+        "a." * 50_000,
+        "ページ" * 20_000,
+        "404 " * 20_000,
+        "la página que que que que que " * 3_000,
+    ],
+)
+def test_patterns_run_in_linear_time(adversarial: str) -> None:
+    from newsextract.errorpage import _CUE_RE, _ERROR_RE, _NARRATIVE_RE
+
+    start = time.perf_counter()
+    for pattern in (_ERROR_RE, _CUE_RE, _NARRATIVE_RE):
+        for _ in pattern.finditer(adversarial):
+            pass
+    assert time.perf_counter() - start < 5.0  # about 0.3 s here; backtracking would take hours
+
+
+def test_is_error_text_is_fast_on_article_paragraphs() -> None:
+    """Calibration note: ~0.02 ms per block on the scrapinghub text dumps; the bound here is
+    loose so a loaded machine does not fail it, but a slow regex would."""
+    paragraphs = [*ARTICLE_BODY, *NOT_ERROR_TEXTS, *ERROR_TEXTS] * 50
+    start = time.perf_counter()
+    for paragraph in paragraphs:
+        is_error_text(paragraph)
+    per_block_ms = (time.perf_counter() - start) / len(paragraphs) * 1000
+    assert per_block_ms < 1.0
+
+
+def test_fold_handles_turkish_and_apostrophes() -> None:
+    assert is_error_text("ARADIĞINIZ SAYFA BULUNAMADI")
+    assert is_error_text("İÇERİK KALDIRILDI")
+    assert re.search("n'existe", _fold_fragment("n’existe"))
