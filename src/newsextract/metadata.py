@@ -1,0 +1,1379 @@
+"""Metadata: title, authors, dates, language, site and the rest, each with its source.
+
+Every field is filled by a cascade of small strategies, most trusted first, chained with
+``or``: JSON-LD, OpenGraph and Twitter cards, ``<meta>`` names, ``<time>``, microdata and
+markup attributes, then the page text (bylines and date lines near the headline) and the URL.
+A strategy returns a `_Hit` (value, origin, raw string) or None; the winning hit becomes the
+field's `Source` in `Metadata.provenance`, so users can audit and override any value.
+
+The tree is read once: `_collect` runs one compiled XPath union over the head elements,
+JSON-LD scripts, ``<time>``, microdata and byline-like elements, and keeps plain values in a
+`_Page`; every strategy works on that. Dates in ISO and RFC 2822 form are parsed here;
+dates written in words go through our own month-name patterns first and dateparser (imported
+lazily, only when `Options.free_text_dates` allows it) last.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_tz
+from typing import Any, Generic, TypeVar
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from newsextract.data.meta_stopwords import SCRIPT_LANGUAGES, STOPWORDS
+from newsextract.data.meta_words import (
+    AGENCIES,
+    BYLINE_PREFIXES,
+    COAUTHOR_MARKERS,
+    DATELINE_WORDS,
+    MONTHS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    RELATED_HINTS,
+    RELATED_TAGS,
+    ROLE_WORDS,
+    TIMEZONES,
+    WEEKDAYS,
+)
+from newsextract.model import Source
+from newsextract.options import Options
+
+__all__ = [
+    "Metadata",
+    "guess_language",
+    "html_metadata",
+    "looks_like_dateline",
+    "parse_byline",
+    "text_metadata",
+]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page says about the article, with the source of every value set."""
+
+    title: str | None = None
+    standfirst: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None  # timezone-aware; UTC when the source has no zone
+    modified: datetime | None = None
+    language: str | None = None  # lower-case primary tag: "en", "fr"
+    site_name: str | None = None
+    canonical_url: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None  # absolute URL; never fetched
+    accessible_for_free: bool | None = None
+    page_type: str | None = None  # og:type / JSON-LD @type, lower case
+    agencies: tuple[str, ...] = ()  # agencies named in author/byline metadata
+    provenance: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit(Generic[T]):
+    """A value found by one strategy, with where it came from."""
+
+    value: T
+    origin: str
+    raw: str
+
+
+# --- thresholds -------------------------------------------------------------------------
+
+#: A byline or date line longer than this is prose, not a byline (longest real bylines in the
+#: readability and scrapinghub dev pages, with roles and dates, are under 120 characters).
+MAX_BYLINE_CHARS = 160
+#: A person's name has at most this many words besides particles ("Eleanor Ainge Roy").
+MAX_NAME_WORDS = 4
+#: Date lines are short: "Published 3:04 PM ET, Tue November 19, 2019" has 9 tokens.
+MAX_DATELINE_TOKENS = 16
+#: How many short text elements after the first <h1> are searched for a byline or date line
+#: (bylines sit within the first few elements under the headline on the dev pages).
+NEAR_TITLE_ELEMENTS = 12
+#: Elements longer than this after the headline are body text, not bylines.
+MAX_NEAR_TITLE_CHARS = 200
+#: A published date may exceed the earliest other published date by this much (time zones).
+DATE_TOLERANCE = timedelta(days=1)
+#: Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not news.
+MIN_YEAR = 1990
+#: Language guess: at least this many stop-word hits, and the winner at least this share of
+#: all hits (calibrated on the readability dev pages without a lang attribute).
+MIN_STOPWORD_HITS = 5
+MIN_STOPWORD_SHARE = 0.4
+#: Characters of paragraph text used to guess the language.
+LANGUAGE_SAMPLE_CHARS = 3000
+#: A title agreeing with a longer one must hold at least this share of its characters
+#: ("Title" vs "Title | Some Site"); below it the shorter one is a kicker or a section name.
+MIN_HEAD_SHARE = 0.4
+#: Only the first few <h1> are headline candidates (the rest are widgets on the dev pages).
+MAX_H1 = 3
+#: An <h1> longer than this is not a headline.
+MAX_TITLE_CHARS = 300
+#: A title segment of at most this many words may name the site by containment
+#: ("Guardian" in "The Guardian"); longer segments must equal the site name.
+MAX_SITE_WORDS = 4
+#: Provenance keeps at most this much of a raw string.
+MAX_RAW_CHARS = 500
+#: JSON-LD is searched this deep through lists, @graph and mainEntity.
+MAX_LD_DEPTH = 4
+#: Tags and keywords kept, at most (some pages list hundreds of SEO keywords).
+MAX_TAGS = 30
+MAX_TAG_CHARS = 60
+
+# --- markup vocabularies ----------------------------------------------------------------
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+        "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report",
+        "advertisercontentarticle", "satiricalarticle", "posting", "discussionforumposting",
+    }
+)
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "medicalwebpage"})
+_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
+
+# <meta> keys (name, property or itemprop, lower case), most trusted first within a field.
+_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title",
+               "dcterms.title", "title", "headline")
+_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
+              "dc.publisher", "dcterms.publisher", "publisher")
+_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                "dcterms.creator", "byl", "citation_author", "cxenseparse:author",
+                "article:author_name", "author_name")
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "published_time",
+                   "article:published", "datepublished", "parsely-pub-date", "sailthru.date",
+                   "pubdate", "publishdate", "publish-date", "publish_date",
+                   "publication_date", "article.published", "original-publish-date",
+                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+                   "dc.date.created", "dcterms.created", "citation_publication_date",
+                   "citation_date", "date", "datecreated", "cxenseparse:recs:publishtime")
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "modified_time",
+                  "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+                  "article.updated", "lastmod")
+_LANGUAGE_KEYS = ("content-language", "dc.language", "dcterms.language", "language",
+                  "og:locale", "inlanguage")
+_DESCRIPTION_KEYS = ("og:description", "twitter:description", "description",
+                     "dc.description")
+_SECTION_KEYS = ("article:section", "parsely-section", "section", "articlesection",
+                 "category", "sailthru.section")
+_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+_IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+               "twitter:image:src", "thumbnailurl", "image", "thumbnail")
+_CANONICAL_KEYS = ("og:url", "twitter:url")
+_HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
+_FREE_KEYS = ("isaccessibleforfree", "article:content_tier")
+
+# Tags read in the single pass over the tree (`_collect`).
+_COLLECTED_TAGS = ("meta", "link", "script", "title", "h1", "time")
+# Byline-like elements, looked up only when head metadata names no author.
+_BYLINE_ELEMENTS = etree.XPath(
+    "//*[@rel='author' or @itemprop='author' or self::address"
+    " or contains(@class,'byline') or contains(@class,'author')]"
+)
+_ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+#: Elements after the headline whose text may be a byline or a date line.
+_NEAR_TITLE_TAGS = ("p", "div", "span", "address", "time", "li", "a", "section", "cite", "em")
+
+# --- text patterns (compiled once from the data tables) ----------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes do not shadow."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SPACE = re.compile(r"\s+")
+_MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DMY_WORDS = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I)
+_MDY_WORDS = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
+_ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
+_TIME = re.compile(
+    rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?!\d)\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
+    rf"\s*(?P<tz>{_alternation(TIMEZONES)})?\b",
+    re.I,
+)
+_ISO = re.compile(
+    r"^\s*(?P<year>\d{4})(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)"
+    r"(?:(?:T|\s+)(?P<hour>\d\d):?(?P<minute>\d\d)(?::?(?P<second>\d\d))?(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
+    re.I,
+)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:[/_.-]|$)"
+)
+_URL_WORD_DATE = re.compile(rf"/{_YEAR}/{_MONTH}/(?P<day>[0-3]?\d)/", re.I)
+_BYLINE_PREFIX = re.compile(rf"^(?:{_alternation(BYLINE_PREFIXES)})\s*[:\-–]?\s+", re.I)
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
+_PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+_JOINER_SPLIT = re.compile(rf"\s+(?:{_alternation(NAME_JOINERS)})\s+", re.I)
+_COAUTHOR = re.compile(rf"^(?:{_alternation(COAUTHOR_MARKERS)})\s+", re.I)
+_DATE_START = re.compile(
+    r"\b(?:updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|am|le|el)\b"
+    r"|\d",
+    re.I,
+)
+_TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
+_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
+_NAME_TOKEN = re.compile(r"^[\"'“‘(]*[^\W\d_][\w.'’\-]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$")
+
+
+# --- the collected page ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the strategies read, gathered in one pass over the tree.
+
+    Private to this module: besides plain values it keeps the root and the <time> elements,
+    for the fallbacks (bylines in the text, related-list checks) that run only when needed.
+    """
+
+    root: lxml.html.HtmlElement
+    meta: Mapping[str, tuple[str, ...]]  # <meta> name/property/itemprop, lower case
+    articles: tuple[Mapping[str, Any], ...]  # JSON-LD article-like objects
+    others: tuple[Mapping[str, Any], ...]  # other typed JSON-LD objects (WebPage, WebSite...)
+    title: str | None  # <title>
+    h1: tuple[str, ...]
+    canonical: str | None  # <link rel=canonical>
+    image_link: str | None  # <link rel=image_src>
+    times: tuple[lxml.html.HtmlElement, ...]  # <time> elements, in document order
+    url: str | None
+
+
+def html_metadata(
+    root: lxml.html.HtmlElement, *, url: str | None, options: Options
+) -> Metadata:
+    """Extract the metadata of an HTML page, every field from its most trusted source."""
+    page = _collect(root, url)
+    site = _site_name(page)
+    canonical = _canonical(page)
+    names, agencies = _authors(page, site)
+    published, modified = _dates(page, options)
+    hits: dict[str, _Hit[Any] | None] = {
+        "title": _title(page, site),
+        "standfirst": _ld_text(page.articles, "description", "json-ld")
+        or _meta_first(page, _DESCRIPTION_KEYS),
+        "authors": names,
+        "published": published,
+        "modified": modified,
+        "language": _language(page) or _guess_language_hit(_sample_text(root)),
+        "site_name": site,
+        "canonical_url": canonical,
+        "section": _section(page),
+        "tags": _tags(page),
+        "image": _image(page, url or (canonical.value if canonical else None)),
+        "accessible_for_free": _accessible_for_free(page),
+        "page_type": _page_type(page),
+        "agencies": agencies,
+    }
+    return _build(hits)
+
+
+def text_metadata(lines: Sequence[str], *, url: str | None, options: Options) -> Metadata:
+    """Metadata of a plain-text page: what a byline, a date line near the top and the URL give.
+
+    The title is left to the text stage, which knows which line is the headline.
+    """
+    top = [line.strip() for line in lines if line.strip()][:NEAR_TITLE_ELEMENTS]
+    names, agencies = _byline_hits(top, "text")
+    url_date = _url_date(url)
+    hits: dict[str, _Hit[Any] | None] = {
+        "authors": names,
+        "published": _first_valid_date(_text_dates(top, options), [url_date] if url_date else [])
+        or url_date,
+        "language": _guess_language_hit(" ".join(lines)[:LANGUAGE_SAMPLE_CHARS]),
+        "agencies": agencies,
+    }
+    return _build(hits)
+
+
+def _build(hits: Mapping[str, _Hit[Any] | None]) -> Metadata:
+    """The Metadata of the winning hits, with one provenance entry per field set."""
+    values = {name: hit.value for name, hit in hits.items() if hit is not None}
+    provenance = tuple(
+        Source(field=name, origin=hit.origin, raw=hit.raw[:MAX_RAW_CHARS])
+        for name, hit in hits.items()
+        if hit is not None
+    )
+    return Metadata(**values, provenance=provenance)
+
+
+# --- collection ----------------------------------------------------------------------------
+
+
+def _collect(root: lxml.html.HtmlElement, url: str | None) -> _Page:
+    """Read the head metadata, JSON-LD, <title>, <h1> and <time> in one pass over the tree."""
+    meta: dict[str, list[str]] = {}
+    ld_items: list[Mapping[str, Any]] = []
+    title: str | None = None
+    h1: list[str] = []
+    links: dict[str, str] = {}
+    times: list[lxml.html.HtmlElement] = []
+    for el in root.iter(*_COLLECTED_TAGS):
+        tag = el.tag
+        if tag == "meta":
+            _collect_meta(el, meta)
+        elif tag == "link":
+            for rel in (el.get("rel") or "").lower().split():
+                links.setdefault(rel, el.get("href") or "")
+        elif tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json":
+                ld_items.extend(_json_ld_items(el.text or ""))
+        elif tag == "title":
+            title = title or _clean(el.text_content()) or None
+        elif tag == "h1":
+            text = _clean(el.text_content()).rstrip(_HEADING_MARKS)
+            if text:
+                h1.append(text)
+        else:
+            times.append(el)
+    return _Page(
+        root=root,
+        meta={key: tuple(values) for key, values in meta.items()},
+        articles=tuple(i for i in ld_items if _ld_types(i) & _ARTICLE_TYPES),
+        others=tuple(i for i in ld_items if not _ld_types(i) & _ARTICLE_TYPES),
+        title=title,
+        h1=tuple(h1),
+        canonical=links.get("canonical") or None,
+        image_link=links.get("image_src") or None,
+        times=tuple(times),
+        url=url,
+    )
+
+
+def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None:
+    """Record a <meta> under each of its keys (property, name, itemprop, http-equiv)."""
+    content = (el.get("content") or el.get("value") or "").strip()
+    if not content:
+        return
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        key = el.get(attr)
+        if key:
+            for one in key.lower().split():
+                meta.setdefault(one, []).append(content)
+
+
+def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The HTML elements an XPath query selects under `node`."""
+    result = query(node)
+    return [el for el in result if isinstance(el, lxml.html.HtmlElement)] if isinstance(
+        result, list
+    ) else []
+
+
+def _in_related(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element sits in an aside, footer, nav or related/recommended list."""
+    for node in el.iterancestors():
+        if node.tag in RELATED_TAGS:
+            return True
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if hints.strip() and any(h in hints for h in RELATED_HINTS):
+            return True
+    return False
+
+
+def _unwrap_script(text: str) -> str:
+    """JSON-LD text without the comment and CDATA wrappers pages put around it."""
+    text = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        for token in _SCRIPT_WRAPPERS:
+            if text.startswith(token):
+                text, changed = text[len(token):].strip(), True
+            if text.endswith(token):
+                text, changed = text[: -len(token)].strip(), True
+    return text
+
+
+def _json_ld_items(text: str) -> list[Mapping[str, Any]]:
+    """The typed objects of one JSON-LD script: top-level, lists, @graph and mainEntity."""
+    text = _unwrap_script(text)
+    if not text:
+        return []
+    try:
+        data = json.loads(text, strict=False)
+    except json.JSONDecodeError:
+        return []  # broken JSON-LD is common; the other sources still apply
+    return list(_ld_walk(data, depth=0))
+
+
+def _ld_walk(data: Any, depth: int) -> Iterator[Mapping[str, Any]]:
+    """Yield typed JSON-LD objects through lists, @graph and mainEntity (not deeper)."""
+    if depth > MAX_LD_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_walk(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _ld_walk(data[key], depth + 1)
+
+
+def _ld_types(item: Mapping[str, Any]) -> frozenset[str]:
+    """The lower-cased @type names of a JSON-LD object (a string or a list)."""
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return frozenset(k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str))
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+
+def _clean(text: str | None) -> str:
+    """Whitespace collapsed and trimmed."""
+    return _SPACE.sub(" ", text).strip() if text else ""
+
+
+def _norm(text: str) -> str:
+    """A comparison key: lower-case words only."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _meta_first(page: _Page, keys: Sequence[str]) -> _Hit[str] | None:
+    """The first non-empty <meta> value among `keys`, in key order."""
+    for key in keys:
+        for value in page.meta.get(key, ()):
+            text = _clean(value)
+            if text:
+                return _Hit(text, _meta_origin(key), value)
+    return None
+
+
+def _meta_origin(key: str) -> str:
+    """Provenance origin of a <meta> key."""
+    if key.startswith(("og:", "article:")):
+        return "opengraph"
+    if key.startswith("twitter:"):
+        return "twitter"
+    return "meta"
+
+
+def _ld_value(item: Mapping[str, Any], key: str) -> Any:
+    """A JSON-LD property, unwrapping one-element lists and {"@value": ...}."""
+    value = item.get(key)
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, dict) and "@value" in value:
+        value = value["@value"]
+    return value
+
+
+def _ld_text(items: Iterable[Mapping[str, Any]], key: str, origin: str) -> _Hit[str] | None:
+    """The first string value of `key` among JSON-LD objects."""
+    for item in items:
+        value = _ld_value(item, key)
+        if isinstance(value, str) and _clean(value):
+            return _Hit(_clean(value), origin, value)
+    return None
+
+
+# --- title and site ----------------------------------------------------------------------
+
+
+def _site_name(page: _Page) -> _Hit[str] | None:
+    """The outlet's name: og:site_name, JSON-LD publisher or WebSite, application-name."""
+    return (
+        _meta_first(page, _SITE_KEYS[:1])
+        or _ld_publisher(page)
+        or _meta_first(page, _SITE_KEYS[1:])
+    )
+
+
+def _ld_publisher(page: _Page) -> _Hit[str] | None:
+    """The publisher's name from the article object, else the WebSite object's name."""
+    for item in page.articles:
+        publisher = _ld_value(item, "publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return _Hit(_clean(publisher["name"]), "json-ld", publisher["name"])
+    for item in page.others:
+        if "website" in _ld_types(item) and isinstance(item.get("name"), str):
+            return _Hit(_clean(item["name"]), "json-ld", item["name"])
+    return None
+
+
+def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
+    """The headline: the title most sources agree on, without a site-name tail.
+
+    Candidates are the JSON-LD headline, og:title and the other <meta> titles, the <h1>s and
+    the <title>, each with its site-name segment cut. The one that most other sources agree
+    with (same words, or the same words followed by a tail) wins, the most trusted on a tie;
+    when one agreeing candidate is the head of another, the shorter one is the headline.
+    """
+    sites = _site_keys(page, site)
+    candidates = [
+        _Hit(_strip_site(hit.value, sites), hit.origin, hit.raw)
+        for hit in _title_candidates(page, sites)
+    ]
+    if not candidates:
+        return None
+    keys = [_norm(c.value) for c in candidates]
+    best, best_support = 0, -1
+    for i, key in enumerate(keys):
+        support = sum(
+            1
+            for j, other in enumerate(keys)
+            if j != i and candidates[j].origin != candidates[i].origin and _agrees(key, other)
+        )
+        if support > best_support:
+            best, best_support = i, support
+    chosen = candidates[best]
+    heads = [
+        c for c, key in zip(candidates, keys, strict=True) if key and _is_head(key, keys[best])
+    ]
+    if heads:
+        shortest = min(heads, key=lambda c: len(c.value))
+        return _Hit(shortest.value, shortest.origin, shortest.raw)
+    return chosen
+
+
+def _title_candidates(page: _Page, sites: frozenset[str]) -> Iterator[_Hit[str]]:
+    """Every title the page states, most trusted first."""
+    for item in page.articles:
+        for key in ("headline", "name"):
+            value = _ld_value(item, key)
+            if isinstance(value, str) and _clean(value):
+                yield _Hit(_clean(value), "json-ld", value)
+                break
+    for key in _TITLE_KEYS:
+        for value in page.meta.get(key, ())[:1]:
+            if _clean(value):
+                yield _Hit(_clean(value), _meta_origin(key), value)
+    if page.title:
+        yield _Hit(page.title, "title", page.title)
+    for text in page.h1[:MAX_H1]:
+        if len(text) <= MAX_TITLE_CHARS and not _is_site(text, sites):
+            yield _Hit(text, "h1", text)
+
+
+def _agrees(key: str, other: str) -> bool:
+    """Two normalized titles say the same thing (one may carry an extra tail)."""
+    return bool(key) and (key == other or _is_head(key, other) or _is_head(other, key))
+
+
+def _is_head(key: str, other: str) -> bool:
+    """`key` is `other` without a tail segment ("Title" vs "Title Site Name")."""
+    return (
+        len(other) > len(key) >= MIN_HEAD_SHARE * len(other) and other.startswith(key + " ")
+    )
+
+
+def _site_keys(page: _Page, site: _Hit[str] | None) -> frozenset[str]:
+    """Normalized names that count as the site's name in a title tail."""
+    names = {site.value} if site else set()
+    for key in _SITE_KEYS:
+        names.update(page.meta.get(key, ()))
+    host = urlsplit(page.canonical or page.url or "").hostname or ""
+    if host:
+        names.add(host.removeprefix("www."))
+        names.add(host.removeprefix("www.").split(".")[0])
+    return frozenset(_norm(n) for n in names if _norm(n))
+
+
+def _strip_site(title: str, sites: frozenset[str]) -> str:
+    """Cut " | Site" (or "Site | ") segments that name the site off a title."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or _norm(title) in sites:
+        return title
+    seps = _TITLE_SEPARATOR.findall(title)
+    if _is_site(parts[-1], sites):
+        return _strip_site(title[: title.rfind(seps[-1])], sites)
+    if _norm(parts[0]) in sites:
+        return _strip_site(title[title.find(seps[0]) + len(seps[0]):], sites)
+    return title
+
+
+def _is_site(segment: str, sites: frozenset[str]) -> bool:
+    """Whether a title segment names the site ("The Guardian" ~ "guardian", "theguardian")."""
+    key = _norm(segment)
+    if not key:
+        return False
+    squashed = key.replace(" ", "")
+    short = len(key.split()) <= MAX_SITE_WORDS
+    return any(
+        key == s
+        or squashed == s.replace(" ", "")
+        or (short and len(key) > 3 and (key in s or s in key))
+        for s in sites
+    )
+
+
+# --- authors ---------------------------------------------------------------------------------
+
+
+def _authors(
+    page: _Page, site: _Hit[str] | None
+) -> tuple[_Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
+    """Person names and agencies, from the first source that names a person.
+
+    Agencies are kept from the first source that names any, even when a later source gives
+    the persons ("Reuters" in JSON-LD, "By Jane Doe" in the text).
+    """
+    site_key = _norm(site.value) if site else ""
+    agencies: _Hit[tuple[str, ...]] | None = None
+    for origin, raws in _author_sources(page):
+        names: list[str] = []
+        found: list[str] = []
+        used: list[str] = []
+        for raw in raws:
+            parsed = None if _norm(raw) == site_key else _byline_parts(raw, require_cue=False)
+            if parsed and (parsed[0] or parsed[1]):
+                used.append(raw)
+                names.extend(n for n in parsed[0] if n not in names)
+                found.extend(a for a in parsed[1] if a not in found)
+        if found and agencies is None:
+            agencies = _Hit(tuple(found), origin, " / ".join(used))
+        if names:
+            return _Hit(tuple(names), origin, " / ".join(used)), agencies
+    return None, agencies
+
+
+def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
+    """Raw author strings per source, most trusted first; the text ones only when reached."""
+    yield "json-ld", [name for item in page.articles for name in _ld_names(item.get("author"))]
+    for key in _AUTHOR_KEYS:
+        values = [v for v in page.meta.get(key, ()) if not _looks_like_url(v)]
+        if values:
+            yield _meta_origin(key), values
+    yield "byline", _byline_texts(page.root)
+    yield "text", _near_title_lines(page.root)
+
+
+def _ld_names(value: Any) -> list[str]:
+    """Author names from JSON-LD: strings, Person objects, or lists of them.
+
+    An Organization counts only when it is an agency (a site's own name is not an author).
+    """
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [name for one in value for name in _ld_names(one)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        names = [name] if isinstance(name, str) else []
+        if _ld_types(value) & _SITE_TYPES:
+            return [n for n in names if n.strip().lower() in AGENCIES]
+        return names
+    return []
+
+
+def _looks_like_url(text: str) -> bool:
+    return text.startswith(("http://", "https://", "//", "www.")) or "/" in text.strip("/")
+
+
+def _byline_texts(root: lxml.html.HtmlElement) -> list[str]:
+    """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author).
+
+    Elements in related lists, asides and footers are skipped: their names belong to other
+    articles.
+    """
+    texts = []
+    for found in _elements(_BYLINE_ELEMENTS, root):
+        if _in_related(found):
+            continue
+        named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
+        el = named[0] if named else found
+        text = el.get("content") if el.tag == "meta" else _clean(el.text_content())
+        if text and len(text) <= MAX_BYLINE_CHARS and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def _near_title_lines(root: lxml.html.HtmlElement) -> list[str]:
+    """Short texts of the first elements after the headline <h1>, in document order."""
+    first = next(root.iter("h1"), None)
+    lines: list[str] = []
+    node = first
+    seen = 0
+    while node is not None and seen < NEAR_TITLE_ELEMENTS:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                seen += 1
+                text = _clean(el.text_content())
+                if text and len(text) <= MAX_NEAR_TITLE_CHARS and text not in lines:
+                    lines.append(text)
+                if seen >= NEAR_TITLE_ELEMENTS:
+                    return lines
+        node = node.getparent()
+    return lines
+
+
+def _byline_hits(
+    lines: Iterable[str], origin: str
+) -> tuple[_Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
+    """Names and agencies from the first line that is a byline."""
+    for line in lines:
+        parsed = _byline_parts(line, require_cue=True)
+        if parsed and (parsed[0] or parsed[1]):
+            names = _Hit(parsed[0], origin, line) if parsed[0] else None
+            agencies = _Hit(parsed[1], origin, line) if parsed[1] else None
+            return names, agencies
+    return None, None
+
+
+def parse_byline(text: str) -> tuple[str, ...] | None:
+    """The person names of a byline line, or None if `text` is not a byline.
+
+    "By Jane Doe and John Roe, Reuters" gives ("Jane Doe", "John Roe"); "Par Marie Dupont",
+    "Von Hans Müller", "Por Ana García | 12 de mayo de 2020" and "Jane Doe | Staff writer"
+    are bylines too. A byline naming only an agency or a desk gives an empty tuple. A line
+    counts as a byline when it opens with a byline word ("By", "Par", "Von", "Por"...) or pairs
+    a name with a role, an agency or a date, and every part of it is one of those.
+    """
+    parsed = _byline_parts(text, require_cue=True)
+    return parsed[0] if parsed else None
+
+
+def _byline_parts(
+    text: str, *, require_cue: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(names, agencies) of a byline, or None when some part is neither name, role nor date.
+
+    With `require_cue`, a line without a byline word must also hold a role, agency or date
+    next to the names (a bare "Jane Doe" line is not taken for a byline).
+    """
+    text = _clean(text)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return None
+    prefix = _BYLINE_PREFIX.match(text)
+    cue = prefix is not None
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw_segment in _SEGMENT_SPLIT.split(text[prefix.end():] if prefix else text):
+        segment = raw_segment
+        cut = _date_start(segment)
+        if cut is not None:
+            if not looks_like_dateline(segment[cut:]):
+                return None
+            cue = True
+            segment = segment[:cut].strip(" ,")
+        for part in _PART_SPLIT.split(segment):
+            kind = _classify_part(_COAUTHOR.sub("", part.strip(" .,:")), names, agencies)
+            if kind is None:
+                return None
+            cue = cue or kind != "name"
+    if require_cue and not cue:
+        return None
+    if not names and not agencies and not cue:
+        return None
+    return tuple(names), tuple(agencies)
+
+
+def _date_start(segment: str) -> int | None:
+    """Where a date begins inside a byline segment ("Jane Doe March 11, 2015"), if any."""
+    starts = [
+        m.start()
+        for m in (
+            _MDY_WORDS.search(segment),
+            _DMY_WORDS.search(segment),
+            _DATE_START.search(segment),
+        )
+        if m is not None
+    ]
+    return min(starts) if starts else None
+
+
+def _classify_part(part: str, names: list[str], agencies: list[str]) -> str | None:
+    """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
+    if not part:
+        return "empty"
+    agency = AGENCIES.get(part.lower())
+    if agency:
+        if agency not in agencies:
+            agencies.append(agency)
+        return "agency"
+    pieces = _JOINER_SPLIT.split(part)
+    if all(_is_person_name(p) for p in pieces):
+        names.extend(p for p in pieces if p not in names)
+        return "name"
+    if _is_person_name(part):
+        names.append(part)
+        return "name"
+    words = part.lower().split()
+    if all(w.strip(".,") in NAME_SUFFIXES for w in words):
+        return "suffix"
+    if len(words) <= 6 and any(w.strip(".,") in ROLE_WORDS for w in words):
+        return "role"
+    if "@" in part or _looks_like_url(part):
+        return "contact"
+    return None
+
+
+def _is_person_name(text: str) -> bool:
+    """Two to four capitalized words (particles aside), no digits, roles, e-mails or agencies."""
+    words = text.split()
+    core = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if not 2 <= len(core) <= MAX_NAME_WORDS or len(text) > 60:
+        return False
+    if text.lower() in AGENCIES:
+        return False
+    for word in core:
+        if not _NAME_TOKEN.match(word) or not word.lstrip("\"'“‘(")[:1].isupper():
+            return False
+        if word.lower().strip(".,") in ROLE_WORDS:
+            return False
+    return True
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def _dates(
+    page: _Page, options: Options
+) -> tuple[_Hit[datetime] | None, _Hit[datetime] | None]:
+    """Published and modified dates.
+
+    Every structured source is parsed; the most trusted published date wins unless it is
+    more than a day later than another source's (a re-publication stamp, a "related" widget
+    that slipped through), in which case the next one is tried. Bylines and date lines in the
+    text are read only when no structured source has a date; the URL date is a last resort
+    and a check on the others.
+    """
+    url_date = _url_date(page.url) or _url_date(page.canonical)
+    others = [url_date] if url_date else []
+    published = _first_valid_date(list(_published_candidates(page, options)), others)
+    if published is None:
+        lines = _byline_texts(page.root) + _near_title_lines(page.root)
+        published = _first_valid_date(_text_dates(lines, options), others) or url_date
+    modified = _first_valid_date(list(_modified_candidates(page, options)), ())
+    if modified and published and modified.value < published.value - DATE_TOLERANCE:
+        modified = None
+    return published, modified
+
+
+def _published_candidates(page: _Page, options: Options) -> Iterator[_Hit[datetime]]:
+    """Published dates from JSON-LD, <meta>, microdata and <time>, most trusted first."""
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        yield from _ld_dates(page.articles, key, options)
+    for key in _PUBLISHED_KEYS:
+        yield from _meta_dates(page, key, options)
+    time_hit = _time_date(page.times, options)
+    if time_hit:
+        yield time_hit
+    yield from _ld_dates(page.others, "datePublished", options)
+
+
+def _time_date(times: Sequence[lxml.html.HtmlElement], options: Options) -> _Hit[datetime] | None:
+    """The article's <time>: one marked as the publication date, else the first one.
+
+    <time> elements in related lists, asides and footers date other articles and are skipped.
+    """
+    marked = [
+        el for el in times
+        if el.get("pubdate") is not None
+        or (el.get("itemprop") or "").lower() == "datepublished"
+        or "publish" in (el.get("class") or "").lower()
+    ]
+    for el in (*marked, *times):
+        if _in_related(el):
+            continue
+        raw = el.get("datetime") or _clean(el.text_content())
+        value = _parse_date(raw, options) if raw else None
+        if value:
+            return _Hit(value, "time", raw)
+        if not marked:
+            return None
+    return None
+
+
+def _modified_candidates(page: _Page, options: Options) -> Iterator[_Hit[datetime]]:
+    """Modified dates from JSON-LD and <meta>, most trusted first."""
+    yield from _ld_dates(page.articles, "dateModified", options)
+    for key in _MODIFIED_KEYS:
+        yield from _meta_dates(page, key, options)
+    yield from _ld_dates(page.others, "dateModified", options)
+
+
+def _ld_dates(
+    items: Iterable[Mapping[str, Any]], key: str, options: Options
+) -> Iterator[_Hit[datetime]]:
+    for item in items:
+        raw = _ld_value(item, key)
+        if isinstance(raw, str):
+            value = _parse_date(raw, options)
+            if value:
+                yield _Hit(value, "json-ld", raw)
+
+
+def _meta_dates(page: _Page, key: str, options: Options) -> Iterator[_Hit[datetime]]:
+    for raw in page.meta.get(key, ())[:1]:
+        value = _parse_date(raw, options)
+        if value:
+            yield _Hit(value, _meta_origin(key), raw)
+
+
+def _text_dates(lines: Iterable[str], options: Options) -> list[_Hit[datetime]]:
+    """Dates of the date lines (or bylines carrying a date) among `lines`, in order."""
+    found = []
+    for line in lines:
+        if len(line) > MAX_BYLINE_CHARS:
+            continue
+        value = _parse_free_date(line, options) if _has_date(line) else None
+        if value:
+            found.append(_Hit(value, "text", line))
+    return found
+
+
+def _has_date(line: str) -> bool:
+    """Whether a short line holds a full date (day, month and year)."""
+    return bool(
+        _MDY_WORDS.search(line)
+        or _DMY_WORDS.search(line)
+        or _NUMERIC_DATE.search(line)
+        or _ISO_IN_TEXT.search(line)
+    )
+
+
+def _first_valid_date(
+    candidates: Sequence[_Hit[datetime]], others: Sequence[_Hit[datetime]]
+) -> _Hit[datetime] | None:
+    """The first candidate not later than every other date by more than DATE_TOLERANCE."""
+    everything = [*candidates, *others]
+    if not everything:
+        return None
+    earliest = min(hit.value for hit in everything)
+    for hit in candidates:
+        if hit.value <= earliest + DATE_TOLERANCE:
+            return hit
+    return None
+
+
+def _url_date(url: str | None) -> _Hit[datetime] | None:
+    """A date written in a URL path: /2019/11/19/, /2019-11-19, /20191119/, /2019/nov/19/."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    match = _URL_DATE.search(path)
+    if match:
+        value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        return _Hit(value, "url", match.group(0)) if value else None
+    match = _URL_WORD_DATE.search(path)
+    if match:
+        month = MONTHS[match["month"].lower()]
+        value = _make_date(int(match["year"]), month, int(match["day"]))
+        return _Hit(value, "url", match.group(0)) if value else None
+    return None
+
+
+def _parse_date(raw: str, options: Options) -> datetime | None:
+    """A datetime from ISO 8601, RFC 2822, an epoch, or (failing those) words."""
+    text = raw.strip()
+    if not text:
+        return None
+    return _parse_iso(text) or _parse_rfc2822(text) or _parse_epoch(text) or (
+        _parse_free_date(text, options) if len(text) <= MAX_BYLINE_CHARS else None
+    )
+
+
+def _parse_iso(text: str) -> datetime | None:
+    match = _ISO.match(text)
+    if not match:
+        return None
+    tz = _offset(match["tz"])
+    return _make_date(
+        int(match["year"]),
+        int(match["month"]),
+        int(match["day"]),
+        hour=int(match["hour"] or 0),
+        minute=int(match["minute"] or 0),
+        second=int(match["second"] or 0),
+        tz=tz,
+    )
+
+
+def _parse_rfc2822(text: str) -> datetime | None:
+    """ "Tue, 19 Nov 2019 14:02:00 GMT" (feeds and Last-Modified headers)."""
+    if not text[:1].isalpha():
+        return None
+    parts = parsedate_tz(text)
+    if parts is None:
+        return None
+    year, month, day, hour, minute, second = parts[:6]
+    tz = timezone(timedelta(seconds=parts[9] or 0))
+    return _make_date(year, month, day, hour=hour, minute=minute, second=second, tz=tz)
+
+
+def _parse_epoch(text: str) -> datetime | None:
+    if not _EPOCH.match(text):
+        return None
+    seconds = int(text[:10])
+    value = datetime.fromtimestamp(seconds, tz=timezone.utc)
+    return value if value.year >= MIN_YEAR else None
+
+
+def _parse_free_date(text: str, options: Options) -> datetime | None:
+    """A date written in words or digits inside a short line ("Mis à jour le 3 mars 2020")."""
+    iso = _ISO_IN_TEXT.search(text)
+    if iso:
+        return _parse_iso(iso.group(0))
+    day_month = _date_from_words(text) or _date_from_numbers(text)
+    if day_month is None:
+        if options.free_text_dates and looks_like_dateline(text):
+            return _dateparser(text)
+        return None
+    year, month, day = day_month
+    hour, minute, tz = _time_of_day(text)
+    return _make_date(year, month, day, hour=hour, minute=minute, tz=tz)
+
+
+def _date_from_words(text: str) -> tuple[int, int, int] | None:
+    match = _MDY_WORDS.search(text) or _DMY_WORDS.search(text)
+    if not match:
+        return None
+    return int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+
+
+def _date_from_numbers(text: str) -> tuple[int, int, int] | None:
+    """19.11.2019 (day first) or 11/19/2019 (month first when the day could not be first)."""
+    match = _NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if a > 12 or match["sep"] == ".":
+        return year, b, a
+    if b > 12:
+        return year, a, b
+    return year, a, b if match["sep"] == "/" else a
+
+
+def _time_of_day(text: str) -> tuple[int, int, timezone]:
+    """The time and zone of a date line (midnight UTC when none)."""
+    match = _TIME.search(text)
+    if not match:
+        return 0, 0, timezone.utc
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    minutes = TIMEZONES.get((match["tz"] or "utc").lower(), 0)
+    return (hour if hour < 24 else 0), minute, timezone(timedelta(minutes=minutes))
+
+
+def _dateparser(text: str) -> datetime | None:
+    """Free-text dates in any language, through dateparser (imported only here, lazily)."""
+    import dateparser
+
+    value = dateparser.parse(
+        text,
+        settings={
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "TIMEZONE": "UTC",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],
+        },
+    )
+    if not isinstance(value, datetime) or value.year < MIN_YEAR:
+        return None
+    return value
+
+
+def _offset(tz: str | None) -> timezone:
+    """A fixed offset from "Z", "UTC", "+01:00", "+0100" or "-05"."""
+    if not tz or tz.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return timezone(sign * timedelta(minutes=minutes)) if minutes < 24 * 60 else timezone.utc
+
+
+def _make_date(
+    year: int,
+    month: int,
+    day: int,
+    *,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    tz: timezone = timezone.utc,
+) -> datetime | None:
+    """A datetime if the parts form a real date after MIN_YEAR, else None."""
+    if not (MIN_YEAR <= year <= 9999 and 1 <= month <= 12):
+        return None
+    if not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    if not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 61):
+        return None
+    return datetime(year, month, day, hour, minute, min(second, 59), tzinfo=tz)
+
+
+def looks_like_dateline(text: str) -> bool:
+    """Whether a short line is essentially a date/time stamp.
+
+    "Published 3:04 PM ET, Tue November 19, 2019", "Updated: 19.11.2019 14:02" and "Mis à jour
+    le 3 mars 2020" are; a sentence that mentions a date is not: every word must be a number,
+    a month or weekday name, a time zone or one of the few words of date lines.
+    """
+    text = _clean(text)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return False
+    tokens = _TOKEN.findall(text.lower())
+    if not tokens or len(tokens) > MAX_DATELINE_TOKENS:
+        return False
+    evidence = False
+    for token in tokens:
+        bare = token.rstrip(".")
+        if _NUMBERISH.match(token):
+            continue
+        if bare in MONTHS:
+            evidence = True
+            continue
+        if bare in WEEKDAYS or bare in DATELINE_WORDS or bare in TIMEZONES:
+            continue
+        if bare in ("a", "p", "m") or token in DATELINE_WORDS:
+            continue
+        return False
+    return evidence or bool(_NUMERIC_DATE.search(text) or _TIME.search(text))
+
+
+# --- language --------------------------------------------------------------------------------
+
+
+def _language(page: _Page) -> _Hit[str] | None:
+    """The language declared in markup: <html lang>, content-language, og:locale, JSON-LD."""
+    declared = page.root.get("lang") or page.root.get(_XML_LANG)
+    if declared:
+        tag = _primary_tag(declared)
+        if tag:
+            return _Hit(tag, "html-lang", declared)
+    for key in _LANGUAGE_KEYS:
+        for raw in page.meta.get(key, ())[:1]:
+            tag = _primary_tag(raw)
+            if tag:
+                return _Hit(tag, _meta_origin(key), raw)
+    hit = _ld_text(page.articles, "inLanguage", "json-ld")
+    if hit:
+        tag = _primary_tag(hit.value)
+        if tag:
+            return _Hit(tag, hit.origin, hit.raw)
+    return None
+
+
+def _primary_tag(raw: str) -> str | None:
+    """ "en-GB" -> "en"; None for "x-default", "und", "mul" or junk."""
+    match = _LANG_TAG.match(raw.split(",", maxsplit=1)[0])
+    if not match:
+        return None
+    tag = match.group(1).lower()
+    return None if tag in ("und", "mul", "zxx", "xx") else tag
+
+
+def _sample_text(root: lxml.html.HtmlElement) -> str:
+    """Up to LANGUAGE_SAMPLE_CHARS of paragraph text, for guessing the language."""
+    pieces: list[str] = []
+    size = 0
+    for p in root.iter("p"):
+        text = p.text_content()
+        pieces.append(text)
+        size += len(text)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return " ".join(pieces)
+
+
+def _guess_language_hit(text: str) -> _Hit[str] | None:
+    guess = guess_language(text)
+    return _Hit(guess, "text", text[:80]) if guess else None
+
+
+def guess_language(text: str) -> str | None:
+    """The language of a text from its script, or from stop-word counts for Latin scripts."""
+    script = _script_language(text)
+    if script:
+        return script
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in _WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower()):
+        for lang, words in STOPWORDS.items():
+            if word in words:
+                counts[lang] += 1
+    total = sum(counts.values())
+    best = max(counts, key=lambda lang: counts[lang])
+    if counts[best] < MIN_STOPWORD_HITS or counts[best] < MIN_STOPWORD_SHARE * total:
+        return None
+    return best
+
+
+def _script_language(text: str) -> str | None:
+    """A language given away by its script, when most letters are in that script."""
+    letters = [c for c in text[:LANGUAGE_SAMPLE_CHARS] if c.isalpha()]
+    if not letters:
+        return None
+    counts: dict[str, int] = {}
+    for char in letters:
+        code = ord(char)
+        if code < 0x0370:
+            continue
+        for first, last, lang in SCRIPT_LANGUAGES:
+            if first <= code <= last:
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    if not counts:
+        return None
+    if counts.get("ja", 0) * 10 >= len(letters):
+        return "ja"  # kana amid kanji: Japanese, not Chinese
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] * 2 >= len(letters) else None
+
+
+# --- the other fields ------------------------------------------------------------------------
+
+
+def _canonical(page: _Page) -> _Hit[str] | None:
+    """<link rel=canonical>, else og:url, made absolute against the page URL."""
+    if page.canonical and page.canonical.strip():
+        return _absolute(page.canonical.strip(), page.url, "link")
+    hit = _meta_first(page, _CANONICAL_KEYS)
+    return _absolute(hit.value, page.url, hit.origin) if hit else None
+
+
+def _absolute(value: str, base: str | None, origin: str) -> _Hit[str] | None:
+    """`value` as an absolute http(s) URL, or None if it cannot be made one."""
+    if value.startswith("//"):
+        scheme = urlsplit(base).scheme if base else "https"
+        return _Hit(f"{scheme or 'https'}:{value}", origin, value)
+    joined = urljoin(base, value) if base else value
+    if urlsplit(joined).scheme in ("http", "https"):
+        return _Hit(joined, origin, value)
+    return None
+
+
+def _base_url(page: _Page, canonical: _Hit[Any] | None) -> str | None:
+    return page.url or (canonical.value if canonical else None)
+
+
+def _image(page: _Page, base: str | None) -> _Hit[str] | None:
+    """The lead image URL: og:image, twitter:image, JSON-LD image, <link rel=image_src>."""
+    hit = _meta_first(page, _IMAGE_KEYS[:5])
+    if hit is None:
+        for item in page.articles:
+            raw = _ld_image(item.get("image"))
+            if raw:
+                hit = _Hit(raw, "json-ld", raw)
+                break
+    hit = hit or _meta_first(page, _IMAGE_KEYS[5:])
+    if hit is None and page.image_link:
+        hit = _Hit(page.image_link, "link", page.image_link)
+    return _absolute(hit.value, base, hit.origin) if hit else None
+
+
+def _ld_image(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        return _ld_image(value[0])
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        return url if isinstance(url, str) else None
+    return None
+
+
+def _section(page: _Page) -> _Hit[str] | None:
+    for item in page.articles:
+        value = _ld_value(item, "articleSection")
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            value = value[0]
+        if isinstance(value, str) and _clean(value):
+            return _Hit(_clean(value), "json-ld", value)
+    hit = _meta_first(page, _SECTION_KEYS)
+    return hit if hit and not _looks_like_url(hit.value) else None
+
+
+def _tags(page: _Page) -> _Hit[tuple[str, ...]] | None:
+    """Keywords from JSON-LD, article:tag, news_keywords or keywords (the first that has any)."""
+    sources: list[tuple[str, list[str]]] = []
+    for item in page.articles:
+        value = item.get("keywords")
+        if isinstance(value, str):
+            sources.append(("json-ld", value.split(",")))
+        elif isinstance(value, list):
+            sources.append(("json-ld", [v for v in value if isinstance(v, str)]))
+    for key in _TAG_KEYS:
+        values = page.meta.get(key, ())
+        if values:
+            split = [t for v in values for t in (v.split(",") if key != "article:tag" else [v])]
+            sources.append((_meta_origin(key), split))
+    for origin, raw in sources:
+        tags = _unique(_clean(t) for t in raw if 0 < len(_clean(t)) <= MAX_TAG_CHARS)
+        if tags:
+            return _Hit(tags[:MAX_TAGS], origin, ",".join(raw)[:500])
+    return None
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    """Values without case-insensitive duplicates, order kept."""
+    seen: set[str] = set()
+    kept = []
+    for value in values:
+        if value.lower() not in seen:
+            seen.add(value.lower())
+            kept.append(value)
+    return tuple(kept)
+
+
+def _accessible_for_free(page: _Page) -> _Hit[bool] | None:
+    """isAccessibleForFree from JSON-LD or microdata; article:content_tier from OpenGraph."""
+    for item in page.articles:
+        value = _ld_value(item, "isAccessibleForFree")
+        flag = _as_bool(value)
+        if flag is not None:
+            return _Hit(flag, "json-ld", str(value))
+    for key in _FREE_KEYS:
+        for raw in page.meta.get(key, ())[:1]:
+            flag = _as_bool(raw)
+            if flag is not None:
+                return _Hit(flag, _meta_origin(key), raw)
+    return None
+
+
+def _as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in ("true", "yes", "1", "free"):
+            return True
+        if word in ("false", "no", "0", "locked", "metered", "premium"):
+            return False
+    return None
+
+
+def _page_type(page: _Page) -> _Hit[str] | None:
+    """og:type, else the @type of the JSON-LD article or page object, lower case."""
+    hit = _meta_first(page, ("og:type",))
+    if hit:
+        return _Hit(hit.value.lower(), hit.origin, hit.raw)
+    for item in (*page.articles, *page.others):
+        kinds = _ld_types(item) & (_ARTICLE_TYPES | _PAGE_TYPES)
+        if kinds:
+            return _Hit(sorted(kinds)[0], "json-ld", str(item.get("@type")))
+    return None
+
