@@ -53,6 +53,15 @@ ERROR_TEXTS = [
     "The link you followed may be broken, or the page may have been removed.",
     "This video is no longer available.",
     "500 Internal Server Error",
+    "It looks like nothing was found at this location. Maybe try a search?",
+    "Oops! That page can’t be found.",
+    "Sorry, but the page you were trying to view does not exist.",
+    "We're sorry, the page you requested could not be found.",
+    "Sorry – we haven’t been able to serve the page you asked for.",
+    "The story you are looking for is no longer available.",
+    "This article has been archived.",
+    "This video has expired.",
+    "This content is not available in your region.",
     # fr
     "Cette page n'existe pas ou plus",
     "Page non trouvée",
@@ -60,17 +69,24 @@ ERROR_TEXTS = [
     "Désolé, la page que vous recherchez n’existe plus.",
     "Cet article n'est plus disponible.",
     "Le contenu que vous cherchez a été supprimé.",
+    "Cette page n’existe pas ou a été supprimée.",
+    "Erreur 404 - La page que vous demandez est introuvable",
+    "Oups ! Cette page est introuvable",
     # de
     "Seite nicht gefunden",
     "Die angeforderte Seite existiert nicht",
     "Die von Ihnen aufgerufene Seite wurde leider nicht gefunden.",
     "Dieser Artikel ist nicht mehr verfügbar.",
     "Fehler 404",
+    "Diese Seite existiert leider nicht mehr.",
+    "Der von Ihnen gewünschte Inhalt ist leider nicht verfügbar.",
+    "Die Seite konnte nicht gefunden werden.",
     # es
     "Lo sentimos, la página que buscas no existe",
     "Página no encontrada",
     "Este artículo ya no está disponible.",
     "El contenido ha sido eliminado.",
+    "Lo sentimos, no hemos encontrado la página que buscas.",
     # it
     "Questa pagina non esiste",
     "Pagina non trovata",
@@ -90,6 +106,7 @@ ERROR_TEXTS = [
     "Страница не найдена",
     "Такой страницы не существует",
     "Извините, запрашиваемая страница была удалена.",
+    "Запрашиваемая вами страница не найдена.",
     # tr (upper case exercises the dotted/dotless i folding)
     "Sayfa bulunamadı",
     "ARADIĞINIZ SAYFA BULUNAMADI",
@@ -113,12 +130,17 @@ NOT_ERROR_TEXTS = [
     "Les internautes tombent sur une page introuvable depuis des semaines, selon l'association.",
     "Die Seite existiert nicht mehr, sagte ein Sprecher des Ministeriums am Dienstag.",
     "La página ya no existe, dijo el portavoz del ministerio.",
+    "The page on the ministry site was not available yesterday.",
+    "Ein Artikel über die Reform ist nicht mehr verfügbar, weil der Verlag ihn zurückgezogen "
+    "hat, wie die Zeitung am Montag mitteilte.",
     "Researchers found that more than a quarter of the pages cited in news stories no longer "
     "exist, and that government sites were the worst offenders over the decade studied.",
     # short lines that are not an error page's text
     "Page 2 of 3",
     "Not available in your country? Read more",
     "Oops!",
+    "Hoppla!",
+    "Vaya, qué partido",
     "Sorry",
     "Search",
     "Back to home page",
@@ -260,7 +282,7 @@ _BLOCK_TAGS = ("h1", "h2", "h3", "p", "li", "label", "button")
 def _html_title_and_blocks(name: str) -> tuple[str | None, list[str]]:
     root = lxml_html.fromstring((FIXTURES / name).read_bytes())
     title = root.findtext(".//title")
-    texts = (" ".join("".join(el.itertext()).split()) for el in root.iter(*_BLOCK_TAGS))
+    texts = (" ".join("".join(map(str, el.itertext())).split()) for el in root.iter(*_BLOCK_TAGS))
     blocks = [text for text in texts if text]
     return title, blocks
 
@@ -300,6 +322,19 @@ def test_fixture_glued_error_text_is_removed_but_page_is_an_article(name: str) -
     blocks = _text_blocks(name)
     verdict, errors = _verdict(blocks[0], blocks)
     assert errors == blocks[-2:]
+    assert not verdict
+
+
+def test_seed_error_paragraphs_and_verdict() -> None:
+    """The seed: a France 24 article with an error page's two paragraphs glued at the end."""
+    text = (FIXTURES.parent / "france24-aleppo.txt").read_text(encoding="utf-8")
+    blocks = [line.strip() for line in text.splitlines() if line.strip()]
+    verdict, errors = _verdict(blocks[1], blocks)
+    assert errors == [
+        "This page is not available",
+        "The page no longer exists or did not exist at all. Please check the address or use "
+        "the links below to access the requested content.",
+    ]
     assert not verdict
 
 

@@ -94,9 +94,13 @@ def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
 
 
 def _statements(wording: ErrorWording) -> list[str]:
-    """The language's error statements: subject + short gap + predicate, and its phrases."""
+    """The language's error statements: subject + short gap + predicate, and its phrases.
+
+    Subject and predicate are the only capturing groups of the compiled pattern, so that
+    `_error_spans` can leave the gap between them ("on the ministry site") uncounted.
+    """
     gap = _COMPACT_GAP if wording.compact else _SPACED_GAP
-    statement = _alternation(wording.subjects) + gap + _alternation(wording.predicates)
+    statement = f"({_alternation(wording.subjects)}){gap}({_alternation(wording.predicates)})"
     return [statement, *wording.phrases]
 
 
@@ -138,6 +142,15 @@ def _word_count(folded: str) -> float:
     return len(_WORD_RE.findall(folded)) + len(_CJK_RE.findall(folded)) / 2
 
 
+def _error_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of error wording: subject and predicate of a statement, or a whole phrase/code."""
+    spans: list[tuple[int, int]] = []
+    for match in _ERROR_RE.finditer(folded):
+        groups = [match.span(g) for g in range(1, _ERROR_RE.groups + 1) if match.start(g) >= 0]
+        spans.extend(groups or [match.span()])
+    return spans
+
+
 def _covered(spans: Iterable[tuple[int, int]]) -> int:
     """Characters covered by the union of the spans."""
     total = 0
@@ -159,7 +172,7 @@ def _is_error_folded(folded: str) -> bool:
     words = _word_count(folded)
     if words > MAX_ERROR_WORDS:
         return False
-    error_spans = [m.span() for m in _ERROR_RE.finditer(folded)]
+    error_spans = _error_spans(folded)
     if not error_spans:
         return False
     cue_spans = [m.span() for m in _CUE_RE.finditer(folded)]

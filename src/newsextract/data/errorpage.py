@@ -2,7 +2,8 @@
 
 `newsextract.errorpage` compiles these once into a few alternations. Every fragment is
 written in lowercase with straight apostrophes, and uses only literals, character classes,
-optional groups and alternations, so each compiled pattern runs in linear time. Text is
+optional groups and alternations, so each compiled pattern runs in linear time; fragments use
+non-capturing groups only (the compiler adds its own capturing groups). Text is
 folded the same way before matching (see `FOLD`), so Turkish dotless i, Russian yo and
 typographic apostrophes need no variants here.
 
@@ -110,6 +111,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         phrases=(
             r"(?:we|i)(?: just)? (?:can't|cannot|can not|could not|couldn't|were unable to|"
             r"are unable to)(?: seem to)? find (?:the|this|that|your|what|any|it)",
+            r"(?:we|i)(?:'ve| have)(?:n't| not) been able to (?:find|serve|locate|load) "
+            r"(?:the|this|that|your|what)",
             r"(?:there's|there is) nothing (?:here|at this address)",
             r"nothing (?:was )?found",
             r"(?:(?:error |http )?50[03] )?(?:internal )?server error",
@@ -123,7 +126,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:url|address|web address|spelling|link)",
             r"(?:make sure|check that) the (?:address|url) (?:is|was) (?:spelled|typed|"
             r"entered) correctly",
-            r"(?:please )?(?:try|use|try using)(?: the| our)? (?:search|site search|search box|"
+            r"(?:please )?(?:try|use|try using)(?: the| our| a)? (?:search|site search|search box|"
             r"search bar|search function)",
             r"search (?:our site|again|the site)",
             r"(?:go|return|head|get)(?: back)? to (?:the|our) (?:home ?page|home|front page|"
@@ -157,7 +160,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         keywords=(
             "404 410 500 503 page article story content file document url link resource "
-            "item post video gallery report address piece find nothing error unavailable"
+            "item post video gallery report address piece find nothing error unavailable serve "
+            "locate load"
         ),
     ),
     "fr": ErrorWording(
@@ -187,7 +191,6 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         phrases=(
             r"(?:nous )?(?:ne (?:pouvons|parvenons|trouvons) pas|n'avons pas pu|n'arrivons pas)"
             r"(?: à)? (?:trouver|retrouver|afficher) (?:la|cette|votre|ce|l')",
-            r"aucun résultat",
         ),
         cues=(
             r"désolée?s?",
@@ -217,17 +220,17 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         keywords=(
             "page article contenu vidéo ressource adresse url lien fichier document trouver "
-            "afficher aucun"
+            "afficher"
         ),
     ),
     "de": ErrorWording(
         subjects=(
             r"(?:(?:die|diese|ihre|eine) )?(?:(?:von ihnen )?(?:angeforderte|gesuchte|"
             r"aufgerufene|gewünschte|angefragte) )?(?:webseite|internetseite|seite)",
-            r"(?:(?:der|dieser|ihr) )?(?:(?:angeforderte|gesuchte|aufgerufene|gewünschte) )?"
-            r"(?:artikel|beitrag|inhalt|link)",
-            r"(?:(?:das|dieses) )?(?:(?:angeforderte|gesuchte|aufgerufene|gewünschte) )?"
-            r"(?:video|dokument|angebot)",
+            r"(?:(?:der|dieser|ihr) )?(?:(?:von ihnen )?(?:angeforderte|gesuchte|aufgerufene|"
+            r"gewünschte) )?(?:artikel|beitrag|inhalt|link)",
+            r"(?:(?:das|dieses) )?(?:(?:von ihnen )?(?:angeforderte|gesuchte|aufgerufene|"
+            r"gewünschte) )?(?:video|dokument|angebot)",
             r"(?:die|diese) (?:datei|url|adresse|meldung)",
         ),
         predicates=(
@@ -239,12 +242,10 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:leider )?nicht (?:mehr )?(?:gefunden|verfügbar|vorhanden|erreichbar|abrufbar|"
             r"finden)",
         ),
-        phrases=(
-            r"(?:konnten|können) wir (?:leider )?(?:nichts|nicht) finden",
-            r"hoppla",
-        ),
+        phrases=(r"(?:konnten|können) wir (?:leider )?(?:nichts|nicht) finden",),
         cues=(
             r"leider",
+            r"hoppla",
             r"entschuldigung",
             r"(?:es )?tut uns leid",
             r"(?:bitte )?(?:überprüfen|prüfen|kontrollieren) sie (?:die|ihre) (?:adresse|url|"
@@ -270,7 +271,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         keywords=(
             "seite artikel beitrag inhalt link video dokument angebot datei url adresse "
-            "meldung finden hoppla fehler"
+            "meldung finden fehler"
         ),
     ),
     "es": ErrorWording(
@@ -293,11 +294,11 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         phrases=(
             r"no (?:pudimos|podemos|hemos podido) encontrar (?:la|esta|el|lo)",
-            r"vaya",
+            r"no (?:hemos|he) encontrado (?:la|esta|el|lo)",
         ),
         cues=(
             r"lo sentimos",
-            r"(?:disculpa|disculpe|disculpas|perdón|perdona|ups|uy)",
+            r"(?:disculpa|disculpe|disculpas|perdón|perdona|ups|uy|vaya)",
             r"(?:por favor,? )?(?:comprueba|verifica|revisa|compruebe|verifique|revise) "
             r"(?:la dirección|la url|el enlace|que la dirección)",
             r"(?:vuelve|volver|regresa|regresar|ir)(?: a)? (?:la )?(?:página de inicio|"
@@ -322,7 +323,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         keywords=(
             "página artículo contenido enlace vídeo video archivo documento noticia "
-            "dirección url encontrar vaya"
+            "dirección url encontr"
         ),
     ),
     "it": ErrorWording(
@@ -411,12 +412,9 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:is|werd) (?:verwijderd|verplaatst)",
             r"kon (?:helaas )?niet (?:worden )?gevonden(?: worden)?",
         ),
-        phrases=(
-            r"oeps",
-            r"(?:we|wij) (?:kunnen|konden) (?:de|deze) pagina (?:helaas )?niet vinden",
-        ),
+        phrases=(r"(?:we|wij) (?:kunnen|konden) (?:de|deze) pagina (?:helaas )?niet vinden",),
         cues=(
-            r"(?:sorry|helaas|excuses)",
+            r"(?:sorry|helaas|excuses|oeps)",
             r"(?:controleer|check) (?:het adres|de url|de link|de spelling)",
             r"(?:ga )?terug naar (?:de )?(?:homepage|startpagina|voorpagina|home)",
             r"gebruik (?:de|onze) zoekfunctie",
@@ -432,7 +430,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"liet weten",
             r"aldus",
         ),
-        keywords="pagina artikel bericht bestand document link url video inhoud oeps",
+        keywords="pagina artikel bericht bestand document link url video inhoud",
     ),
     "pl": ErrorWording(
         subjects=(
@@ -471,8 +469,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
     ),
     "ru": ErrorWording(
         subjects=(
-            r"(?:(?:эта|такая|запрашиваемая|искомая|данная|этой|такой|запрашиваемой) )?"
-            r"страниц[аыу]",
+            r"(?:(?:эта|такая|запрашиваемая|искомая|данная|этой|такой|запрашиваемой)"
+            r"(?: вами)? )?страниц[аыу]",
             r"(?:(?:этот|данный|запрашиваемый) )?(?:материал|документ|файл)",
             r"(?:(?:эта|данная) )?(?:статья|новость|ссылка)",
         ),
@@ -483,17 +481,14 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:временно )?недоступн[аоы]",
             r"нет",
         ),
-        phrases=(
-            r"ничего не найдено",
-            r"упс",
-        ),
+        phrases=(r"ничего не найдено",),
         cues=(
-            r"(?:извините|к сожалению|просим прощения)",
+            r"(?:извините|к сожалению|просим прощения|упс)",
             r"(?:проверьте|проверить) (?:адрес|правильность)",
             r"(?:вернуться|перейти|перейдите|вернитесь) на главную",
             r"воспользуйтесь поиском",
             r"(?:вы ищете|вы искали|вы запрашиваете|вы запросили)",
-            r"запрашиваем(?:ая|ой|ую) страниц[аыу]",
+            r"(?:запрашиваем|искомы|указанн)(?:ая|ой|ую|ый|ое)(?: вами)?",
         ),
         narrative=(
             r"заявил[аи]?",
@@ -504,7 +499,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"отметил[аи]?",
             r"рассказал[аи]?",
         ),
-        keywords="страниц материал документ файл статья новость ссылка найдено упс",
+        keywords="страниц материал документ файл статья новость ссылка найдено",
     ),
     "tr": ErrorWording(
         subjects=(
@@ -521,9 +516,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"silin(?:di|miş(?:tir)?)",
             r"erişilemiyor",
         ),
-        phrases=(r"hay aksi",),
         cues=(
-            r"(?:üzgünüz|maalesef|özür dileriz)",
+            r"(?:üzgünüz|maalesef|özür dileriz|hay aksi|eyvah)",
             r"adresi kontrol edin",
             r"ana ?sayfaya (?:geri )?(?:dön|git|dönün)",
             r"arama yap",
@@ -537,7 +531,7 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"bildirdi",
             r"göre",
         ),
-        keywords="sayfa içerik haber makale yazi bağlanti video aksi",
+        keywords="sayfa içerik haber makale yazi bağlanti video",
     ),
     "ja": ErrorWording(
         subjects=(r"(?:ページ|記事|コンテンツ|ファイル|url|お探しのページ)",),
