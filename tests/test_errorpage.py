@@ -24,6 +24,7 @@ from newsextract.errorpage import (
     is_error_page,
     is_error_text,
 )
+from newsextract.model import Article, RemovalReason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "errorpages"
 ERROR_PAGES = sorted(p.stem for p in FIXTURES.glob("*.html") if "article" not in p.stem)
@@ -421,3 +422,54 @@ def test_fold_handles_turkish_and_apostrophes() -> None:
     assert is_error_text("ARADIĞINIZ SAYFA BULUNAMADI")
     assert is_error_text("İÇERİK KALDIRILDI")
     assert re.search("n'existe", _fold_fragment("n’existe"))
+
+
+# --- end to end: newsextract.extract on the fixture files -----------------------------------
+
+
+def _extract(name: str) -> Article:
+    from newsextract import extract
+
+    path = FIXTURES / name
+    kind = "html" if path.suffix == ".html" else "text"
+    return extract(path.read_bytes(), kind=kind)
+
+
+def _error_removed(article: Article) -> list[str]:
+    return [r.text for r in article.boilerplate if r.reason is RemovalReason.ERROR_PAGE]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+@pytest.mark.parametrize("name", ERROR_PAGES)
+def test_extract_error_page(name: str, suffix: str) -> None:
+    article = _extract(name + suffix)
+    assert article.is_error_page
+    assert article.text == ""
+    assert _error_removed(article)
+
+
+@pytest.mark.parametrize(
+    "name", ["en-article-glued.html", "en-article-glued.txt", "es-article-glued.txt"]
+)
+def test_extract_article_with_glued_error_text(name: str) -> None:
+    article = _extract(name)
+    assert not article.is_error_page
+    removed = _error_removed(article)
+    assert len(removed) == 2
+    assert removed[0] in {
+        "Sorry, this page is not available",
+        "Lo sentimos, la página que buscas no existe.",
+    }
+    for text in removed:
+        assert text not in article.text
+    assert len(article.text.split()) > MIN_ARTICLE_WORDS
+
+
+@pytest.mark.parametrize(
+    "name", ["en-article-about-404.html", "en-article-about-404.txt", "fr-article-about-404.txt"]
+)
+def test_extract_article_about_missing_pages(name: str) -> None:
+    article = _extract(name)
+    assert not article.is_error_page
+    assert _error_removed(article) == []
+    assert "404" in article.text or "n'existe pas ou plus" in article.text

@@ -50,9 +50,11 @@ MAX_ERROR_WORDS = 70
 #: be error text on its own ("404 - Page not found": ~0.85; the court sentence in the tests:
 #: ~0.2).
 MIN_DOMINANCE = 0.5
-#: With a reader cue (apology, imperative, "the page you requested"), a block of up to this
-#: many words is error text even if the error wording covers less than `MIN_DOMINANCE`.
-MAX_CUED_WORDS = 45
+#: With a reader cue (apology, imperative, "the page you requested"), a block is error text
+#: even if error wording covers less than `MIN_DOMINANCE`, provided at least this share of
+#: its sentences carry error wording or a cue. Soft-404 paragraphs run 1-4 sentences, all of
+#: them about the missing page; a news paragraph that quotes one error sentence has others.
+MIN_CUED_SENTENCE_SHARE = 0.66
 #: A block with a reporting verb ("said", "selon", "laut") is news prose unless error wording
 #: covers at least this share of it.
 MIN_NARRATIVE_DOMINANCE = 0.8
@@ -68,9 +70,9 @@ MIN_ARTICLE_WORDS = 60
 # --- compiled patterns ----------------------------------------------------------------------
 
 _FOLD_TABLE = str.maketrans(dict(FOLD))
-#: Up to 5 words between subject and predicate; a word may hold inner dots (a URL), but the
+#: Up to 6 words between subject and predicate; a word may hold inner dots (a URL), but the
 #: gap never crosses a sentence end. Each repetition is delimited, so matching stays linear.
-_SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,5}?[\s,]+"
+_SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,6}?[\s,]+"
 _COMPACT_GAP = r"[^。！？.!?]{0,8}?"  # up to 8 characters (ja, zh; ko particles and spaces)
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 
@@ -132,6 +134,7 @@ _WORD_RE = re.compile(rf"(?:(?!{_CJK_CHAR})\w)+")
 _TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—·•:»/]\s|[|｜]")
 _EDGE_PUNCT = " \t!?.,:;-–—()[]{}\"'«»“”„*#~_|/\\。！？：「」"
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？]")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 
 # --- block level ----------------------------------------------------------------------------
@@ -163,6 +166,20 @@ def _covered(spans: Iterable[tuple[int, int]]) -> int:
     return total
 
 
+def _sentence_share(folded: str, spans: Sequence[tuple[int, int]]) -> float:
+    """Share of the text's sentences in which at least one of the spans starts."""
+    starts = sorted(start for start, _ in spans)
+    sentences = 0
+    marked = 0
+    begin = 0
+    for end in [m.start() for m in _SENTENCE_BREAK_RE.finditer(folded)] + [len(folded)]:
+        if end > begin:
+            sentences += 1
+            marked += any(begin <= start < end for start in starts)
+        begin = end
+    return marked / sentences if sentences else 0.0
+
+
 def _is_error_folded(folded: str) -> bool:
     core = folded.strip(_EDGE_PUNCT)
     if not core:
@@ -179,7 +196,10 @@ def _is_error_folded(folded: str) -> bool:
     dominance = _covered(error_spans + cue_spans) / len(folded)
     if _NARRATIVE_RE.search(folded):
         return dominance >= MIN_NARRATIVE_DOMINANCE
-    return dominance >= MIN_DOMINANCE or (bool(cue_spans) and words <= MAX_CUED_WORDS)
+    if dominance >= MIN_DOMINANCE:
+        return True
+    spans = error_spans + cue_spans
+    return bool(cue_spans) and _sentence_share(folded, spans) >= MIN_CUED_SENTENCE_SHARE
 
 
 def is_error_text(text: str) -> bool:

@@ -100,7 +100,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"(?:has|have|had|may have|might have|could have)(?: already)? been (?:removed|"
             r"deleted|moved|renamed|taken down|withdrawn|unpublished|archived|relocated)",
             r"(?:was|were|is|are) (?:removed|deleted|taken down|withdrawn|unpublished)",
-            r"(?:has|have) expired",
+            r"(?:has|have) (?:expired|moved|disappeared|gone missing|been lost)",
+            r"(?:went|is|seems to be) missing",
             r"had its name changed",
             r"(?:is|seems to be|appears to be|may be|might be) (?:broken|dead|invalid|"
             r"incorrect|outdated|out of date)",
@@ -120,6 +121,10 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         ),
         cues=(
             r"sorry",
+            r"unfortunately",
+            r"(?:you've|you have) (?:reached|found|landed on)",
+            r"if you (?:think|believe) (?:this|that) (?:is|was) (?:an error|a mistake)",
+            r"(?:please )?contact us",
             r"(?:whoops|oops|uh oh)",
             r"we apologi[sz]e",
             r"(?:please )?(?:check|verify|double-check)(?: that)? (?:the|your) "
