@@ -19,6 +19,8 @@ from newsextract.candidates import Candidate, Mark, Role
 from newsextract.data.markup import (
     BLOCK_TAGS,
     CLASS_TOKEN_MARKS,
+    CONTENT_COMPOUNDS,
+    CONTENT_ITEMPROPS,
     ROLE_MARKS,
     SKIP_TAGS,
     TAG_MARKS,
@@ -27,7 +29,11 @@ from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 _BR = "\ue000"  # private-use marker for <br> inside a block's raw text
+_CELL = "\ue001"  # private-use marker for the start of a table cell
+_CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+#: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element).
+_MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -87,6 +93,8 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
                 )
             elif tag == "br":
                 opened[-1].pieces.append(_BR)
+            elif tag in _CELL_TAGS:
+                opened[-1].pieces.append(_CELL)
             elif tag == "a":
                 link_depth += 1
             elif tag in _IMAGE_TAGS:
@@ -134,7 +142,9 @@ def _flush(
     total = sum(len(p) for p in parts) or 1
     for part in parts:
         text = " ".join(part.replace(_BR, " ").split())
-        if not text:
+        if _CELL in text:
+            text = " | ".join(cell.strip() for cell in text.split(_CELL) if cell.strip())
+        if not text or _MARKUP_TEXT.match(text):
             continue
         if len(text) > options.max_block_chars:
             text = text[: options.max_block_chars]
@@ -169,7 +179,7 @@ def _role_of(tag: str, enclosing: Role) -> Role:
         return Role.BLOCKQUOTE
     if tag == "pre":
         return Role.CODE
-    if tag in ("td", "th"):
+    if tag == "tr":
         return Role.TABLE
     if enclosing in (Role.BLOCKQUOTE, Role.CAPTION, Role.CODE):
         return enclosing
@@ -198,6 +208,9 @@ def _element_marks(tag: str, element: HtmlElement) -> list[tuple[str, bool]]:
     names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
     if names.strip():
         found.extend((name, False) for name in _class_marks(names))
+    itemprop = attrib.get("itemprop")
+    if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
+        found.append(("content", True))
     if tag == "a" and "author" in (attrib.get("rel") or ""):
         found.append(("byline", True))
     return found
@@ -206,8 +219,14 @@ def _element_marks(tag: str, element: HtmlElement) -> list[tuple[str, bool]]:
 @lru_cache(maxsize=4096)
 def _class_marks(names: str) -> tuple[str, ...]:
     """Marks named by class and id tokens (memoized: sites repeat their class names)."""
-    tokens = _CLASS_SPLIT.split(names.lower())
+    lowered = names.lower()
+    tokens = _CLASS_SPLIT.split(lowered)
     found: list[str] = []
+    for word in lowered.split():
+        squeezed = _CLASS_SPLIT.sub("", word)
+        if any(compound in squeezed for compound in CONTENT_COMPOUNDS):
+            found.append("content")
+            break
     for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)
         if mark and mark not in found:

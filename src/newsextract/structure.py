@@ -25,6 +25,16 @@ LINK_LIST_DENSITY = 0.6
 #: A subhead has at most this many words; longer "headings" are paragraphs styled big.
 SUBHEAD_MAX_WORDS = 25
 
+#: Largest share of the container's prose that an element may hold for its caption, credit,
+#: byline or figure mark to count.
+SMALL_MARK_SHARE = 0.3
+#: Blocks shorter than this (in words) are never taken for duplicates: table cells, labels
+#: and one-word lines repeat legitimately.
+DEDUPE_MIN_WORDS = 4
+
+#: Kinds whose verbatim repeats are page furniture rather than writing.
+_DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
+
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
     Role.BLOCKQUOTE: BlockKind.QUOTE,
@@ -41,23 +51,86 @@ def label_html(
 ) -> tuple[Decision, ...]:
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
+    related = _related_blocks(candidates, located)
     decisions = [
-        _label_inside(c, located, options)
-        if c.index in located.inside
-        else _label_outside(c, before_article=c.index < first_inside)
+        _label_outside(c, before_article=c.index < first_inside)
+        if c.index not in located.inside
+        else Decision(c.index, c.text, reason=RemovalReason.RELATED)
+        if c.index in related
+        else _label_inside(c, located, options)
         for c in candidates
     ]
     return _drop_duplicates(_trim_tail(decisions))
 
 
-def _marks_of(candidate: Candidate, container: int | None = None) -> frozenset[str]:
-    """Mark names over a candidate, from its container down when one is given (class names
-    on page-wide wrappers say nothing about one block)."""
-    if container is None or container not in candidate.ancestors:
+def _related_blocks(candidates: Sequence[Candidate], located: Located) -> frozenset[int]:
+    """Blocks that a "Related" / "Read more" header heads, inside the main container.
+
+    When the header opens a branch of the container other than the story's and the story
+    goes on after it, the header's branch is a box embedded in the story: only that branch
+    goes. When the story does not go on, or the header sits among the story's own blocks
+    with most of the story above it, everything from the header on goes. Otherwise (a "See
+    also" line inside the story) nothing here: the header alone is removed by its wording.
+    """
+    container = located.container
+    if container is None:
+        return frozenset()
+    inside = sorted(located.inside)
+    prose = {i: len(candidates[i].text) for i in inside if _is_body_prose(candidates[i])}
+    total = sum(prose.values())
+    branches = {i: _branch(candidates[i], container) for i in inside}
+    before: dict[int, int] = {}
+    for position, index in enumerate(inside):
+        if index in prose:
+            before[branches[index]] = before.get(branches[index], 0) + prose[index]
+            continue
+        text = candidates[index].text
+        if (
+            not before
+            or index in located.chrome
+            or word_count(text) > SUBHEAD_MAX_WORDS
+            or phrase_reason(text) is not RemovalReason.RELATED
+        ):
+            continue
+        story = max(before, key=before.__getitem__)
+        rest = inside[position:]
+        story_goes_on = any(i in prose and branches[i] == story for i in rest)
+        if branches[index] != story and story_goes_on:
+            return frozenset(i for i in rest if branches[i] == branches[index])
+        if branches[index] != story or sum(before.values()) * 2 >= total:
+            return frozenset(rest)
+    return frozenset()
+
+
+def _branch(candidate: Candidate, container: int) -> int:
+    """The child of the container that wraps a candidate (the container for its own children)."""
+    ancestors = candidate.ancestors
+    depth = ancestors.index(container)
+    return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
+
+
+def _is_body_prose(candidate: Candidate) -> bool:
+    return candidate.link_density <= PROSE_MAX_LINK_DENSITY and is_prose(candidate.text)
+
+
+def _marks_of(candidate: Candidate, located: Located | None = None) -> frozenset[str]:
+    """Mark names over a candidate that speak about it.
+
+    Inside the main container, only marks set from the container down count (class names on
+    page-wide wrappers say nothing about one block), and only on elements that hold at most
+    `SMALL_MARK_SHARE` of the container's prose: a "caption" or "byline" element that holds
+    a good part of the story is misnamed.
+    """
+    if located is None or located.container not in candidate.ancestors:
         return frozenset(mark.name for mark in candidate.marks)
-    depth = candidate.ancestors.index(container)
+    depth = candidate.ancestors.index(located.container)
     below = frozenset(candidate.ancestors[depth:])
-    return frozenset(mark.name for mark in candidate.marks if mark.element in below)
+    limit = SMALL_MARK_SHARE * located.good_chars
+    return frozenset(
+        mark.name
+        for mark in candidate.marks
+        if mark.element in below and located.prose_in.get(mark.element, 0) <= limit
+    )
 
 
 def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
@@ -77,7 +150,7 @@ def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
 
 def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
     text, index = candidate.text, candidate.index
-    marks = _marks_of(candidate, located.container)
+    marks = _marks_of(candidate, located)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
     chrome = located.chrome.get(index)
@@ -109,7 +182,11 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:
         return Decision(index, text, reason=RemovalReason.OUTSIDE_MAIN)
-    if kind is BlockKind.LIST_ITEM and candidate.link_density > PROSE_MAX_LINK_DENSITY:
+    if (
+        kind is BlockKind.LIST_ITEM
+        and candidate.link_density > PROSE_MAX_LINK_DENSITY
+        and not is_prose(text)
+    ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
 
@@ -131,15 +208,21 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
 
 
 def _drop_duplicates(decisions: list[Decision]) -> tuple[Decision, ...]:
-    """A body block repeated verbatim (a pull quote, a mobile/desktop twin) is kept once."""
-    seen: set[str] = set()
+    """A block repeated verbatim in another kind is kept once: a pull quote repeating a
+    paragraph, a caption printed twice. The same paragraph twice is left alone (a refrain,
+    a repeated question): only the kind of the copy tells a duplicate from the writing."""
+    kinds: dict[str, BlockKind] = {}
     out: list[Decision] = []
     for d in decisions:
-        if d.kind is None or d.kind is BlockKind.CREDIT:
+        if d.kind is None or d.kind is BlockKind.CREDIT or word_count(d.text) < DEDUPE_MIN_WORDS:
             out.append(d)
-        elif d.text in seen:
+            continue
+        first = kinds.get(d.text)
+        if first is None:
+            kinds[d.text] = d.kind
+            out.append(d)
+        elif first is not d.kind or d.kind in _DUPLICATE_PRONE:
             out.append(Decision(d.index, d.text, reason=RemovalReason.DUPLICATE))
         else:
-            seen.add(d.text)
             out.append(d)
     return tuple(out)

@@ -70,8 +70,6 @@ BLOCK_TAGS = frozenset(
         "tbody",
         "tfoot",
         "tr",
-        "td",
-        "th",
         "caption",
         "address",
         "form",
@@ -169,9 +167,6 @@ CLASS_TOKEN_MARKS = {
     "more": "related",
     "teaser": "related",
     "teasers": "related",
-    "tags": "related",
-    "tag": "related",
-    "topics": "related",
     # comments
     "comment": "comments",
     "comments": "comments",
@@ -214,6 +209,29 @@ CLASS_TOKEN_MARKS = {
     "sr": "hidden",
     "visually": "hidden",
 }
+
+#: Compound class names that name the article body (checked as substrings of each class word
+#: with its punctuation removed: "c-article-body__content" -> "carticlebodycontent").
+CONTENT_COMPOUNDS = (
+    "articlebody",
+    "articlecontent",
+    "articletext",
+    "storybody",
+    "storycontent",
+    "storytext",
+    "entrycontent",
+    "entrybody",
+    "postcontent",
+    "postbody",
+    "posttext",
+    "bodytext",
+    "contentbody",
+    "newsbody",
+    "newstext",
+)
+
+#: Microdata properties that name the article body.
+CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody"})
 
 #: Marks that make a subtree page chrome when it lies inside the main content.
 CHROME_MARKS = frozenset(
