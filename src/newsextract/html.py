@@ -91,14 +91,8 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
                 opened.append(
                     _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
                 )
-            elif tag == "br":
-                opened[-1].pieces.append(_BR)
-            elif tag in _CELL_TAGS:
-                opened[-1].pieces.append(_CELL)
-            elif tag == "a":
-                link_depth += 1
-            elif tag in _IMAGE_TAGS:
-                opened[-1].near_image = True
+            else:
+                link_depth += _open_inline(opened[-1], tag)
             if element.text:
                 _add_text(opened[-1], element.text, link_depth)
         else:
@@ -113,6 +107,19 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             _append_tail(opened[-1], element, link_depth)
     _flush(opened[0], out, [], [], options)
     return tuple(out)
+
+
+def _open_inline(block: _Open, tag: str) -> int:
+    """Record what an inline element adds to its block; 1 when it opens a link, else 0."""
+    if tag == "a":
+        return 1
+    if tag == "br":
+        block.pieces.append(_BR)
+    elif tag in _CELL_TAGS:
+        block.pieces.append(_CELL)
+    elif tag in _IMAGE_TAGS:
+        block.near_image = True
+    return 0
 
 
 def _append_tail(block: _Open, element: HtmlElement, link_depth: int) -> None:

@@ -18,7 +18,7 @@ from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import ends_sentence, is_prose, word_count
+from newsextract.textshape import ends_sentence, ends_with_full_stop, is_prose, word_count
 
 #: Link density above which a short block inside the article is a link list, not text.
 LINK_LIST_DENSITY = 0.6
@@ -66,18 +66,17 @@ def label_html(
 def _related_blocks(candidates: Sequence[Candidate], located: Located) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
-    When the header opens a branch of the container other than the story's and the story
+    When the header opens a branch of the container other than the story's, and the story
     goes on after it, the header's branch is a box embedded in the story: only that branch
-    goes. When the story does not go on, or the header sits among the story's own blocks
-    with most of the story above it, everything from the header on goes. Otherwise (a "See
-    also" line inside the story) nothing here: the header alone is removed by its wording.
+    goes; when the story does not go on, everything from the header on goes. A header among
+    the story's own blocks ("Lire aussi : ..." between paragraphs) is removed alone, by its
+    wording, and what follows it is judged block by block.
     """
     container = located.container
     if container is None:
         return frozenset()
     inside = sorted(located.inside)
     prose = {i: len(candidates[i].text) for i in inside if _is_body_prose(candidates[i])}
-    total = sum(prose.values())
     branches = {i: _branch(candidates[i], container) for i in inside}
     before: dict[int, int] = {}
     for position, index in enumerate(inside):
@@ -95,9 +94,9 @@ def _related_blocks(candidates: Sequence[Candidate], located: Located) -> frozen
         story = max(before, key=before.__getitem__)
         rest = inside[position:]
         story_goes_on = any(i in prose and branches[i] == story for i in rest)
-        if branches[index] != story and story_goes_on:
-            return frozenset(i for i in rest if branches[i] == branches[index])
-        if branches[index] != story or sum(before.values()) * 2 >= total:
+        if branches[index] != story:
+            if story_goes_on:
+                return frozenset(i for i in rest if branches[i] == branches[index])
             return frozenset(rest)
     return frozenset()
 
@@ -178,7 +177,9 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     if candidate.link_density > LINK_LIST_DENSITY and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
-    if kind is BlockKind.SUBHEAD and (word_count(text) > SUBHEAD_MAX_WORDS or ends_sentence(text)):
+    if kind is BlockKind.SUBHEAD and (
+        word_count(text) > SUBHEAD_MAX_WORDS or ends_with_full_stop(text)
+    ):
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:
         return Decision(index, text, reason=RemovalReason.OUTSIDE_MAIN)

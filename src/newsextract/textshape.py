@@ -10,6 +10,8 @@ import re
 
 #: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।:;\"'”’»)\]]\s*$")
+_FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
+_CLOSERS = "\"'”’»“‘«)]"
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -30,6 +32,14 @@ def word_count(text: str) -> int:
 def ends_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (or a quotation closing one)."""
     return _SENTENCE_END.search(text) is not None
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Whether the last character before any closing quotes is a full stop, ! or ?.
+
+    Stricter than `ends_sentence`: "'Parallel universe'" and "Les « boîtes noires »" do not.
+    """
+    return _FULL_STOP.search(text.rstrip(_CLOSERS + " ")) is not None
 
 
 def clause_marks(text: str) -> int:
