@@ -32,6 +32,8 @@ SMALL_MARK_SHARE = 0.3
 #: and one-word lines repeat legitimately.
 DEDUPE_MIN_WORDS = 4
 
+#: Kinds whose prose carries the story (the article ends with the last of them).
+_STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
@@ -167,7 +169,7 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     if reason is not None:
         return Decision(index, text, reason=reason)
     if not is_prose(text) and (
-        "byline" in marks or parse_byline(text) is not None or looks_like_dateline(text)
+        "byline" in marks or bool(parse_byline(text)) or looks_like_dateline(text)
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
@@ -195,7 +197,7 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
 def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     """Remove subheads and unpunctuated fragments after the article's last paragraph."""
     last_prose = max(
-        (i for i, d in enumerate(decisions) if d.kind is BlockKind.PARAGRAPH and is_prose(d.text)),
+        (i for i, d in enumerate(decisions) if d.kind in _STORY_KINDS and is_prose(d.text)),
         default=-1,
     )
     trimmed = list(decisions)
