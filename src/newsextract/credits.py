@@ -102,6 +102,8 @@ _BY_CREDIT_RE = re.compile(
     rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
 )
 _SLASH_RE = re.compile(r"\S/\S")
+# "Troops patrol. Photo: X" holds a sentence end, so it is caption prose plus a credit.
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?]\s+\S")
 _NAME_COMMA_AGENCY_RE = re.compile(rf"^[^,/|]{{2,60}},\s*(?:{_ANY_AGENCY})\s*$")
 _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile\b)")
 _SENTENCE_TAIL_RE = re.compile(r"[.!?]\s+(?P<tail>[^.!?]{2,100})$")
@@ -157,7 +159,12 @@ def looks_like_photo_credit(text: str) -> bool:
     returns True for names who made the picture, so it never credits an agency for the text.
     """
     line = text.strip().strip("()").strip()
-    if not line or _word_count(line) > _MAX_CREDIT_WORDS or line.endswith(("?", "!")):
+    if (
+        not line
+        or _word_count(line) > _MAX_CREDIT_WORDS
+        or line.endswith(("?", "!"))
+        or _INNER_SENTENCE_END_RE.search(line)
+    ):
         return False
     return bool(
         _KEYWORD_CREDIT_RE.match(line)

@@ -28,12 +28,16 @@ visits each run of quotation marks once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsextract.data import speech
 from newsextract.model import Block, BlockKind, Quote
 
 _QUOTABLE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+#: Blocks read for the people a story introduces (the standfirst often names them first).
+_CONTEXT_KINDS = _QUOTABLE_KINDS | {BlockKind.STANDFIRST}
 
 #: Quotes shorter than this many words are scare quotes ("profound doubt"), not quotations.
 #: The gold's annotation rule (SCHEMA.md): 3+ words.
@@ -170,30 +174,867 @@ def _opens_with_quote(text: str) -> bool:
     return bool(stripped) and _MARKS_RE.match(stripped) is not None
 
 
-def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tuple[Quote, ...]:
-    """Every direct quotation of 3+ words in the body blocks, with its speaker and offsets.
+def _quote_spans(
+    blocks: Sequence[Block], body: Sequence[int]
+) -> tuple[dict[int, list[_Span]], list[_Span]]:
+    """All spans per context block, and the spans that are quotations of the body.
 
-    `language` (an ISO code such as "en", "fr") narrows the attribution words to that
-    language; None uses English, French, German and Spanish together.
+    A span left open at the end of its paragraph is kept only when the next body paragraph
+    opens with a quotation mark (the quote runs on); otherwise the mark was stray.
     """
-    body = [i for i, block in enumerate(blocks) if block.kind in _QUOTABLE_KINDS]
-    spans_by_block = {i: _scan(blocks[i].text, i) for i in body}
+    context = [i for i, block in enumerate(blocks) if block.kind in _CONTEXT_KINDS]
+    spans = {i: _scan(blocks[i].text, i) for i in context}
     kept: list[_Span] = []
     for position, index in enumerate(body):
         following = body[position + 1] if position + 1 < len(body) else None
-        for span in spans_by_block[index]:
+        for span in spans[index]:
             if span.close is None and (
                 following is None or not _opens_with_quote(blocks[following].text)
             ):
                 continue
             kept.append(span)
-    speakers: dict[_Span, str | None] = {}
-    quotes = []
-    for span in kept:
-        text = blocks[span.block].text
+    return spans, kept
+
+
+# ----------------------------------------------------------------------------- attribution
+_MASK = "\x00"  # stands in for quoted words, so attribution never reads inside quotes
+_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026]+[)\]\"”’»]*\s+")
+_OPENING_CHARS = "\"“„«»‘‚'¿¡(["
+_CLAUSE_PUNCT = frozenset(",;:()[]—–")
+_PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_RELATIVES = speech.RELATIVE_PRONOUNS
+_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
+_PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
+_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.STOPWORDS
+#: Words of context kept around a person's mentions to match "the foreign minister" later:
+#: the words before the name in its clause, and its appositive ("X, a former official,").
+#: Four and eight cover the role phrases of the gold pages ("his Russian counterpart").
+_DESCRIPTION_BEFORE = 4
+_DESCRIPTION_AFTER = 8
+#: The longest noun phrase read as a speaker ("JPL scientist and study co-author X" is 6).
+_MAX_SUBJECT_TOKENS = 8
+#: A full name keeps at most this many words ("Kathleen Hawk Sawyer"); longer capitalized
+#: runs carry a title or an organisation in front.
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The attribution words of one language, or of all four."""
+
+    verbs: frozenset[str]
+    say_participles: frozenset[str]
+    auxiliaries: frozenset[str]
+    participles: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+
+
+def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
+    return _Lexicon(
+        verbs=frozenset().union(*(speech.SPEECH_VERBS[x] for x in languages)),
+        say_participles=frozenset().union(*(speech.SAY_PARTICIPLES[x] for x in languages)),
+        auxiliaries=frozenset().union(*(speech.AUXILIARIES[x] for x in languages)),
+        participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
+        according=tuple(p for x in languages for p in speech.ACCORDING_TO[x]),
+    )
+
+
+_LEXICONS = {language: _build_lexicon((language,)) for language in speech.LANGUAGES}
+_ALL_LANGUAGES = _build_lexicon(speech.LANGUAGES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """One context block prepared for attribution: quotes masked, tokens, sentences."""
+
+    index: int
+    masked: str
+    tokens: tuple[_Token, ...]
+    sentence_starts: tuple[int, ...]
+    barriers: tuple[int, ...]  # positions of quotation marks: a clause never spans them
+    token_starts: tuple[int, ...]
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1]
+
+    def sentence_end(self, position: int) -> int:
+        """Start of the sentence after `position` (or the end of the text)."""
+        following = bisect_right(self.sentence_starts, position)
+        if following < len(self.sentence_starts):
+            return self.sentence_starts[following]
+        return len(self.masked)
+
+    def first_token_at(self, position: int) -> int:
+        """Index of the first token starting at or after `position`."""
+        return bisect_right(self.token_starts, position - 1)
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        start = self.tokens[k - 1].end if k > 0 else 0
+        return self.masked[start : self.tokens[k].start]
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A speech verb (or "according to") and the words naming its subject."""
+
+    block: int
+    first: int  # token index of the first word of the verb phrase
+    last: int  # token index of its last word
+    kind: str  # "finite", "participle" or "according"
+    pronoun: str | None = None  # the subject of a French inverted verb ("a-t-il dit")
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """The subject words of a speech verb, classified."""
+
+    kind: str  # "name", "org", "pronoun", "group", "role", "np", "elided"
+    text: str
+    definite: bool = False
+    words: frozenset[str] = frozenset()
+
+
+def _lexicon(language: str | None) -> _Lexicon:
+    return _LEXICONS.get((language or "").lower()[:2], _ALL_LANGUAGES)
+
+
+def _masked(text: str, spans: Sequence[_Span]) -> str:
+    pieces: list[str] = []
+    last = 0
+    for span in spans:
         end = span.close if span.close is not None else len(text)
-        start, end = _trimmed(text, span.open + 1, end)
-        if _word_count(text[start:end]) < _MIN_WORDS:
+        pieces.append(text[last : span.open + 1])
+        pieces.append(_MASK * (end - span.open - 1))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _is_abbreviation(masked: str, dot: int) -> bool:
+    word = re.search(r"\w+$", masked[max(0, dot - 12) : dot])
+    return word is not None and (
+        word.group().lower() in speech.ABBREVIATIONS
+        or (len(word.group()) == 1 and word.group().isupper())
+    )
+
+
+def _sentence_starts(text: str, masked: str, spans: Sequence[_Span]) -> tuple[int, ...]:
+    """Where sentences start, reading outside quotes; a quote ending in "." ends one too."""
+    starts = {0}
+    for match in _SENTENCE_END_RE.finditer(masked):
+        following = masked[match.end() : match.end() + 1]
+        if not following or not (
+            following.isupper() or following.isdigit() or following in _OPENING_CHARS
+        ):
             continue
-        quotes.append(Quote(text[start:end], speakers.get(span), span.block, start, end))
+        if masked[match.start()] == "." and _is_abbreviation(masked, match.start()):
+            continue
+        starts.add(match.end())
+    for span in spans:
+        if span.close is None:
+            continue
+        inner = text[span.open + 1 : span.close].rstrip(_SPACES + _DOUBLE + _SINGLE)
+        rest = text[span.close + 1 :]
+        after = rest.lstrip(_SPACES)
+        if (
+            inner.endswith(".")
+            and after
+            and len(after) < len(rest)
+            and (after[0].isupper() or after[0] in _OPENING_CHARS)
+        ):
+            starts.add(len(text) - len(after))
+    return tuple(sorted(starts))
+
+
+def _prepare(block: int, text: str, spans: Sequence[_Span]) -> _Text:
+    masked = _masked(text, spans)
+    tokens = tuple(
+        _Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN_RE.finditer(masked)
+    )
+    barriers = sorted(
+        {span.open for span in spans} | {span.close for span in spans if span.close is not None}
+    )
+    return _Text(
+        block,
+        masked,
+        tokens,
+        _sentence_starts(text, masked, spans),
+        tuple(barriers),
+        tuple(t.start for t in tokens),
+    )
+
+
+# ----------------------------------------------------------------------------- verbs
+def _find_verbs(text: _Text, lexicon: _Lexicon) -> list[_Verb]:
+    verbs: list[_Verb] = []
+    tokens = text.tokens
+    for k, token in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        phrase = _according_at(tokens, k, lexicon)
+        if phrase:
+            verbs.append(_Verb(text.index, k, k + phrase - 1, "according"))
+            continue
+        if token.text != token.lower and not token.text[1:].islower():
+            continue
+        parts = token.lower.split("-")
+        if len(parts) > 1 and parts[-1] in speech.INVERTED_PRONOUNS:
+            if (
+                parts[0] in lexicon.auxiliaries
+                and following
+                and (following.lower in lexicon.participles)
+            ):
+                verbs.append(_Verb(text.index, k, k + 1, "finite", parts[-1]))
+            elif parts[0] in lexicon.verbs:
+                verbs.append(_Verb(text.index, k, k, "finite", parts[-1]))
+            continue
+        if token.text != token.lower:
+            continue
+        if (
+            token.lower in lexicon.auxiliaries
+            and following
+            and (following.lower in lexicon.participles)
+        ):
+            verbs.append(_Verb(text.index, k, k + 1, "finite"))
+        elif token.lower in lexicon.verbs and not (
+            verbs and verbs[-1].last == k and verbs[-1].block == text.index
+        ):
+            verbs.append(_Verb(text.index, k, k, "finite"))
+        elif token.lower in lexicon.say_participles:
+            verbs.append(_Verb(text.index, k, k, "participle"))
+    return verbs
+
+
+def _according_at(tokens: Sequence[_Token], k: int, lexicon: _Lexicon) -> int:
+    """Length of an "according to" phrase starting at token k (0 if none)."""
+    for phrase in lexicon.according:
+        end = k + len(phrase)
+        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
+            continue
+        # "per" is also "per cent": only read it before a capitalized name ("per Feng").
+        if phrase == ("per",) and not (end < len(tokens) and tokens[end].text[0].isupper()):
+            continue
+        return len(phrase)
+    return 0
+
+
+# ----------------------------------------------------------------------------- subjects
+def _capitalized(token: _Token) -> bool:
+    return token.text[0].isupper()
+
+
+def _joins_name(text: _Text, k: int) -> bool:
+    """Whether token k continues the capitalized name run of token k-1 ("Sen. Ben")."""
+    if k == 0:
+        return False
+    gap = text.gap(k)
+    if gap.isspace() and gap.count("\n") == 0:
+        return True
+    previous = text.tokens[k - 1]
+    return gap.strip() == "." and (
+        previous.lower in speech.TITLES
+        or previous.lower in speech.ABBREVIATIONS
+        or len(previous.text) == 1
+    )
+
+
+def _run_ending_at(text: _Text, last: int, first_allowed: int) -> int | None:
+    """First token index of the capitalized run ending at token `last`, or None."""
+    tokens = text.tokens
+    if not _capitalized(tokens[last]):
+        return None
+    first = last
+    k = last
+    while k > first_allowed and _joins_name(text, k):
+        previous = tokens[k - 1]
+        if _capitalized(previous):
+            first = k - 1
+        elif not (previous.lower in speech.NAME_PARTICLES and k - 1 > first_allowed):
+            break
+        k -= 1
+    return first
+
+
+def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
+    """("name" | "org", text) for a capitalized run, or None if it is only titles/roles.
+
+    An organisation ends in an organisation word ("Swedish Prosecution Authority"); a name
+    is what follows the last title, role or function word ("UN Secretary General Ban
+    Ki-moon" -> "Ban Ki-moon").
+    """
+    words = [_POSSESSIVE_RE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+    while words and words[0].lower().rstrip(".") in speech.STOPWORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[-1].lower() in speech.ORGANISATION_WORDS:
+        return "org", " ".join(words)
+    cut = 0
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
+            cut = i + 1
+    name = words[cut:]
+    if not name or _PARTY_TAG_RE.match(name[-1]):
+        return None
+    return "name", " ".join(name)
+
+
+def _is_role(lower: str) -> bool:
+    return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
+
+
+def _classify(text: _Text, first: int, last: int) -> _Subject | None:
+    """Classify the noun phrase tokens[first..last] as a speaker."""
+    tokens = text.tokens
+    if first == last and tokens[first].lower in _PRONOUNS:
+        kind = "pronoun" if tokens[first].lower in speech.PERSON_PRONOUNS else "group"
+        return _Subject(kind, tokens[first].lower)
+    start = first + 1 if tokens[first].lower in _DETERMINERS else first
+    if start > last:
+        return None
+    run = _run_ending_at(text, last, start)
+    if run is not None:
+        cleaned = _clean_run([t.text for t in tokens[run : last + 1]])
+        if cleaned is not None and not (cleaned[0] == "name" and run > start):
+            return _Subject(cleaned[0], cleaned[1])
+        if cleaned is not None and cleaned[0] == "name":
+            return _Subject("name", cleaned[1])
+    phrase = " ".join(t.text for t in tokens[start : last + 1])
+    content = frozenset(
+        t.lower for t in tokens[start : last + 1] if t.lower not in speech.STOPWORDS
+    )
+    if not content:
+        return None
+    head = tokens[last].lower
+    definite = tokens[first].lower in speech.DEFINITE_DETERMINERS
+    kind = "role" if _is_role(head) else "np"
+    return _Subject(kind, phrase, definite, content)
+
+
+def _noun_phrase_before(text: _Text, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
+    tokens = text.tokens
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in _PRONOUNS:
+        return hi - 1, hi - 1
+    start = hi
+    k = hi - 1
+    while k >= lo and hi - k <= _MAX_SUBJECT_TOKENS:
+        lower = tokens[k].lower
+        if lower in _DETERMINERS:
+            start = k
+            break
+        if lower in speech.STOPWORDS and not _capitalized(tokens[k]):
+            break
+        if lower in speech.STOPWORDS and k < hi - 1 and not _capitalized(tokens[k + 1]):
+            break
+        start = k
+        if k < hi - 1 and not text.gap(k + 1).isspace():
+            start = k + 1
+            break
+        k -= 1
+    return (start, hi - 1) if start < hi else None
+
+
+def _clause_parts(text: _Text, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges [a, b) between clause punctuation, from token lo to hi."""
+    parts: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo + 1, hi):
+        if any(c in _CLAUSE_PUNCT for c in text.gap(k)):
+            parts.append((start, k))
+            start = k
+    if start < hi:
+        parts.append((start, hi))
+    return parts
+
+
+def _is_appositive(text: _Text, part: tuple[int, int]) -> bool:
+    """A clause part that describes a name rather than names a speaker ("who led...", "24")."""
+    first = text.tokens[part[0]]
+    return (
+        first.lower in _RELATIVES
+        or first.text[0].isdigit()
+        or bool(_PARTY_TAG_RE.match(text.tokens[part[1] - 1].text))
+    )
+
+
+def _pure_name(text: _Text, part: tuple[int, int]) -> _Subject | None:
+    """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
+    first, end = part
+    if text.tokens[first].lower in speech.STOPWORDS:
+        return None
+    run = _run_ending_at(text, end - 1, first)
+    if run != first:
+        return None
+    subject = _classify(text, first, end - 1)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+_CONJUNCTIONS = speech.CONJUNCTIONS
+_SKIPPABLE_BEFORE_VERB = speech.SKIPPABLE_BEFORE_VERB
+
+
+def _subject_before(text: _Text, verb: _Verb, lo: int) -> _Subject | None:
+    tokens = text.tokens
+    hi = verb.first
+    while hi > lo and (
+        tokens[hi - 1].lower in _SKIPPABLE_BEFORE_VERB
+        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
+    ):
+        hi -= 1
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in _CONJUNCTIONS and text.gap(hi).isspace():
+        return _Subject("elided", "")
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    while parts and _is_appositive(text, parts[-1]):
+        parts.pop()
+    if not parts:
+        return None
+    last = parts[-1]
+    phrase = _noun_phrase_before(text, last[0], last[1])
+    subject = _classify(text, *phrase) if phrase else None
+    if subject is not None and subject.kind in ("name", "pronoun", "group", "org"):
+        return subject
+    if len(parts) > 1:
+        named = _pure_name(text, parts[-2])
+        if named is not None:
+            return named
+    return subject
+
+
+def _subject_after(text: _Text, verb: _Verb) -> _Subject | None:
+    tokens = text.tokens
+    first = verb.last + 1
+    if first >= len(tokens) or not text.gap(first).isspace():
+        return None
+    end = first
+    while end < len(tokens) and end - first < _MAX_SUBJECT_TOKENS:
+        if end > first and not text.gap(end).isspace():
+            break
+        lower = tokens[end].lower
+        if (
+            end > first
+            and lower in speech.STOPWORDS
+            and not (
+                lower in speech.NAME_PARTICLES
+                and _capitalized(tokens[end - 1])
+                and end + 1 < len(tokens)
+                and _capitalized(tokens[end + 1])
+            )
+        ):
+            break
+        end += 1
+    if tokens[first].lower in _PRONOUNS:
+        return _classify(text, first, first)
+    subject = _classify(text, first, end - 1)
+    if subject is not None and subject.kind in ("name", "org"):
+        return subject
+    appositive = _appositive_name(text, end)
+    return appositive or subject
+
+
+def _appositive_name(text: _Text, k: int) -> _Subject | None:
+    """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    while k < limit and "," not in text.gap(k):
+        if any(c in ".;:" for c in text.gap(k)):
+            return None
+        k += 1
+    start = k
+    limit = min(len(tokens), start + _MAX_SUBJECT_TOKENS)
+    while k < limit and (k == start or text.gap(k).isspace()):
+        k += 1
+    if k <= start:
+        return None
+    run = _run_ending_at(text, k - 1, start)
+    if run is None or (k < len(tokens) and text.gap(k).isspace()):
+        return None
+    subject = _classify(text, run, k - 1)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def _clause_subject(text: _Text, lo: int, hi: int) -> _Subject | None:
+    """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
+    tokens = text.tokens
+    for start, end in _clause_parts(text, lo, hi):
+        first = tokens[start]
+        if first.lower in _PRONOUNS:
+            return _classify(text, start, start)
+        if first.lower in speech.STOPWORDS and first.lower not in _DETERMINERS:
+            continue
+        stop = start + 1
+        if _capitalized(first):
+            while stop < end and _capitalized(tokens[stop]) and _joins_name(text, stop):
+                stop += 1
+        else:
+            while stop < min(end, start + _MAX_SUBJECT_TOKENS) and (
+                tokens[stop].lower not in speech.STOPWORDS
+            ):
+                stop += 1
+        return _classify(text, start, stop - 1)
+    return None
+
+
+def _subject(text: _Text, verb: _Verb, previous: _Verb | None) -> _Subject | None:
+    """Read the subject of one speech verb from its clause."""
+    if verb.pronoun is not None:
+        return _classify_pronoun(verb.pronoun)
+    verb_start = text.tokens[verb.first].start
+    sentence = text.sentence_start(verb_start)
+    clause = max(sentence, _barrier_before(text, verb_start))
+    chained = (
+        previous is not None
+        and previous.block == verb.block
+        and text.tokens[previous.last].start >= sentence
+    )
+    if chained and previous is not None:
+        clause = max(clause, text.tokens[previous.last].end)
+    lo = text.first_token_at(clause)
+    if verb.kind == "according":
+        return _subject_after(text, verb)
+    if verb.kind == "participle":
+        if chained:
+            return _Subject("elided", "")
+        return _clause_subject(text, text.first_token_at(sentence), verb.first)
+    leading = text.masked[clause:verb_start].strip(_SPACES + _MASK + _DOUBLE + _GUILLEMETS)
+    non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
+    if (not leading or leading.endswith(",")) and not non_inverting:
+        return (
+            _appositive_subject(text, lo, verb.first)
+            or _subject_after(text, verb)
+            or _subject_before(text, verb, lo)
+        )
+    subject = _subject_before(text, verb, lo)
+    if subject is None and not non_inverting:
+        subject = _subject_after(text, verb)
+    return subject
+
+
+def _appositive_subject(text: _Text, lo: int, hi: int) -> _Subject | None:
+    """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said")."""
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
+        return None
+    return _pure_name(text, parts[0])
+
+
+def _describes(text: _Text, part: tuple[int, int]) -> bool:
+    """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb"."""
+    first = text.tokens[part[0]]
+    return (
+        _is_appositive(text, part)
+        or first.lower in _DETERMINERS
+        or first.text.islower()
+        or first.text.endswith(("'s", "’s"))
+    )
+
+
+def _classify_pronoun(pronoun: str) -> _Subject:
+    return _Subject("pronoun" if pronoun in speech.PERSON_PRONOUNS else "group", pronoun)
+
+
+def _barrier_before(text: _Text, position: int) -> int:
+    index = bisect_right(text.barriers, position) - 1
+    return text.barriers[index] + 1 if index >= 0 else 0
+
+
+# ----------------------------------------------------------------------------- the story
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    block: int
+    position: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """The people a story names: full names, mentions in order, and their descriptions."""
+
+    full_names: tuple[str, ...]  # person names as first written in full, in story order
+    mentions: tuple[_Mention, ...]
+    descriptions: dict[str, frozenset[str]]
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
+        words = name.casefold().split()
+        best = name
+        for full in self.full_names:
+            candidate = full.casefold().split()
+            if candidate[-len(words) :] == words and len(candidate) > len(best.split()):
+                best = full
+        return best
+
+
+def _runs(text: _Text) -> list[tuple[int, int]]:
+    """Capitalized runs (first, last token index) of one block, left to right."""
+    runs: list[tuple[int, int]] = []
+    tokens = text.tokens
+    k = 0
+    while k < len(tokens):
+        if not _capitalized(tokens[k]):
+            k += 1
+            continue
+        last = k
+        j = k + 1
+        while j < len(tokens) and _joins_name(text, j):
+            if _capitalized(tokens[j]):
+                last = j
+            elif tokens[j].lower not in speech.NAME_PARTICLES:
+                break
+            j += 1
+        runs.append((k, last))
+        k = last + 1
+    return runs
+
+
+def _trim_name(words: list[str], outside: frozenset[str]) -> list[str]:
+    """Drop leading words that belong to something else ("Ukraine Kurt Volker").
+
+    Beyond the last two words of a name, a word is dropped (with all before it) when the
+    story uses it on its own, as the end of another name, or in lowercase.
+    """
+    cut = 0
+    for i, word in enumerate(words[:-2]):
+        if word.casefold() in outside:
+            cut = i + 1
+    return words[cut:][-_MAX_NAME_TOKENS:]
+
+
+def _build_story(texts: Sequence[_Text]) -> _Story:
+    lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
+    raw: list[tuple[_Text, int, int]] = [(text, a, b) for text in texts for a, b in _runs(text)]
+    singles = {text.tokens[a].text.casefold() for text, a, b in raw if a == b}
+    ends = {text.tokens[b].text.casefold() for text, a, b in raw if a < b}
+    outside = frozenset(singles | ends | lowercase)
+    full_names: list[str] = []
+    mentions: list[_Mention] = []
+    descriptions: dict[str, set[str]] = {}
+    for text, first, last in raw:
+        words = [t.text for t in text.tokens[first : last + 1]]
+        cleaned = _clean_run(words)
+        if cleaned is None or cleaned[0] != "name":
+            continue
+        name_words = _trim_name(cleaned[1].split(), outside)
+        name = " ".join(name_words)
+        if len(name_words) > 1 and name not in full_names:
+            full_names.append(name)
+        mentions.append(_Mention(text.index, text.tokens[last].start, name))
+        described = descriptions.setdefault(name, set())
+        described.update(_description(text, first, last, len(words) - len(name_words)))
+    story = _Story(tuple(full_names), tuple(mentions), {})
+    merged: dict[str, set[str]] = {}
+    for name, described_words in descriptions.items():
+        merged.setdefault(story.fullest(name), set()).update(described_words)
+    return _Story(
+        story.full_names,
+        tuple(_Mention(m.block, m.position, story.fullest(m.name)) for m in mentions),
+        {name: frozenset(words) for name, words in merged.items()},
+    )
+
+
+def _description(text: _Text, first: int, last: int, prefix: int) -> set[str]:
+    """Words describing a mention: titles in its run, words before it, its appositive."""
+    tokens = text.tokens
+    words = {t.lower for t in tokens[first : first + prefix]}
+    k = first
+    while k > 0 and first - k < _DESCRIPTION_BEFORE and text.gap(k).isspace():
+        k -= 1
+        words.add(tokens[k].lower)
+    if last + 1 < len(tokens) and text.gap(last + 1).strip() == ",":
+        k = last + 1
+        while k < len(tokens) and k - last <= _DESCRIPTION_AFTER:
+            words.add(tokens[k].lower)
+            if k + 1 < len(tokens) and not text.gap(k + 1).isspace():
+                break
+            k += 1
+    return {w.rstrip(".") for w in words if w not in speech.STOPWORDS}
+
+
+# ----------------------------------------------------------------------------- resolution
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A resolved attribution: who spoke at a speech verb."""
+
+    block: int
+    start: int
+    end: int
+    speaker: str | None
+    person: bool
+
+
+def _resolve(
+    subject: _Subject | None,
+    story: _Story,
+    history: Sequence[_Said],
+    chained: _Said | None,
+    where: tuple[int, int],
+) -> tuple[str | None, bool]:
+    """(speaker, is a person) for one subject, given the attributions before it."""
+    if subject is None:
+        return None, False
+    last_person = next((s.speaker for s in reversed(history) if s.person), None)
+    if subject.kind == "name":
+        return story.fullest(subject.text), True
+    if subject.kind == "org":
+        return subject.text, False
+    if subject.kind == "pronoun":
+        return last_person or _last_mentioned(story, where), True
+    if subject.kind == "group":
+        return next((s.speaker for s in reversed(history) if s.speaker), None), False
+    if subject.kind == "elided":
+        if chained is not None:
+            return chained.speaker, chained.person
+        return last_person, last_person is not None
+    if subject.kind == "role" and subject.definite:
+        described = _described(story, subject.words, where)
+        if described is not None:
+            return described, True
+        if last_person is not None:
+            return last_person, True
+    return subject.text, False
+
+
+def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
+    """The person named last before a position (the antecedent of a first "he said")."""
+    found = None
+    for mention in story.mentions:
+        if (mention.block, mention.position) >= where:
+            break
+        if len(mention.name.split()) > 1:
+            found = mention.name
+    return found
+
+
+def _described(story: _Story, words: frozenset[str], where: tuple[int, int]) -> str | None:
+    """The person whose description shares most words with a role phrase; latest on ties."""
+    best: tuple[int, int] | None = None
+    found = None
+    for order, mention in enumerate(story.mentions):
+        if (mention.block, mention.position) >= where:
+            break
+        overlap = len(words & story.descriptions.get(mention.name, frozenset()))
+        if overlap and (best is None or (overlap, order) >= best):
+            best, found = (overlap, order), mention.name
+    return found
+
+
+def _attributions(
+    texts: Sequence[_Text], story: _Story, lexicon: _Lexicon
+) -> dict[int, list[_Said]]:
+    """Every speech verb of the story resolved to its speaker, per block, in order."""
+    history: list[_Said] = []
+    by_block: dict[int, list[_Said]] = {}
+    for text in texts:
+        previous: _Verb | None = None
+        said_previous: _Said | None = None
+        for verb in _find_verbs(text, lexicon):
+            subject = _subject(text, verb, previous)
+            start = text.tokens[verb.first].start
+            chained = said_previous if subject and subject.kind == "elided" else None
+            if chained is not None and chained.start < text.sentence_start(start):
+                chained = None
+            speaker, person = _resolve(subject, story, history, chained, (text.index, start))
+            said = _Said(text.index, start, text.tokens[verb.last].end, speaker, person)
+            history.append(said)
+            by_block.setdefault(text.index, []).append(said)
+            previous, said_previous = verb, said
+    return by_block
+
+
+# ----------------------------------------------------------------------------- quotes
+def _attached_comma(block_text: str, span: _Span) -> bool:
+    """Whether the quote ends like speech followed by its attribution ("…," he said)."""
+    if span.close is None:
+        return False
+    inner = block_text[span.open + 1 : span.close].rstrip(_SPACES + _DOUBLE + _SINGLE)
+    after = block_text[span.close + 1 :].lstrip(_SPACES)
+    return inner.endswith((",", "?", "!")) or after.startswith(",")
+
+
+def _speaker(
+    span: _Span,
+    *,
+    block_text: str,
+    text: _Text,
+    said: Sequence[_Said],
+    opens: Sequence[int],
+    previous: str | None,
+) -> tuple[bool, str | None]:
+    """(found, speaker) for one quote from the attributions of its own paragraph."""
+    sentence = text.sentence_start(span.open)
+    leading = [s for s in said if sentence <= s.start and s.end <= span.open]
+    trailing: list[_Said] = []
+    reaches_end = False
+    if span.close is not None:
+        next_open = next((o for o in opens if o > span.close), len(block_text))
+        sentence_end = text.sentence_end(span.close + 1)
+        end = min(next_open, sentence_end)
+        reaches_end = sentence_end <= next_open
+        trailing = [s for s in said if span.close < s.start < end]
+    attached = _attached_comma(block_text, span)
+    if trailing and (attached or reaches_end) and (attached or not leading):
+        return True, trailing[0].speaker
+    if leading:
+        return True, leading[-1].speaker
+    if trailing and reaches_end:
+        return True, trailing[0].speaker
+    if previous is not None:
+        return True, previous
+    before = [s for s in said if s.end <= span.open]
+    if before:
+        return True, before[-1].speaker
+    return False, None
+
+
+def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation of 3+ words in the body blocks, with its speaker and offsets.
+
+    `language` (an ISO code such as "en", "fr") narrows the attribution words to that
+    language; None reads English, French, German and Spanish attributions together.
+    """
+    body = [i for i, block in enumerate(blocks) if block.kind in _QUOTABLE_KINDS]
+    spans, kept = _quote_spans(blocks, body)
+    if not kept:
+        return ()
+    texts = [_prepare(i, blocks[i].text, spans[i]) for i in sorted(spans)]
+    by_index = {text.index: text for text in texts}
+    story = _build_story(texts)
+    said = _attributions(texts, story, _lexicon(language))
+    quotes: list[Quote] = []
+    last_speaker: dict[int, str | None] = {}
+    previous_body = {b: body[k - 1] for k, b in enumerate(body) if k}
+    for span in kept:
+        block_text = blocks[span.block].text
+        found, speaker = _speaker(
+            span,
+            block_text=block_text,
+            text=by_index[span.block],
+            said=said.get(span.block, ()),
+            opens=[s.open for s in spans[span.block]],
+            previous=last_speaker.get(span.block),
+        )
+        if not found and not block_text[: span.open].strip(_SPACES):
+            speaker = last_speaker.get(previous_body.get(span.block, -1))
+        if speaker is not None:
+            last_speaker[span.block] = speaker
+        end = span.close if span.close is not None else len(block_text)
+        start, end = _trimmed(block_text, span.open + 1, end)
+        if _word_count(block_text[start:end]) >= _MIN_WORDS:
+            quotes.append(Quote(block_text[start:end], speaker, span.block, start, end))
     return tuple(quotes)

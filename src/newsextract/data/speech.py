@@ -30,18 +30,18 @@ LANGUAGES = ("en", "fr", "de", "es")
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("""
         said says say told tells added adds asked asks explained explains commented comments
-        wrote writes noted notes stated states declared declares insisted insists argued argues
-        warned warns replied replies responded responds answered answers recalled recalls
+        wrote writes noted stated declared declares insisted insists argued argues
+        warned warns replied replies responded responds answered recalled recalls
         continued continues concluded concludes acknowledged acknowledges admitted admits
-        claimed claims conceded concedes confirmed confirms emphasised emphasized emphasises
-        emphasizes stressed stresses urged urges announced announces reported reports testified
-        testifies alleged alleges tweeted tweets posted remarked remarks observed observes
-        quipped quips joked jokes shouted shouts cried whispered pleaded pleads begged begs
-        demanded demands predicted predicts promised promises vowed vows suggested suggests
-        called calls dubbed dubs termed labelled labeled ruled rules instructed instructs
-        ordered recounted recounts reiterated reiterates countered counters cautioned cautions
+        claimed conceded concedes confirmed confirms emphasised emphasized emphasises
+        emphasizes stressed stresses urged urges announced announces reported testified
+        testifies alleged alleges tweeted tweets posted remarked observed observes
+        quipped quips joked shouted shouts cried whispered pleaded pleads begged begs
+        demanded predicted predicts promised vowed vows suggested suggests
+        called dubbed dubs termed labelled labeled ruled instructed instructs
+        ordered recounted recounts reiterated reiterates countered cautioned cautions
         complained complains boasted boasts agreed agrees lamented laments mused muses
-        contended contends maintained maintains protested protests exclaimed exclaims
+        contended contends maintained maintains protested exclaimed exclaims
         described describes texted wondered wonders
         """),
     "fr": _words("""
@@ -250,4 +250,21 @@ ABBREVIATIONS = _words("""
     mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj cpl rev st jr sr inc co corp
     ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est
     fig gov't m mme mlle me mm nr bzw ca dr sra sres av
+    """)
+
+#: Words opening a relative clause or appositive after a name ("X, who led the study, said").
+RELATIVE_PRONOUNS = _words("""
+    who which whose whom that qui que dont lequel laquelle lesquels welche welcher welches
+    quien quienes cuyo cuya
+    """)
+
+#: Conjunctions: a speech verb right after one shares the subject before it ("X said ... and
+#: added").
+CONJUNCTIONS = _words("and or but et ou mais und oder aber y o pero")
+
+#: Auxiliaries and adverbs that sit between a subject and its speech verb ("X has said",
+#: "Thomas allegedly told").
+SKIPPABLE_BEFORE_VERB = _words("""
+    has have had will would also later then previously again further once allegedly
+    reportedly repeatedly already still recently earlier yet first finally simply quickly
     """)
