@@ -22,15 +22,16 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
+from newsextract.data.agencies import AGENCIES
 from newsextract.data.meta_stopwords import SCRIPT_LANGUAGES, STOPWORDS
 from newsextract.data.meta_words import (
-    AGENCIES,
     BYLINE_PREFIXES,
     COAUTHOR_MARKERS,
     DATELINE_WORDS,
@@ -101,6 +102,9 @@ MAX_DATELINE_TOKENS = 16
 #: How many short text elements after the first <h1> are searched for a byline or date line
 #: (bylines sit within the first few elements under the headline on the dev pages).
 NEAR_TITLE_ELEMENTS = 12
+#: Without an <article> or <main>, bylines are looked for this many levels above the <h1>
+#: (the byline and headline share a header wrapper at most three levels up on the dev pages).
+SCOPE_LEVELS = 3
 #: Elements longer than this after the headline are body text, not bylines.
 MAX_NEAR_TITLE_CHARS = 200
 #: A published date may exceed the earliest other published date by this much (time zones).
@@ -118,11 +122,17 @@ LANGUAGE_SAMPLE_CHARS = 3000
 MIN_HEAD_SHARE = 0.4
 #: Only the first few <h1> are headline candidates (the rest are widgets on the dev pages).
 MAX_H1 = 3
+#: When no <h1> shows the headline, this many <h2> are tried (enough for the page header).
+MAX_H2 = 20
 #: An <h1> longer than this is not a headline.
 MAX_TITLE_CHARS = 300
 #: A title segment of at most this many words may name the site by containment
 #: ("Guardian" in "The Guardian"); longer segments must equal the site name.
 MAX_SITE_WORDS = 4
+#: An agency or site name trailing a byline name has at most this many words.
+MAX_OUTLET_WORDS = 4
+#: Agency aliases this short ("AP", "PA") are ordinary words in some language: exact case only.
+MAX_EXACT_CASE_ALIAS = 3
 #: Provenance keeps at most this much of a raw string.
 MAX_RAW_CHARS = 500
 #: JSON-LD is searched this deep through lists, @graph and mainEntity.
@@ -172,6 +182,12 @@ _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailth
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                "twitter:image:src", "thumbnailurl", "image", "thumbnail")
 _CANONICAL_KEYS = ("og:url", "twitter:url")
+#: Bylines may sit in an <aside> beside the story, never in a footer or nav.
+_NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
+#: Title sources that are copies of one another count once when sources vote on a title
+#: (CMSs fill og:title and twitter:title from the same "social headline" field).
+_FAMILY = {"opengraph": "social", "twitter": "social"}
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
@@ -181,7 +197,7 @@ _FREE_KEYS = ("isaccessibleforfree", "article:content_tier")
 _COLLECTED_TAGS = ("meta", "link", "script", "title", "h1", "time")
 # Byline-like elements, looked up only when head metadata names no author.
 _BYLINE_ELEMENTS = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or self::address"
+    "descendant-or-self::*[@rel='author' or @itemprop='author' or self::address"
     " or contains(@class,'byline') or contains(@class,'author')]"
 )
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -196,7 +212,24 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile("[\u0370-\ud7af]")  # Greek to Hangul: the scripts of SCRIPT_LANGUAGES
+#: Stop word -> the languages whose profile holds it.
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in STOPWORDS.items() if word in words)
+    for word in set().union(*STOPWORDS.values())
+}
+_WORD_OR_DIGITS = re.compile(r"[^\W_]+")
+_HINT_SPLIT = re.compile(r"[^a-z0-9]+")
+_DC_PREFIX = re.compile(r"^(dc|dcterms):")  # "dc:creator" is written "DC.creator" too
+#: Agency aliases (data/agencies.py, shared with credits.py) -> short names.
+_AGENCY_EXACT = {alias: short for short, aliases in AGENCIES.items() for alias in aliases}
+_AGENCY_FOLDED = {
+    alias.casefold(): short
+    for short, aliases in AGENCIES.items()
+    for alias in aliases
+    if len(alias) > MAX_EXACT_CASE_ALIAS
+}
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -223,6 +256,7 @@ _URL_DATE = re.compile(
 )
 _URL_WORD_DATE = re.compile(rf"/{_YEAR}/{_MONTH}/(?P<day>[0-3]?\d)/", re.I)
 _BYLINE_PREFIX = re.compile(rf"^(?:{_alternation(BYLINE_PREFIXES)})\s*[:\-–]?\s+", re.I)
+_CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{_alternation(NAME_JOINERS)})\s+", re.I)
@@ -257,7 +291,8 @@ class _Page:
     articles: tuple[Mapping[str, Any], ...]  # JSON-LD article-like objects
     others: tuple[Mapping[str, Any], ...]  # other typed JSON-LD objects (WebPage, WebSite...)
     title: str | None  # <title>
-    h1: tuple[str, ...]
+    h1: tuple[lxml.html.HtmlElement, ...]
+    h1_text: tuple[str, ...]
     canonical: str | None  # <link rel=canonical>
     image_link: str | None  # <link rel=image_src>
     times: tuple[lxml.html.HtmlElement, ...]  # <time> elements, in document order
@@ -271,10 +306,12 @@ def html_metadata(
     page = _collect(root, url)
     site = _site_name(page)
     canonical = _canonical(page)
-    names, agencies = _authors(page, site)
-    published, modified = _dates(page, options)
+    title = _title(page, site)
+    story = _Story(root, _headline_element(page, title.value if title else None))
+    names, agencies = _authors(page, site, story)
+    published, modified = _dates(page, story, options)
     hits: dict[str, _Hit[Any] | None] = {
-        "title": _title(page, site),
+        "title": _strip_author_tail(title, names.value if names else ()),
         "standfirst": _ld_text(page.articles, "description", "json-ld")
         or _meta_first(page, _DESCRIPTION_KEYS),
         "authors": names,
@@ -330,7 +367,8 @@ def _collect(root: lxml.html.HtmlElement, url: str | None) -> _Page:
     meta: dict[str, list[str]] = {}
     ld_items: list[Mapping[str, Any]] = []
     title: str | None = None
-    h1: list[str] = []
+    h1: list[lxml.html.HtmlElement] = []
+    h1_text: list[str] = []
     links: dict[str, str] = {}
     times: list[lxml.html.HtmlElement] = []
     for el in root.iter(*_COLLECTED_TAGS):
@@ -346,9 +384,10 @@ def _collect(root: lxml.html.HtmlElement, url: str | None) -> _Page:
         elif tag == "title":
             title = title or _clean(el.text_content()) or None
         elif tag == "h1":
-            text = _clean(el.text_content()).rstrip(_HEADING_MARKS)
+            text = _heading_text(el)
             if text:
-                h1.append(text)
+                h1.append(el)
+                h1_text.append(text)
         else:
             times.append(el)
     return _Page(
@@ -358,6 +397,7 @@ def _collect(root: lxml.html.HtmlElement, url: str | None) -> _Page:
         others=tuple(i for i in ld_items if not _ld_types(i) & _ARTICLE_TYPES),
         title=title,
         h1=tuple(h1),
+        h1_text=tuple(h1_text),
         canonical=links.get("canonical") or None,
         image_link=links.get("image_src") or None,
         times=tuple(times),
@@ -374,7 +414,7 @@ def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None
         key = el.get(attr)
         if key:
             for one in key.lower().split():
-                meta.setdefault(one, []).append(content)
+                meta.setdefault(_DC_PREFIX.sub(r"\1.", one), []).append(content)
 
 
 def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -385,13 +425,19 @@ def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html
     ) else []
 
 
-def _in_related(el: lxml.html.HtmlElement) -> bool:
-    """Whether an element sits in an aside, footer, nav or related/recommended list."""
+def _in_related(el: lxml.html.HtmlElement, tags: frozenset[str] = RELATED_TAGS) -> bool:
+    """Whether an element sits in one of `tags` or a related/recommended list.
+
+    Class and id tokens are compared whole ("related-posts" -> "related", "posts"); the
+    climb stops at <body>, whose classes describe the page layout, not a list.
+    """
     for node in el.iterancestors():
-        if node.tag in RELATED_TAGS:
+        if node.tag in tags:
             return True
-        hints = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if hints.strip() and any(h in hints for h in RELATED_HINTS):
+        if node.tag == "body":
+            return False
+        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if hints.strip() and not RELATED_HINTS.isdisjoint(_HINT_SPLIT.split(hints.lower())):
             return True
     return False
 
@@ -449,7 +495,7 @@ def _ld_types(item: Mapping[str, Any]) -> frozenset[str]:
 
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and trimmed."""
-    return _SPACE.sub(" ", text).strip() if text else ""
+    return " ".join(text.split()) if text else ""
 
 
 def _norm(text: str) -> str:
@@ -525,7 +571,8 @@ def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
     Candidates are the JSON-LD headline, og:title and the other <meta> titles, the <h1>s and
     the <title>, each with its site-name segment cut. The one that most other sources agree
     with (same words, or the same words followed by a tail) wins, the most trusted on a tie;
-    when one agreeing candidate is the head of another, the shorter one is the headline.
+    when one agreeing candidate is the head of another, the shorter one is the headline. On
+    a tie, the group holding an <h1> wins: the headline as shown beats a social or SEO one.
     """
     sites = _site_keys(page, site)
     candidates = [
@@ -535,15 +582,20 @@ def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
     if not candidates:
         return None
     keys = [_norm(c.value) for c in candidates]
-    best, best_support = 0, -1
+    shown = [key for c, key in zip(candidates, keys, strict=True) if c.origin == "h1"]
+    best, best_rank = 0, (-1, False)
     for i, key in enumerate(keys):
-        support = sum(
-            1
-            for j, other in enumerate(keys)
-            if j != i and candidates[j].origin != candidates[i].origin and _agrees(key, other)
+        support = len(
+            {
+                _family(candidates[j].origin)
+                for j, other in enumerate(keys)
+                if _family(candidates[j].origin) != _family(candidates[i].origin)
+                and _agrees(key, other)
+            }
         )
-        if support > best_support:
-            best, best_support = i, support
+        rank = (support, support > 0 and any(_agrees(key, h) for h in shown))
+        if rank > best_rank:
+            best, best_rank = i, rank
     chosen = candidates[best]
     heads = [
         c for c, key in zip(candidates, keys, strict=True) if key and _is_head(key, keys[best])
@@ -552,6 +604,33 @@ def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
         shortest = min(heads, key=lambda c: len(c.value))
         return _Hit(shortest.value, shortest.origin, shortest.raw)
     return chosen
+
+
+def _strip_author_tail(title: _Hit[str] | None, authors: Sequence[str]) -> _Hit[str] | None:
+    """Cut a " | Author Name" tail off the title (blogs and columns put it there)."""
+    if title is None or not authors:
+        return title
+    cut = _strip_site(title.value, frozenset(_norm(name) for name in authors))
+    return _Hit(cut, title.origin, title.raw) if cut else title
+
+
+def _heading_text(el: lxml.html.HtmlElement) -> str:
+    """A heading's text without the permalink marks documentation generators append."""
+    return _clean(el.text_content()).rstrip(_HEADING_MARKS)
+
+
+def _headline_element(page: _Page, title: str | None) -> lxml.html.HtmlElement | None:
+    """The element showing the headline: an <h1> (else an <h2>) with the title's words."""
+    if title is None:
+        return page.h1[0] if page.h1 else None
+    key = _norm(title)
+    for el, text in zip(page.h1, page.h1_text, strict=True):
+        if _agrees(_norm(text), key):
+            return el
+    for index, el in enumerate(page.root.iter("h2")):
+        if index >= MAX_H2 or _agrees(_norm(_heading_text(el)), key):
+            return el if index < MAX_H2 else None
+    return None
 
 
 def _title_candidates(page: _Page, sites: frozenset[str]) -> Iterator[_Hit[str]]:
@@ -568,9 +647,13 @@ def _title_candidates(page: _Page, sites: frozenset[str]) -> Iterator[_Hit[str]]
                 yield _Hit(_clean(value), _meta_origin(key), value)
     if page.title:
         yield _Hit(page.title, "title", page.title)
-    for text in page.h1[:MAX_H1]:
+    for text in page.h1_text[:MAX_H1]:
         if len(text) <= MAX_TITLE_CHARS and not _is_site(text, sites):
             yield _Hit(text, "h1", text)
+
+
+def _family(origin: str) -> str:
+    return _FAMILY.get(origin, origin)
 
 
 def _agrees(key: str, other: str) -> bool:
@@ -593,8 +676,17 @@ def _site_keys(page: _Page, site: _Hit[str] | None) -> frozenset[str]:
     host = urlsplit(page.canonical or page.url or "").hostname or ""
     if host:
         names.add(host.removeprefix("www."))
-        names.add(host.removeprefix("www.").split(".")[0])
-    return frozenset(_norm(n) for n in names if _norm(n))
+        names.add(_domain_label(host))
+    keys = {_norm(n) for n in names} | {_squash(n) for n in names}
+    return frozenset(k for k in keys if k)
+
+
+def _domain_label(host: str) -> str:
+    """The registered name in a host: "en.wikipedia.org" -> "wikipedia", "bbc.co.uk" -> "bbc"."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def _strip_site(title: str, sites: frozenset[str]) -> str:
@@ -629,7 +721,7 @@ def _is_site(segment: str, sites: frozenset[str]) -> bool:
 
 
 def _authors(
-    page: _Page, site: _Hit[str] | None
+    page: _Page, site: _Hit[str] | None, story: _Story
 ) -> tuple[_Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
     """Person names and agencies, from the first source that names a person.
 
@@ -637,17 +729,24 @@ def _authors(
     the persons ("Reuters" in JSON-LD, "By Jane Doe" in the text).
     """
     site_key = _norm(site.value) if site else ""
+    sites = _site_keys(page, site)
     agencies: _Hit[tuple[str, ...]] | None = None
-    for origin, raws in _author_sources(page):
+    for origin, raws in _author_sources(page, story):
         names: list[str] = []
         found: list[str] = []
         used: list[str] = []
         for raw in raws:
-            parsed = None if _norm(raw) == site_key else _byline_parts(raw, require_cue=False)
+            parsed = (
+                None
+                if _norm(raw) == site_key
+                else _byline_parts(raw, require_cue=origin == "text", sites=sites)
+            )
             if parsed and (parsed[0] or parsed[1]):
                 used.append(raw)
                 names.extend(n for n in parsed[0] if n not in names)
                 found.extend(a for a in parsed[1] if a not in found)
+                if origin == "text" and names:
+                    break  # the first byline under the headline; later ones are credits
         if found and agencies is None:
             agencies = _Hit(tuple(found), origin, " / ".join(used))
         if names:
@@ -655,15 +754,15 @@ def _authors(
     return None, agencies
 
 
-def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
+def _author_sources(page: _Page, story: _Story) -> Iterator[tuple[str, list[str]]]:
     """Raw author strings per source, most trusted first; the text ones only when reached."""
     yield "json-ld", [name for item in page.articles for name in _ld_names(item.get("author"))]
     for key in _AUTHOR_KEYS:
         values = [v for v in page.meta.get(key, ()) if not _looks_like_url(v)]
         if values:
             yield _meta_origin(key), values
-    yield "byline", _byline_texts(page.root)
-    yield "text", _near_title_lines(page.root)
+    yield "byline", list(story.bylines)
+    yield "text", list(story.near_title)
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -679,50 +778,82 @@ def _ld_names(value: Any) -> list[str]:
         name = value.get("name")
         names = [name] if isinstance(name, str) else []
         if _ld_types(value) & _SITE_TYPES:
-            return [n for n in names if n.strip().lower() in AGENCIES]
+            return [n for n in names if _agency(n)]
         return names
     return []
 
 
 def _looks_like_url(text: str) -> bool:
-    return text.startswith(("http://", "https://", "//", "www.")) or "/" in text.strip("/")
+    """A URL or a path, not a name ("https://facebook.com/x", "/authors/jane-doe")."""
+    text = text.strip()
+    return text.startswith(("http://", "https://", "//", "www.")) or (
+        "/" in text.strip("/") and " " not in text
+    )
 
 
-def _byline_texts(root: lxml.html.HtmlElement) -> list[str]:
-    """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author).
+class _Story:
+    """The headline element and the short texts around it, each computed on first use.
 
-    Elements in related lists, asides and footers are skipped: their names belong to other
-    articles.
+    Most pages name their authors and dates in the head, so the byline lookups in the body
+    run only on the pages that need them, and at most once per page.
     """
-    texts = []
-    for found in _elements(_BYLINE_ELEMENTS, root):
-        if _in_related(found):
-            continue
-        named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
-        el = named[0] if named else found
-        text = el.get("content") if el.tag == "meta" else _clean(el.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in texts:
-            texts.append(text)
-    return texts
 
+    def __init__(self, root: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None):
+        self.root = root
+        self.headline = headline
 
-def _near_title_lines(root: lxml.html.HtmlElement) -> list[str]:
-    """Short texts of the first elements after the headline <h1>, in document order."""
-    first = next(root.iter("h1"), None)
-    lines: list[str] = []
-    node = first
-    seen = 0
-    while node is not None and seen < NEAR_TITLE_ELEMENTS:
-        for sibling in node.itersiblings():
-            for el in sibling.iter(*_NEAR_TITLE_TAGS):
-                seen += 1
-                text = _clean(el.text_content())
-                if text and len(text) <= MAX_NEAR_TITLE_CHARS and text not in lines:
-                    lines.append(text)
-                if seen >= NEAR_TITLE_ELEMENTS:
-                    return lines
-        node = node.getparent()
-    return lines
+    @cached_property
+    def bylines(self) -> tuple[str, ...]:
+        """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author).
+
+        Searched around the headline (`scope`); elements in footers, navs and related lists
+        are skipped, their names belong to other articles.
+        """
+        texts: list[str] = []
+        for found in _elements(_BYLINE_ELEMENTS, self.scope):
+            if _in_related(found, _NOT_BYLINE_TAGS):
+                continue
+            named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
+            el = named[0] if named else found
+            text = el.get("content") if el.tag == "meta" else _clean(el.text_content())
+            if text and len(text) <= MAX_BYLINE_CHARS and text not in texts:
+                texts.append(text)
+        return tuple(texts)
+
+    @property
+    def scope(self) -> lxml.html.HtmlElement:
+        """The part of the page around the headline where its byline sits.
+
+        The nearest <article> or <main> around the headline, else its container a few levels
+        up; the whole page when no element shows the headline.
+        """
+        if self.headline is None:
+            return self.root
+        scope = self.headline
+        for level, node in enumerate(self.headline.iterancestors()):
+            if node.tag in ("article", "main"):
+                return node
+            if level < SCOPE_LEVELS:
+                scope = node
+        return scope
+
+    @cached_property
+    def near_title(self) -> tuple[str, ...]:
+        """Short texts of the first elements after the headline, in document order."""
+        lines: list[str] = []
+        node = self.headline
+        seen = 0
+        while node is not None and seen < NEAR_TITLE_ELEMENTS:
+            for sibling in node.itersiblings():
+                for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                    seen += 1
+                    text = _clean(el.text_content())
+                    if text and len(text) <= MAX_NEAR_TITLE_CHARS and text not in lines:
+                        lines.append(text)
+                    if seen >= NEAR_TITLE_ELEMENTS:
+                        return tuple(lines)
+            node = node.getparent()
+        return tuple(lines)
 
 
 def _byline_hits(
@@ -752,16 +883,18 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
 
 
 def _byline_parts(
-    text: str, *, require_cue: bool
+    text: str, *, require_cue: bool, sites: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(names, agencies) of a byline, or None when some part is neither name, role nor date.
 
     With `require_cue`, a line without a byline word must also hold a role, agency or date
-    next to the names (a bare "Jane Doe" line is not taken for a byline).
+    next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
+    normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
+    text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
     prefix = _BYLINE_PREFIX.match(text)
     cue = prefix is not None
     names: list[str] = []
@@ -775,7 +908,9 @@ def _byline_parts(
             cue = True
             segment = segment[:cut].strip(" ,")
         for part in _PART_SPLIT.split(segment):
-            kind = _classify_part(_COAUTHOR.sub("", part.strip(" .,:")), names, agencies)
+            kind = _classify_part(
+                _COAUTHOR.sub("", part.strip(" .,:")), names, agencies, sites
+            )
             if kind is None:
                 return None
             cue = cue or kind != "name"
@@ -800,15 +935,24 @@ def _date_start(segment: str) -> int | None:
     return min(starts) if starts else None
 
 
-def _classify_part(part: str, names: list[str], agencies: list[str]) -> str | None:
+def _classify_part(
+    part: str, names: list[str], agencies: list[str], sites: frozenset[str]
+) -> str | None:
     """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
     if not part:
         return "empty"
-    agency = AGENCIES.get(part.lower())
+    agency = _agency(part)
     if agency:
         if agency not in agencies:
             agencies.append(agency)
         return "agency"
+    if _squash(part) in sites:
+        return "site"
+    head, tail = _split_outlet_tail(part, sites)
+    if tail:
+        _classify_part(tail, names, agencies, sites)
+        kind = _classify_part(head, names, agencies, sites)
+        return "agency" if kind == "name" else kind
     pieces = _JOINER_SPLIT.split(part)
     if all(_is_person_name(p) for p in pieces):
         names.extend(p for p in pieces if p not in names)
@@ -826,18 +970,43 @@ def _classify_part(part: str, names: list[str], agencies: list[str]) -> str | No
     return None
 
 
+def _split_outlet_tail(part: str, sites: frozenset[str]) -> tuple[str, str]:
+    """Split an agency or site name off the end of a byline part ("Jane Doe Reuters")."""
+    words = part.split()
+    for size in range(min(MAX_OUTLET_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        if _agency(tail) or _squash(tail) in sites:
+            return " ".join(words[:-size]), tail
+    return part, ""
+
+
+def _squash(text: str) -> str:
+    """Lower-case letters and digits only: "USA TODAY" -> "usatoday"."""
+    return "".join(_WORD_OR_DIGITS.findall(text.lower()))
+
+
+def _agency(text: str) -> str | None:
+    """The short name of the agency `text` names, if it names one.
+
+    Short aliases ("AP", "PA") match in the listed case only; longer ones in any case.
+    """
+    text = text.strip()
+    return _AGENCY_EXACT.get(text) or _AGENCY_FOLDED.get(text.casefold())
+
+
 def _is_person_name(text: str) -> bool:
     """Two to four capitalized words (particles aside), no digits, roles, e-mails or agencies."""
     words = text.split()
     core = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not 2 <= len(core) <= MAX_NAME_WORDS or len(text) > 60:
         return False
-    if text.lower() in AGENCIES:
+    if _agency(text):
         return False
     for word in core:
         if not _NAME_TOKEN.match(word) or not word.lstrip("\"'“‘(")[:1].isupper():
             return False
-        if word.lower().strip(".,") in ROLE_WORDS:
+        bare = word.lower().strip(".,")
+        if bare in ROLE_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
             return False
     return True
 
@@ -846,7 +1015,7 @@ def _is_person_name(text: str) -> bool:
 
 
 def _dates(
-    page: _Page, options: Options
+    page: _Page, story: _Story, options: Options
 ) -> tuple[_Hit[datetime] | None, _Hit[datetime] | None]:
     """Published and modified dates.
 
@@ -860,7 +1029,7 @@ def _dates(
     others = [url_date] if url_date else []
     published = _first_valid_date(list(_published_candidates(page, options)), others)
     if published is None:
-        lines = _byline_texts(page.root) + _near_title_lines(page.root)
+        lines = (*story.bylines, *story.near_title)
         published = _first_valid_date(_text_dates(lines, options), others) or url_date
     modified = _first_valid_date(list(_modified_candidates(page, options)), ())
     if modified and published and modified.value < published.value - DATE_TOLERANCE:
@@ -1212,9 +1381,8 @@ def guess_language(text: str) -> str | None:
         return script
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower()):
-        for lang, words in STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+        for lang in _STOPWORD_LANGS.get(word, ()):
+            counts[lang] += 1
     total = sum(counts.values())
     best = max(counts, key=lambda lang: counts[lang])
     if counts[best] < MIN_STOPWORD_HITS or counts[best] < MIN_STOPWORD_SHARE * total:
@@ -1224,24 +1392,23 @@ def guess_language(text: str) -> str | None:
 
 def _script_language(text: str) -> str | None:
     """A language given away by its script, when most letters are in that script."""
-    letters = [c for c in text[:LANGUAGE_SAMPLE_CHARS] if c.isalpha()]
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    letters = len(_LETTERS.findall(sample))
     if not letters:
         return None
     counts: dict[str, int] = {}
-    for char in letters:
+    for char in _NON_LATIN.findall(sample):
         code = ord(char)
-        if code < 0x0370:
-            continue
         for first, last, lang in SCRIPT_LANGUAGES:
             if first <= code <= last:
                 counts[lang] = counts.get(lang, 0) + 1
                 break
     if not counts:
         return None
-    if counts.get("ja", 0) * 10 >= len(letters):
+    if counts.get("ja", 0) * 10 >= letters:
         return "ja"  # kana amid kanji: Japanese, not Chinese
     best = max(counts, key=lambda lang: counts[lang])
-    return best if counts[best] * 2 >= len(letters) else None
+    return best if counts[best] * 2 >= letters else None
 
 
 # --- the other fields ------------------------------------------------------------------------

@@ -62,6 +62,13 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "profile", "more", "articles", "stories", "from", "about", "and", "the", "media",
         "press", "agency", "agencies", "online", "digital", "magazine", "daily", "weekly",
         "times", "post", "herald", "journal", "tribune", "gazette", "reuters",
+        "member", "members", "president", "director", "professor", "manager", "founder",
+        "officer", "fellow", "coordinator", "consultant", "head", "sponsored", "advert",
+        "advertisement", "partner", "content", "presented", "promoted", "paid", "in", "log",
+        "login", "sign", "remember", "subscribe", "all", "menu", "search", "home", "share",
+        "comments", "comment", "read", "continue", "click", "here", "video", "photo",
+        "photos", "image", "images", "credit", "credits", "contact", "admin", "administrator",
+        "webmaster", "anonymous", "unknown", "user", "users", "my", "your", "our",
         # fr
         "rédaction", "redaction", "rédacteur", "rédactrice", "journaliste", "envoyé",
         "envoyée", "spécial", "spéciale", "correspondant", "correspondante", "avec",
@@ -207,11 +214,14 @@ TIMEZONES: dict[str, int] = {
     "ist": 330, "jst": 540, "aest": 600, "aedt": 660,
 }
 
-#: Class/id tokens (substrings) of containers whose dates belong to other articles.
-RELATED_HINTS: tuple[str, ...] = (
-    "related", "recommend", "more-", "read-more", "readmore", "sidebar", "widget", "teaser",
-    "comment", "promo", "trending", "popular", "outbrain", "taboola", "footer", "rail",
-    "most-read", "mostread", "also", "next-", "prev-", "newsletter",
+#: Class/id tokens of containers whose dates and bylines belong to other articles.
+RELATED_HINTS: frozenset[str] = frozenset(
+    {
+        "related", "recommended", "recommend", "recommendations", "sidebar", "widget",
+        "teaser", "teasers", "comment", "comments", "promo", "trending", "popular",
+        "outbrain", "taboola", "footer", "rail", "mostread", "most", "more", "also", "next",
+        "prev", "previous", "newsletter", "suggested", "recirc", "carousel",
+    }
 )
 
 #: Tags whose content is never the article's own metadata.
