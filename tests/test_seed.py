@@ -70,7 +70,7 @@ def test_agencies_from_credit_line(article: Article) -> None:
 
 
 def test_body_paragraphs_in_order_and_nothing_else(seed_text: str, article: Article) -> None:
-    lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
+    lines = [" ".join(line.split()) for line in seed_text.splitlines() if line.strip()]
     start = lines.index(
         "An angry US Secretary of State John Kerry demanded that Russia force Syria to ground "
         "its air force, which Washington blames for a deadly attack on an aid convoy earlier "
