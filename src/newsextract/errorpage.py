@@ -21,7 +21,9 @@ once at import from those named fragments.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from newsextract.data.errorpage import (
     BLOCK_ONLY,
@@ -78,8 +80,8 @@ _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af
 
 
 def _fold(text: str) -> str:
-    """Lowercase, unify apostrophes and Turkish/Russian letter variants, collapse spaces."""
-    return " ".join(text.lower().translate(_FOLD_TABLE).split())
+    """NFC, lowercase, unify apostrophes and letter variants (see `FOLD`), collapse spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).lower().translate(_FOLD_TABLE).split())
 
 
 def _alternation(fragments: Iterable[str]) -> str:
@@ -90,29 +92,36 @@ def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
     """One alternation: spaced-language fragments inside a single pair of word boundaries,
     compact-language ones behind a CJK-character lookahead. One cheap assertion per position
     then rules out most positions before any of the many branches is tried."""
-    return _alternation(
-        [rf"(?<!\w){_alternation(spaced)}(?!\w)", rf"(?={_CJK_CHAR}){_alternation(compact)}"]
-    )
+    parts = []
+    if spaced := list(spaced):
+        parts.append(rf"(?<!\w){_alternation(spaced)}(?!\w)")
+    if compact := list(compact):
+        parts.append(rf"(?={_CJK_CHAR}){_alternation(compact)}")
+    return _alternation(parts)
 
 
-def _statements(wording: ErrorWording) -> list[str]:
-    """The language's error statements: subject + short gap + predicate, and its phrases.
+@dataclass(frozen=True, slots=True)
+class _Statements:
+    """One language's error statements, compiled, and the keywords that gate them."""
 
-    Subject and predicate are the only capturing groups of the compiled pattern, so that
-    `_error_spans` can leave the gap between them ("on the ministry site") uncounted.
+    keywords: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+def _compile_statements(wording: ErrorWording) -> _Statements:
+    """Subject + short gap + predicate, or a standalone phrase, for one language.
+
+    Subject and predicate are the only capturing groups, so that `_error_spans` can leave
+    the gap between them ("on the ministry site") uncounted.
     """
     gap = _COMPACT_GAP if wording.compact else _SPACED_GAP
     statement = f"({_alternation(wording.subjects)}){gap}({_alternation(wording.predicates)})"
-    return [statement, *wording.phrases]
-
-
-def _compile_error(languages: Mapping[str, ErrorWording]) -> re.Pattern[str]:
-    code = rf"(?:(?<!\w){ERROR_WORDS}(?: code)?\s?[:\-–]?\s?)?{STATUS_CODES}"
-    code += rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?"
-    spaced = [s for w in languages.values() if not w.compact for s in _statements(w)]
-    compact = [s for w in languages.values() if w.compact for s in _statements(w)]
-    pattern = _alternation([code, _bounded(spaced, compact)])
-    return re.compile(pattern.translate(_FOLD_TABLE))
+    fragments = [statement, *wording.phrases]
+    pattern = _bounded([] if wording.compact else fragments, fragments if wording.compact else [])
+    return _Statements(
+        keywords=tuple(k.translate(_FOLD_TABLE) for k in wording.keywords.split()),
+        pattern=re.compile(pattern.translate(_FOLD_TABLE)),
+    )
 
 
 def _compile_words(languages: Mapping[str, ErrorWording], field: str) -> re.Pattern[str]:
@@ -121,14 +130,20 @@ def _compile_words(languages: Mapping[str, ErrorWording], field: str) -> re.Patt
     return re.compile(_bounded(spaced, compact).translate(_FOLD_TABLE))
 
 
-_ERROR_RE = _compile_error(LANGUAGES)
+#: Languages are matched one by one, only where one of their keywords occurs: an English
+#: paragraph that mentions a "report" runs the English statements, not all 23 languages'.
+_STATEMENTS = tuple(_compile_statements(w) for w in LANGUAGES.values())
+_CODE_KEYWORDS = ("404", "410")
+#: Every keyword of every language, for a one-pass rejection of most blocks.
+_ALL_KEYWORDS = tuple(sorted({k for s in _STATEMENTS for k in s.keywords}.union(_CODE_KEYWORDS)))
+_CODE_RE = re.compile(
+    rf"(?:(?<!\w){ERROR_WORDS}(?: code)?\s?[:\-–]?\s?)?{STATUS_CODES}"
+    rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?".translate(_FOLD_TABLE)
+)
 _CUE_RE = _compile_words(LANGUAGES, "cues")
 _NARRATIVE_RE = _compile_words(LANGUAGES, "narrative")
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
-_KEYWORDS = tuple(
-    sorted({k.translate(_FOLD_TABLE) for w in LANGUAGES.values() for k in w.keywords.split()})
-)
 _CJK_RE = re.compile(_CJK_CHAR)
 _WORD_RE = re.compile(rf"(?:(?!{_CJK_CHAR})\w)+")
 _TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—·•:»/]\s|[|｜]")
@@ -145,12 +160,25 @@ def _word_count(folded: str) -> float:
     return len(_WORD_RE.findall(folded)) + len(_CJK_RE.findall(folded)) / 2
 
 
+def _match_spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
+    """Spans of a pattern's matches: its participating groups if any, else the whole match."""
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(folded):
+        groups = [match.span(g) for g in range(1, pattern.groups + 1) if match.start(g) >= 0]
+        spans.extend(groups or [match.span()])
+    return spans
+
+
+def _has_keyword(folded: str, keywords: Iterable[str]) -> bool:
+    return any(keyword in folded for keyword in keywords)
+
+
 def _error_spans(folded: str) -> list[tuple[int, int]]:
     """Spans of error wording: subject and predicate of a statement, or a whole phrase/code."""
-    spans: list[tuple[int, int]] = []
-    for match in _ERROR_RE.finditer(folded):
-        groups = [match.span(g) for g in range(1, _ERROR_RE.groups + 1) if match.start(g) >= 0]
-        spans.extend(groups or [match.span()])
+    spans = _match_spans(_CODE_RE, folded) if _has_keyword(folded, _CODE_KEYWORDS) else []
+    for statements in _STATEMENTS:
+        if _has_keyword(folded, statements.keywords):
+            spans += _match_spans(statements.pattern, folded)
     return spans
 
 
@@ -186,6 +214,8 @@ def _is_error_folded(folded: str) -> bool:
         return False
     if _BLOCK_RE.fullmatch(core):
         return True
+    if not _has_keyword(folded, _ALL_KEYWORDS):
+        return False
     words = _word_count(folded)
     if words > MAX_ERROR_WORDS:
         return False
@@ -205,16 +235,12 @@ def _is_error_folded(folded: str) -> bool:
 def is_error_text(text: str) -> bool:
     """True when `text` is an error page's own message, not prose that mentions one.
 
-    Cheap checks first (length, then plain keywords), regexes only on the few blocks left.
+    Cheap checks first (length, word count, then per-language plain keywords), regexes only
+    for the languages whose keywords occur.
     """
     if len(text) > MAX_ERROR_CHARS:
         return False
-    folded = _fold(text)
-    if not any(keyword in folded for keyword in _KEYWORDS) and not _BLOCK_RE.fullmatch(
-        folded.strip(_EDGE_PUNCT)
-    ):
-        return False
-    return _is_error_folded(folded)
+    return _is_error_folded(_fold(text))
 
 
 # --- page level -----------------------------------------------------------------------------

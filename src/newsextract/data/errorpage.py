@@ -57,6 +57,8 @@ FOLD: Final[Mapping[str, str]] = {
     "\u0307": "",  # combining dot left by lowercasing Turkish capital I with dot
     "\u0451": "\u0435",  # Russian yo -> ye
     "\u00a0": " ",
+    "\u015f": "\u0219",  # Romanian s with cedilla -> s with comma below
+    "\u0163": "\u021b",  # Romanian t with cedilla -> t with comma below
 }
 
 #: HTTP status codes of a missing page, written as a standalone number ("404", "Error 404").
@@ -164,9 +166,8 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
             r"alleged",
         ),
         keywords=(
-            "404 410 500 503 page article story content file document url link resource "
-            "item post video gallery report address piece find nothing error unavailable serve "
-            "locate load"
+            "page article story content file document url link resource item post video gallery "
+            "report address piece find nothing server unavailable serve locate load"
         ),
     ),
     "fr": ErrorWording(
@@ -581,6 +582,227 @@ LANGUAGES: Final[Mapping[str, ErrorWording]] = {
         narrative=(r"据报道", r"據報導", r"据悉", r"宣布", r"声称", r"聲稱", r"他说", r"她说"),
         keywords="页面 頁面 网页 網頁 文章 内容 內容 链接 連結 新闻 新聞 资源 資源 找不到",
         compact=True,
+    ),
+    "sv": ErrorWording(
+        subjects=(
+            r"(?:(?:den )?(?:efterfrågade|begärda) )?(?:sidan|webbsidan|artikeln|länken|filen|"
+            r"videon|innehållet)",
+        ),
+        predicates=(
+            r"(?:kunde|kan) (?:tyvärr )?inte (?:hittas|visas)",
+            r"finns (?:tyvärr )?inte(?: längre| kvar)?",
+            r"(?:har|kan ha) (?:tagits bort|flyttats|raderats)",
+            r"(?:är|är inte längre) (?:borttagen|tillgänglig)",
+            r"hittades inte",
+        ),
+        phrases=(r"(?:vi )?(?:kunde|kan) inte hitta (?:sidan|den sida)",),
+        cues=(
+            r"(?:tyvärr|ursäkta|hoppsan)",
+            r"(?:gå|gå tillbaka) till startsidan",
+            r"kontrollera (?:adressen|länken|stavningen)",
+            r"som du (?:söker|letar efter|försökte nå)",
+        ),
+        narrative=(r"sade", r"säger", r"enligt", r"uppger", r"berättar"),
+        keywords="sidan artikeln länken filen videon innehållet hitta",
+    ),
+    "da": ErrorWording(
+        subjects=(
+            r"(?:(?:den )?(?:efterspurgte|ønskede|forespurgte) )?(?:siden|artiklen|linket|"
+            r"filen|videoen|indholdet)",
+        ),
+        predicates=(
+            r"(?:blev|kunne) (?:desværre )?ikke (?:fundet|findes)",
+            r"(?:findes|eksisterer) (?:desværre )?ikke(?: længere)?",
+            r"(?:er blevet|kan være blevet) (?:fjernet|flyttet|slettet)",
+            r"er ikke længere tilgængelig",
+        ),
+        phrases=(r"(?:vi )?(?:kunne|kan) ikke finde (?:siden|den side)",),
+        cues=(
+            r"(?:beklager|desværre|ups)",
+            r"(?:gå|gå tilbage) til forsiden",
+            r"(?:tjek|kontroller) (?:adressen|linket|stavningen)",
+            r"som du (?:søger|leder efter|forsøgte at finde)",
+        ),
+        narrative=(r"sagde", r"siger", r"ifølge", r"oplyser", r"fortæller"),
+        keywords="siden artiklen linket filen videoen indholdet finde",
+    ),
+    "nb": ErrorWording(
+        subjects=(
+            r"(?:(?:den )?(?:etterspurte|ønskede|forespurte) )?(?:siden|artikkelen|lenken|"
+            r"filen|videoen|innholdet)",
+        ),
+        predicates=(
+            r"(?:ble|kunne) (?:dessverre )?ikke (?:funnet|finnes)",
+            r"(?:finnes|eksisterer) (?:dessverre )?ikke(?: lenger)?",
+            r"(?:er blitt|har blitt|kan ha blitt) (?:fjernet|flyttet|slettet)",
+            r"er ikke lenger tilgjengelig",
+        ),
+        phrases=(r"(?:vi )?(?:fant|finner) ikke (?:siden|den siden)", r"fant ikke siden"),
+        cues=(
+            r"(?:beklager|dessverre|oisann|oops)",
+            r"(?:gå|gå tilbake) til forsiden",
+            r"(?:sjekk|kontroller) (?:adressen|lenken|stavingen)",
+            r"som du (?:leter etter|søker etter|prøvde å nå)",
+        ),
+        narrative=(r"sier", r"ifølge", r"opplyser", r"forteller"),
+        keywords="siden artikkelen lenken filen videoen innholdet fant finner",
+    ),
+    "cs": ErrorWording(
+        subjects=(
+            r"(?:(?:tato|požadovaná|hledaná|tuto|požadovanou|hledanou) )?(?:stránk[auy]|"
+            r"článek|obsah|soubor|odkaz)",
+        ),
+        predicates=(
+            r"(?:již )?neexistuje",
+            r"nebyl[ao]? nalezen[aoý]?",
+            r"(?:byl[ao]?) (?:odstraněn[aoý]?|smazán[aoý]?|přesunut[aoý]?)",
+            r"(?:není|není již|již není) (?:k dispozici|dostupn[áýé])",
+            r"nenalezen[aoý]?",
+        ),
+        phrases=(r"(?:nepodařilo se|nemůžeme) (?:najít|nalézt)",),
+        cues=(
+            r"(?:omlouváme se|je nám líto|bohužel)",
+            r"(?:zpět|přejít|vraťte se) na (?:hlavní stran[uy]|úvodní stran[uy]|titulní stran[uy])",
+            r"zkontrolujte (?:adresu|odkaz)",
+            r"kterou hledáte",
+        ),
+        narrative=(r"řekl[a]?", r"uvedl[a]?", r"podle", r"sdělil[a]?", r"prohlásil[a]?"),
+        keywords="stránk článek obsah soubor odkaz najít nalézt",
+    ),
+    "uk": ErrorWording(
+        subjects=(
+            r"(?:(?:ця|така|запитувана|шукана|цієї|такої) )?сторінк[аиу]",
+            r"(?:(?:цей|даний) )?(?:матеріал|документ|файл)",
+            r"(?:ця )?(?:стаття|новина|публікація)",
+        ),
+        predicates=(
+            r"не знайден[аоі]?",
+            r"(?:більше |вже )?не існує",
+            r"(?:була |був |було )?видален[аоі]?",
+            r"(?:тимчасово )?недоступн[аоі]",
+            r"немає",
+        ),
+        phrases=(r"сторінку не знайдено", r"нічого не знайдено"),
+        cues=(
+            r"(?:вибачте|на жаль|перепрошуємо|упс)",
+            r"(?:перевірте|перевірити) (?:адресу|правильність)",
+            r"(?:повернутися|перейти|перейдіть|поверніться) на головну",
+            r"скористайтеся пошуком",
+            r"(?:ви шукаєте|ви шукали)",
+        ),
+        narrative=(
+            r"заявив|заявила",
+            r"сказав|сказала",
+            r"повідомив|повідомила",
+            r"за словами",
+            r"за даними",
+        ),
+        keywords="сторінк матеріал документ файл стаття новина публікація знайдено",
+    ),
+    "ro": ErrorWording(
+        subjects=(
+            r"(?:(?:această|aceasta) )?(?:pagina|pagină|articolul|conținutul|continutul|"
+            r"fișierul|linkul)",
+        ),
+        predicates=(
+            r"nu (?:a fost|mai este|poate fi) (?:găsit[ăa]?|gasit[ăa]?|disponibil[ăa]?)",
+            r"nu (?:mai )?există",
+            r"nu exista",
+            r"a fost (?:șters|ștearsă|sters|stearsa|eliminat[ăa]?|mutat[ăa]?)",
+            r"(?:este )?indisponibil[ăa]?",
+        ),
+        phrases=(r"nu am (?:putut )?găsi(?:t)? (?:pagina|articolul)",),
+        cues=(
+            r"(?:ne pare rău|ne pare rau|ne cerem scuze|hopa|oops)",
+            r"(?:înapoi|inapoi|întoarce-te|mergi) (?:la|pe) (?:prima pagină|pagina principală|"
+            r"pagina de start)",
+            r"verifică(?:ți)? adresa",
+            r"pe care (?:o căutați|o cauti|o cauți|o căutați)",
+        ),
+        narrative=(r"a declarat", r"a spus", r"potrivit", r"a afirmat", r"a precizat"),
+        keywords="pagin articolul conținutul continutul fișierul linkul găsi",
+    ),
+    "hu": ErrorWording(
+        subjects=(
+            r"(?:(?:az|a|ez az|a keresett|a kért|a kívánt) )?(?:oldal|cikk|tartalom|fájl|"
+            r"hivatkozás|link)",
+        ),
+        predicates=(
+            r"nem (?:található|találhato|létezik|érhető el)",
+            r"(?:már )?nem (?:elérhető|létezik)",
+            r"(?:törölve lett|törölték|eltávolították|áthelyezték)",
+        ),
+        phrases=(r"(?:az )?oldal nem található",),
+        cues=(
+            r"(?:sajnáljuk|sajnos|hoppá|elnézést)",
+            r"(?:vissza|térjen vissza) a (?:főoldalra|kezdőlapra|címlapra)",
+            r"ellenőrizze a címet",
+            r"(?:amit|amelyet) keres",
+        ),
+        narrative=(r"mondta", r"közölte", r"szerint", r"nyilatkozta", r"jelentette"),
+        keywords="oldal cikk tartalom fájl hivatkozás link",
+    ),
+    "id": ErrorWording(
+        subjects=(
+            r"(?:(?:maaf,? )?halaman|artikel|konten|berita|tautan|file|video)"
+            r"(?: yang (?:anda|kamu) (?:cari|tuju|minta))?",
+        ),
+        predicates=(
+            r"tidak (?:dapat |bisa )?(?:ditemukan|tersedia)",
+            r"(?:sudah |telah )?tidak ada",
+            r"(?:sudah |telah )?dihapus",
+            r"(?:sudah |telah )?dipindahkan",
+            r"tidak lagi tersedia",
+        ),
+        phrases=(r"(?:kami )?tidak (?:dapat|bisa) menemukan",),
+        cues=(
+            r"(?:maaf|mohon maaf|ups|oops)",
+            r"kembali ke (?:beranda|halaman utama|halaman depan)",
+            r"periksa (?:kembali )?(?:alamat|url|tautan)",
+            r"yang (?:anda|kamu) (?:cari|tuju|minta)",
+        ),
+        narrative=(r"ujar", r"ungkap", r"menurut", r"tutur"),
+        keywords="halaman artikel konten berita tautan file video menemukan",
+    ),
+    "vi": ErrorWording(
+        subjects=(
+            r"(?:(?:trang|bài viết|nội dung|đường dẫn|liên kết)(?: (?:này|bạn tìm|bạn "
+            r"yêu cầu|bạn đang tìm))?)",
+        ),
+        predicates=(
+            r"không (?:tồn tại|còn tồn tại|được tìm thấy)",
+            r"(?:đã bị|đã được) (?:xóa|xoá|gỡ bỏ|di chuyển)",
+            r"không (?:còn )?khả dụng",
+        ),
+        phrases=(r"không tìm thấy (?:trang|bài viết|nội dung)",),
+        cues=(
+            r"(?:xin lỗi|rất tiếc|chúng tôi xin lỗi)",
+            r"(?:quay lại|quay về|trở về|về) trang chủ",
+            r"kiểm tra (?:lại )?(?:địa chỉ|đường dẫn)",
+        ),
+        narrative=(r"cho biết", r"phát biểu", r"tuyên bố"),
+        keywords="trang bài viết nội dung đường dẫn liên kết tìm thấy",
+    ),
+    "ar": ErrorWording(
+        subjects=(
+            r"(?:هذه )?(?:الصفحة|صفحة|المقال|المقالة|المحتوى|الرابط|الخبر|الملف)"
+            r"(?: (?:التي|الذي) (?:تبحث عنها|تبحث عنه|طلبتها|طلبته))?",
+        ),
+        predicates=(
+            r"غير (?:موجودة|موجود|متوفرة|متوفر|متاحة|متاح)",
+            r"لم (?:يتم )?(?:العثور عليها|العثور عليه|يعد متاحا|تعد متاحة|تعد موجودة)",
+            r"(?:تم|قد تم|ربما تم) (?:حذفها|حذفه|نقلها|نقله|إزالتها|إزالته)",
+            r"(?:محذوفة|محذوف)",
+        ),
+        phrases=(r"لم يتم العثور على (?:الصفحة|المقال|المحتوى)",),
+        cues=(
+            r"(?:عذرا|عذراً|نأسف|آسف|للأسف)",
+            r"(?:العودة|عودة|ارجع) (?:إلى|الى|الي) (?:الصفحة الرئيسية|الرئيسية)",
+            r"(?:تحقق|يرجى التحقق) من (?:العنوان|الرابط)",
+            r"(?:التي|الذي) (?:تبحث عنها|تبحث عنه|طلبتها|طلبته)",
+        ),
+        narrative=(r"قال", r"قالت", r"وفقا ل", r"بحسب", r"أضاف", r"أكد", r"صرح"),
+        keywords="الصفحة صفحة المقال المحتوى الرابط الخبر الملف العثور",
     ),
     "ko": ErrorWording(
         subjects=(r"(?:페이지|기사|콘텐츠|게시물)",),
