@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsextract.data import speech
 from newsextract.model import Block, BlockKind, Quote
@@ -165,8 +166,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _word_count(text: str) -> int:
-    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+def _has_words(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` words (space-separated, with a letter or digit)."""
+    found = 0
+    for word in text.split():
+        if any(c.isalnum() for c in word):
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def _opens_with_quote(text: str) -> bool:
@@ -229,6 +237,7 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     participles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    according_first: frozenset[str]  # first words of `according`, to skip other words fast
 
 
 def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
@@ -238,6 +247,7 @@ def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
         auxiliaries=frozenset().union(*(speech.AUXILIARIES[x] for x in languages)),
         participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
         according=tuple(p for x in languages for p in speech.ACCORDING_TO[x]),
+        according_first=frozenset(p[0] for x in languages for p in speech.ACCORDING_TO[x]),
     )
 
 
@@ -245,8 +255,9 @@ _LEXICONS = {language: _build_lexicon((language,)) for language in speech.LANGUA
 _ALL_LANGUAGES = _build_lexicon(speech.LANGUAGES)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word outside quotes (a named tuple: articles hold thousands of them)."""
+
     start: int
     end: int
     text: str
@@ -359,9 +370,12 @@ def _sentence_starts(text: str, masked: str, spans: Sequence[_Span]) -> tuple[in
 
 def _prepare(block: int, text: str, spans: Sequence[_Span]) -> _Text:
     masked = _masked(text, spans)
+    lowered = masked.lower().replace("’", "'")
+    if len(lowered) != len(masked):  # a few letters change length in lowercase ("İ")
+        lowered = "".join(c.lower()[:1] for c in masked).replace("’", "'")
     tokens = tuple(
-        _Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-        for m in _TOKEN_RE.finditer(masked)
+        _Token(start, end, masked[start:end], lowered[start:end])
+        for start, end in (m.span() for m in _TOKEN_RE.finditer(masked))
     )
     barriers = sorted(
         {span.open for span in spans} | {span.close for span in spans if span.close is not None}
@@ -382,7 +396,7 @@ def _find_verbs(text: _Text, lexicon: _Lexicon) -> list[_Verb]:
     tokens = text.tokens
     for k, token in enumerate(tokens):
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        phrase = _according_at(tokens, k, lexicon)
+        phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:
             verbs.append(_Verb(text.index, k, k + phrase - 1, "according"))
             continue
@@ -757,24 +771,31 @@ def _barrier_before(text: _Text, position: int) -> int:
 # ----------------------------------------------------------------------------- the story
 @dataclass(frozen=True, slots=True)
 class _Mention:
-    block: int
-    position: int
+    """A person named in the story: the run of words naming them, and where."""
+
+    text: _Text
+    first: int  # token index of the run's first word (titles included)
+    last: int
+    prefix: int  # how many words of the run are titles and roles, not the name
     name: str
+
+    @property
+    def where(self) -> tuple[int, int]:
+        return self.text.index, self.text.tokens[self.last].start
 
 
 @dataclass(frozen=True, slots=True)
 class _Story:
-    """The people a story names: full names, mentions in order, and their descriptions."""
+    """The people a story names: their full names and their mentions in order."""
 
-    full_names: tuple[str, ...]  # person names as first written in full, in story order
+    full_names: dict[str, tuple[str, ...]]  # last word -> full names ending with it, in order
     mentions: tuple[_Mention, ...]
-    descriptions: dict[str, frozenset[str]]
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
         words = name.casefold().split()
         best = name
-        for full in self.full_names:
+        for full in self.full_names.get(words[-1], ()) if words else ():
             candidate = full.casefold().split()
             if candidate[-len(words) :] == words and len(candidate) > len(best.split()):
                 best = full
@@ -824,7 +845,6 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
     outside = frozenset(singles | ends | lowercase)
     full_names: list[str] = []
     mentions: list[_Mention] = []
-    descriptions: dict[str, set[str]] = {}
     for text, first, last in raw:
         words = [t.text for t in text.tokens[first : last + 1]]
         cleaned = _clean_run(words)
@@ -834,22 +854,20 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
         name = " ".join(name_words)
         if len(name_words) > 1 and name not in full_names:
             full_names.append(name)
-        mentions.append(_Mention(text.index, text.tokens[last].start, name))
-        described = descriptions.setdefault(name, set())
-        described.update(_description(text, first, last, len(words) - len(name_words)))
-    story = _Story(tuple(full_names), tuple(mentions), {})
-    merged: dict[str, set[str]] = {}
-    for name, described_words in descriptions.items():
-        merged.setdefault(story.fullest(name), set()).update(described_words)
+        mentions.append(_Mention(text, first, last, len(words) - len(name_words), name))
+    by_last: dict[str, list[str]] = {}
+    for full in full_names:
+        by_last.setdefault(full.split()[-1].casefold(), []).append(full)
+    story = _Story({k: tuple(v) for k, v in by_last.items()}, ())
     return _Story(
         story.full_names,
-        tuple(_Mention(m.block, m.position, story.fullest(m.name)) for m in mentions),
-        {name: frozenset(words) for name, words in merged.items()},
+        tuple(_Mention(m.text, m.first, m.last, m.prefix, story.fullest(m.name)) for m in mentions),
     )
 
 
-def _description(text: _Text, first: int, last: int, prefix: int) -> set[str]:
+def _description(mention: _Mention) -> set[str]:
     """Words describing a mention: titles in its run, words before it, its appositive."""
+    text, first, last, prefix = mention.text, mention.first, mention.last, mention.prefix
     tokens = text.tokens
     words = {t.lower for t in tokens[first : first + prefix]}
     k = first
@@ -914,7 +932,7 @@ def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
     """The person named last before a position (the antecedent of a first "he said")."""
     found = None
     for mention in story.mentions:
-        if (mention.block, mention.position) >= where:
+        if mention.where >= where:
             break
         if len(mention.name.split()) > 1:
             found = mention.name
@@ -922,16 +940,22 @@ def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
 
 
 def _described(story: _Story, words: frozenset[str], where: tuple[int, int]) -> str | None:
-    """The person whose description shares most words with a role phrase; latest on ties."""
-    best: tuple[int, int] | None = None
-    found = None
+    """The person whose description shares most words with a role phrase; latest on ties.
+
+    Descriptions are read only here: a role phrase ("the foreign minister") is rare, and most
+    stories never need them.
+    """
+    described: dict[str, set[str]] = {}
+    latest: dict[str, int] = {}
     for order, mention in enumerate(story.mentions):
-        if (mention.block, mention.position) >= where:
+        if mention.where >= where:
             break
-        overlap = len(words & story.descriptions.get(mention.name, frozenset()))
-        if overlap and (best is None or (overlap, order) >= best):
-            best, found = (overlap, order), mention.name
-    return found
+        if len(mention.name.split()) > 1:
+            described.setdefault(mention.name, set()).update(_description(mention))
+            latest[mention.name] = order
+    scored = [(len(words & found), latest[name], name) for name, found in described.items()]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] else None
 
 
 def _attributions(
@@ -1012,7 +1036,9 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
     spans, kept = _quote_spans(blocks, body)
     if not kept:
         return ()
-    texts = [_prepare(i, blocks[i].text, spans[i]) for i in sorted(spans)]
+    # Attributions after the last quote cannot speak for it: stop reading there.
+    last_quoted = max(span.block for span in kept)
+    texts = [_prepare(i, blocks[i].text, spans[i]) for i in sorted(spans) if i <= last_quoted]
     by_index = {text.index: text for text in texts}
     story = _build_story(texts)
     said = _attributions(texts, story, _lexicon(language))
@@ -1035,6 +1061,6 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
             last_speaker[span.block] = speaker
         end = span.close if span.close is not None else len(block_text)
         start, end = _trimmed(block_text, span.open + 1, end)
-        if _word_count(block_text[start:end]) >= _MIN_WORDS:
+        if _has_words(block_text[start:end], _MIN_WORDS):
             quotes.append(Quote(block_text[start:end], speaker, span.block, start, end))
     return tuple(quotes)
