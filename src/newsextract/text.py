@@ -1,39 +1,148 @@
 """Plain text (a page a scraper already dumped) -> candidate lines -> labelled blocks.
 
 A text dump has no markup, so every judgement comes from the lines themselves and their
-neighbours: prose lines carry weight, chrome phrases and short menu-like runs cost weight, and
-the article is the run of lines with the largest total (a maximum-sum segment). Around it, the
-headline is the last heading-like line above the run, captions are recognised by their credit
-("Name, AGENCY | caption", "Photo: ..."), subheads are short unpunctuated lines between
-paragraphs, and credit lines and error-page text after the run are typed or removed.
+neighbours. Each line gets a shape (`LineShape`: words, share of stop words of the page's
+language, sentence ending, capitals) and a class: prose, a short sentence, a heading-like
+line, a fragment (menu items, labels, numbers) or chrome (wording from `boilerplate.py`,
+comment-thread and share-widget cues). Each class weighs for or against the article, and the
+article is the run of lines with the largest total weight (a maximum-sum segment); a
+comment-thread opener is a wall no run crosses, so readers' prose never joins the story.
+
+Two passes keep it fast: the cheap shape decides a first run, then the costlier checks (error
+wording, bylines, datelines) run only on the lines around it and the run is chosen again.
+A "Related" / newsletter / comments header near the end cuts the tail, in-article chrome lines
+are removed with their reason, and the remaining lines are typed: captions by their credit,
+credit lines, subheads (short unpunctuated lines between paragraphs) and a standfirst. The
+headline is the heading-like line above the run, preferring one the page's first line (the
+dumped <title>) repeats.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from newsextract.boilerplate import phrase_reason
 from newsextract.candidates import Candidate, Decision, Role
 from newsextract.credits import is_credit_line, split_caption
+from newsextract.data import textcues
 from newsextract.errorpage import is_error_text
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import is_prose, word_count
 
-#: Weight of a line that is neither prose nor chrome, per character (menus cost a little).
-FRAGMENT_WEIGHT = -0.5
-#: Weight of a chrome line, per character.
-CHROME_WEIGHT = -2.0
-#: Headings have at most this many words.
+#: Prose lines have at least this many words and ...
+PROSE_MIN_WORDS = 10
+#: ... at least this share of stop words (when the page's language is known). Calibrated on
+#: scrapinghub-text: English paragraphs sit at 0.3-0.5, headlines and teasers at 0.1-0.25.
+PROSE_MIN_STOP_SHARE = 0.22
+#: A short sentence ("A spokeswoman declined to comment.") has at least this many words.
+SENTENCE_MIN_WORDS = 4
+#: Headings (headline, subheads) have at most this many words.
 HEADING_MAX_WORDS = 20
-#: How many lines above the article the headline may sit.
-TITLE_LOOKBACK = 12
+#: Lines of at most this many words are fragments (menu items, labels) unless they end a
+#: sentence.
+FRAGMENT_MAX_WORDS = 3
+#: Chrome wording and the costlier checks apply to lines of at most this many words.
+SHORT_LINE_WORDS = 25
+#: The page's language is guessed from stop words when at least this many are found, making
+#: at least this share of its words (English pages on scrapinghub-text: 0.13 and more, pages
+#: in languages without a list: 0.04 and less).
+LANGUAGE_MIN_HITS = 20
+LANGUAGE_MIN_SHARE = 0.08
 
-_CLOSING_QUOTES = "\"'”’»“‘«"
-_SENTENCE_STOP = re.compile(r"[.!?…。！？]$")
+#: A line naming cookies this many times, in at most this many words, is a consent dialog.
+COOKIE_MIN_MENTIONS = 2
+COOKIE_MAX_WORDS = 150
+#: After a comment-thread opener that follows this many characters of prose, lines weigh
+#: this much less: readers' comments can outweigh a short story, and they come after it.
+WALL_MIN_PROSE = 300
+AFTER_WALL_FACTOR = 0.3
+
+#: A line of at least this many words that the first line (the dumped <title>) contains,
+#: among the first `ANCHOR_SEARCH_LINES` lines, is the headline: the first body line within
+#: `ANCHOR_REACH` lines after it weighs `ANCHOR_BONUS` more.
+ANCHOR_MIN_WORDS = 3
+ANCHOR_SEARCH_LINES = 400
+ANCHOR_REACH = 15
+ANCHOR_BONUS = 600.0
+
+#: Weights, in characters of prose: a prose line weighs its length, a short sentence half of
+#: it; other lines cost a fixed amount, so a long menu (many short lines) costs a lot whatever
+#: its items' lengths. Calibrated on scrapinghub-text.
+SENTENCE_WEIGHT = 0.5
+HEADING_COST = 15.0
+FRAGMENT_COST = 25.0
+CHROME_COST = 120.0
+#: Lines around the first run on which the costlier checks run.
+CHECK_MARGIN = 8
+#: A section header (related, newsletter, comments) in the last part of the run cuts the
+#: run there when less than this share of the run's prose follows it.
+TAIL_CUT_SHARE = 0.3
+#: Lines above the run where the headline may sit, and its fewest words.
+TITLE_LOOKBACK = 15
+TITLE_MIN_WORDS = 3
+#: Three or more link-like lines (headline-shaped, no sentence) in a row inside the run are a
+#: related-links list, not subheads.
+LINK_RUN_MIN = 3
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_SENTENCE_STOPS = frozenset(".!?…。！？؟")
+_CLOSERS = "\"'”’»)]“‘« "
+_LEAD = r"^[\W_]*(?:"
+
+
+def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_LEAD + "|".join(fragments) + ")", re.IGNORECASE)
+
+
+_COMMENT_THREAD = _compile(textcues.COMMENT_THREAD)
+_COMMENT_LINE = _compile(textcues.COMMENT_LINE)
+_SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_SECTION_ENDS = frozenset(
+    {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
+)
+
+
+class LineClass(str, Enum):
+    """What a line looks like on its own, before its context is weighed."""
+
+    PROSE = "prose"
+    SENTENCE = "sentence"  # a short sentence
+    HEADING = "heading"  # short, no sentence ending: a headline, subhead or link title
+    FRAGMENT = "fragment"  # a menu item, label, number
+    LIST = "list"  # a long line of items without stop words: tag clouds, category lists
+    CHROME = "chrome"  # known page-furniture wording
+    WALL = "wall"  # opens a comment thread
+
+
+_BODY_CLASSES = frozenset({LineClass.PROSE, LineClass.SENTENCE})
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    """The language-light features of one line."""
+
+    words: int
+    stop_share: float | None  # None when the page's language is unknown
+    sentence: bool  # ends like a sentence
+    clauses: int  # ", " "; " ": " inside the line
+    separators: int  # " | " " • " between items of a link list
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the dump with what is known about it."""
+
+    text: str
+    shape: LineShape
+    cls: LineClass
+    reason: RemovalReason | None = None  # chrome wording, byline, error text...
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,110 +169,335 @@ def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
     return tuple(out)
 
 
-def is_heading_like(text: str) -> bool:
-    """A short line that does not end a sentence: a headline or a subhead."""
-    stripped = text.rstrip(_CLOSING_QUOTES + " ")
-    return (
-        0 < word_count(text) <= HEADING_MAX_WORDS
-        and _SENTENCE_STOP.search(stripped) is None
-        and not stripped.endswith((",", ";", ":"))
+def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
+    """Label every line of a text dump: article blocks, or removed with a reason."""
+    texts = [c.text for c in candidates]
+    language = guess_language(texts)
+    stop_words = textcues.STOP_WORDS[language] if language else None
+    lines = [first_look(text, stop_words, options) for text in texts]
+    anchors = headline_anchors(texts)
+    start, end = best_run(line_weights(lines, anchors), lines)
+    lines = second_look(lines, _edges(start, end, len(lines)))
+    start, end = best_run(line_weights(lines, anchors), lines)
+    end = cut_tail(lines, start, end)
+    title = _title_index(lines, start, anchors)
+    decisions = _decide(candidates, lines, (start, end), title)
+    return TextLabels(_mark_standfirst(decisions, candidates), texts[title] if title is not None else None)
+
+
+# --- one line on its own ------------------------------------------------------------------
+
+
+def guess_language(lines: Sequence[str]) -> str | None:
+    """The language whose stop words the page uses most, or None when too few are found."""
+    words = _WORD.findall("\n".join(lines).lower())
+    counts = Counter(words)
+    hits = {
+        language: sum(counts[word] for word in stop_words if word in counts)
+        for language, stop_words in textcues.STOP_WORDS.items()
+    }
+    language = max(hits, key=hits.__getitem__)
+    enough = hits[language] >= max(LANGUAGE_MIN_HITS, LANGUAGE_MIN_SHARE * len(words))
+    return language if enough else None
+
+
+def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
+    """Words, stop-word share, sentence ending and punctuation of one line."""
+    words = _WORD.findall(text.lower())
+    share = None
+    if stop_words is not None and words:
+        share = sum(1 for w in words if w in stop_words) / len(words)
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    if cjk > len(words):
+        share = None  # CJK text is written without spaces: no stop words to count
+    return LineShape(
+        words=len(words) + cjk // 2,
+        stop_share=share,
+        sentence=text.rstrip(_CLOSERS)[-1:] in _SENTENCE_STOPS,
+        clauses=text.count(", ") + text.count("; ") + text.count(": "),
+        separators=text.count(" | ") + text.count(" • ") + text.count(" · "),
     )
 
 
-def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
-    """Label every line of a text dump: article blocks, or removed with a reason."""
-    reasons = [_chrome_reason(c.text, options) for c in candidates]
-    start, end = _article_run(candidates, reasons)
-    title_index = _title_index(candidates, reasons, start)
-    decisions: list[Decision] = []
-    for c, reason in zip(candidates, reasons, strict=True):
-        if c.index == title_index:
-            decisions.append(Decision(c.index, c.text, reason=RemovalReason.TITLE))
-        elif reason is not None:
-            decisions.append(Decision(c.index, c.text, reason=reason))
-        elif start <= c.index <= end or (title_index is not None and title_index < c.index < start):
-            decisions.append(_label_line(c, candidates))
-        elif c.index > end and is_credit_line(c.text):
-            decisions.append(Decision(c.index, c.text, BlockKind.CREDIT))
-        else:
-            decisions.append(Decision(c.index, c.text, reason=RemovalReason.OUTSIDE_MAIN))
-    return TextLabels(_mark_standfirst(decisions, candidates), _text_at(candidates, title_index))
+def classify_shape(shape: LineShape) -> LineClass:
+    """The class a line's own shape gives it (no chrome wording involved)."""
+    wordy = shape.stop_share is None or shape.stop_share >= PROSE_MIN_STOP_SHARE
+    if shape.separators >= 2 and not shape.sentence:
+        return LineClass.LIST
+    if (
+        shape.words >= PROSE_MIN_WORDS
+        and wordy
+        and (shape.sentence or (shape.clauses >= 2 and shape.words > HEADING_MAX_WORDS))
+    ):
+        return LineClass.PROSE
+    if shape.words >= SENTENCE_MIN_WORDS and wordy and shape.sentence:
+        return LineClass.SENTENCE
+    if shape.words <= FRAGMENT_MAX_WORDS:
+        return LineClass.FRAGMENT
+    if shape.words <= HEADING_MAX_WORDS:
+        return LineClass.HEADING
+    return LineClass.SENTENCE if wordy else LineClass.LIST
 
 
-def _chrome_reason(text: str, options: Options) -> RemovalReason | None:
+def is_heading_like(text: str) -> bool:
+    """A short line that does not end a sentence: a headline or a subhead."""
+    return _heading_shaped(text, line_shape(text, None))
+
+
+def _heading_shaped(text: str, shape: LineShape) -> bool:
+    return (
+        0 < shape.words <= HEADING_MAX_WORDS
+        and not shape.sentence
+        and text.rstrip(_CLOSERS)[-1:] not in (",", ";", ":")
+    )
+
+
+def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | None:
+    """Chrome wording found with regexes only (the first pass)."""
     if text in options.template_lines:
         return RemovalReason.TEMPLATE
+    reason = phrase_reason(text)
+    if reason is None and is_cookie_notice(text, words):
+        return RemovalReason.COOKIE
+    if reason is not None or words > SHORT_LINE_WORDS:
+        return reason
+    if _COMMENT_LINE.search(text) or _COMMENT_THREAD.search(text):
+        return RemovalReason.COMMENTS
+    if _SHARE_WIDGET.search(text):
+        return RemovalReason.SHARE
+    return None
+
+
+def is_cookie_notice(text: str, words: int) -> bool:
+    """A consent dialog's paragraph: it names cookies at least twice (any of our languages)."""
+    return words <= COOKIE_MAX_WORDS and len(_COOKIE.findall(text)) >= COOKIE_MIN_MENTIONS
+
+
+def costly_reason(text: str, words: int) -> RemovalReason | None:
+    """Error-page wording, bylines and datelines (the second pass, near the article only)."""
     if is_error_text(text):
         return RemovalReason.ERROR_PAGE
-    reason = phrase_reason(text)
-    if reason is not None:
-        return reason
-    if not is_prose(text) and (parse_byline(text) is not None or looks_like_dateline(text)):
+    if words <= SHORT_LINE_WORDS and (parse_byline(text) is not None or looks_like_dateline(text)):
         return RemovalReason.BYLINE
     return None
 
 
-def _line_weight(candidate: Candidate, reason: RemovalReason | None) -> float:
-    length = len(candidate.text)
-    if reason is not None:
-        return CHROME_WEIGHT * length
-    if is_prose(candidate.text):
-        return float(length)
-    return FRAGMENT_WEIGHT * length
+def first_look(text: str, stop_words: frozenset[str] | None, options: Options) -> Line:
+    """A line's shape, its chrome wording if any, and its class."""
+    shape = line_shape(text, stop_words)
+    reason = cheap_reason(text, shape.words, options)
+    return Line(text, shape, _line_class(text, shape, reason), reason)
 
 
-def _article_run(
-    candidates: Sequence[Candidate], reasons: Sequence[RemovalReason | None]
-) -> tuple[int, int]:
-    """The maximum-sum run of lines (Kadane): the article's first and last line indices."""
+def second_look(lines: Sequence[Line], indices: Sequence[int]) -> list[Line]:
+    """The lines again, with the costlier checks run on the given ones."""
+    out = list(lines)
+    for i in indices:
+        line = lines[i]
+        reason = costly_reason(line.text, line.shape.words) if line.reason is None else None
+        if reason is not None:
+            out[i] = Line(line.text, line.shape, _line_class(line.text, line.shape, reason), reason)
+    return out
+
+
+def _line_class(text: str, shape: LineShape, reason: RemovalReason | None) -> LineClass:
+    if reason is None:
+        return classify_shape(shape)
+    if reason is RemovalReason.COMMENTS and _COMMENT_THREAD.search(text):
+        return LineClass.WALL
+    if reason is RemovalReason.BYLINE:
+        return LineClass.FRAGMENT
+    return LineClass.CHROME
+
+
+# --- the article run ----------------------------------------------------------------------
+
+
+def headline_anchors(texts: Sequence[str]) -> list[int]:
+    """Lines the first line repeats: scrapers dump the page's <title> first, and the
+    headline it holds ("Headline | Site") sits right above the article."""
+    if not texts:
+        return []
+    page_title = texts[0].casefold()
+    return [
+        i
+        for i in range(1, min(len(texts), ANCHOR_SEARCH_LINES))
+        if len(texts[i].split()) >= ANCHOR_MIN_WORDS and texts[i].casefold() in page_title
+    ]
+
+
+def line_weights(lines: Sequence[Line], anchors: Sequence[int]) -> list[float]:
+    """Each line's weight; the first body line after a headline anchor gets a bonus."""
+    weights = [_weight(line) for line in lines]
+    for anchor in anchors:
+        for i in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH)):
+            if lines[i].cls in _BODY_CLASSES:
+                weights[i] += ANCHOR_BONUS
+                break
+    return weights
+
+
+def _weight(line: Line) -> float:
+    if line.cls is LineClass.PROSE:
+        return float(len(line.text))
+    if line.cls is LineClass.SENTENCE:
+        return SENTENCE_WEIGHT * len(line.text)
+    if line.cls is LineClass.HEADING:
+        return -HEADING_COST
+    if line.cls is LineClass.FRAGMENT or line.cls is LineClass.LIST:
+        return -FRAGMENT_COST
+    return -CHROME_COST
+
+
+def best_run(weights: Sequence[float], lines: Sequence[Line]) -> tuple[int, int]:
+    """The maximum-sum run of lines (Kadane) that crosses no wall: first and last index.
+
+    After a wall that follows some prose, lines weigh less (`AFTER_WALL_FACTOR`). Returns
+    (0, -1) when no run has a positive total.
+    """
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
-    for c, reason in zip(candidates, reasons, strict=True):
-        weight = _line_weight(c, reason)
+    factor, prose = 1.0, 0.0
+    for index, (raw, line) in enumerate(zip(weights, lines, strict=True)):
+        if line.cls is LineClass.WALL:
+            total, start = 0.0, index + 1
+            factor = AFTER_WALL_FACTOR if prose >= WALL_MIN_PROSE else factor
+            continue
+        prose += max(raw, 0.0)
+        weight = raw * factor
         if total <= 0:
-            total, start = weight, c.index
+            total, start = weight, index
         else:
             total += weight
         if total > best:
-            best, best_start, best_end = total, start, c.index
+            best, best_start, best_end = total, start, index
     return best_start, best_end
 
 
-def _title_index(
-    candidates: Sequence[Candidate], reasons: Sequence[RemovalReason | None], start: int
-) -> int | None:
-    """The last heading-like, non-chrome line above the article (skipping captions)."""
-    for index in range(start - 1, max(-1, start - 1 - TITLE_LOOKBACK), -1):
-        text = candidates[index].text
+def _edges(start: int, end: int, count: int) -> list[int]:
+    """The lines around the run's start and end, where bylines and error text sit."""
+    head = range(max(0, start - CHECK_MARGIN), min(count, start + CHECK_MARGIN))
+    tail = range(max(start + CHECK_MARGIN, end - CHECK_MARGIN), min(count, end + CHECK_MARGIN + 1))
+    return [*head, *tail]
+
+
+def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
+    """The run's new end: cut at a section header (related, newsletter, comments, share)
+    when less than `TAIL_CUT_SHARE` of the run's prose follows it."""
+    total = sum(len(line.text) for line in lines[start : end + 1] if line.cls is LineClass.PROSE)
+    after = 0
+    cut = end
+    for i in range(end, start, -1):
+        line = lines[i]
+        if line.cls is LineClass.PROSE:
+            after += len(line.text)
+            if after > TAIL_CUT_SHARE * total:
+                break
+        elif line.reason in _SECTION_ENDS:
+            cut = i - 1
+    while cut > start and lines[cut].cls not in _BODY_CLASSES:
+        cut -= 1
+    return cut
+
+
+# --- headline and decisions ---------------------------------------------------------------
+
+
+def _title_index(lines: Sequence[Line], start: int, anchors: Sequence[int]) -> int | None:
+    """The headline: the nearest anchor above the run, else the nearest heading-like line."""
+    low = max(-1, start - 1 - TITLE_LOOKBACK)
+    near = [a for a in anchors if low < a < start]
+    if near:
+        return near[-1]
+    for index in range(start - 1, low, -1):
+        line = lines[index]
         if (
-            reasons[index] is None
-            and is_heading_like(text)
-            and word_count(text) >= 3
-            and split_caption(text)[1] is None
+            line.reason is None
+            and _heading_shaped(line.text, line.shape)
+            and line.shape.words >= TITLE_MIN_WORDS
+            and split_caption(line.text)[1] is None
         ):
             return index
     return None
 
 
-def _text_at(candidates: Sequence[Candidate], index: int | None) -> str | None:
-    return candidates[index].text if index is not None else None
+def _decide(
+    candidates: Sequence[Candidate],
+    lines: Sequence[Line],
+    run: tuple[int, int],
+    title: int | None,
+) -> list[Decision]:
+    """The decision for every line, given the article run and the headline."""
+    start, end = run
+    link_runs = _link_runs(lines, start, end)
+    head = title + 1 if title is not None else start
+    seen: set[str] = set()
+    decisions: list[Decision] = []
+    for c, line in zip(candidates, lines, strict=True):
+        i, text = c.index, c.text
+        if i == title:
+            decision = Decision(i, text, reason=RemovalReason.TITLE)
+        elif line.reason is not None:
+            decision = Decision(i, text, reason=line.reason)
+        elif head <= i < start:
+            decision = _label_head(i, line)
+        elif start <= i <= end and text in seen:
+            decision = Decision(i, text, reason=RemovalReason.DUPLICATE)
+        elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
+            decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
+        elif start <= i <= end:
+            decision = _label_body(i, line, lines)
+        elif i > end and is_credit_line(text):
+            decision = Decision(i, text, BlockKind.CREDIT)
+        else:
+            decision = Decision(i, text, reason=RemovalReason.OUTSIDE_MAIN)
+        if decision.kind is not None:
+            seen.add(text)
+        decisions.append(decision)
+    return decisions
 
 
-def _label_line(candidate: Candidate, candidates: Sequence[Candidate]) -> Decision:
-    text, index = candidate.text, candidate.index
-    caption, credit = split_caption(text)
+def _link_runs(lines: Sequence[Line], start: int, end: int) -> set[int]:
+    """Indices inside the run that belong to `LINK_RUN_MIN`+ heading-like lines in a row."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(start, end + 2):
+        if i <= end and lines[i].cls is LineClass.HEADING:
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
+def _label_head(index: int, line: Line) -> Decision:
+    """A line between the headline and the run: caption, credit or standfirst, else chrome."""
+    caption, credit = split_caption(line.text)
     if credit is not None and caption:
-        return Decision(index, text, BlockKind.CAPTION)
-    if is_credit_line(text):
-        return Decision(index, text, BlockKind.CREDIT)
-    if is_heading_like(text) and _between_prose(index, candidates):
-        return Decision(index, text, BlockKind.SUBHEAD)
-    return Decision(index, text, BlockKind.PARAGRAPH)
+        return Decision(index, line.text, BlockKind.CAPTION)
+    if is_credit_line(line.text):
+        return Decision(index, line.text, BlockKind.CREDIT)
+    if line.cls is LineClass.PROSE:
+        return Decision(index, line.text, BlockKind.PARAGRAPH)
+    return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
 
 
-def _between_prose(index: int, candidates: Sequence[Candidate]) -> bool:
-    after = index + 1 < len(candidates) and is_prose(candidates[index + 1].text)
-    before = index > 0 and is_prose(candidates[index - 1].text)
+def _label_body(index: int, line: Line, lines: Sequence[Line]) -> Decision:
+    """A line inside the run: caption, credit line, subhead or paragraph."""
+    caption, credit = split_caption(line.text)
+    if credit is not None and caption:
+        return Decision(index, line.text, BlockKind.CAPTION)
+    if is_credit_line(line.text):
+        return Decision(index, line.text, BlockKind.CREDIT)
+    if _heading_shaped(line.text, line.shape) and _between_body(index, lines):
+        return Decision(index, line.text, BlockKind.SUBHEAD)
+    return Decision(index, line.text, BlockKind.PARAGRAPH)
+
+
+def _between_body(index: int, lines: Sequence[Line]) -> bool:
+    after = index + 1 < len(lines) and lines[index + 1].cls in _BODY_CLASSES
+    before = index > 0 and lines[index - 1].cls in _BODY_CLASSES
     return after and before
 
 
@@ -177,6 +511,6 @@ def _mark_standfirst(
     first, second = paragraphs[0], paragraphs[1]
     gaps = sorted(candidates[i].gap_before for i in paragraphs[2:])
     usual = gaps[len(gaps) // 2]
-    if candidates[second].gap_before > usual and is_prose(candidates[first].text):
+    if candidates[second].gap_before > usual and len(decisions[first].text.split()) >= 10:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)
     return tuple(decisions)
