@@ -75,12 +75,11 @@ def _family(mark: str) -> str:
     return "single"
 
 
-def _neighbour(text: str, index: int, step: int, *, skip_space: bool) -> str | None:
-    """The character next to a mark (before it if step is -1); guillemets skip one space."""
-    index += step
-    if skip_space and 0 <= index < len(text) and text[index] in "\u00a0\u202f\u2009 ":
-        index += step
-    return text[index] if 0 <= index < len(text) else None
+def _after_opening(text: str, end: int, guillemet: bool) -> str | None:
+    """The character after an opening mark; French guillemets skip their inner space."""
+    if guillemet and end < len(text) and text[end] in "\u00a0\u202f\u2009 ":
+        end += 1
+    return text[end] if end < len(text) else None
 
 
 def _can_open(before: str | None, after: str | None) -> bool:
@@ -121,13 +120,17 @@ def _closes(family: str, opener: str, mark: str) -> bool:
     return mark in _SINGLE and mark not in "\u201a"
 
 
-def _opener_in(run: str, before: str | None, after: str | None) -> int | None:
-    """Index in `run` of the mark that opens a quote here, or None."""
-    mark = run[0]
-    family = _family(mark)
-    if family == "single" and (mark not in _SINGLE_OPENERS or after is None or not after.isalpha()):
-        return None
-    return 0 if _can_open(before, after) else None
+def _opens(mark: str, before: str | None, after: str | None) -> bool:
+    """Whether `mark` opens a quote between these neighbours.
+
+    Single marks open only before a letter, so the apostrophes of "’90s" or "rock 'n' roll"
+    never open a quote.
+    """
+    if _family(mark) == "single" and (
+        mark not in _SINGLE_OPENERS or after is None or not after.isalpha()
+    ):
+        return False
+    return _can_open(before, after)
 
 
 def _scan(text: str, block: int) -> list[_Span]:
@@ -138,18 +141,15 @@ def _scan(text: str, block: int) -> list[_Span]:
     open_at = 0
     for match in _MARKS_RE.finditer(text):
         run, start, end = match.group(), match.start(), match.end()
-        guillemet = _family(run[0]) in ("guillemet", "single-guillemet")
-        before = _neighbour(text, start, -1, skip_space=guillemet)
-        after = _neighbour(text, end - 1, 1, skip_space=guillemet)
+        before = text[start - 1] if start else None
         if family is None:
-            first = _opener_in(run, before, after)
-            if first is not None:
-                family, opener, open_at = _family(run[first]), run[first], start + first
+            guillemet = _family(run[0]) in ("guillemet", "single-guillemet")
+            if _opens(run[0], before, _after_opening(text, end, guillemet)):
+                family, opener, open_at = _family(run[0]), run[0], start
             continue
         closer = next((i for i, m in enumerate(run) if _closes(family, opener, m)), None)
-        if closer is None:
-            continue
-        if _closing(family, before, after):
+        after = text[end] if end < len(text) else None
+        if closer is not None and _closing(family, before, after):
             spans.append(_Span(block, open_at, start + closer, family))
             family = None
     if family is not None:
@@ -226,6 +226,9 @@ _MAX_SUBJECT_TOKENS = 8
 #: A full name keeps at most this many words ("Kathleen Hawk Sawyer"); longer capitalized
 #: runs carry a title or an organisation in front.
 _MAX_NAME_TOKENS = 4
+#: A role word this long may end a compound of the description ("kanzlerin" in
+#: "Bundeskanzlerin"); shorter ones ("chef") match too many unrelated words.
+_MIN_COMPOUND_PART = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +508,27 @@ def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
     return "name", " ".join(name)
 
 
+def _run_name(text: _Text, first: int, last: int) -> tuple[str, str] | None:
+    """`_clean_run` of tokens[first..last], minus a word that ends a genitive before it.
+
+    In "ministre de la Santé Olivier Véran" the run "Santé Olivier Véran" starts with the
+    end of "de la Santé": a three-word name right after a genitive drops its first word.
+    """
+    cleaned = _clean_run([t.text for t in text.tokens[first : last + 1]])
+    if cleaned is None or cleaned[0] != "name":
+        return cleaned
+    words = cleaned[1].split()
+    if (
+        len(words) > 2
+        and len(words) == last - first + 1
+        and first > 0
+        and text.tokens[first - 1].lower in speech.GENITIVES
+        and text.gap(first).isspace()
+    ):
+        return "name", " ".join(words[1:])
+    return cleaned
+
+
 def _is_role(lower: str) -> bool:
     return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
 
@@ -519,12 +543,9 @@ def _classify(text: _Text, first: int, last: int) -> _Subject | None:
     if start > last:
         return None
     run = _run_ending_at(text, last, start)
-    if run is not None:
-        cleaned = _clean_run([t.text for t in tokens[run : last + 1]])
-        if cleaned is not None and not (cleaned[0] == "name" and run > start):
-            return _Subject(cleaned[0], cleaned[1])
-        if cleaned is not None and cleaned[0] == "name":
-            return _Subject("name", cleaned[1])
+    cleaned = _run_name(text, run, last) if run is not None else None
+    if cleaned is not None:
+        return _Subject(*cleaned)
     phrase = " ".join(t.text for t in tokens[start : last + 1])
     content = frozenset(
         t.lower for t in tokens[start : last + 1] if t.lower not in speech.STOPWORDS
@@ -658,8 +679,24 @@ def _subject_after(text: _Text, verb: _Verb) -> _Subject | None:
     subject = _classify(text, first, end - 1)
     if subject is not None and subject.kind in ("name", "org"):
         return subject
-    appositive = _appositive_name(text, end)
-    return appositive or subject
+    return _name_closing_part(text, end) or _appositive_name(text, end) or subject
+
+
+def _name_closing_part(text: _Text, k: int) -> _Subject | None:
+    """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    while k < limit and text.gap(k).isspace():
+        k += 1
+    if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
+        return None
+    run = _run_ending_at(text, k - 1, 0)
+    if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
+        return None
+    cleaned = _run_name(text, run, k - 1)
+    if cleaned is None or cleaned[0] != "name" or len(cleaned[1].split()) < 2:
+        return None
+    return _Subject(*cleaned)
 
 
 def _appositive_name(text: _Text, k: int) -> _Subject | None:
@@ -733,6 +770,9 @@ def _subject(text: _Text, verb: _Verb, previous: _Verb | None) -> _Subject | Non
             _appositive_subject(text, lo, verb.first)
             or _subject_after(text, verb)
             or _subject_before(text, verb, lo)
+            # a verb right after a quote with no subject at all drops its pronoun
+            # («…», añadió): the speaker is the one who spoke last
+            or (_Subject("elided", "") if not leading.rstrip(",") else None)
         )
     subject = _subject_before(text, verb, lo)
     if subject is None and not non_inverting:
@@ -846,15 +886,15 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
     full_names: list[str] = []
     mentions: list[_Mention] = []
     for text, first, last in raw:
-        words = [t.text for t in text.tokens[first : last + 1]]
-        cleaned = _clean_run(words)
+        cleaned = _run_name(text, first, last)
         if cleaned is None or cleaned[0] != "name":
             continue
         name_words = _trim_name(cleaned[1].split(), outside)
         name = " ".join(name_words)
         if len(name_words) > 1 and name not in full_names:
             full_names.append(name)
-        mentions.append(_Mention(text, first, last, len(words) - len(name_words), name))
+        prefix = last - first + 1 - len(name_words)
+        mentions.append(_Mention(text, first, last, prefix, name))
     by_last: dict[str, list[str]] = {}
     for full in full_names:
         by_last.setdefault(full.split()[-1].casefold(), []).append(full)
@@ -871,7 +911,13 @@ def _description(mention: _Mention) -> set[str]:
     tokens = text.tokens
     words = {t.lower for t in tokens[first : first + prefix]}
     k = first
-    while k > 0 and first - k < _DESCRIPTION_BEFORE and text.gap(k).isspace():
+    crossed = False  # one comma may separate a role from its name ("El presidente, Pedro X")
+    while k > 0 and first - k < _DESCRIPTION_BEFORE:
+        gap = text.gap(k).strip()
+        if gap == "," and not crossed:
+            crossed = True
+        elif gap:
+            break
         k -= 1
         words.add(tokens[k].lower)
     if last + 1 < len(tokens) and text.gap(last + 1).strip() == ",":
@@ -939,6 +985,16 @@ def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
     return found
 
 
+def _overlap(role: frozenset[str], description: set[str]) -> int:
+    """Role words found in a description, also as the end of a compound ("Bundeskanzlerin")."""
+    return sum(
+        1
+        for word in role
+        if word in description
+        or (len(word) >= _MIN_COMPOUND_PART and any(d.endswith(word) for d in description))
+    )
+
+
 def _described(story: _Story, words: frozenset[str], where: tuple[int, int]) -> str | None:
     """The person whose description shares most words with a role phrase; latest on ties.
 
@@ -953,7 +1009,7 @@ def _described(story: _Story, words: frozenset[str], where: tuple[int, int]) -> 
         if len(mention.name.split()) > 1:
             described.setdefault(mention.name, set()).update(_description(mention))
             latest[mention.name] = order
-    scored = [(len(words & found), latest[name], name) for name, found in described.items()]
+    scored = [(_overlap(words, found), latest[name], name) for name, found in described.items()]
     best = max(scored, default=None)
     return best[2] if best is not None and best[0] else None
 

@@ -158,7 +158,7 @@ ROLE_NOUNS = _words("""
     direktor direktorin botschafter botschafterin anwalt anwältin staatsanwalt staatsanwältin
     richter richterin bürgermeister bürgermeisterin experte expertin analyst analystin
     vorsitzende vorsitzender sekretär abgeordnete abgeordneter
-    ministro ministra portavoz presidenta secretario secretaria jefe jefa directora
+    ministro ministra portavoz presidente presidenta secretario secretaria jefe jefa directora
     embajador embajadora abogado abogada fiscal juez jueza alcalde alcaldesa diputado
     diputada senador senadora canciller experto experta analista líder dirigente asesor
     asesora
@@ -268,3 +268,9 @@ SKIPPABLE_BEFORE_VERB = _words("""
     has have had will would also later then previously again further once allegedly
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     """)
+
+#: Words that make the next capitalized word part of a phrase ("ministre de la Santé").
+GENITIVES = _words("of the de du des la del della der")
+
+#: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
+LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
