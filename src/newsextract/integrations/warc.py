@@ -12,18 +12,32 @@ extract.
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
-from newsextract.batch import BatchResult, Item, ItemError, extract_many_tagged, run_item
+from newsextract.batch import (
+    GZIP_MAGIC,
+    BatchResult,
+    Item,
+    ItemError,
+    extract_many_tagged,
+    run_item,
+)
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 
 #: Content types (before any parameters) that hold an HTML page.
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+#: Provenance columns added to WARC rows: WARC-Target-URI, WARC-Date, WARC-Record-ID, file.
+WARC_COLUMNS: tuple[str, ...] = ("warc_url", "warc_date", "warc_record_id", "warc_file")
+
+#: Every WARC file (after gunzip) starts with its version line, "WARC/1.0" or "WARC/1.1".
+WARC_MAGIC = b"WARC/"
 
 _MISSING_WARCIO = "WARC input needs warcio: pip install 'newsextract[warc]'"
 _READ_ERRORS = (OSError, EOFError, ValueError, zlib.error)
@@ -97,6 +111,7 @@ def iter_records(
     name = os.fspath(path)
     try:
         with open(path, "rb") as stream:
+            _check_warc(stream)
             for raw in ArchiveIterator(stream):
                 if _is_html_page(raw):
                     yield _read_record(name, raw, options)
@@ -109,13 +124,28 @@ def warc_row(record: WarcRecord, article: Article) -> dict[str, Any]:
 
     `Article.from_dict` ignores the extra keys, so rows read back as Articles.
     """
-    return {
-        **article.to_dict(),
-        "warc_url": record.url,
-        "warc_date": record.date,
-        "warc_record_id": record.record_id,
-        "warc_file": record.warc_file,
-    }
+    return {**article.to_dict(), **warc_fields(record)}
+
+
+def warc_fields(record: WarcRecord) -> dict[str, str | None]:
+    """The record's provenance as the `WARC_COLUMNS` of a row."""
+    values = (record.url, record.date, record.record_id, record.warc_file)
+    return dict(zip(WARC_COLUMNS, values, strict=True))
+
+
+def _check_warc(stream: BinaryIO) -> None:
+    """Refuse a file that does not open with a WARC header (warcio would skip it silently)."""
+    head = stream.read(len(GZIP_MAGIC))
+    stream.seek(0)
+    if head == GZIP_MAGIC:
+        with gzip.GzipFile(fileobj=stream) as unpacked:
+            head = unpacked.read(len(WARC_MAGIC))
+        stream.seek(0)
+    else:
+        head = stream.read(len(WARC_MAGIC))
+        stream.seek(0)
+    if head != WARC_MAGIC:
+        raise ValueError("not a WARC file (no WARC/ header at the start)")
 
 
 def _is_html_page(raw: Any) -> bool:

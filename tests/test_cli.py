@@ -1,0 +1,234 @@
+"""The command line: files, directories, stdin, gzip, formats, exit codes, WARC input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsextract import Article, __version__, extract
+from newsextract.cli import main
+
+PAGES = Path(__file__).parent / "fixtures" / "batch"
+
+
+def make_pages(directory: Path, count: int) -> list[Path]:
+    """`count` distinct pages: the fixture pages, each with its own numbered paragraph."""
+    templates = sorted(PAGES.glob("*.html"))
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        html = templates[n % len(templates)].read_text(encoding="utf-8")
+        extra = f"<p>Update {n}: this report was revised {n} times after it first ran.</p>"
+        path = directory / f"page-{n:03d}.html"
+        path.write_text(html.replace("</h1>", "</h1>" + extra, 1), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_one_file_prints_the_article_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make_pages(tmp_path, 1)[0]
+    code, out, err = run(capsys, str(path), "--url", "https://example.com/x")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    expected = extract(path.read_bytes(), url="https://example.com/x").to_dict()
+    assert data == {**expected, "source": str(path)}
+
+
+def test_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_pages(tmp_path, 1)[0].read_bytes()
+    stdin = io.TextIOWrapper(io.BytesIO(gzip.compress(page)))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "-")
+    assert code == 0
+    assert Article.from_dict(json.loads(out)) == extract(page)
+
+
+def test_directory_round_trip_through_jsonl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 6 acceptance: `newsextract DIR -o out.jsonl`, read back with from_dict."""
+    paths = make_pages(tmp_path / "pages" / "nested", 7)
+    packed = tmp_path / "pages" / "packed.html.gz"
+    packed.write_bytes(gzip.compress(paths[0].read_bytes()))
+    out = tmp_path / "out.jsonl"
+    code, stdout, err = run(
+        capsys, str(tmp_path / "pages"), "--format", "jsonl", "-o", str(out), "--workers", "2"
+    )
+    assert (code, stdout, err) == (0, "", "")
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["source"] for row in rows] == [str(packed)] + [str(p) for p in paths]
+    expected = [extract(p.read_bytes()) for p in [paths[0], *paths]]
+    assert [Article.from_dict(row) for row in rows] == expected
+
+
+def test_json_gives_an_array_for_several_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = make_pages(tmp_path, 2)
+    code, out, _ = run(capsys, *map(str, paths), "--workers", "1")
+    assert code == 0
+    assert [Article.from_dict(d) for d in json.loads(out)] == [
+        extract(p.read_bytes()) for p in paths
+    ]
+    empty = tmp_path / "empty"
+    make_pages(empty, 1)
+    code, out, _ = run(capsys, str(empty), "--glob", "*.txt")
+    assert code == 1
+    assert json.loads(out) == []
+
+
+def test_glob_selects_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = make_pages(tmp_path, 3)
+    paths[1].rename(tmp_path / "page.htm")
+    code, out, _ = run(capsys, str(tmp_path), "--glob", "*.htm", "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(tmp_path / "page.htm")]
+
+
+def test_text_and_markdown_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_pages(tmp_path, 1)[0]
+    article = extract(path.read_bytes())
+    assert article.title
+    _, text, _ = run(capsys, str(path), "--format", "text")
+    assert text.startswith(article.title)
+    assert article.text in text
+    _, markdown, _ = run(capsys, str(path), "--format", "markdown")
+    assert markdown.startswith(f"# {article.title}")
+
+
+def test_missing_and_unreadable_inputs_exit_1_but_the_rest_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make_pages(tmp_path, 1)[0]
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"\x1f\x8b" + b"not gzip at all")
+    code, out, err = run(
+        capsys, str(path), str(tmp_path / "nope.html"), str(broken), "--format", "jsonl"
+    )
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(path)]
+    assert "nope.html: no such file or directory" in err
+    assert "broken.html.gz" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--format", "xml", "a.html"],
+        ["--workers", "0", "a.html"],
+        ["--timeout", "-1", "a.html"],
+        ["--kind", "pdf", "a.html"],
+        ["-", "-"],
+        [],
+    ],
+)
+def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_url_needs_a_single_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([str(tmp_path), "--url", "https://example.com/"])
+    assert info.value.code == 2
+    assert "--url" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"newsextract {__version__}"
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    paths = make_pages(tmp_path, 3)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsextract", str(tmp_path), "--format", "jsonl", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [Article.from_dict(r) for r in rows] == [extract(p.read_bytes()) for p in paths]
+
+
+def write_warc(path: Path, records: list[tuple[str, str, str, bytes]]) -> None:
+    """A gzipped WARC of response records: (url, status line, content type, body)."""
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with path.open("wb") as stream:
+        writer = warcio.warcwriter.WARCWriter(stream, gzip=True)
+        for url, status, content_type, body in records:
+            headers = StatusAndHeaders(
+                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+            writer.write_record(record)
+        request = writer.create_warc_record(
+            "https://example.com/req", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+        )
+        writer.write_record(request)
+
+
+def test_warc_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = make_pages(tmp_path, 2)
+    latin = pages[1].read_text("utf-8").replace('<meta charset="utf-8">', "").encode("latin-1")
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(
+        archive,
+        [
+            ("https://example.com/a", "200 OK", "text/html; charset=utf-8", pages[0].read_bytes()),
+            ("https://example.com/gone", "404 Not Found", "text/html", b"<p>Not found</p>"),
+            ("https://example.com/i.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+            ("https://example.com/b", "200 OK", "text/html; charset=ISO-8859-1", latin),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "warc", str(archive), "-o", str(out), "--workers", "1")
+    assert (code, err) == (0, "")
+    rows: list[dict[str, Any]] = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["warc_url"] for row in rows] == ["https://example.com/a", "https://example.com/b"]
+    assert all(row["warc_date"] and row["warc_record_id"] for row in rows)
+    assert rows[0]["url"] == "https://example.com/a"
+    expected = extract(pages[0].read_bytes(), url="https://example.com/a", kind="html")
+    assert Article.from_dict(rows[0]) == expected
+    assert (
+        Article.from_dict(rows[1]).text
+        == extract(latin.decode("latin-1"), url="https://example.com/b", kind="html").text
+    )
+
+
+def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("warcio")
+    junk = tmp_path / "junk.warc"
+    junk.write_bytes(b"this is not a WARC file\n" * 10)
+    code, out, err = run(capsys, "warc", str(junk), str(tmp_path / "missing.warc"))
+    assert code == 1
+    assert out == ""
+    assert "junk.warc" in err
+    assert "missing.warc: no such file or directory" in err
