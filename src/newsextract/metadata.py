@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_tz
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -131,6 +130,7 @@ MAX_TITLE_CHARS = 300
 MAX_SITE_WORDS = 4
 #: An agency or site name trailing a byline name has at most this many words.
 MAX_OUTLET_WORDS = 4
+MONTHS_IN_YEAR = 12
 #: Agency aliases this short ("AP", "PA") are ordinary words in some language: exact case only.
 MAX_EXACT_CASE_ALIAS = 3
 #: Provenance keeps at most this much of a raw string.
@@ -213,7 +213,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
-_NON_LATIN = re.compile("[\u0370-\ud7af]")  # Greek to Hangul: the scripts of SCRIPT_LANGUAGES
+_NON_LATIN = re.compile("[^\x00-\u036f]")  # past Latin: where SCRIPT_LANGUAGES' scripts are
 #: Stop word -> the languages whose profile holds it.
 _STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
     word: tuple(lang for lang, words in STOPWORDS.items() if word in words)
@@ -240,8 +240,9 @@ _NUMERIC_DATE = re.compile(
 )
 _ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
 _TIME = re.compile(
-    rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?!\d)\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
-    rf"\s*(?P<tz>{_alternation(TIMEZONES)})?\b",
+    rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+    rf"\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
+    rf"\s*(?P<tz>\b(?:{_alternation(TIMEZONES)})\b|[+-][01]\d:?[0-5]\d)?",
     re.I,
 )
 _ISO = re.compile(
@@ -545,12 +546,12 @@ def _ld_text(items: Iterable[Mapping[str, Any]], key: str, origin: str) -> _Hit[
 
 
 def _site_name(page: _Page) -> _Hit[str] | None:
-    """The outlet's name: og:site_name, JSON-LD publisher or WebSite, application-name."""
-    return (
-        _meta_first(page, _SITE_KEYS[:1])
-        or _ld_publisher(page)
-        or _meta_first(page, _SITE_KEYS[1:])
-    )
+    """The outlet's name: JSON-LD publisher or WebSite, og:site_name, application-name.
+
+    The JSON-LD publisher goes first: og:site_name is the platform on hosted blogs ("Medium")
+    and often carries a tagline ("Aktuálně.cz - Víte, co se právě děje").
+    """
+    return _ld_publisher(page) or _meta_first(page, _SITE_KEYS)
 
 
 def _ld_publisher(page: _Page) -> _Hit[str] | None:
@@ -1123,14 +1124,21 @@ def _has_date(line: str) -> bool:
 def _first_valid_date(
     candidates: Sequence[_Hit[datetime]], others: Sequence[_Hit[datetime]]
 ) -> _Hit[datetime] | None:
-    """The first candidate not later than every other date by more than DATE_TOLERANCE."""
+    """The first candidate not later than every other date by more than DATE_TOLERANCE.
+
+    When another source states the same instant in the outlet's own time zone, that one is
+    kept: "2017-02-23T17:18-08:00" is the date readers saw, "2017-02-24T01:18Z" is not.
+    """
     everything = [*candidates, *others]
     if not everything:
         return None
     earliest = min(hit.value for hit in everything)
     for hit in candidates:
         if hit.value <= earliest + DATE_TOLERANCE:
-            return hit
+            if hit.value.utcoffset():
+                return hit
+            local = [c for c in candidates if c.value == hit.value and c.value.utcoffset()]
+            return local[0] if local else hit
     return None
 
 
@@ -1152,11 +1160,11 @@ def _url_date(url: str | None) -> _Hit[datetime] | None:
 
 
 def _parse_date(raw: str, options: Options) -> datetime | None:
-    """A datetime from ISO 8601, RFC 2822, an epoch, or (failing those) words."""
+    """A datetime from ISO 8601, an epoch, or words ("Tue, 19 Nov 2019 14:02:00 GMT")."""
     text = raw.strip()
     if not text:
         return None
-    return _parse_iso(text) or _parse_rfc2822(text) or _parse_epoch(text) or (
+    return _parse_iso(text) or _parse_epoch(text) or (
         _parse_free_date(text, options) if len(text) <= MAX_BYLINE_CHARS else None
     )
 
@@ -1177,18 +1185,6 @@ def _parse_iso(text: str) -> datetime | None:
     )
 
 
-def _parse_rfc2822(text: str) -> datetime | None:
-    """ "Tue, 19 Nov 2019 14:02:00 GMT" (feeds and Last-Modified headers)."""
-    if not text[:1].isalpha():
-        return None
-    parts = parsedate_tz(text)
-    if parts is None:
-        return None
-    year, month, day, hour, minute, second = parts[:6]
-    tz = timezone(timedelta(seconds=parts[9] or 0))
-    return _make_date(year, month, day, hour=hour, minute=minute, second=second, tz=tz)
-
-
 def _parse_epoch(text: str) -> datetime | None:
     if not _EPOCH.match(text):
         return None
@@ -1202,34 +1198,38 @@ def _parse_free_date(text: str, options: Options) -> datetime | None:
     iso = _ISO_IN_TEXT.search(text)
     if iso:
         return _parse_iso(iso.group(0))
-    day_month = _date_from_words(text) or _date_from_numbers(text)
-    if day_month is None:
+    found = _date_in_text(text)
+    if found is None:
         if options.free_text_dates and looks_like_dateline(text):
             return _dateparser(text)
         return None
-    year, month, day = day_month
-    hour, minute, tz = _time_of_day(text)
+    (year, month, day), (start, end) = found
+    hour, minute, tz = _time_of_day(f"{text[:start]} {text[end:]}")
     return _make_date(year, month, day, hour=hour, minute=minute, tz=tz)
 
 
-def _date_from_words(text: str) -> tuple[int, int, int] | None:
-    match = _MDY_WORDS.search(text) or _DMY_WORDS.search(text)
-    if not match:
+def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    """The first (year, month, day) written in a line, and where it is."""
+    matches = [
+        m
+        for m in (_MDY_WORDS.search(text), _DMY_WORDS.search(text), _NUMERIC_DATE.search(text))
+        if m is not None
+    ]
+    if not matches:
         return None
-    return int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+    match = min(matches, key=lambda m: m.start())
+    if "month" in match.groupdict():
+        ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+    else:
+        ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
+    return ymd, match.span()
 
 
-def _date_from_numbers(text: str) -> tuple[int, int, int] | None:
-    """19.11.2019 (day first) or 11/19/2019 (month first when the day could not be first)."""
-    match = _NUMERIC_DATE.search(text)
-    if not match:
-        return None
-    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
-    if a > 12 or match["sep"] == ".":
+def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
+    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first unless it cannot be."""
+    if a > MONTHS_IN_YEAR or (sep != "/" and b <= MONTHS_IN_YEAR):
         return year, b, a
-    if b > 12:
-        return year, a, b
-    return year, a, b if match["sep"] == "/" else a
+    return year, a, b
 
 
 def _time_of_day(text: str) -> tuple[int, int, timezone]:
@@ -1243,7 +1243,10 @@ def _time_of_day(text: str) -> tuple[int, int, timezone]:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    minutes = TIMEZONES.get((match["tz"] or "utc").lower(), 0)
+    zone = match["tz"] or "utc"
+    if zone[0] in "+-":
+        return (hour if hour < 24 else 0), minute, _offset(zone)
+    minutes = TIMEZONES.get(zone.lower(), 0)
     return (hour if hour < 24 else 0), minute, timezone(timedelta(minutes=minutes))
 
 
