@@ -63,6 +63,17 @@ ERROR_TEXTS = [
     "This article has been archived.",
     "This video has expired.",
     "This content is not available in your region.",
+    "We're sorry, but the page you were looking for doesn't exist. It may have been moved or "
+    "deleted, or you may have mistyped the address. You can use the search box above to find "
+    "what you're looking for, or browse our latest headlines below. If you think this is an "
+    "error, please contact our newsroom at news@example.com.",
+    "The page you requested could not be found. It may have been moved, renamed or deleted. "
+    "Please use the navigation above or the search to find what you are looking for.",
+    "This page has moved.",
+    "Whoops, looks like this page doesn't exist.",
+    "You've reached a page that doesn't exist.",
+    "This link appears to be broken.",
+    "Seems like this page went missing.",
     # fr
     "Cette page n'existe pas ou plus",
     "Page non trouvée",
@@ -70,6 +81,9 @@ ERROR_TEXTS = [
     "Désolé, la page que vous recherchez n’existe plus.",
     "Cet article n'est plus disponible.",
     "Le contenu que vous cherchez a été supprimé.",
+    "Nous sommes désolés, mais la page que vous avez demandée est introuvable. Elle a "
+    "peut-être été déplacée ou supprimée. Utilisez le moteur de recherche ou revenez à la "
+    "page d'accueil.",
     "Cette page n’existe pas ou a été supprimée.",
     "Erreur 404 - La page que vous demandez est introuvable",
     "Oups ! Cette page est introuvable",
@@ -82,6 +96,9 @@ ERROR_TEXTS = [
     "Diese Seite existiert leider nicht mehr.",
     "Der von Ihnen gewünschte Inhalt ist leider nicht verfügbar.",
     "Die Seite konnte nicht gefunden werden.",
+    "Die gesuchte Seite konnte leider nicht gefunden werden. Möglicherweise wurde sie "
+    "verschoben oder gelöscht. Bitte überprüfen Sie die Adresse oder nutzen Sie die "
+    "Suchfunktion.",
     # es
     "Lo sentimos, la página que buscas no existe",
     "Página no encontrada",
