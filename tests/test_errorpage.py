@@ -190,6 +190,8 @@ NOT_ERROR_TEXTS = [
     "Search",
     "Back to home page",
     "Error",
+    "Gone",
+    "Introuvable",
     "Read more: How to find the page you need",
     "Kerry and Lavrov trade blame as air strikes pound Aleppo",
     "S&P 500",
@@ -433,12 +435,13 @@ def test_every_subject_and_phrase_contains_a_keyword(code: str, data: st.DataObj
 @pytest.mark.parametrize(
     "adversarial",
     [
-        "page " * 20_000,
-        "the page , , , , " * 5_000,
-        "a." * 50_000,
-        "ページ" * 20_000,
-        "404 " * 20_000,
-        "la página que que que que que " * 3_000,
+        "page " * 4_000,
+        "the page , , , , " * 1_000,
+        "a." * 10_000,
+        "ページ" * 6_000,
+        "404 " * 5_000,
+        "la página que que que que que " * 600,
+        "the page " + "x" * 20_000 + " y" * 100,
     ],
 )
 def test_patterns_run_in_linear_time(adversarial: str) -> None:
@@ -449,13 +452,14 @@ def test_patterns_run_in_linear_time(adversarial: str) -> None:
     for pattern in patterns:
         for _ in pattern.finditer(adversarial):
             pass
-    assert time.perf_counter() - start < 5.0  # about 0.3 s here; backtracking would take hours
+    # ~20k characters: about 0.1 s here; a quadratic pattern would take minutes
+    assert time.perf_counter() - start < 3.0
 
 
 def test_is_error_text_is_fast_on_article_paragraphs() -> None:
     """Calibration note: ~0.02 ms per block on the scrapinghub text dumps; the bound here is
     loose so a loaded machine does not fail it, but a slow regex would."""
-    paragraphs = [*ARTICLE_BODY, *NOT_ERROR_TEXTS, *ERROR_TEXTS] * 50
+    paragraphs = [*ARTICLE_BODY, *NOT_ERROR_TEXTS, *ERROR_TEXTS] * 5
     start = time.perf_counter()
     for paragraph in paragraphs:
         is_error_text(paragraph)

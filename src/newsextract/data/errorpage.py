@@ -72,8 +72,9 @@ ERROR_WORDS: Final = (
 #: Whole blocks that are an error page's heading even without a subject ("404 Not Found").
 BLOCK_ONLY: Final = (
     r"(?:(?:http )?(?:error )?(?:404|410) )?"
-    r"(?:(?:file |page )?not found|gone|page missing|introuvable|nicht gefunden|"
+    r"(?:(?:file |page )?not found|page missing|nicht gefunden|"
     r"(?:internal )?server error|service unavailable)"
+    r"|(?:http )?410 gone"
 )
 
 #: Whole titles (or title segments between separators) that name an error page.
