@@ -131,6 +131,11 @@ MAX_SITE_WORDS = 4
 #: An agency or site name trailing a byline name has at most this many words.
 MAX_OUTLET_WORDS = 4
 MONTHS_IN_YEAR = 12
+#: Texts sent to dateparser are at most this long and hold a year and a day number: a date
+#: written in a language our month tables lack, not a sentence that mentions a year.
+MAX_FOREIGN_DATE_CHARS = 60
+MIN_DATE_NUMBERS = 2
+MAX_FOREIGN_DATE_WORDS = 4
 #: Agency aliases this short ("AP", "PA") are ordinary words in some language: exact case only.
 MAX_EXACT_CASE_ALIAS = 3
 #: Provenance keeps at most this much of a raw string.
@@ -251,6 +256,8 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
     re.I,
 )
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:[/_.-]|$)"
@@ -310,7 +317,9 @@ def html_metadata(
     title = _title(page, site)
     story = _Story(root, _headline_element(page, title.value if title else None))
     names, agencies = _authors(page, site, story)
-    published, modified = _dates(page, story, options)
+    language = _language(page) or _guess_language_hit(_sample_text(root))
+    rules = _DateRules(options.free_text_dates, language.value if language else None)
+    published, modified = _dates(page, story, rules)
     hits: dict[str, _Hit[Any] | None] = {
         "title": _strip_author_tail(title, names.value if names else ()),
         "standfirst": _ld_text(page.articles, "description", "json-ld")
@@ -318,7 +327,7 @@ def html_metadata(
         "authors": names,
         "published": published,
         "modified": modified,
-        "language": _language(page) or _guess_language_hit(_sample_text(root)),
+        "language": language,
         "site_name": site,
         "canonical_url": canonical,
         "section": _section(page),
@@ -339,11 +348,13 @@ def text_metadata(lines: Sequence[str], *, url: str | None, options: Options) ->
     top = [line.strip() for line in lines if line.strip()][:NEAR_TITLE_ELEMENTS]
     names, agencies = _byline_hits(top, "text")
     url_date = _url_date(url)
+    language = _guess_language_hit(" ".join(lines)[:LANGUAGE_SAMPLE_CHARS])
+    rules = _DateRules(options.free_text_dates, language.value if language else None)
+    text_dates = _text_dates(top, rules)
     hits: dict[str, _Hit[Any] | None] = {
         "authors": names,
-        "published": _first_valid_date(_text_dates(top, options), [url_date] if url_date else [])
-        or url_date,
-        "language": _guess_language_hit(" ".join(lines)[:LANGUAGE_SAMPLE_CHARS]),
+        "published": _first_valid_date(text_dates, [url_date] if url_date else []) or url_date,
+        "language": language,
         "agencies": agencies,
     }
     return _build(hits)
@@ -742,12 +753,13 @@ def _authors(
                 if _norm(raw) == site_key
                 else _byline_parts(raw, require_cue=origin == "text", sites=sites)
             )
-            if parsed and (parsed[0] or parsed[1]):
-                used.append(raw)
-                names.extend(n for n in parsed[0] if n not in names)
-                found.extend(a for a in parsed[1] if a not in found)
-                if origin == "text" and names:
-                    break  # the first byline under the headline; later ones are credits
+            if not parsed or not (parsed[0] or parsed[1]):
+                continue
+            if origin == "text" and names and parsed[0]:
+                continue  # the first byline under the headline; later names are credits
+            used.append(raw)
+            names.extend(n for n in parsed[0] if n not in names)
+            found.extend(a for a in parsed[1] if a not in found)
         if found and agencies is None:
             agencies = _Hit(tuple(found), origin, " / ".join(used))
         if names:
@@ -756,14 +768,19 @@ def _authors(
 
 
 def _author_sources(page: _Page, story: _Story) -> Iterator[tuple[str, list[str]]]:
-    """Raw author strings per source, most trusted first; the text ones only when reached."""
+    """Raw author strings per source, most trusted first; the text ones only when reached.
+
+    A byline line right under the headline ("By Jane Doe") is read before the byline-classed
+    elements: it is as reliable (it must open with a byline word or carry a role or date)
+    and much cheaper than searching the page for classes.
+    """
     yield "json-ld", [name for item in page.articles for name in _ld_names(item.get("author"))]
     for key in _AUTHOR_KEYS:
         values = [v for v in page.meta.get(key, ()) if not _looks_like_url(v)]
         if values:
             yield _meta_origin(key), values
-    yield "byline", list(story.bylines)
     yield "text", list(story.near_title)
+    yield "byline", list(story.bylines)
 
 
 def _ld_names(value: Any) -> list[str]:
@@ -1015,8 +1032,17 @@ def _is_person_name(text: str) -> bool:
 # --- dates ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _DateRules:
+    """How dates written in words may be read: dateparser only if allowed and the page's
+    language is known (guessing among all of dateparser's languages costs ~50 ms a call)."""
+
+    free_text: bool
+    language: str | None
+
+
 def _dates(
-    page: _Page, story: _Story, options: Options
+    page: _Page, story: _Story, rules: _DateRules
 ) -> tuple[_Hit[datetime] | None, _Hit[datetime] | None]:
     """Published and modified dates.
 
@@ -1028,29 +1054,32 @@ def _dates(
     """
     url_date = _url_date(page.url) or _url_date(page.canonical)
     others = [url_date] if url_date else []
-    published = _first_valid_date(list(_published_candidates(page, options)), others)
+    published = _first_valid_date(list(_published_candidates(page, rules)), others)
     if published is None:
-        lines = (*story.bylines, *story.near_title)
-        published = _first_valid_date(_text_dates(lines, options), others) or url_date
-    modified = _first_valid_date(list(_modified_candidates(page, options)), ())
+        published = (
+            _first_valid_date(_text_dates(story.near_title, rules), others)
+            or _first_valid_date(_text_dates(story.bylines, rules), others)
+            or url_date
+        )
+    modified = _first_valid_date(list(_modified_candidates(page, rules)), ())
     if modified and published and modified.value < published.value - DATE_TOLERANCE:
         modified = None
     return published, modified
 
 
-def _published_candidates(page: _Page, options: Options) -> Iterator[_Hit[datetime]]:
+def _published_candidates(page: _Page, rules: _DateRules) -> Iterator[_Hit[datetime]]:
     """Published dates from JSON-LD, <meta>, microdata and <time>, most trusted first."""
     for key in ("datePublished", "dateCreated", "uploadDate"):
-        yield from _ld_dates(page.articles, key, options)
+        yield from _ld_dates(page.articles, key, rules)
     for key in _PUBLISHED_KEYS:
-        yield from _meta_dates(page, key, options)
-    time_hit = _time_date(page.times, options)
+        yield from _meta_dates(page, key, rules)
+    time_hit = _time_date(page.times, rules)
     if time_hit:
         yield time_hit
-    yield from _ld_dates(page.others, "datePublished", options)
+    yield from _ld_dates(page.others, "datePublished", rules)
 
 
-def _time_date(times: Sequence[lxml.html.HtmlElement], options: Options) -> _Hit[datetime] | None:
+def _time_date(times: Sequence[lxml.html.HtmlElement], rules: _DateRules) -> _Hit[datetime] | None:
     """The article's <time>: one marked as the publication date, else the first one.
 
     <time> elements in related lists, asides and footers date other articles and are skipped.
@@ -1065,7 +1094,7 @@ def _time_date(times: Sequence[lxml.html.HtmlElement], options: Options) -> _Hit
         if _in_related(el):
             continue
         raw = el.get("datetime") or _clean(el.text_content())
-        value = _parse_date(raw, options) if raw else None
+        value = _parse_date(raw, rules) if raw else None
         if value:
             return _Hit(value, "time", raw)
         if not marked:
@@ -1073,52 +1102,42 @@ def _time_date(times: Sequence[lxml.html.HtmlElement], options: Options) -> _Hit
     return None
 
 
-def _modified_candidates(page: _Page, options: Options) -> Iterator[_Hit[datetime]]:
+def _modified_candidates(page: _Page, rules: _DateRules) -> Iterator[_Hit[datetime]]:
     """Modified dates from JSON-LD and <meta>, most trusted first."""
-    yield from _ld_dates(page.articles, "dateModified", options)
+    yield from _ld_dates(page.articles, "dateModified", rules)
     for key in _MODIFIED_KEYS:
-        yield from _meta_dates(page, key, options)
-    yield from _ld_dates(page.others, "dateModified", options)
+        yield from _meta_dates(page, key, rules)
+    yield from _ld_dates(page.others, "dateModified", rules)
 
 
 def _ld_dates(
-    items: Iterable[Mapping[str, Any]], key: str, options: Options
+    items: Iterable[Mapping[str, Any]], key: str, rules: _DateRules
 ) -> Iterator[_Hit[datetime]]:
     for item in items:
         raw = _ld_value(item, key)
         if isinstance(raw, str):
-            value = _parse_date(raw, options)
+            value = _parse_date(raw, rules)
             if value:
                 yield _Hit(value, "json-ld", raw)
 
 
-def _meta_dates(page: _Page, key: str, options: Options) -> Iterator[_Hit[datetime]]:
+def _meta_dates(page: _Page, key: str, rules: _DateRules) -> Iterator[_Hit[datetime]]:
     for raw in page.meta.get(key, ())[:1]:
-        value = _parse_date(raw, options)
+        value = _parse_date(raw, rules)
         if value:
             yield _Hit(value, _meta_origin(key), raw)
 
 
-def _text_dates(lines: Iterable[str], options: Options) -> list[_Hit[datetime]]:
+def _text_dates(lines: Iterable[str], rules: _DateRules) -> list[_Hit[datetime]]:
     """Dates of the date lines (or bylines carrying a date) among `lines`, in order."""
     found = []
     for line in lines:
-        if len(line) > MAX_BYLINE_CHARS:
+        if len(line) > MAX_BYLINE_CHARS or not _YEAR_NUMBER.search(line):
             continue
-        value = _parse_free_date(line, options) if _has_date(line) else None
+        value = _parse_free_date(line, rules)
         if value:
             found.append(_Hit(value, "text", line))
     return found
-
-
-def _has_date(line: str) -> bool:
-    """Whether a short line holds a full date (day, month and year)."""
-    return bool(
-        _MDY_WORDS.search(line)
-        or _DMY_WORDS.search(line)
-        or _NUMERIC_DATE.search(line)
-        or _ISO_IN_TEXT.search(line)
-    )
 
 
 def _first_valid_date(
@@ -1159,13 +1178,13 @@ def _url_date(url: str | None) -> _Hit[datetime] | None:
     return None
 
 
-def _parse_date(raw: str, options: Options) -> datetime | None:
+def _parse_date(raw: str, rules: _DateRules) -> datetime | None:
     """A datetime from ISO 8601, an epoch, or words ("Tue, 19 Nov 2019 14:02:00 GMT")."""
     text = raw.strip()
     if not text:
         return None
     return _parse_iso(text) or _parse_epoch(text) or (
-        _parse_free_date(text, options) if len(text) <= MAX_BYLINE_CHARS else None
+        _parse_free_date(text, rules) if len(text) <= MAX_BYLINE_CHARS else None
     )
 
 
@@ -1193,19 +1212,30 @@ def _parse_epoch(text: str) -> datetime | None:
     return value if value.year >= MIN_YEAR else None
 
 
-def _parse_free_date(text: str, options: Options) -> datetime | None:
+def _parse_free_date(text: str, rules: _DateRules) -> datetime | None:
     """A date written in words or digits inside a short line ("Mis à jour le 3 mars 2020")."""
     iso = _ISO_IN_TEXT.search(text)
     if iso:
         return _parse_iso(iso.group(0))
     found = _date_in_text(text)
     if found is None:
-        if options.free_text_dates and looks_like_dateline(text):
-            return _dateparser(text)
+        if rules.free_text and rules.language and _maybe_foreign_date(text):
+            return _dateparser(text, rules.language)
         return None
     (year, month, day), (start, end) = found
     hour, minute, tz = _time_of_day(f"{text[:start]} {text[end:]}")
     return _make_date(year, month, day, hour=hour, minute=minute, tz=tz)
+
+
+def _maybe_foreign_date(text: str) -> bool:
+    """A short text with a year and a day number but no month name we know: "19 listopada
+    2019", "2019年11月19日". Only these go to dateparser (slow, and imported on first use)."""
+    return (
+        len(text) <= MAX_FOREIGN_DATE_CHARS
+        and bool(_YEAR_NUMBER.search(text))
+        and len(_DAY_NUMBER.findall(text)) >= MIN_DATE_NUMBERS
+        and len(_WORD.findall(text)) <= MAX_FOREIGN_DATE_WORDS
+    )
 
 
 def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
@@ -1250,12 +1280,16 @@ def _time_of_day(text: str) -> tuple[int, int, timezone]:
     return (hour if hour < 24 else 0), minute, timezone(timedelta(minutes=minutes))
 
 
-def _dateparser(text: str) -> datetime | None:
-    """Free-text dates in any language, through dateparser (imported only here, lazily)."""
+def _dateparser(text: str, language: str) -> datetime | None:
+    """A date in words of `language`, through dateparser (imported only here, lazily)."""
     import dateparser
+    from dateparser.data.languages_info import language_order
 
+    if language not in language_order:
+        return None  # dateparser refuses languages it has no data for
     value = dateparser.parse(
         text,
+        languages=[language],
         settings={
             "RETURN_AS_TIMEZONE_AWARE": True,
             "TIMEZONE": "UTC",
@@ -1427,6 +1461,8 @@ def _canonical(page: _Page) -> _Hit[str] | None:
 
 def _absolute(value: str, base: str | None, origin: str) -> _Hit[str] | None:
     """`value` as an absolute http(s) URL, or None if it cannot be made one."""
+    if value.startswith(("https://", "http://")):
+        return _Hit(value, origin, value)
     if value.startswith("//"):
         scheme = urlsplit(base).scheme if base else "https"
         return _Hit(f"{scheme or 'https'}:{value}", origin, value)
