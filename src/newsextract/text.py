@@ -54,18 +54,23 @@ SHORT_LINE_WORDS = 25
 LANGUAGE_MIN_HITS = 20
 LANGUAGE_MIN_SHARE = 0.08
 
+#: "More ..." headers have at most this many words.
+MORE_MAX_WORDS = 5
 #: A line naming cookies this many times, in at most this many words, is a consent dialog.
 COOKIE_MIN_MENTIONS = 2
 COOKIE_MAX_WORDS = 150
-#: After a comment-thread opener that follows this many characters of prose, lines weigh
-#: this much less: readers' comments can outweigh a short story, and they come after it.
-WALL_MIN_PROSE = 300
+#: After a comment-thread opener that ends a run weighing this much, lines weigh this much
+#: less: readers' comments can outweigh a short story, and they come after it.
+WALL_MIN_TOTAL = 300
 AFTER_WALL_FACTOR = 0.3
 
-#: A line of at least this many words that the first line (the dumped <title>) contains,
-#: among the first `ANCHOR_SEARCH_LINES` lines, is the headline: the first body line within
-#: `ANCHOR_REACH` lines after it weighs `ANCHOR_BONUS` more.
-ANCHOR_MIN_WORDS = 3
+#: A line that the first line (the dumped <title>) contains, among the first
+#: `ANCHOR_SEARCH_LINES` lines, and that covers at least `ANCHOR_MIN_SHARE` of it, is the
+#: headline: the first body line within `ANCHOR_REACH` lines after it weighs `ANCHOR_BONUS`
+#: more. (On scrapinghub-text, the headline is 0.5-0.9 of the <title>, tags and section
+#: names far less.)
+ANCHOR_MIN_CHARS = 12
+ANCHOR_MIN_SHARE = 0.4
 ANCHOR_SEARCH_LINES = 400
 ANCHOR_REACH = 15
 ANCHOR_BONUS = 600.0
@@ -79,9 +84,19 @@ FRAGMENT_COST = 25.0
 CHROME_COST = 120.0
 #: Lines around the first run on which the costlier checks run.
 CHECK_MARGIN = 8
-#: A section header (related, newsletter, comments) in the last part of the run cuts the
-#: run there when less than this share of the run's prose follows it.
+#: A section header (related, newsletter, comments) in the second half of the run cuts the
+#: run there when less than this share of the run's prose follows it, or when less than
+#: this share of the lines after it are body lines (a teaser list; the story itself runs at
+#: 0.7 and more on scrapinghub-text).
 TAIL_CUT_SHARE = 0.3
+TEASER_MAX_DENSITY = 0.5
+#: The run starts after a headline anchor inside it when this share of its prose, and at
+#: least this many characters of prose, follow the anchor.
+HEAD_CUT_SHARE = 0.1
+HEAD_CUT_MIN_PROSE = 300
+#: ... and less than this share of the lines before the anchor are body lines (menus with
+#: teasers: 0.3-0.5; a story: 0.7 and more).
+HEAD_CUT_MAX_DENSITY = 0.6
 #: Lines above the run where the headline may sit, and its fewest words.
 TITLE_LOOKBACK = 15
 TITLE_MIN_WORDS = 3
@@ -95,6 +110,7 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _CLOSERS = "\"'”’»)]“‘« "
 _LEAD = r"^[\W_]*(?:"
+_FOLD = str.maketrans("’‘“”«»–—", '\'\'""""--')
 
 
 def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
@@ -103,6 +119,7 @@ def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMMENT_THREAD = _compile(textcues.COMMENT_THREAD)
 _COMMENT_LINE = _compile(textcues.COMMENT_LINE)
+_MORE_STORIES = _compile(textcues.MORE_STORIES)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
@@ -179,10 +196,13 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
     start, end = best_run(line_weights(lines, anchors), lines)
     lines = second_look(lines, _edges(start, end, len(lines)))
     start, end = best_run(line_weights(lines, anchors), lines)
+    start = cut_head(lines, start, end, anchors)
     end = cut_tail(lines, start, end)
     title = _title_index(lines, start, anchors)
     decisions = _decide(candidates, lines, (start, end), title)
-    return TextLabels(_mark_standfirst(decisions, candidates), texts[title] if title is not None else None)
+    return TextLabels(
+        _mark_standfirst(decisions, candidates), texts[title] if title is not None else None
+    )
 
 
 # --- one line on its own ------------------------------------------------------------------
@@ -265,6 +285,8 @@ def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | Non
         return RemovalReason.COMMENTS
     if _SHARE_WIDGET.search(text):
         return RemovalReason.SHARE
+    if words <= MORE_MAX_WORDS and _MORE_STORIES.search(text):
+        return RemovalReason.RELATED
     return None
 
 
@@ -318,22 +340,29 @@ def headline_anchors(texts: Sequence[str]) -> list[int]:
     headline it holds ("Headline | Site") sits right above the article."""
     if not texts:
         return []
-    page_title = texts[0].casefold()
+    page_title = _fold(texts[0])
+    shortest = max(ANCHOR_MIN_CHARS, ANCHOR_MIN_SHARE * len(page_title))
     return [
         i
         for i in range(1, min(len(texts), ANCHOR_SEARCH_LINES))
-        if len(texts[i].split()) >= ANCHOR_MIN_WORDS and texts[i].casefold() in page_title
+        if len(texts[i]) >= shortest and _fold(texts[i]) in page_title
     ]
 
 
+def _fold(text: str) -> str:
+    """Case, quotes and dashes folded, so "Don’t" in a headline matches "Don't" in <title>."""
+    return text.casefold().translate(_FOLD)
+
+
 def line_weights(lines: Sequence[Line], anchors: Sequence[int]) -> list[float]:
-    """Each line's weight; the first body line after a headline anchor gets a bonus."""
+    """Each line's weight; the first body line after the first headline anchor that has one
+    within `ANCHOR_REACH` lines gets a bonus."""
     weights = [_weight(line) for line in lines]
     for anchor in anchors:
         for i in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH)):
             if lines[i].cls in _BODY_CLASSES:
                 weights[i] += ANCHOR_BONUS
-                break
+                return weights
     return weights
 
 
@@ -352,18 +381,17 @@ def _weight(line: Line) -> float:
 def best_run(weights: Sequence[float], lines: Sequence[Line]) -> tuple[int, int]:
     """The maximum-sum run of lines (Kadane) that crosses no wall: first and last index.
 
-    After a wall that follows some prose, lines weigh less (`AFTER_WALL_FACTOR`). Returns
+    After a wall that ends a run weighing `WALL_MIN_TOTAL`, lines weigh less (`AFTER_WALL_FACTOR`). Returns
     (0, -1) when no run has a positive total.
     """
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
-    factor, prose = 1.0, 0.0
+    factor = 1.0
     for index, (raw, line) in enumerate(zip(weights, lines, strict=True)):
         if line.cls is LineClass.WALL:
+            factor = AFTER_WALL_FACTOR if total >= WALL_MIN_TOTAL else factor
             total, start = 0.0, index + 1
-            factor = AFTER_WALL_FACTOR if prose >= WALL_MIN_PROSE else factor
             continue
-        prose += max(raw, 0.0)
         weight = raw * factor
         if total <= 0:
             total, start = weight, index
@@ -381,20 +409,37 @@ def _edges(start: int, end: int, count: int) -> list[int]:
     return [*head, *tail]
 
 
+def cut_head(lines: Sequence[Line], start: int, end: int, anchors: Sequence[int]) -> int:
+    """The run's new start: right after the headline when the run holds it (the story does
+    not begin above its own headline), enough prose follows it, and what comes before it
+    is thin (menus and teasers, not a story with a recipe card or a box titled like it)."""
+    if not anchors or not start < anchors[0] <= end:
+        return start
+    anchor = anchors[0]
+    prose = [len(line.text) if line.cls is LineClass.PROSE else 0 for line in lines]
+    after = sum(prose[anchor : end + 1])
+    enough = after >= max(HEAD_CUT_MIN_PROSE, HEAD_CUT_SHARE * sum(prose[start : end + 1]))
+    body = sum(1 for line in lines[start:anchor] if line.cls in _BODY_CLASSES)
+    if not enough or body >= HEAD_CUT_MAX_DENSITY * (anchor - start):
+        return start
+    return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in _BODY_CLASSES), start)
+
+
 def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
-    """The run's new end: cut at a section header (related, newsletter, comments, share)
-    when less than `TAIL_CUT_SHARE` of the run's prose follows it."""
-    total = sum(len(line.text) for line in lines[start : end + 1] if line.cls is LineClass.PROSE)
-    after = 0
+    """The run's new end: cut at the first section header (related, newsletter, comments,
+    share) after which the run thins out (teasers: headline, name, date, one sentence) or
+    little of its prose follows."""
+    is_prose = [line.cls is LineClass.PROSE for line in lines]
+    total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
+    after = total
     cut = end
-    for i in range(end, start, -1):
-        line = lines[i]
-        if line.cls is LineClass.PROSE:
-            after += len(line.text)
-            if after > TAIL_CUT_SHARE * total:
+    for i in range(start, end + 1):
+        if is_prose[i]:
+            after -= len(lines[i].text)
+        elif lines[i].reason in _SECTION_ENDS and after < total - after:
+            if after <= TAIL_CUT_SHARE * total:
+                cut = i - 1
                 break
-        elif line.reason in _SECTION_ENDS:
-            cut = i - 1
     while cut > start and lines[cut].cls not in _BODY_CLASSES:
         cut -= 1
     return cut
@@ -406,7 +451,7 @@ def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
 def _title_index(lines: Sequence[Line], start: int, anchors: Sequence[int]) -> int | None:
     """The headline: the nearest anchor above the run, else the nearest heading-like line."""
     low = max(-1, start - 1 - TITLE_LOOKBACK)
-    near = [a for a in anchors if low < a < start]
+    near = [a for a in anchors[:1] if low < a < start]
     if near:
         return near[-1]
     for index in range(start - 1, low, -1):

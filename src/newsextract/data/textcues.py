@@ -88,6 +88,14 @@ COMMENT_LINE = (
     r"(?: comment)?$",
 )
 
+#: A short header that opens a list of other stories ("More Washington Examiner", "Plus de
+#: sport", "Mehr aus Berlin"), beyond the "related" wording of `data/boilerplate.py`.
+MORE_STORIES = (
+    r"(?:more|plus|mehr|más|altre|mais)(?: [^\s.!?]+){0,3}\s*[:>»›]?$",
+    r"(?:latest|top|popular|recommended|trending|dernières|neueste|últimas)"
+    r"(?: [^\s.!?]+){0,2} (?:stories|news|articles|videos|posts|nouvelles|nachrichten|noticias)$",
+)
+
 #: Share-widget wording that is not at the start of the line ("Click to share on X").
 SHARE_WIDGET = (
     r"click (?:here )?to (?:share|email|print|tweet)",
