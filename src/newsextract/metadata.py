@@ -857,7 +857,11 @@ class _Story:
 
     @cached_property
     def near_title(self) -> tuple[str, ...]:
-        """Short texts of the first elements after the headline, in document order."""
+        """Short texts of the first elements after the headline, in document order.
+
+        Texts inside asides, footers and related lists are left out: a teaser's byline is
+        not the story's.
+        """
         lines: list[str] = []
         node = self.headline
         seen = 0
@@ -866,7 +870,12 @@ class _Story:
                 for el in sibling.iter(*_NEAR_TITLE_TAGS):
                     seen += 1
                     text = _clean(el.text_content())
-                    if text and len(text) <= MAX_NEAR_TITLE_CHARS and text not in lines:
+                    if (
+                        text
+                        and len(text) <= MAX_NEAR_TITLE_CHARS
+                        and text not in lines
+                        and not _in_related(el)
+                    ):
                         lines.append(text)
                     if seen >= NEAR_TITLE_ELEMENTS:
                         return tuple(lines)
@@ -926,9 +935,13 @@ def _byline_parts(
             cue = True
             segment = segment[:cut].strip(" ,")
         for part in _PART_SPLIT.split(segment):
-            kind = _classify_part(
-                _COAUTHOR.sub("", part.strip(" .,:")), names, agencies, sites
-            )
+            bare = part.strip(" .,:")
+            coauthors = _COAUTHOR.match(bare)
+            if coauthors:
+                cue, bare = True, bare[coauthors.end():]  # "(avec Damien Leloup)"
+            if not bare:
+                continue
+            kind = _classify_part(bare, names, agencies, sites)
             if kind is None:
                 return None
             cue = cue or kind != "name"
@@ -957,8 +970,6 @@ def _classify_part(
     part: str, names: list[str], agencies: list[str], sites: frozenset[str]
 ) -> str | None:
     """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
-    if not part:
-        return "empty"
     agency = _agency(part)
     if agency:
         if agency not in agencies:

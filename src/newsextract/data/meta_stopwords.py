@@ -55,7 +55,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         """
         os as que uma não com para por mais dos das como mas foi ao ele ela seu sua ou
         quando muito nos já também só pelo pela até isso entre depois sem mesmo aos são
-        está foram tem onde
+        está foram tem onde em um na do da esta este vai
         """
     ),
     "nl": _words(

@@ -72,7 +72,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         # fr
         "rédaction", "redaction", "rédacteur", "rédactrice", "journaliste", "envoyé",
         "envoyée", "spécial", "spéciale", "correspondant", "correspondante", "avec",
-        "chroniqueur", "chroniqueuse", "mis", "jour", "publié", "publiée",
+        "chroniqueur", "chroniqueuse", "envoyés", "envoyées", "spéciaux", "spéciales",
+        "correspondants", "journalistes", "rédacteurs", "mis", "jour", "publié", "publiée",
         # de
         "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
         "autorin", "nachrichten", "aktualisiert", "veröffentlicht", "mitarbeit",

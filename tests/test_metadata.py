@@ -1,0 +1,382 @@
+"""Metadata: each source on a small page, conflicts between sources, bylines and date lines."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsextract.metadata import (
+    Metadata,
+    guess_language,
+    html_metadata,
+    looks_like_dateline,
+    parse_byline,
+    text_metadata,
+)
+from newsextract.options import Options
+
+PAGES = Path(__file__).parent / "fixtures" / "metadata"
+OPTIONS = Options()
+
+
+def page_metadata(name: str, url: str | None = None, options: Options = OPTIONS) -> Metadata:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return html_metadata(lxml.html.document_fromstring(html), url=url, options=options)
+
+
+def snippet_metadata(html: str, url: str | None = None) -> Metadata:
+    return html_metadata(lxml.html.document_fromstring(html), url=url, options=OPTIONS)
+
+
+def origin(meta: Metadata, field: str) -> str:
+    (source,) = [s for s in meta.provenance if s.field == field]
+    return source.origin
+
+
+# --- one source per page ------------------------------------------------------------------
+
+
+def test_json_ld_graph_gives_every_field_with_its_provenance() -> None:
+    meta = page_metadata("jsonld-graph.html", url="https://example.com/some/page")
+    assert meta.title == "Storm floods coastal towns"
+    assert meta.authors == ("Jane Doe", "John Roe")  # the Organization is an agency
+    assert meta.agencies == ("Reuters",)
+    assert meta.published == datetime(2021, 3, 4, 7, 30, tzinfo=timezone.utc)
+    assert meta.modified == datetime(2021, 3, 4, 9, 5, tzinfo=timezone.utc)
+    assert meta.standfirst == "Thousands were evacuated overnight as the river burst its banks."
+    assert meta.site_name == "The Daily Example"
+    assert meta.language == "en"
+    assert meta.section == "Weather"
+    assert meta.tags == ("storm", "floods")  # case-insensitive duplicates dropped
+    assert meta.image == "https://example.com/img/storm.jpg"
+    assert meta.canonical_url == "https://example.com/news/2021/03/04/storm-floods-coastal-towns"
+    assert meta.accessible_for_free is False
+    assert meta.page_type == "article"
+    for field in ("authors", "published", "modified", "site_name", "image", "section"):
+        assert origin(meta, field) == "json-ld"
+    assert origin(meta, "language") == "html-lang"
+
+
+def test_opengraph_and_dublin_core_without_json_ld() -> None:
+    meta = page_metadata("meta-only.html")
+    assert meta.title == "Les agriculteurs manifestent à Paris"
+    assert meta.authors == ("Marie Dupont",)
+    assert meta.published == datetime(2023, 1, 26, tzinfo=timezone.utc)
+    assert meta.language == "fr"  # from og:locale fr_FR
+    assert meta.site_name == "Le Quotidien"
+    assert meta.canonical_url == "https://www.lequotidien.example/societe/agriculteurs-manifestent"
+    assert meta.image == "https://cdn.lequotidien.example/img/tracteurs.jpg"
+    assert meta.section == "Société"
+    assert meta.tags == ("agriculture", "manifestation")
+    assert meta.accessible_for_free is True
+    assert meta.standfirst == "Des centaines de tracteurs ont convergé vers la capitale."
+    assert origin(meta, "language") == "opengraph"
+    assert origin(meta, "authors") == "meta"
+
+
+def test_microdata_author_and_time() -> None:
+    meta = page_metadata("microdata-de.html")
+    assert meta.title == "Bahnstreik legt Verkehr lahm"
+    assert meta.authors == ("Hans Müller",)
+    assert meta.published == datetime(2023, 3, 27, 6, tzinfo=timezone(timedelta(hours=2)))
+    assert meta.language == "de"
+    assert origin(meta, "published") == "time"
+
+
+def test_byline_and_date_line_in_the_text_when_markup_has_none() -> None:
+    meta = page_metadata("byline-text-fr.html")
+    assert meta.authors == ("Marie Dupont", "Jean Martin")
+    assert meta.agencies == ("AFP",)
+    assert meta.published is not None
+    assert meta.published.date() == date(2020, 3, 3)
+    assert meta.language == "fr"  # guessed from the paragraphs
+    assert origin(meta, "language") == "text"
+    assert origin(meta, "published") == "text"
+
+
+def test_date_in_the_url_is_the_last_resort() -> None:
+    meta = page_metadata("url-date.html", url="https://diario.example/politica/2022/11/08/reforma")
+    assert meta.published == datetime(2022, 11, 8, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "url"
+    assert meta.language == "es"
+
+
+def test_real_page_author_in_an_aside_and_author_tail_in_the_title() -> None:
+    meta = page_metadata("readability-001.html")
+    assert meta.authors == ("Nicolas Perriault",)
+    assert meta.title == "Get your Frontend JavaScript Code Covered | Code"
+    assert meta.language == "en"
+
+
+# --- conflicts ------------------------------------------------------------------------------
+
+
+def test_conflicting_sources_most_trusted_wins_unless_its_date_is_later() -> None:
+    meta = page_metadata("conflicting.html")
+    # JSON-LD names Maria Lopez, the byline Peter Smith: JSON-LD is trusted first.
+    assert meta.authors == ("Maria Lopez",)
+    # JSON-LD says June 9, the OpenGraph tag and <time> June 2: a week later loses.
+    assert meta.published is not None
+    assert meta.published.date() == date(2020, 6, 2)
+    assert origin(meta, "published") == "opengraph"
+    assert meta.modified is None  # "not a date"
+    assert meta.title == "Council approves new budget"
+    assert meta.site_name == "Gazette of Somewhere"
+
+
+def test_bad_date_in_one_source_and_footer_dates_are_ignored() -> None:
+    meta = page_metadata("bad-date.html")
+    assert meta.published == datetime(2018, 9, 12, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "meta"
+
+
+def test_related_lists_give_neither_author_nor_date() -> None:
+    html = """<html><body><h1>Quiet day at the port</h1><p>Nothing happened today.</p>
+    <div class="related-articles"><span class="byline">By Tom Green</span>
+    <time datetime="2020-07-01">July 1</time></div></body></html>"""
+    meta = snippet_metadata(html)
+    assert meta.authors == ()
+    assert meta.published is None
+
+
+def test_site_names_and_staff_are_not_authors() -> None:
+    html = """<html><head><meta property="og:site_name" content="Example News">
+    <meta name="author" content="Example News"></head><body><h1>Headline here</h1>
+    <p class="author">Staff Reporter</p></body></html>"""
+    assert snippet_metadata(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<title>Flood warning issued | Example News</title>"
+         '<meta property="og:site_name" content="Example News">', "Flood warning issued"),
+        ("<title>Example News - Flood warning issued</title>"
+         '<meta property="og:site_name" content="Example News">', "Flood warning issued"),
+        ("<title>Flood warning issued — examplenews.com</title>", "Flood warning issued"),
+        ('<meta property="og:title" content="Short social title">'
+         "<title>Flood warning issued for the whole valley - Example</title>",
+         "Flood warning issued for the whole valley"),
+        ("<title>Why: a question | Example News</title>", "Why: a question"),
+    ],
+)
+def test_title_without_site_tail(head: str, expected: str) -> None:
+    h1 = "Flood warning issued for the whole valley" if "whole valley" in head else ""
+    html = f"<html><head>{head}</head><body><h1>{h1}</h1><p>Text.</p></body></html>"
+    meta = snippet_metadata(html, url="https://www.examplenews.com/a/b")
+    assert meta.title == expected
+
+
+def test_headline_as_shown_wins_a_tie_with_the_social_title() -> None:
+    html = """<html><head><title>Julian Assange: Sweden drops inquiry - Example News</title>
+    <meta property="og:title" content="Sweden drops Assange inquiry">
+    <meta name="twitter:title" content="Sweden drops Assange inquiry"></head>
+    <body><h1>Julian Assange: Sweden drops inquiry</h1></body></html>"""
+    assert snippet_metadata(html).title == "Julian Assange: Sweden drops inquiry"
+
+
+def test_equal_instants_keep_the_outlets_time_zone() -> None:
+    html = """<html><head>
+    <script type="application/ld+json">{"@type": "NewsArticle",
+      "datePublished": "2017-02-24T01:18:13Z"}</script>
+    <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">
+    </head><body></body></html>"""
+    published = snippet_metadata(html).published
+    assert published is not None
+    assert published.isoformat() == "2017-02-23T17:18:13-08:00"
+
+
+def test_dates_are_always_timezone_aware() -> None:
+    html = """<html><head><meta name="date" content="2019-04-28 06:01:07">
+    <meta property="article:modified_time" content="2019-04-29 15:33:39"></head></html>"""
+    meta = snippet_metadata(html)
+    assert meta.published == datetime(2019, 4, 28, 6, 1, 7, tzinfo=timezone.utc)
+    assert meta.modified is not None
+    assert meta.modified.tzinfo is not None
+
+
+def test_broken_json_ld_falls_back_to_the_other_sources() -> None:
+    html = """<html lang="en"><head><script type="application/ld+json">{"@type": "Article",
+    "headline": "Broken</script><meta property="og:title" content="Working title">
+    </head><body></body></html>"""
+    assert snippet_metadata(html).title == "Working title"
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    meta = snippet_metadata("<html><body></body></html>")
+    assert meta == Metadata()
+
+
+def test_metadata_pickles_and_has_provenance_for_each_field_set() -> None:
+    meta = page_metadata("jsonld-graph.html")
+    assert pickle.loads(pickle.dumps(meta)) == meta
+    fields = {s.field for s in meta.provenance}
+    for name in fields:
+        assert getattr(meta, name) not in (None, ())
+    assert {"title", "authors", "published", "language", "site_name"} <= fields
+
+
+def test_free_text_dates_option_keeps_dateparser_out() -> None:
+    html = """<html lang="pl"><body><h1>Nagłówek artykułu</h1>
+    <p class="date">19 listopada 2019</p><p>Treść artykułu.</p></body></html>"""
+    root = lxml.html.document_fromstring(html)
+    off = html_metadata(root, url=None, options=Options(free_text_dates=False))
+    assert off.published is None
+    on = html_metadata(root, url=None, options=OPTIONS)
+    assert on.published is not None
+    assert on.published.date() == date(2019, 11, 19)
+
+
+# --- bylines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
+        ("By JANE DOE", ("JANE DOE",)),
+        ("Written by Jane Doe, Senior Correspondent", ("Jane Doe",)),
+        ("Jane Doe | Staff writer", ("Jane Doe",)),
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("By Jane Doe Updated 3:04 PM ET, Tue November 19, 2019", ("Jane Doe",)),
+        ("By Jane Doe jane.doe@example.com", ("Jane Doe",)),
+        ("Par Marie Dupont", ("Marie Dupont",)),
+        ("Par Marie Dupont et Jean Martin, envoyés spéciaux", ("Marie Dupont", "Jean Martin")),
+        ("Martin Durand (avec Luc Petit)", ("Martin Durand", "Luc Petit")),
+        ("Von Hans Müller", ("Hans Müller",)),
+        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt")),
+        ("Por Ana García | 12 de mayo de 2020", ("Ana García",)),
+        ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
+        ("By AFP", ()),
+        ("By Staff", ()),
+        ("By the way, this is not a byline", None),
+        ("Jane Doe", None),
+        ("Paris, France", None),
+        ("The minister said on Monday that taxes would rise", None),
+    ],
+)
+def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
+
+
+@given(st.text(max_size=200))
+def test_parse_byline_names_come_from_the_text(text: str) -> None:
+    names = parse_byline(text)
+    if names:
+        collapsed = " ".join(text.split())
+        assert all(name in collapsed for name in names)
+
+
+# --- date lines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3:04 PM ET, Tue November 19, 2019",
+        "Updated: 19.11.2019 14:02",
+        "Mis à jour le 3 mars 2020",
+        "Publié le 3 mars 2020 à 14h05",
+        "Aktualisiert am 19.11.2019 um 14:02 Uhr",
+        "Actualizado el 12 de mayo de 2020",
+        "March 11, 2015 3:46 PM",
+        "2 June 2020",
+    ],
+)
+def test_looks_like_dateline(line: str) -> None:
+    assert looks_like_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "The meeting was held on March 11, 2015 in Brussels.",
+        "By Jane Doe",
+        "Published by Example Press",
+        "Share this article",
+        "19 people were injured",
+    ],
+)
+def test_not_a_dateline(line: str) -> None:
+    assert not looks_like_dateline(line)
+
+
+@given(st.text(max_size=300))
+def test_looks_like_dateline_never_fails(text: str) -> None:
+    assert looks_like_dateline(text) in (True, False)
+
+
+# --- plain text -----------------------------------------------------------------------------
+
+
+def test_text_metadata_byline_date_line_and_language() -> None:
+    lines = [
+        "Skip to main content",
+        "Storm floods coastal towns",
+        "By Jane Doe, AFP",
+        "Published 3:04 PM ET, Tue November 19, 2019",
+        "Thousands of people were evacuated overnight as the river burst its banks, and the",
+        "police said that they would keep the roads closed until the water has gone down.",
+    ]
+    meta = text_metadata(lines, url=None, options=OPTIONS)
+    assert meta.title is None
+    assert meta.authors == ("Jane Doe",)
+    assert meta.agencies == ("AFP",)
+    assert meta.published == datetime(2019, 11, 19, 15, 4, tzinfo=timezone(timedelta(hours=-5)))
+    assert meta.language == "en"
+
+
+def test_text_metadata_date_from_url_only() -> None:
+    url = "https://x.example/2019/11/19/a"
+    meta = text_metadata(["A headline", "Some text."], url=url, options=OPTIONS)
+    assert meta.published == datetime(2019, 11, 19, tzinfo=timezone.utc)
+    assert meta.authors == ()
+
+
+def test_text_metadata_caption_credit_is_not_a_byline(seed_text: str) -> None:
+    meta = text_metadata(seed_text.splitlines(), url=None, options=OPTIONS)
+    assert meta.authors == ()
+    assert meta.language == "en"
+
+
+# --- language -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The government said on Monday that it would not change the plan, and the unions "
+         "have called for a strike if it is approved by the parliament this week.", "en"),
+        ("Le gouvernement a annoncé lundi qu'il ne changerait pas le projet, et les syndicats "
+         "ont appelé à la grève si le texte est adopté par le parlement cette semaine.", "fr"),
+        ("Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird, und die "
+         "Gewerkschaften haben zu einem Streik aufgerufen, wenn er angenommen wird.", "de"),
+        ("El Gobierno dijo el lunes que no cambiará el plan, y los sindicatos han convocado "
+         "una huelga si el texto es aprobado por el Parlamento esta semana.", "es"),
+        ("Il governo ha detto lunedì che non cambierà il piano, e i sindacati hanno "
+         "proclamato uno sciopero se il testo sarà approvato dal parlamento questa settimana.",
+         "it"),
+        ("O governo disse na segunda-feira que não vai mudar o plano, e os sindicatos "
+         "convocaram uma greve se o texto for aprovado pelo parlamento esta semana.", "pt"),
+        ("De regering zei maandag dat zij het plan niet zal wijzigen, en de vakbonden hebben "
+         "een staking aangekondigd als het voorstel deze week door het parlement wordt "
+         "aangenomen.", "nl"),
+        ("Правительство заявило в понедельник, что не будет менять план.", "ru"),
+        ("政府周一表示不会改变计划，工会呼吁罢工。", "zh"),
+        ("政府は月曜日、計画を変更しないと発表した。", "ja"),
+    ],
+)
+def test_guess_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+def test_guess_language_needs_enough_text() -> None:
+    assert guess_language("Hello") is None
+    assert guess_language("") is None
