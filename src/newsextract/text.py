@@ -48,6 +48,11 @@ HEADING_MAX_WORDS = 20
 FRAGMENT_MAX_WORDS = 3
 #: Chrome wording and the costlier checks apply to lines of at most this many words.
 SHORT_LINE_WORDS = 25
+#: Bylines and datelines have at most this many words.
+BYLINE_MAX_WORDS = 16
+#: A credit line ("(Reporting by ...)", "(FRANCE 24 with AFP)") may trail the run by this
+#: many lines.
+CREDIT_REACH = 3
 #: The page's language is guessed from stop words when at least this many are found, making
 #: at least this share of its words (English pages on scrapinghub-text: 0.13 and more, pages
 #: in languages without a list: 0.04 and less).
@@ -83,7 +88,7 @@ HEADING_COST = 15.0
 FRAGMENT_COST = 25.0
 CHROME_COST = 120.0
 #: Lines around the first run on which the costlier checks run.
-CHECK_MARGIN = 8
+CHECK_MARGIN = 6
 #: A section header (related, newsletter, comments) in the second half of the run cuts the
 #: run there when less than this share of the run's prose follows it, or when less than
 #: this share of the lines after it are body lines (a teaser list; the story itself runs at
@@ -100,6 +105,10 @@ HEAD_CUT_MAX_DENSITY = 0.6
 #: Lines above the run where the headline may sit, and its fewest words.
 TITLE_LOOKBACK = 15
 TITLE_MIN_WORDS = 3
+#: A standfirst sits at most this many lines under the headline, in a story of at least
+#: this many paragraphs.
+STANDFIRST_REACH = 6
+STANDFIRST_MIN_PARAGRAPHS = 3
 #: Three or more link-like lines (headline-shaped, no sentence) in a row inside the run are a
 #: related-links list, not subheads.
 LINK_RUN_MIN = 3
@@ -118,9 +127,22 @@ def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _COMMENT_THREAD = _compile(textcues.COMMENT_THREAD)
-_COMMENT_LINE = _compile(textcues.COMMENT_LINE)
-_MORE_STORIES = _compile(textcues.MORE_STORIES)
+_LINE_CUES = re.compile(
+    r"[\W_]*(?:(?P<thread>{})|(?P<comment>{})|(?P<more>{}))".format(
+        *(
+            "|".join(f)
+            for f in (textcues.COMMENT_THREAD, textcues.COMMENT_LINE, textcues.MORE_STORIES)
+        )
+    ),
+    re.IGNORECASE,
+)
+_CUE_REASONS = {
+    "thread": RemovalReason.COMMENTS,
+    "comment": RemovalReason.COMMENTS,
+    "more": RemovalReason.RELATED,
+}
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
@@ -201,7 +223,7 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
     title = _title_index(lines, start, anchors)
     decisions = _decide(candidates, lines, (start, end), title)
     return TextLabels(
-        _mark_standfirst(decisions, candidates), texts[title] if title is not None else None
+        _mark_standfirst(decisions, candidates, title), texts[title] if title is not None else None
     )
 
 
@@ -281,25 +303,35 @@ def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | Non
         return RemovalReason.COOKIE
     if reason is not None or words > SHORT_LINE_WORDS:
         return reason
-    if _COMMENT_LINE.search(text) or _COMMENT_THREAD.search(text):
-        return RemovalReason.COMMENTS
-    if _SHARE_WIDGET.search(text):
-        return RemovalReason.SHARE
-    if words <= MORE_MAX_WORDS and _MORE_STORIES.search(text):
-        return RemovalReason.RELATED
-    return None
+    cue = _LINE_CUES.match(text)
+    if cue is not None and (cue.lastgroup != "more" or words <= MORE_MAX_WORDS):
+        return _CUE_REASONS[cue.lastgroup or ""]
+    return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
 
 
 def is_cookie_notice(text: str, words: int) -> bool:
     """A consent dialog's paragraph: it names cookies at least twice (any of our languages)."""
-    return words <= COOKIE_MAX_WORDS and len(_COOKIE.findall(text)) >= COOKIE_MIN_MENTIONS
+    return (
+        words <= COOKIE_MAX_WORDS
+        and ("ookie" in text or "OOKIE" in text)
+        and len(_COOKIE.findall(text)) >= COOKIE_MIN_MENTIONS
+    )
 
 
-def costly_reason(text: str, words: int) -> RemovalReason | None:
-    """Error-page wording, bylines and datelines (the second pass, near the article only)."""
+def costly_reason(text: str, shape: LineShape) -> RemovalReason | None:
+    """Error-page wording, bylines and datelines (the second pass, near the article only).
+
+    Bylines and datelines never end a sentence and are short, so only such lines are parsed.
+    """
     if is_error_text(text):
         return RemovalReason.ERROR_PAGE
-    if words <= SHORT_LINE_WORDS and (parse_byline(text) is not None or looks_like_dateline(text)):
+    if is_credit_line(text):
+        return None  # "(avec AFP)" is typed as a credit line, not removed as a byline
+    if (
+        shape.words <= BYLINE_MAX_WORDS
+        and not shape.sentence
+        and (parse_byline(text) is not None or looks_like_dateline(text))
+    ):
         return RemovalReason.BYLINE
     return None
 
@@ -316,7 +348,7 @@ def second_look(lines: Sequence[Line], indices: Sequence[int]) -> list[Line]:
     out = list(lines)
     for i in indices:
         line = lines[i]
-        reason = costly_reason(line.text, line.shape.words) if line.reason is None else None
+        reason = costly_reason(line.text, line.shape) if line.reason is None else None
         if reason is not None:
             out[i] = Line(line.text, line.shape, _line_class(line.text, line.shape, reason), reason)
     return out
@@ -345,7 +377,7 @@ def headline_anchors(texts: Sequence[str]) -> list[int]:
     return [
         i
         for i in range(1, min(len(texts), ANCHOR_SEARCH_LINES))
-        if len(texts[i]) >= shortest and _fold(texts[i]) in page_title
+        if shortest <= len(texts[i]) <= len(page_title) and _fold(texts[i]) in page_title
     ]
 
 
@@ -381,8 +413,8 @@ def _weight(line: Line) -> float:
 def best_run(weights: Sequence[float], lines: Sequence[Line]) -> tuple[int, int]:
     """The maximum-sum run of lines (Kadane) that crosses no wall: first and last index.
 
-    After a wall that ends a run weighing `WALL_MIN_TOTAL`, lines weigh less (`AFTER_WALL_FACTOR`). Returns
-    (0, -1) when no run has a positive total.
+    After a wall that ends a run weighing `WALL_MIN_TOTAL`, lines weigh less
+    (`AFTER_WALL_FACTOR`). Returns (0, -1) when no run has a positive total.
     """
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
@@ -436,10 +468,9 @@ def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
     for i in range(start, end + 1):
         if is_prose[i]:
             after -= len(lines[i].text)
-        elif lines[i].reason in _SECTION_ENDS and after < total - after:
-            if after <= TAIL_CUT_SHARE * total:
-                cut = i - 1
-                break
+        elif lines[i].reason in _SECTION_ENDS and after <= TAIL_CUT_SHARE * total:
+            cut = i - 1
+            break
     while cut > start and lines[cut].cls not in _BODY_CLASSES:
         cut -= 1
     return cut
@@ -492,7 +523,7 @@ def _decide(
             decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
         elif start <= i <= end:
             decision = _label_body(i, line, lines)
-        elif i > end and is_credit_line(text):
+        elif end < i <= end + CREDIT_REACH and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
             decision = Decision(i, text, reason=RemovalReason.OUTSIDE_MAIN)
@@ -541,21 +572,34 @@ def _label_body(index: int, line: Line, lines: Sequence[Line]) -> Decision:
 
 
 def _between_body(index: int, lines: Sequence[Line]) -> bool:
-    after = index + 1 < len(lines) and lines[index + 1].cls in _BODY_CLASSES
-    before = index > 0 and lines[index - 1].cls in _BODY_CLASSES
-    return after and before
+    """Whether the nearest lines around `index` that are not chrome are body lines."""
+    before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None), None)
+    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None), None)
+    return (
+        before is not None
+        and after is not None
+        and before.cls in _BODY_CLASSES
+        and after.cls in _BODY_CLASSES
+    )
 
 
 def _mark_standfirst(
-    decisions: list[Decision], candidates: Sequence[Candidate]
+    decisions: list[Decision], candidates: Sequence[Candidate], title: int | None
 ) -> tuple[Decision, ...]:
-    """The first paragraph is a standfirst when a wider gap than usual sets it apart."""
+    """The first paragraph is a standfirst when a wider gap than usual sets it apart, or
+    when it sits just under the headline and a share bar or byline separates it from the
+    second paragraph."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
-    if len(paragraphs) < 3:
+    if len(paragraphs) < STANDFIRST_MIN_PARAGRAPHS:
         return tuple(decisions)
     first, second = paragraphs[0], paragraphs[1]
     gaps = sorted(candidates[i].gap_before for i in paragraphs[2:])
-    usual = gaps[len(gaps) // 2]
-    if candidates[second].gap_before > usual and len(decisions[first].text.split()) >= 10:
+    wider = candidates[second].gap_before > gaps[len(gaps) // 2]
+    apart = (
+        title is not None
+        and first - title <= STANDFIRST_REACH
+        and any(decisions[i].reason in _APART_REASONS for i in range(first + 1, second))
+    )
+    if (wider or apart) and len(decisions[first].text.split()) >= PROSE_MIN_WORDS:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)
     return tuple(decisions)

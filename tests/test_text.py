@@ -1,0 +1,413 @@
+"""Text mode: the line heuristics on made-up lines, and whole small dumps in four languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsextract
+from newsextract.data.textcues import STOP_WORDS
+from newsextract.model import BlockKind, RemovalReason
+from newsextract.options import Options
+from newsextract.text import (
+    LineClass,
+    best_run,
+    classify_shape,
+    first_look,
+    guess_language,
+    headline_anchors,
+    is_heading_like,
+    label_text,
+    line_shape,
+    line_weights,
+    text_candidates,
+)
+
+OPTIONS = Options()
+
+PROSE = {
+    "en": "The council voted on Tuesday to close the old bridge, which has been in poor repair "
+    "for years, and to build a new one by the end of the decade.",
+    "fr": "Le conseil a voté mardi la fermeture du vieux pont, qui est en mauvais état depuis "
+    "des années, et la construction d'un nouveau pont avant la fin de la décennie.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen, die seit "
+    "Jahren in schlechtem Zustand ist, und bis zum Ende des Jahrzehnts eine neue zu bauen.",
+    "es": "El ayuntamiento votó el martes el cierre del viejo puente, que lleva años en mal "
+    "estado, y la construcción de uno nuevo antes del final de la década.",
+}
+MENUS = {
+    "en": ["Home", "World", "Business", "Sport", "Culture", "Opinion"],
+    "fr": ["Accueil", "International", "Économie", "Sport", "Culture", "Idées"],
+    "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Meinung"],
+    "es": ["Inicio", "Internacional", "Economía", "Deportes", "Cultura", "Opinión"],
+}
+
+
+def _look(text: str, language: str | None = "en") -> LineClass:
+    stop_words = STOP_WORDS[language] if language else None
+    return first_look(text, stop_words, OPTIONS).cls
+
+
+def _labels(lines: list[str]) -> dict[str, BlockKind | RemovalReason]:
+    """Each line's kind, or its removal reason."""
+    labels = label_text(text_candidates("\n".join(lines), OPTIONS), OPTIONS)
+    out: dict[str, BlockKind | RemovalReason] = {}
+    for d in labels.decisions:
+        label = d.kind or d.reason
+        assert label is not None
+        out[d.text] = label
+    return out
+
+
+def _story(language: str, count: int = 4) -> list[str]:
+    """`count` distinct prose paragraphs in `language`."""
+    return [f"{PROSE[language]} ({n + 1})" for n in range(count)]
+
+
+# --- one line on its own ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", sorted(PROSE))
+def test_prose_in_four_languages(language: str) -> None:
+    assert _look(PROSE[language], language) is LineClass.PROSE
+    assert guess_language([PROSE[language]] * 3) == language
+
+
+@pytest.mark.parametrize("language", sorted(MENUS))
+def test_menu_items_are_fragments(language: str) -> None:
+    for item in MENUS[language]:
+        assert _look(item, language) in (LineClass.FRAGMENT, LineClass.CHROME)
+
+
+def test_language_unknown_when_too_few_stop_words() -> None:
+    assert guess_language(["Home", "World", "Sport"]) is None
+    assert guess_language(["Сегодня в Москве прошёл большой концерт на площади."] * 10) is None
+
+
+def test_headline_is_heading_not_prose() -> None:
+    headline = "Kerry and Lavrov trade blame as air strikes pound Aleppo"
+    assert _look(headline) is LineClass.HEADING
+    assert is_heading_like(headline)
+    assert is_heading_like("Lavrov: 'We need to refrain from emotional reactions'")
+    assert not is_heading_like("The talks ended without an agreement.")
+    assert not is_heading_like("Here is what we know so far:")
+
+
+def test_headline_with_commas_is_not_prose() -> None:
+    assert _look("Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play") is (
+        LineClass.HEADING
+    )
+
+
+def test_tag_cloud_is_a_list() -> None:
+    tags = " ".join(["football", "transfers", "Premier League", "injuries", "fixtures"] * 5)
+    assert classify_shape(line_shape(tags, STOP_WORDS["en"])) is LineClass.LIST
+    assert _look("World | Business | Sport | Weather | Contact") is LineClass.LIST
+
+
+def test_short_sentence() -> None:
+    assert _look("A spokeswoman declined to comment.") is LineClass.SENTENCE
+
+
+def test_cjk_words_are_counted() -> None:
+    shape = line_shape(
+        "東京都は火曜日、新しい橋の建設計画を発表した。工事は来年に始まる予定だ。", None
+    )
+    assert shape.words >= 10
+    assert shape.sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "34 responses to “Anthony Lynn: We needed to win this game”",
+        "[ 167 comments ]",
+        "12 commentaires",
+        "Kommentare (2)",
+        "3 comentarios",
+        "Leave a reply",
+    ],
+)
+def test_comment_thread_openers_are_walls(line: str) -> None:
+    assert _look(line) is LineClass.WALL
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "thelastchargersfan says:",
+        "marie.b a écrit :",
+        "klaus_k schrieb:",
+        "Juan dijo:",
+        "2 days ago at 07:52 am",
+        "vor 2 Stunden",
+        "hace 2 horas",
+        "il y a 3 heures",
+        "Rating: 36 Votes",
+        "Reply",
+    ],
+)
+def test_comment_thread_lines_are_chrome(line: str) -> None:
+    look = first_look(line, STOP_WORDS["en"], OPTIONS)
+    assert look.reason is RemovalReason.COMMENTS
+    assert look.cls is LineClass.CHROME
+
+
+def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
+    assert first_look("30 minutes before bed", STOP_WORDS["en"], OPTIONS).reason is None
+    assert first_look("21 Day Fix Results", STOP_WORDS["en"], OPTIONS).reason is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Click to share on Twitter (Opens in new window)", RemovalReason.SHARE),
+        ("More Washington Examiner", RemovalReason.RELATED),
+        ("Plus de sport", RemovalReason.RELATED),
+        ("Mehr aus Berlin", RemovalReason.RELATED),
+        ("Latest business news", RemovalReason.RELATED),
+    ],
+)
+def test_widget_and_header_wording(line: str, reason: RemovalReason) -> None:
+    assert first_look(line, STOP_WORDS["en"], OPTIONS).reason is reason
+
+
+def test_long_consent_dialog_is_a_cookie_notice() -> None:
+    dialog = (
+        "Necessary cookies are absolutely essential for the website to function properly. "
+        "This category only includes cookies that ensure basic functionalities and security "
+        "features of the website. These cookies do not store any personal information, and "
+        "they are set for you only after you have given your consent on the first visit."
+    )
+    assert first_look(dialog, STOP_WORDS["en"], OPTIONS).reason is RemovalReason.COOKIE
+    story = "The browser will block third-party cookies by default from next year, it said."
+    assert first_look(story, STOP_WORDS["en"], OPTIONS).reason is None
+
+
+# --- the article run ----------------------------------------------------------------------
+
+
+def _run(lines: list[str]) -> tuple[int, int]:
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS) for t in lines]
+    return best_run(line_weights(looks, headline_anchors(lines)), looks)
+
+
+def test_run_skips_a_long_menu() -> None:
+    lines = [*MENUS["en"] * 4, *_story("en"), *MENUS["en"]]
+    assert _run(lines) == (24, 27)
+
+
+def test_run_never_crosses_a_comment_wall() -> None:
+    comments = [f"{PROSE['en']} [{n}]" for n in range(8)]
+    lines = [*_story("en", 3), "8 comments", *comments]
+    start, end = _run(lines)
+    assert (start, end) == (0, 2)
+
+
+def test_headline_anchor_starts_the_story_below_the_headline() -> None:
+    teasers: list[str] = []
+    for n in range(6):
+        teasers += [f"Other story number {n} in the news", f"{PROSE['en']} <{n}>", "Video"]
+    story = _story("en", 3)
+    lines = [
+        "Bridge to close for repairs | The Daily Example",
+        *teasers,
+        "Bridge to close for repairs",
+        "By Jane Doe",
+        *story,
+    ]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
+    assert labels["By Jane Doe"] is RemovalReason.BYLINE
+
+
+# --- whole dumps --------------------------------------------------------------------------
+
+
+def test_related_list_and_footer_after_the_story_are_removed() -> None:
+    story = _story("en", 5)
+    lines = [
+        *MENUS["en"],
+        "Bridge to close for repairs",
+        *story,
+        "Related articles",
+        "Council approves new budget for the coming year",
+        "Road works to start in the city centre next month",
+        "Privacy policy",
+        "© 2024 The Daily Example. All rights reserved.",
+    ]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    assert labels["Related articles"] is RemovalReason.RELATED
+    assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
+    assert isinstance(labels["Road works to start in the city centre next month"], RemovalReason)
+
+
+@pytest.mark.parametrize(
+    ("language", "read_more"),
+    [
+        ("en", "Read more: The old bridge through the years"),
+        ("fr", "À lire aussi : Le vieux pont à travers les âges"),
+        ("de", "Lesen Sie auch: Die alte Brücke im Wandel der Zeit"),
+        ("es", "Lee también: El viejo puente a través de los años"),
+    ],
+)
+def test_read_more_inside_the_story_is_removed(language: str, read_more: str) -> None:
+    story = _story(language)
+    labels = _labels([*MENUS[language], story[0], story[1], read_more, story[2], story[3]])
+    assert labels[read_more] is RemovalReason.RELATED
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_subhead_between_paragraphs_but_not_related_header() -> None:
+    story = _story("en")
+    lines = [*MENUS["en"], "Bridge to close for repairs", story[0], story[1]]
+    lines += ["What happens next", story[2], story[3], "Related stories"]
+    labels = _labels(lines)
+    assert labels["What happens next"] is BlockKind.SUBHEAD
+    assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
+    assert labels["Related stories"] is RemovalReason.RELATED
+
+
+def test_caption_with_credit_inside_the_story() -> None:
+    story = _story("en")
+    caption = "Jane Doe, AFP | The old bridge over the river, on March 3, 2024."
+    labels = _labels([*MENUS["en"], story[0], story[1], caption, story[2], story[3]])
+    assert labels[caption] is BlockKind.CAPTION
+
+
+def test_standfirst_set_apart_by_a_wider_gap() -> None:
+    story = _story("en")
+    text = "\n\n".join(["Bridge to close for repairs", *story[:1]]) + "\n\n\n\n"
+    text += "\n\n".join(story[1:])
+    labels = label_text(text_candidates(text, OPTIONS), OPTIONS)
+    kinds = [d.kind for d in labels.decisions if d.kind]
+    assert kinds[0] is BlockKind.STANDFIRST
+    assert kinds[1:] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_standfirst_set_apart_by_a_share_bar() -> None:
+    story = _story("fr")
+    lines = ["Le vieux pont va fermer", story[0], "Partager", "Facebook", *story[1:]]
+    labels = _labels(lines)
+    assert labels[story[0]] is BlockKind.STANDFIRST
+    assert labels[story[1]] is BlockKind.PARAGRAPH
+
+
+def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
+    story = _story("en", 3)
+    thread = ["42 comments"]
+    for n in range(10):
+        thread += [f"reader{n} says:", f"{n + 1} hours ago", f"{PROSE['en']} <{n}>"]
+    labels = _labels(["Bridge to close for repairs", *story, *thread])
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_empty_and_blank_input() -> None:
+    assert label_text(text_candidates("", OPTIONS), OPTIONS).decisions == ()
+    assert label_text(text_candidates("\n \n\t\n", OPTIONS), OPTIONS).title is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=120), max_size=40))
+def test_every_line_gets_exactly_one_decision(lines: list[str]) -> None:
+    candidates = text_candidates("\n".join(lines), OPTIONS)
+    labels = label_text(candidates, OPTIONS)
+    assert [d.index for d in labels.decisions] == [c.index for c in candidates]
+    assert all((d.kind is None) != (d.reason is None) for d in labels.decisions)
+
+
+# --- fixtures: small dumps written for these tests ------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What a fixture dump must come out as."""
+
+    title: str
+    standfirst: str | None
+    first: str
+    last: str
+    paragraphs: int
+    subheads: tuple[str, ...]
+    credit: str | None
+    removed: dict[str, RemovalReason]
+
+
+EXPECTED = {
+    "fr-velo-lyon.txt": Expected(
+        title="À Lyon, les pistes cyclables du quai Perrache seront achevées avant l'été",
+        standfirst="La métropole promet la fin des travaux pour juin",
+        first="Les travaux du quai Perrache, commencés",
+        last="Les associations de cyclistes, elles, saluent",
+        paragraphs=7,
+        subheads=("Des commerçants inquiets",),
+        credit="Photo Jean Dupont / AFP",
+        removed={
+            "À lire aussi : Lyon veut doubler le nombre de stationnements vélo d'ici 2026": (
+                RemovalReason.RELATED
+            ),
+            "12 commentaires": RemovalReason.COMMENTS,
+            "Publicité": RemovalReason.ADVERTISEMENT,
+        },
+    ),
+    "de-stadtbahn.txt": Expected(
+        title="Neue Stadtbahnlinie: Bauarbeiten in der Innenstadt beginnen im Herbst",
+        standfirst=None,
+        first="Die Stadt hat am Dienstag den Zeitplan",
+        last="Auch die Fahrgastverbände begrüßen",
+        paragraphs=6,
+        subheads=("Kritik vom Einzelhandel",),
+        credit="Peter Schmidt/dpa",
+        removed={
+            "Mehr zum Thema": RemovalReason.RELATED,
+            "Kommentare (2)": RemovalReason.COMMENTS,
+            "Anzeige": RemovalReason.ADVERTISEMENT,
+        },
+    ),
+    "es-huelga-metro.txt": Expected(
+        title="Los trabajadores del metro convocan una huelga de tres días en diciembre",
+        standfirst=None,
+        first="Los sindicatos del metro han convocado",
+        last="Los usuarios, que ya sufrieron paros",
+        paragraphs=5,
+        subheads=("Servicios mínimos",),
+        credit=None,
+        removed={
+            "Lee también: El precio del abono transporte se congela en 2020": (
+                RemovalReason.RELATED
+            ),
+            "3 comentarios": RemovalReason.COMMENTS,
+            "Compartir": RemovalReason.SHARE,
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_dump(name: str) -> None:
+    expected = EXPECTED[name]
+    article = newsextract.extract((FIXTURES / name).read_text(encoding="utf-8"), kind="text")
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert article.title == expected.title
+    assert len(paragraphs) == expected.paragraphs
+    assert paragraphs[0].startswith(expected.first)
+    assert paragraphs[-1].startswith(expected.last)
+    assert article.subheads == expected.subheads
+    if expected.standfirst is None:
+        assert article.standfirst is None or article.standfirst not in article.text
+    else:
+        assert (article.standfirst or "").startswith(expected.standfirst)
+    assert [c.credit for c in article.captions] == ([expected.credit] if expected.credit else [])
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    for line, reason in expected.removed.items():
+        assert reasons[line] is reason
+    assert "cookie" not in article.text.lower()
+    assert "©" not in article.text
