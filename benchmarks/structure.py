@@ -101,15 +101,17 @@ def run_mode(
     out: Path,
     explain: str | None,
 ) -> None:
-    """Predict, save and score one mode (or explain one document of it)."""
+    """Predict, save and score one mode; or predict and explain only the document `explain`."""
+    if explain:
+        print(f"\n== {mode} mode\n")
+        chosen = {explain: golds[explain]} if explain in golds else {}
+        scorer.explain(golds, predict(chosen, mode, shared, extract), explain)
+        return
     preds = predict(golds, mode, shared, extract)
     path = out / f"structure-{mode}.json"
     path.write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\n== {mode} mode ({len(preds)} documents; predictions in {path})\n")
-    if explain:
-        scorer.explain(golds, preds, explain)
-    else:
-        scorer.table(scorer.score_all(golds, preds))
+    scorer.table(scorer.score_all(golds, preds))
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
