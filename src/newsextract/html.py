@@ -28,6 +28,7 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+_NO_MARKS: tuple[tuple[str, bool], ...] = ()
 _BR = "\ue000"  # private-use marker for <br> inside a block's raw text
 _CELL = "\ue001"  # private-use marker for the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
@@ -35,6 +36,8 @@ _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
 #: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element).
 _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD_JOINERS = re.compile(r"[-_]+")
+_CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
@@ -75,11 +78,18 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
         if event == "start":
             nodes += 1
             ancestors.append(nodes)
-            if nodes > options.max_nodes or _is_hidden(element):
+            has_attributes = bool(element.keys())
+            if nodes > options.max_nodes or (has_attributes and _is_hidden(element)):
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False))
                 continue
-            new_marks = _element_marks(tag, element)
+            new_marks = (
+                _element_marks(tag, element)
+                if has_attributes
+                else ((TAG_MARKS[tag], True),)
+                if tag in TAG_MARKS
+                else _NO_MARKS
+            )
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
@@ -195,46 +205,42 @@ def _role_of(tag: str, enclosing: Role) -> Role:
 
 def _is_hidden(element: HtmlElement) -> bool:
     """Hidden by markup: the `hidden` attribute, aria-hidden, or an inline display:none."""
-    attrib = element.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    style = attrib.get("style")
+    style = get("style")
     return bool(style) and _HIDDEN_STYLE.search(style.lower()) is not None
 
 
-def _element_marks(tag: str, element: HtmlElement) -> list[tuple[str, bool]]:
+def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ...]:
     """(mark, semantic) pairs an element puts on its subtree."""
-    attrib = element.attrib
     found: list[tuple[str, bool]] = []
     tag_mark = TAG_MARKS.get(tag)
     if tag_mark:
         found.append((tag_mark, True))
-    aria = attrib.get("role")
+    get = element.get
+    aria = get("role")
     if aria and aria in ROLE_MARKS:
         found.append((ROLE_MARKS[aria], True))
-    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
-    if names.strip():
-        found.extend((name, False) for name in _class_marks(names))
-    itemprop = attrib.get("itemprop")
+    class_names, element_id = get("class"), get("id")
+    if class_names or element_id:
+        found.extend((name, False) for name in _class_marks(f"{class_names} {element_id}"))
+    itemprop = get("itemprop")
     if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
         found.append(("content", True))
-    if tag == "a" and "author" in (attrib.get("rel") or ""):
+    if tag == "a" and "author" in (get("rel") or ""):
         found.append(("byline", True))
-    return found
+    return tuple(found)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _class_marks(names: str) -> tuple[str, ...]:
     """Marks named by class and id tokens (memoized: sites repeat their class names)."""
     lowered = names.lower()
-    tokens = _CLASS_SPLIT.split(lowered)
     found: list[str] = []
-    for word in lowered.split():
-        squeezed = _CLASS_SPLIT.sub("", word)
-        if any(compound in squeezed for compound in CONTENT_COMPOUNDS):
-            found.append("content")
-            break
-    for token in tokens:
+    if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
+        found.append("content")
+    for token in _CLASS_SPLIT.split(lowered):
         mark = CLASS_TOKEN_MARKS.get(token)
         if mark and mark not in found:
             found.append(mark)

@@ -13,7 +13,6 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟।:;\"'”’»)\]]\s*$")
 _FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
 _CLOSERS = "\"'”’»“‘«)]"
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
-_WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 #: A prose block has at least this many words (CJK: characters / 2). Calibrated on the dev
@@ -24,9 +23,12 @@ PROSE_MIN_CHARS = 50
 
 
 def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word (they are written without spaces)."""
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
-    return len(_WORD.findall(text)) + cjk // 2
+    """Space-separated words, counting two CJK characters as one word (they are written
+    without spaces). Splitting on spaces is several times faster than a word regex and
+    differs only on glued tokens ("U.S.-China"), which no threshold here depends on."""
+    if text.isascii():
+        return len(text.split())
+    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 def ends_sentence(text: str) -> bool:
