@@ -308,6 +308,45 @@ def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        ("The tour dates:", ["June 9 -- Amphitheatre, West Palm Beach", "June 10 -- Arena, Tampa"]),
+        ("Les dates de la tournée :", ["9 juin -- Zénith, Lille", "12 juin -- Arena, Lyon"]),
+        ("Die Termine:", ["9. Juni -- Stadthalle, Köln", "12. Juni -- Arena, Berlin"]),
+    ],
+)
+def test_list_announced_by_a_colon_belongs_to_the_story(intro: str, items: list[str]) -> None:
+    story = _story("en")
+    labels = _labels([*MENUS["en"], *story, intro, *items, "Related articles", "Privacy"])
+    for item in items:
+        assert labels[item] is BlockKind.LIST_ITEM
+    assert labels["Privacy"] is RemovalReason.OUTSIDE_MAIN
+
+
+def test_links_header_with_a_colon_announces_no_list() -> None:
+    story = _story("en")
+    links = ["How to save for a house", "How to pay off a loan early"]
+    labels = _labels([*story, "Related coverage from Money:", *links])
+    for link in links:
+        assert labels[link] is not BlockKind.LIST_ITEM
+
+
+def test_a_section_header_ends_the_story_before_teasers() -> None:
+    story = _story("en", 3)
+    teasers = [f"{PROSE['en']} <{n}>" for n in range(2)]
+    labels = _labels([*MENUS["en"], *story, "Most popular", teasers[0], "Video", teasers[1]])
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_names_heavy_sentence_is_not_a_tag_list() -> None:
+    line = (
+        "Founding members Tom Johnston, Michael McDonald, Pat Simmons and John McFee will "
+        "reunite on stage in Tampa, Nashville, Charlotte, Raleigh and Toronto."
+    )
+    assert _look(line) is not LineClass.LIST
+
+
 def test_empty_and_blank_input() -> None:
     assert label_text(text_candidates("", OPTIONS), OPTIONS).decisions == ()
     assert label_text(text_candidates("\n \n\t\n", OPTIONS), OPTIONS).title is None

@@ -87,6 +87,10 @@ SENTENCE_WEIGHT = 0.5
 HEADING_COST = 15.0
 FRAGMENT_COST = 25.0
 CHROME_COST = 120.0
+#: A bare section header ("Related articles", "Comments", "Newsletter") of at most
+#: `HEADER_MAX_WORDS` words costs more: what follows it is rarely the story any more.
+HEADER_COST = 400.0
+HEADER_MAX_WORDS = 4
 #: Lines around the first run on which the costlier checks run.
 CHECK_MARGIN = 6
 #: A section header (related, newsletter, comments) in the second half of the run cuts the
@@ -105,6 +109,8 @@ HEAD_CUT_MAX_DENSITY = 0.6
 #: Lines above the run where the headline may sit, and its fewest words.
 TITLE_LOOKBACK = 15
 TITLE_MIN_WORDS = 3
+#: A list announced by a colon has at most this many items.
+LIST_MAX_ITEMS = 60
 #: A standfirst sits at most this many lines under the headline, in a story of at least
 #: this many paragraphs.
 STANDFIRST_REACH = 6
@@ -141,8 +147,12 @@ _CUE_REASONS = {
     "comment": RemovalReason.COMMENTS,
     "more": RemovalReason.RELATED,
 }
+_LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
+_HEADER_REASONS = frozenset(
+    {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
+)
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
@@ -157,6 +167,7 @@ class LineClass(str, Enum):
     FRAGMENT = "fragment"  # a menu item, label, number
     LIST = "list"  # a long line of items without stop words: tag clouds, category lists
     CHROME = "chrome"  # known page-furniture wording
+    HEADER = "header"  # chrome that opens a section: "Related articles", "Newsletter"
     WALL = "wall"  # opens a comment thread
 
 
@@ -220,8 +231,10 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
     start, end = best_run(line_weights(lines, anchors), lines)
     start = cut_head(lines, start, end, anchors)
     end = cut_tail(lines, start, end)
+    items = announced_items(lines, start, end)
+    end = max(end, max(items, default=end))
     title = _title_index(lines, start, anchors)
-    decisions = _decide(candidates, lines, (start, end), title)
+    decisions = _decide(candidates, lines, (start, end, items), title)
     return TextLabels(
         _mark_standfirst(decisions, candidates, title), texts[title] if title is not None else None
     )
@@ -278,7 +291,7 @@ def classify_shape(shape: LineShape) -> LineClass:
         return LineClass.FRAGMENT
     if shape.words <= HEADING_MAX_WORDS:
         return LineClass.HEADING
-    return LineClass.SENTENCE if wordy else LineClass.LIST
+    return LineClass.SENTENCE if wordy or shape.sentence else LineClass.LIST
 
 
 def is_heading_like(text: str) -> bool:
@@ -330,6 +343,7 @@ def costly_reason(text: str, shape: LineShape) -> RemovalReason | None:
     if (
         shape.words <= BYLINE_MAX_WORDS
         and not shape.sentence
+        and not text.endswith(":")  # a line announcing what follows is no byline
         and (parse_byline(text) is not None or looks_like_dateline(text))
     ):
         return RemovalReason.BYLINE
@@ -361,6 +375,10 @@ def _line_class(text: str, shape: LineShape, reason: RemovalReason | None) -> Li
         return LineClass.WALL
     if reason is RemovalReason.BYLINE:
         return LineClass.FRAGMENT
+    if reason in _HEADER_REASONS and shape.words <= HEADER_MAX_WORDS:
+        cue = _LINE_CUES.match(text)
+        if cue is None or cue.lastgroup != "comment":  # "Reply", "Report" are not headers
+            return LineClass.HEADER
     return LineClass.CHROME
 
 
@@ -407,6 +425,8 @@ def _weight(line: Line) -> float:
         return -HEADING_COST
     if line.cls is LineClass.FRAGMENT or line.cls is LineClass.LIST:
         return -FRAGMENT_COST
+    if line.cls is LineClass.HEADER:
+        return -HEADER_COST
     return -CHROME_COST
 
 
@@ -476,6 +496,28 @@ def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
     return cut
 
 
+def announced_items(lines: Sequence[Line], start: int, end: int) -> set[int]:
+    """The items of lists the story announces with a colon ("The tour dates:", "Les dates :")
+    inside the run or on the line right after it: the short lines that follow, up to the
+    next chrome line or paragraph. They belong to the story however menu-like they look."""
+    items: set[int] = set()
+    for i in range(start, min(len(lines), end + 2)):
+        line = lines[i]
+        if line.reason is not None or not line.text.endswith(":") or _LINKS_INTRO.search(line.text):
+            continue
+        j = i + 1
+        while (
+            j < len(lines)
+            and j - i <= LIST_MAX_ITEMS
+            and lines[j].reason is None
+            and lines[j].cls is not LineClass.PROSE
+            and lines[j].cls is not LineClass.WALL
+        ):
+            items.add(j)
+            j += 1
+    return items
+
+
 # --- headline and decisions ---------------------------------------------------------------
 
 
@@ -500,11 +542,11 @@ def _title_index(lines: Sequence[Line], start: int, anchors: Sequence[int]) -> i
 def _decide(
     candidates: Sequence[Candidate],
     lines: Sequence[Line],
-    run: tuple[int, int],
+    run: tuple[int, int, set[int]],
     title: int | None,
 ) -> list[Decision]:
-    """The decision for every line, given the article run and the headline."""
-    start, end = run
+    """The decision for every line, given the article run, its list items and the headline."""
+    start, end, items = run
     link_runs = _link_runs(lines, start, end)
     head = title + 1 if title is not None else start
     seen: set[str] = set()
@@ -519,6 +561,8 @@ def _decide(
             decision = _label_head(i, line)
         elif start <= i <= end and text in seen:
             decision = Decision(i, text, reason=RemovalReason.DUPLICATE)
+        elif i in items:
+            decision = Decision(i, text, BlockKind.LIST_ITEM)
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
             decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
         elif start <= i <= end:

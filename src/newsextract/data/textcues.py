@@ -96,6 +96,25 @@ MORE_STORIES = (
     r"(?: [^\s.!?]+){0,2} (?:stories|news|articles|videos|posts|nouvelles|nachrichten|noticias)$",
 )
 
+#: Words that make a colon-ended line a links header ("Related coverage from Money:",
+#: "Lire aussi :") rather than a list the story announces ("The tour dates:").
+LINKS_INTRO = (
+    r"related",
+    r"more",
+    r"also",
+    r"popular",
+    r"recommended",
+    r"aussi",
+    r"même sujet",
+    r"mehr",
+    r"auch",
+    r"relacionad[oa]s",
+    r"también",
+    r"más",
+    r"follow",
+    r"share",
+)
+
 #: Share-widget wording that is not at the start of the line ("Click to share on X").
 SHARE_WIDGET = (
     r"click (?:here )?to (?:share|email|print|tweet)",
