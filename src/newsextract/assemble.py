@@ -120,6 +120,17 @@ def _blocks_and_captions(
             continue
         if d.kind is BlockKind.CAPTION:
             text, credit = split_caption(d.text)
+            if (
+                credit is None
+                and captions
+                and not captions[-1].text
+                and blocks[-1].kind is (BlockKind.CAPTION)
+            ):
+                # a photo credit printed before its caption
+                lone = captions[-1]
+                blocks[-1] = Block(BlockKind.CAPTION, f"{d.text} {lone.credit}")
+                captions[-1] = Caption(text, lone.credit, lone.block)
+                continue
             blocks.append(Block(BlockKind.CAPTION, d.text))
             captions.append(Caption(text, credit, len(blocks) - 1))
             continue

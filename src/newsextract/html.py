@@ -21,6 +21,7 @@ from newsextract.data.markup import (
     CLASS_TOKEN_MARKS,
     CONTENT_COMPOUNDS,
     CONTENT_ITEMPROPS,
+    HIDDEN_COMPOUNDS,
     ROLE_MARKS,
     SKIP_TAGS,
     TAG_MARKS,
@@ -38,6 +39,7 @@ _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _WORD_JOINERS = re.compile(r"[-_]+")
 _CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
+_HIDDEN_NAME = re.compile("|".join(HIDDEN_COMPOUNDS))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
@@ -238,8 +240,11 @@ def _class_marks(names: str) -> tuple[str, ...]:
     """Marks named by class and id tokens (memoized: sites repeat their class names)."""
     lowered = names.lower()
     found: list[str] = []
-    if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
+    squeezed = _WORD_JOINERS.sub("", lowered)
+    if _CONTENT_NAME.search(squeezed):
         found.append("content")
+    if _HIDDEN_NAME.search(squeezed):
+        found.append("hidden")
     for token in _CLASS_SPLIT.split(lowered):
         mark = CLASS_TOKEN_MARKS.get(token)
         if mark and mark not in found:

@@ -59,6 +59,7 @@ class RemovalReason(str, Enum):
     TEMPLATE = "template"  # repeats across pages of the same site (learned template)
     OUTSIDE_MAIN = "outside_main"  # outside the located main content
     LINK_LIST = "link_list"  # text made mostly of links
+    MEDIA_LABEL = "media_label"  # player and image labels in caption slots ("Live", "Gallery")
     BINARY = "binary"  # input that is not text at all
     TRUNCATED = "truncated"  # input cut at a size limit
 

@@ -18,13 +18,15 @@ from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import ends_sentence, ends_with_full_stop, is_prose, word_count
+from newsextract.textshape import ends_sentence, is_prose, word_count
 
 #: Link density above which a short block inside the article is a link list, not text.
 LINK_LIST_DENSITY = 0.6
 #: A subhead has at most this many words; longer "headings" are paragraphs styled big.
 SUBHEAD_MAX_WORDS = 25
 
+#: Captions have at least this many words; shorter text in a caption slot is a label.
+CAPTION_MIN_WORDS = 3
 #: Largest share of the container's prose that an element may hold for its caption, credit,
 #: byline or figure mark to count.
 SMALL_MARK_SHARE = 0.3
@@ -36,6 +38,8 @@ DEDUPE_MIN_WORDS = 4
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
+
+_CLOSERS = "\"'”’»)] "
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -160,7 +164,7 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     if candidate.role is Role.TITLE:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if candidate.role is Role.CAPTION or "caption" in marks:
-        return Decision(index, text, BlockKind.CAPTION)
+        return _caption(index, text)
     if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if is_error_text(text):
@@ -175,12 +179,12 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
     if "figure" in marks and not is_prose(text):
-        return Decision(index, text, BlockKind.CAPTION)
+        return _caption(index, text)
     if candidate.link_density > LINK_LIST_DENSITY and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
     if kind is BlockKind.SUBHEAD and (
-        word_count(text) > SUBHEAD_MAX_WORDS or ends_with_full_stop(text)
+        word_count(text) > SUBHEAD_MAX_WORDS or text.rstrip(_CLOSERS).endswith(".")
     ):
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:
@@ -192,6 +196,14 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _caption(index: int, text: str) -> Decision:
+    """A caption, unless it is too short to describe anything: a player or image label
+    ("Live", "Gallery", "Watch video") in a caption slot."""
+    if word_count(text) < CAPTION_MIN_WORDS and not looks_like_photo_credit(text):
+        return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
+    return Decision(index, text, BlockKind.CAPTION)
 
 
 def _trim_tail(decisions: list[Decision]) -> list[Decision]:

@@ -206,8 +206,6 @@ CLASS_TOKEN_MARKS = {
     "excerpt": "standfirst",
     "summary": "standfirst",
     "hidden": "hidden",
-    "sr": "hidden",
-    "visually": "hidden",
 }
 
 #: Compound class names that name the article body (checked as substrings of each class word
@@ -228,6 +226,17 @@ CONTENT_COMPOUNDS = (
     "contentbody",
     "newsbody",
     "newstext",
+)
+
+#: Compound class names of text hidden from sight (screen-reader labels such as "Image
+#: caption"), checked like CONTENT_COMPOUNDS.
+HIDDEN_COMPOUNDS = (
+    "offscreen",
+    "sronly",
+    "screenreader",
+    "visuallyhidden",
+    "assistivetext",
+    "hiddenvisually",
 )
 
 #: Microdata properties that name the article body.
