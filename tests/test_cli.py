@@ -57,7 +57,7 @@ def test_stdin(
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "-")
     assert code == 0
-    assert Article.from_dict(json.loads(out)) == extract(page)
+    assert Article.from_dict(json.loads(out)) == extract(gzip.compress(page))
 
 
 def test_directory_round_trip_through_jsonl(
@@ -74,7 +74,7 @@ def test_directory_round_trip_through_jsonl(
     assert (code, stdout, err) == (0, "", "")
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [row["source"] for row in rows] == [str(packed)] + [str(p) for p in paths]
-    expected = [extract(p.read_bytes()) for p in [paths[0], *paths]]
+    expected = [extract(p.read_bytes()) for p in [packed, *paths]]
     assert [Article.from_dict(row) for row in rows] == expected
 
 
@@ -113,19 +113,26 @@ def test_text_and_markdown_formats(tmp_path: Path, capsys: pytest.CaptureFixture
     assert markdown.startswith(f"# {article.title}")
 
 
-def test_missing_and_unreadable_inputs_exit_1_but_the_rest_is_written(
+def test_missing_inputs_exit_1_but_the_rest_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = make_pages(tmp_path, 1)[0]
-    broken = tmp_path / "broken.html.gz"
-    broken.write_bytes(b"\x1f\x8b" + b"not gzip at all")
-    code, out, err = run(
-        capsys, str(path), str(tmp_path / "nope.html"), str(broken), "--format", "jsonl"
-    )
+    code, out, err = run(capsys, str(path), str(tmp_path / "nope.html"), "--format", "jsonl")
     assert code == 1
     assert [json.loads(line)["source"] for line in out.splitlines()] == [str(path)]
     assert "nope.html: no such file or directory" in err
-    assert "broken.html.gz" in err
+
+
+def test_damaged_gzip_is_an_empty_article_not_a_failure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"\x1f\x8b" + b"not gzip at all")
+    code, out, err = run(capsys, str(broken))
+    assert (code, err) == (0, "")
+    article = Article.from_dict(json.loads(out))
+    assert article.text == ""
+    assert article.warnings
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,6 @@ How it works, and why:
 
 from __future__ import annotations
 
-import dataclasses
-import gzip
-import io
 import math
 import multiprocessing
 import os
@@ -42,7 +39,7 @@ from multiprocessing.process import BaseProcess
 from typing import BinaryIO, Literal, TypeVar
 
 from newsextract.api import extract
-from newsextract.errors import InputTooLargeError, NewsExtractError
+from newsextract.errors import NewsExtractError
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 
@@ -60,8 +57,6 @@ LOOKAHEAD_PER_WORKER = 4
 PROGRESS_MIN_ITEMS = 100
 #: Seconds a worker gets to exit after being asked to, before it is killed.
 SHUTDOWN_GRACE_SECONDS = 5.0
-#: Two bytes that open every gzip stream (RFC 1952).
-GZIP_MAGIC = b"\x1f\x8b"
 
 _READY = "ready"
 _START_FAILED = (
@@ -124,7 +119,7 @@ def extract_many(
     """Extract every item of `sources`, yielding one `BatchResult` per item in input order.
 
     Items are page content (`str` or `bytes`), file paths (`os.PathLike`, read in the worker;
-    gzip files are decompressed within `Options.max_gzip_bytes`), or ``(item, url)`` pairs.
+    gzip files are fine: `extract` decompresses them), or ``(item, url)`` pairs.
     A plain `str` is always content, never a path: wrap paths in `pathlib.Path`.
 
     Args:
@@ -216,40 +211,23 @@ def extract_item(item: Item, options: Options, kind: Kind) -> Article:
     """Extract one batch item: read it if it is a path, pass its URL if it has one."""
     source, url = item if isinstance(item, tuple) else (item, None)
     if isinstance(source, os.PathLike):
-        source, truncated = read_path(source, options)
-        article = extract(source, url=url, kind=kind, options=options)
-        if truncated:
-            note = f"gzip input cut at {options.max_gzip_bytes} decompressed bytes"
-            article = dataclasses.replace(article, warnings=(*article.warnings, note))
-        return article
+        source = read_path(source, options)
     return extract(source, url=url, kind=kind, options=options)
 
 
-def read_path(path: os.PathLike[str] | str, options: Options) -> tuple[bytes, bool]:
-    """Read a file's bytes within the options' bounds; tell whether gzip output was cut."""
+def read_path(path: os.PathLike[str] | str, options: Options) -> bytes:
+    """Read a file's bytes, no more than `extract` would look at (see `read_stream`)."""
     with open(path, "rb") as stream:
         return read_stream(stream, options)
 
 
-def read_stream(stream: BinaryIO, options: Options) -> tuple[bytes, bool]:
-    """Read a binary stream, gunzipping it if it starts with the gzip magic bytes.
+def read_stream(stream: BinaryIO, options: Options) -> bytes:
+    """Read at most ``max_input_bytes + 1`` bytes: enough for `extract` to see an oversized
+    input as oversized and apply `Options.oversize`, and never a whole huge file.
 
-    At most ``max_input_bytes + 1`` bytes are read, so `extract` still sees an oversized
-    input as oversized and applies `Options.oversize`; decompression stops at
-    `Options.max_gzip_bytes` (a gzip bomb costs no more than that). Returns the bytes and
-    whether decompression was cut.
+    Gzip data is left as it is: `extract` decompresses it within `Options.max_gzip_bytes`.
     """
-    limit = options.max_input_bytes + 1
-    data = stream.read(limit)
-    if not data.startswith(GZIP_MAGIC):
-        return data, False
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
-        data = unpacked.read(min(limit, options.max_gzip_bytes + 1))
-    if len(data) <= options.max_gzip_bytes:
-        return data, False
-    if options.oversize == "raise":
-        raise InputTooLargeError(len(data), options.max_gzip_bytes)
-    return data[: options.max_gzip_bytes], True
+    return stream.read(options.max_input_bytes + 1)
 
 
 def _source_id(item: Item) -> str | None:

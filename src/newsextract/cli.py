@@ -204,12 +204,7 @@ def _inputs(
     """``(label, item)`` for every input, walking directories lazily."""
     for path in paths:
         if path == "-":
-            data, cut = read_stream(sys.stdin.buffer, options)
-            if cut:
-                print(
-                    f"{PROG}: -: gzip input cut at {options.max_gzip_bytes} bytes", file=sys.stderr
-                )
-            yield "-", (data, url)
+            yield "-", (read_stream(sys.stdin.buffer, options), url)
         elif os.path.isdir(path):
             found = False
             for file in walk(Path(path), globs):

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from newsextract.batch import (
-    GZIP_MAGIC,
     BatchResult,
     Item,
     ItemError,
@@ -36,6 +35,8 @@ HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Provenance columns added to WARC rows: WARC-Target-URI, WARC-Date, WARC-Record-ID, file.
 WARC_COLUMNS: tuple[str, ...] = ("warc_url", "warc_date", "warc_record_id", "warc_file")
 
+#: Two bytes that open every gzip stream (RFC 1952).
+GZIP_MAGIC = b"\x1f\x8b"
 #: Every WARC file (after gunzip) starts with its version line, "WARC/1.0" or "WARC/1.1".
 WARC_MAGIC = b"WARC/"
 
