@@ -67,7 +67,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
-    frames: list[tuple[int, bool]] = []  # per open element: (marks it pushed, opened a block)
+    frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, link?)
     opened: list[_Open] = [_Open("body", Role.BODY, 0)]
     link_depth = 0
     nodes = 0
@@ -83,7 +83,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             has_attributes = bool(element.keys())
             if nodes > options.max_nodes or (has_attributes and _is_hidden(element)):
                 walker.skip_subtree()
-                frames.append((_SKIPPED, False))
+                frames.append((_SKIPPED, False, 0))
                 continue
             new_marks = (
                 _element_marks(tag, element)
@@ -98,21 +98,22 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             if is_block:
                 _flush(opened[-1], out, ancestors[:-1], marks, options)
             marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
-            frames.append((len(new_marks), is_block))
+            link = 0
             if is_block:
                 opened.append(
                     _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
                 )
             else:
-                link_depth += _open_inline(opened[-1], tag)
+                link = _open_inline(opened[-1], tag, element)
+                link_depth += link
+            frames.append((len(new_marks), is_block, link))
             if element.text:
                 _add_text(opened[-1], element.text, link_depth)
         else:
-            pushed, is_block = frames.pop()
+            pushed, is_block, link = frames.pop()
             if is_block:
                 _flush(opened.pop(), out, ancestors, marks, options)
-            elif tag == "a" and pushed != _SKIPPED:
-                link_depth -= 1
+            link_depth -= link
             ancestors.pop()
             if pushed > 0:
                 del marks[len(marks) - pushed :]
@@ -121,10 +122,15 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     return tuple(out)
 
 
-def _open_inline(block: _Open, tag: str) -> int:
-    """Record what an inline element adds to its block; 1 when it opens a link, else 0."""
+def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
+    """Record what an inline element adds to its block; 1 when it opens a link, else 0.
+
+    An anchor without a destination (no href, or a javascript: one) is not a link: its
+    text is read like any other.
+    """
     if tag == "a":
-        return 1
+        href = (element.get("href") or "").strip()
+        return 1 if href and not href.lower().startswith("javascript:") else 0
     if tag == "br":
         block.pieces.append(_BR)
     elif tag in _CELL_TAGS:

@@ -213,6 +213,8 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
         default=-1,
     )
     trimmed = list(decisions)
+    if last_prose < 0:
+        return trimmed  # no prose at all: nothing marks where a story would end
     for i in range(last_prose + 1, len(trimmed)):
         d = trimmed[i]
         if d.kind is BlockKind.SUBHEAD or (
