@@ -172,6 +172,9 @@ NOT_ERROR_TEXTS = [
     "Die Seite existiert nicht mehr, sagte ein Sprecher des Ministeriums am Dienstag.",
     "La página ya no existe, dijo el portavoz del ministerio.",
     "The page on the ministry site was not available yesterday.",
+    "Die Seite ist seit Montag nicht mehr erreichbar.",
+    "The video has not been available since March 2024.",
+    "La página no está disponible desde el martes.",
     "Ein Artikel über die Reform ist nicht mehr verfügbar, weil der Verlag ihn zurückgezogen "
     "hat, wie die Zeitung am Montag mitteilte.",
     "Researchers found that more than a quarter of the pages cited in news stories no longer "

@@ -8,7 +8,8 @@ Two questions, answered separately because they need different evidence:
   as "no longer exists", or a standalone phrase or status code), be short, and either be
   dominated by error wording or carry a cue that speaks to the reader (an apology, "please
   check the address", "back to the home page"). A sentence with a reporting verb ("..., the
-  company said") is news prose about an error, not an error message.
+  company said") or a date ("since Monday") is news prose about an error, not an error
+  message.
 - `is_error_page(title, body, error_blocks)`: is the page as a whole an error page? Only when
   there is an error signal (error blocks, or an error title such as "404 Not Found") *and*
   nothing that reads like an article is left in the body. An article with error text glued
@@ -31,6 +32,7 @@ from newsextract.data.errorpage import (
     FOLD,
     LANGUAGES,
     STATUS_CODES,
+    TIME_WORDS,
     TITLE_ONLY,
     ErrorWording,
 )
@@ -59,8 +61,8 @@ MIN_DOMINANCE = 0.5
 #: its sentences carry error wording or a cue. Soft-404 paragraphs run 1-4 sentences, all of
 #: them about the missing page; a news paragraph that quotes one error sentence has others.
 MIN_CUED_SENTENCE_SHARE = 0.66
-#: A block with a reporting verb ("said", "selon", "laut") is news prose unless error wording
-#: covers at least this share of it.
+#: A block with a reporting verb ("said", "selon", "laut") or a date is news prose unless
+#: error wording covers at least this share of it.
 MIN_NARRATIVE_DOMINANCE = 0.8
 
 #: A body block is prose when it has at least this many words and ends a sentence.
@@ -128,10 +130,12 @@ def _compile_statements(wording: ErrorWording) -> _Statements:
     )
 
 
-def _compile_words(languages: Mapping[str, ErrorWording], field: str) -> re.Pattern[str]:
+def _compile_words(
+    languages: Mapping[str, ErrorWording], field: str, extra: Sequence[str] = ()
+) -> re.Pattern[str]:
     spaced = [f for w in languages.values() if not w.compact for f in getattr(w, field)]
     compact = [f for w in languages.values() if w.compact for f in getattr(w, field)]
-    return re.compile(_bounded(spaced, compact).translate(_FOLD_TABLE))
+    return re.compile(_bounded([*spaced, *extra], compact).translate(_FOLD_TABLE))
 
 
 #: Languages are matched one by one, only where one of their keywords occurs: an English
@@ -145,7 +149,7 @@ _CODE_RE = re.compile(
     rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?".translate(_FOLD_TABLE)
 )
 _CUE_RE = _compile_words(LANGUAGES, "cues")
-_NARRATIVE_RE = _compile_words(LANGUAGES, "narrative")
+_NARRATIVE_RE = _compile_words(LANGUAGES, "narrative", (TIME_WORDS,))
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
 _CJK_RE = re.compile(_CJK_CHAR)

@@ -69,6 +69,27 @@ ERROR_WORDS: Final = (
     r"(?:error|erreur|fehler|errore|erro|fout|błąd|ошибка|hata|エラー|错误|錯誤|오류)"
 )
 
+#: Dates mark news prose ("The page has not been reachable since Monday"); an error message is
+#: timeless. Weekdays, months (without "may"/"mai", which are also verbs/adverbs elsewhere)
+#: and years, in the larger languages; matched like the reporting verbs.
+TIME_WORDS: Final = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|june|july|august|september|october|november|december|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|"
+    r"juni|juli|oktober|dezember|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|"
+    r"junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|gennaio|febbraio|aprile|giugno|luglio|"
+    r"settembre|ottobre|dicembre|"
+    r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|janeiro|fevereiro|"
+    r"março|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|"
+    r"augustus|"
+    r"(?<![/-])(?:19|20)\d\d(?![/-]\w))"
+)
+
 #: Whole blocks that are an error page's heading even without a subject ("404 Not Found").
 BLOCK_ONLY: Final = (
     r"(?:(?:http )?(?:error )?(?:404|410) )?"
