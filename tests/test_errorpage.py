@@ -435,6 +435,16 @@ def test_every_subject_and_phrase_contains_a_keyword(code: str, data: st.DataObj
         assert any(k in sample for k in keywords), (fragment, sample)
 
 
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_fragments_have_no_capturing_groups(code: str) -> None:
+    """The compiler's own groups mark subject and predicate; a fragment's group would shift
+    them and make `_error_spans` count the wrong characters."""
+    wording = LANGUAGES[code]
+    for field in ("subjects", "predicates", "phrases", "cues", "narrative"):
+        for fragment in getattr(wording, field):
+            assert re.compile(_fold_fragment(fragment)).groups == 0, (field, fragment)
+
+
 @pytest.mark.parametrize(
     "adversarial",
     [
