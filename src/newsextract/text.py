@@ -79,6 +79,8 @@ ANCHOR_MIN_SHARE = 0.4
 ANCHOR_SEARCH_LINES = 400
 ANCHOR_REACH = 15
 ANCHOR_BONUS = 600.0
+#: ... provided a second body line follows the first within this many lines.
+ANCHOR_NEXT_BODY = 3
 
 #: Weights, in characters of prose: a prose line weighs its length, a short sentence half of
 #: it; other lines cost a fixed amount, so a long menu (many short lines) costs a lot whatever
@@ -94,11 +96,8 @@ HEADER_MAX_WORDS = 4
 #: Lines around the first run on which the costlier checks run.
 CHECK_MARGIN = 6
 #: A section header (related, newsletter, comments) in the second half of the run cuts the
-#: run there when less than this share of the run's prose follows it, or when less than
-#: this share of the lines after it are body lines (a teaser list; the story itself runs at
-#: 0.7 and more on scrapinghub-text).
+#: run there when less than this share of the run's prose follows it.
 TAIL_CUT_SHARE = 0.3
-TEASER_MAX_DENSITY = 0.5
 #: The run starts after a headline anchor inside it when this share of its prose, and at
 #: least this many characters of prose, follow the anchor.
 HEAD_CUT_SHARE = 0.1
@@ -406,13 +405,18 @@ def _fold(text: str) -> str:
 
 def line_weights(lines: Sequence[Line], anchors: Sequence[int]) -> list[float]:
     """Each line's weight; the first body line after the first headline anchor that has one
-    within `ANCHOR_REACH` lines gets a bonus."""
+    within `ANCHOR_REACH` lines gets a bonus, if another body line follows it closely (a
+    teaser repeating the headline has a single sentence)."""
     weights = [_weight(line) for line in lines]
     for anchor in anchors:
-        for i in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH)):
-            if lines[i].cls in _BODY_CLASSES:
-                weights[i] += ANCHOR_BONUS
-                return weights
+        body = [
+            i
+            for i in range(anchor + 1, min(len(lines), anchor + 1 + ANCHOR_REACH))
+            if lines[i].cls in _BODY_CLASSES
+        ]
+        if len(body) >= 2 and body[1] - body[0] <= ANCHOR_NEXT_BODY:
+            weights[body[0]] += ANCHOR_BONUS
+            return weights
     return weights
 
 
@@ -479,8 +483,7 @@ def cut_head(lines: Sequence[Line], start: int, end: int, anchors: Sequence[int]
 
 def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
     """The run's new end: cut at the first section header (related, newsletter, comments,
-    share) after which the run thins out (teasers: headline, name, date, one sentence) or
-    little of its prose follows."""
+    share) in the run's second half after which little of the run's prose follows."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -488,7 +491,10 @@ def cut_tail(lines: Sequence[Line], start: int, end: int) -> int:
     for i in range(start, end + 1):
         if is_prose[i]:
             after -= len(lines[i].text)
-        elif lines[i].reason in _SECTION_ENDS and after <= TAIL_CUT_SHARE * total:
+            continue
+        if lines[i].reason not in _SECTION_ENDS or after > total - after:
+            continue
+        if after <= TAIL_CUT_SHARE * total:
             cut = i - 1
             break
     while cut > start and lines[cut].cls not in _BODY_CLASSES:
