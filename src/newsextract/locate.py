@@ -36,6 +36,8 @@ REACH_DECAY = 0.9
 #: Weight of prose inside an element whose class or microdata names it the article body
 #: ("article-body", itemprop="articleBody"): such names are rarely wrong.
 CONTENT_BOOST = 2.0
+#: Class marks that never name an article, trusted when repeated down the chain.
+UNAMBIGUOUS_MARKS = frozenset({"footer", "nav", "cookie", "ad"})
 #: Share of the page's prose above which an element is a page wrapper, never chrome.
 WRAPPER_SHARE = 0.9
 #: Non-prose body text shorter than this is a fragment (a label, a date, a menu entry).
@@ -121,14 +123,19 @@ def _chrome_mark(
     Class names are noisy (WordPress puts "tag-..." and "category-..." classes on the
     article itself), so a class mark on an element holding most of the page's prose is
     ignored. Tags and ARIA roles (<footer>, role="navigation") are deliberate and trusted,
-    except on an element that holds nearly all the prose: that is a page wrapper.
+    and so are the unambiguous class marks (footer, nav, cookie, ad) repeated down the chain
+    (footer-wrap > footer-text), except on an element that holds nearly all the prose: that
+    is a page wrapper. "related", "more" or "share" names are too ambiguous for that
+    ("read-more" is often the collapsed rest of the story).
     """
     names = [mark.name for mark in candidate.marks]
     for mark in candidate.marks:
         if mark.name not in CHROME_MARKS:
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
-        deliberate = mark.semantic or names.count(mark.name) > 1
+        deliberate = mark.semantic or (
+            mark.name in UNAMBIGUOUS_MARKS and names.count(mark.name) > 1
+        )
         if share <= MISLABEL_SHARE or (deliberate and share <= WRAPPER_SHARE):
             return mark.element, mark.name
     return None
