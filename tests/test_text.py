@@ -176,6 +176,11 @@ def test_widget_and_header_wording(line: str, reason: RemovalReason) -> None:
     assert first_look(line, STOP_WORDS["en"], OPTIONS).reason is reason
 
 
+@pytest.mark.parametrize("line", ["More ways to customize", "More than 100 people attended"])
+def test_more_in_a_subhead_is_not_a_header(line: str) -> None:
+    assert first_look(line, STOP_WORDS["en"], OPTIONS).reason is None
+
+
 def test_long_consent_dialog_is_a_cookie_notice() -> None:
     dialog = (
         "Necessary cookies are absolutely essential for the website to function properly. "

@@ -133,19 +133,12 @@ def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMMENT_THREAD = _compile(textcues.COMMENT_THREAD)
 _LINE_CUES = re.compile(
-    r"[\W_]*(?:(?P<thread>{})|(?P<comment>{})|(?P<more>{}))".format(
-        *(
-            "|".join(f)
-            for f in (textcues.COMMENT_THREAD, textcues.COMMENT_LINE, textcues.MORE_STORIES)
-        )
+    r"[\W_]*(?:(?P<thread>{})|(?P<comment>{}))".format(
+        "|".join(textcues.COMMENT_THREAD), "|".join(textcues.COMMENT_LINE)
     ),
     re.IGNORECASE,
 )
-_CUE_REASONS = {
-    "thread": RemovalReason.COMMENTS,
-    "comment": RemovalReason.COMMENTS,
-    "more": RemovalReason.RELATED,
-}
+_MORE_STORIES = re.compile(r"[\W_]*(?:{})".format("|".join(textcues.MORE_STORIES)))
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
@@ -315,9 +308,10 @@ def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | Non
         return RemovalReason.COOKIE
     if reason is not None or words > SHORT_LINE_WORDS:
         return reason
-    cue = _LINE_CUES.match(text)
-    if cue is not None and (cue.lastgroup != "more" or words <= MORE_MAX_WORDS):
-        return _CUE_REASONS[cue.lastgroup or ""]
+    if _LINE_CUES.match(text):
+        return RemovalReason.COMMENTS
+    if words <= MORE_MAX_WORDS and _MORE_STORIES.match(text):
+        return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
 
 

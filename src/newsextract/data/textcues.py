@@ -88,12 +88,18 @@ COMMENT_LINE = (
     r"(?: comment)?$",
 )
 
-#: A short header that opens a list of other stories ("More Washington Examiner", "Plus de
-#: sport", "Mehr aus Berlin"), beyond the "related" wording of `data/boilerplate.py`.
+#: A short header that opens a list of other stories ("More Washington Examiner", "More in
+#: U.S.", "Mehr aus Berlin", "Plus de sport"), beyond the "related" wording of
+#: `data/boilerplate.py`. Matched case-sensitively: the section name is capitalised, which
+#: keeps "More ways to customize" a subhead (French and Portuguese section names are not).
 MORE_STORIES = (
-    r"(?:more|plus|mehr|más|altre|mais)(?: [^\s.!?]+){0,3}\s*[:>»›]?$",
-    r"(?:latest|top|popular|recommended|trending|dernières|neueste|últimas)"
-    r"(?: [^\s.!?]+){0,2} (?:stories|news|articles|videos|posts|nouvelles|nachrichten|noticias)$",
+    r"(?i:more|mehr|más|altre)(?i: (?:from|in|on|about|at|aus|zu|zum|von|de|sobre|da|di))?"
+    r" [A-ZÀ-ÖØ-Þ][^\s.!?]*(?: [^\s.!?]+){0,2}\s*[:>»›]?$",
+    r"(?i:more|plus|mehr|más|mais)\s*[:>»›]?$",
+    r"(?i:plus d[e'’]|mais d[eao]s?) ?[^\s.!?]+(?: [^\s.!?]+)?$",
+    r"(?i:(?:latest|top|popular|recommended|trending|dernières|neueste|últimas)"
+    r"(?: [^\s.!?]+){0,2} (?:stories|news|articles|videos|posts|nouvelles|nachrichten"
+    r"|noticias))$",
 )
 
 #: Words that make a colon-ended line a links header ("Related coverage from Money:",
