@@ -109,8 +109,19 @@ _WHATWG_ALIASES = MappingProxyType(
     {
         **dict.fromkeys(
             (
-                "ascii", "us-ascii", "ansi_x3.4-1968", "iso-8859-1", "iso8859-1", "iso_8859-1",
-                "latin1", "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1",
+                "ascii",
+                "us-ascii",
+                "ansi_x3.4-1968",
+                "iso-8859-1",
+                "iso8859-1",
+                "iso_8859-1",
+                "latin1",
+                "latin-1",
+                "l1",
+                "cp819",
+                "ibm819",
+                "iso-ir-100",
+                "csisolatin1",
             ),
             "cp1252",
         ),
@@ -207,7 +218,7 @@ def decode(
         warnings += more
     binary = sniff_binary(data)
     if binary is not None:
-        return Decoded("", (*warnings, f"binary input ({binary}), no text extracted"), binary)
+        return Decoded("", warnings, binary)
     text, decode_warnings = _decode_bytes(data, declared_charset)
     return Decoded(clean_text(text), warnings + decode_warnings)
 
@@ -226,7 +237,7 @@ def clean_text(text: str) -> str:
 
 
 def sniff_kind(text: str) -> Literal["html", "text"]:
-    """"html" when `text` looks like markup, else "text".
+    """ "html" when `text` looks like markup, else "text".
 
     A document start (doctype, <html>, <head>, <body>, an XML declaration or a comment)
     decides at once; otherwise known HTML tags must occur at a density plain text never has,
@@ -245,13 +256,77 @@ _DOCUMENT_START = re.compile(
     r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml\s|<!--)", re.IGNORECASE
 )
 _TAG_NAMES = (
-    "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption",
-    "center", "cite", "code", "dd", "div", "dl", "dt", "em", "figcaption", "figure", "font",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
-    "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol",
-    "option", "p", "picture", "pre", "script", "section", "select", "small", "source", "span",
-    "strong", "style", "sub", "sup", "svg", "table", "tbody", "td", "th", "thead", "time",
-    "title", "tr", "u", "ul", "video",
+    "a",
+    "abbr",
+    "article",
+    "aside",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "li",
+    "link",
+    "main",
+    "meta",
+    "nav",
+    "noscript",
+    "ol",
+    "option",
+    "p",
+    "picture",
+    "pre",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "u",
+    "ul",
+    "video",
 )
 _KNOWN_TAG = re.compile(
     r"</?(?:" + "|".join(sorted(_TAG_NAMES, key=len, reverse=True)) + r")(?=[\s/>])",

@@ -1,33 +1,36 @@
 """Parse untrusted HTML with lxml, after bounding what breaks libxml2.
 
 libxml2 is fast and forgiving, but some inputs defeat it (measured under lxml 6.1 /
-libxml2 2.14, see FACTS.md):
+libxml2 2.14, see FACTS.md and docs/guarantees.md):
 
 * one tag with 100,000 attributes takes ~13 s (the duplicate check is quadratic);
 * past 256 levels of nesting it stops with a fatal error and the rest of the page is lost;
-* a text node or attribute value over 10,000,000 UTF-8 bytes (a giant ``data:`` URI, a
-  10 MB line) is a fatal error too;
+* in a document over 10 MB, text runs or scripts over ~50,000 characters make it stop
+  ("Buffer size limit exceeded") unless ``huge_tree`` is on;
 * an XML declaration in a str makes lxml raise; a DOCTYPE internal subset (billion laughs,
   external entities) leaks its tail as text; numeric references like ``&#1;`` put control
   characters in the tree.
 
 So `parse_html` first runs `bound_markup`, one linear pass over the markup that follows
-HTML5 tokenization closely enough to see every tag, comment and raw-text element, and
-rewrites only what is dangerous: attributes of over-attributed tags, giant attribute values,
-long text runs (split, not cut), DOCTYPE internal subsets, processing instructions, comments,
-elements past `Options.max_nodes`. Deep nesting is flattened (container tags past a depth
-dropped, their text kept) only when the parse reports it or the tree is deeper than
-`Options.max_depth`, so normal pages pay for one pass only.
+HTML5 tokenization (as libxml2 2.14 does) to see every tag, comment and raw-text element,
+and rewrites only what is dangerous: tags with more than `Options.max_attributes`
+attributes (rewritten as a bare tag), giant ``data:`` URIs, DOCTYPE internal subsets,
+processing instructions, comments, elements past `Options.max_nodes`. Most of a normal page
+goes through a fast path: one regex match in C for a whole run of text and ordinary tags.
+Deep nesting is flattened (container tags past a depth dropped, their text kept) only when
+the parse reports it or the tree is deeper than `Options.max_depth`, so normal pages pay for
+one pass only. ``huge_tree`` is switched on only for documents over 2,000,000 characters,
+where the pass has already bounded attributes and the depth check bounds nesting.
 
 The parser never loads anything: lxml's HTMLParser runs with ``no_network=True``; libxml2's
 HTML parser has no DTD loading and no entity resolution at all (HTMLParser takes no
-``load_dtd``/``resolve_entities`` options because there is nothing to switch off), XInclude is
-never called, and ``huge_tree`` stays off because the pre-pass keeps the document within
-libxml2's default limits.
+``load_dtd``/``resolve_entities`` options because there is nothing to switch off), and
+XInclude is never called.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -41,9 +44,10 @@ LIBXML2_MAX_DEPTH = 256
 #: Depth kept when flattening for libxml2: our tag counting does not see implied elements
 #: (html, body, tbody) and keeps p/h1-h6 past the depth, so stay well under 256.
 FLATTEN_DEPTH = 200
-#: libxml2 refuses a text node or attribute value over 10,000,000 UTF-8 bytes; at four bytes
-#: per character at worst, 2,000,000 characters stays under it.
-MAX_TEXT_RUN_CHARS = 2_000_000
+#: Documents longer than this are parsed with huge_tree: at four UTF-8 bytes per character at
+#: worst they stay under libxml2's 10,000,000-byte buffer limit, over it long text runs and
+#: scripts make libxml2 stop (measured: 50,000-character runs in a 12 MB page).
+HUGE_TREE_CHARS = 2_000_000
 #: `data:` URIs longer than this are emptied: they are inline images or fonts, never text,
 #: and megabyte ones made peers lose the article (FACTS.md). Real inline icons are < 4 KB.
 MAX_DATA_URI_CHARS = 4096
@@ -56,8 +60,21 @@ END_TAG_SEARCH = 8
 #: Elements libxml2 treats as empty (they never contain anything). Measured on libxml2 2.14:
 #: embed, source, track and wbr are *not* among them and nest.
 _VOID = frozenset(
-    {"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex",
-     "link", "meta", "param"}
+    {
+        "area",
+        "base",
+        "basefont",
+        "br",
+        "col",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "isindex",
+        "link",
+        "meta",
+        "param",
+    }
 )
 #: Elements whose content libxml2 reads as raw text up to their end tag (measured).
 _RAW_TEXT = frozenset(
@@ -70,28 +87,60 @@ _FLAT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _SELF_CLOSING_SIBLINGS = frozenset(
     {"p", "li", "dt", "dd", "option", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
 )
-_SPLIT_TEXT = "<span></span>"  # an element boundary that splits a text node and adds no text
 
-_TAG_NAME = re.compile(rf"[a-zA-Z][^\s/>]{{0,{MAX_TAG_NAME_CHARS - 1}}}")
-#: Attribute parts as HTML5 tokenizes them: a name runs to whitespace, "/", ">" or "=" (a
-#: leading quote or "=" is part of it); quoted values are bounded so that an unclosed quote
-#: costs a bounded scan, after which the value reads as unquoted.
-_NAME = r"""[^\s/>=][^\s/>=]*"""
-_QUOTED_MAX = f"{{0,{MAX_TEXT_RUN_CHARS}}}"
-_VALUE = rf"""(?:"[^"]{_QUOTED_MAX}"|'[^']{_QUOTED_MAX}'|[^\s>]*)"""
-_ATTRIBUTE_TEXT = _NAME + r"(?:\s*=\s*" + _VALUE + ")?"
-#: The attribute section of a tag: stops only at ">" or the end of input. Its alternatives
-#: start with disjoint characters, so the match is one pass without backtracking.
-_ATTRIBUTE_SECTION = re.compile(r"(?:[\s/]+|=[^\s/>=]*|" + _ATTRIBUTE_TEXT + ")*")
+#: HTML5's whitespace; Python's \s also matches no-break and other spaces, which HTML5 (and
+#: libxml2, measured) read as part of tag and attribute names.
+_WS = "\\t\\n\\f\\r "
+_TAG_NAME = re.compile(rf"[a-zA-Z][^{_WS}/>]{{0,{MAX_TAG_NAME_CHARS - 1}}}")
+#: Attribute parts exactly as HTML5 tokenizes them: a name runs to whitespace, "/", ">" or
+#: "=" (a leading "=" or quote is part of it); a value after "=" is quoted (an unclosed quote
+#: runs to the end of input), unquoted (to whitespace or ">") or empty before ">".
+_NAME = rf"[^{_WS}/>][^{_WS}/>=]*"
+_VALUE = rf"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^{_WS}"'>][^{_WS}>]*|(?=>)|\Z)"""
+_ATTRIBUTE_TEXT = rf"{_NAME}(?:[{_WS}]*=[{_WS}]*{_VALUE})?"
+_SEPARATORS = rf"[{_WS}/]*"
+_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 #: One attribute (name and optional value), for counting and rewriting long sections.
 _ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
 #: Attribute names longer than this are junk (libxml2 refuses names over 50,000 bytes).
 MAX_ATTRIBUTE_NAME_CHARS = 1000
-_DATA_URI = re.compile(rf"""(["']?)\s*data:[^"'\s>]{{{MAX_DATA_URI_CHARS},}}""", re.IGNORECASE)
+_DATA_URI = re.compile(
+    rf"""(["']?)[{_WS}]*data:[^"'{_WS}>]{{{MAX_DATA_URI_CHARS},}}""", re.IGNORECASE
+)
 _DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
 _RAW_TEXT_END = {
-    name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW_TEXT - {"plaintext"}
+    name: re.compile(rf"</{name}[{_WS}/>]", re.IGNORECASE)
+    for name in _RAW_TEXT - {"plaintext", "script"}
 }
+_SCRIPT_END = re.compile(rf"</script[{_WS}/>]", re.IGNORECASE)
+#: A script start or end tag inside an escaped script ("/" in group 1 for the end tag).
+_SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", re.IGNORECASE)
+
+# The fast path: runs of text and ordinary tags, matched in C without any Python per tag.
+# It must agree with the exact tokenization above wherever it matches; its restrictions (no
+# "<" inside a tag, no ">" inside quotes, bounded names and values, no raw-text element)
+# make it fail, never disagree. Bounded counts keep every tag it accepts harmless. Names,
+# values and whitespace runs end in a lookahead so that none can be split between two
+# iterations: a failing tag then backtracks in linear, not exponential, time.
+#: Attributes (and name pieces) a fast-path tag may hold; the fast path is used only when
+#: `Options.max_attributes` is at least this.
+FAST_TAG_ITEMS = 200
+#: Longest attribute value on the fast path (longer ones go through the exact path, which
+#: empties giant data: URIs).
+FAST_VALUE_CHARS = 1000
+_FAST_NAME = rf"[^{_WS}/><][^{_WS}/>=<]{{0,{MAX_TAG_NAME_CHARS}}}(?![^{_WS}/>=<])"
+_FAST_VALUE = (
+    rf"""(?:"[^"<>]{{0,{FAST_VALUE_CHARS}}}"|'[^'<>]{{0,{FAST_VALUE_CHARS}}}'"""
+    rf"""|[^{_WS}"'><][^{_WS}><]{{0,{FAST_VALUE_CHARS}}}(?![^{_WS}>]))"""
+)
+_FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
+_FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
+_FAST_START_TAG = (
+    rf"<(?!(?:{'|'.join(sorted(_RAW_TEXT))})[{_WS}/>]){_FAST_TAG_NAME}"
+    rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}>"
+)
+_FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
+_FAST_RUN = re.compile(rf"(?:[^<]*(?:{_FAST_START_TAG}|{_FAST_END_TAG}))*", re.IGNORECASE)
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
 #: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
 _BAD_CHAR_REFERENCE = re.compile(
@@ -103,27 +152,29 @@ _BAD_CHAR_REFERENCE = re.compile(
 def parse_html(text: str, options: Options) -> lxml.html.HtmlElement | None:
     """The root <html> element of `text`, parsed safely; None when nothing parses.
 
-    Parsing is retried with nesting flattened when libxml2 hits its depth limit or the tree
-    is deeper than `options.max_depth`, and with every container tag dropped as a last
-    resort, so the text of a page survives whatever its nesting.
+    Parsing is retried with nesting flattened when libxml2 hits a limit or the tree is
+    deeper than `options.max_depth` (or libxml2's 255), and with every container tag dropped
+    as a last resort, so the text of a page survives whatever its nesting.
     """
-    markup = bound_markup(text, options)
-    root, hit_limit = _parse(markup)
-    if not hit_limit and not _deeper_than(root, options.max_depth):
-        return root
-    depth = min(FLATTEN_DEPTH, max(1, options.max_depth // 2))
-    root, hit_limit = _parse(bound_markup(text, options, flatten_depth=depth))
-    if not hit_limit and not _deeper_than(root, options.max_depth):
-        return root
-    root, _ = _parse(bound_markup(text, options, flatten_depth=0))
+    limit = min(options.max_depth, LIBXML2_MAX_DEPTH - 1)
+    flatten = min(FLATTEN_DEPTH, max(1, limit // 2))
+    root = None
+    for depth in (None, flatten, 0):
+        markup = bound_markup(text, options, flatten_depth=depth)
+        huge = len(markup) > HUGE_TREE_CHARS
+        root, hit_limit = _parse(markup, huge=huge)
+        # without huge_tree libxml2 itself refuses depth 256, so only a lower limit is checked
+        check_depth = huge or limit < LIBXML2_MAX_DEPTH - 1
+        if not hit_limit and not (check_depth and _deeper_than(root, limit)):
+            break
     return root
 
 
-def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:
+def _parse(markup: str, *, huge: bool) -> tuple[lxml.html.HtmlElement | None, bool]:
     """Parse with lxml; the flag says libxml2 stopped at one of its resource limits."""
     parser = lxml.html.HTMLParser(
         no_network=True,  # never fetch anything (libxml2's HTML parser has no DTD/entity loading)
-        huge_tree=False,  # keep libxml2's own limits as a second line of defence
+        huge_tree=huge,  # only for big documents, which `bound_markup` has bounded
         remove_comments=True,
         remove_pis=True,
         collect_ids=False,
@@ -138,9 +189,8 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:
 
 
 def _deeper_than(root: lxml.html.HtmlElement | None, depth: int) -> bool:
-    """Whether an element sits more than `depth` levels down. Only checked when `depth` is
-    under libxml2's own limit, which otherwise bounds the tree already."""
-    if root is None or depth >= LIBXML2_MAX_DEPTH:
+    """Whether an element sits more than `depth` levels down (one XPath walk, in C)."""
+    if root is None:
         return False
     return bool(root.xpath("/" + "/".join(["*"] * (depth + 1))))
 
@@ -174,10 +224,14 @@ class _Scanner:
     pos: int = 0  # next unread character
     copied: int = 0  # input before this index is already in `out`
     out: list[str] = field(default_factory=list)
-    text_run: int = 0  # characters of text since the last element boundary kept
     nodes: int = 0  # start tags kept
     stack: list[tuple[str, bool]] = field(default_factory=list)  # (name, kept), flattening only
     kept_depth: int = 0
+    fast: bool = False  # use the fast path (set in __post_init__)
+    bang_close: int = -1  # next "--!>" (which also ends a comment) at or after pos; -2: none
+
+    def __post_init__(self) -> None:
+        self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
 
     def result(self) -> str:
         if not self.out:
@@ -188,38 +242,37 @@ class _Scanner:
     def run(self) -> None:
         text = self.text
         while True:
-            start = text.find("<", self.pos)
-            self._text_until(len(text) if start < 0 else start)
-            if start < 0:
+            if self.fast:
+                self._fast_forward()
+            opening = _TAG_OPEN.search(text, self.pos)  # a "<" not followed by these is text
+            if opening is None:
                 return
-            follower = text[start + 1 : start + 2]
-            if follower.isascii() and follower.isalpha():
+            start = opening.start()
+            follower = text[start + 1]
+            if follower not in "/!?":
                 done = self._start_tag(start)
             elif follower == "/":
                 done = self._end_tag(start)
             elif follower == "!":
                 done = self._markup_declaration(start)
-            elif follower == "?":
+            else:
                 done = self._drop_until(start, ">", start + 2)
-            else:  # a lone "<" is text
-                self.pos = start + 1
-                self.text_run += 1
-                continue
             if done:
                 return
 
-    # -- text ----------------------------------------------------------------------------
-
-    def _text_until(self, end: int) -> None:
-        """Account for text up to `end`, splitting runs libxml2 would refuse."""
-        length = end - self.pos
-        while self.text_run + length > MAX_TEXT_RUN_CHARS:
-            cut = self.pos + (MAX_TEXT_RUN_CHARS - self.text_run)
-            self._replace(cut, cut, _SPLIT_TEXT)
-            length -= cut - self.pos
-            self.pos = cut
-            self.text_run = 0
-        self.text_run += length
+    def _fast_forward(self) -> None:
+        """Skip a run of text and ordinary tags in one regex match, counting start tags."""
+        match = _FAST_RUN.match(self.text, self.pos)
+        assert match is not None  # the pattern matches the empty string
+        end = match.end()
+        if end == self.pos:
+            return
+        tags = self.text.count("<", self.pos, end)
+        starts = tags - self.text.count("</", self.pos, end)
+        if self.nodes + starts > self.options.max_nodes:
+            self.fast = False  # near the node limit: count tag by tag from here
+            return
+        self.nodes += starts
         self.pos = end
 
     # -- tags ----------------------------------------------------------------------------
@@ -227,26 +280,46 @@ class _Scanner:
     def _start_tag(self, start: int) -> bool:
         name_match = _TAG_NAME.match(self.text, start + 1)
         assert name_match is not None  # the caller checked for a letter
-        name = name_match.group().lower()
-        section = _ATTRIBUTE_SECTION.match(self.text, name_match.end())
-        assert section is not None  # the pattern matches the empty string
-        end = section.end()
-        if end >= len(self.text):  # unclosed tag: HTML5 drops it with the rest of the input
-            self._replace(start, len(self.text), "")
+        name = name_match.group()
+        end = self._tag_end(start, name_match.end(), f"<{name}>")
+        if end < 0:
             return True
-        keep = self._keep_start(name)
+        keep = self._keep_start(name.lower())
         if not keep:
             self._replace(start, end + 1, "")
-        else:
-            self.text_run = 0
-            if end - section.start() >= self._long_section():
-                rewritten = self._bound_attributes(section.group())
-                if rewritten is not None:
-                    self._replace(section.start(), end, rewritten)
         self.pos = end + 1
-        if name in _RAW_TEXT:
-            return self._raw_text(name, keep=keep)
+        if name.lower() in _RAW_TEXT:
+            return self._raw_text(name.lower(), keep=keep)
         return False
+
+    def _tag_end(self, start: int, name_end: int, bare: str) -> int:
+        """The index of the ">" closing the tag at `start`, or -1 when it never closes (then
+        the rest of the input is dropped, as HTML5 does).
+
+        The attribute section is matched exactly but for `max_attributes` attributes at
+        most: a tag with more is rewritten as `bare` (its name alone), closed at the next
+        ">", so that libxml2 reads exactly what this pass read. A long section has its giant
+        data: URIs and junk attribute names removed.
+        """
+        text = self.text
+        section = _section_pattern(self.options.max_attributes).match(text, name_end)
+        assert section is not None  # the pattern matches the empty string
+        end = section.end()
+        if end >= len(text):
+            self._replace(start, len(text), "")
+            return -1
+        if text[end] != ">":  # too many attributes
+            close = text.find(">", end)
+            if close < 0:
+                self._replace(start, len(text), "")
+                return -1
+            self._replace(start, close + 1, bare)
+            return close
+        if end - name_end >= MAX_DATA_URI_CHARS:
+            bounded = _bound_attributes(section.group())
+            if bounded is not None:
+                self._replace(name_end, end, bounded)
+        return end
 
     def _keep_start(self, name: str) -> bool:
         """Whether to keep a start tag; tracks the open elements when flattening."""
@@ -267,21 +340,14 @@ class _Scanner:
         name_match = _TAG_NAME.match(self.text, start + 2)
         if name_match is None:  # "</>" or "</ ...>": a bogus comment
             return self._drop_until(start, ">", start + 2)
-        section = _ATTRIBUTE_SECTION.match(self.text, name_match.end())
-        assert section is not None
-        end = section.end()
-        if end >= len(self.text):
-            self._replace(start, len(self.text), "")
+        name = name_match.group()
+        end = self._tag_end(start, name_match.end(), f"</{name}>")
+        if end < 0:
             return True
         keep = self.nodes < self.options.max_nodes
         if keep and self.flatten_depth is not None:
-            kept = self._close_to(name_match.group().lower(), search=END_TAG_SEARCH)
-            keep = kept is not False
-        if keep:
-            self.text_run = 0
-            if end - section.start() >= self._long_section():  # end tag attributes are junk
-                self._replace(section.start(), end, "")
-        else:
+            keep = self._close_to(name.lower(), search=END_TAG_SEARCH) is not False
+        if not keep:
             self._replace(start, end + 1, "")
         self.pos = end + 1
         return False
@@ -300,33 +366,53 @@ class _Scanner:
                 return kept
         return None
 
-    def _long_section(self) -> int:
-        """Attribute sections shorter than this cannot hold a problem: too few characters for
-        `max_attributes` attributes (two each at least) or for a giant data: URI."""
-        return min(2 * self.options.max_attributes, MAX_DATA_URI_CHARS)
-
-    def _bound_attributes(self, section: str) -> str | None:
-        """The attribute section without its attributes when there are too many, with giant
-        values emptied; None when it is fine as it is."""
-        count = sum(1 for _ in _ATTRIBUTE.finditer(section))
-        if count > self.options.max_attributes:
-            return ""
-        bounded = _DATA_URI.sub(r"\1data:,", section)
-        bounded = _ATTRIBUTE.sub(_bound_value, bounded)
-        return None if bounded == section else bounded
-
     def _raw_text(self, name: str, *, keep: bool) -> bool:
-        """Skip script/style/title... content up to its end tag. The content goes with a
-        dropped start tag (else script would turn into text) and when libxml2 would refuse
-        its length (it is junk either way)."""
-        pattern = _RAW_TEXT_END.get(name)
-        close = pattern.search(self.text, self.pos) if pattern is not None else None
-        end = close.start() if close is not None else len(self.text)
-        if not keep or end - self.pos > MAX_TEXT_RUN_CHARS:
+        """Skip script/style/title... content up to its end tag; the content goes with a
+        dropped start tag (else a script would turn into text)."""
+        if name == "script":
+            end = self._script_end()
+            close_found = end < len(self.text)
+        else:
+            pattern = _RAW_TEXT_END.get(name)
+            close = pattern.search(self.text, self.pos) if pattern is not None else None
+            close_found = close is not None
+            end = close.start() if close is not None else len(self.text)
+        if not keep:
             self._replace(self.pos, end, "")
         self.pos = end
-        self.text_run = 0
-        return close is None
+        return not close_found
+
+    def _script_end(self) -> int:
+        """Where the "</script" that ends the script at `pos` starts (or the input's end).
+
+        HTML5's escaped script states (libxml2 2.14 implements them, measured): after "<!--",
+        "<script" enters a double-escaped state in which "</script" does not end the script;
+        "-->" leaves both. Most scripts hold no "<!--" and cost one search.
+        """
+        text = self.text
+        pos = self.pos
+        next_close = -1  # the next "-->" at or after pos, memoized so each byte is read once
+        while True:
+            end = _search_start(_SCRIPT_END, text, pos)
+            escape = text.find("<!--", pos, end)
+            if escape < 0:
+                return end
+            pos = escape + 2  # in "<!-->" the "--" also starts a "-->"
+            double = False
+            while True:  # escaped (double=False) or double-escaped script data
+                if 0 <= next_close < pos or next_close == -1:
+                    next_close = text.find("-->", pos)
+                    next_close = len(text) if next_close < 0 else next_close
+                tag = _SCRIPT_TAG.search(text, pos, next_close)
+                if tag is None:
+                    break  # "-->" (or the end) comes first: back to script data
+                if tag.group(1) and not double:
+                    return tag.start()
+                double = not tag.group(1)
+                pos = tag.end() - 1  # the character after the name is script data again
+            if next_close >= len(text):
+                return len(text)
+            pos = next_close + 3
 
     # -- comments, doctypes, processing instructions ---------------------------------------
 
@@ -335,7 +421,7 @@ class _Scanner:
         if text.startswith("<!--", start):
             if text.startswith(("<!-->", "<!--->"), start):
                 return self._drop_until(start, ">", start + 2)
-            return self._drop_until(start, "-->", start + 4)
+            return self._comment(start)
         if _DOCTYPE.match(text, start):
             close = text.find(">", start)
             subset = text.find("[", start, close if close >= 0 else len(text))
@@ -348,6 +434,17 @@ class _Scanner:
                 return True
             return self._drop_until(start, ">", subset_end)
         return self._drop_until(start, ">", start + 2)  # CDATA and bogus comments
+
+    def _comment(self, start: int) -> bool:
+        """Drop a comment: it ends at the first "-->" or "--!>" (HTML5; libxml2 agrees)."""
+        close = self.text.find("-->", start + 4)
+        if self.bang_close != -2 and self.bang_close < start + 4:
+            self.bang_close = self.text.find("--!>", start + 4)
+            if self.bang_close < 0:
+                self.bang_close = -2  # none left: never search again (keeps the pass linear)
+        if self.bang_close >= 0 and (close < 0 or self.bang_close < close):
+            return self._drop_until(start, "--!>", self.bang_close)
+        return self._drop_until(start, "-->", start + 4)
 
     def _drop_until(self, start: int, closer: str, search_from: int) -> bool:
         """Drop from `start` through the next `closer`; to the end when there is none."""
@@ -365,10 +462,33 @@ class _Scanner:
         self.copied = end
 
 
-def _bound_value(match: re.Match[str]) -> str:
-    """An attribute with a junk name goes; one with a value libxml2 would refuse loses it."""
+def _search_start(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where `pattern` next matches in `text` from `pos`, or the length of `text`."""
+    match = pattern.search(text, pos)
+    return len(text) if match is None else match.start()
+
+
+@functools.lru_cache(maxsize=8)
+def _section_pattern(max_attributes: int) -> re.Pattern[str]:
+    """The attribute section of a tag, up to `max_attributes` attributes: it stops at ">",
+    at the end of input, or after that many attributes. Its parts start with disjoint
+    characters and a value always matches once "=" is seen, so the match is a single pass
+    without backtracking (linear time)."""
+    return re.compile(
+        rf"{_SEPARATORS}(?:{_ATTRIBUTE_TEXT}{_SEPARATORS}){{0,{max_attributes}}}"
+    )
+
+
+def _bound_attributes(section: str) -> str | None:
+    """The attribute section with giant data: URIs emptied and junk attribute names
+    dropped; None when it is fine as it is."""
+    bounded = _DATA_URI.sub(r"\1data:,", section)
+    bounded = _ATTRIBUTE.sub(_bound_name, bounded)
+    return None if bounded == section else bounded
+
+
+def _bound_name(match: re.Match[str]) -> str:
+    """An attribute with a junk name (libxml2 refuses names over 50,000 bytes) goes."""
     attribute = match.group()
     name = attribute.partition("=")[0].rstrip()
-    if len(name) > MAX_ATTRIBUTE_NAME_CHARS:
-        return ""
-    return attribute if len(attribute) <= MAX_TEXT_RUN_CHARS else name
+    return "" if len(name) > MAX_ATTRIBUTE_NAME_CHARS else attribute
