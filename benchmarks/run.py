@@ -58,9 +58,10 @@ an empty prediction never matches. The same rules for every tool:
 - title: token-set F1 >= 0.8 (tokens: NFKC, casefolded ``\\w+`` runs) — the structure
   scorer's item threshold; tolerates a short " | Site" tail on either side, not a wrong
   headline.
-- authors: the byline's name tokens (filler words such as "by", "and", "par", "von" and
-  one-letter tokens dropped) against all predicted authors' name tokens: token-set F1 >= 0.5,
-  i.e. the names largely overlap (one author of three does not match).
+- authors: the byline's name tokens (filler words such as "by", "and", "par", "von",
+  tokens with digits — some gold bylines hold a date — and one-letter tokens dropped) against
+  all predicted authors' name tokens: token-set F1 >= 0.5, i.e. the names largely overlap (one
+  author of three does not match).
 - published: the same YYYY-MM-DD (the date as written, no time-zone conversion).
 - site name: equal after NFKC, casefolding, collapsing whitespace and dropping a leading "the".
 - language: the same primary subtag ("en-US" = "en").
@@ -430,7 +431,12 @@ def _set_f1(a: set[str], b: set[str]) -> float:
 
 
 def _name_tokens(text: str) -> set[str]:
-    return {t for t in _tokens(text) if len(t) > 1 and t not in BYLINE_FILLER}
+    """Tokens that can be part of a name: no filler word, no digit, more than one letter."""
+    return {
+        t
+        for t in _tokens(text)
+        if len(t) > 1 and t not in BYLINE_FILLER and not any(c.isdigit() for c in t)
+    }
 
 
 def _site_key(text: str) -> str:
