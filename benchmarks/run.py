@@ -88,7 +88,7 @@ from datetime import date, datetime
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from types import FrameType, ModuleType
-from typing import Any
+from typing import Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -126,6 +126,8 @@ META_GOLD_KEYS = {
     "language": "lang",
 }
 ERROR_SAMPLES = 5
+#: newsextract's `kind` argument: "auto" for the HTML datasets, "text" for the text dumps.
+Kind = Literal["auto", "html", "text"]
 
 _WORD = re.compile(r"\w+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -151,7 +153,7 @@ class Output:
 
 
 #: A tool's call: (input, url, newsextract kind) -> Output.
-Call = Callable[[str, "str | None", str], Output]
+Call = Callable[[str, "str | None", Kind], Output]
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +214,7 @@ def _newsextract() -> Tool | None:
         return None
     extract = newsextract.extract
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         article = extract(source, url=url, kind=kind)
         meta = Meta(
             title=article.title,
@@ -229,7 +231,7 @@ def _newsextract() -> Tool | None:
 def _trafilatura(favor_precision: bool) -> Tool | None:
     from trafilatura import bare_extraction
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         doc: Any = bare_extraction(
             source,
             url=url,
@@ -251,7 +253,7 @@ def _trafilatura(favor_precision: bool) -> Tool | None:
 def _readability() -> Tool | None:
     from readability import Document
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         return Output(html_to_text(Document(source, url=url).summary(html_partial=True)))
 
     return Tool("readability-lxml", _version("readability-lxml"), call)
@@ -263,7 +265,7 @@ def _newspaper() -> Tool | None:
     config = newspaper.Config()
     config.fetch_images = False  # would download every image of the page
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         art = newspaper.Article(url or "", config=config)
         art.download(input_html=source)
         art.parse()
@@ -284,7 +286,7 @@ def _goose() -> Tool | None:
 
     goose = Goose({"enable_image_fetching": False})
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         art = goose.extract(raw_html=source)
         meta = Meta(
             title=art.title,
@@ -303,7 +305,7 @@ def _justext() -> Tool | None:
 
     stoplist = frozenset().union(*(justext.get_stoplist(n) for n in justext.get_stoplists()))
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         paragraphs = justext.justext(source, stoplist)
         return Output("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
@@ -313,7 +315,7 @@ def _justext() -> Tool | None:
 def _lxml() -> Tool | None:
     from lxml import html as lxml_html
 
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         lxml_html.document_fromstring(source)
         return Output(None)
 
@@ -321,7 +323,7 @@ def _lxml() -> Tool | None:
 
 
 def _input() -> Tool | None:
-    def call(source: str, url: str | None, kind: str) -> Output:
+    def call(source: str, url: str | None, kind: Kind) -> Output:
         return Output(source)
 
     return Tool("input", "-", call, reads_text=True, html_datasets=False)
@@ -376,7 +378,7 @@ def _deadline(seconds: int) -> Iterator[None]:
 
 def run_tool(tool: Tool, pages: Sequence[Page], inputs: Sequence[str]) -> ToolRun:
     """Warm the tool up, then time each call; a raising or hanging call gives no output."""
-    kind = "text" if pages and pages[0].kind == "text" else "auto"
+    kind: Kind = "text" if pages and pages[0].kind == "text" else "auto"
     for source, page in list(zip(inputs, pages, strict=True))[:WARMUP_PAGES]:
         try:
             with _deadline(CALL_TIMEOUT_S):
