@@ -24,7 +24,6 @@ How it works, and why:
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 import signal
 import sys
@@ -34,14 +33,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from itertools import chain, islice
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
-from typing import BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar
 
 from newsextract.api import extract
 from newsextract.errors import NewsExtractError
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with the library
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 Kind = Literal["auto", "html", "text"]
 OnError = Literal["record", "raise"]
@@ -345,6 +346,8 @@ def _idle_worker(pool: list[_Worker], size: int, options: Options, kind: Kind) -
 
 
 def _start_worker(options: Options, kind: Kind) -> _Worker:
+    import multiprocessing
+
     context = multiprocessing.get_context("spawn")
     parent_end, child_end = context.Pipe(duplex=True)
     process = context.Process(target=_serve, args=(child_end, options, kind), daemon=True)
@@ -367,6 +370,8 @@ def _serve(conn: Connection, options: Options, kind: Kind) -> None:
 
 def _collect(pool: list[_Worker], timeout: float | None) -> list[BatchResult]:
     """Wait for worker messages or the next deadline; replace dead and overdue workers."""
+    from multiprocessing.connection import wait
+
     deadline = min((w.deadline for w in pool), default=math.inf)
     wait_for = None if deadline == math.inf else max(0.0, deadline - time.monotonic())
     ready = set(wait([w.conn for w in pool], timeout=wait_for))
