@@ -71,6 +71,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     opened: list[_Open] = [_Open("body", Role.BODY, 0)]
     link_depth = 0
     nodes = 0
+    after_image = False  # an image came since the last text was emitted
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -95,8 +96,10 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
-            if is_block:
-                _flush(opened[-1], out, ancestors[:-1], marks, options)
+            if is_block and _flush(
+                opened[-1], out, ancestors[:-1], marks, options, after_image=after_image
+            ):
+                after_image = False
             marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
             link = 0
             if is_block:
@@ -106,19 +109,22 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             else:
                 link = _open_inline(opened[-1], tag, element)
                 link_depth += link
+                after_image = after_image or tag in _IMAGE_TAGS
             frames.append((len(new_marks), is_block, link))
             if element.text:
                 _add_text(opened[-1], element.text, link_depth)
         else:
             pushed, is_block, link = frames.pop()
-            if is_block:
-                _flush(opened.pop(), out, ancestors, marks, options)
+            if is_block and _flush(
+                opened.pop(), out, ancestors, marks, options, after_image=after_image
+            ):
+                after_image = False
             link_depth -= link
             ancestors.pop()
             if pushed > 0:
                 del marks[len(marks) - pushed :]
             _append_tail(opened[-1], element, link_depth)
-    _flush(opened[0], out, [], [], options)
+    _flush(opened[0], out, [], [], options, after_image=after_image)
     return tuple(out)
 
 
@@ -157,10 +163,14 @@ def _flush(
     ancestors: list[int],
     marks: list[Mark],
     options: Options,
-) -> None:
-    """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part)."""
+    *,
+    after_image: bool,
+) -> bool:
+    """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part);
+    True when something was emitted."""
     if not block.pieces:
-        return
+        return False
+    emitted = len(out)
     raw = "".join(block.pieces)
     block.pieces.clear()
     parts = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
@@ -183,11 +193,12 @@ def _flush(
                 ancestors=tuple(ancestors),
                 marks=tuple(marks),
                 heading_level=block.heading_level,
-                near_image=block.near_image,
+                near_image=block.near_image or (after_image and len(out) == emitted),
             )
         )
     block.link_chars = 0
     block.near_image = False
+    return len(out) > emitted
 
 
 def _role_of(tag: str, enclosing: Role) -> Role:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from newsextract.boilerplate import mark_reason, phrase_reason
 from newsextract.candidates import Candidate, Decision, Role
-from newsextract.credits import is_credit_line, looks_like_photo_credit
+from newsextract.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.data.markup import CHROME_MARKS
 from newsextract.errorpage import is_error_text
 from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
 from newsextract.metadata import looks_like_dateline, parse_byline
@@ -25,6 +26,8 @@ LINK_LIST_DENSITY = 0.6
 #: A subhead has at most this many words; longer "headings" are paragraphs styled big.
 SUBHEAD_MAX_WORDS = 25
 
+#: Longest text under an image taken for a caption when it carries a photo credit.
+IMAGE_CAPTION_MAX_WORDS = 60
 #: Captions have at least this many words; shorter text in a caption slot is a label.
 CAPTION_MIN_WORDS = 3
 #: Largest share of the container's prose that an element may hold for its caption, credit,
@@ -57,9 +60,10 @@ def label_html(
 ) -> tuple[Decision, ...]:
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
+    wrappers = _wrappers(candidates, located)
     related = _related_blocks(candidates, located)
     decisions = [
-        _label_outside(c, before_article=c.index < first_inside)
+        _label_outside(c, before_article=c.index < first_inside, wrappers=wrappers)
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
         if c.index in related
@@ -138,19 +142,43 @@ def _marks_of(candidate: Candidate, located: Located | None = None) -> frozenset
     )
 
 
-def _label_outside(candidate: Candidate, *, before_article: bool) -> Decision:
+def _wrappers(candidates: Sequence[Candidate], located: Located) -> frozenset[int]:
+    """The main container and the elements around it: their marks say nothing about the
+    blocks beside the article (a page wrapped in <nav> still has a headline)."""
+    if not located.inside:
+        return frozenset()
+    ancestors = candidates[min(located.inside)].ancestors
+    return frozenset(ancestors[: ancestors.index(located.container) + 1])
+
+
+def _label_outside(
+    candidate: Candidate, *, before_article: bool, wrappers: frozenset[int]
+) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
     text, marks = candidate.text, _marks_of(candidate)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
-    if not before_article or marks & {"nav", "footer", "aside", "related", "comments", "ad"}:
+    semantic_chrome = any(
+        m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
+    )
+    if not before_article or semantic_chrome:
         return removed
     if "standfirst" in marks and is_prose(text) and candidate.link_density < LINK_LIST_DENSITY:
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
-    if candidate.role is Role.CAPTION or "caption" in marks:
+    if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate):
         return Decision(candidate.index, text, BlockKind.CAPTION)
     return removed
+
+
+def _image_caption(candidate: Candidate) -> bool:
+    """Short text right under an image that carries a photo credit: a caption without markup."""
+    return (
+        candidate.near_image
+        and candidate.role is Role.BODY
+        and word_count(candidate.text) <= IMAGE_CAPTION_MAX_WORDS
+        and split_caption(candidate.text)[1] is not None
+    )
 
 
 def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
@@ -178,7 +206,7 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if "figure" in marks and not is_prose(text):
+    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate):
         return _caption(index, text)
     if candidate.link_density > LINK_LIST_DENSITY and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
