@@ -58,6 +58,8 @@ CREDIT_REACH = 3
 #: in languages without a list: 0.04 and less).
 LANGUAGE_MIN_HITS = 20
 LANGUAGE_MIN_SHARE = 0.08
+#: ... in the first this many characters of the page.
+LANGUAGE_SAMPLE_CHARS = 30_000
 
 #: "More ..." headers have at most this many words.
 MORE_MAX_WORDS = 5
@@ -93,8 +95,10 @@ CHROME_COST = 120.0
 #: `HEADER_MAX_WORDS` words costs more: what follows it is rarely the story any more.
 HEADER_COST = 400.0
 HEADER_MAX_WORDS = 4
-#: Lines around the first run on which the costlier checks run.
+#: Lines around the first run's ends on which the costlier checks run: outside the run, and
+#: inside it.
 CHECK_MARGIN = 6
+CHECK_INSIDE = 3
 #: A section header (related, newsletter, comments) in the second half of the run cuts the
 #: run there when less than this share of the run's prose follows it.
 TAIL_CUT_SHARE = 0.3
@@ -219,7 +223,7 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
     lines = [first_look(text, stop_words, options) for text in texts]
     anchors = headline_anchors(texts)
     start, end = best_run(line_weights(lines, anchors), lines)
-    lines = second_look(lines, _edges(start, end, len(lines)))
+    lines = second_look(lines, _edges(start, end, len(lines), anchors))
     start, end = best_run(line_weights(lines, anchors), lines)
     start = cut_head(lines, start, end, anchors)
     end = cut_tail(lines, start, end)
@@ -237,7 +241,7 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
 
 def guess_language(lines: Sequence[str]) -> str | None:
     """The language whose stop words the page uses most, or None when too few are found."""
-    words = _WORD.findall("\n".join(lines).lower())
+    words = _WORD.findall("\n".join(lines)[:LANGUAGE_SAMPLE_CHARS].lower())
     counts = Counter(words)
     hits = {
         language: sum(counts[word] for word in stop_words if word in counts)
@@ -452,11 +456,15 @@ def best_run(weights: Sequence[float], lines: Sequence[Line]) -> tuple[int, int]
     return best_start, best_end
 
 
-def _edges(start: int, end: int, count: int) -> list[int]:
-    """The lines around the run's start and end, where bylines and error text sit."""
-    head = range(max(0, start - CHECK_MARGIN), min(count, start + CHECK_MARGIN))
-    tail = range(max(start + CHECK_MARGIN, end - CHECK_MARGIN), min(count, end + CHECK_MARGIN + 1))
-    return [*head, *tail]
+def _edges(start: int, end: int, count: int, anchors: Sequence[int]) -> list[int]:
+    """The lines where bylines and error text sit: around the run's start and end (up to
+    `CHECK_MARGIN` lines outside the run and `CHECK_INSIDE` lines inside it) and under the
+    headline."""
+    head = range(max(0, start - CHECK_MARGIN), min(count, start + CHECK_INSIDE))
+    tail_start = max(start + CHECK_INSIDE, end + 1 - CHECK_INSIDE)
+    tail = range(tail_start, min(count, end + CHECK_MARGIN + 1))
+    headline = [i for a in anchors[:1] for i in range(a + 1, min(count, a + 1 + CHECK_MARGIN))]
+    return sorted({*head, *tail, *headline})
 
 
 def cut_head(lines: Sequence[Line], start: int, end: int, anchors: Sequence[int]) -> int:
