@@ -223,12 +223,16 @@ def _role_of(tag: str, enclosing: Role) -> Role:
 
 
 def _is_hidden(element: HtmlElement) -> bool:
-    """Hidden by markup: the `hidden` attribute, aria-hidden, or an inline display:none."""
+    """Hidden by markup: the `hidden` attribute, aria-hidden, an inline display:none, or a
+    screen-reader-only class ("off-screen", "sr-only", "visually-hidden")."""
     get = element.get
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style.lower()) is not None
+    if style and _HIDDEN_STYLE.search(style.lower()) is not None:
+        return True
+    class_names = get("class")
+    return bool(class_names) and _is_screen_reader_only(class_names)
 
 
 def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ...]:
@@ -252,16 +256,19 @@ def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ..
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
+def _is_screen_reader_only(class_names: str) -> bool:
+    """Class names of text kept for screen readers only (memoized like `_class_marks`)."""
+    return _HIDDEN_NAME.search(_WORD_JOINERS.sub("", class_names.lower())) is not None
+
+
 @lru_cache(maxsize=16384)
 def _class_marks(names: str) -> tuple[str, ...]:
     """Marks named by class and id tokens (memoized: sites repeat their class names)."""
     lowered = names.lower()
     found: list[str] = []
-    squeezed = _WORD_JOINERS.sub("", lowered)
-    if _CONTENT_NAME.search(squeezed):
+    if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
         found.append("content")
-    if _HIDDEN_NAME.search(squeezed):
-        found.append("hidden")
     for token in _CLASS_SPLIT.split(lowered):
         mark = CLASS_TOKEN_MARKS.get(token)
         if mark and mark not in found:

@@ -167,7 +167,7 @@ def _label_outside(
     if "standfirst" in marks and is_prose(text) and candidate.link_density < LINK_LIST_DENSITY:
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate):
-        return Decision(candidate.index, text, BlockKind.CAPTION)
+        return _caption(candidate.index, text)
     return removed
 
 
