@@ -174,6 +174,8 @@ def test_arguments_are_checked_at_call_time() -> None:
         extract_many([], timeout=0)
     with pytest.raises(ValueError, match="kind"):
         extract_many([], kind="pdf")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="options"):
+        extract_many([], options={"tables": False})  # type: ignore[arg-type]
 
 
 def test_progress_bar_only_when_asked_outside_a_terminal(

@@ -134,8 +134,9 @@ def extract_many(
         timeout: seconds an item may take; a slower one is killed and reported as "Timeout".
         kind: passed to `extract` ("auto", "html" or "text").
 
-    >>> [r.article.title for r in extract_many(["<title>A</title><p>x</p>"], workers=1)]
-    ... # doctest: +SKIP
+    >>> page = "<html><body><h1>Title</h1><p>" + "A sentence of news. " * 5 + "</p>"
+    >>> [(r.index, r.article.title) for r in extract_many([page, 42], workers=1) if r.ok]
+    [(0, 'Title')]
     """
     count = _check_workers(workers)
     if on_error not in ("record", "raise"):
@@ -144,6 +145,8 @@ def extract_many(
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if kind not in ("auto", "html", "text"):
         raise ValueError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be an Options, not {type(options).__name__}")
     opts = options or DEFAULT_OPTIONS
     items, total = _measure(sources, peek=progress is None and _interactive())
     if total is not None:
