@@ -155,14 +155,22 @@ def test_site_names_and_staff_are_not_authors() -> None:
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
-        ("<title>Flood warning issued | Example News</title>"
-         '<meta property="og:site_name" content="Example News">', "Flood warning issued"),
-        ("<title>Example News - Flood warning issued</title>"
-         '<meta property="og:site_name" content="Example News">', "Flood warning issued"),
+        (
+            "<title>Flood warning issued | Example News</title>"
+            '<meta property="og:site_name" content="Example News">',
+            "Flood warning issued",
+        ),
+        (
+            "<title>Example News - Flood warning issued</title>"
+            '<meta property="og:site_name" content="Example News">',
+            "Flood warning issued",
+        ),
         ("<title>Flood warning issued — examplenews.com</title>", "Flood warning issued"),
-        ('<meta property="og:title" content="Short social title">'
-         "<title>Flood warning issued for the whole valley - Example</title>",
-         "Flood warning issued for the whole valley"),
+        (
+            '<meta property="og:title" content="Short social title">'
+            "<title>Flood warning issued for the whole valley - Example</title>",
+            "Flood warning issued for the whole valley",
+        ),
         ("<title>Why: a question | Example News</title>", "Why: a question"),
     ],
 )
@@ -352,22 +360,42 @@ def test_text_metadata_caption_credit_is_not_a_byline(seed_text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("The government said on Monday that it would not change the plan, and the unions "
-         "have called for a strike if it is approved by the parliament this week.", "en"),
-        ("Le gouvernement a annoncé lundi qu'il ne changerait pas le projet, et les syndicats "
-         "ont appelé à la grève si le texte est adopté par le parlement cette semaine.", "fr"),
-        ("Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird, und die "
-         "Gewerkschaften haben zu einem Streik aufgerufen, wenn er angenommen wird.", "de"),
-        ("El Gobierno dijo el lunes que no cambiará el plan, y los sindicatos han convocado "
-         "una huelga si el texto es aprobado por el Parlamento esta semana.", "es"),
-        ("Il governo ha detto lunedì che non cambierà il piano, e i sindacati hanno "
-         "proclamato uno sciopero se il testo sarà approvato dal parlamento questa settimana.",
-         "it"),
-        ("O governo disse na segunda-feira que não vai mudar o plano, e os sindicatos "
-         "convocaram uma greve se o texto for aprovado pelo parlamento esta semana.", "pt"),
-        ("De regering zei maandag dat zij het plan niet zal wijzigen, en de vakbonden hebben "
-         "een staking aangekondigd als het voorstel deze week door het parlement wordt "
-         "aangenomen.", "nl"),
+        (
+            "The government said on Monday that it would not change the plan, and the unions "
+            "have called for a strike if it is approved by the parliament this week.",
+            "en",
+        ),
+        (
+            "Le gouvernement a annoncé lundi qu'il ne changerait pas le projet, et les syndicats "
+            "ont appelé à la grève si le texte est adopté par le parlement cette semaine.",
+            "fr",
+        ),
+        (
+            "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird, und die "
+            "Gewerkschaften haben zu einem Streik aufgerufen, wenn er angenommen wird.",
+            "de",
+        ),
+        (
+            "El Gobierno dijo el lunes que no cambiará el plan, y los sindicatos han convocado "
+            "una huelga si el texto es aprobado por el Parlamento esta semana.",
+            "es",
+        ),
+        (
+            "Il governo ha detto lunedì che non cambierà il piano, e i sindacati hanno "
+            "proclamato uno sciopero se il testo sarà approvato dal parlamento questa settimana.",
+            "it",
+        ),
+        (
+            "O governo disse na segunda-feira que não vai mudar o plano, e os sindicatos "
+            "convocaram uma greve se o texto for aprovado pelo parlamento esta semana.",
+            "pt",
+        ),
+        (
+            "De regering zei maandag dat zij het plan niet zal wijzigen, en de vakbonden hebben "
+            "een staking aangekondigd als het voorstel deze week door het parlement wordt "
+            "aangenomen.",
+            "nl",
+        ),
         ("Правительство заявило в понедельник, что не будет менять план.", "ru"),
         ("政府周一表示不会改变计划，工会呼吁罢工。", "zh"),
         ("政府は月曜日、計画を変更しないと発表した。", "ja"),

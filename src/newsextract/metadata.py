@@ -150,42 +150,126 @@ MAX_TAG_CHARS = 60
 
 _ARTICLE_TYPES = frozenset(
     {
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-        "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report",
-        "advertisercontentarticle", "satiricalarticle", "posting", "discussionforumposting",
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "socialmediaposting",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "report",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "posting",
+        "discussionforumposting",
     }
 )
 _PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "medicalwebpage"})
 _SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
 
 # <meta> keys (name, property or itemprop, lower case), most trusted first within a field.
-_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title",
-               "dcterms.title", "title", "headline")
-_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title",
-              "dc.publisher", "dcterms.publisher", "publisher")
-_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "dcterms.creator", "byl", "citation_author", "cxenseparse:author",
-                "article:author_name", "author_name")
-_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "published_time",
-                   "article:published", "datepublished", "parsely-pub-date", "sailthru.date",
-                   "pubdate", "publishdate", "publish-date", "publish_date",
-                   "publication_date", "article.published", "original-publish-date",
-                   "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-                   "dc.date.created", "dcterms.created", "citation_publication_date",
-                   "citation_date", "date", "datecreated", "cxenseparse:recs:publishtime")
-_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "modified_time",
-                  "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
-                  "article.updated", "lastmod")
-_LANGUAGE_KEYS = ("content-language", "dc.language", "dcterms.language", "language",
-                  "og:locale", "inlanguage")
-_DESCRIPTION_KEYS = ("og:description", "twitter:description", "description",
-                     "dc.description")
-_SECTION_KEYS = ("article:section", "parsely-section", "section", "articlesection",
-                 "category", "sailthru.section")
+_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "sailthru.title",
+    "dc.title",
+    "dcterms.title",
+    "title",
+    "headline",
+)
+_SITE_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "dc.publisher",
+    "dcterms.publisher",
+    "publisher",
+)
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "cxenseparse:author",
+    "article:author_name",
+    "author_name",
+)
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "original-publish-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "date",
+    "datecreated",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "article.updated",
+    "lastmod",
+)
+_LANGUAGE_KEYS = (
+    "content-language",
+    "dc.language",
+    "dcterms.language",
+    "language",
+    "og:locale",
+    "inlanguage",
+)
+_DESCRIPTION_KEYS = ("og:description", "twitter:description", "description", "dc.description")
+_SECTION_KEYS = (
+    "article:section",
+    "parsely-section",
+    "section",
+    "articlesection",
+    "category",
+    "sailthru.section",
+)
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
-_IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-               "twitter:image:src", "thumbnailurl", "image", "thumbnail")
+_IMAGE_KEYS = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnailurl",
+    "image",
+    "thumbnail",
+)
 _CANONICAL_KEYS = ("og:url", "twitter:url")
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
 _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
@@ -307,9 +391,7 @@ class _Page:
     url: str | None
 
 
-def html_metadata(
-    root: lxml.html.HtmlElement, *, url: str | None, options: Options
-) -> Metadata:
+def html_metadata(root: lxml.html.HtmlElement, *, url: str | None, options: Options) -> Metadata:
     """Extract the metadata of an HTML page, every field from its most trusted source."""
     page = _collect(root, url)
     site = _site_name(page)
@@ -432,9 +514,11 @@ def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None
 def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The HTML elements an XPath query selects under `node`."""
     result = query(node)
-    return [el for el in result if isinstance(el, lxml.html.HtmlElement)] if isinstance(
-        result, list
-    ) else []
+    return (
+        [el for el in result if isinstance(el, lxml.html.HtmlElement)]
+        if isinstance(result, list)
+        else []
+    )
 
 
 def _in_related(el: lxml.html.HtmlElement, tags: frozenset[str] = RELATED_TAGS) -> bool:
@@ -462,7 +546,7 @@ def _unwrap_script(text: str) -> str:
         changed = False
         for token in _SCRIPT_WRAPPERS:
             if text.startswith(token):
-                text, changed = text[len(token):].strip(), True
+                text, changed = text[len(token) :].strip(), True
             if text.endswith(token):
                 text, changed = text[: -len(token)].strip(), True
     return text
@@ -675,9 +759,7 @@ def _agrees(key: str, other: str) -> bool:
 
 def _is_head(key: str, other: str) -> bool:
     """`key` is `other` without a tail segment ("Title" vs "Title Site Name")."""
-    return (
-        len(other) > len(key) >= MIN_HEAD_SHARE * len(other) and other.startswith(key + " ")
-    )
+    return len(other) > len(key) >= MIN_HEAD_SHARE * len(other) and other.startswith(key + " ")
 
 
 def _site_keys(page: _Page, site: _Hit[str] | None) -> frozenset[str]:
@@ -710,7 +792,7 @@ def _strip_site(title: str, sites: frozenset[str]) -> str:
     if _is_site(parts[-1], sites):
         return _strip_site(title[: title.rfind(seps[-1])], sites)
     if _norm(parts[0]) in sites:
-        return _strip_site(title[title.find(seps[0]) + len(seps[0]):], sites)
+        return _strip_site(title[title.find(seps[0]) + len(seps[0]) :], sites)
     return title
 
 
@@ -926,7 +1008,7 @@ def _byline_parts(
     cue = prefix is not None
     names: list[str] = []
     agencies: list[str] = []
-    for raw_segment in _SEGMENT_SPLIT.split(text[prefix.end():] if prefix else text):
+    for raw_segment in _SEGMENT_SPLIT.split(text[prefix.end() :] if prefix else text):
         segment = raw_segment
         cut = _date_start(segment)
         if cut is not None:
@@ -938,7 +1020,7 @@ def _byline_parts(
             bare = part.strip(" .,:")
             coauthors = _COAUTHOR.match(bare)
             if coauthors:
-                cue, bare = True, bare[coauthors.end():]  # "(avec Damien Leloup)"
+                cue, bare = True, bare[coauthors.end() :]  # "(avec Damien Leloup)"
             if not bare:
                 continue
             kind = _classify_part(bare, names, agencies, sites)
@@ -1096,7 +1178,8 @@ def _time_date(times: Sequence[lxml.html.HtmlElement], rules: _DateRules) -> _Hi
     <time> elements in related lists, asides and footers date other articles and are skipped.
     """
     marked = [
-        el for el in times
+        el
+        for el in times
         if el.get("pubdate") is not None
         or (el.get("itemprop") or "").lower() == "datepublished"
         or "publish" in (el.get("class") or "").lower()
@@ -1194,8 +1277,10 @@ def _parse_date(raw: str, rules: _DateRules) -> datetime | None:
     text = raw.strip()
     if not text:
         return None
-    return _parse_iso(text) or _parse_epoch(text) or (
-        _parse_free_date(text, rules) if len(text) <= MAX_BYLINE_CHARS else None
+    return (
+        _parse_iso(text)
+        or _parse_epoch(text)
+        or (_parse_free_date(text, rules) if len(text) <= MAX_BYLINE_CHARS else None)
     )
 
 
@@ -1483,10 +1568,6 @@ def _absolute(value: str, base: str | None, origin: str) -> _Hit[str] | None:
     return None
 
 
-def _base_url(page: _Page, canonical: _Hit[Any] | None) -> str | None:
-    return page.url or (canonical.value if canonical else None)
-
-
 def _image(page: _Page, base: str | None) -> _Hit[str] | None:
     """The lead image URL: og:image, twitter:image, JSON-LD image, <link rel=image_src>."""
     hit = _meta_first(page, _IMAGE_KEYS[:5])
@@ -1593,4 +1674,3 @@ def _page_type(page: _Page) -> _Hit[str] | None:
         if kinds:
             return _Hit(sorted(kinds)[0], "json-ld", str(item.get("@type")))
     return None
-

@@ -1,229 +1,184 @@
-"""Word lists for metadata extraction: bylines, datelines, roles, agencies, month names.
+"""Word lists for metadata extraction: bylines, date lines, roles, month names, time zones.
 
 Lower-cased; written for newsextract from the languages' grammar and common newsroom usage
-(en, fr, de, es, it, pt, nl), not copied from any other extractor. `metadata.py` compiles its
-patterns from these tables once, at import.
+(en, fr, de, es, it, pt, nl), not copied from any other extractor. The lists are text blocks
+(one entry per whitespace-separated word, or per line where entries hold spaces) so they stay
+readable; `metadata.py` compiles its patterns from them once, at import. Agency names are
+shared with the credits stage: see `agencies.py`.
 """
 
 from __future__ import annotations
 
-#: Words that open a byline, per language ("By Jane Doe", "Par Marie Dupont", "Von Hans
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of text."""
+    return frozenset(text.split())
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """The non-empty lines of a block of text, stripped."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _numbered(text: str) -> dict[str, int]:
+    """A table written as "word number" pairs, several per line."""
+    items = text.split()
+    return {word: int(number) for word, number in zip(items[::2], items[1::2], strict=True)}
+
+
+#: Words that open a byline, one per line ("By Jane Doe", "Par Marie Dupont", "Von Hans
 #: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...").
-BYLINE_PREFIXES: tuple[str, ...] = (
-    "by",
-    "written by",
-    "words by",
-    "story by",
-    "reporting by",
-    "posted by",
-    "published by",
-    "author",
-    "authors",
-    "par",
-    "auteur",
-    "texte",
-    "von",
-    "autor",
-    "autorin",
-    "text",
-    "por",
-    "escrito por",
-    "di",
-    "door",
-    "tekst",
+BYLINE_PREFIXES = _lines(
+    """
+    by
+    written by
+    words by
+    story by
+    reporting by
+    posted by
+    published by
+    author
+    authors
+    par
+    auteur
+    texte
+    von
+    autor
+    autorin
+    text
+    por
+    escrito por
+    di
+    door
+    tekst
+    """
 )
 
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
-NAME_JOINERS: tuple[str, ...] = ("and", "&", "et", "und", "y", "e", "en", "i", "og", "och")
+NAME_JOINERS = _words("and & et und y e en i og och")
 
 #: Words introducing co-authors inside a byline ("Jane Doe (with John Roe)").
-COAUTHOR_MARKERS: tuple[str, ...] = ("with", "avec", "mit", "con", "com", "met")
+COAUTHOR_MARKERS = _words("with avec mit con com met")
 
 #: Lower-case particles allowed inside a person's name ("Ludwig van Beethoven").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {
-        "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le",
-        "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "st.",
-    }
+NAME_PARTICLES = _words(
+    """
+    de da das do dos del della der den di du la le van von ten ter bin ibn al el y zu st.
+    """
 )
 
-#: Words that mark a byline segment as a role or a desk rather than a person
-#: ("Staff writer", "Senior correspondent", "Rédaction", "Redaktion", "Redacción").
-ROLE_WORDS: frozenset[str] = frozenset(
-    {
-        # en
-        "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial",
-        "correspondent", "contributor", "contributors", "contributing", "columnist",
-        "journalist", "photographer", "photographers", "producer", "analyst", "chief", "senior",
-        "bureau", "desk", "team", "news", "newsroom", "wire", "wires", "services", "service",
-        "special", "guest", "associate", "assistant", "managing", "political", "business",
-        "science", "health", "sports", "sport", "technology", "tech", "opinion", "blogger",
-        "author", "updated", "published", "posted", "follow", "email", "twitter", "view",
-        "profile", "more", "articles", "stories", "from", "about", "and", "the", "media",
-        "press", "agency", "agencies", "online", "digital", "magazine", "daily", "weekly",
-        "times", "post", "herald", "journal", "tribune", "gazette", "reuters",
-        "member", "members", "president", "director", "professor", "manager", "founder",
-        "officer", "fellow", "coordinator", "consultant", "head", "sponsored", "advert",
-        "advertisement", "partner", "content", "presented", "promoted", "paid", "in", "log",
-        "login", "sign", "remember", "subscribe", "all", "menu", "search", "home", "share",
-        "comments", "comment", "read", "continue", "click", "here", "video", "photo",
-        "photos", "image", "images", "credit", "credits", "contact", "admin", "administrator",
-        "webmaster", "anonymous", "unknown", "user", "users", "my", "your", "our",
-        # fr
-        "rédaction", "redaction", "rédacteur", "rédactrice", "journaliste", "envoyé",
-        "envoyée", "spécial", "spéciale", "correspondant", "correspondante", "avec",
-        "chroniqueur", "chroniqueuse", "envoyés", "envoyées", "spéciaux", "spéciales",
-        "correspondants", "journalistes", "rédacteurs", "mis", "jour", "publié", "publiée",
-        # de
-        "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-        "autorin", "nachrichten", "aktualisiert", "veröffentlicht", "mitarbeit",
-        # es / pt / it / nl
-        "redacción", "redaccion", "corresponsal", "periodista", "enviado", "enviada",
-        "especial", "actualizado", "publicado", "redação", "redacao", "repórter",
-        "redazione", "inviato", "inviata", "redactie", "correspondente",
-    }
+#: Words that mark a byline part as a role, a desk or page chrome rather than a person
+#: ("Staff writer", "Senior correspondent", "Rédaction", "Redaktion", "Redacción", "Log In").
+ROLE_WORDS = _words(
+    """
+    staff writer writers reporter reporters editor editors editorial correspondent
+    contributor contributors contributing columnist journalist photographer photographers
+    producer analyst chief senior bureau desk team news newsroom wire wires services service
+    special guest associate assistant managing political business science health sports
+    sport technology tech opinion blogger author updated published posted follow email
+    twitter view profile more articles stories from about and the media press agency
+    agencies online digital magazine daily weekly times post herald journal tribune gazette
+    reuters member members president director professor manager founder officer fellow
+    coordinator consultant head sponsored advert advertisement partner content presented
+    promoted paid in log login sign remember subscribe all menu search home share comments
+    comment read continue click here video photo photos image images credit credits contact
+    admin administrator webmaster anonymous unknown user users my your our
+
+    rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
+    envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
+    correspondants avec chroniqueur chroniqueuse mis jour publié publiée
+
+    redaktion redakteur redakteurin korrespondent korrespondentin autorin nachrichten
+    aktualisiert veröffentlicht mitarbeit
+
+    redacción redaccion corresponsal periodista enviado enviada especial actualizado
+    publicado redação redacao repórter redazione inviato inviata redactie correspondente
+    """
 )
 
 #: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA").
-NAME_SUFFIXES: frozenset[str] = frozenset(
-    {"ma", "mba", "ms", "msc", "md", "phd", "ph.d.", "ph.d", "bsc", "ba", "rn", "jr", "jr.",
-     "sr", "sr.", "ii", "iii", "dr", "dr.", "prof", "prof."}
+NAME_SUFFIXES = _words(
+    "ma mba ms msc md phd ph.d. ph.d bsc ba rn jr jr. sr sr. ii iii dr dr. prof prof."
 )
 
-#: News agencies as they are written in bylines, mapped to their usual short name.
-AGENCIES: dict[str, str] = {
-    "afp": "AFP",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-    "reuters": "Reuters",
-    "thomson reuters": "Reuters",
-    "ap": "AP",
-    "associated press": "AP",
-    "the associated press": "AP",
-    "dpa": "dpa",
-    "deutsche presse-agentur": "dpa",
-    "ansa": "ANSA",
-    "efe": "EFE",
-    "agencia efe": "EFE",
-    "pa": "PA",
-    "pa media": "PA",
-    "press association": "PA",
-    "xinhua": "Xinhua",
-    "bloomberg": "Bloomberg",
-    "upi": "UPI",
-    "kyodo": "Kyodo",
-    "kyodo news": "Kyodo",
-    "yonhap": "Yonhap",
-    "tass": "TASS",
-    "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu",
-    "kna": "KNA",
-    "epd": "epd",
-    "apa": "APA",
-    "sda": "SDA",
-    "ats": "ATS",
-    "belga": "Belga",
-    "anp": "ANP",
-    "europa press": "Europa Press",
-    "lusa": "Lusa",
-    "interfax": "Interfax",
-    "pti": "PTI",
-    "ians": "IANS",
-    "ani": "ANI",
-    "aap": "AAP",
-    "the canadian press": "CP",
-    "canadian press": "CP",
-    "pap": "PAP",
-    "ntb": "NTB",
-    "tt": "TT",
-    "ritzau": "Ritzau",
-    "france 24": "FRANCE 24",
-    "france24": "FRANCE 24",
-    "cnn wire": "CNN Wire",
-    "bernama": "Bernama",
-}
+#: Month names and abbreviations (lower case, accents kept) and their numbers.
+MONTHS = _numbered(
+    """
+    january 1  february 2  march 3  april 4  may 5  june 6  july 7  august 8
+    september 9  october 10  november 11  december 12
+    jan 1  feb 2  mar 3  apr 4  jun 6  jul 7  aug 8  sep 9  sept 9  oct 10  nov 11  dec 12
 
-#: Month names and abbreviations (lower case, accents kept) mapped to the month number.
-MONTHS: dict[str, int] = {
-    # en
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # fr
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
-    # de
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12, "mär": 3, "okt": 10, "dez": 12,
-    # es
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
-    # it
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # pt
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    # nl
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-}
+    janvier 1  février 2  fevrier 2  mars 3  avril 4  mai 5  juin 6  juillet 7  août 8
+    aout 8  septembre 9  octobre 10  novembre 11  décembre 12  decembre 12
+    janv 1  févr 2  avr 4  juil 7
+
+    januar 1  jänner 1  februar 2  märz 3  maerz 3  juni 6  juli 7  oktober 10  dezember 12
+    mär 3  okt 10  dez 12
+
+    enero 1  febrero 2  marzo 3  abril 4  mayo 5  junio 6  julio 7  agosto 8
+    septiembre 9  setiembre 9  octubre 10  noviembre 11  diciembre 12
+    ene 1  abr 4  ago 8  dic 12
+
+    gennaio 1  febbraio 2  aprile 4  maggio 5  giugno 6  luglio 7  settembre 9  ottobre 10
+    dicembre 12
+
+    janeiro 1  fevereiro 2  março 3  maio 5  junho 6  julho 7  setembro 9  outubro 10
+    novembro 11  dezembro 12
+
+    januari 1  februari 2  maart 3  mei 5  augustus 8
+    """
+)
 
 #: Weekday names and abbreviations (en, fr, de, es, it, pt, nl).
-WEEKDAYS: frozenset[str] = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-        "sonnabend", "mo", "di", "mi", "do", "fr", "sa", "so",
-        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
-        "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
-        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    }
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+    mo di mi do fr sa so
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
 )
 
 #: Words that may surround a date in a date line ("Published 3:04 PM ET, Tue ...",
 #: "Mis à jour le 3 mars 2020", "Aktualisiert am 19.11.2019 um 14:02 Uhr").
-DATELINE_WORDS: frozenset[str] = frozenset(
-    {
-        # en
-        "published", "updated", "posted", "last", "first", "modified", "on", "at", "date",
-        "am", "pm", "a.m.", "p.m.", "of", "the", "and", "|", "-", "•", "·", "/",
-        "created", "edited", "st", "nd", "rd", "th",
-        # fr
-        "publié", "publiée", "mis", "à", "jour", "le", "les", "dernière", "mise", "h",
-        "modifié", "et",
-        # de
-        "veröffentlicht", "aktualisiert", "zuletzt", "stand", "erstellt", "um", "uhr",
-        "vom", "geändert",
-        # es / pt / it / nl
-        "publicado", "publicada", "actualizado", "actualizada", "atualizado", "el", "de",
-        "del", "a", "las", "la", "hs", "às", "em", "pubblicato", "aggiornato", "alle", "il",
-        "gepubliceerd", "bijgewerkt", "op", "om",
-    }
+DATELINE_WORDS = _words(
+    """
+    published updated posted last first modified on at date am pm a.m. p.m. of the and
+    created edited st nd rd th | - • · /
+
+    publié publiée mis à jour le les dernière mise h modifié et
+
+    veröffentlicht aktualisiert zuletzt stand erstellt um uhr vom geändert
+
+    publicado publicada actualizado actualizada atualizado el de del a las la hs às em
+    pubblicato aggiornato alle il gepubliceerd bijgewerkt op om
+    """
 )
 
-#: Time-zone abbreviations that may follow a time in a date line.
-TIMEZONES: dict[str, int] = {
-    "utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "mez": 60, "mesz": 120,
-    "et": -300, "est": -300, "edt": -240, "ct": -360, "cst": -360, "cdt": -300,
-    "mt": -420, "mst": -420, "mdt": -360, "pt": -480, "pst": -480, "pdt": -420,
-    "ist": 330, "jst": 540, "aest": 600, "aedt": 660,
-}
+#: Time-zone abbreviations that may follow a time in a date line, and their UTC offsets in
+#: minutes.
+TIMEZONES = _numbered(
+    """
+    utc 0  gmt 0  z 0  bst 60  cet 60  cest 120  mez 60  mesz 120
+    et -300  est -300  edt -240  ct -360  cst -360  cdt -300
+    mt -420  mst -420  mdt -360  pt -480  pst -480  pdt -420
+    ist 330  jst 540  aest 600  aedt 660
+    """
+)
 
 #: Class/id tokens of containers whose dates and bylines belong to other articles.
-RELATED_HINTS: frozenset[str] = frozenset(
-    {
-        "related", "recommended", "recommend", "recommendations", "sidebar", "widget",
-        "teaser", "teasers", "comment", "comments", "promo", "trending", "popular",
-        "outbrain", "taboola", "footer", "rail", "mostread", "most", "more", "also", "next",
-        "prev", "previous", "newsletter", "suggested", "recirc", "carousel",
-    }
+RELATED_HINTS = _words(
+    """
+    related recommended recommend recommendations sidebar widget teaser teasers comment
+    comments promo trending popular outbrain taboola footer rail mostread most more also
+    next prev previous newsletter suggested recirc carousel
+    """
 )
 
 #: Tags whose content is never the article's own metadata.
-RELATED_TAGS: frozenset[str] = frozenset({"aside", "footer", "nav"})
+RELATED_TAGS = frozenset({"aside", "footer", "nav"})
