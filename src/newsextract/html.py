@@ -29,6 +29,9 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+#: An id with this many hyphens is a slug made from text (section anchors), not the name of
+#: a page component, and its words are not read as marks.
+SLUG_MIN_HYPHENS = 3
 _NO_MARKS: tuple[tuple[str, bool], ...] = ()
 _BR = "\ue000"  # private-use marker for <br> inside a block's raw text
 _CELL = "\ue001"  # private-use marker for the start of a table cell
@@ -246,6 +249,8 @@ def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ..
     if aria and aria in ROLE_MARKS:
         found.append((ROLE_MARKS[aria], True))
     class_names, element_id = get("class"), get("id")
+    if element_id and element_id.count("-") >= SLUG_MIN_HYPHENS:
+        element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
         found.extend((name, False) for name in _class_marks(f"{class_names} {element_id}"))
     itemprop = get("itemprop")
