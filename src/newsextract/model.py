@@ -164,6 +164,30 @@ class Article:
         """The article as JSON text (`to_dict()` serialized, Unicode kept)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def to_markdown(self) -> str:
+        """The article as Markdown: headline ``#``, subheads ``##``, quotes ``>``, credits last."""
+        from newsextract import render
+
+        return render.to_markdown(self)
+
+    def to_text(self) -> str:
+        """The article as plain text: headline, standfirst, body, credit lines (no captions)."""
+        from newsextract import render
+
+        return render.to_text(self)
+
+    def _repr_html_(self) -> str:
+        """Notebook display: the blocks typed, quotes with speakers, boilerplate folded away."""
+        from newsextract import render
+
+        return render.to_html(self)
+
+    def _repr_markdown_(self) -> str:
+        """Notebook display as Markdown (`to_markdown`)."""
+        from newsextract import render
+
+        return render.to_markdown(self)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Rebuild an Article from `to_dict()` output (or parsed `to_json()` output)."""

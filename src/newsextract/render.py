@@ -1,0 +1,464 @@
+"""Articles for people: Markdown, plain text, and HTML for notebooks.
+
+Three renderings of one `Article`, each a pure function of it:
+
+- `to_markdown`: the story as a Markdown document — headline as ``#``, standfirst in bold,
+  subheads as ``##``, block quotes as ``>``, captions in italics followed by their credit,
+  list items as ``-``, table rows as plain lines, code fenced, credit lines at the end.
+- `to_text`: the story as plain text — headline, standfirst, the body blocks in reading
+  order, credit lines at the end, separated by blank lines. Captions are left out: they
+  describe pictures that plain text does not carry (they stay in `Article.captions`).
+- `to_html`: a self-contained HTML fragment for notebooks (`Article._repr_html_`): the
+  headline and a metadata line, the blocks with their kind shown, quotes underlined in place
+  and listed with their speakers, and the removed boilerplate folded away with its reasons.
+
+`articles_table_html` and `articles_table_markdown` render many Articles as one compact
+table, one row per article; `show` wraps a sequence of Articles so a notebook displays it as
+that table.
+
+Page text is untrusted: a page may carry ``<script>`` in a caption or a quote. In HTML every
+piece of it goes through `html.escape`, attribute values included, and no URL from the page
+becomes a link (a ``javascript:`` URL stays inert text). In Markdown, characters that would
+start markup (``*``, ``_``, backquotes, brackets, ``<``, entity references, and list, heading
+or quote markers at the start of a line) are backslash-escaped, so raw HTML in page text never
+reaches a Markdown renderer as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+from newsextract.model import Article, Block, BlockKind, Caption, Quote
+
+#: Block kinds that belong to the body of the story in `to_text` (captions, credits and the
+#: standfirst are placed by the renderers themselves).
+_TEXT_KINDS = frozenset(
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.SUBHEAD,
+        BlockKind.QUOTE,
+        BlockKind.LIST_ITEM,
+        BlockKind.TABLE,
+        BlockKind.CODE,
+    }
+)
+
+#: Kinds rendered as one Markdown/HTML group when they follow each other (a list, a table).
+_GROUPED_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE})
+
+#: Titles longer than this are cut in table cells, so one row stays one line on a laptop
+#: screen (about half of a 160-column notebook cell).
+TABLE_TITLE_CHARS = 80
+
+# Markdown: characters that open inline markup anywhere in a line, an entity reference
+# (``&amp;`` would render as ``&``), and what opens a block at the start of a line.
+_MD_INLINE = re.compile(r"[\\`*_\[\]<]|&(?=#?\w+;)")
+_MD_BLOCK_START = re.compile(r"[#>+=~-]|\d{1,9}(?=[.)])")
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown and plain text
+# --------------------------------------------------------------------------------------------
+
+
+def to_markdown(article: Article) -> str:
+    """The article as a Markdown document (empty string for an empty article).
+
+    >>> from newsextract import Article, Block, BlockKind
+    >>> article = Article(title="Rain *again*", blocks=(
+    ...     Block(BlockKind.PARAGRAPH, "It rained."),
+    ...     Block(BlockKind.SUBHEAD, "What next"),
+    ...     Block(BlockKind.CREDIT, "(AFP)"),
+    ... ))
+    >>> print(to_markdown(article))
+    # Rain \\*again\\*
+    <BLANKLINE>
+    It rained.
+    <BLANKLINE>
+    ## What next
+    <BLANKLINE>
+    (AFP)
+    """
+    captions = _captions_by_block(article)
+    parts = [f"# {_md_heading(article.title)}"] if article.title else []
+    if article.standfirst:
+        parts.append(f"**{_md_line(article.standfirst)}**")
+    credits: list[str] = []
+    for kind, run in _runs(article):
+        if kind == BlockKind.CREDIT:
+            credits += [_md_line(block.text) for _, block in run]
+        elif kind == BlockKind.CAPTION:
+            parts += [_md_caption(captions.get(index), block) for index, block in run]
+        else:
+            parts += _md_blocks(kind, [block for _, block in run])
+    return "\n\n".join(parts + credits)
+
+
+def to_text(article: Article) -> str:
+    """The article as plain text: headline, standfirst, body blocks, credit lines.
+
+    Blocks are separated by blank lines; captions are left out (see `Article.captions`).
+
+    >>> from newsextract import Article, Block, BlockKind
+    >>> print(to_text(Article(title="Rain", blocks=(
+    ...     Block(BlockKind.CAPTION, "A wet street."),
+    ...     Block(BlockKind.PARAGRAPH, "It rained."),
+    ...     Block(BlockKind.CREDIT, "(AFP)"),
+    ... ))))
+    Rain
+    <BLANKLINE>
+    It rained.
+    <BLANKLINE>
+    (AFP)
+    """
+    body = [block.text for _, block in _body_blocks(article) if block.kind in _TEXT_KINDS]
+    credits = [block.text for block in article.blocks if block.kind == BlockKind.CREDIT]
+    head = [part for part in (article.title, article.standfirst) if part]
+    return "\n\n".join(head + body + credits)
+
+
+def _body_blocks(article: Article) -> Iterator[tuple[int, Block]]:
+    """The blocks with their index, minus a standfirst block already shown as the standfirst."""
+    for index, block in enumerate(article.blocks):
+        if not (block.kind == BlockKind.STANDFIRST and block.text == article.standfirst):
+            yield index, block
+
+
+def _runs(article: Article) -> Iterator[tuple[BlockKind, list[tuple[int, Block]]]]:
+    """Body blocks grouped into runs of one kind (a list, a table), others one by one."""
+    for (kind, _), run in groupby(
+        _body_blocks(article),
+        key=lambda item: (item[1].kind, item[1].kind in _GROUPED_KINDS or item[0]),
+    ):
+        yield kind, list(run)
+
+
+def _captions_by_block(article: Article) -> dict[int, Caption]:
+    return {c.block: c for c in article.captions if c.block is not None}
+
+
+def _md_blocks(kind: BlockKind, blocks: list[Block]) -> list[str]:
+    """Markdown for a run of blocks of one kind (one element per Markdown block)."""
+    if kind == BlockKind.LIST_ITEM:
+        return ["\n".join(f"- {_md_line(b.text)}" for b in blocks)]
+    if kind == BlockKind.TABLE:  # rows as plain lines, joined by hard line breaks
+        return ["\\\n".join(_md_line(b.text) for b in blocks)]
+    if kind == BlockKind.CODE:
+        return [_md_fence(b.text) for b in blocks]
+    if kind == BlockKind.SUBHEAD:
+        return [f"## {_md_heading(b.text)}" for b in blocks]
+    if kind == BlockKind.QUOTE:
+        return [f"> {_md_line(b.text)}" for b in blocks]
+    if kind == BlockKind.STANDFIRST:  # a second standfirst block, in place
+        return [f"**{_md_line(b.text)}**" for b in blocks]
+    return [_md_line(b.text) for b in blocks]
+
+
+def _md_caption(caption: Caption | None, block: Block) -> str:
+    """``*caption text* — credit``; the block's own text when no `Caption` points at it."""
+    text, credit = (caption.text, caption.credit) if caption else (block.text, None)
+    parts = [f"*{_md_inline(_one_line(text))}*"] if text.strip() else []
+    parts += [_md_inline(_one_line(credit))] if credit else []
+    return " — ".join(parts)
+
+
+def _md_fence(text: str) -> str:
+    """A fenced code block, its fence longer than any run of backquotes in the code."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
+
+
+def _md_line(text: str) -> str:
+    """One Markdown paragraph of page text, with block markers at its start escaped."""
+    line = _md_inline(_one_line(text))
+    marker = _MD_BLOCK_START.match(line)
+    return _escape_marker(marker.group()) + line[marker.end() :] if marker else line
+
+
+def _escape_marker(marker: str) -> str:
+    """``#`` -> ``\\#``; ``12`` (of ``12.``) -> ``12\\`` so that the dot is escaped."""
+    return marker + "\\" if marker.isdigit() else "\\" + marker
+
+
+def _md_heading(text: str | None) -> str:
+    """Heading text: every ``#`` escaped, or a trailing one would close the heading."""
+    return _md_inline(_one_line(text or "")).replace("#", "\\#")
+
+
+def _md_inline(text: str) -> str:
+    return _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+
+
+def _one_line(text: str) -> str:
+    """Whitespace collapsed: Markdown would fold it anyway, and a newline could open a block."""
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------------------------
+# HTML for notebooks
+# --------------------------------------------------------------------------------------------
+
+_MUTED = "opacity:.7;font-size:.85em"
+_LABEL = "font-size:.7em;text-transform:uppercase;letter-spacing:.05em;opacity:.6"
+_QUOTE_MARK = "border-bottom:1px dotted currentColor"
+
+
+def to_html(article: Article) -> str:
+    """A self-contained HTML fragment showing the article with its blocks typed.
+
+    Every piece of page text is escaped, so hostile pages cannot inject markup:
+
+    >>> from newsextract import Article, Block, BlockKind
+    >>> fragment = to_html(Article(title="<script>alert(1)</script>"))
+    >>> "<script" in fragment, "&lt;script&gt;" in fragment
+    (False, True)
+    """
+    captions = _captions_by_block(article)
+    quotes = _quotes_by_block(article)
+    parts = [
+        '<div class="newsextract-article" style="line-height:1.45;max-width:48em">',
+        f'<div style="font-size:1.35em;font-weight:600">{_esc(article.title or "(no title)")}'
+        "</div>",
+        f'<div style="{_MUTED}">{" · ".join(_esc(item) for item in _meta_items(article))}</div>',
+    ]
+    if article.standfirst:
+        parts.append(f"<p><strong>{_esc(article.standfirst)}</strong></p>")
+    for kind, run in _runs(article):
+        parts.append(_html_run(kind, run, captions, quotes))
+    parts.append(_html_quotes(article.quotes))
+    parts.append(_html_removed(article))
+    parts.append(_html_warnings(article.warnings))
+    parts.append("</div>")
+    return "\n".join(part for part in parts if part)
+
+
+def _meta_items(article: Article) -> list[str]:
+    """The metadata line: what kind of page, who, when, where, in what language."""
+    items = [article.page_kind.value + (" (error page)" if article.is_error_page else "")]
+    items += [article.site_name] if article.site_name else []
+    items += [f"by {', '.join(article.authors)}"] if article.authors else []
+    if article.published:
+        items.append(f"published {article.published.isoformat(sep=' ', timespec='minutes')}")
+    if article.modified:
+        items.append(f"modified {article.modified.isoformat(sep=' ', timespec='minutes')}")
+    items += [f"language {article.language}"] if article.language else []
+    items += [f"agencies {', '.join(article.agencies)}"] if article.agencies else []
+    url = article.canonical_url or article.url
+    items += [url] if url else []
+    items.append(f"{_word_count(article)} words")
+    return items
+
+
+def _quotes_by_block(article: Article) -> dict[int, list[Quote]]:
+    by_block: dict[int, list[Quote]] = {}
+    for quote in sorted(article.quotes, key=lambda q: (q.block, q.start)):
+        by_block.setdefault(quote.block, []).append(quote)
+    return by_block
+
+
+def _html_run(
+    kind: BlockKind,
+    run: list[tuple[int, Block]],
+    captions: dict[int, Caption],
+    quotes: dict[int, list[Quote]],
+) -> str:
+    """HTML for a run of blocks of one kind; quotes are marked inside their block's text."""
+    if kind == BlockKind.LIST_ITEM:
+        items = "".join(f"<li>{_marked(i, b.text, quotes)}</li>" for i, b in run)
+        return f"<ul>{items}</ul>"
+    if kind == BlockKind.TABLE:
+        rows = "\n".join(_esc(b.text) for _, b in run)
+        return f'{_label("table")}<pre style="margin:0 0 1em">{rows}</pre>'
+    if kind == BlockKind.CODE:
+        return "".join(f"<pre><code>{_esc(b.text)}</code></pre>" for _, b in run)
+    return "\n".join(_html_block(i, b, captions.get(i), quotes) for i, b in run)
+
+
+def _html_block(
+    index: int, block: Block, caption: Caption | None, quotes: dict[int, list[Quote]]
+) -> str:
+    if block.kind == BlockKind.SUBHEAD:
+        return f'<div style="font-weight:600;margin:1em 0 .4em">{_esc(block.text)}</div>'
+    if block.kind == BlockKind.CAPTION:
+        text, credit = (caption.text, caption.credit) if caption else (block.text, None)
+        by = f' <span style="{_MUTED}">— {_esc(credit)}</span>' if credit else ""
+        return f"<p>{_label('caption')} <em>{_esc(text)}</em>{by}</p>"
+    if block.kind == BlockKind.QUOTE:
+        return (
+            '<blockquote style="margin:0 0 1em 1em;padding-left:.8em;'
+            f'border-left:3px solid currentColor">{_marked(index, block.text, quotes)}'
+            "</blockquote>"
+        )
+    if block.kind == BlockKind.CREDIT:
+        return f"<p>{_label('credit')} {_esc(block.text)}</p>"
+    if block.kind == BlockKind.STANDFIRST:
+        return f"<p><strong>{_esc(block.text)}</strong></p>"
+    return f"<p>{_marked(index, block.text, quotes)}</p>"
+
+
+def _marked(index: int, text: str, quotes: dict[int, list[Quote]]) -> str:
+    """The block's text escaped, each quote's span underlined with its speaker as a tooltip.
+
+    Spans out of range or overlapping an earlier one (possible in a hand-built Article) are
+    left unmarked rather than trusted.
+    """
+    out: list[str] = []
+    position = 0
+    for quote in quotes.get(index, ()):
+        if not position <= quote.start < quote.end <= len(text):
+            continue
+        speaker = f"said by {quote.speaker}" if quote.speaker else "speaker unknown"
+        out.append(_esc(text[position : quote.start]))
+        out.append(
+            f'<span style="{_QUOTE_MARK}" title="{_esc(speaker)}">'
+            f"{_esc(text[quote.start : quote.end])}</span>"
+        )
+        position = quote.end
+    out.append(_esc(text[position:]))
+    return "".join(out)
+
+
+def _html_quotes(quotes: tuple[Quote, ...]) -> str:
+    if not quotes:
+        return ""
+    items = "".join(
+        f"<li>“{_esc(q.text)}” — <strong>{_esc(q.speaker or '(unknown)')}</strong></li>"
+        for q in quotes
+    )
+    return f"<details open><summary>Quotes ({len(quotes)})</summary><ol>{items}</ol></details>"
+
+
+def _html_removed(article: Article) -> str:
+    if not article.boilerplate:
+        return ""
+    items = "".join(
+        f"<li><code>{_esc(r.reason.value)}</code> {_esc(r.text)}</li>" for r in article.boilerplate
+    )
+    count = len(article.boilerplate)
+    return f"<details><summary>Removed boilerplate ({count})</summary><ul>{items}</ul></details>"
+
+
+def _html_warnings(warnings: tuple[str, ...]) -> str:
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{_esc(w)}</li>" for w in warnings)
+    return f"<details open><summary>Warnings ({len(warnings)})</summary><ul>{items}</ul></details>"
+
+
+def _label(kind: str) -> str:
+    return f'<span style="{_LABEL}">{_esc(kind)}</span>'
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Many articles: one compact table
+# --------------------------------------------------------------------------------------------
+
+#: The table's columns: header and how to read the cell from an Article.
+_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "title"),
+    ("site", "site"),
+    ("published", "published"),
+    ("lang", "language"),
+    ("kind", "kind"),
+    ("words", "words"),
+    ("subheads", "subheads"),
+    ("captions", "captions"),
+    ("quotes", "quotes"),
+    ("agencies", "agencies"),
+    ("removed", "removed"),
+)
+
+
+def _row(article: Article) -> dict[str, str]:
+    """The table cells of one article, as plain (unescaped) strings."""
+    title = article.title or ""
+    if len(title) > TABLE_TITLE_CHARS:
+        title = title[: TABLE_TITLE_CHARS - 1].rstrip() + "…"
+    return {
+        "title": title,
+        "site": article.site_name or "",
+        "published": article.published.date().isoformat() if article.published else "",
+        "language": article.language or "",
+        "kind": article.page_kind.value,
+        "words": str(_word_count(article)),
+        "subheads": str(len(article.subheads)),
+        "captions": str(len(article.captions)),
+        "quotes": str(len(article.quotes)),
+        "agencies": ", ".join(article.agencies),
+        "removed": str(len(article.boilerplate)),
+    }
+
+
+def articles_table_html(articles: Iterable[Article]) -> str:
+    """An HTML table with one row per article: title, site, date, language, counts.
+
+    >>> from newsextract import Article
+    >>> table = articles_table_html([Article(title="One"), Article(title="<b>Two</b>")])
+    >>> table.count("<tr>"), "<b>" in table
+    (3, False)
+    """
+    headers = ["#", *(h for h, _ in _COLUMNS)]
+    head = "".join(f'<th style="text-align:left">{_esc(h)}</th>' for h in headers)
+    rows = [
+        "<tr>"
+        + f"<td>{n}</td>"
+        + "".join(f'<td style="text-align:left">{_esc(cells[key])}</td>' for _, key in _COLUMNS)
+        + "</tr>"
+        for n, cells in enumerate(map(_row, articles))
+    ]
+    body = "\n".join(rows)
+    return f'<table class="newsextract-articles">\n<tr>{head}</tr>\n{body}\n</table>'
+
+
+def articles_table_markdown(articles: Iterable[Article]) -> str:
+    """A Markdown (GFM) table with one row per article, the same columns as the HTML one.
+
+    >>> from newsextract import Article
+    >>> print(articles_table_markdown([Article(title="A | B")]).splitlines()[2][:14])
+    | 0 | A \\| B |
+    """
+    headers = ["#", *(h for h, _ in _COLUMNS)]
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    for n, cells in enumerate(map(_row, articles)):
+        row = [str(n), *(_md_inline(cells[key]).replace("|", "\\|") for _, key in _COLUMNS)]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTable:
+    """Articles that a notebook displays as one compact table (see `show`)."""
+
+    articles: tuple[Article, ...]
+
+    def _repr_html_(self) -> str:
+        return articles_table_html(self.articles)
+
+    def _repr_markdown_(self) -> str:
+        return articles_table_markdown(self.articles)
+
+
+def show(articles: Iterable[Article]) -> ArticleTable:
+    """Wrap articles so that a notebook shows them as a table, one row per article.
+
+    The last expression of a cell is displayed, so ``show(articles)`` is enough:
+
+    >>> from newsextract import Article
+    >>> table = show([Article(title="One"), Article(title="Two")])
+    >>> len(table.articles)
+    2
+    """
+    return ArticleTable(tuple(articles))
+
+
+def _word_count(article: Article) -> int:
+    return len(article.text.split())

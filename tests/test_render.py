@@ -1,0 +1,212 @@
+"""Markdown, plain text and notebook HTML renderings of an Article (newsextract.render)."""
+
+from __future__ import annotations
+
+import doctest
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsextract
+from newsextract import Article, Block, BlockKind, Caption, Quote, RemovalReason, Removed, render
+
+SEED = Path(__file__).parent / "fixtures" / "france24-aleppo.txt"
+HOSTILE = '<script>alert("x")</script>'
+#: The only tags the notebook renderer writes itself.
+RENDERER_TAGS = frozenset(
+    "div p span em strong blockquote ul ol li pre code details summary".split()
+)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return newsextract.extract(SEED.read_text(encoding="utf-8"))
+
+
+def hostile_article() -> Article:
+    """An article whose every text field carries a script tag."""
+    paragraph = f'He said "{HOSTILE} is here" today.'
+    start = paragraph.index(HOSTILE)
+    return Article(
+        title=HOSTILE,
+        standfirst=HOSTILE,
+        authors=(HOSTILE,),
+        site_name=HOSTILE,
+        url=f"javascript:{HOSTILE}",
+        language=HOSTILE,
+        agencies=(HOSTILE,),
+        blocks=(
+            Block(BlockKind.CAPTION, f"{HOSTILE} caption"),
+            Block(BlockKind.PARAGRAPH, paragraph),
+            Block(BlockKind.QUOTE, f"{HOSTILE} block quote"),
+            Block(BlockKind.SUBHEAD, HOSTILE),
+            Block(BlockKind.LIST_ITEM, HOSTILE),
+            Block(BlockKind.TABLE, HOSTILE),
+            Block(BlockKind.CODE, HOSTILE),
+            Block(BlockKind.CREDIT, HOSTILE),
+        ),
+        captions=(Caption(text=f"{HOSTILE} caption", credit=HOSTILE, block=0),),
+        quotes=(
+            Quote(text=f"{HOSTILE} is here", speaker=HOSTILE, block=1, start=start, end=start + 36),
+        ),
+        boilerplate=(Removed(HOSTILE, RemovalReason.NAVIGATION),),
+        warnings=(HOSTILE,),
+    )
+
+
+# ----- Markdown -----------------------------------------------------------------------------
+
+
+def test_markdown_structure_on_seed(seed: Article) -> None:
+    md = seed.to_markdown()
+    paragraphs = md.split("\n\n")
+    assert paragraphs[0] == "# Kerry and Lavrov trade blame as air strikes pound Aleppo"
+    assert paragraphs[1] == f"**{seed.standfirst}**"
+    subheads = [p.removeprefix("## ") for p in paragraphs if p.startswith("## ")]
+    assert subheads == list(seed.subheads)
+    caption = seed.captions[0]
+    assert f"*{caption.text}* — Ameer Alhalbi, AFP" in paragraphs
+    assert paragraphs[-1] == "(FRANCE 24 with AFP)"
+    assert md.count(seed.standfirst or "") == 1  # the standfirst block is not repeated
+    assert "Skip to main content" not in md and "This page is not available" not in md
+
+
+def test_markdown_keeps_every_body_paragraph_in_order(seed: Article) -> None:
+    md = seed.to_markdown()
+    positions = [md.index(b.text) for b in seed.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert positions == sorted(positions)
+
+
+def test_markdown_block_kinds() -> None:
+    article = Article(
+        title="T",
+        blocks=(
+            Block(BlockKind.QUOTE, "A pull quote."),
+            Block(BlockKind.LIST_ITEM, "one"),
+            Block(BlockKind.LIST_ITEM, "two"),
+            Block(BlockKind.TABLE, "a | b"),
+            Block(BlockKind.TABLE, "c | d"),
+            Block(BlockKind.CODE, "x = `y`"),
+            Block(BlockKind.CREDIT, "(Reuters)"),
+            Block(BlockKind.PARAGRAPH, "Last."),
+        ),
+    )
+    assert article.to_markdown().split("\n\n") == [
+        "# T",
+        "> A pull quote.",
+        "- one\n- two",
+        "a | b\\\nc | d",
+        "```\nx = `y`\n```",
+        "Last.",
+        "(Reuters)",
+    ]
+
+
+def test_markdown_escapes_markup_in_page_text() -> None:
+    article = Article(
+        title="Score #1",
+        blocks=(
+            Block(BlockKind.PARAGRAPH, "- not a list"),
+            Block(BlockKind.PARAGRAPH, "1. not a list either"),
+            Block(BlockKind.PARAGRAPH, f"{HOSTILE} *bold* [link](x) &amp;"),
+        ),
+    )
+    md = article.to_markdown()
+    assert md.split("\n\n") == [
+        "# Score \\#1",
+        "\\- not a list",
+        "1\\. not a list either",
+        '\\<script>alert("x")\\</script> \\*bold\\* \\[link\\](x) \\&amp;',
+    ]
+    assert article._repr_markdown_() == md
+
+
+def test_markdown_of_empty_article_is_empty() -> None:
+    assert Article().to_markdown() == ""
+    assert Article().to_text() == ""
+
+
+def test_caption_without_caption_record_uses_block_text() -> None:
+    article = Article(blocks=(Block(BlockKind.CAPTION, "A street."),))
+    assert article.to_markdown() == "*A street.*"
+
+
+# ----- plain text ---------------------------------------------------------------------------
+
+
+def test_text_on_seed(seed: Article) -> None:
+    text = seed.to_text()
+    assert text == "\n\n".join(
+        [seed.title or "", seed.standfirst or "", seed.text, "(FRANCE 24 with AFP)"]
+    )
+    assert "A Syrian man carries a baby" not in text  # captions are left out
+
+
+# ----- notebook HTML ------------------------------------------------------------------------
+
+
+def test_html_escapes_hostile_text_everywhere() -> None:
+    fragment = hostile_article()._repr_html_()
+    assert "<script" not in fragment.lower()
+    assert "&lt;script&gt;" in fragment
+    assert "href" not in fragment  # no URL from the page becomes a link
+    assert set(re.findall(r"</?([^\s>]*)", fragment)) <= RENDERER_TAGS
+
+
+@given(st.text())
+def test_html_never_passes_a_tag_through(text: str) -> None:
+    article = Article(
+        title=text,
+        blocks=(Block(BlockKind.CAPTION, text), Block(BlockKind.QUOTE, text)),
+        captions=(Caption(text=text, credit=text, block=0),),
+        quotes=(Quote(text=text, speaker=text, block=1, start=0, end=len(text)),),
+    )
+    fragment = render.to_html(article)
+    assert set(re.findall(r"</?([^\s>]*)", fragment)) <= RENDERER_TAGS
+
+
+def test_html_shows_typed_blocks_quotes_and_removed(seed: Article) -> None:
+    fragment = seed._repr_html_()
+    assert fragment.startswith('<div class="newsextract-article"')
+    assert "Ameer Alhalbi, AFP" in fragment
+    assert fragment.count('title="said by ') == len(seed.quotes)
+    assert "<summary>Quotes (10)</summary>" in fragment
+    assert "<strong>Sergei Lavrov</strong>" in fragment
+    removed = fragment.split("<summary>Removed boilerplate (4)</summary>")[1]
+    assert "<code>error_page</code> This page is not available" in removed
+    assert "<details><summary>Removed" in fragment  # folded: no `open`
+
+
+def test_html_ignores_quote_offsets_out_of_range() -> None:
+    article = Article(
+        blocks=(Block(BlockKind.PARAGRAPH, "short"),),
+        quotes=(Quote(text="x", speaker="A", block=0, start=3, end=99),),
+    )
+    assert "<p>short</p>" in article._repr_html_()
+
+
+# ----- many articles ------------------------------------------------------------------------
+
+
+def test_table_of_articles(seed: Article) -> None:
+    articles = [seed, Article(title=HOSTILE), Article(title="x" * 200)]
+    table = render.articles_table_html(articles)
+    assert table.count("<tr>") == 4
+    assert "<script" not in table
+    assert "x" * (render.TABLE_TITLE_CHARS - 1) + "…" in table
+    assert ">FRANCE 24, AFP<" in table
+    shown = render.show(articles)
+    assert shown._repr_html_() == table
+    md = shown._repr_markdown_().splitlines()
+    assert len(md) == 2 + len(articles)
+    assert md[2].startswith(f"| 0 | {seed.title} |")
+    assert "\\<script>" in md[3]
+
+
+def test_module_doctests() -> None:
+    result = doctest.testmod(render)
+    assert result.attempted > 0
+    assert result.failed == 0
