@@ -279,6 +279,22 @@ def test_subhead_between_paragraphs_but_not_related_header() -> None:
     assert labels["Related stories"] is RemovalReason.RELATED
 
 
+def test_related_box_inside_the_story_is_removed() -> None:
+    story = _story("en", 8)
+    box = ["Related", "Council approves new budget", "Road works to start next month"]
+    labels = _labels([*MENUS["en"], *story[:4], *box, *story[4:]])
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    for link in box[1:]:
+        assert isinstance(labels[link], RemovalReason)
+
+
+def test_subhead_after_an_inline_read_more_link_stays() -> None:
+    story = _story("en", 4)
+    read_more = "Read more: The old bridge through the years"
+    lines = [*MENUS["en"], story[0], story[1], read_more, "What happens next", *story[2:]]
+    assert _labels(lines)["What happens next"] is BlockKind.SUBHEAD
+
+
 def test_caption_with_credit_inside_the_story() -> None:
     story = _story("en")
     caption = "Jane Doe, AFP | The old bridge over the river, on March 3, 2024."

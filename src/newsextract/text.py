@@ -586,12 +586,21 @@ def _decide(
 
 
 def _link_runs(lines: Sequence[Line], start: int, end: int) -> set[int]:
-    """Indices inside the run that belong to `LINK_RUN_MIN`+ heading-like lines in a row."""
+    """Indices inside the run of link titles: `LINK_RUN_MIN`+ heading-like lines in a row,
+    and the heading-like lines under a "Related" header up to the next body line."""
     out: set[int] = set()
     run: list[int] = []
+    boxed = False
     for i in range(start, end + 2):
-        if i <= end and lines[i].cls is LineClass.HEADING:
+        line = lines[i] if i <= end else None
+        if line is not None and line.cls is LineClass.HEADER:
+            boxed = True
+        elif line is not None and line.cls in _BODY_CLASSES:
+            boxed = False
+        if line is not None and line.cls is LineClass.HEADING:
             run.append(i)
+            if boxed:
+                out.add(i)
             continue
         if len(run) >= LINK_RUN_MIN:
             out.update(run)
