@@ -295,6 +295,18 @@ def test_subhead_after_an_inline_read_more_link_stays() -> None:
     assert _labels(lines)["What happens next"] is BlockKind.SUBHEAD
 
 
+def test_flattened_table_rows_are_not_link_lists() -> None:
+    story = _story("en", 4)
+    rows = [
+        "DL Larry Ogunjobi 63 85% 1 tackle (1 combined)",
+        "DL Myles Garrett 57 77% 1 tackle, 3 QH",
+        "DL Chad Thomas 57 77% 3 tackles (3 combined)",
+    ]
+    labels = _labels([*MENUS["en"], story[0], story[1], *rows, story[2], story[3]])
+    for row in rows:
+        assert labels[row] is BlockKind.PARAGRAPH
+
+
 def test_caption_with_credit_inside_the_story() -> None:
     story = _story("en")
     caption = "Jane Doe, AFP | The old bridge over the river, on March 3, 2024."

@@ -122,10 +122,13 @@ STANDFIRST_MIN_PARAGRAPHS = 3
 #: Three or more link-like lines (headline-shaped, no sentence) in a row inside the run are a
 #: related-links list, not subheads.
 LINK_RUN_MIN = 3
+#: ... unless they hold this many numbers each: rows of a flattened table.
+TABLE_ROW_NUMBERS = 2
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _CLOSERS = "\"'”’»)]“‘« "
 _LEAD = r"^[\W_]*(?:"
@@ -598,7 +601,7 @@ def _link_runs(lines: Sequence[Line], start: int, end: int) -> set[int]:
             boxed = True
         elif line is not None and line.cls in _BODY_CLASSES:
             boxed = False
-        if line is not None and line.cls is LineClass.HEADING:
+        if line is not None and line.cls is LineClass.HEADING and not _is_table_row(line.text):
             run.append(i)
             if boxed:
                 out.add(i)
@@ -607,6 +610,11 @@ def _link_runs(lines: Sequence[Line], start: int, end: int) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _is_table_row(text: str) -> bool:
+    """A line holding several numbers is a flattened table row, not a link title."""
+    return len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS
 
 
 def _label_head(index: int, line: Line) -> Decision:
