@@ -28,7 +28,7 @@ visits each run of quotation marks once.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -55,9 +55,8 @@ _OPEN_CONTEXT = "([{<\u2014\u2013-/:;\u2026"
 _CLOSE_CONTEXT = ".,;:!?)]}>\u2014\u2013-/\u2026"
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A quoted span found by the scanner, in one block."""
+class _Span(NamedTuple):
+    """A quoted span found by the scanner, in one block (a named tuple: cheap to make)."""
 
     block: int
     open: int  # index of the opening mark
@@ -73,6 +72,17 @@ def _family(mark: str) -> str:
     if mark in _SINGLE_GUILLEMETS:
         return "single-guillemet"
     return "single"
+
+
+_FAMILIES = {mark: _family(mark) for mark in _DOUBLE + _GUILLEMETS + _SINGLE_GUILLEMETS + _SINGLE}
+#: The marks that close a quote, per opening mark. Guillemets close with the other glyph,
+#: whichever way round the language uses them («…» in French, »…« in German).
+_CLOSERS = {
+    **{mark: frozenset(_DOUBLE) for mark in _DOUBLE},
+    **{mark: frozenset(_GUILLEMETS) - {mark} for mark in _GUILLEMETS},
+    **{mark: frozenset(_SINGLE_GUILLEMETS) - {mark} for mark in _SINGLE_GUILLEMETS},
+    **{mark: frozenset(_SINGLE) - {"\u201a"} for mark in _SINGLE},
+}
 
 
 def _after_opening(text: str, end: int, guillemet: bool) -> str | None:
@@ -109,24 +119,13 @@ def _closing(family: str, before: str | None, after: str | None) -> bool:
     return before is not None and before not in _SPACES and not _can_open(before, after)
 
 
-def _closes(family: str, opener: str, mark: str) -> bool:
-    """Whether `mark` can close a quote of `family` opened by `opener`."""
-    if family == "double":
-        return mark in _DOUBLE
-    if family == "guillemet":
-        return mark in _GUILLEMETS and mark != opener
-    if family == "single-guillemet":
-        return mark in _SINGLE_GUILLEMETS and mark != opener
-    return mark in _SINGLE and mark not in "\u201a"
-
-
 def _opens(mark: str, before: str | None, after: str | None) -> bool:
     """Whether `mark` opens a quote between these neighbours.
 
     Single marks open only before a letter, so the apostrophes of "’90s" or "rock 'n' roll"
     never open a quote.
     """
-    if _family(mark) == "single" and (
+    if _FAMILIES[mark] == "single" and (
         mark not in _SINGLE_OPENERS or after is None or not after.isalpha()
     ):
         return False
@@ -137,17 +136,18 @@ def _scan(text: str, block: int) -> list[_Span]:
     """Every quoted span of one block, outermost only, in order."""
     spans: list[_Span] = []
     family: str | None = None
-    opener = ""
+    closers: frozenset[str] = frozenset()
     open_at = 0
     for match in _MARKS_RE.finditer(text):
         run, start, end = match.group(), match.start(), match.end()
         before = text[start - 1] if start else None
         if family is None:
-            guillemet = _family(run[0]) in ("guillemet", "single-guillemet")
-            if _opens(run[0], before, _after_opening(text, end, guillemet)):
-                family, opener, open_at = _family(run[0]), run[0], start
+            mark = run[0]
+            guillemet = _FAMILIES[mark] in ("guillemet", "single-guillemet")
+            if _opens(mark, before, _after_opening(text, end, guillemet)):
+                family, closers, open_at = _FAMILIES[mark], _CLOSERS[mark], start
             continue
-        closer = next((i for i, m in enumerate(run) if _closes(family, opener, m)), None)
+        closer = next((i for i, mark in enumerate(run) if mark in closers), None)
         after = text[end] if end < len(text) else None
         if closer is not None and _closing(family, before, after):
             spans.append(_Span(block, open_at, start + closer, family))
@@ -205,6 +205,8 @@ def _quote_spans(
 
 
 # ----------------------------------------------------------------------------- attribution
+_COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
+_NEXT_WORD_RE = re.compile(r"\s+(\S)")
 _MASK = "\x00"  # stands in for quoted words, so attribution never reads inside quotes
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*")
 _SENTENCE_END_RE = re.compile(r"[.!?\u2026]+[)\]\"”’»]*\s+")
@@ -229,6 +231,12 @@ _MAX_NAME_TOKENS = 4
 #: A role word this long may end a compound of the description ("kanzlerin" in
 #: "Bundeskanzlerin"); shorter ones ("chef") match too many unrelated words.
 _MIN_COMPOUND_PART = 5
+#: How far back from a verb its clause is read to tell "…, said X" from "X said".
+_LEADING_CHARS = 200
+#: Full names kept per surname, and mentions searched for a role phrase's person: bounds
+#: that keep hostile input linear; real stories stay far below them.
+_MAX_NAMES_PER_SURNAME = 20
+_MAX_MENTIONS_SEARCHED = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,15 +367,13 @@ def _sentence_starts(text: str, masked: str, spans: Sequence[_Span]) -> tuple[in
         if span.close is None:
             continue
         inner = text[span.open + 1 : span.close].rstrip(_SPACES + _DOUBLE + _SINGLE)
-        rest = text[span.close + 1 :]
-        after = rest.lstrip(_SPACES)
+        word = _NEXT_WORD_RE.match(text, span.close + 1)
         if (
             inner.endswith(".")
-            and after
-            and len(after) < len(rest)
-            and (after[0].isupper() or after[0] in _OPENING_CHARS)
+            and word is not None
+            and (word.group(1).isupper() or word.group(1) in _OPENING_CHARS)
         ):
-            starts.add(len(text) - len(after))
+            starts.add(word.start(1))
     return tuple(sorted(starts))
 
 
@@ -500,6 +506,8 @@ def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
     cut = 0
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
+        if word.islower() and 0 < i < len(words) - 1:
+            continue  # a particle inside the name ("Staffan de Mistura")
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
             cut = i + 1
     name = words[cut:]
@@ -665,6 +673,7 @@ def _subject_after(text: _Text, verb: _Verb) -> _Subject | None:
         if (
             end > first
             and lower in speech.STOPWORDS
+            and not _capitalized(tokens[end])
             and not (
                 lower in speech.NAME_PARTICLES
                 and _capitalized(tokens[end - 1])
@@ -763,7 +772,10 @@ def _subject(text: _Text, verb: _Verb, previous: _Verb | None) -> _Subject | Non
         if chained:
             return _Subject("elided", "")
         return _clause_subject(text, text.first_token_at(sentence), verb.first)
-    leading = text.masked[clause:verb_start].strip(_SPACES + _MASK + _DOUBLE + _GUILLEMETS)
+    # only the end of the clause matters: is the verb right after a quote or a comma?
+    leading = text.masked[max(clause, verb_start - _LEADING_CHARS) : verb_start].strip(
+        _SPACES + _MASK + _DOUBLE + _GUILLEMETS
+    )
     non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
     if (not leading or leading.endswith(",")) and not non_inverting:
         return (
@@ -830,6 +842,8 @@ class _Story:
 
     full_names: dict[str, tuple[str, ...]]  # last word -> full names ending with it, in order
     mentions: tuple[_Mention, ...]
+    mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
+    last_full: tuple[str | None, ...]  # the last full name mentioned up to each mention
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -883,7 +897,7 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
     singles = {text.tokens[a].text.casefold() for text, a, b in raw if a == b}
     ends = {text.tokens[b].text.casefold() for text, a, b in raw if a < b}
     outside = frozenset(singles | ends | lowercase)
-    full_names: list[str] = []
+    full_names: dict[str, None] = {}  # an ordered set
     mentions: list[_Mention] = []
     for text, first, last in raw:
         cleaned = _run_name(text, first, last)
@@ -891,18 +905,25 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
             continue
         name_words = _trim_name(cleaned[1].split(), outside)
         name = " ".join(name_words)
-        if len(name_words) > 1 and name not in full_names:
-            full_names.append(name)
+        if len(name_words) > 1:
+            full_names.setdefault(name)
         prefix = last - first + 1 - len(name_words)
         mentions.append(_Mention(text, first, last, prefix, name))
     by_last: dict[str, list[str]] = {}
     for full in full_names:
-        by_last.setdefault(full.split()[-1].casefold(), []).append(full)
-    story = _Story({k: tuple(v) for k, v in by_last.items()}, ())
-    return _Story(
-        story.full_names,
-        tuple(_Mention(m.text, m.first, m.last, m.prefix, story.fullest(m.name)) for m in mentions),
+        same = by_last.setdefault(full.split()[-1].casefold(), [])
+        if len(same) < _MAX_NAMES_PER_SURNAME:
+            same.append(full)
+    names = {k: tuple(v) for k, v in by_last.items()}
+    lookup = _Story(names, (), (), ())
+    resolved = tuple(
+        _Mention(m.text, m.first, m.last, m.prefix, lookup.fullest(m.name)) for m in mentions
     )
+    last_full: list[str | None] = []
+    for mention in resolved:
+        named = mention.name if len(mention.name.split()) > 1 else None
+        last_full.append(named or (last_full[-1] if last_full else None))
+    return _Story(names, resolved, tuple(m.where for m in resolved), tuple(last_full))
 
 
 def _description(mention: _Mention) -> set[str]:
@@ -945,14 +966,18 @@ class _Said:
 def _resolve(
     subject: _Subject | None,
     story: _Story,
-    history: Sequence[_Said],
+    recent: tuple[str | None, str | None],
     chained: _Said | None,
     where: tuple[int, int],
 ) -> tuple[str | None, bool]:
-    """(speaker, is a person) for one subject, given the attributions before it."""
+    """(speaker, is a person) for one subject.
+
+    `recent` holds the last person who spoke and the last speaker of any kind; `chained`
+    the attribution of the same sentence an elided subject continues.
+    """
     if subject is None:
         return None, False
-    last_person = next((s.speaker for s in reversed(history) if s.person), None)
+    last_person, last_speaker = recent
     if subject.kind == "name":
         return story.fullest(subject.text), True
     if subject.kind == "org":
@@ -960,7 +985,7 @@ def _resolve(
     if subject.kind == "pronoun":
         return last_person or _last_mentioned(story, where), True
     if subject.kind == "group":
-        return next((s.speaker for s in reversed(history) if s.speaker), None), False
+        return last_speaker, False
     if subject.kind == "elided":
         if chained is not None:
             return chained.speaker, chained.person
@@ -969,20 +994,17 @@ def _resolve(
         described = _described(story, subject.words, where)
         if described is not None:
             return described, True
-        if last_person is not None:
+        # a bare role ("the minister said") is someone already in the story; a qualified
+        # one nobody was described as ("the Russian envoy") is a new, unnamed speaker
+        if last_person is not None and len(subject.words) == 1:
             return last_person, True
     return subject.text, False
 
 
 def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
     """The person named last before a position (the antecedent of a first "he said")."""
-    found = None
-    for mention in story.mentions:
-        if mention.where >= where:
-            break
-        if len(mention.name.split()) > 1:
-            found = mention.name
-    return found
+    index = bisect_left(story.mention_keys, where) - 1
+    return story.last_full[index] if index >= 0 else None
 
 
 def _overlap(role: frozenset[str], description: set[str]) -> int:
@@ -1003,9 +1025,9 @@ def _described(story: _Story, words: frozenset[str], where: tuple[int, int]) -> 
     """
     described: dict[str, set[str]] = {}
     latest: dict[str, int] = {}
-    for order, mention in enumerate(story.mentions):
-        if mention.where >= where:
-            break
+    end = bisect_left(story.mention_keys, where)
+    for order in range(max(0, end - _MAX_MENTIONS_SEARCHED), end):
+        mention = story.mentions[order]
         if len(mention.name.split()) > 1:
             described.setdefault(mention.name, set()).update(_description(mention))
             latest[mention.name] = order
@@ -1018,7 +1040,8 @@ def _attributions(
     texts: Sequence[_Text], story: _Story, lexicon: _Lexicon
 ) -> dict[int, list[_Said]]:
     """Every speech verb of the story resolved to its speaker, per block, in order."""
-    history: list[_Said] = []
+    last_person: str | None = None
+    last_speaker: str | None = None
     by_block: dict[int, list[_Said]] = {}
     for text in texts:
         previous: _Verb | None = None
@@ -1029,9 +1052,13 @@ def _attributions(
             chained = said_previous if subject and subject.kind == "elided" else None
             if chained is not None and chained.start < text.sentence_start(start):
                 chained = None
-            speaker, person = _resolve(subject, story, history, chained, (text.index, start))
+            speaker, person = _resolve(
+                subject, story, (last_person, last_speaker), chained, (text.index, start)
+            )
             said = _Said(text.index, start, text.tokens[verb.last].end, speaker, person)
-            history.append(said)
+            last_speaker = speaker or last_speaker
+            if person and speaker:
+                last_person = speaker
             by_block.setdefault(text.index, []).append(said)
             previous, said_previous = verb, said
     return by_block
@@ -1043,8 +1070,9 @@ def _attached_comma(block_text: str, span: _Span) -> bool:
     if span.close is None:
         return False
     inner = block_text[span.open + 1 : span.close].rstrip(_SPACES + _DOUBLE + _SINGLE)
-    after = block_text[span.close + 1 :].lstrip(_SPACES)
-    return inner.endswith((",", "?", "!")) or after.startswith(",")
+    return inner.endswith((",", "?", "!")) or bool(
+        _COMMA_AFTER_RE.match(block_text, span.close + 1)
+    )
 
 
 def _speaker(
@@ -1053,33 +1081,79 @@ def _speaker(
     block_text: str,
     text: _Text,
     said: Sequence[_Said],
+    said_starts: Sequence[int],
     opens: Sequence[int],
     previous: str | None,
 ) -> tuple[bool, str | None]:
     """(found, speaker) for one quote from the attributions of its own paragraph."""
     sentence = text.sentence_start(span.open)
-    leading = [s for s in said if sentence <= s.start and s.end <= span.open]
-    trailing: list[_Said] = []
+    # attributions are in text order and never overlap, so ends sort like starts
+    before_index = bisect_right(said_starts, span.open) - 1
+    while before_index >= 0 and said[before_index].end > span.open:
+        before_index -= 1
+    before = said[before_index] if before_index >= 0 else None
+    leading = before if before is not None and before.start >= sentence else None
+    trailing: _Said | None = None
     reaches_end = False
     if span.close is not None:
-        next_open = next((o for o in opens if o > span.close), len(block_text))
+        following = bisect_right(opens, span.close)
+        next_open = opens[following] if following < len(opens) else len(block_text)
         sentence_end = text.sentence_end(span.close + 1)
-        end = min(next_open, sentence_end)
         reaches_end = sentence_end <= next_open
-        trailing = [s for s in said if span.close < s.start < end]
+        after_index = bisect_right(said_starts, span.close)
+        if after_index < len(said) and said[after_index].start < min(next_open, sentence_end):
+            trailing = said[after_index]
     attached = _attached_comma(block_text, span)
-    if trailing and (attached or reaches_end) and (attached or not leading):
-        return True, trailing[0].speaker
-    if leading:
-        return True, leading[-1].speaker
-    if trailing and reaches_end:
-        return True, trailing[0].speaker
+    if trailing is not None and (attached or (reaches_end and leading is None)):
+        return True, trailing.speaker
+    if leading is not None:
+        return True, leading.speaker
+    if trailing is not None and reaches_end:
+        return True, trailing.speaker
     if previous is not None:
         return True, previous
-    before = [s for s in said if s.end <= span.open]
-    if before:
-        return True, before[-1].speaker
+    if before is not None:
+        return True, before.speaker
     return False, None
+
+
+def _speakers(
+    blocks: Sequence[Block],
+    body: Sequence[int],
+    spans: dict[int, list[_Span]],
+    quoted: Sequence[_Span],
+    language: str | None,
+) -> list[str | None]:
+    """The speaker of each quoted span, in order."""
+    # Attributions after the last quote cannot speak for it: stop reading there.
+    last_quoted = max(span.block for span in quoted)
+    texts = [_prepare(i, blocks[i].text, spans[i]) for i in sorted(spans) if i <= last_quoted]
+    by_index = {text.index: text for text in texts}
+    story = _build_story(texts)
+    said = _attributions(texts, story, _lexicon(language))
+    said_starts = {index: [s.start for s in events] for index, events in said.items()}
+    opens = {index: [s.open for s in block_spans] for index, block_spans in spans.items()}
+    first_char = {i: len(blocks[i].text) - len(blocks[i].text.lstrip(_SPACES)) for i in body}
+    previous_body = {b: body[k - 1] for k, b in enumerate(body) if k}
+    last_speaker: dict[int, str | None] = {}
+    speakers: list[str | None] = []
+    for span in quoted:
+        found, speaker = _speaker(
+            span,
+            block_text=blocks[span.block].text,
+            text=by_index[span.block],
+            said=said.get(span.block, ()),
+            said_starts=said_starts.get(span.block, ()),
+            opens=opens[span.block],
+            previous=last_speaker.get(span.block),
+        )
+        if not found and span.open == first_char[span.block]:
+            # a paragraph opening with an unattributed quote continues the last speaker
+            speaker = last_speaker.get(previous_body.get(span.block, -1))
+        if speaker is not None:
+            last_speaker[span.block] = speaker
+        speakers.append(speaker)
+    return speakers
 
 
 def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tuple[Quote, ...]:
@@ -1090,33 +1164,16 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
     """
     body = [i for i, block in enumerate(blocks) if block.kind in _QUOTABLE_KINDS]
     spans, kept = _quote_spans(blocks, body)
-    if not kept:
-        return ()
-    # Attributions after the last quote cannot speak for it: stop reading there.
-    last_quoted = max(span.block for span in kept)
-    texts = [_prepare(i, blocks[i].text, spans[i]) for i in sorted(spans) if i <= last_quoted]
-    by_index = {text.index: text for text in texts}
-    story = _build_story(texts)
-    said = _attributions(texts, story, _lexicon(language))
-    quotes: list[Quote] = []
-    last_speaker: dict[int, str | None] = {}
-    previous_body = {b: body[k - 1] for k, b in enumerate(body) if k}
+    quoted: list[tuple[_Span, int, int]] = []
     for span in kept:
-        block_text = blocks[span.block].text
-        found, speaker = _speaker(
-            span,
-            block_text=block_text,
-            text=by_index[span.block],
-            said=said.get(span.block, ()),
-            opens=[s.open for s in spans[span.block]],
-            previous=last_speaker.get(span.block),
-        )
-        if not found and not block_text[: span.open].strip(_SPACES):
-            speaker = last_speaker.get(previous_body.get(span.block, -1))
-        if speaker is not None:
-            last_speaker[span.block] = speaker
-        end = span.close if span.close is not None else len(block_text)
-        start, end = _trimmed(block_text, span.open + 1, end)
-        if _has_words(block_text[start:end], _MIN_WORDS):
-            quotes.append(Quote(block_text[start:end], speaker, span.block, start, end))
-    return tuple(quotes)
+        text = blocks[span.block].text
+        start, end = _trimmed(text, span.open + 1, len(text) if span.close is None else span.close)
+        if _has_words(text[start:end], _MIN_WORDS):
+            quoted.append((span, start, end))
+    if not quoted:
+        return ()
+    speakers = _speakers(blocks, body, spans, [span for span, _, _ in quoted], language)
+    return tuple(
+        Quote(blocks[span.block].text[start:end], speaker, span.block, start, end)
+        for (span, start, end), speaker in zip(quoted, speakers, strict=True)
+    )

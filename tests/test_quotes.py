@@ -1,0 +1,420 @@
+"""Direct quotes and their speakers (`newsextract.quotes.find_quotes`).
+
+Most tests run on made-up blocks, one behaviour each; the fixture tests run on the seed and
+on real article bodies (tests/fixtures/quotes/*.json: paragraphs of scrapinghub benchmark
+pages with the quotes and speakers of the hand-made structure gold).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsextract.model import Block, BlockKind, Quote
+from newsextract.quotes import find_quotes
+
+QUOTE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "quotes").glob("*.json"))
+
+
+def paragraphs(*texts: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in texts]
+
+
+def pairs(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def words(text: str | None) -> set[str]:
+    """Casefolded words, as the structure scorer compares them."""
+    normalized = unicodedata.normalize("NFKC", text or "").casefold()
+    return set(re.sub(r"[^\w\s]", " ", normalized.replace("’", "'")).split())
+
+
+# ----------------------------------------------------------------------------- quote styles
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“We will win this fight,” he said.", "We will win this fight"),
+        ('"We will win this fight," he said.', "We will win this fight"),
+        ("”We will win this fight”, he said.", "We will win this fight"),
+        ("« Nous allons gagner ce combat », a-t-il dit.", "Nous allons gagner ce combat"),
+        ("«Vamos a ganar esta pelea», dijo.", "Vamos a ganar esta pelea"),
+        ("„Wir werden diesen Kampf gewinnen“, sagte er.", "Wir werden diesen Kampf gewinnen"),
+        ("»Wir werden diesen Kampf gewinnen«, sagte er.", "Wir werden diesen Kampf gewinnen"),
+        ("‘We will win this fight,’ he said.", "We will win this fight"),
+        ("'We will win this fight,' he said.", "We will win this fight"),
+        ('“We will win this fight," he said.', "We will win this fight"),
+        ("He said: “We will win this fight.”", "We will win this fight."),
+    ],
+)
+def test_every_common_quotation_style(text: str, quoted: str) -> None:
+    assert [q.text for q in find_quotes(paragraphs(text))] == [quoted]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“I heard him ask, ‘So he’s going to do it?’ and I left,” Holmes testified."
+    assert pairs(find_quotes(paragraphs(text))) == [
+        ("I heard him ask, ‘So he’s going to do it?’ and I left", "Holmes")
+    ]
+
+
+def test_apostrophes_never_open_or_close_a_quote() -> None:
+    text = "Rock 'n' roll in the '90s was the Russians' favourite, don't you think?"
+    assert find_quotes(paragraphs(text)) == ()
+
+
+def test_scare_quotes_of_one_or_two_words_are_not_quotes() -> None:
+    text = 'Kerry said it raised "profound doubt" about the "ceasefire".'
+    assert find_quotes(paragraphs(text)) == ()
+
+
+def test_headings_captions_and_credits_are_not_searched() -> None:
+    blocks = [
+        Block(BlockKind.SUBHEAD, "Lavrov: 'We need to refrain from emotional reactions'"),
+        Block(BlockKind.CAPTION, "A man holds a sign reading 'we want peace now' in Aleppo"),
+        Block(BlockKind.STANDFIRST, '"We are at a make or break moment," Ban said.'),
+    ]
+    assert find_quotes(blocks) == ()
+
+
+def test_offsets_point_at_the_quoted_words() -> None:
+    blocks = [
+        Block(BlockKind.SUBHEAD, "Heading"),
+        *paragraphs("Intro.", "« Nous sommes là pour rester », a déclaré le maire."),
+    ]
+    (quote,) = find_quotes(blocks)
+    assert quote.block == 2
+    assert blocks[quote.block].text[quote.start : quote.end] == quote.text
+
+
+# ----------------------------------------------------------------------------- splitting
+def test_a_quote_split_by_its_attribution_is_two_entries() -> None:
+    text = '"Forty-five years of practicing law," he said, "has convinced me of it."'
+    blocks = paragraphs("Jack Scarola, who represents the accusers, said he was pleased.", text)
+    assert pairs(find_quotes(blocks)) == [
+        ("Forty-five years of practicing law", "Jack Scarola"),
+        ("has convinced me of it.", "Jack Scarola"),
+    ]
+
+
+def test_partial_quotes_inside_a_sentence() -> None:
+    text = (
+        'Kerry said he felt like the Russians were "sort of in a parallel universe" while the '
+        'Russian foreign minister said it was time to "refrain from emotional reactions".'
+    )
+    blocks = paragraphs(
+        "US Secretary of State John Kerry met his Russian counterpart Sergei Lavrov.", text
+    )
+    assert pairs(find_quotes(blocks)) == [
+        ("sort of in a parallel universe", "John Kerry"),
+        ("refrain from emotional reactions", "Sergei Lavrov"),
+    ]
+
+
+def test_a_quote_running_over_paragraphs_is_one_entry_per_paragraph() -> None:
+    blocks = paragraphs(
+        'Ms Persson said: "I would like to emphasise that the account is credible.',
+        '"Her statements have been coherent, extensive and detailed."',
+        "Prosecutors then left the room.",
+    )
+    assert pairs(find_quotes(blocks)) == [
+        ("I would like to emphasise that the account is credible.", "Persson"),
+        ("Her statements have been coherent, extensive and detailed.", "Persson"),
+    ]
+
+
+def test_an_unclosed_quote_not_continued_is_dropped() -> None:
+    blocks = paragraphs('He called it "a very long day for all of us', "Then he left the room.")
+    assert find_quotes(blocks) == ()
+
+
+# ----------------------------------------------------------------------------- speakers (en)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Organics are very important," said planetary geologist Rosaly Lopes of NASA.',
+            "Rosaly Lopes",
+        ),
+        ('"It will be really exciting to see," Lopes said.', "Lopes"),
+        ('"We had hoped for more than this," Figgins, his lawyer, said.', "Figgins"),
+        (
+            '"Duty to ensure the safety," Geoffrey Berman, the U.S. attorney for the Southern '
+            "District of New York, said in a news release.",
+            "Geoffrey Berman",
+        ),
+        ('Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust".', "Ben Sasse"),
+        ('"Heads needed to roll that day," Thomas allegedly told a supervisor.', "Thomas"),
+        (
+            'The virus "vastly improved its detection methods," writes the Associated Press.',
+            "Associated Press",
+        ),
+        ('"Don\'t hide things like this," one Weibo commenter said, per Feng.', "Weibo commenter"),
+        (
+            'A judge ruled that he should stay in jail because of his "history of absconding".',
+            "judge",
+        ),
+        ('Malaska asked, "Could it live in Titan deep in the crust?"', "Malaska"),
+        ('"Could it live in Titan deep in the crust?" Schiff asked.', "Schiff"),
+        (
+            'The situation is "very tense right now", according to the UN envoy Staffan de '
+            "Mistura.",
+            "Staffan de Mistura",
+        ),
+        (
+            '"The evidence has weakened considerably", the Swedish Prosecution Authority said.',
+            "Swedish Prosecution Authority",
+        ),
+        (
+            'Sondland was known for telling others "he was in charge of Ukraine" despite being '
+            "the envoy in Brussels, said another witness, former adviser Fiona Hill.",
+            "Fiona Hill",
+        ),
+    ],
+)
+def test_english_attribution_patterns(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(paragraphs(text), language="en")
+    assert quote.speaker == speaker
+
+
+def test_pronouns_resolve_to_the_last_person_who_spoke() -> None:
+    blocks = paragraphs(
+        "Addressing the council, Kerry said the bombing raised doubts.",
+        '"We must move forward to ground all aircraft," he said.',
+        '"It will be difficult for everybody," the Russian envoy said.',
+        '"We will see what people are willing to do," he added.',
+    )
+    assert [q.speaker for q in find_quotes(blocks)] == ["Kerry", "Russian envoy", "Kerry"]
+
+
+def test_a_bare_role_noun_is_the_last_person_who_spoke() -> None:
+    blocks = paragraphs(
+        "Lavrov said the ceasefire had failed.",
+        '"We need to refrain from emotional reactions," the minister said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks)] == ["Lavrov"]
+
+
+def test_role_nouns_resolve_to_the_person_they_described() -> None:
+    blocks = paragraphs(
+        "US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov met.",
+        "Kerry said the talks were hard.",
+        '"We need to refrain from emotional reactions," the Russian foreign minister said.',
+    )
+    (quote,) = find_quotes(blocks)
+    assert quote.speaker == "Sergei Lavrov"
+
+
+def test_speakers_get_the_fullest_name_of_the_story() -> None:
+    blocks = paragraphs(
+        "Attorney General William Barr put Kathleen Hawk Sawyer in charge.",
+        '"We do not want those people in our prisons," Hawk Sawyer said.',
+    )
+    (quote,) = find_quotes(blocks)
+    assert quote.speaker == "Kathleen Hawk Sawyer"
+
+
+def test_organisation_pronoun_resolves_to_the_organisation() -> None:
+    blocks = paragraphs(
+        'The move was to "discontinue the investigation regarding him", the Swedish '
+        "Prosecution Authority said.",
+        '"The reason for this decision is that evidence has weakened," it added.',
+    )
+    assert [q.speaker for q in find_quotes(blocks)] == ["Swedish Prosecution Authority"] * 2
+
+
+def test_a_quote_paragraph_without_attribution_continues_the_last_speaker() -> None:
+    blocks = paragraphs(
+        '"We worked on adjusting the architecture," comments Robin Biesbroek of the CDF.',
+        '"We looked at how an astronaut team could be put into hibernation."',
+    )
+    assert [q.speaker for q in find_quotes(blocks)] == ["Robin Biesbroek"] * 2
+
+
+def test_an_unattributed_quoted_phrase_has_no_speaker() -> None:
+    blocks = paragraphs(
+        '"We worked on it for years," comments Robin Biesbroek of the CDF.',
+        'The craft would rely on artificial intelligence and "fault detection, isolation '
+        'and recovery" to keep running.',
+    )
+    assert [q.speaker for q in find_quotes(blocks)] == ["Robin Biesbroek", None]
+
+
+# ----------------------------------------------------------------------------- fr, de, es
+FRENCH = paragraphs(
+    "Le président Emmanuel Macron s'est exprimé lundi à Paris.",
+    "« Nous sommes en guerre contre un ennemi invisible », a déclaré Emmanuel Macron.",
+    "« Il faut rester chez soi pour protéger nos proches », a-t-il ajouté.",
+    "Selon le Premier ministre Édouard Philippe, « la situation reste très préoccupante ».",
+    "Le ministre de la Santé Olivier Véran a affirmé que « les hôpitaux sont prêts ».",
+    "« Nous ferons tout notre possible », explique le ministre.",
+)
+GERMAN = paragraphs(
+    "Bundeskanzlerin Angela Merkel hat am Montag in Berlin gesprochen.",
+    "„Wir schaffen das, davon bin ich überzeugt“, sagte Merkel.",
+    "„Die Lage ist ernst, nehmen Sie sie ernst“, betonte sie.",
+    "Regierungssprecher Steffen Seibert erklärte: „Die Regierung prüft alle Optionen.“",
+    "»Das ist ein guter Tag für Europa«, sagte Seibert.",
+    "Die Kanzlerin sagte, es gebe „keinen Grund zur Panik in diesem Land“.",
+)
+SPANISH = paragraphs(
+    "El presidente del Gobierno, Pedro Sánchez, compareció el lunes en Madrid.",
+    "«Vamos a salir de esta crisis juntos», dijo Sánchez.",
+    "«No dejaremos a nadie atrás en este momento», añadió.",
+    "Según la ministra de Economía Nadia Calviño, «la recuperación será rápida».",
+    "La portavoz María Jesús Montero afirmó que «las medidas llegarán a todos».",
+    "«Es una situación sin precedentes en nuestra historia», señaló el presidente.",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "blocks", "speakers"),
+    [
+        (
+            "fr",
+            FRENCH,
+            [
+                "Emmanuel Macron",
+                "Emmanuel Macron",
+                "Édouard Philippe",
+                "Olivier Véran",
+                "Olivier Véran",
+            ],
+        ),
+        (
+            "de",
+            GERMAN,
+            [
+                "Angela Merkel",
+                "Angela Merkel",
+                "Steffen Seibert",
+                "Steffen Seibert",
+                "Angela Merkel",
+            ],
+        ),
+        (
+            "es",
+            SPANISH,
+            [
+                "Pedro Sánchez",
+                "Pedro Sánchez",
+                "Nadia Calviño",
+                "María Jesús Montero",
+                "Pedro Sánchez",
+            ],
+        ),
+    ],
+)
+def test_attribution_in_french_german_spanish(
+    language: str, blocks: list[Block], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(blocks, language=language)] == speakers
+    assert [q.speaker for q in find_quotes(blocks)] == speakers  # language unknown
+
+
+# ----------------------------------------------------------------------------- real pages
+SEED_KINDS = {
+    "Ameer Alhalbi, AFP | A Syrian man": BlockKind.CAPTION,
+    "Thursday meeting": BlockKind.SUBHEAD,
+    "'Parallel universe'": BlockKind.SUBHEAD,
+    "Lavrov: 'We need": BlockKind.SUBHEAD,
+    "(FRANCE 24 with AFP)": BlockKind.CREDIT,
+}
+
+
+def seed_blocks(seed_text: str) -> list[Block]:
+    """The seed's story lines as the pipeline types them (chrome and error text left out)."""
+    lines = [" ".join(line.split()) for line in seed_text.splitlines() if line.strip()]
+    story = lines[lines.index("Kerry and Lavrov trade blame as air strikes pound Aleppo") + 1 :]
+    story = story[: story.index("(FRANCE 24 with AFP)") + 1]
+    kinds = [
+        next((k for p, k in SEED_KINDS.items() if line.startswith(p)), BlockKind.PARAGRAPH)
+        for line in story
+    ]
+    return [Block(kind, line) for kind, line in zip(kinds, story, strict=True)]
+
+
+def test_seed_quotes_and_speakers(seed_text: str) -> None:
+    assert pairs(find_quotes(seed_blocks(seed_text), language="en")) == [
+        ("We are at a make or break moment", "Ban Ki-moon"),
+        ("negotiate a way out of the hell in which they are trapped", "Ban Ki-moon"),
+        (
+            "We must move forward to try to immediately ground all aircraft flying in those key "
+            "areas in order to de-escalate the situation and to give a chance for humanitarian "
+            "assistance to flow unimpeded",
+            "John Kerry",
+        ),
+        ("it's going to be difficult. We'll see what people are willing to do", "John Kerry"),
+        ("no more unilateral pauses", "Sergei Lavrov"),
+        (
+            "If we can agree on this kind of comprehensive approach, an integrated, multifaceted "
+            "approach, the chances of a cessation of hostilities surviving and being successful "
+            "will be better",
+            "Sergei Lavrov",
+        ),
+        ("sort of in a parallel universe", "John Kerry"),
+        ("refrain from emotional reactions", "Sergei Lavrov"),
+        ("unsubstantiated, hasty accusations", "Russian foreign ministry"),
+        (
+            "distract attention from the strange 'error' of coalition pilots",
+            "Russian foreign ministry",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("path", QUOTE_FIXTURES, ids=lambda p: p.stem)
+def test_real_pages_find_every_gold_quote_with_its_speaker(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    blocks = [Block(BlockKind(b["kind"]), b["text"]) for b in data["blocks"]]
+    found = {frozenset(words(q.text)): q for q in find_quotes(blocks, language="en")}
+    assert len(found) == len(data["quotes"])
+    for gold in data["quotes"]:
+        quote = found.get(frozenset(words(gold["text"])))
+        if quote is None:  # the gold trims a few words some quotes end with
+            quote = max(found.values(), key=lambda q: len(words(q.text) & words(gold["text"])))
+        assert words(gold["text"]) <= words(quote.text), gold["text"]
+        assert (words(gold["speaker"]) & words(quote.speaker)) or gold["speaker"] is None
+
+
+# ----------------------------------------------------------------------------- invariants
+QUOTE_CHARS = "“”„«»‹›‘’‚'\" "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list(QUOTE_CHARS + "ab said X,."))), max_size=4))
+def test_any_text_gives_consistent_quotes(texts: list[str]) -> None:
+    blocks = paragraphs(*texts)
+    for quote in find_quotes(blocks):
+        assert blocks[quote.block].text[quote.start : quote.end] == quote.text
+        assert len(quote.text.split()) >= 3
+
+
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_fails(text: str) -> None:
+    for quote in find_quotes(paragraphs(text, text)):
+        assert paragraphs(text)[0].text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize("mark", ['"', "“", "„", "«", "»", "'", "’", "‚"])
+def test_a_megabyte_run_of_quote_marks_is_fast(mark: str) -> None:
+    started = time.perf_counter()
+    assert find_quotes(paragraphs("He said " + mark * 1_000_000 + " it")) == ()
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["“ ” ", "„a“ ", "'x ", '"a b c," he said. ', "« a » ", "He said “one two three” "],
+)
+def test_many_quote_marks_take_linear_time(unit: str) -> None:
+    text = unit * (100_000 // len(unit))  # 100 KB: quadratic work would take minutes
+    started = time.perf_counter()
+    find_quotes(paragraphs(text, text))
+    assert time.perf_counter() - started < 3.0
