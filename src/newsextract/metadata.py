@@ -32,12 +32,16 @@ from newsextract.data.agencies import AGENCIES
 from newsextract.data.meta_stopwords import SCRIPT_LANGUAGES, STOPWORDS
 from newsextract.data.meta_words import (
     BYLINE_PREFIXES,
+    CHROME_WORDS,
     COAUTHOR_MARKERS,
+    CREDIT_PREFIXES,
     DATELINE_WORDS,
+    MEDIA_HINTS,
     MONTHS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORG_WORDS,
     RELATED_HINTS,
     RELATED_TAGS,
     ROLE_WORDS,
@@ -136,6 +140,10 @@ MONTHS_IN_YEAR = 12
 MAX_FOREIGN_DATE_CHARS = 60
 MIN_DATE_NUMBERS = 2
 MAX_FOREIGN_DATE_WORDS = 4
+#: Site names shorter than this are not looked for at the start of a byline's tail.
+MIN_SITE_KEY = 4
+#: A role or desk in a byline ("Senior Political Correspondent") has at most this many words.
+MAX_ROLE_WORDS = 6
 #: Agency aliases this short ("AP", "PA") are ordinary words in some language: exact case only.
 MAX_EXACT_CASE_ALIAS = 3
 #: Provenance keeps at most this much of a raw string.
@@ -277,6 +285,11 @@ _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
 #: (CMSs fill og:title and twitter:title from the same "social headline" field).
 _FAMILY = {"opengraph": "social", "twitter": "social"}
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+_NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
+_NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
+_NOT_NAME_WORDS = ROLE_WORDS | ORG_WORDS | CHROME_WORDS
+_BRAND = re.compile(r"[a-z][A-Z]{2}")  # "WebMD", "TheStreetTV": brands, never names
+_GLUE_WORDS = WEEKDAYS | ROLE_WORDS | CHROME_WORDS | frozenset(MONTHS)
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
@@ -347,18 +360,22 @@ _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:[/_.-]|$)"
 )
 _URL_WORD_DATE = re.compile(rf"/{_YEAR}/{_MONTH}/(?P<day>[0-3]?\d)/", re.I)
+_CREDIT_PREFIX = re.compile(rf"^(?:{_alternation(CREDIT_PREFIXES)})\s*:?\s+", re.I)
 _BYLINE_PREFIX = re.compile(rf"^(?:{_alternation(BYLINE_PREFIXES)})\s*[:\-–]?\s+", re.I)
 _CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
-_PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*")
+_PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{_alternation(NAME_JOINERS)})\s+", re.I)
 _COAUTHOR = re.compile(rf"^(?:{_alternation(COAUTHOR_MARKERS)})\s+", re.I)
 _DATE_START = re.compile(
     r"\b(?:updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
-    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|am|le|el)\b"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|am|le|el|"
+    rf"{_alternation(w for w in WEEKDAYS if len(w) > 3)})\b"
     r"|\d",
     re.I,
 )
+#: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
+_GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
 _TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
 _NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
@@ -521,7 +538,11 @@ def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html
     )
 
 
-def _in_related(el: lxml.html.HtmlElement, tags: frozenset[str] = RELATED_TAGS) -> bool:
+def _in_related(
+    el: lxml.html.HtmlElement,
+    tags: frozenset[str] = RELATED_TAGS,
+    hints: frozenset[str] = RELATED_HINTS,
+) -> bool:
     """Whether an element sits in one of `tags` or a related/recommended list.
 
     Class and id tokens are compared whole ("related-posts" -> "related", "posts"); the
@@ -532,8 +553,8 @@ def _in_related(el: lxml.html.HtmlElement, tags: frozenset[str] = RELATED_TAGS) 
             return True
         if node.tag == "body":
             return False
-        hints = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if hints.strip() and not RELATED_HINTS.isdisjoint(_HINT_SPLIT.split(hints.lower())):
+        tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if tokens.strip() and not hints.isdisjoint(_HINT_SPLIT.split(tokens.lower())):
             return True
     return False
 
@@ -836,17 +857,24 @@ def _authors(
                 else _byline_parts(raw, require_cue=origin == "text", sites=sites)
             )
             if not parsed or not (parsed[0] or parsed[1]):
+                if origin == "byline" and names:
+                    break  # past the byline: an author box, a bio, a gear list
                 continue
             if origin == "text" and names and parsed[0]:
                 continue  # the first byline under the headline; later names are credits
             used.append(raw)
-            names.extend(n for n in parsed[0] if n not in names)
+            names.extend(n for n in parsed[0] if not _repeats(n, names))
             found.extend(a for a in parsed[1] if a not in found)
         if found and agencies is None:
             agencies = _Hit(tuple(found), origin, " / ".join(used))
         if names:
             return _Hit(tuple(names), origin, " / ".join(used)), agencies
     return None, agencies
+
+
+def _repeats(name: str, names: Sequence[str]) -> bool:
+    """`name` is already listed, maybe glued to a widget's text ("Anna MeninShare")."""
+    return any(name.startswith(n) or n.startswith(name) for n in names)
 
 
 def _author_sources(page: _Page, story: _Story) -> Iterator[tuple[str, list[str]]]:
@@ -941,8 +969,8 @@ class _Story:
     def near_title(self) -> tuple[str, ...]:
         """Short texts of the first elements after the headline, in document order.
 
-        Texts inside asides, footers and related lists are left out: a teaser's byline is
-        not the story's.
+        Texts inside asides, footers, related lists and figures are left out: a teaser's
+        byline is not the story's, and "Jane Doe / Reuters" under a photo is its credit.
         """
         lines: list[str] = []
         node = self.headline
@@ -956,7 +984,7 @@ class _Story:
                         text
                         and len(text) <= MAX_NEAR_TITLE_CHARS
                         and text not in lines
-                        and not _in_related(el)
+                        and not _in_related(el, _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS)
                     ):
                         lines.append(text)
                     if seen >= NEAR_TITLE_ELEMENTS:
@@ -1004,16 +1032,19 @@ def _byline_parts(
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
     text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
-    prefix = _BYLINE_PREFIX.match(text)
-    cue = prefix is not None
+    text = _GLUED.sub(_unglue, text)
+    cue = False
     names: list[str] = []
     agencies: list[str] = []
-    for raw_segment in _SEGMENT_SPLIT.split(text[prefix.end() :] if prefix else text):
-        segment = raw_segment
+    for raw_segment in _SEGMENT_SPLIT.split(text):
+        if _CREDIT_PREFIX.match(raw_segment):
+            cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
+            continue
+        prefix = _BYLINE_PREFIX.match(raw_segment)
+        cue = cue or prefix is not None
+        segment = raw_segment[prefix.end() :] if prefix else raw_segment
         cut = _date_start(segment)
         if cut is not None:
-            if not looks_like_dateline(segment[cut:]):
-                return None
             cue = True
             segment = segment[:cut].strip(" ,")
         for part in _PART_SPLIT.split(segment):
@@ -1034,18 +1065,24 @@ def _byline_parts(
     return tuple(names), tuple(agencies)
 
 
+def _unglue(match: re.Match[str]) -> str:
+    """Set a date or chrome word glued to a name apart: "FoustMonday" -> "Foust | Monday"."""
+    word = match.group(1)
+    return f" | {word}" if word.lower() in _GLUE_WORDS else word
+
+
 def _date_start(segment: str) -> int | None:
-    """Where a date begins inside a byline segment ("Jane Doe March 11, 2015"), if any."""
-    starts = [
-        m.start()
-        for m in (
-            _MDY_WORDS.search(segment),
-            _DMY_WORDS.search(segment),
-            _DATE_START.search(segment),
-        )
-        if m is not None
-    ]
-    return min(starts) if starts else None
+    """Where a date line begins inside a byline segment ("Jane Doe March 11, 2015"), if any.
+
+    The earliest date-like word from which the rest is a date line: "Le" in "Marine Le Pen"
+    starts no date, "Updated" in "Jane Doe Updated 3:04 PM" does.
+    """
+    starts = {m.start() for m in _DATE_START.finditer(segment)}
+    starts.update(m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m)
+    for start in sorted(starts):
+        if looks_like_dateline(segment[start:]):
+            return start
+    return None
 
 
 def _classify_part(
@@ -1071,23 +1108,47 @@ def _classify_part(
     if _is_person_name(part):
         names.append(part)
         return "name"
-    words = part.lower().split()
-    if all(w.strip(".,") in NAME_SUFFIXES for w in words):
+    words = [w.strip(".,") for w in part.lower().split()]
+    name_words = _role_tail_head(part)
+    if name_words:
+        names.append(" ".join(part.split()[:name_words]))
+        return "role"  # "Jane Doe Staff Writer", "Kelli Miller WebMD Health News"
+    if all(w in NAME_SUFFIXES for w in words):
         return "suffix"
-    if len(words) <= 6 and any(w.strip(".,") in ROLE_WORDS for w in words):
+    if len(words) <= MAX_ROLE_WORDS and (words[0] in ROLE_WORDS or words[-1] in ROLE_WORDS):
         return "role"
     if "@" in part or _looks_like_url(part):
         return "contact"
     return None
 
 
+def _role_tail_head(part: str) -> int:
+    """How many leading words of a byline part are a name followed by a role ("Jane Doe
+    Staff Writer" -> 2, "Kelli Miller WebMD Health News" -> 2); 0 when not shaped so.
+
+    The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has.
+    """
+    words = part.split()
+    for size in range(min(MAX_ROLE_WORDS, len(words) - 2), 0, -1):
+        tail = words[-size:]
+        brand = _BRAND.search(tail[0]) is not None
+        roles = all(w.lower().strip(".,") in ROLE_WORDS for w in tail[brand:])
+        if roles and len(tail) > brand and _is_person_name(" ".join(words[:-size])):
+            return len(words) - size
+    return 0
+
+
 def _split_outlet_tail(part: str, sites: frozenset[str]) -> tuple[str, str]:
-    """Split an agency or site name off the end of a byline part ("Jane Doe Reuters")."""
+    """Split an agency or the outlet off the end of a byline part ("Jane Doe Reuters",
+    "Kevin McCoy USA TODAY", "Kelli Miller WebMD Health News")."""
     words = part.split()
     for size in range(min(MAX_OUTLET_WORDS, len(words) - 1), 0, -1):
-        tail = " ".join(words[-size:])
-        if _agency(tail) or _squash(tail) in sites:
-            return " ".join(words[:-size]), tail
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        squashed = _squash(tail)
+        if _agency(tail) or squashed in sites:
+            return head, tail
+        if any(len(s) >= MIN_SITE_KEY and squashed.startswith(s) for s in sites):
+            return head, tail  # the outlet's name and its desk: "WebMD Health News"
     return part, ""
 
 
@@ -1116,8 +1177,10 @@ def _is_person_name(text: str) -> bool:
     for word in core:
         if not _NAME_TOKEN.match(word) or not word.lstrip("\"'“‘(")[:1].isupper():
             return False
+        if _BRAND.search(word):
+            return False
         bare = word.lower().strip(".,")
-        if bare in ROLE_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
+        if bare in _NOT_NAME_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
             return False
     return True
 

@@ -54,6 +54,40 @@ BYLINE_PREFIXES = _lines(
     """
 )
 
+#: Words that open a credit line naming people who are not the authors ("Reviewed by",
+#: "Photos by"), one per line.
+CREDIT_PREFIXES = _lines(
+    """
+    reviewed by
+    medically reviewed by
+    fact checked by
+    fact-checked by
+    edited by
+    photos by
+    photo by
+    photographs by
+    pictures by
+    illustrations by
+    illustration by
+    video by
+    graphics by
+    translated by
+    additional reporting by
+    photos
+    photo
+    foto
+    fotos
+    édité par
+    photos de
+    traduit par
+    bearbeitet von
+    übersetzt von
+    editado por
+    traducido por
+    fotografía de
+    """
+)
+
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
 NAME_JOINERS = _words("and & et und y e en i og och")
 
@@ -67,32 +101,52 @@ NAME_PARTICLES = _words(
     """
 )
 
-#: Words that mark a byline part as a role, a desk or page chrome rather than a person
-#: ("Staff writer", "Senior correspondent", "Rédaction", "Redaktion", "Redacción", "Log In").
+#: Nouns and adjectives of newsroom roles and desks ("Staff writer", "Senior correspondent",
+#: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role.
 ROLE_WORDS = _words(
     """
     staff writer writers reporter reporters editor editors editorial correspondent
     contributor contributors contributing columnist journalist photographer photographers
     producer analyst chief senior bureau desk team news newsroom wire wires services service
     special guest associate assistant managing political business science health sports
-    sport technology tech opinion blogger author updated published posted follow email
-    twitter view profile more articles stories from about and the media press agency
-    agencies online digital magazine daily weekly times post herald journal tribune gazette
-    reuters member members president director professor manager founder officer fellow
-    coordinator consultant head sponsored advert advertisement partner content presented
-    promoted paid in log login sign remember subscribe all menu search home share comments
-    comment read continue click here video photo photos image images credit credits contact
-    admin administrator webmaster anonymous unknown user users my your our
+    sport technology tech opinion blogger author member members president director
+    professor manager founder officer fellow coordinator consultant head sponsored partner
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
-    correspondants avec chroniqueur chroniqueuse mis jour publié publiée
+    correspondants chroniqueur chroniqueuse
 
     redaktion redakteur redakteurin korrespondent korrespondentin autorin nachrichten
-    aktualisiert veröffentlicht mitarbeit
+    mitarbeit
 
-    redacción redaccion corresponsal periodista enviado enviada especial actualizado
-    publicado redação redacao repórter redazione inviato inviata redactie correspondente
+    redacción redaccion corresponsal periodista enviado enviada especial redação redacao
+    repórter redazione inviato inviata redactie correspondente
+    """
+)
+
+#: Page-chrome and function words that never occur in a person's name ("Log In",
+#: "Remember Me", "Print This Article", "Updated").
+CHROME_WORDS = _words(
+    """
+    updated published posted follow email twitter view profile more articles stories from
+    about and the advert advertisement content presented promoted paid in log login sign
+    remember subscribe all menu search home share comments comment read continue click here
+    video photo photos image images credit credits contact admin administrator webmaster
+    anonymous unknown user users my your our print this article avec mis jour publié
+    publiée aktualisiert veröffentlicht actualizado publicado
+    """
+)
+
+#: Words of organisation names, which look like persons' names otherwise ("Sputnik
+#: International", "Acme Media Group").
+ORG_WORDS = _words(
+    """
+    agency agencies press media magazine daily weekly times post herald journal tribune
+    gazette online digital reuters
+    international national network channel radio tv television broadcasting group
+    institute university college school foundation association council ministry department
+    office company inc inc. ltd ltd. llc corp corp. gmbh ag sa plc limited organization
+    organisation society club party committee commission bank
     """
 )
 
@@ -179,6 +233,9 @@ RELATED_HINTS = _words(
     next prev previous newsletter suggested recirc carousel
     """
 )
+
+#: Class/id tokens of photo and video captions and credits.
+MEDIA_HINTS = _words("caption captions credit credits figure gallery slideshow")
 
 #: Tags whose content is never the article's own metadata.
 RELATED_TAGS = frozenset({"aside", "footer", "nav"})
