@@ -1,20 +1,29 @@
 """Plain text (a page a scraper already dumped) -> candidate lines -> labelled blocks.
 
 A text dump has no markup, so every judgement comes from the lines themselves and their
-neighbours. Each line gets a shape (`LineShape`: words, share of stop words of the page's
-language, sentence ending, capitals) and a class: prose, a short sentence, a heading-like
-line, a fragment (menu items, labels, numbers) or chrome (wording from `boilerplate.py`,
-comment-thread and share-widget cues). Each class weighs for or against the article, and the
-article is the run of lines with the largest total weight (a maximum-sum segment); a
-comment-thread opener is a wall no run crosses, so readers' prose never joins the story.
+neighbours. The steps, each a small function below:
 
-Two passes keep it fast: the cheap shape decides a first run, then the costlier checks (error
-wording, bylines, datelines) run only on the lines around it and the run is chosen again.
-A "Related" / newsletter / comments header near the end cuts the tail, in-article chrome lines
-are removed with their reason, and the remaining lines are typed: captions by their credit,
-credit lines, subheads (short unpunctuated lines between paragraphs) and a standfirst. The
-headline is the heading-like line above the run, preferring one the page's first line (the
-dumped <title>) repeats.
+1. Shape and class of each line on its own (`first_look`): word count (CJK characters count
+   half a word), share of stop words of the page's language (`guess_language`, lists in
+   `data/textcues.py`), sentence ending, clause punctuation, " | " separators. Classes:
+   prose, short sentence, heading-like, fragment (menu items, labels), list (tag clouds),
+   chrome (wording from `boilerplate.py`, comment-thread and share-widget cues), section
+   header ("Related articles") and wall (a comment-thread opener).
+2. Weights: prose weighs its length, a short sentence half of it; every other line costs a
+   fixed amount, so a long menu costs a lot whatever its items' lengths. The page's first
+   line is usually the dumped <title>: a later line it contains is the headline anchor, and
+   the first paragraph below it gets a bonus (`line_weights`).
+3. The article is the maximum-sum run of lines (`best_run`); no run crosses a wall, and
+   what follows a wall that closes a substantial run weighs less (readers' comments).
+4. Costlier checks (error-page wording, bylines, datelines) run only near the run's ends and
+   under the headline (`second_look`), then the run is chosen again.
+5. Trims: the run starts below the headline when what precedes it is thin (menus with
+   teasers; `cut_head`) and ends before a section header that little of the story follows
+   (`cut_tail`); lists the story announces with a colon extend it (`announced_items`).
+6. Decisions (`_decide`): in-run chrome is removed with its reason, link lists and "Related"
+   boxes as link lists, repeated lines as duplicates; the rest is typed: captions by their
+   credit, credit lines, subheads (short unpunctuated lines between paragraphs), list items,
+   paragraphs, and a standfirst set apart by a wider gap or by a share bar or byline.
 """
 
 from __future__ import annotations
@@ -131,15 +140,9 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _CLOSERS = "\"'”’»)]“‘« "
-_LEAD = r"^[\W_]*(?:"
 _FOLD = str.maketrans("’‘“”«»–—", '\'\'""""--')
 
 
-def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_LEAD + "|".join(fragments) + ")", re.IGNORECASE)
-
-
-_COMMENT_THREAD = _compile(textcues.COMMENT_THREAD)
 _LINE_CUES = re.compile(
     r"[\W_]*(?:(?P<thread>{})|(?P<comment>{}))".format(
         "|".join(textcues.COMMENT_THREAD), "|".join(textcues.COMMENT_LINE)
@@ -370,16 +373,17 @@ def second_look(lines: Sequence[Line], indices: Sequence[int]) -> list[Line]:
 
 
 def _line_class(text: str, shape: LineShape, reason: RemovalReason | None) -> LineClass:
+    """The class of a line: from its shape, or from the kind of chrome it is."""
     if reason is None:
         return classify_shape(shape)
-    if reason is RemovalReason.COMMENTS and _COMMENT_THREAD.search(text):
-        return LineClass.WALL
     if reason is RemovalReason.BYLINE:
-        return LineClass.FRAGMENT
-    if reason in _HEADER_REASONS and shape.words <= HEADER_MAX_WORDS:
-        cue = _LINE_CUES.match(text)
-        if cue is None or cue.lastgroup != "comment":  # "Reply", "Report" are not headers
-            return LineClass.HEADER
+        return LineClass.FRAGMENT  # bylines sit between headline and story: cheap
+    cue = _LINE_CUES.match(text)
+    group = cue.lastgroup if cue is not None else None
+    if reason is RemovalReason.COMMENTS and group == "thread":
+        return LineClass.WALL
+    if reason in _HEADER_REASONS and shape.words <= HEADER_MAX_WORDS and group != "comment":
+        return LineClass.HEADER  # ("Reply", "Report" under a comment are no headers)
     return LineClass.CHROME
 
 
