@@ -667,19 +667,24 @@ def _site_name(page: _Page) -> _Hit[str] | None:
     The JSON-LD publisher goes first: og:site_name is the platform on hosted blogs ("Medium")
     and often carries a tagline ("Aktuálně.cz - Víte, co se právě děje").
     """
-    return _ld_publisher(page) or _meta_first(page, _SITE_KEYS)
+    for hit in _site_candidates(page):
+        if hit.value and not hit.value.startswith("@") and not _looks_like_url(hit.value):
+            return hit
+    return None
 
 
-def _ld_publisher(page: _Page) -> _Hit[str] | None:
-    """The publisher's name from the article object, else the WebSite object's name."""
+def _site_candidates(page: _Page) -> Iterator[_Hit[str]]:
+    """Site names: the article's JSON-LD publisher, the WebSite object, then <meta> keys."""
     for item in page.articles:
         publisher = _ld_value(item, "publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            return _Hit(_clean(publisher["name"]), "json-ld", publisher["name"])
+            yield _Hit(_clean(publisher["name"]), "json-ld", publisher["name"])
     for item in page.others:
         if "website" in _ld_types(item) and isinstance(item.get("name"), str):
-            return _Hit(_clean(item["name"]), "json-ld", item["name"])
-    return None
+            yield _Hit(_clean(item["name"]), "json-ld", item["name"])
+    for key in _SITE_KEYS:
+        for value in page.meta.get(key, ())[:1]:
+            yield _Hit(_clean(value), _meta_origin(key), value)
 
 
 def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
