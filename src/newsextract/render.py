@@ -423,8 +423,9 @@ def articles_table_markdown(articles: Iterable[Article]) -> str:
     """A Markdown (GFM) table with one row per article, the same columns as the HTML one.
 
     >>> from newsextract import Article
-    >>> print(articles_table_markdown([Article(title="A | B")]).splitlines()[2][:14])
-    | 0 | A \\| B |
+    >>> rows = articles_table_markdown([Article(title="A | B")]).splitlines()
+    >>> rows[2].startswith("| 0 | A \\\\| B |")
+    True
     """
     headers = ["#", *(h for h, _ in _COLUMNS)]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
