@@ -27,14 +27,17 @@ _SHORT_ALIAS = 3
 #: Calibrated on the gold captions (longest credit: 5 words, "New York State Sex Offender
 #: Registry via AP" is 8) with headroom.
 _MAX_CREDIT_WORDS = 10
+_MAX_CREDIT_CHARS = 120
 #: Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words.
 _MAX_CREDIT_LINE_WORDS = 30
+_MAX_CREDIT_LINE_CHARS = 300
 #: How many body blocks at the end of the story are searched for credit lines; the gold
 #: pages end with at most three credit/contributor lines after the last paragraph.
 _TAIL_BLOCKS = 4
 #: A dateline ("NEW YORK, Nov 19 (Reuters) -") opens the first paragraph within this many
-#: characters.
+#: characters and words (place and date; "RIO DE JANEIRO, Nov. 19" is five words).
 _DATELINE_CHARS = 80
+_DATELINE_WORDS = 6
 
 _ALIAS_TO_NAME: dict[str, str] = {}
 for _name, _aliases in AGENCIES.items():
@@ -111,7 +114,8 @@ _PIPE_RE = re.compile(r"\s+[|]\s+")
 
 # A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
 _DATELINE_RE = re.compile(
-    rf"^[^()\n.!?]{{0,{_DATELINE_CHARS}}}\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)\s*[{_DASH}:.]"
+    rf"^(?P<place>[^()\n!?]{{0,{_DATELINE_CHARS}}})\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)"
+    rf"\s*[{_DASH}:.]"
 )
 # A bare agency glued to the end of the last paragraph: "... into the US. PTI", "... — AP".
 _TRAILING_AGENCY_RE = re.compile(
@@ -161,6 +165,7 @@ def looks_like_photo_credit(text: str) -> bool:
     line = text.strip().strip("()").strip()
     if (
         not line
+        or len(line) > _MAX_CREDIT_CHARS
         or _word_count(line) > _MAX_CREDIT_WORDS
         or line.endswith(("?", "!"))
         or _INNER_SENTENCE_END_RE.search(line)
@@ -185,7 +190,11 @@ def _credit_like(fragment: str) -> bool:
     lowercase run.
     """
     fragment = fragment.strip()
-    if not fragment or _word_count(fragment) > _MAX_CREDIT_WORDS:
+    if (
+        not fragment
+        or len(fragment) > _MAX_CREDIT_CHARS
+        or _word_count(fragment) > _MAX_CREDIT_WORDS
+    ):
         return False
     if _KEYWORD_CREDIT_RE.match(fragment) or fragment.startswith(("©", "(c)")):
         return True
@@ -278,7 +287,7 @@ def is_credit_line(text: str) -> bool:
     Tom Brown)", "Con información de EFE", "© Reuters 2019", "Contributing: Jane Doe".
     """
     line = " ".join(text.split())
-    if not line or _word_count(line) > _MAX_CREDIT_LINE_WORDS:
+    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or _word_count(line) > _MAX_CREDIT_LINE_WORDS:
         return False
     return bool(
         _BARE_CREDIT_RE.match(line) or _CREDIT_PHRASE_RE.search(line) or _COPYRIGHT_RE.match(line)
@@ -286,8 +295,11 @@ def is_credit_line(text: str) -> bool:
 
 
 def _dateline_agencies(text: str) -> list[str]:
+    """Agencies of a dateline opening the text ("BERLIN, 12. Mai (dpa) -")."""
     match = _DATELINE_RE.match(text.lstrip())
-    return _agencies_in(match.group("agencies")) if match else []
+    if match is None or _word_count(match.group("place")) > _DATELINE_WORDS:
+        return []
+    return _agencies_in(match.group("agencies"))
 
 
 def _trailing_agency(text: str) -> list[str]:

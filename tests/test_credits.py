@@ -1,0 +1,288 @@
+"""Photo credits in captions, credit lines and the agencies credited for a story."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsextract.credits import (
+    find_agencies,
+    is_credit_line,
+    looks_like_photo_credit,
+    normalize_agency,
+    split_caption,
+)
+from newsextract.model import Block, BlockKind
+
+QUOTE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "quotes").glob("*.json"))
+
+
+def paragraphs(*texts: str) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in texts]
+
+
+# ----------------------------------------------------------------------------- captions
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Ameer Alhalbi, AFP | A Syrian man carries a baby.",
+            "A Syrian man carries a baby.",
+            "Ameer Alhalbi, AFP",
+        ),
+        (
+            "A Syrian man carries a baby | Ameer Alhalbi, AFP",
+            "A Syrian man carries a baby",
+            "Ameer Alhalbi, AFP",
+        ),
+        (
+            "Troops patrol the city on Monday. (Photo: Reuters)",
+            "Troops patrol the city on Monday.",
+            "Reuters",
+        ),
+        ("Troops patrol the city. Photo: John Doe/AP", "Troops patrol the city.", "John Doe/AP"),
+        (
+            "A man walks by. Credit: Jane Roe for The Times",
+            "A man walks by.",
+            "Jane Roe for The Times",
+        ),
+        (
+            "Titan in false colour, 2004. (NASA/JPL/Space Science Institute)",
+            "Titan in false colour, 2004.",
+            "NASA/JPL/Space Science Institute",
+        ),
+        (
+            "Traders work on the floor of the NYSE, November 18, 2019. REUTERS/Brendan McDermid",
+            "Traders work on the floor of the NYSE, November 18, 2019.",
+            "REUTERS/Brendan McDermid",
+        ),
+        (
+            "The president speaks in Washington © Getty Images",
+            "The president speaks in Washington",
+            "Getty Images",
+        ),
+        ("Merkel spricht im Bundestag. Foto: dpa", "Merkel spricht im Bundestag.", "dpa"),
+        ("Macron parle à Paris. Crédit photo : AFP", "Macron parle à Paris.", "AFP"),
+        (
+            "Sánchez en el Congreso. Foto: EFE/Chema Moya",
+            "Sánchez en el Congreso.",
+            "EFE/Chema Moya",
+        ),
+        (
+            "Plague bacteria on fleas. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
+            "Plague bacteria on fleas.",
+            "STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY",
+        ),
+        (
+            "Jeffrey Epstein in 2017. (New York State Sex Offender Registry via AP)",
+            "Jeffrey Epstein in 2017.",
+            "New York State Sex Offender Registry via AP",
+        ),
+    ],
+)
+def test_split_caption(caption: str, text: str, credit: str) -> None:
+    assert split_caption(caption) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A man (pictured) walks in the park.",
+        "Assange gestures after he was arrested (pictured: the embassy)",
+        "The ratio is 3/4 of the total in the region",
+        "Who is Julian Assange?",
+        'Volker: Allegations against Biden are "not credible"',
+    ],
+)
+def test_captions_without_credit_stay_whole(caption: str) -> None:
+    assert split_caption(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: AFP",
+        "Getty Images",
+        "AP Photo/Evan Vucci",
+        "Patrick Semansky, ASSOCIATED PRESS",
+        "© Reuters",
+        "Foto: dpa",
+        "Photo by Jane Doe",
+        "EPA",
+    ],
+)
+def test_photo_credit_lines(line: str) -> None:
+    assert looks_like_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A Syrian man carries a baby",
+        "Kerry said the talks failed",
+        "Troops patrol the city. Photo: AFP",
+        "Who took this picture of the AP office?",
+    ],
+)
+def test_caption_prose_is_not_a_photo_credit(line: str) -> None:
+    assert not looks_like_photo_credit(line)
+
+
+# ----------------------------------------------------------------------------- credit lines
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(FRANCE 24 with AFP)",
+        "(Reuters) -",
+        "— AP",
+        "AP",
+        "AFP/Reuters",
+        "Associated Press contributed to this report.",
+        "Associated Press writers Jane Doe and Joe Roe contributed to this report.",
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        "Contributing: Kristine Phillips",
+        "© Reuters 2019",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+        "avec AFP",
+        "(avec agences)",
+        "mit Material von dpa",
+        "(dpa)",
+        "Con información de EFE",
+        "(Agencias)",
+    ],
+)
+def test_credit_lines(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said it was over.",
+        "The AP is one of the largest news agencies in the world.",
+        "Officials told Reuters that the deal was close.",
+        "AFP journalists saw dozens of people fleeing the area on Monday morning.",
+    ],
+)
+def test_prose_is_not_a_credit_line(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Associated Press", "AP"),
+        ("the associated press", "AP"),
+        ("By REUTERS", "Reuters"),
+        ("Agence France-Presse", "AFP"),
+        ("France 24", "FRANCE 24"),
+        ("Deutsche Presse-Agentur", "dpa"),
+        ("xinhua news agency", "Xinhua"),
+        ("Reuters staff", "Reuters"),
+        ("Press Trust of India", "PTI"),
+        ("Agencia EFE", "EFE"),
+        ("Jerusalem Post", None),
+        ("Jane Doe", None),
+    ],
+)
+def test_normalize_agency(name: str, short: str | None) -> None:
+    assert normalize_agency(name) == short
+
+
+# ----------------------------------------------------------------------------- agencies
+@pytest.mark.parametrize(
+    ("blocks", "agencies"),
+    [
+        (paragraphs("WASHINGTON (Reuters) - Scientists unveiled a map.", "End."), ("Reuters",)),
+        (paragraphs("PARIS (AFP) — The government said.", "End."), ("AFP",)),
+        (paragraphs("BERLIN, 12. Mai (dpa) - Die Regierung will.", "Ende."), ("dpa",)),
+        (paragraphs("Madrid, 12 mar (EFE).- El Gobierno aprobó.", "Fin."), ("EFE",)),
+        (paragraphs("NEW DELHI (Reuters/AP) - It happened.", "End."), ("Reuters", "AP")),
+        (paragraphs("(Reuters) - The talks failed.", "End."), ("Reuters",)),
+        (paragraphs("Story.", "More.", "They were deported from the US. PTI"), ("PTI",)),
+        (paragraphs("Story.", "Associated Press writers contributed to this report."), ("AP",)),
+        (paragraphs("Die Geschichte.", "mit Material von dpa"), ("dpa",)),
+        (paragraphs("L'histoire.", "avec AFP"), ("AFP",)),
+        (paragraphs("La historia.", "Con información de EFE"), ("EFE",)),
+        (paragraphs("The talks failed.", "— AP"), ("AP",)),
+        (
+            [*paragraphs("Story."), Block(BlockKind.CREDIT, "(FRANCE 24 with AFP)")],
+            ("FRANCE 24", "AFP"),
+        ),
+    ],
+)
+def test_find_agencies(blocks: list[Block], agencies: tuple[str, ...]) -> None:
+    assert find_agencies(blocks) == agencies
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        paragraphs(
+            "Officials said in an interview with Reuters that the plan failed.",
+            "The CDC assured the public, according to AFP.",
+            "The health commission said, writes the Associated Press.",
+        ),
+        paragraphs("According to AFP, the talks failed.", "End."),
+        [Block(BlockKind.CAPTION, "Photo: AFP"), *paragraphs("A story with no credit.")],
+        [Block(BlockKind.CAPTION, "Ameer Alhalbi, AFP | A man."), *paragraphs("A story.")],
+        [Block(BlockKind.CREDIT, "Photo: Reuters"), *paragraphs("A story.")],
+    ],
+)
+def test_agencies_merely_mentioned_or_credited_for_photos_do_not_count(
+    blocks: list[Block],
+) -> None:
+    assert find_agencies(blocks) == ()
+
+
+def test_bylines_credit_agencies() -> None:
+    blocks = paragraphs("WASHINGTON (AP) — The hearing began.", "End.")
+    assert find_agencies(blocks, ["By REUTERS", "Associated Press"]) == ("Reuters", "AP")
+    assert find_agencies(paragraphs("Story."), ["Jane Doe", "JERUSALEM POST STAFF"]) == ()
+
+
+def test_seed_credits(seed_text: str) -> None:
+    lines = [" ".join(line.split()) for line in seed_text.splitlines() if line.strip()]
+    caption = next(line for line in lines if " | " in line)
+    assert split_caption(caption)[1] == "Ameer Alhalbi, AFP"
+    blocks = [
+        Block(
+            BlockKind.CREDIT if is_credit_line(line) else BlockKind.PARAGRAPH,
+            line,
+        )
+        for line in lines
+        if line != caption
+    ]
+    assert find_agencies(blocks) == ("FRANCE 24", "AFP")
+
+
+@pytest.mark.parametrize("path", QUOTE_FIXTURES, ids=lambda p: p.stem)
+def test_real_pages_agencies(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    blocks = [Block(BlockKind(b["kind"]), b["text"]) for b in data["blocks"]]
+    assert {normalize_agency(a) for a in data["agencies"]} == set(find_agencies(blocks))
+
+
+@given(st.text(max_size=400))
+def test_any_text_is_handled(text: str) -> None:
+    caption, credit = split_caption(text)
+    assert credit is None or (credit.strip() == credit and len(caption) < len(text))
+    find_agencies(paragraphs(text, text), [text])
+    is_credit_line(text)
+    looks_like_photo_credit(text)
+
+
+def test_long_hostile_lines_are_fast() -> None:
+    import time
+
+    started = time.perf_counter()
+    for text in ("(" * 200_000, "A/" * 100_000, "Photo: " * 30_000, "© " * 100_000):
+        split_caption(text)
+        is_credit_line(text)
+        looks_like_photo_credit(text)
+        find_agencies(paragraphs(text, text))
+    assert time.perf_counter() - started < 5.0
