@@ -269,6 +269,10 @@ def test_free_text_dates_option_keeps_dateparser_out() -> None:
         ("Reviewed by Hansa D. Bhargava, MD", ()),
         ("By European Space Agency", None),
         ("Par Marie Dupont, journaliste au Monde", ("Marie Dupont",)),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
+        ("By Sean Martin Sean Martin", ("Sean Martin",)),
+        ("Climate Change News", None),
+        ("By Any Means Necessary", None),
         ("By AFP", ()),
         ("By Staff", ()),
         ("By the way, this is not a byline", None),
@@ -347,6 +351,21 @@ def test_text_metadata_byline_date_line_and_language() -> None:
     assert meta.agencies == ("AFP",)
     assert meta.published == datetime(2019, 11, 19, 15, 4, tzinfo=timezone(timedelta(hours=-5)))
     assert meta.language == "en"
+
+
+def test_text_metadata_takes_the_date_beside_the_byline_not_the_header_date() -> None:
+    lines = [
+        "Home | World | Business",
+        "November 20, 2019",  # today's date in the page header
+        *[f"Menu item {i}" for i in range(20)],
+        "Storm floods coastal towns",
+        "By Jane Doe - Staff Writer",
+        "Nov. 19, 2019 8:03 am ET",
+        "Thousands of people were evacuated overnight.",
+    ]
+    meta = text_metadata(lines, url=None, options=OPTIONS)
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published == datetime(2019, 11, 19, 8, 3, tzinfo=timezone(timedelta(hours=-5)))
 
 
 def test_text_metadata_date_from_url_only() -> None:

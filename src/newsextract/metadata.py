@@ -36,6 +36,7 @@ from newsextract.data.meta_words import (
     COAUTHOR_MARKERS,
     CREDIT_PREFIXES,
     DATELINE_WORDS,
+    DESK_WORDS,
     MEDIA_HINTS,
     MONTHS,
     NAME_JOINERS,
@@ -108,6 +109,11 @@ NEAR_TITLE_ELEMENTS = 12
 #: Without an <article> or <main>, bylines are looked for this many levels above the <h1>
 #: (the byline and headline share a header wrapper at most three levels up on the dev pages).
 SCOPE_LEVELS = 3
+#: Plain-text input: lines read for a byline (the text stage passes the lines from the
+#: headline on), and how far from the byline a date line may sit (bylines and date lines
+#: are adjacent in the scrapinghub-text dumps, or one line apart around a handle).
+MAX_TEXT_LINES = 200
+DATE_LINES_AROUND_BYLINE = 3
 #: Elements longer than this after the headline are body text, not bylines.
 MAX_NEAR_TITLE_CHARS = 200
 #: A published date may exceed the earliest other published date by this much (time zones).
@@ -287,9 +293,10 @@ _FAMILY = {"opengraph": "social", "twitter": "social"}
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
-_NOT_NAME_WORDS = ROLE_WORDS | ORG_WORDS | CHROME_WORDS
+_ROLES = ROLE_WORDS | DESK_WORDS
+_NOT_NAME_WORDS = _ROLES | ORG_WORDS | CHROME_WORDS
 _BRAND = re.compile(r"[a-z][A-Z]{2}")  # "WebMD", "TheStreetTV": brands, never names
-_GLUE_WORDS = WEEKDAYS | ROLE_WORDS | CHROME_WORDS | frozenset(MONTHS)
+_GLUE_WORDS = WEEKDAYS | _ROLES | CHROME_WORDS | frozenset(MONTHS)
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
@@ -369,7 +376,7 @@ _JOINER_SPLIT = re.compile(rf"\s+(?:{_alternation(NAME_JOINERS)})\s+", re.I)
 _COAUTHOR = re.compile(rf"^(?:{_alternation(COAUTHOR_MARKERS)})\s+", re.I)
 _DATE_START = re.compile(
     r"\b(?:updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
-    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|am|le|el|"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|publiziert|am|le|el|on|"
     rf"{_alternation(w for w in WEEKDAYS if len(w) > 3)})\b"
     r"|\d",
     re.I,
@@ -440,16 +447,20 @@ def html_metadata(root: lxml.html.HtmlElement, *, url: str | None, options: Opti
 
 
 def text_metadata(lines: Sequence[str], *, url: str | None, options: Options) -> Metadata:
-    """Metadata of a plain-text page: what a byline, a date line near the top and the URL give.
+    """Metadata of a plain-text page: what a byline, a date line beside it and the URL give.
 
-    The title is left to the text stage, which knows which line is the headline.
+    `lines` are best given from the headline on (the text stage knows which line it is; the
+    title is left to it). The first byline among them is read; the date comes from a date line
+    next to that byline, else from the first lines, else from the URL: a date line elsewhere
+    in a text dump is as often today's date in the page header as the article's.
     """
-    top = [line.strip() for line in lines if line.strip()][:NEAR_TITLE_ELEMENTS]
-    names, agencies = _byline_hits(top, "text")
+    kept = [line.strip() for line in lines[:MAX_TEXT_LINES] if line.strip()]
+    at, names, agencies = _byline_hits(kept, "text")
     url_date = _url_date(url)
-    language = _guess_language_hit(" ".join(lines)[:LANGUAGE_SAMPLE_CHARS])
+    language = _guess_language_hit(" ".join(kept)[:LANGUAGE_SAMPLE_CHARS])
     rules = _DateRules(options.free_text_dates, language.value if language else None)
-    text_dates = _text_dates(top, rules)
+    near = kept[max(at - DATE_LINES_AROUND_BYLINE, 0) : at + DATE_LINES_AROUND_BYLINE + 1]
+    text_dates = _text_dates(near if at >= 0 else kept[:NEAR_TITLE_ELEMENTS], rules)
     hits: dict[str, _Hit[Any] | None] = {
         "authors": names,
         "published": _first_valid_date(text_dates, [url_date] if url_date else []) or url_date,
@@ -999,16 +1010,17 @@ class _Story:
 
 
 def _byline_hits(
-    lines: Iterable[str], origin: str
-) -> tuple[_Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
-    """Names and agencies from the first line that is a byline."""
-    for line in lines:
+    lines: Sequence[str], origin: str
+) -> tuple[int, _Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
+    """The index of the first line that is a byline naming someone, its names and agencies
+    (-1 and None when there is none)."""
+    for index, line in enumerate(lines):
         parsed = _byline_parts(line, require_cue=True)
         if parsed and (parsed[0] or parsed[1]):
             names = _Hit(parsed[0], origin, line) if parsed[0] else None
             agencies = _Hit(parsed[1], origin, line) if parsed[1] else None
-            return names, agencies
-    return None, None
+            return index, names, agencies
+    return -1, None, None
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
@@ -1038,15 +1050,17 @@ def _byline_parts(
         return None
     text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
     text = _GLUED.sub(_unglue, text)
-    cue = False
+    cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
     names: list[str] = []
     agencies: list[str] = []
     for raw_segment in _SEGMENT_SPLIT.split(text):
-        if _CREDIT_PREFIX.match(raw_segment):
-            cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
+        credit = _CREDIT_PREFIX.match(raw_segment) is not None
+        if credit:
+            opened = cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
             continue
         prefix = _BYLINE_PREFIX.match(raw_segment)
-        cue = cue or prefix is not None
+        opened = opened or prefix is not None or credit
+        cue = cue or opened
         segment = raw_segment[prefix.end() :] if prefix else raw_segment
         cut = _date_start(segment)
         if cut is not None:
@@ -1065,8 +1079,8 @@ def _byline_parts(
             cue = cue or kind != "name"
     if require_cue and not cue:
         return None
-    if not names and not agencies and not cue:
-        return None
+    if not names and not agencies and not opened:
+        return None  # a desk or a date alone ("Climate Change News") is not a byline
     return tuple(names), tuple(agencies)
 
 
@@ -1094,6 +1108,7 @@ def _classify_part(
     part: str, names: list[str], agencies: list[str], sites: frozenset[str]
 ) -> str | None:
     """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
+    part = _undouble(part)
     agency = _agency(part)
     if agency:
         if agency not in agencies:
@@ -1120,7 +1135,7 @@ def _classify_part(
         return "role"  # "Jane Doe Staff Writer", "Kelli Miller WebMD Health News"
     if all(w in NAME_SUFFIXES for w in words):
         return "suffix"
-    if len(words) <= MAX_ROLE_WORDS and (words[0] in ROLE_WORDS or words[-1] in ROLE_WORDS):
+    if len(words) <= MAX_ROLE_WORDS and (words[0] in _ROLES or words[-1] in _ROLES):
         return "role"
     if "@" in part or _looks_like_url(part):
         return "contact"
@@ -1137,8 +1152,10 @@ def _role_tail_head(part: str) -> int:
     for size in range(min(MAX_ROLE_WORDS, len(words) - 2), 0, -1):
         tail = words[-size:]
         brand = _BRAND.search(tail[0]) is not None
-        roles = all(w.lower().strip(".,") in ROLE_WORDS for w in tail[brand:])
-        if roles and len(tail) > brand and _is_person_name(" ".join(words[:-size])):
+        bare = [w.lower().strip(".,") for w in tail[brand:]]
+        roles = bool(bare) and all(w in ROLE_WORDS or w in DESK_WORDS for w in bare)
+        person = bare[-1] in ROLE_WORDS if bare else False
+        if roles and (person or brand) and _is_person_name(" ".join(words[:-size])):
             return len(words) - size
     return 0
 
@@ -1169,6 +1186,15 @@ def _agency(text: str) -> str | None:
     """
     text = text.strip()
     return _AGENCY_EXACT.get(text) or _AGENCY_FOLDED.get(text.casefold())
+
+
+def _undouble(text: str) -> str:
+    """ "Sean Martin Sean Martin" (a name and its link text) -> "Sean Martin"."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
 
 
 def _is_person_name(text: str) -> bool:

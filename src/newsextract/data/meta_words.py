@@ -101,16 +101,16 @@ NAME_PARTICLES = _words(
     """
 )
 
-#: Nouns and adjectives of newsroom roles and desks ("Staff writer", "Senior correspondent",
-#: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role.
+#: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
+#: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
+#: and a name may be followed by one ("Jane Doe Staff Writer").
 ROLE_WORDS = _words(
     """
-    staff writer writers reporter reporters editor editors editorial correspondent
-    contributor contributors contributing columnist journalist photographer photographers
-    producer analyst chief senior bureau desk team news newsroom wire wires services service
-    special guest associate assistant managing political business science health sports
-    sport technology tech opinion blogger author member members president director
-    professor manager founder officer fellow coordinator consultant head sponsored partner
+    staff writer writers reporter reporters editor editors correspondent contributor
+    contributors contributing columnist journalist photographer photographers producer
+    analyst chief senior special guest associate assistant managing blogger author member
+    members president director professor manager founder officer fellow coordinator
+    consultant head sponsored partner
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
@@ -124,6 +124,16 @@ ROLE_WORDS = _words(
     """
 )
 
+#: Desks and beats ("News", "Sports desk", "Health News"): a byline part made of them is a
+#: desk, but a capitalized pair before one is as often a menu item as a name ("Climate Change
+#: News"), so only a brand may stand between a name and a desk ("WebMD Health News").
+DESK_WORDS = _words(
+    """
+    bureau desk team news newsroom wire wires services service political business science
+    health sports sport technology tech opinion editorial
+    """
+)
+
 #: Page-chrome and function words that never occur in a person's name ("Log In",
 #: "Remember Me", "Print This Article", "Updated").
 CHROME_WORDS = _words(
@@ -133,7 +143,11 @@ CHROME_WORDS = _words(
     remember subscribe all menu search home share comments comment read continue click here
     video photo photos image images credit credits contact admin administrator webmaster
     anonymous unknown user users my your our print this article avec mis jour publié
-    publiée aktualisiert veröffentlicht actualizado publicado
+    publiée aktualisiert veröffentlicht publiziert actualizado publicado
+    a an of for to with without into onto over under after before any some every each no
+    not nor how what why who whom whose when where which that these those new latest
+    breaking live top best most less their his her its me we you they them us it is are was
+    were be been being has have had does did can could should would must shall
     """
 )
 
@@ -152,7 +166,10 @@ ORG_WORDS = _words(
 
 #: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA").
 NAME_SUFFIXES = _words(
-    "ma mba ms msc md phd ph.d. ph.d bsc ba rn jr jr. sr sr. ii iii dr dr. prof prof."
+    """
+    ma mba ms msc md phd ph.d. ph.d bsc ba rn rd ldn cde mph msw dvm dds np lpn jr jr. sr
+    sr. ii iii dr dr. prof prof.
+    """
 )
 
 #: Month names and abbreviations (lower case, accents kept) and their numbers.
@@ -207,7 +224,8 @@ DATELINE_WORDS = _words(
 
     publié publiée mis à jour le les dernière mise h modifié et
 
-    veröffentlicht aktualisiert zuletzt stand erstellt um uhr vom geändert
+    veröffentlicht aktualisiert zuletzt stand erstellt um uhr vom geändert publiziert
+    erschienen
 
     publicado publicada actualizado actualizada atualizado el de del a las la hs às em
     pubblicato aggiornato alle il gepubliceerd bijgewerkt op om
