@@ -84,6 +84,19 @@ def test_headings_captions_and_credits_are_not_searched() -> None:
     assert find_quotes(blocks) == ()
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '"My fears have been realized"',
+        '3. "Not some irregular channel"',
+        'Tim Morrison on "the Gordon problem"',
+    ],
+)
+def test_quoted_headings_left_as_paragraphs_are_not_quotes(heading: str) -> None:
+    blocks = paragraphs("Intro.", heading, '"My fears have been realized," he said.')
+    assert [q.block for q in find_quotes(blocks)] == [2]
+
+
 def test_offsets_point_at_the_quoted_words() -> None:
     blocks = [
         Block(BlockKind.SUBHEAD, "Heading"),

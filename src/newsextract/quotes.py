@@ -37,12 +37,19 @@ from newsextract.data import speech
 from newsextract.model import Block, BlockKind, Quote
 
 _QUOTABLE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
+#: Untyped crossheads arrive as these kinds (a heading inside <li>, a line of plain text).
+_HEADING_PRONE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 #: Blocks read for the people a story introduces (the standfirst often names them first).
 _CONTEXT_KINDS = _QUOTABLE_KINDS | {BlockKind.STANDFIRST}
 
 #: Quotes shorter than this many words are scare quotes ("profound doubt"), not quotations.
 #: The gold's annotation rule (SCHEMA.md): 3+ words.
 _MIN_WORDS = 3
+#: A line of at most this many words ending with an unpunctuated quote is a heading or a
+#: caption. The quoted crossheads and video titles of the gold pages have 2 to 9 words.
+_MAX_HEADING_WORDS = 10
+_HEADING_TAIL_CHARS = 3  # spaces after the closing mark of a quoted heading
+_SENTENCE_PUNCTUATION = (".", "!", "?", "\u2026", ",", ";", ":")
 
 _DOUBLE = '\u201c\u201d\u201e\u201f"'  # “ ” „ ‟ "
 _GUILLEMETS = "\u00ab\u00bb"  # « »
@@ -175,6 +182,23 @@ def _has_words(text: str, count: int) -> bool:
             if found >= count:
                 return True
     return False
+
+
+def _is_heading(text: str, span: _Span) -> bool:
+    """Whether a short line ending in a quote is an untyped heading or caption.
+
+    ('3. "Not some irregular channel"', 'Tim Morrison on "the Gordon problem"'): body
+    paragraphs end with punctuation, quoted speech too; a short line ending with an
+    unpunctuated quote is a crosshead or a video title quoting the story.
+    """
+    if (
+        span.close is None
+        or len(text) - span.close > _HEADING_TAIL_CHARS
+        or text[span.close + 1 :].strip(_SPACES)
+        or _has_words(text[: span.close], _MAX_HEADING_WORDS + 1)
+    ):
+        return False
+    return not text[: span.close].rstrip(_SPACES).endswith(_SENTENCE_PUNCTUATION)
 
 
 def _opens_with_quote(text: str) -> bool:
@@ -777,7 +801,7 @@ def _subject(text: _Text, verb: _Verb, previous: _Verb | None) -> _Subject | Non
         _SPACES + _MASK + _DOUBLE + _GUILLEMETS
     )
     non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
-    if (not leading or leading.endswith(",")) and not non_inverting:
+    if (not leading or leading.endswith((",", ":"))) and not non_inverting:
         return (
             _appositive_subject(text, lo, verb.first)
             or _subject_after(text, verb)
@@ -1168,7 +1192,9 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
     for span in kept:
         text = blocks[span.block].text
         start, end = _trimmed(text, span.open + 1, len(text) if span.close is None else span.close)
-        if _has_words(text[start:end], _MIN_WORDS):
+        if _has_words(text[start:end], _MIN_WORDS) and not (
+            blocks[span.block].kind in _HEADING_PRONE and _is_heading(text, span)
+        ):
             quoted.append((span, start, end))
     if not quoted:
         return ()
