@@ -119,9 +119,24 @@ def test_markdown_escapes_markup_in_page_text() -> None:
         "# Score \\#1",
         "\\- not a list",
         "1\\. not a list either",
-        '\\<script>alert("x")\\</script> \\*bold\\* \\[link\\](x) \\&amp;',
+        '&lt;script>alert("x")&lt;/script> \\*bold\\* \\[link\\](x) &amp;amp;',
     ]
     assert article._repr_markdown_() == md
+
+
+def test_markdown_renders_no_page_markup() -> None:
+    """Rendered by Python-Markdown (not CommonMark), page text still gives no tag or link."""
+    markdown = pytest.importorskip("markdown")
+    article = Article(
+        title=HOSTILE,
+        blocks=(
+            Block(BlockKind.PARAGRAPH, f"{HOSTILE} [x](javascript:alert(1)) <b>b</b>"),
+            Block(BlockKind.LIST_ITEM, HOSTILE),
+            Block(BlockKind.QUOTE, HOSTILE),
+        ),
+    )
+    rendered = markdown.markdown(article.to_markdown())
+    assert "<script" not in rendered and "<b>" not in rendered and "<a" not in rendered
 
 
 def test_markdown_of_empty_article_is_empty() -> None:
@@ -203,7 +218,7 @@ def test_table_of_articles(seed: Article) -> None:
     md = shown._repr_markdown_().splitlines()
     assert len(md) == 2 + len(articles)
     assert md[2].startswith(f"| 0 | {seed.title} |")
-    assert "\\<script>" in md[3]
+    assert "&lt;script>" in md[3]
 
 
 def test_module_doctests() -> None:

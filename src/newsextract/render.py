@@ -19,9 +19,9 @@ that table.
 Page text is untrusted: a page may carry ``<script>`` in a caption or a quote. In HTML every
 piece of it goes through `html.escape`, attribute values included, and no URL from the page
 becomes a link (a ``javascript:`` URL stays inert text). In Markdown, characters that would
-start markup (``*``, ``_``, backquotes, brackets, ``<``, entity references, and list, heading
-or quote markers at the start of a line) are backslash-escaped, so raw HTML in page text never
-reaches a Markdown renderer as HTML.
+start markup (``*``, ``_``, backquotes, brackets, and list, heading or quote markers at the
+start of a line) are backslash-escaped, and ``<`` and entity references are written as
+entities, so raw HTML in page text never reaches a Markdown renderer as HTML.
 """
 
 from __future__ import annotations
@@ -54,10 +54,13 @@ _GROUPED_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE})
 #: screen (about half of a 160-column notebook cell).
 TABLE_TITLE_CHARS = 80
 
-# Markdown: characters that open inline markup anywhere in a line, an entity reference
-# (``&amp;`` would render as ``&``), and what opens a block at the start of a line.
+# Markdown: characters that open inline markup anywhere in a line, and what opens a block at
+# the start of a line. ``<`` and the ``&`` of an entity reference become entities rather than
+# backslash escapes: every Markdown flavour decodes entities, while ``\<`` is an escape only
+# in CommonMark (Python-Markdown would pass ``\<script>`` through as a tag).
 _MD_INLINE = re.compile(r"[\\`*_\[\]<]|&(?=#?\w+;)")
-_MD_BLOCK_START = re.compile(r"[#>+=~-]|\d{1,9}(?=[.)])")
+_MD_ENTITIES = {"<": "&lt;", "&": "&amp;"}
+_MD_BLOCK_START = re.compile(r"[#>+~-]|\d{1,9}(?=[.)])")
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,7 +194,7 @@ def _md_heading(text: str | None) -> str:
 
 
 def _md_inline(text: str) -> str:
-    return _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    return _MD_INLINE.sub(lambda m: _MD_ENTITIES.get(m.group()) or "\\" + m.group(), text)
 
 
 def _one_line(text: str) -> str:
