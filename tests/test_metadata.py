@@ -145,6 +145,12 @@ def test_related_lists_give_neither_author_nor_date() -> None:
     assert meta.published is None
 
 
+def test_citation_style_author_field_is_put_in_reading_order() -> None:
+    html = """<html><head><meta name="author" content="Jong, Michiel de"></head>
+    <body><h1>remoteStorage</h1></body></html>"""
+    assert snippet_metadata(html).authors == ("Michiel de Jong",)
+
+
 def test_site_names_and_staff_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Example News">
     <meta name="author" content="Example News"></head><body><h1>Headline here</h1>

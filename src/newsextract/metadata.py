@@ -295,6 +295,8 @@ _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
 _ROLES = ROLE_WORDS | DESK_WORDS
 _NOT_NAME_WORDS = _ROLES | ORG_WORDS | CHROME_WORDS
+#: Author sources whose values are names by construction (not text that may be a byline).
+_STRUCTURED = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 _BRAND = re.compile(r"[a-z][A-Z]{2}")  # "WebMD", "TheStreetTV": brands, never names
 _GLUE_WORDS = WEEKDAYS | _ROLES | CHROME_WORDS | frozenset(MONTHS)
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
@@ -330,6 +332,9 @@ _STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
 }
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
 _HINT_SPLIT = re.compile(r"[^a-z0-9]+")
+_INVERTED = re.compile(
+    r"^(?P<family>[^\W\d_][\w'’\-]+),\s*(?P<given>[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,2})$"
+)
 _DC_PREFIX = re.compile(r"^(dc|dcterms):")  # "dc:creator" is written "DC.creator" too
 #: Agency aliases (data/agencies.py, shared with credits.py) -> short names.
 _AGENCY_EXACT = {alias: short for short, aliases in AGENCIES.items() for alias in aliases}
@@ -870,7 +875,11 @@ def _authors(
             parsed = (
                 None
                 if _norm(raw) == site_key
-                else _byline_parts(raw, require_cue=origin == "text", sites=sites)
+                else _byline_parts(
+                    _uninvert(raw) if origin in _STRUCTURED else raw,
+                    require_cue=origin == "text",
+                    sites=sites,
+                )
             )
             if not parsed or not (parsed[0] or parsed[1]):
                 if origin == "byline" and names:
@@ -886,6 +895,21 @@ def _authors(
         if names:
             return _Hit(tuple(names), origin, " / ".join(used)), agencies
     return None, agencies
+
+
+def _uninvert(value: str) -> str:
+    """A citation-style author field, "Jong, Michiel de", in reading order: "Michiel de Jong".
+
+    Only for metadata fields (a byline's "Jane Doe, Reuters" is a name and an agency), and
+    only when the part before the comma is one capitalized word and no part is a role.
+    """
+    match = _INVERTED.match(value.strip())
+    if not match or _agency(match["given"]) or _agency(match["family"]):
+        return value
+    given = match["given"].split()
+    if any(w.lower() in _NOT_NAME_WORDS for w in [*given, match["family"]]):
+        return value
+    return f"{match['given']} {match['family']}"
 
 
 def _repeats(name: str, names: Sequence[str]) -> bool:
