@@ -49,6 +49,9 @@ _MIN_WORDS = 3
 #: caption. The quoted crossheads and video titles of the gold pages have 2 to 9 words.
 _MAX_HEADING_WORDS = 10
 _HEADING_TAIL_CHARS = 3  # spaces after the closing mark of a quoted heading
+#: Title Case leaves short function words in lowercase ("The Medium is the Message").
+_TITLE_SMALL_WORD = 3
+_PUNCTUATION_AROUND_WORDS = "\"'“”‘’«»„()[],.;:!?-–—"
 _SENTENCE_PUNCTUATION = (".", "!", "?", "\u2026", ",", ";", ":")
 
 _DOUBLE = '\u201c\u201d\u201e\u201f"'  # “ ” „ ‟ "
@@ -199,6 +202,25 @@ def _is_heading(text: str, span: _Span) -> bool:
     ):
         return False
     return not text[: span.close].rstrip(_SPACES).endswith(_SENTENCE_PUNCTUATION)
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted words are a title ("Takin' It To The Streets"), not speech.
+
+    Titles of songs, books, shows and series are quoted in Title Case, without punctuation
+    at the end; speech is written as a sentence.
+    """
+    if quoted.rstrip(_SPACES).endswith(_SENTENCE_PUNCTUATION):
+        return False
+    title_cased = False
+    for word in quoted.split():
+        letters = word.strip(_PUNCTUATION_AROUND_WORDS)
+        if not letters or not letters[0].isalpha():
+            continue
+        if letters[0].islower() and len(letters) > _TITLE_SMALL_WORD:
+            return False
+        title_cased = title_cased or (letters[0].isupper() and letters[1:2].islower())
+    return title_cased and quoted[:1].isupper()
 
 
 def _opens_with_quote(text: str) -> bool:
@@ -530,8 +552,8 @@ def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
     cut = 0
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
-        if word.islower() and 0 < i < len(words) - 1:
-            continue  # a particle inside the name ("Staffan de Mistura")
+        if 0 < i < len(words) - 1 and lower in speech.NAME_PARTICLES:
+            continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
             cut = i + 1
     name = words[cut:]
@@ -561,6 +583,13 @@ def _run_name(text: _Text, first: int, last: int) -> tuple[str, str] | None:
     return cleaned
 
 
+def _is_stopword(lower: str) -> bool:
+    """A function word, also contracted ("what's", "that's", "c'est")."""
+    return lower in speech.STOPWORDS or (
+        "'" in lower and lower.split("'", 1)[0] in speech.STOPWORDS
+    )
+
+
 def _is_role(lower: str) -> bool:
     return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
 
@@ -579,10 +608,8 @@ def _classify(text: _Text, first: int, last: int) -> _Subject | None:
     if cleaned is not None:
         return _Subject(*cleaned)
     phrase = " ".join(t.text for t in tokens[start : last + 1])
-    content = frozenset(
-        t.lower for t in tokens[start : last + 1] if t.lower not in speech.STOPWORDS
-    )
-    if not content:
+    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_stopword(t.lower))
+    if not any(word[0].isalpha() for word in content):
         return None
     head = tokens[last].lower
     definite = tokens[first].lower in speech.DEFINITE_DETERMINERS
@@ -604,9 +631,9 @@ def _noun_phrase_before(text: _Text, lo: int, hi: int) -> tuple[int, int] | None
         if lower in _DETERMINERS:
             start = k
             break
-        if lower in speech.STOPWORDS and not _capitalized(tokens[k]):
+        if _is_stopword(lower) and not _capitalized(tokens[k]):
             break
-        if lower in speech.STOPWORDS and k < hi - 1 and not _capitalized(tokens[k + 1]):
+        if _is_stopword(lower) and k < hi - 1 and not _capitalized(tokens[k + 1]):
             break
         start = k
         if k < hi - 1 and not text.gap(k + 1).isspace():
@@ -1015,6 +1042,9 @@ def _resolve(
             return chained.speaker, chained.person
         return last_person, last_person is not None
     if subject.kind == "role" and subject.definite:
+        head = subject.text.split()[-1].casefold()
+        if last_speaker is not None and head in last_speaker.casefold().split():
+            return last_speaker, False  # "one legal expert said ... the expert warned"
         described = _described(story, subject.words, where)
         if described is not None:
             return described, True
@@ -1156,7 +1186,10 @@ def _speakers(
     story = _build_story(texts)
     said = _attributions(texts, story, _lexicon(language))
     said_starts = {index: [s.start for s in events] for index, events in said.items()}
-    opens = {index: [s.open for s in block_spans] for index, block_spans in spans.items()}
+    # a short quoted title inside an attribution ('the "Pose" actor said') does not end it
+    opens: dict[int, list[int]] = {}
+    for span in quoted:
+        opens.setdefault(span.block, []).append(span.open)
     first_char = {i: len(blocks[i].text) - len(blocks[i].text.lstrip(_SPACES)) for i in body}
     previous_body = {b: body[k - 1] for k, b in enumerate(body) if k}
     last_speaker: dict[int, str | None] = {}
@@ -1192,8 +1225,10 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
     for span in kept:
         text = blocks[span.block].text
         start, end = _trimmed(text, span.open + 1, len(text) if span.close is None else span.close)
-        if _has_words(text[start:end], _MIN_WORDS) and not (
-            blocks[span.block].kind in _HEADING_PRONE and _is_heading(text, span)
+        if (
+            _has_words(text[start:end], _MIN_WORDS)
+            and not _is_title(text[start:end])
+            and not (blocks[span.block].kind in _HEADING_PRONE and _is_heading(text, span))
         ):
             quoted.append((span, start, end))
     if not quoted:

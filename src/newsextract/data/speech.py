@@ -204,7 +204,9 @@ ORGANISATION_WORDS = _words("""
     parliament assembly bank fund corporation corp inc ltd llc co news press times post
     journal network board club league team hospital church front state states republic
     kingdom nations city county province region district airport station museum network
-    exchange market index reserve cabinet embassy consulate prosecution
+    exchange market index reserve cabinet embassy consulate prosecution securities equities
+    capital partners holdings investments advisors associates technologies systems media
+    labs industries airlines airways motors energy research
     ministère gouvernement armée tribunal cour université parti commission conseil assemblée
     ministerium regierung polizei armee gericht universität partei kommission rat bundestag
     ministerio gobierno policía ejército tribunal universidad partido comisión consejo
