@@ -247,6 +247,26 @@ def test_free_text_dates_option_keeps_dateparser_out() -> None:
     assert on.published.date() == date(2019, 11, 19)
 
 
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80))
+def test_any_date_string_gives_an_aware_date_or_none(raw: str) -> None:
+    root = lxml.html.Element("html")
+    head = lxml.html.Element("head")
+    root.append(head)
+    meta = lxml.html.Element("meta", {"property": "article:published_time", "content": raw})
+    head.append(meta)
+    published = html_metadata(root, url=None, options=OPTIONS).published
+    assert published is None or published.tzinfo is not None
+
+
+def test_organization_author_is_not_a_person() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Organization", "name": "Acme Media Group"}}</script></head>
+    <body><h1>Headline</h1></body></html>"""
+    meta = snippet_metadata(html)
+    assert meta.authors == ()
+    assert meta.agencies == ()
+
+
 # --- bylines --------------------------------------------------------------------------------
 
 

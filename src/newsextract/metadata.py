@@ -425,9 +425,10 @@ def html_metadata(root: lxml.html.HtmlElement, *, url: str | None, options: Opti
     page = _collect(root, url)
     site = _site_name(page)
     canonical = _canonical(page)
-    title = _title(page, site)
+    sites = _site_keys(page, site)
+    title = _title(page, sites)
     story = _Story(root, _headline_element(page, title.value if title else None))
-    names, agencies = _authors(page, site, story)
+    names, agencies = _authors(page, site, sites, story)
     language = _language(page) or _guess_language_hit(_sample_text(root))
     rules = _DateRules(options.free_text_dates, language.value if language else None)
     published, modified = _dates(page, story, rules)
@@ -703,7 +704,7 @@ def _site_candidates(page: _Page) -> Iterator[_Hit[str]]:
             yield _Hit(_clean(value), _meta_origin(key), value)
 
 
-def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
+def _title(page: _Page, sites: frozenset[str]) -> _Hit[str] | None:
     """The headline: the title most sources agree on, without a site-name tail.
 
     Candidates are the JSON-LD headline, og:title and the other <meta> titles, the <h1>s and
@@ -712,7 +713,6 @@ def _title(page: _Page, site: _Hit[str] | None) -> _Hit[str] | None:
     when one agreeing candidate is the head of another, the shorter one is the headline. On
     a tie, the group holding an <h1> wins: the headline as shown beats a social or SEO one.
     """
-    sites = _site_keys(page, site)
     candidates = [
         _Hit(_strip_site(hit.value, sites), hit.origin, hit.raw)
         for hit in _title_candidates(page, sites)
@@ -857,7 +857,7 @@ def _is_site(segment: str, sites: frozenset[str]) -> bool:
 
 
 def _authors(
-    page: _Page, site: _Hit[str] | None, story: _Story
+    page: _Page, site: _Hit[str] | None, sites: frozenset[str], story: _Story
 ) -> tuple[_Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
     """Person names and agencies, from the first source that names a person.
 
@@ -865,7 +865,6 @@ def _authors(
     the persons ("Reuters" in JSON-LD, "By Jane Doe" in the text).
     """
     site_key = _norm(site.value) if site else ""
-    sites = _site_keys(page, site)
     agencies: _Hit[tuple[str, ...]] | None = None
     for origin, raws in _author_sources(page, story):
         names: list[str] = []
