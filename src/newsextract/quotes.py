@@ -636,7 +636,7 @@ def _noun_phrase_before(text: _Text, lo: int, hi: int) -> tuple[int, int] | None
         if _is_stopword(lower) and k < hi - 1 and not _capitalized(tokens[k + 1]):
             break
         start = k
-        if k < hi - 1 and not text.gap(k + 1).isspace():
+        if k < hi - 1 and not text.gap(k + 1).isspace() and not _joins_name(text, k + 1):
             start = k + 1
             break
         k -= 1
@@ -684,12 +684,7 @@ _SKIPPABLE_BEFORE_VERB = speech.SKIPPABLE_BEFORE_VERB
 
 def _subject_before(text: _Text, verb: _Verb, lo: int) -> _Subject | None:
     tokens = text.tokens
-    hi = verb.first
-    while hi > lo and (
-        tokens[hi - 1].lower in _SKIPPABLE_BEFORE_VERB
-        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
-    ):
-        hi -= 1
+    hi = _skip_auxiliaries(text, lo, verb.first)
     if hi <= lo:
         return None
     if tokens[hi - 1].lower in _CONJUNCTIONS and text.gap(hi).isspace():
@@ -718,7 +713,7 @@ def _subject_after(text: _Text, verb: _Verb) -> _Subject | None:
         return None
     end = first
     while end < len(tokens) and end - first < _MAX_SUBJECT_TOKENS:
-        if end > first and not text.gap(end).isspace():
+        if end > first and not text.gap(end).isspace() and not _joins_name(text, end):
             break
         lower = tokens[end].lower
         if (
@@ -837,10 +832,22 @@ def _subject(text: _Text, verb: _Verb, previous: _Verb | None) -> _Subject | Non
             # («…», añadió): the speaker is the one who spoke last
             or (_Subject("elided", "") if not leading.rstrip(",") else None)
         )
-    subject = _subject_before(text, verb, lo)
+    subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
+    subject = subject or _subject_before(text, verb, lo)
     if subject is None and not non_inverting:
         subject = _subject_after(text, verb)
     return subject
+
+
+def _skip_auxiliaries(text: _Text, lo: int, hi: int) -> int:
+    """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
+    tokens = text.tokens
+    while hi > lo and (
+        tokens[hi - 1].lower in _SKIPPABLE_BEFORE_VERB
+        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
+    ):
+        hi -= 1
+    return hi
 
 
 def _appositive_subject(text: _Text, lo: int, hi: int) -> _Subject | None:

@@ -42,7 +42,8 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         ordered recounted recounts reiterated reiterates countered cautioned cautions
         complained complains boasted boasts agreed agrees lamented laments mused muses
         contended contends maintained maintains protested exclaimed exclaims
-        described describes texted wondered wonders
+        described describes texted wondered wonders written laughed laughs sighed sighs
+        chuckled chuckles recalled
         """),
     "fr": _words("""
         dit déclare affirme ajoute explique souligne indique estime assure précise martèle
