@@ -207,6 +207,15 @@ def test_pronouns_resolve_to_the_last_person_who_spoke() -> None:
     assert [q.speaker for q in find_quotes(blocks)] == ["Kerry", "Russian envoy", "Kerry"]
 
 
+def test_pronouns_skip_people_of_the_other_gender() -> None:
+    blocks = paragraphs(
+        "Actress Mary Steenburgen said the song came quickly.",
+        '"It grabbed me by the heart," director Tom Harper said. "He felt it," he said.',
+        '"I was back at it by the next morning," she said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks)][-1] == "Mary Steenburgen"
+
+
 def test_a_bare_role_noun_is_the_last_person_who_spoke() -> None:
     blocks = paragraphs(
         "Lavrov said the ceasefire had failed.",

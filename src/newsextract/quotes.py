@@ -283,6 +283,8 @@ _LEADING_CHARS = 200
 #: that keep hostile input linear; real stories stay far below them.
 _MAX_NAMES_PER_SURNAME = 20
 _MAX_MENTIONS_SEARCHED = 300
+#: People remembered as possible antecedents of a pronoun, latest last.
+_RECENT_PERSONS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -901,7 +903,7 @@ class _Story:
     full_names: dict[str, tuple[str, ...]]  # last word -> full names ending with it, in order
     mentions: tuple[_Mention, ...]
     mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
-    last_full: tuple[str | None, ...]  # the last full name mentioned up to each mention
+    genders: dict[str, str]  # person -> "m" | "f", from a title before the name ("Mrs")
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -973,15 +975,17 @@ def _build_story(texts: Sequence[_Text]) -> _Story:
         if len(same) < _MAX_NAMES_PER_SURNAME:
             same.append(full)
     names = {k: tuple(v) for k, v in by_last.items()}
-    lookup = _Story(names, (), (), ())
+    lookup = _Story(names, (), (), {})
     resolved = tuple(
         _Mention(m.text, m.first, m.last, m.prefix, lookup.fullest(m.name)) for m in mentions
     )
-    last_full: list[str | None] = []
+    genders: dict[str, str] = {}
     for mention in resolved:
-        named = mention.name if len(mention.name.split()) > 1 else None
-        last_full.append(named or (last_full[-1] if last_full else None))
-    return _Story(names, resolved, tuple(m.where for m in resolved), tuple(last_full))
+        for token in mention.text.tokens[mention.first : mention.first + mention.prefix]:
+            gender = speech.TITLE_GENDERS.get(token.lower)
+            if gender:
+                genders.setdefault(mention.name, gender)
+    return _Story(names, resolved, tuple(m.where for m in resolved), genders)
 
 
 def _description(mention: _Mention) -> set[str]:
@@ -1021,37 +1025,63 @@ class _Said:
     person: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Recent:
+    """What the story said last: people who spoke (latest last), their genders, any speaker."""
+
+    persons: tuple[str, ...] = ()
+    genders: tuple[tuple[str, str], ...] = ()  # (person, "m" | "f") learnt from pronouns
+    speaker: str | None = None
+
+    def gender(self, person: str, story: _Story) -> str | None:
+        known = dict(self.genders)
+        return known.get(person) or story.genders.get(person)
+
+    def after(self, speaker: str | None, person: bool, pronoun: str | None) -> _Recent:
+        """The memory once `speaker` spoke (`pronoun`: the pronoun that named them)."""
+        if speaker is None:
+            return self
+        persons = self.persons
+        genders = self.genders
+        if person:
+            persons = (*(p for p in persons if p != speaker), speaker)[-_RECENT_PERSONS:]
+            gender = speech.PRONOUN_GENDERS.get(pronoun or "")
+            if gender and speaker not in dict(genders):
+                genders = (*genders, (speaker, gender))[-_RECENT_PERSONS:]
+        return _Recent(persons, genders, speaker)
+
+
 def _resolve(
     subject: _Subject | None,
     story: _Story,
-    recent: tuple[str | None, str | None],
+    recent: _Recent,
     chained: _Said | None,
     where: tuple[int, int],
 ) -> tuple[str | None, bool]:
     """(speaker, is a person) for one subject.
 
-    `recent` holds the last person who spoke and the last speaker of any kind; `chained`
-    the attribution of the same sentence an elided subject continues.
+    `recent` holds who spoke before; `chained` the attribution of the same sentence an
+    elided subject continues.
     """
     if subject is None:
         return None, False
-    last_person, last_speaker = recent
+    last_person = recent.persons[-1] if recent.persons else None
     if subject.kind == "name":
         return story.fullest(subject.text), True
     if subject.kind == "org":
         return subject.text, False
     if subject.kind == "pronoun":
-        return last_person or _last_mentioned(story, where), True
+        return _antecedent(subject.text, story, recent, where), True
     if subject.kind == "group":
-        return last_speaker, False
+        return recent.speaker, False
     if subject.kind == "elided":
         if chained is not None:
             return chained.speaker, chained.person
         return last_person, last_person is not None
     if subject.kind == "role" and subject.definite:
         head = subject.text.split()[-1].casefold()
-        if last_speaker is not None and head in last_speaker.casefold().split():
-            return last_speaker, False  # "one legal expert said ... the expert warned"
+        if recent.speaker is not None and head in recent.speaker.casefold().split():
+            return recent.speaker, False  # "one legal expert said ... the expert warned"
         described = _described(story, subject.words, where)
         if described is not None:
             return described, True
@@ -1062,10 +1092,24 @@ def _resolve(
     return subject.text, False
 
 
-def _last_mentioned(story: _Story, where: tuple[int, int]) -> str | None:
-    """The person named last before a position (the antecedent of a first "he said")."""
-    index = bisect_left(story.mention_keys, where) - 1
-    return story.last_full[index] if index >= 0 else None
+def _antecedent(pronoun: str, story: _Story, recent: _Recent, where: tuple[int, int]) -> str | None:
+    """The person a pronoun stands for: the last one who spoke, skipping the other gender.
+
+    A person's gender is known from a title ("Ms Persson") or from an earlier pronoun; before
+    anyone spoke, the last person named stands in.
+    """
+    gender = speech.PRONOUN_GENDERS.get(pronoun)
+    for person in reversed(recent.persons):
+        if gender is None or recent.gender(person, story) in (None, gender):
+            return person
+    end = bisect_left(story.mention_keys, where)
+    for index in range(end - 1, max(-1, end - 1 - _MAX_MENTIONS_SEARCHED), -1):
+        name = story.mentions[index].name
+        if len(name.split()) > 1 and (
+            gender is None or recent.gender(name, story) in (None, gender)
+        ):
+            return name
+    return None
 
 
 def _overlap(role: frozenset[str], description: set[str]) -> int:
@@ -1101,8 +1145,7 @@ def _attributions(
     texts: Sequence[_Text], story: _Story, lexicon: _Lexicon
 ) -> dict[int, list[_Said]]:
     """Every speech verb of the story resolved to its speaker, per block, in order."""
-    last_person: str | None = None
-    last_speaker: str | None = None
+    recent = _Recent()
     by_block: dict[int, list[_Said]] = {}
     for text in texts:
         previous: _Verb | None = None
@@ -1113,13 +1156,10 @@ def _attributions(
             chained = said_previous if subject and subject.kind == "elided" else None
             if chained is not None and chained.start < text.sentence_start(start):
                 chained = None
-            speaker, person = _resolve(
-                subject, story, (last_person, last_speaker), chained, (text.index, start)
-            )
+            speaker, person = _resolve(subject, story, recent, chained, (text.index, start))
             said = _Said(text.index, start, text.tokens[verb.last].end, speaker, person)
-            last_speaker = speaker or last_speaker
-            if person and speaker:
-                last_person = speaker
+            pronoun = subject.text if subject and subject.kind == "pronoun" else None
+            recent = recent.after(speaker, person, pronoun)
             by_block.setdefault(text.index, []).append(said)
             previous, said_previous = verb, said
     return by_block

@@ -150,7 +150,12 @@ ROLE_NOUNS = _words("""
     lawmaker legislator deputy strategist trader investor editor correspondent reporter
     journalist doctor physician surgeon psychologist teacher student activist campaigner
     superintendent commissioner inspector sheriff counsel advocate economist negotiator
-    vice-president vp cfo coo cto owner partner founder spokesperson geologist
+    vice-president vp cfo coo cto owner partner founder spokesperson geologist singer
+    actor actress producer writer novelist poet artist musician songwriter rapper player
+    athlete designer photographer filmmaker comedian host presenter anchor broadcaster
+    historian biologist physicist chemist astronomer engineer architect nurse veteran
+    officer soldier pilot farmer worker resident neighbour neighbor mother father daughter
+    wife husband sister brother friend colleague
     ministre porte-parole président présidente secrétaire chef directeur directrice
     ambassadeur ambassadrice avocat avocate procureur procureure juge maire député députée
     sénateur sénatrice chancelier chancelière expert experte analyste responsable dirigeant
@@ -277,3 +282,35 @@ GENITIVES = _words("of the de du des la del della der")
 
 #: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
 LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
+
+#: The gender a personal pronoun refers to, to skip people of the other one.
+PRONOUN_GENDERS = {"he": "m", "il": "m", "er": "m", "él": "m", "she": "f", "elle": "f", "ella": "f"}
+
+#: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).
+TITLE_GENDERS = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "m": "m",
+    "monsieur": "m",
+    "herr": "m",
+    "sr": "m",
+    "señor": "m",
+    "don": "m",
+    "king": "m",
+    "prince": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "mme": "f",
+    "mlle": "f",
+    "madame": "f",
+    "frau": "f",
+    "sra": "f",
+    "señora": "f",
+    "doña": "f",
+    "queen": "f",
+    "princess": "f",
+}
