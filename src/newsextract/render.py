@@ -438,11 +438,14 @@ def articles_table_markdown(articles: Iterable[Article]) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class ArticleTable:
     """Articles that a notebook displays as one compact table (see `show`)."""
 
     articles: tuple[Article, ...]
+
+    def __repr__(self) -> str:  # the articles' own reprs would fill a terminal
+        return f"ArticleTable({len(self.articles)} articles)"
 
     def _repr_html_(self) -> str:
         return articles_table_html(self.articles)
@@ -457,9 +460,8 @@ def show(articles: Iterable[Article]) -> ArticleTable:
     The last expression of a cell is displayed, so ``show(articles)`` is enough:
 
     >>> from newsextract import Article
-    >>> table = show([Article(title="One"), Article(title="Two")])
-    >>> len(table.articles)
-    2
+    >>> show([Article(title="One"), Article(title="Two")])
+    ArticleTable(2 articles)
     """
     return ArticleTable(tuple(articles))
 
