@@ -71,7 +71,6 @@ class _Span(NamedTuple):
     block: int
     open: int  # index of the opening mark
     close: int | None  # index of the closing mark; None when the quote runs to block end
-    family: str
 
 
 def _family(mark: str) -> str:
@@ -160,10 +159,10 @@ def _scan(text: str, block: int) -> list[_Span]:
         closer = next((i for i, mark in enumerate(run) if mark in closers), None)
         after = text[end] if end < len(text) else None
         if closer is not None and _closing(family, before, after):
-            spans.append(_Span(block, open_at, start + closer, family))
+            spans.append(_Span(block, open_at, start + closer))
             family = None
     if family is not None:
-        spans.append(_Span(block, open_at, None, family))
+        spans.append(_Span(block, open_at, None))
     return spans
 
 
