@@ -47,6 +47,7 @@ from newsextract.data.meta_words import (
     RELATED_TAGS,
     ROLE_WORDS,
     TIMEZONES,
+    UPDATE_PREFIXES,
     WEEKDAYS,
 )
 from newsextract.model import Source
@@ -114,6 +115,8 @@ SCOPE_LEVELS = 3
 #: are adjacent in the scrapinghub-text dumps, or one line apart around a handle).
 MAX_TEXT_LINES = 200
 DATE_LINES_AROUND_BYLINE = 3
+#: At most this many elements after the headline are looked at, with text or not.
+MAX_NEAR_TITLE_SCAN = 60
 #: Elements longer than this after the headline are body text, not bylines.
 MAX_NEAR_TITLE_CHARS = 200
 #: A published date may exceed the earliest other published date by this much (time zones).
@@ -365,6 +368,7 @@ _ISO = re.compile(
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
     re.I,
 )
+_UPDATED = re.compile(rf"^\W*(?:{_alternation(UPDATE_PREFIXES)})\b", re.I)
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -466,10 +470,15 @@ def text_metadata(lines: Sequence[str], *, url: str | None, options: Options) ->
     language = _guess_language_hit(" ".join(kept)[:LANGUAGE_SAMPLE_CHARS])
     rules = _DateRules(options.free_text_dates, language.value if language else None)
     near = kept[max(at - DATE_LINES_AROUND_BYLINE, 0) : at + DATE_LINES_AROUND_BYLINE + 1]
-    text_dates = _text_dates(near if at >= 0 else kept[:NEAR_TITLE_ELEMENTS], rules)
+    dated = near if at >= 0 else kept[:NEAR_TITLE_ELEMENTS]
+    published = (
+        _first_valid_date(_text_dates(dated, rules), [url_date] if url_date else [])
+        or url_date
+        or _first_valid_date(_text_dates(dated, rules, updates=True), ())
+    )
     hits: dict[str, _Hit[Any] | None] = {
         "authors": names,
-        "published": _first_valid_date(text_dates, [url_date] if url_date else []) or url_date,
+        "published": published,
         "language": language,
         "agencies": agencies,
     }
@@ -562,18 +571,27 @@ def _in_related(
 ) -> bool:
     """Whether an element sits in one of `tags` or a related/recommended list.
 
-    Class and id tokens are compared whole ("related-posts" -> "related", "posts"); the
-    climb stops at <body>, whose classes describe the page layout, not a list.
+    The climb stops at <body>, whose classes describe the page layout, not a list.
     """
     for node in el.iterancestors():
         if node.tag in tags:
             return True
         if node.tag == "body":
             return False
-        tokens = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if tokens.strip() and not hints.isdisjoint(_HINT_SPLIT.split(tokens.lower())):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+        if any(_names_hint(name, hints) for name in names):
             return True
     return False
+
+
+def _names_hint(name: str, hints: frozenset[str]) -> bool:
+    """A class or id names a hint by its first or last word: "related-posts", "read-more",
+    "sidebar"; not "content__header--no-promo" (a modifier saying the opposite)."""
+    words = [w for w in _HINT_SPLIT.split(name) if w]
+    if not words:
+        return False
+    last_negated = len(words) > 1 and words[-2] == "no"
+    return words[0] in hints or (words[-1] in hints and not last_negated)
 
 
 def _unwrap_script(text: str) -> str:
@@ -892,8 +910,24 @@ def _authors(
         if found and agencies is None:
             agencies = _Hit(tuple(found), origin, " / ".join(used))
         if names:
-            return _Hit(tuple(names), origin, " / ".join(used)), agencies
+            hit = _Hit(tuple(names), origin, " / ".join(used))
+            return (_fuller_byline(hit, story, sites) if origin in _STRUCTURED else hit), agencies
     return None, agencies
+
+
+def _fuller_byline(
+    hit: _Hit[tuple[str, ...]], story: _Story, sites: frozenset[str]
+) -> _Hit[tuple[str, ...]]:
+    """The byline under the headline when it names the metadata's authors and more.
+
+    CMSs often put only the first author in JSON-LD or <meta> while the page shows "By A, B
+    and C"; a byline that repeats every metadata name is the fuller list.
+    """
+    _, shown, _ = _byline_hits(story.near_title, "text", sites)
+    if shown is None or len(shown.value) <= len(hit.value):
+        return hit
+    keys = {_norm(name) for name in shown.value}
+    return shown if all(_norm(name) in keys for name in hit.value) else hit
 
 
 def _uninvert(value: str) -> str:
@@ -1013,12 +1047,13 @@ class _Story:
         """
         lines: list[str] = []
         node = self.headline
-        seen = 0
-        while node is not None and seen < NEAR_TITLE_ELEMENTS:
+        seen = scanned = 0
+        while node is not None:
             for sibling in node.itersiblings():
                 for el in sibling.iter(*_NEAR_TITLE_TAGS):
-                    seen += 1
+                    scanned += 1
                     text = _clean(el.text_content())
+                    seen += bool(text)  # share buttons and icons have no text: not counted
                     if (
                         text
                         and len(text) <= MAX_NEAR_TITLE_CHARS
@@ -1026,19 +1061,19 @@ class _Story:
                         and not _in_related(el, _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS)
                     ):
                         lines.append(text)
-                    if seen >= NEAR_TITLE_ELEMENTS:
+                    if seen >= NEAR_TITLE_ELEMENTS or scanned >= MAX_NEAR_TITLE_SCAN:
                         return tuple(lines)
             node = node.getparent()
         return tuple(lines)
 
 
 def _byline_hits(
-    lines: Sequence[str], origin: str
+    lines: Sequence[str], origin: str, sites: frozenset[str] = frozenset()
 ) -> tuple[int, _Hit[tuple[str, ...]] | None, _Hit[tuple[str, ...]] | None]:
     """The index of the first line that is a byline naming someone, its names and agencies
     (-1 and None when there is none)."""
     for index, line in enumerate(lines):
-        parsed = _byline_parts(line, require_cue=True)
+        parsed = _byline_parts(line, require_cue=True, sites=sites)
         if parsed and (parsed[0] or parsed[1]):
             names = _Hit(parsed[0], origin, line) if parsed[0] else None
             agencies = _Hit(parsed[1], origin, line) if parsed[1] else None
@@ -1270,6 +1305,7 @@ def _dates(
             _first_valid_date(_text_dates(story.near_title, rules), others)
             or _first_valid_date(_text_dates(story.bylines, rules), others)
             or url_date
+            or _first_valid_date(_text_dates(story.near_title, rules, updates=True), ())
         )
     modified = _first_valid_date(list(_modified_candidates(page, rules)), ())
     if modified and published and modified.value < published.value - DATE_TOLERANCE:
@@ -1339,11 +1375,19 @@ def _meta_dates(page: _Page, key: str, rules: _DateRules) -> Iterator[_Hit[datet
             yield _Hit(value, _meta_origin(key), raw)
 
 
-def _text_dates(lines: Iterable[str], rules: _DateRules) -> list[_Hit[datetime]]:
-    """Dates of the date lines (or bylines carrying a date) among `lines`, in order."""
+def _text_dates(
+    lines: Iterable[str], rules: _DateRules, *, updates: bool = False
+) -> list[_Hit[datetime]]:
+    """Publication dates of the date lines (or bylines carrying a date) among `lines`.
+
+    A line that opens with "Updated" (or "Mis à jour", "Aktualisiert"...) gives the date of
+    an update, not of publication: such lines are read only with `updates`, as a last resort.
+    """
     found = []
     for line in lines:
         if len(line) > MAX_BYLINE_CHARS or not _YEAR_NUMBER.search(line):
+            continue
+        if bool(_UPDATED.match(line)) != updates:
             continue
         value = _parse_free_date(line, rules)
         if value:
@@ -1356,15 +1400,18 @@ def _first_valid_date(
 ) -> _Hit[datetime] | None:
     """The first candidate not later than every other date by more than DATE_TOLERANCE.
 
+    Dates compare as the calendar days they were written as (a URL's /2019/11/18/ is a whole
+    day in the outlet's zone, so 2019-11-19T02:34Z from the same page is no conflict).
+
     When another source states the same instant in the outlet's own time zone, that one is
     kept: "2017-02-23T17:18-08:00" is the date readers saw, "2017-02-24T01:18Z" is not.
     """
     everything = [*candidates, *others]
     if not everything:
         return None
-    earliest = min(hit.value for hit in everything)
+    earliest = min(hit.value.date() for hit in everything)  # calendar days, as written
     for hit in candidates:
-        if hit.value <= earliest + DATE_TOLERANCE:
+        if hit.value.date() <= earliest + DATE_TOLERANCE:
             if hit.value.utcoffset():
                 return hit
             local = [c for c in candidates if c.value == hit.value and c.value.utcoffset()]

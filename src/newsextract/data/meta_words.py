@@ -232,6 +232,26 @@ DATELINE_WORDS = _words(
     """
 )
 
+#: Words opening a date line that gives an update's date, not the publication's, one per
+#: line.
+UPDATE_PREFIXES = _lines(
+    """
+    updated
+    last updated
+    last modified
+    modified
+    mis à jour
+    mise à jour
+    actualisé
+    aktualisiert
+    zuletzt aktualisiert
+    actualizado
+    atualizado
+    aggiornato
+    bijgewerkt
+    """
+)
+
 #: Time-zone abbreviations that may follow a time in a date line, and their UTC offsets in
 #: minutes.
 TIMEZONES = _numbered(
