@@ -145,6 +145,24 @@ def test_related_lists_give_neither_author_nor_date() -> None:
     assert meta.published is None
 
 
+def test_fuller_byline_under_the_headline_completes_the_json_ld_author() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "author": {"@type": "Person", "name": "Stefan Becket"}}</script></head><body>
+    <header class="content__header content__header--no-promo"><h1>Key moments</h1>
+    <ul class="sharebar"><li><a href="#"></a></li><li><a href="#"></a></li></ul>
+    <p class="content__meta">By Stefan Becket, Kathryn Watson, Grace Segers</p></header>
+    </body></html>"""
+    assert snippet_metadata(html).authors == ("Stefan Becket", "Kathryn Watson", "Grace Segers")
+
+
+def test_an_update_stamp_is_not_the_publication_date() -> None:
+    html = """<html><body><h1>Markets drift</h1><p>By Jill Disis</p>
+    <p>Updated 0339 GMT November 19, 2019</p><p>Stocks drifted on Monday.</p></body></html>"""
+    meta = snippet_metadata(html, url="https://news.example/2019/11/18/markets")
+    assert meta.published == datetime(2019, 11, 18, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "url"
+
+
 def test_citation_style_author_field_is_put_in_reading_order() -> None:
     html = """<html><head><meta name="author" content="Jong, Michiel de"></head>
     <body><h1>remoteStorage</h1></body></html>"""
