@@ -139,6 +139,20 @@ def test_markdown_renders_no_page_markup() -> None:
     assert "<script" not in rendered and "<b>" not in rendered and "<a" not in rendered
 
 
+def test_standfirst_repeating_the_first_paragraph_is_shown_once() -> None:
+    lead = "A powerful storm hit the coast on Saturday, cutting power to thousands of homes."
+    echo = Article(
+        title="T",
+        standfirst="A powerful storm hit the coast on Saturday, cutting power to…",
+        blocks=(Block(BlockKind.PARAGRAPH, lead),),
+    )
+    assert echo.to_text() == f"T\n\n{lead}"
+    assert echo.to_markdown() == f"# T\n\n{lead}"
+    assert "<strong>" not in echo._repr_html_()
+    summary = Article(title="T", standfirst="Power is out.", blocks=(echo.blocks[0],))
+    assert summary.to_text() == f"T\n\nPower is out.\n\n{lead}"
+
+
 def test_markdown_of_empty_article_is_empty() -> None:
     assert Article().to_markdown() == ""
     assert Article().to_text() == ""

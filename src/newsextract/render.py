@@ -5,6 +5,8 @@ Three renderings of one `Article`, each a pure function of it:
 - `to_markdown`: the story as a Markdown document — headline as ``#``, standfirst in bold,
   subheads as ``##``, block quotes as ``>``, captions in italics followed by their credit,
   list items as ``-``, table rows as plain lines, code fenced, credit lines at the end.
+  A standfirst that merely repeats the opening of the first paragraph (a page description
+  often does) is not shown twice, here or in the other renderings.
 - `to_text`: the story as plain text — headline, standfirst, the body blocks in reading
   order, credit lines at the end, separated by blank lines. Captions are left out: they
   describe pictures that plain text does not carry (they stay in `Article.captions`).
@@ -50,6 +52,13 @@ _TEXT_KINDS = frozenset(
 #: Kinds rendered as one Markdown/HTML group when they follow each other (a list, a table).
 _GROUPED_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE})
 
+#: A standfirst whose opening this long appears at the start of a body block (within twice
+#: this many characters, room for a dateline) repeats that block and is not shown again.
+#: Long enough that two different sentences do not share it. On the readability dev pages,
+#: 15 of 39 standfirsts (page descriptions) repeat the first paragraph (one after a dateline)
+#: and one repeats the headline.
+STANDFIRST_ECHO_CHARS = 60
+
 #: Titles longer than this are cut in table cells, so one row stays one line on a laptop
 #: screen (about half of a 160-column notebook cell).
 TABLE_TITLE_CHARS = 80
@@ -88,8 +97,9 @@ def to_markdown(article: Article) -> str:
     """
     captions = _captions_by_block(article)
     parts = [f"# {_md_heading(article.title)}"] if article.title else []
-    if article.standfirst:
-        parts.append(f"**{_md_line(article.standfirst)}**")
+    standfirst = _standfirst(article)
+    if standfirst:
+        parts.append(f"**{_md_line(standfirst)}**")
     credits: list[str] = []
     for kind, run in _runs(article):
         if kind == BlockKind.CREDIT:
@@ -120,14 +130,34 @@ def to_text(article: Article) -> str:
     """
     body = [block.text for _, block in _body_blocks(article) if block.kind in _TEXT_KINDS]
     credits = [block.text for block in article.blocks if block.kind == BlockKind.CREDIT]
-    head = [part for part in (article.title, article.standfirst) if part]
+    head = [part for part in (article.title, _standfirst(article)) if part]
     return "\n\n".join(head + body + credits)
+
+
+def _standfirst(article: Article) -> str | None:
+    """The standfirst to show under the headline, or None when the body already shows it.
+
+    A standfirst taken from the page's description often repeats the headline, or the first
+    paragraph (after its dateline), or its opening cut with an ellipsis; shown again, the
+    reader would read it twice.
+    """
+    standfirst = article.standfirst
+    if not standfirst or _one_line(standfirst) == _one_line(article.title or ""):
+        return None
+    opening = _one_line(standfirst).rstrip(".…").strip()[:STANDFIRST_ECHO_CHARS]
+    echoed = any(
+        block.kind != BlockKind.STANDFIRST
+        and opening in _one_line(block.text)[: 2 * STANDFIRST_ECHO_CHARS]
+        for block in article.blocks
+    )
+    return None if echoed else standfirst
 
 
 def _body_blocks(article: Article) -> Iterator[tuple[int, Block]]:
     """The blocks with their index, minus a standfirst block already shown as the standfirst."""
+    shown = _standfirst(article)
     for index, block in enumerate(article.blocks):
-        if not (block.kind == BlockKind.STANDFIRST and block.text == article.standfirst):
+        if not (block.kind == BlockKind.STANDFIRST and block.text == shown):
             yield index, block
 
 
@@ -229,8 +259,9 @@ def to_html(article: Article) -> str:
         "</div>",
         f'<div style="{_MUTED}">{" · ".join(_esc(item) for item in _meta_items(article))}</div>',
     ]
-    if article.standfirst:
-        parts.append(f"<p><strong>{_esc(article.standfirst)}</strong></p>")
+    standfirst = _standfirst(article)
+    if standfirst:
+        parts.append(f"<p><strong>{_esc(standfirst)}</strong></p>")
     for kind, run in _runs(article):
         parts.append(_html_run(kind, run, captions, quotes))
     parts.append(_html_quotes(article.quotes))
