@@ -36,6 +36,8 @@ SNIFF_SAMPLE_BYTES = 4096
 DETECT_SAMPLE_BYTES = 65_536
 #: Fewer control bytes than this in the sample never make binary (a page with a stray NUL).
 BINARY_MIN_CONTROLS = 4
+#: Distinct control bytes that make binary (random data has ~28; NUL-stuffed text has 1).
+BINARY_MIN_CONTROL_KINDS = 3
 #: Share of C0 control bytes (other than tab, newlines, form feed, ESC) above which input is
 #: binary. Random or compressed data has ~11%; text in any ASCII-compatible charset has ~0.
 BINARY_CONTROL_RATIO = 0.05
@@ -156,6 +158,7 @@ _META_CHARSET = re.compile(
 _XML_DECL_ENCODING = re.compile(
     rb"<\?xml\b[^>]{0,200}?encoding\s*=\s*[\"']\s*(" + _CHARSET_LABEL + rb")", re.IGNORECASE
 )
+_LABEL = re.compile(rf"[a-z0-9._:()+-]{{1,{_CHARSET_LABEL_MAX}}}")
 _FIRST_NON_ASCII = re.compile(rb"[\x80-\xff]")
 #: C0 controls that never occur in text (tab, LF, FF, CR and ESC excluded: ESC appears in
 #: ISO-2022 Japanese text).
@@ -348,10 +351,11 @@ def sniff_binary(data: bytes) -> BinaryKind | None:
             return kind
     if _bom_charset(head) or _utf16_32_by_nuls(head):
         return None
-    controls = len(_BINARY_CONTROL_BYTES.findall(head))
-    if controls >= BINARY_MIN_CONTROLS and controls / len(head) > BINARY_CONTROL_RATIO:
-        return "binary"
-    return None
+    controls = _BINARY_CONTROL_BYTES.findall(head)
+    if len(controls) < BINARY_MIN_CONTROLS or len(controls) / len(head) <= BINARY_CONTROL_RATIO:
+        return None
+    # text stuffed with NULs repeats one control byte; binary data uses many of them
+    return "binary" if len(set(controls)) >= BINARY_MIN_CONTROL_KINDS else None
 
 
 def _bound(source: _Source, options: Options) -> tuple[_Source, tuple[str, ...]]:
@@ -445,7 +449,7 @@ def usable_charset(label: str, *, from_meta: bool = False, has_nul: bool = True)
     cannot truthfully declare (UTF-16/32, EBCDIC), and UTF-16/32 for input without a NUL.
     """
     name = label.strip().strip("\"'").lower()
-    if not name or len(name) > _CHARSET_LABEL_MAX:
+    if _LABEL.fullmatch(name) is None:  # also keeps NUL and odd characters from codecs.lookup
         return None
     name = _WHATWG_ALIASES.get(name, name)
     try:

@@ -474,9 +474,7 @@ def _section_pattern(max_attributes: int) -> re.Pattern[str]:
     at the end of input, or after that many attributes. Its parts start with disjoint
     characters and a value always matches once "=" is seen, so the match is a single pass
     without backtracking (linear time)."""
-    return re.compile(
-        rf"{_SEPARATORS}(?:{_ATTRIBUTE_TEXT}{_SEPARATORS}){{0,{max_attributes}}}"
-    )
+    return re.compile(rf"{_SEPARATORS}(?:{_ATTRIBUTE_TEXT}{_SEPARATORS}){{0,{max_attributes}}}")
 
 
 def _bound_attributes(section: str) -> str | None:

@@ -1,0 +1,211 @@
+"""safeparse: the bounding pre-pass and the safe lxml parse."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from lxml import etree
+
+from newsextract.options import Options
+from newsextract.safeparse import bound_markup, parse_html
+
+OPTIONS = Options()
+ARTICLE = "<p>The article text survives here.</p>"
+
+
+def text_of(markup: str, options: Options = OPTIONS) -> str:
+    root = parse_html(markup, options)
+    assert root is not None
+    return str(root.text_content())
+
+
+def depth_of(markup: str, options: Options = OPTIONS) -> int:
+    root = parse_html(markup, options)
+    assert root is not None
+    return max(sum(1 for _ in element.iterancestors()) for element in root.iter())
+
+
+@pytest.mark.parametrize("markup", ["", "   ", "\n", "<!-- only -->"])
+def test_nothing_to_parse(markup: str) -> None:
+    assert parse_html(markup, OPTIONS) is None
+
+
+def test_normal_markup_is_untouched() -> None:
+    markup = (
+        '<html><head><title>T</title><script>if (a < b && c > "</p>") {}</script></head>'
+        "<body><div class=\"a b\" data-x='1>2'><p>One &amp; two</p><img src=x alt=></div>"
+        "<textarea><p>not a tag</p></textarea></body></html>"
+    )
+    assert bound_markup(markup, OPTIONS) is markup
+
+
+def test_comments_pis_and_doctype_subsets_go() -> None:
+    markup = (
+        '<?xml version="1.0" encoding="utf-8"?><?xml-stylesheet href="x.xsl"?>'
+        '<!DOCTYPE html [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><!-- c --><p>&b; x</p>'
+    )
+    bounded = bound_markup(markup, OPTIONS)
+    assert bounded == "<p>&b; x</p>"
+    assert text_of(markup) == "&b; x"
+
+
+def test_plain_doctype_is_kept() -> None:
+    markup = "<!DOCTYPE html><p>x</p>"
+    assert bound_markup(markup, OPTIONS) == markup
+
+
+@pytest.mark.parametrize(
+    ("reference", "kept"),
+    [
+        ("&#0;", ""),
+        ("&#1;", ""),
+        ("&#x1F;", ""),
+        ("&#127;", ""),
+        ("&#65535;", ""),
+        ("&#x0d;", ""),
+        ("&#9;", "&#9;"),
+        ("&#10;", "&#10;"),
+        ("&#32;", "&#32;"),
+        ("&#x80;", "&#x80;"),
+        ("&#8217;", "&#8217;"),
+        ("&#0000065;", "&#0000065;"),
+    ],
+)
+def test_control_character_references(reference: str, kept: str) -> None:
+    assert bound_markup(f"<p>a{reference}b</p>", OPTIONS) == f"<p>a{kept}b</p>"
+
+
+def test_attribute_bomb_is_stripped_fast() -> None:
+    attributes = " ".join(f"a{i}" for i in range(100_000))
+    markup = f"<div {attributes}>x</div>{ARTICLE}"
+    start = time.perf_counter()
+    bounded = bound_markup(markup, OPTIONS)
+    assert time.perf_counter() - start < 1
+    assert bounded == f"<div>x</div>{ARTICLE}"
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    ['a{i}=">"', 'a{i}="x"', "a{i}/", "'a{i}'", "a{i}='<div>'", "=a{i}"],
+)
+def test_attribute_bomb_variants(attribute: str) -> None:
+    attributes = " ".join(attribute.format(i=i) for i in range(5000))
+    markup = f"<div {attributes}>x</div>{ARTICLE}"
+    assert "article text survives" in text_of(markup)
+
+
+def test_attributes_under_the_limit_are_kept() -> None:
+    attributes = " ".join(f"a{i}" for i in range(50))
+    markup = f"<div {attributes}>x</div>"
+    assert bound_markup(markup, Options(max_attributes=50)) is markup
+    assert bound_markup(markup, Options(max_attributes=49)) == "<div>x</div>"
+
+
+def test_giant_data_uri_is_emptied() -> None:
+    markup = f"<img alt='a' src='data:image/png;base64,{'A' * 100_000}'>{ARTICLE}"
+    assert bound_markup(markup, OPTIONS) == f"<img alt='a' src='data:,'>{ARTICLE}"
+
+
+def test_small_data_uri_is_kept() -> None:
+    markup = "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+    assert bound_markup(markup, OPTIONS) is markup
+
+
+def test_quoted_gt_does_not_end_a_tag() -> None:
+    markup = "<div title=\"a > b\" data-x='<p>inside</p>'>" + ARTICLE + "</div>"
+    assert text_of(markup) == "The article text survives here."
+
+
+def test_script_escapes_follow_html5() -> None:
+    # libxml2 2.14 keeps "</script>" inside "<!--<script>" as script text; so must we
+    attributes = " ".join(f"a{i}" for i in range(20_000))
+    markup = f"<script><!--<script></script><!--</script><div {attributes}>{ARTICLE}"
+    start = time.perf_counter()
+    assert "article text survives" in text_of(markup)
+    assert time.perf_counter() - start < 1
+
+
+def test_bang_comment_end() -> None:
+    markup = f"<!-- a --!><div {' '.join(f'a{i}' for i in range(20_000))}>{ARTICLE}-->"
+    assert bound_markup(markup, OPTIONS).startswith("<div>")
+
+
+@pytest.mark.parametrize("levels", [300, 3000, 30_000])
+def test_deep_nesting_keeps_text_and_bounds_depth(levels: int) -> None:
+    markup = "<div><span>" * levels + ARTICLE + "</span></div>" * levels + "<p>AFTER</p>"
+    text = text_of(markup)
+    assert "article text survives" in text
+    assert "AFTER" in text
+    assert depth_of(markup) < 256
+
+
+def test_deep_nesting_of_nesting_voids_and_tables() -> None:
+    for unit in ("<embed>", "<wbr>", "<table><tr><td>", "<ul><li>", "<p><blockquote>"):
+        markup = unit * 5000 + ARTICLE
+        assert "article text survives" in text_of(markup), unit
+        assert depth_of(markup) < 256, unit
+
+
+def test_max_depth_option_is_honoured() -> None:
+    markup = "<div>" * 100 + ARTICLE + "</div>" * 100
+    assert depth_of(markup, Options(max_depth=30)) <= 30
+    assert depth_of(markup) > 100
+
+
+def test_scripts_past_the_depth_stay_scripts() -> None:
+    markup = "<div>" * 1000 + "<script>var hidden = 1;</script>" + ARTICLE
+    root = parse_html(markup, OPTIONS)
+    assert root is not None
+    scripts = root.findall(".//script")
+    assert [script.text for script in scripts] == ["var hidden = 1;"]
+
+
+def test_max_nodes_drops_elements_keeps_text() -> None:
+    markup = "<ul>" + "<li>item" * 1000 + "</ul>" + ARTICLE
+    root = parse_html(markup, Options(max_nodes=100))
+    assert root is not None
+    assert len(list(root.iter())) <= 103  # html and body are implied
+    assert "article text survives" in root.text_content()
+
+
+def test_unclosed_tag_drops_the_rest_like_html5() -> None:
+    assert bound_markup("<p>a</p><div class='x", OPTIONS) == "<p>a</p>"
+    assert bound_markup("<p>a</p><!-- open", OPTIONS) == "<p>a</p>"
+
+
+def test_big_documents_with_long_runs_parse() -> None:
+    # over 10 MB libxml2 needs huge_tree for runs of 50,000+ characters (measured)
+    markup = "<p>" + ("x" * 100_000 + "</p><p>") * 30 + "AFTER</p>"
+    assert "AFTER" in text_of(markup)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<" * 100_000,
+        "<a" * 100_000,
+        "</" * 100_000,
+        "<!--" * 100_000,
+        '<a x="' * 100_000,
+        "<a b " * 100_000,
+        "<?" * 100_000,
+        "<!" * 100_000,
+        "&#" * 100_000,
+        "<!DOCTYPE [" * 50_000,
+        "<script><!--" + "<script></script>" * 20_000,
+    ],
+    ids=lambda markup: repr(markup[:12]),
+)
+def test_prepass_is_linear(markup: str) -> None:
+    start = time.perf_counter()
+    bound_markup(markup, OPTIONS)
+    bound_markup(markup, OPTIONS, flatten_depth=10)
+    assert time.perf_counter() - start < 1
+
+
+def test_parser_never_resolves_entities_or_loads_anything() -> None:
+    markup = '<!DOCTYPE x SYSTEM "file:///etc/passwd" [<!ENTITY e SYSTEM "file:///etc/passwd">]><p>&e;</p>'
+    root = parse_html(markup, OPTIONS)
+    assert root is not None
+    assert "root:" not in etree.tostring(root, encoding="unicode")
