@@ -1,16 +1,27 @@
 """Metadata: title, authors, dates, language, site and the rest, each with its source.
 
-Every field is filled by a cascade of small strategies, most trusted first, chained with
-``or``: JSON-LD, OpenGraph and Twitter cards, ``<meta>`` names, ``<time>``, microdata and
-markup attributes, then the page text (bylines and date lines near the headline) and the URL.
-A strategy returns a `_Hit` (value, origin, raw string) or None; the winning hit becomes the
-field's `Source` in `Metadata.provenance`, so users can audit and override any value.
+Every field is filled by a cascade of small strategies, most trusted first: JSON-LD,
+OpenGraph and Twitter cards, ``<meta>`` names, ``<time>``, microdata and markup attributes,
+then the page text (bylines and date lines under the headline) and the URL. A strategy
+returns a `_Hit` (value, origin, raw string) or None; the winning hit becomes the field's
+`Source` in `Metadata.provenance`, so users can audit and override any value.
 
-The tree is read once: `_collect` runs one compiled XPath union over the head elements,
-JSON-LD scripts, ``<time>``, microdata and byline-like elements, and keeps plain values in a
-`_Page`; every strategy works on that. Dates in ISO and RFC 2822 form are parsed here;
-dates written in words go through our own month-name patterns first and dateparser (imported
-lazily, only when `Options.free_text_dates` allows it) last.
+How the page is read, cheaply:
+
+- `_collect` walks the tree once for ``<meta>``, ``<link>``, JSON-LD ``<script>``,
+  ``<title>``, ``<h1>`` and ``<time>`` (lxml's tag-filtered iteration, no XPath scan) and
+  keeps plain values in a `_Page`.
+- The title is voted on by those sources (`_title`); the element showing it anchors the
+  story (`_Story`): the short texts right after it and the byline-classed elements around
+  it are computed only when head metadata lacks an author or a date, at most once a page.
+- Bylines are parsed into persons, agencies, roles and dates (`_byline_parts`), from word
+  lists in `data/meta_words.py`; agency names are shared with the credits stage.
+- Dates: ISO 8601 and epochs directly; dates in words through our month tables (en, fr, de,
+  es, it, pt, nl); dateparser (imported lazily) only for other languages, with the page's
+  language, when `Options.free_text_dates` allows it. A date more than a day later than
+  another source's is skipped; dates in related lists, asides and footers are never read.
+- Language: markup first, else script detection and stop-word profiles
+  (`data/meta_stopwords.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +40,23 @@ import lxml.html
 from lxml import etree
 
 from newsextract.data.agencies import AGENCIES
+from newsextract.data.meta_markup import (
+    ARTICLE_TYPES,
+    AUTHOR_KEYS,
+    CANONICAL_KEYS,
+    DESCRIPTION_KEYS,
+    FREE_KEYS,
+    IMAGE_KEYS,
+    LANGUAGE_KEYS,
+    MODIFIED_KEYS,
+    PAGE_TYPES,
+    PUBLISHED_KEYS,
+    SECTION_KEYS,
+    SITE_KEYS,
+    SITE_TYPES,
+    TAG_KEYS,
+    TITLE_KEYS,
+)
 from newsextract.data.meta_stopwords import SCRIPT_LANGUAGES, STOPWORDS
 from newsextract.data.meta_words import (
     BYLINE_PREFIXES,
@@ -165,129 +193,6 @@ MAX_TAG_CHARS = 60
 
 # --- markup vocabularies ----------------------------------------------------------------
 
-_ARTICLE_TYPES = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "backgroundnewsarticle",
-        "reviewnewsarticle",
-        "blogposting",
-        "socialmediaposting",
-        "liveblogposting",
-        "techarticle",
-        "scholarlyarticle",
-        "report",
-        "advertisercontentarticle",
-        "satiricalarticle",
-        "posting",
-        "discussionforumposting",
-    }
-)
-_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "medicalwebpage"})
-_SITE_TYPES = frozenset({"website", "organization", "newsmediaorganization", "corporation"})
-
-# <meta> keys (name, property or itemprop, lower case), most trusted first within a field.
-_TITLE_KEYS = (
-    "og:title",
-    "twitter:title",
-    "parsely-title",
-    "sailthru.title",
-    "dc.title",
-    "dcterms.title",
-    "title",
-    "headline",
-)
-_SITE_KEYS = (
-    "og:site_name",
-    "application-name",
-    "apple-mobile-web-app-title",
-    "dc.publisher",
-    "dcterms.publisher",
-    "publisher",
-)
-_AUTHOR_KEYS = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "dcterms.creator",
-    "byl",
-    "citation_author",
-    "cxenseparse:author",
-    "article:author_name",
-    "author_name",
-)
-_PUBLISHED_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "published_time",
-    "article:published",
-    "datepublished",
-    "parsely-pub-date",
-    "sailthru.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "publication_date",
-    "article.published",
-    "original-publish-date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "date",
-    "datecreated",
-    "cxenseparse:recs:publishtime",
-)
-_MODIFIED_KEYS = (
-    "article:modified_time",
-    "og:updated_time",
-    "modified_time",
-    "datemodified",
-    "dc.date.modified",
-    "dcterms.modified",
-    "last-modified",
-    "article.updated",
-    "lastmod",
-)
-_LANGUAGE_KEYS = (
-    "content-language",
-    "dc.language",
-    "dcterms.language",
-    "language",
-    "og:locale",
-    "inlanguage",
-)
-_DESCRIPTION_KEYS = ("og:description", "twitter:description", "description", "dc.description")
-_SECTION_KEYS = (
-    "article:section",
-    "parsely-section",
-    "section",
-    "articlesection",
-    "category",
-    "sailthru.section",
-)
-_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
-_IMAGE_KEYS = (
-    "og:image",
-    "og:image:url",
-    "og:image:secure_url",
-    "twitter:image",
-    "twitter:image:src",
-    "thumbnailurl",
-    "image",
-    "thumbnail",
-)
-_CANONICAL_KEYS = ("og:url", "twitter:url")
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
 _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
 #: Title sources that are copies of one another count once when sources vote on a title
@@ -305,7 +210,6 @@ _GLUE_WORDS = WEEKDAYS | _ROLES | CHROME_WORDS | frozenset(MONTHS)
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
-_FREE_KEYS = ("isaccessibleforfree", "article:content_tier")
 
 # Tags read in the single pass over the tree (`_collect`).
 _COLLECTED_TAGS = ("meta", "link", "script", "title", "h1", "time")
@@ -439,7 +343,7 @@ def html_metadata(root: lxml.html.HtmlElement, *, url: str | None, options: Opti
     hits: dict[str, _Hit[Any] | None] = {
         "title": _strip_author_tail(title, names.value if names else ()),
         "standfirst": _ld_text(page.articles, "description", "json-ld")
-        or _meta_first(page, _DESCRIPTION_KEYS),
+        or _meta_first(page, DESCRIPTION_KEYS),
         "authors": names,
         "published": published,
         "modified": modified,
@@ -530,8 +434,8 @@ def _collect(root: lxml.html.HtmlElement, url: str | None) -> _Page:
     return _Page(
         root=root,
         meta={key: tuple(values) for key, values in meta.items()},
-        articles=tuple(i for i in ld_items if _ld_types(i) & _ARTICLE_TYPES),
-        others=tuple(i for i in ld_items if not _ld_types(i) & _ARTICLE_TYPES),
+        articles=tuple(i for i in ld_items if _ld_types(i) & ARTICLE_TYPES),
+        others=tuple(i for i in ld_items if not _ld_types(i) & ARTICLE_TYPES),
         title=title,
         h1=tuple(h1),
         h1_text=tuple(h1_text),
@@ -717,7 +621,7 @@ def _site_candidates(page: _Page) -> Iterator[_Hit[str]]:
     for item in page.others:
         if "website" in _ld_types(item) and isinstance(item.get("name"), str):
             yield _Hit(_clean(item["name"]), "json-ld", item["name"])
-    for key in _SITE_KEYS:
+    for key in SITE_KEYS:
         for value in page.meta.get(key, ())[:1]:
             yield _Hit(_clean(value), _meta_origin(key), value)
 
@@ -797,7 +701,7 @@ def _title_candidates(page: _Page, sites: frozenset[str]) -> Iterator[_Hit[str]]
             if isinstance(value, str) and _clean(value):
                 yield _Hit(_clean(value), "json-ld", value)
                 break
-    for key in _TITLE_KEYS:
+    for key in TITLE_KEYS:
         for value in page.meta.get(key, ())[:1]:
             if _clean(value):
                 yield _Hit(_clean(value), _meta_origin(key), value)
@@ -825,7 +729,7 @@ def _is_head(key: str, other: str) -> bool:
 def _site_keys(page: _Page, site: _Hit[str] | None) -> frozenset[str]:
     """Normalized names that count as the site's name in a title tail."""
     names = {site.value} if site else set()
-    for key in _SITE_KEYS:
+    for key in SITE_KEYS:
         names.update(page.meta.get(key, ()))
     host = urlsplit(page.canonical or page.url or "").hostname or ""
     if host:
@@ -958,7 +862,7 @@ def _author_sources(page: _Page, story: _Story) -> Iterator[tuple[str, list[str]
     and much cheaper than searching the page for classes.
     """
     yield "json-ld", [name for item in page.articles for name in _ld_names(item.get("author"))]
-    for key in _AUTHOR_KEYS:
+    for key in AUTHOR_KEYS:
         values = [v for v in page.meta.get(key, ()) if not _looks_like_url(v)]
         if values:
             yield _meta_origin(key), values
@@ -978,7 +882,7 @@ def _ld_names(value: Any) -> list[str]:
     if isinstance(value, dict):
         name = value.get("name")
         names = [name] if isinstance(name, str) else []
-        if _ld_types(value) & _SITE_TYPES:
+        if _ld_types(value) & SITE_TYPES:
             return [n for n in names if _agency(n)]
         return names
     return []
@@ -1317,7 +1221,7 @@ def _published_candidates(page: _Page, rules: _DateRules) -> Iterator[_Hit[datet
     """Published dates from JSON-LD, <meta>, microdata and <time>, most trusted first."""
     for key in ("datePublished", "dateCreated", "uploadDate"):
         yield from _ld_dates(page.articles, key, rules)
-    for key in _PUBLISHED_KEYS:
+    for key in PUBLISHED_KEYS:
         yield from _meta_dates(page, key, rules)
     time_hit = _time_date(page.times, rules)
     if time_hit:
@@ -1352,7 +1256,7 @@ def _time_date(times: Sequence[lxml.html.HtmlElement], rules: _DateRules) -> _Hi
 def _modified_candidates(page: _Page, rules: _DateRules) -> Iterator[_Hit[datetime]]:
     """Modified dates from JSON-LD and <meta>, most trusted first."""
     yield from _ld_dates(page.articles, "dateModified", rules)
-    for key in _MODIFIED_KEYS:
+    for key in MODIFIED_KEYS:
         yield from _meta_dates(page, key, rules)
     yield from _ld_dates(page.others, "dateModified", rules)
 
@@ -1631,7 +1535,7 @@ def _language(page: _Page) -> _Hit[str] | None:
         tag = _primary_tag(declared)
         if tag:
             return _Hit(tag, "html-lang", declared)
-    for key in _LANGUAGE_KEYS:
+    for key in LANGUAGE_KEYS:
         for raw in page.meta.get(key, ())[:1]:
             tag = _primary_tag(raw)
             if tag:
@@ -1715,7 +1619,7 @@ def _canonical(page: _Page) -> _Hit[str] | None:
     """<link rel=canonical>, else og:url, made absolute against the page URL."""
     if page.canonical and page.canonical.strip():
         return _absolute(page.canonical.strip(), page.url, "link")
-    hit = _meta_first(page, _CANONICAL_KEYS)
+    hit = _meta_first(page, CANONICAL_KEYS)
     return _absolute(hit.value, page.url, hit.origin) if hit else None
 
 
@@ -1734,14 +1638,14 @@ def _absolute(value: str, base: str | None, origin: str) -> _Hit[str] | None:
 
 def _image(page: _Page, base: str | None) -> _Hit[str] | None:
     """The lead image URL: og:image, twitter:image, JSON-LD image, <link rel=image_src>."""
-    hit = _meta_first(page, _IMAGE_KEYS[:5])
+    hit = _meta_first(page, IMAGE_KEYS[:5])
     if hit is None:
         for item in page.articles:
             raw = _ld_image(item.get("image"))
             if raw:
                 hit = _Hit(raw, "json-ld", raw)
                 break
-    hit = hit or _meta_first(page, _IMAGE_KEYS[5:])
+    hit = hit or _meta_first(page, IMAGE_KEYS[5:])
     if hit is None and page.image_link:
         hit = _Hit(page.image_link, "link", page.image_link)
     return _absolute(hit.value, base, hit.origin) if hit else None
@@ -1765,7 +1669,7 @@ def _section(page: _Page) -> _Hit[str] | None:
             value = value[0]
         if isinstance(value, str) and _clean(value):
             return _Hit(_clean(value), "json-ld", value)
-    hit = _meta_first(page, _SECTION_KEYS)
+    hit = _meta_first(page, SECTION_KEYS)
     return hit if hit and not _looks_like_url(hit.value) else None
 
 
@@ -1778,7 +1682,7 @@ def _tags(page: _Page) -> _Hit[tuple[str, ...]] | None:
             sources.append(("json-ld", value.split(",")))
         elif isinstance(value, list):
             sources.append(("json-ld", [v for v in value if isinstance(v, str)]))
-    for key in _TAG_KEYS:
+    for key in TAG_KEYS:
         values = page.meta.get(key, ())
         if values:
             split = [t for v in values for t in (v.split(",") if key != "article:tag" else [v])]
@@ -1808,7 +1712,7 @@ def _accessible_for_free(page: _Page) -> _Hit[bool] | None:
         flag = _as_bool(value)
         if flag is not None:
             return _Hit(flag, "json-ld", str(value))
-    for key in _FREE_KEYS:
+    for key in FREE_KEYS:
         for raw in page.meta.get(key, ())[:1]:
             flag = _as_bool(raw)
             if flag is not None:
@@ -1834,7 +1738,7 @@ def _page_type(page: _Page) -> _Hit[str] | None:
     if hit:
         return _Hit(hit.value.lower(), hit.origin, hit.raw)
     for item in (*page.articles, *page.others):
-        kinds = _ld_types(item) & (_ARTICLE_TYPES | _PAGE_TYPES)
+        kinds = _ld_types(item) & (ARTICLE_TYPES | PAGE_TYPES)
         if kinds:
             return _Hit(sorted(kinds)[0], "json-ld", str(item.get("@type")))
     return None
