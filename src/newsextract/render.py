@@ -146,11 +146,16 @@ def _standfirst(article: Article) -> str | None:
         return None
     opening = _one_line(standfirst).rstrip(".…").strip()[:STANDFIRST_ECHO_CHARS]
     echoed = any(
-        block.kind != BlockKind.STANDFIRST
-        and opening in _one_line(block.text)[: 2 * STANDFIRST_ECHO_CHARS]
+        block.kind != BlockKind.STANDFIRST and _opens_with(block.text, opening)
         for block in article.blocks
     )
     return None if echoed else standfirst
+
+
+def _opens_with(text: str, opening: str) -> bool:
+    """Whether `opening` is among the first characters of `text` (room for a dateline)."""
+    head = _one_line(text[: 4 * STANDFIRST_ECHO_CHARS])  # enough to hold 2x after folding
+    return opening in head[: 2 * STANDFIRST_ECHO_CHARS]
 
 
 def _body_blocks(article: Article) -> Iterator[tuple[int, Block]]:
