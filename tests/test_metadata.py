@@ -351,6 +351,8 @@ def test_parse_byline_names_come_from_the_text(text: str) -> None:
         "Actualizado el 12 de mayo de 2020",
         "March 11, 2015 3:46 PM",
         "2 June 2020",
+        "Nov 18, 2019 at 9:24 pm ET • 2 min read",
+        "2019-11-18T23:30:00Z",
     ],
 )
 def test_looks_like_dateline(line: str) -> None:
@@ -366,6 +368,7 @@ def test_looks_like_dateline(line: str) -> None:
         "Published by Example Press",
         "Share this article",
         "19 people were injured",
+        "5 min read",
     ],
 )
 def test_not_a_dateline(line: str) -> None:

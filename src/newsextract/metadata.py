@@ -1506,6 +1506,8 @@ def looks_like_dateline(text: str) -> bool:
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return False
+    if _ISO.match(text):
+        return True  # "2019-11-18T23:30:00Z"
     tokens = _TOKEN.findall(text.lower())
     if not tokens or len(tokens) > MAX_DATELINE_TOKENS:
         return False

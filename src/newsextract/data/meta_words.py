@@ -220,7 +220,8 @@ WEEKDAYS = _words(
 DATELINE_WORDS = _words(
     """
     published updated posted last first modified on at date am pm a.m. p.m. of the and
-    created edited st nd rd th | - • · /
+    created edited st nd rd th | - • · / min mins minute minutes read lecture lesezeit
+    lectura leitura
 
     publié publiée mis à jour le les dernière mise h modifié et
 
