@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -107,12 +108,18 @@ def speed(pages: list[Path], repeat: int) -> dict[int, float]:
     """docs/s per worker count over the pages repeated `repeat` times.
 
     Two rates: over the whole call (pool start-up and each worker's first, import-heavy
-    page included) and steady (from the first result to the last).
+    page included) and steady (from the first result to the last). CPU seconds of this
+    process and of its (joined) workers are printed too: on a machine busy with other work
+    the wall-clock rates say more about the neighbours than about the pool (Linux groups a
+    session's processes for CPU fairness, so extra workers do not get extra CPU), while the
+    CPU per document shows what the pool itself costs.
     """
     items = pages * repeat
     rates = {}
     steady = {}
+    cpu = {}
     for workers in (1, 2):
+        own, kids = time.process_time(), children_cpu()
         start = time.perf_counter()
         first = 0.0
         failed = 0
@@ -120,18 +127,31 @@ def speed(pages: list[Path], repeat: int) -> dict[int, float]:
             first = first or time.perf_counter()
             failed += not result.ok
         elapsed = time.perf_counter() - start
+        parent_cpu, worker_cpu = time.process_time() - own, children_cpu() - kids
+        cpu[workers] = parent_cpu + worker_cpu
         rates[workers] = len(items) / elapsed
         steady[workers] = (len(items) - 1) / (start + elapsed - first)
         print(
             f"workers={workers}: {len(items)} docs in {elapsed:6.1f} s = "
-            f"{rates[workers]:6.1f} docs/s overall, {steady[workers]:6.1f} docs/s steady "
-            f"({failed} failed)"
+            f"{rates[workers]:6.1f} docs/s overall, {steady[workers]:6.1f} docs/s steady; "
+            f"CPU {parent_cpu:.1f} s here + {worker_cpu:.1f} s in workers ({failed} failed)"
         )
     for name, measured in (("overall", rates), ("steady", steady)):
         ratio = measured[2] / measured[1]
         verdict = "ok" if ratio >= MIN_SPEEDUP else "UNDER"
         print(f"speed-up 2 vs 1 worker, {name}: x{ratio:.2f} ({verdict}, bound {MIN_SPEEDUP})")
+    overhead = cpu[2] / cpu[1]
+    print(
+        f"CPU per document, 2 workers vs 1: x{overhead:.2f}; with two idle cores the "
+        f"speed-up is at most x{2 / overhead:.2f}"
+    )
     return rates
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by this process's finished (joined) child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def stream_of(pages: list[Path], count: int) -> Iterator[Path]:
@@ -203,7 +223,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--shared", help="folder holding bench/ (default: ../shared beside the repo)"
     )
-    parser.add_argument("--repeat", type=int, default=2, help="speed: passes over the pages")
+    parser.add_argument("--repeat", type=int, default=3, help="speed: passes over the pages")
     parser.add_argument("--stream", type=int, default=10_000, help="memory: documents per stream")
     parser.add_argument("--parts", default="speed,memory", help="speed, memory or both")
     return parser.parse_args(argv)
