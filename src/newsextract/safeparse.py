@@ -134,13 +134,28 @@ _FAST_VALUE = (
     rf"""|[^{_WS}"'><][^{_WS}><]{{0,{FAST_VALUE_CHARS}}}(?![^{_WS}>]))"""
 )
 _FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
+_FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}"
 _FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
 _FAST_START_TAG = (
     rf"<(?!(?:{'|'.join(sorted(_RAW_TEXT))})[{_WS}/>]){_FAST_TAG_NAME}"
-    rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}>"
+    rf"{_FAST_ATTRIBUTES}>"
 )
 _FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
-_FAST_RUN = re.compile(rf"(?:[^<]*(?:{_FAST_START_TAG}|{_FAST_END_TAG}))*", re.IGNORECASE)
+#: A comment ending at the first "-->" with no "--!>" before it (HTML5 ends it there too).
+_FAST_COMMENT = r"<!--(?!-?>)[^-]*(?:-(?!-!?>)[^-]*)*-->"
+#: Script and style elements whole: the body runs to the first end tag; a script body with
+#: "<!--" (HTML5's escaped states) goes through the exact path.
+_FAST_SCRIPT = (
+    rf"<script(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/script[{_WS}/>]|!--)[^<]*)*"
+    rf"</script[{_WS}]*>"
+)
+_FAST_STYLE = (
+    rf"<style(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/style[{_WS}/>])[^<]*)*</style[{_WS}]*>"
+)
+_FAST_RUN = re.compile(
+    rf"(?:[^<]*(?:{_FAST_START_TAG}|{_FAST_END_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
+    re.IGNORECASE,
+)
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
 #: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
 _BAD_CHAR_REFERENCE = re.compile(
@@ -228,10 +243,13 @@ class _Scanner:
     stack: list[tuple[str, bool]] = field(default_factory=list)  # (name, kept), flattening only
     kept_depth: int = 0
     fast: bool = False  # use the fast path (set in __post_init__)
+    count_nodes: bool = True  # the node limit can be reached (set in __post_init__)
     bang_close: int = -1  # next "--!>" (which also ends a comment) at or after pos; -2: none
 
     def __post_init__(self) -> None:
         self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
+        # every element needs a "<": with fewer of them than max_nodes nothing to count
+        self.count_nodes = self.text.count("<") > self.options.max_nodes
 
     def result(self) -> str:
         if not self.out:
@@ -267,12 +285,13 @@ class _Scanner:
         end = match.end()
         if end == self.pos:
             return
-        tags = self.text.count("<", self.pos, end)
-        starts = tags - self.text.count("</", self.pos, end)
-        if self.nodes + starts > self.options.max_nodes:
-            self.fast = False  # near the node limit: count tag by tag from here
-            return
-        self.nodes += starts
+        if self.count_nodes:
+            tags = self.text.count("<", self.pos, end)
+            starts = tags - self.text.count("</", self.pos, end)
+            if self.nodes + starts > self.options.max_nodes:
+                self.fast = False  # near the node limit: count tag by tag from here
+                return
+            self.nodes += starts
         self.pos = end
 
     # -- tags ----------------------------------------------------------------------------
