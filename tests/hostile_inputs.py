@@ -3,6 +3,8 @@ and property tests. Everything is generated: no test reads files outside tests/.
 
 from __future__ import annotations
 
+import re
+
 ARTICLE_SENTENCE = "The council approved the new budget after a long debate on Tuesday evening."
 
 _PARAGRAPHS = (
@@ -54,6 +56,12 @@ def normal_page(size: int) -> str:
         length += len(paragraph)
         index += 1
     return head + "".join(body) + tail
+
+
+def normal_text(size: int) -> str:
+    """The normal page's paragraphs as scraped text of about `size` characters."""
+    paragraphs = re.findall(r"<p>(.*?)</p>", normal_page(size))
+    return "\n\n".join(paragraphs)
 
 
 def with_article(prefix: str, suffix: str = "") -> str:
@@ -121,7 +129,7 @@ REGEX_TRAPS: tuple[tuple[str, str], ...] = (
 )
 
 
-def regex_trap(unit: str, size: int, *, html: bool) -> str:
+def regex_trap(unit: str, size: int, html: bool) -> str:
     """`unit` repeated to `size` characters, as one paragraph of a page or as text."""
     run = unit * (size // len(unit))
     if html:

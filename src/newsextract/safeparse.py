@@ -57,9 +57,11 @@ MAX_TAG_NAME_CHARS = 64
 #: linear); a stray end tag deeper than that is left for libxml2 to resolve.
 END_TAG_SEARCH = 8
 
-#: Elements libxml2 treats as empty (they never contain anything). Measured on libxml2 2.14:
-#: embed, source, track and wbr are *not* among them and nest.
-_VOID = frozenset(
+#: Elements HTML5 says are empty but libxml2 2.14 lets nest (measured): an unclosed <embed>
+#: before the story swallowed it. The pre-pass closes them right after their start tag.
+_CLOSED_HERE = frozenset({"embed", "source", "track", "wbr", "keygen"})
+#: Elements libxml2 treats as empty (they never contain anything), with those we close.
+_LIBXML2_VOID = frozenset(
     {
         "area",
         "base",
@@ -76,6 +78,7 @@ _VOID = frozenset(
         "param",
     }
 )
+_VOID = _LIBXML2_VOID | _CLOSED_HERE
 #: Elements whose content libxml2 reads as raw text up to their end tag (measured).
 _RAW_TEXT = frozenset(
     {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "textarea", "title"}
@@ -137,7 +140,7 @@ _FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=)
 _FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}"
 _FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
 _FAST_START_TAG = (
-    rf"<(?!(?:{'|'.join(sorted(_RAW_TEXT))})[{_WS}/>]){_FAST_TAG_NAME}"
+    rf"<(?!(?:{'|'.join(sorted(_RAW_TEXT | _CLOSED_HERE))})[{_WS}/>]){_FAST_TAG_NAME}"
     rf"{_FAST_ATTRIBUTES}>"
 )
 _FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
@@ -306,6 +309,8 @@ class _Scanner:
         keep = self._keep_start(name.lower())
         if not keep:
             self._replace(start, end + 1, "")
+        elif name.lower() in _CLOSED_HERE:
+            self._replace(end + 1, end + 1, f"</{name}>")
         self.pos = end + 1
         if name.lower() in _RAW_TEXT:
             return self._raw_text(name.lower(), keep=keep)
