@@ -140,6 +140,13 @@ def test_look_ahead_is_bounded_on_a_generator(tmp_path: Path) -> None:
     assert pulled == 40
 
 
+def test_a_one_item_generator_runs_in_process(tmp_path: Path) -> None:
+    page = make_pages(tmp_path, 1)[0].read_bytes()
+    for result in extract_many(iter([page]), workers=4):
+        assert result.ok
+        assert not multiprocessing.active_children()
+
+
 def test_abandoned_iterator_stops_the_workers(tmp_path: Path) -> None:
     page = make_pages(tmp_path, 1)[0].read_bytes()
     results = extract_many(iter([page] * 50), workers=2)

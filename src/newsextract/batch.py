@@ -148,7 +148,8 @@ def extract_many(
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
     opts = options or DEFAULT_OPTIONS
-    items, total = _measure(sources, peek=progress is None and _interactive())
+    bar_possible = progress is None and _interactive()
+    items, total = _measure(sources, peek=max(count, PROGRESS_MIN_ITEMS if bar_possible else 0))
     if total is not None:
         count = max(1, min(count, total))
     if count == 1 and timeout is None:
@@ -249,19 +250,17 @@ def _check_workers(workers: int | None) -> int:
     return workers
 
 
-def _measure(sources: Iterable[Item], *, peek: bool) -> tuple[Iterator[Item], int | None]:
+def _measure(sources: Iterable[Item], *, peek: int) -> tuple[Iterator[Item], int | None]:
     """The items as an iterator, and their count when it is known without reading them all.
 
-    A sized input tells its length. An unsized one is only peeked at (up to the progress
-    threshold) when a progress bar may be shown, so a short generator does not get a bar.
+    A sized input tells its length. An unsized one is peeked at, up to `peek` items: a
+    generator shorter than that needs no more workers than items, and no progress bar.
     """
     if isinstance(sources, Sized):
         return iter(sources), len(sources)
     iterator = iter(sources)
-    if not peek:
-        return iterator, None
-    head = list(islice(iterator, PROGRESS_MIN_ITEMS))
-    total = len(head) if len(head) < PROGRESS_MIN_ITEMS else None
+    head = list(islice(iterator, peek))
+    total = len(head) if len(head) < peek else None
     return chain(head, iterator), total
 
 
