@@ -103,14 +103,16 @@ def test_glob_selects_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_text_and_markdown_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = make_pages(tmp_path, 1)[0]
-    article = extract(path.read_bytes())
-    assert article.title
-    _, text, _ = run(capsys, str(path), "--format", "text")
-    assert text.startswith(article.title)
-    assert article.text in text
-    _, markdown, _ = run(capsys, str(path), "--format", "markdown")
-    assert markdown.startswith(f"# {article.title}")
+    paths = make_pages(tmp_path, 2)
+    first, second = (extract(p.read_bytes()) for p in paths)
+    _, text, _ = run(capsys, str(paths[0]), "--format", "text")
+    assert text == first.to_text().rstrip("\n") + "\n"
+    _, markdown, _ = run(capsys, str(paths[0]), "--format", "markdown")
+    assert markdown == first.to_markdown().rstrip("\n") + "\n"
+    _, both, _ = run(capsys, *map(str, paths), "--format", "markdown", "--workers", "1")
+    assert both == first.to_markdown().rstrip("\n") + "\n\n---\n\n" + (
+        second.to_markdown().rstrip("\n") + "\n"
+    )
 
 
 def test_missing_inputs_exit_1_but_the_rest_is_written(

@@ -20,7 +20,7 @@ from typing import TextIO
 
 from newsextract._version import __version__
 from newsextract.batch import BatchResult, Item, extract_many_tagged, read_stream
-from newsextract.model import Article, BlockKind
+from newsextract.model import Article
 from newsextract.options import Options
 
 PROG = "newsextract"
@@ -253,34 +253,11 @@ def _write(out: TextIO, fmt: str, single: bool, articles: Iterable[tuple[str, Ar
             out.write(separator + text + ("" if array else "\n"))
         else:
             separator = MARKDOWN_SEPARATOR if fmt == "markdown" else TEXT_SEPARATOR
-            render = as_markdown if fmt == "markdown" else as_text
-            out.write(("" if count == 0 else separator) + render(article) + "\n")
+            text = article.to_markdown() if fmt == "markdown" else article.to_text()
+            out.write(("" if count == 0 else separator) + text.rstrip("\n") + "\n")
         count += 1
     if array:
         out.write("\n]\n" if count else "[]\n")
-
-
-# TODO(issue 8): switch to Article.to_markdown() / Article.to_text() once they land in
-# model.py; these stand-ins render the same content without their finer layout.
-def as_markdown(article: Article) -> str:
-    """The article as Markdown: headline, standfirst, body blocks, credits last."""
-    prefixes = {BlockKind.SUBHEAD: "## ", BlockKind.QUOTE: "> ", BlockKind.LIST_ITEM: "- "}
-    lines = [f"# {article.title}"] if article.title else []
-    lines += [f"*{article.standfirst}*"] if article.standfirst else []
-    credits: list[str] = []
-    for block in article.blocks:
-        if block.kind == BlockKind.CREDIT:
-            credits.append(block.text)
-        elif block.kind == BlockKind.CAPTION:
-            lines.append(f"*{block.text}*")
-        elif block.kind != BlockKind.STANDFIRST:
-            lines.append(prefixes.get(block.kind, "") + block.text)
-    return "\n\n".join(lines + credits)
-
-
-def as_text(article: Article) -> str:
-    """The article as plain text: the headline, then the body."""
-    return "\n\n".join(part for part in (article.title, article.text) if part)
 
 
 def _open_output(
