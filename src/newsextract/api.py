@@ -1,12 +1,15 @@
-"""The public entry point: check the arguments, then run the pipeline."""
+"""The public entry point: check the arguments, then run the pipeline.
+
+The pipeline is imported on the first call, not with the package: its stages compile a few
+hundred patterns, which `import newsextract` should not pay for.
+"""
 
 from __future__ import annotations
 
 from typing import get_args
 
 from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Options
-from newsextract.pipeline import Kind, run
+from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 
 _KINDS = get_args(Kind)
 
@@ -47,4 +50,6 @@ def extract(
         options = DEFAULT_OPTIONS
     elif not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
+    from newsextract.pipeline import run
+
     return run(source, url=url, kind=kind, options=options)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 Oversize = Literal["truncate", "raise"]
+#: What `extract` is given: HTML, a plain-text dump, or "auto" to sniff.
+Kind = Literal["auto", "html", "text"]
 
 #: Defaults for the input bounds; see docs/guarantees.md for what they guarantee.
 DEFAULT_MAX_INPUT_BYTES = 50_000_000

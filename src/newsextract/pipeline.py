@@ -7,20 +7,16 @@ source --decode--> text --sniff--> HTML: parse -> metadata -> candidates -> loca
 
 from __future__ import annotations
 
-from typing import Literal
-
 from newsextract.assemble import assemble, empty_article
 from newsextract.decode import decode, sniff_kind
 from newsextract.html import html_candidates
 from newsextract.locate import locate
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
-from newsextract.options import Options
+from newsextract.options import Kind, Options
 from newsextract.safeparse import parse_html
 from newsextract.structure import label_html
 from newsextract.text import label_text, text_candidates
-
-Kind = Literal["auto", "html", "text"]
 
 
 def run(source: str | bytes, *, url: str | None, kind: Kind, options: Options) -> Article:
