@@ -170,6 +170,23 @@ def test_timeout_kills_a_stuck_item(tmp_path: Path, workers: int) -> None:
     assert not multiprocessing.active_children()
 
 
+class _Crash:
+    """Unpickling this kills the process that does it: a worker crash on demand."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return os._exit, (3,)
+
+
+def test_a_crashed_worker_is_replaced_and_its_item_reported(tmp_path: Path) -> None:
+    good = make_pages(tmp_path, 4)
+    items: list[object] = [good[0], _Crash(), *good[1:]]
+    results = list(extract_many(items, workers=2))  # type: ignore[arg-type]
+    assert [r.ok for r in results] == [True, False, True, True, True]
+    assert results[1].error == ItemError("WorkerDied", "exit code 3")
+    assert [r.article.to_dict() for r in results if r.article] == serial_dicts(good)
+    assert not multiprocessing.active_children()
+
+
 def test_arguments_are_checked_at_call_time() -> None:
     with pytest.raises(ValueError, match="workers"):
         extract_many([], workers=0)

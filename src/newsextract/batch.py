@@ -386,7 +386,8 @@ def _collect(pool: list[_Worker], timeout: float | None) -> list[BatchResult]:
                 if not worker.ready:
                     _drop(pool, worker, results, ItemError("WorkerDied", ""))
                     raise RuntimeError(_START_FAILED) from None
-                code = worker.process.exitcode
+                worker.process.join(SHUTDOWN_GRACE_SECONDS)  # to read its exit code
+                code = worker.process.exitcode  # negative: killed by that signal
                 _drop(pool, worker, results, ItemError("WorkerDied", f"exit code {code}"))
                 continue
             if message == _READY:
