@@ -180,6 +180,12 @@ def test_a_page_that_is_not_text_raises() -> None:
         learn_template(["menu\n", 42])  # type: ignore[list-item]
 
 
+@pytest.mark.parametrize("single", [COURIER[0], COURIER[0].encode("utf-8")])
+def test_a_single_page_instead_of_a_batch_raises(single: str | bytes) -> None:
+    with pytest.raises(TypeError):
+        learn_template(single)  # type: ignore[arg-type]
+
+
 # --- invariants -------------------------------------------------------------------------------
 
 _WORDS = st.sampled_from(

@@ -74,9 +74,12 @@ def learn_template(
     >>> article = extract(page, options=Options(template_lines=template))  # doctest: +SKIP
 
     Raises:
-        TypeError: a page is not str or bytes, or an argument has the wrong type.
+        TypeError: `pages` is a single page, a page is not str or bytes, or an argument has
+            the wrong type.
         ValueError: `kind` is unknown, `min_pages` < 1 or `min_share` is outside [0, 1].
     """
+    if isinstance(pages, (str, bytes)):
+        raise TypeError("pages must be an iterable of pages, not a single page")
     _check_arguments(kind, min_pages, min_share, options)
     opts = options or DEFAULT_OPTIONS
     seen = [blocks for page in pages if (blocks := page_blocks(page, kind, opts)).lines]
