@@ -184,8 +184,6 @@ def _image_caption(candidate: Candidate) -> bool:
 def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
     text, index = candidate.text, candidate.index
     marks = _marks_of(candidate, located)
-    if text in options.template_lines:
-        return Decision(index, text, reason=RemovalReason.TEMPLATE)
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
@@ -200,6 +198,8 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
     reason = phrase_reason(text)
     if reason is not None:
         return Decision(index, text, reason=reason)
+    if text in options.template_lines:
+        return Decision(index, text, reason=RemovalReason.TEMPLATE)
     if not is_prose(text) and (
         "byline" in marks or bool(parse_byline(text)) or looks_like_dateline(text)
     ):
