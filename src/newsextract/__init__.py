@@ -6,7 +6,9 @@ import logging
 
 from newsextract._version import __version__
 from newsextract.api import extract
+from newsextract.batch import BatchResult, ItemError, extract_many
 from newsextract.errors import InputTooLargeError, NewsExtractError
+from newsextract.frame import to_frame
 from newsextract.model import (
     Article,
     Block,
@@ -19,15 +21,19 @@ from newsextract.model import (
     Source,
 )
 from newsextract.options import Options
+from newsextract.render import show
+from newsextract.template import learn_template
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Article",
+    "BatchResult",
     "Block",
     "BlockKind",
     "Caption",
     "InputTooLargeError",
+    "ItemError",
     "NewsExtractError",
     "Options",
     "PageKind",
@@ -37,4 +43,8 @@ __all__ = [
     "Source",
     "__version__",
     "extract",
+    "extract_many",
+    "learn_template",
+    "show",
+    "to_frame",
 ]

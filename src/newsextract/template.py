@@ -24,12 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from newsextract.decode import decode, sniff_kind
-from newsextract.html import html_candidates
-from newsextract.locate import locate
 from newsextract.options import DEFAULT_OPTIONS, Options
-from newsextract.safeparse import parse_html
-from newsextract.text import label_text, text_candidates
 from newsextract.textshape import is_prose
 
 TemplateKind = Literal["auto", "html", "text"]
@@ -101,6 +96,13 @@ class PageBlocks:
 
 def page_blocks(page: str | bytes, kind: TemplateKind, options: Options) -> PageBlocks:
     """Decode and split one page the way `extract` does; empty for binary or empty input."""
+    # The pipeline stages are imported here, as in `api.extract`, to keep the package light.
+    from newsextract.decode import decode, sniff_kind
+    from newsextract.html import html_candidates
+    from newsextract.locate import locate
+    from newsextract.safeparse import parse_html
+    from newsextract.text import label_text, text_candidates
+
     if not isinstance(page, (str, bytes)):
         raise TypeError(f"pages must be str or bytes, not {type(page).__name__}")
     decoded = decode(page, options)
