@@ -68,9 +68,7 @@ def test_directory_round_trip_through_jsonl(
     packed = tmp_path / "pages" / "packed.html.gz"
     packed.write_bytes(gzip.compress(paths[0].read_bytes()))
     out = tmp_path / "out.jsonl"
-    code, stdout, err = run(
-        capsys, str(tmp_path / "pages"), "--format", "jsonl", "-o", str(out), "--workers", "2"
-    )
+    code, stdout, err = run(capsys, str(tmp_path / "pages"), "-o", str(out), "--workers", "2")
     assert (code, stdout, err) == (0, "", "")
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [row["source"] for row in rows] == [str(packed)] + [str(p) for p in paths]

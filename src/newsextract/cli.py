@@ -28,6 +28,8 @@ FORMATS = ("json", "jsonl", "markdown", "text")
 KINDS = ("auto", "html", "text")
 #: Files taken from directories when no --glob is given; gzipped copies of them too.
 DEFAULT_GLOBS = ("*.html", "*.htm", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz")
+#: Output formats implied by the -o file's suffix when --format is not given.
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".txt": "text"}
 #: Between two articles in markdown and text output (a thematic break; a form feed).
 MARKDOWN_SEPARATOR = "\n---\n\n"
 TEXT_SEPARATOR = "\n\f\n"
@@ -80,8 +82,8 @@ def files_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        default="json",
-        help="json: one object for one file, an array otherwise; jsonl: one object a line",
+        help="json: one object for one file, an array otherwise; jsonl: one object a line "
+        "(default: from the -o file's suffix, .jsonl .md .txt, else json)",
     )
     parser.add_argument(
         "--glob",
@@ -154,7 +156,8 @@ def _files_command(argv: list[str]) -> int:
             timeout=args.timeout,
             kind=args.kind,
         )
-        _write(out, args.format, single, _articles(results, report))
+        fmt = args.format or output_format(args.output)
+        _write(out, fmt, single, _articles(results, report))
     return EXIT_FAILED if report.failures else EXIT_OK
 
 
@@ -185,6 +188,12 @@ def _warc_command(argv: list[str]) -> int:
                 continue
             out.write(json.dumps(warc_row(record, result.article), ensure_ascii=False) + "\n")
     return EXIT_FAILED if report.failures else EXIT_OK
+
+
+def output_format(path: str | None) -> str:
+    """The format an output file's suffix asks for: ``-o out.jsonl`` writes JSON lines."""
+    suffix = os.path.splitext(path or "")[1].lower()
+    return SUFFIX_FORMATS.get(suffix, "json")
 
 
 def _exists(path: str, report: _Report) -> bool:
