@@ -407,8 +407,26 @@ def test_broken_markup_is_linear(prefix: str) -> None:
 REGEX_TRAP_CHARS = 200_000
 
 
-@pytest.mark.parametrize(("name", "unit"), REGEX_TRAPS, ids=[name for name, _ in REGEX_TRAPS])
-@pytest.mark.parametrize("html", [True, False], ids=["html", "text"])
+#: Text-mode traps that fail today: text.py's `_LINE_CUES` (`[\W_]*` then `[^\s:]+`, both
+#: matching punctuation) backtracks quadratically on a long line of punctuation.
+_QUADRATIC_LINE_CUES = pytest.mark.xfail(
+    strict=True,
+    reason="text.py _LINE_CUES is quadratic on runs of punctuation (hostile-findings.md #2)",
+)
+_TEXT_TRAPS_FAILING = {"double quotes", "curly quotes", "dashes", "dots", "parentheses"}
+
+
+def _trap_params() -> list[Any]:
+    params = []
+    for html in (True, False):
+        for name, unit in REGEX_TRAPS:
+            marks = [_QUADRATIC_LINE_CUES] if not html and name in _TEXT_TRAPS_FAILING else []
+            mode = "html" if html else "text"
+            params.append(pytest.param(name, unit, html, marks=marks, id=f"{mode}-{name}"))
+    return params
+
+
+@pytest.mark.parametrize(("name", "unit", "html"), _trap_params())
 def test_regex_traps(name: str, unit: str, html: bool) -> None:
     reference = (
         ("normal_page", (REGEX_TRAP_CHARS,)) if html else ("normal_text", (REGEX_TRAP_CHARS,))
@@ -420,7 +438,7 @@ def test_regex_traps(name: str, unit: str, html: bool) -> None:
         html,
         kind="html" if html else "text",
         reference=reference,
-        timeout=4 * MAX_SECONDS,
+        timeout=2 * MAX_SECONDS + 5,
     )
     assert result["elapsed"] < MAX_SECONDS, result
     assert result["elapsed"] <= max(MAX_RATIO * result["reference"], TIMER_FLOOR), result
@@ -590,6 +608,7 @@ def timed(source, kind):
             break
     return article, best
 
+timed(hostile_inputs.normal_page(20_000), "auto")  # load what is imported lazily
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 source = getattr(hostile_inputs, {builder!r})(*{args!r})
 article, elapsed = timed(source, {kind!r})
@@ -629,21 +648,28 @@ def run_isolated(
     return result
 
 
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+_QUOTES_QUADRATIC = _xfail("quotes.py is quadratic in the number of quotes (findings #1)")
+_CANDIDATES_SLOW = _xfail("html.py ~30 us per candidate, default max_nodes too high (findings #3)")
 HEAVY = [
-    ("big_page", (20_000_000,)),
-    ("deep_nesting", (100_000,)),
-    ("wide_tree", (1_000_000, "li")),
-    ("wide_tree", (1_000_000, "br")),
-    ("long_line", (10_000_000,)),
-    ("attribute_bomb", (1_000_000,)),
-    ("data_uri", (10_000_000,)),
+    pytest.param("big_page", (20_000_000,), marks=_QUOTES_QUADRATIC, id="normal-20MB"),
+    pytest.param("deep_nesting", (100_000,), id="nesting-100k"),
+    pytest.param("wide_tree", (1_000_000, "li"), marks=_CANDIDATES_SLOW, id="li-1M"),
+    pytest.param("wide_tree", (1_000_000, "br"), marks=_CANDIDATES_SLOW, id="br-1M"),
+    pytest.param("long_line", (10_000_000,), id="line-10MB"),
+    pytest.param("attribute_bomb", (1_000_000,), id="attributes-1M"),
+    pytest.param("data_uri", (10_000_000,), id="data-uri-10MB"),
 ]
 
 
 @pytest.mark.heavy
-@pytest.mark.parametrize(("builder", "args"), HEAVY, ids=[f"{b}{a}" for b, a in HEAVY])
+@pytest.mark.parametrize(("builder", "args"), HEAVY)
 def test_heavy_inputs_within_time_and_memory(builder: str, args: tuple[Any, ...]) -> None:
     result = run_isolated(builder, *args)
     assert result["found"], result
     assert result["elapsed"] < MAX_SECONDS, result
-    assert result["memory"] < MAX_MEMORY_RATIO * result["size"], result
+    # the bound is for a 20 MB page; smaller inputs get the same absolute budget
+    assert result["memory"] < MAX_MEMORY_RATIO * max(result["size"], 20_000_000), result

@@ -480,7 +480,8 @@ class _Scanner:
 
     def _replace(self, start: int, end: int, replacement: str) -> None:
         """Emit input up to `start`, then `replacement` instead of input[start:end]."""
-        self.out.append(self.text[self.copied : start])
+        if start > self.copied:
+            self.out.append(self.text[self.copied : start])
         if replacement:
             self.out.append(replacement)
         self.copied = end
