@@ -71,6 +71,9 @@ LANGUAGE_MIN_SHARE = 0.08
 #: ... in the first this many characters of the page.
 LANGUAGE_SAMPLE_CHARS = 30_000
 
+#: Comment-thread, "More ..." and share-widget cues apply to lines of at most this many
+#: characters (they are short; the bound also keeps hostile lines cheap).
+CUE_MAX_CHARS = 200
 #: "More ..." headers have at most this many words.
 MORE_MAX_WORDS = 5
 #: A line naming cookies this many times, in at most this many words, is a consent dialog.
@@ -143,13 +146,14 @@ _CLOSERS = "\"'”’»)]“‘« "
 _FOLD = str.maketrans("’‘“”«»–—", '\'\'""""--')
 
 
+_LEADING = re.compile(r"[\W_]*")
 _LINE_CUES = re.compile(
-    r"[\W_]*(?:(?P<thread>{})|(?P<comment>{}))".format(
+    r"(?:(?P<thread>{})|(?P<comment>{}))".format(
         "|".join(textcues.COMMENT_THREAD), "|".join(textcues.COMMENT_LINE)
     ),
     re.IGNORECASE,
 )
-_MORE_STORIES = re.compile(r"[\W_]*(?:{})".format("|".join(textcues.MORE_STORIES)))
+_MORE_STORIES = re.compile(r"(?:{})".format("|".join(textcues.MORE_STORIES)))
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
@@ -317,13 +321,21 @@ def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | Non
     reason = phrase_reason(text)
     if reason is None and is_cookie_notice(text, words):
         return RemovalReason.COOKIE
-    if reason is not None or words > SHORT_LINE_WORDS:
+    if reason is not None or words > SHORT_LINE_WORDS or len(text) > CUE_MAX_CHARS:
         return reason
-    if _LINE_CUES.match(text):
+    if _cue(_LINE_CUES, text):
         return RemovalReason.COMMENTS
-    if words <= MORE_MAX_WORDS and _MORE_STORIES.match(text):
+    if words <= MORE_MAX_WORDS and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
+
+
+def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern` matched after the line's leading punctuation and symbols. Skipping them
+    first (linear) rather than inside the pattern keeps the match linear: a leading
+    `[\\W_]*` and a first token that also takes punctuation would try every split point."""
+    lead = _LEADING.match(text)
+    return pattern.match(text, lead.end() if lead else 0)
 
 
 def is_cookie_notice(text: str, words: int) -> bool:
@@ -378,7 +390,7 @@ def _line_class(text: str, shape: LineShape, reason: RemovalReason | None) -> Li
         return classify_shape(shape)
     if reason is RemovalReason.BYLINE:
         return LineClass.FRAGMENT  # bylines sit between headline and story: cheap
-    cue = _LINE_CUES.match(text)
+    cue = _cue(_LINE_CUES, text) if len(text) <= CUE_MAX_CHARS else None
     group = cue.lastgroup if cue is not None else None
     if reason is RemovalReason.COMMENTS and group == "thread":
         return LineClass.WALL
