@@ -315,9 +315,15 @@ def _heading_shaped(text: str, shape: LineShape) -> bool:
 
 
 def cheap_reason(text: str, words: int, options: Options) -> RemovalReason | None:
-    """Chrome wording found with regexes only (the first pass)."""
-    if text in options.template_lines:
+    """Chrome found with regexes and set lookups only (the first pass): wording first, so a
+    removal keeps its most specific reason, then the lines learned from the site's template."""
+    reason = _wording_reason(text, words)
+    if reason is None and text in options.template_lines:
         return RemovalReason.TEMPLATE
+    return reason
+
+
+def _wording_reason(text: str, words: int) -> RemovalReason | None:
     reason = phrase_reason(text)
     if reason is None and is_cookie_notice(text, words):
         return RemovalReason.COOKIE
