@@ -21,6 +21,7 @@ once at import from those named fragments.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -177,8 +178,14 @@ def _match_spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]
     return spans
 
 
-def _has_keyword(folded: str, keywords: Iterable[str]) -> bool:
-    return any(keyword in folded for keyword in keywords)
+def _has_keyword(folded: str, keywords: tuple[str, ...]) -> bool:
+    return _keyword_pattern(keywords).search(folded) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation per keyword set: a single scan instead of one `in` per keyword."""
+    return re.compile("|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True)))
 
 
 def _error_spans(folded: str) -> list[tuple[int, int]]:
