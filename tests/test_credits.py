@@ -82,6 +82,23 @@ def paragraphs(*texts: str) -> list[Block]:
             "Jeffrey Epstein in 2017.",
             "New York State Sex Offender Registry via AP",
         ),
+        ("Macron à l'Élysée, le 3 mars. Photo AFP", "Macron à l'Élysée, le 3 mars.", "Photo AFP"),
+        (
+            "Le président à Paris. AFP PHOTO / JIM WATSON",
+            "Le président à Paris.",
+            "AFP PHOTO / JIM WATSON",
+        ),
+        ("Obama in 2009. AFP via Getty Images", "Obama in 2009.", "AFP via Getty Images"),
+        (
+            "Macron à Paris (Photo AFP / Ludovic Marin)",
+            "Macron à Paris",
+            "Photo AFP / Ludovic Marin",
+        ),
+        (
+            "Kerry in New York. (AP Photo/Richard Drew)",
+            "Kerry in New York.",
+            "AP Photo/Richard Drew",
+        ),
     ],
 )
 def test_split_caption(caption: str, text: str, credit: str) -> None:

@@ -100,13 +100,17 @@ _KEYWORD_CREDIT_RE = re.compile(
 _COPYRIGHT_CREDIT_RE = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?P<credit>[^©]{1,100}?)\s*$")
 # "... (NASA/JPL/Space Science Institute)", "(Photo: Reuters)", "( STEVE G/SPL)"
 _PAREN_TAIL_RE = re.compile(r"\(\s*(?P<credit>[^()]{2,100}?)\s*\)\s*\.?\s*$")
+# "Photo AFP", "Foto dpa/Kay Nietfeld" (a keyword and an agency, no colon)
+_KEYWORD_AGENCY_RE = re.compile(
+    rf"^(?i:{_CREDIT_KEYWORD})\s+(?:{_ANY_AGENCY})(?![\w-])", re.UNICODE
+)
 # "Photo by John Doe", "Foto von X", "Photo de X"
 _BY_CREDIT_RE = re.compile(
     rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
 )
-_SLASH_RE = re.compile(r"\S/\S")
+_SLASH_RE = re.compile(r"\S ?/ ?\S")
 # "Troops patrol. Photo: X" holds a sentence end, so it is caption prose plus a credit.
-_INNER_SENTENCE_END_RE = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?]\s+\S")
+_INNER_SENTENCE_END_RE = re.compile(r"[^\W_]{2}[.!?]\s+\S")
 _NAME_COMMA_AGENCY_RE = re.compile(rf"^[^,/|]{{2,60}},\s*(?:{_ANY_AGENCY})\s*$")
 _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile\b)")
 _SENTENCE_TAIL_RE = re.compile(r"[.!?]\s+(?P<tail>[^.!?]{2,100})$")
@@ -168,6 +172,7 @@ def looks_like_photo_credit(text: str) -> bool:
         or len(line) > _MAX_CREDIT_CHARS
         or _word_count(line) > _MAX_CREDIT_WORDS
         or line.endswith(("?", "!"))
+        or "(" in line  # "Caption (Photo AFP)": a caption holding its credit
         or _INNER_SENTENCE_END_RE.search(line)
     ):
         return False
@@ -175,6 +180,7 @@ def looks_like_photo_credit(text: str) -> bool:
         _KEYWORD_CREDIT_RE.match(line)
         or line.startswith(("©", "(c)"))
         or _BY_CREDIT_RE.match(line)
+        or _KEYWORD_AGENCY_RE.match(line)
         or _NAME_COMMA_AGENCY_RE.match(line)
         or (_SLASH_RE.search(line) and _credit_like(line))
         or _ANY_AGENCY_RE.fullmatch(line)
