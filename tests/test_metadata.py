@@ -240,6 +240,21 @@ def test_broken_json_ld_falls_back_to_the_other_sources() -> None:
     assert snippet_metadata(html).title == "Working title"
 
 
+@pytest.mark.parametrize(
+    "odd",
+    ["http://[::1", "http://exa mple.com/a b", "javascript:alert(1)", "//", "http://", "\x00"],
+)
+def test_malformed_urls_never_fail(odd: str) -> None:
+    html = f"""<html><head><link rel="canonical" href="{odd}">
+    <meta property="og:image" content="{odd}"><meta property="og:url" content="{odd}">
+    </head><body><h1>Title here</h1></body></html>""".replace("\x00", "")
+    meta = html_metadata(lxml.html.document_fromstring(html), url=odd, options=OPTIONS)
+    assert meta.image is None or meta.image.startswith(("http://", "https://"))
+    assert text_metadata(["Title", "By Jane Doe"], url=odd, options=OPTIONS).authors == (
+        "Jane Doe",
+    )
+
+
 def test_empty_page_gives_empty_metadata() -> None:
     meta = snippet_metadata("<html><body></body></html>")
     assert meta == Metadata()

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
 from typing import Any, Generic, TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -731,7 +731,8 @@ def _site_keys(page: _Page, site: _Hit[str] | None) -> frozenset[str]:
     names = {site.value} if site else set()
     for key in SITE_KEYS:
         names.update(page.meta.get(key, ()))
-    host = urlsplit(page.canonical or page.url or "").hostname or ""
+    parts = _split(page.canonical or page.url)
+    host = (parts.hostname or "") if parts else ""
     if host:
         names.add(host.removeprefix("www."))
         names.add(_domain_label(host))
@@ -1327,7 +1328,10 @@ def _url_date(url: str | None) -> _Hit[datetime] | None:
     """A date written in a URL path: /2019/11/19/, /2019-11-19, /20191119/, /2019/nov/19/."""
     if not url:
         return None
-    path = urlsplit(url).path
+    parts = _split(url)
+    if parts is None:
+        return None
+    path = parts.path
     match = _URL_DATE.search(path)
     if match:
         value = _make_date(int(match["year"]), int(match["month"]), int(match["day"]))
@@ -1629,13 +1633,25 @@ def _absolute(value: str, base: str | None, origin: str) -> _Hit[str] | None:
     """`value` as an absolute http(s) URL, or None if it cannot be made one."""
     if value.startswith(("https://", "http://")):
         return _Hit(value, origin, value)
+    base_parts = _split(base)
     if value.startswith("//"):
-        scheme = urlsplit(base).scheme if base else "https"
-        return _Hit(f"{scheme or 'https'}:{value}", origin, value)
-    joined = urljoin(base, value) if base else value
-    if urlsplit(joined).scheme in ("http", "https"):
+        scheme = base_parts.scheme if base_parts else ""
+        return _Hit(f"{scheme if scheme in ('http', 'https') else 'https'}:{value}", origin, value)
+    joined = urljoin(base, value) if base and base_parts else value
+    joined_parts = _split(joined)
+    if joined_parts and joined_parts.scheme in ("http", "https") and joined_parts.netloc:
         return _Hit(joined, origin, value)
     return None
+
+
+def _split(url: str | None) -> SplitResult | None:
+    """`url` split into its parts, or None when it is missing or malformed ("http://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:  # urllib's only signal for a malformed URL; pages are full of them
+        return None
 
 
 def _image(page: _Page, base: str | None) -> _Hit[str] | None:
