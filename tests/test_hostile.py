@@ -407,23 +407,12 @@ def test_broken_markup_is_linear(prefix: str) -> None:
 REGEX_TRAP_CHARS = 200_000
 
 
-#: Text-mode traps that fail today: text.py's `_LINE_CUES` (`[\W_]*` then `[^\s:]+`, both
-#: matching punctuation) backtracks quadratically on a long line of punctuation.
-_QUADRATIC_LINE_CUES = pytest.mark.xfail(
-    strict=True,
-    reason="text.py _LINE_CUES is quadratic on runs of punctuation (hostile-findings.md #2)",
-)
-_TEXT_TRAPS_FAILING = {"double quotes", "curly quotes", "dashes", "dots", "parentheses"}
-
-
 def _trap_params() -> list[Any]:
-    params = []
-    for html in (True, False):
-        for name, unit in REGEX_TRAPS:
-            marks = [_QUADRATIC_LINE_CUES] if not html and name in _TEXT_TRAPS_FAILING else []
-            mode = "html" if html else "text"
-            params.append(pytest.param(name, unit, html, marks=marks, id=f"{mode}-{name}"))
-    return params
+    return [
+        pytest.param(name, unit, html, id=f"{'html' if html else 'text'}-{name}")
+        for html in (True, False)
+        for name, unit in REGEX_TRAPS
+    ]
 
 
 @pytest.mark.parametrize(("name", "unit", "html"), _trap_params())

@@ -255,7 +255,7 @@ class _Scanner:
         self.count_nodes = self.text.count("<") > self.options.max_nodes
 
     def result(self) -> str:
-        if not self.out:
+        if not self.out and self.copied == 0:  # nothing replaced
             return self.text
         self.out.append(self.text[self.copied :])
         return "".join(self.out)
