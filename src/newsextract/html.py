@@ -252,7 +252,8 @@ def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ..
     if element_id and element_id.count("-") >= SLUG_MIN_HYPHENS:
         element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
-        found.extend((name, False) for name in _class_marks(f"{class_names} {element_id}"))
+        names = f"{class_names or ''} {element_id or ''}"
+        found.extend((name, False) for name in _class_marks(names))
     itemprop = get("itemprop")
     if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
         found.append(("content", True))
@@ -267,10 +268,20 @@ def _is_screen_reader_only(class_names: str) -> bool:
     return _HIDDEN_NAME.search(_WORD_JOINERS.sub("", class_names.lower())) is not None
 
 
-@lru_cache(maxsize=16384)
 def _class_marks(names: str) -> tuple[str, ...]:
-    """Marks named by class and id tokens (memoized: sites repeat their class names)."""
-    lowered = names.lower()
+    """Marks named by the words of class and id attributes, each word's marks once."""
+    found: list[str] = []
+    for word in names.split():
+        for mark in _word_marks(word):
+            if mark not in found:
+                found.append(mark)
+    return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def _word_marks(word: str) -> tuple[str, ...]:
+    """Marks of one class or id word (memoized: sites reuse their class words everywhere)."""
+    lowered = word.lower()
     found: list[str] = []
     if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
         found.append("content")
