@@ -207,6 +207,15 @@ def test_pronouns_resolve_to_the_last_person_who_spoke() -> None:
     assert [q.speaker for q in find_quotes(blocks)] == ["Kerry", "Russian envoy", "Kerry"]
 
 
+def test_a_pull_quote_signed_after_a_dash() -> None:
+    blocks = [
+        *paragraphs("Senator Jane Doe spoke on Monday."),
+        Block(BlockKind.QUOTE, "“We will win this fight together.” — Doe"),
+        *paragraphs('Kerry said "we will be there soon" - Moscow disagreed.'),
+    ]
+    assert [q.speaker for q in find_quotes(blocks)] == ["Jane Doe", "Kerry"]
+
+
 def test_pronouns_skip_people_of_the_other_gender() -> None:
     blocks = paragraphs(
         "Actress Mary Steenburgen said the song came quickly.",

@@ -250,6 +250,7 @@ def _quote_spans(
 
 
 # ----------------------------------------------------------------------------- attribution
+_SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
 _COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
 _NEXT_WORD_RE = re.compile(r"\s+(\S)")
 _MASK = "\x00"  # stands in for quoted words, so attribution never reads inside quotes
@@ -262,6 +263,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _RELATIVES = speech.RELATIVE_PRONOUNS
 _DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
+_PARTICLES = speech.NAME_PARTICLES
 _NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.STOPWORDS
 #: Words of context kept around a person's mentions to match "the foreign minister" later:
 #: the words before the name in its clause, and its appositive ("X, a former official,").
@@ -1175,6 +1177,31 @@ def _attached_comma(block_text: str, span: _Span) -> bool:
     )
 
 
+def _signature(text: _Text, span: _Span, story: _Story) -> str | None:
+    """The name signing a quote after a dash: "“We will win.” — Jane Doe" (pull quotes)."""
+    if span.close is None:
+        return None
+    k = text.first_token_at(span.close + 1)
+    if k >= len(text.tokens) or not _SIGNATURE_GAP_RE.fullmatch(
+        text.masked[span.close + 1 : text.tokens[k].start]
+    ):
+        return None
+    last = k
+    while (
+        last + 1 < len(text.tokens)
+        and _joins_name(text, last + 1)
+        and (_capitalized(text.tokens[last + 1]) or text.tokens[last + 1].lower in _PARTICLES)
+    ):
+        last += 1
+    ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
+    if not ended or last - k + 1 > _MAX_NAME_TOKENS or not _capitalized(text.tokens[last]):
+        return None
+    cleaned = _run_name(text, k, last)
+    if cleaned is None:
+        return None
+    return story.fullest(cleaned[1]) if cleaned[0] == "name" else cleaned[1]
+
+
 def _speaker(
     span: _Span,
     *,
@@ -1250,6 +1277,9 @@ def _speakers(
             opens=opens[span.block],
             previous=last_speaker.get(span.block),
         )
+        signed = None if found else _signature(by_index[span.block], span, story)
+        if signed is not None:
+            found, speaker = True, signed
         if not found and span.open == first_char[span.block]:
             # a paragraph opening with an unattributed quote continues the last speaker
             speaker = last_speaker.get(previous_body.get(span.block, -1))
