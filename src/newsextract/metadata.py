@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
+from itertools import islice
 from typing import Any, Generic, TypeVar
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -145,6 +146,9 @@ MAX_TEXT_LINES = 200
 DATE_LINES_AROUND_BYLINE = 3
 #: At most this many elements after the headline are looked at, with text or not.
 MAX_NEAR_TITLE_SCAN = 60
+#: An element after the headline with more descendants than this, blocks among them, is a
+#: container whose text is not read whole (date and byline boxes have a handful).
+MAX_SMALL_CONTAINER = 8
 #: Elements longer than this after the headline are body text, not bylines.
 MAX_NEAR_TITLE_CHARS = 200
 #: A published date may exceed the earliest other published date by this much (time zones).
@@ -199,6 +203,9 @@ _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
 #: (CMSs fill og:title and twitter:title from the same "social headline" field).
 _FAMILY = {"opengraph": "social", "twitter": "social"}
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "section", "article", "ul", "ol", "li", "table", "header", "footer", "aside"}
+)
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
 _ROLES = ROLE_WORDS | DESK_WORDS
@@ -957,7 +964,8 @@ class _Story:
             for sibling in node.itersiblings():
                 for el in sibling.iter(*_NEAR_TITLE_TAGS):
                     scanned += 1
-                    text = _clean(el.text_content())
+                    # a big container gives only its own words; its blocks come next
+                    text = _clean(el.text if _is_big_container(el) else el.text_content())
                     seen += bool(text)  # share buttons and icons have no text: not counted
                     if (
                         text
@@ -970,6 +978,15 @@ class _Story:
                         return tuple(lines)
             node = node.getparent()
         return tuple(lines)
+
+
+def _is_big_container(el: lxml.html.HtmlElement) -> bool:
+    """An element holding blocks and more than a few elements: a story or a section, whose
+    whole text is not worth copying to look for a byline (a date box of three <div>s is not).
+    """
+    if not any(child.tag in _BLOCK_TAGS for child in el):
+        return False
+    return next(islice(el.iterdescendants(), MAX_SMALL_CONTAINER, None), None) is not None
 
 
 def _byline_hits(
