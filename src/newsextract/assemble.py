@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from newsextract.candidates import Decision
 from newsextract.credits import find_agencies, split_caption
 from newsextract.errorpage import is_error_page
-from newsextract.metadata import Metadata
+from newsextract.metadata import Metadata, parse_byline
 from newsextract.model import (
     BODY_KINDS,
     Article,
@@ -69,7 +69,7 @@ def assemble(
     return Article(
         title=headline,
         standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
-        authors=metadata.authors,
+        authors=metadata.authors or _byline_authors(bylines),
         published=metadata.published,
         modified=metadata.modified,
         language=metadata.language,
@@ -92,6 +92,17 @@ def assemble(
         provenance=metadata.provenance,
         warnings=warnings,
     )
+
+
+def _byline_authors(bylines: Sequence[str]) -> tuple[str, ...]:
+    """Authors named by the byline blocks the labelling removed, in order, once each (for
+    pages whose markup names nobody)."""
+    names: list[str] = []
+    for line in bylines:
+        for name in parse_byline(line) or ():
+            if name not in names:
+                names.append(name)
+    return tuple(names)
 
 
 def _first_title(decisions: Sequence[Decision]) -> str | None:

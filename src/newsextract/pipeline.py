@@ -7,7 +7,10 @@ source --decode--> text --sniff--> HTML: parse -> metadata -> candidates -> loca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsextract.assemble import assemble, empty_article
+from newsextract.candidates import Decision
 from newsextract.decode import decode, sniff_kind
 from newsextract.html import html_candidates
 from newsextract.locate import locate
@@ -17,6 +20,10 @@ from newsextract.options import Kind, Options
 from newsextract.safeparse import parse_html
 from newsextract.structure import label_html
 from newsextract.text import label_text, text_candidates
+
+#: Lines above a text page's first article line searched for a byline and a date when no
+#: headline was found.
+TEXT_METADATA_LEAD = 5
 
 
 def run(source: str | bytes, *, url: str | None, kind: Kind, options: Options) -> Article:
@@ -46,11 +53,22 @@ def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str
     return assemble(decisions, metadata, url=url, title=None, warnings=warnings)
 
 
+def _headline_at(decisions: Sequence[Decision]) -> int:
+    """Where a text page's metadata lines start: its headline, else a little above the
+    article (bylines and dates sit right around the headline, menus far above it)."""
+    for d in decisions:
+        if d.reason is RemovalReason.TITLE:
+            return d.index
+    first = next((d.index for d in decisions if d.kind is not None), 0)
+    return max(first - TEXT_METADATA_LEAD, 0)
+
+
 def _from_text(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
     candidates = text_candidates(text, options)
     labels = label_text(candidates, options)
+    start = _headline_at(labels.decisions)
     metadata = (
-        text_metadata([c.text for c in candidates[:40]], url=url, options=options)
+        text_metadata([c.text for c in candidates[start:]], url=url, options=options)
         if options.metadata
         else Metadata()
     )
