@@ -53,6 +53,8 @@ PROSE_MIN_STOP_SHARE = 0.15
 SENTENCE_MIN_WORDS = 4
 #: Headings (headline, subheads) have at most this many words.
 HEADING_MAX_WORDS = 20
+#: A question this short, alone on its line between paragraphs, is a subhead.
+QUESTION_HEADING_MAX_WORDS = 10
 #: Lines of at most this many words are fragments (menu items, labels) unless they end a
 #: sentence.
 FRAGMENT_MAX_WORDS = 3
@@ -307,10 +309,13 @@ def is_heading_like(text: str) -> bool:
 
 
 def _heading_shaped(text: str, shape: LineShape) -> bool:
+    """Short and not ending a sentence; a short question counts ("What happens next?")."""
+    ending = text.rstrip(_CLOSERS)[-1:]
+    question = ending == "?" and shape.words <= QUESTION_HEADING_MAX_WORDS
     return (
         0 < shape.words <= HEADING_MAX_WORDS
-        and not shape.sentence
-        and text.rstrip(_CLOSERS)[-1:] not in (",", ";", ":")
+        and (question or not shape.sentence)
+        and ending not in (",", ";", ":")
     )
 
 
