@@ -485,14 +485,19 @@ def _in_related(
     The climb stops at <body>, whose classes describe the page layout, not a list.
     """
     for node in el.iterancestors():
-        if node.tag in tags:
-            return True
         if node.tag == "body":
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-        if any(_names_hint(name, hints) for name in names):
+        if _marked(node, tags, hints):
             return True
     return False
+
+
+def _marked(node: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]) -> bool:
+    """Whether an element is one of `tags` or has a class or id naming one of `hints`."""
+    if node.tag in tags:
+        return True
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+    return any(_names_hint(name, hints) for name in names)
 
 
 def _names_hint(name: str, hints: frozenset[str]) -> bool:
@@ -960,8 +965,17 @@ class _Story:
         lines: list[str] = []
         node = self.headline
         seen = scanned = 0
+        tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
         while node is not None:
+            parent = node.getparent()
+            if parent is not None and (
+                _marked(parent, tags, hints) or _in_related(parent, tags, hints)
+            ):
+                node = parent  # the headline's own wrapper is a related list or a figure
+                continue
             for sibling in node.itersiblings():
+                if _marked(sibling, tags, hints):
+                    continue
                 for el in sibling.iter(*_NEAR_TITLE_TAGS):
                     scanned += 1
                     # a big container gives only its own words; its blocks come next
@@ -971,13 +985,28 @@ class _Story:
                         text
                         and len(text) <= MAX_NEAR_TITLE_CHARS
                         and text not in lines
-                        and not _in_related(el, _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS)
+                        and not _marked_below(el, sibling, tags, hints)
                     ):
                         lines.append(text)
                     if seen >= NEAR_TITLE_ELEMENTS or scanned >= MAX_NEAR_TITLE_SCAN:
                         return tuple(lines)
             node = node.getparent()
         return tuple(lines)
+
+
+def _marked_below(
+    el: lxml.html.HtmlElement,
+    top: lxml.html.HtmlElement,
+    tags: frozenset[str],
+    hints: frozenset[str],
+) -> bool:
+    """Whether an ancestor of `el` below `top` (checked already) is marked."""
+    for node in el.iterancestors():
+        if node is top:
+            return False
+        if _marked(node, tags, hints):
+            return True
+    return False
 
 
 def _is_big_container(el: lxml.html.HtmlElement) -> bool:
