@@ -119,7 +119,9 @@ def _blocks_and_captions(
     blocks: list[Block] = []
     captions: list[Caption] = []
     for d in kept:
-        if d.photo_credit:
+        # a caption block that is nothing but a credit is a photo credit too
+        credit_only = d.kind is BlockKind.CAPTION and not split_caption(d.text)[0]
+        if d.photo_credit or credit_only:
             if blocks and blocks[-1].kind is BlockKind.CAPTION and captions[-1].credit is None:
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
