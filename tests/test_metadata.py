@@ -255,6 +255,26 @@ def test_malformed_urls_never_fail(odd: str) -> None:
     )
 
 
+def test_deeply_nested_page_keeps_its_byline() -> None:
+    depth = 200  # libxml2 keeps 256 levels by default
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<h1>Deep headline</h1><p>By Jane Doe, Reuters</p><p>Text.</p>"
+        + "</div>" * depth
+        + "".join(
+            f'<div class="related"><time datetime="2020-01-{d:02}"></time></div>'
+            for d in range(1, 29)
+        )
+        * 10
+        + "</body></html>"
+    )
+    meta = snippet_metadata(html)
+    assert meta.authors == ("Jane Doe",)
+    assert meta.agencies == ("Reuters",)
+    assert meta.published is None
+
+
 def test_empty_page_gives_empty_metadata() -> None:
     meta = snippet_metadata("<html><body></body></html>")
     assert meta == Metadata()

@@ -149,6 +149,9 @@ MAX_NEAR_TITLE_SCAN = 60
 #: An element after the headline with more descendants than this, blocks among them, is a
 #: container whose text is not read whole (date and byline boxes have a handful).
 MAX_SMALL_CONTAINER = 8
+#: At most this many <time> or byline-like elements are checked (each climbs to <body>; real
+#: pages have a handful, hostile ones thousands).
+MAX_CANDIDATE_ELEMENTS = 50
 #: Elements longer than this after the headline are body text, not bylines.
 MAX_NEAR_TITLE_CHARS = 200
 #: A published date may exceed the earliest other published date by this much (time zones).
@@ -928,7 +931,7 @@ class _Story:
         are skipped, their names belong to other articles.
         """
         texts: list[str] = []
-        for found in _elements(_BYLINE_ELEMENTS, self.scope):
+        for found in _elements(_BYLINE_ELEMENTS, self.scope)[:MAX_CANDIDATE_ELEMENTS]:
             if _in_related(found, _NOT_BYLINE_TAGS):
                 continue
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
@@ -966,11 +969,10 @@ class _Story:
         node = self.headline
         seen = scanned = 0
         tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
+        inside = _marked_wrappers(node, tags, hints) if node is not None else set()
         while node is not None:
             parent = node.getparent()
-            if parent is not None and (
-                _marked(parent, tags, hints) or _in_related(parent, tags, hints)
-            ):
+            if parent is not None and id(parent) in inside:
                 node = parent  # the headline's own wrapper is a related list or a figure
                 continue
             for sibling in node.itersiblings():
@@ -992,6 +994,25 @@ class _Story:
                         return tuple(lines)
             node = node.getparent()
         return tuple(lines)
+
+
+def _marked_wrappers(
+    el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]
+) -> set[int]:
+    """Ids of the ancestors of `el` that are marked or inside a marked one (below <body>),
+    found in one climb however deep the page."""
+    chain = []
+    for node in el.iterancestors():
+        if node.tag == "body":
+            break
+        chain.append(node)
+    marked: set[int] = set()
+    inside = False
+    for node in reversed(chain):
+        inside = inside or _marked(node, tags, hints)
+        if inside:
+            marked.add(id(node))
+    return marked
 
 
 def _marked_below(
@@ -1288,7 +1309,7 @@ def _time_date(times: Sequence[lxml.html.HtmlElement], rules: _DateRules) -> _Hi
         or (el.get("itemprop") or "").lower() == "datepublished"
         or "publish" in (el.get("class") or "").lower()
     ]
-    for el in (*marked, *times):
+    for el in (*marked[:MAX_CANDIDATE_ELEMENTS], *times[:MAX_CANDIDATE_ELEMENTS]):
         if _in_related(el):
             continue
         raw = el.get("datetime") or _clean(el.text_content())
