@@ -65,8 +65,7 @@ class _Open:
 
 def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...]:
     """The page's text as candidate blocks in document order."""
-    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
-    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    _drop_non_text(root)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
@@ -77,6 +76,8 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     after_image = False  # an image came since the last text was emitted
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
+        if len(out) >= options.max_blocks:
+            break
         tag = element.tag
         if not isinstance(tag, str):
             continue
@@ -128,7 +129,17 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
                 del marks[len(marks) - pushed :]
             _append_tail(opened[-1], element, link_depth)
     _flush(opened[0], out, [], [], options, after_image=after_image)
-    return tuple(out)
+    return tuple(out[: options.max_blocks])
+
+
+def _drop_non_text(root: HtmlElement) -> None:
+    """Remove scripts, styles, forms' widgets and the like (in C), keeping the words around
+    them apart: "The<button>x</button>The" reads "The The"."""
+    for skipped in root.iter(*SKIP_TAGS):
+        if skipped.tail:
+            skipped.tail = " " + skipped.tail
+    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
+    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
 
 
 def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsextract.assemble import assemble, empty_article
-from newsextract.candidates import Decision
+from newsextract.candidates import Candidate, Decision
 from newsextract.decode import decode, sniff_kind
 from newsextract.html import html_candidates
 from newsextract.locate import locate
@@ -50,7 +50,14 @@ def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str
     metadata = html_metadata(root, url=url, options=options) if options.metadata else Metadata()
     candidates = html_candidates(root, options)
     decisions = label_html(candidates, locate(candidates), options)
+    warnings = (*warnings, *_cut_warning(candidates, options))
     return assemble(decisions, metadata, url=url, title=None, warnings=warnings)
+
+
+def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str, ...]:
+    if len(candidates) < options.max_blocks:
+        return ()
+    return (f"page cut at {options.max_blocks} blocks (Options.max_blocks)",)
 
 
 def _headline_at(decisions: Sequence[Decision]) -> int:
@@ -66,6 +73,7 @@ def _headline_at(decisions: Sequence[Decision]) -> int:
 def _from_text(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
     candidates = text_candidates(text, options)
     labels = label_text(candidates, options)
+    warnings = (*warnings, *_cut_warning(candidates, options))
     start = _headline_at(labels.decisions)
     metadata = (
         text_metadata([c.text for c in candidates[start:]], url=url, options=options)

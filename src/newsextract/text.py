@@ -221,6 +221,8 @@ def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
         if not line:
             gap += 1
             continue
+        if len(out) >= options.max_blocks:
+            break
         if len(line) > options.max_block_chars:
             line = line[: options.max_block_chars]
         out.append(Candidate(index=len(out), text=line, role=Role.BODY, tag="line", gap_before=gap))
