@@ -169,6 +169,8 @@ _NUL = re.compile(rb"\x00")
 _REMOVED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uffff]")
 #: Characters replaced: vertical tab and form feed (line breaks), C1 controls.
 _MAPPED_CHARS = re.compile("[\x0b\x0c\x80-\x9f]")
+#: Either kind, found in one pass: most text holds none.
+_UNCLEAN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
 
 
@@ -231,11 +233,13 @@ def clean_text(text: str) -> str:
     """Drop NUL, C0 controls (tab and newline kept, CR and FF made newlines), lone
     surrogates and noncharacters; read C1 controls as the windows-1252 characters they were.
 
-    Two regex searches answer the common case (nothing to clean); every step runs in C,
+    One regex search answers the common case (nothing to clean); every step runs in C,
     so even a page made of control characters is cleaned in linear time.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNCLEAN_CHARS.search(text) is None:
+        return text
     if _REMOVED_CHARS.search(text) is not None:
         text = _REMOVED_CHARS.sub("", text)
     if _MAPPED_CHARS.search(text) is not None:
@@ -415,7 +419,7 @@ def _decode_bytes(data: bytes, declared_charset: str | None) -> tuple[str, tuple
     if by_nuls is not None:
         return _decode_lenient(data, by_nuls)
     ignored: list[str] = []
-    non_ascii = _FIRST_NON_ASCII.search(data) is not None
+    non_ascii = not data.isascii()
     utf8 = _strict(data, "utf-8") if non_ascii else data.decode("ascii")
     for label, from_meta in ((declared_charset, False), (_prescan_charset(data), True)):
         if label is None:
