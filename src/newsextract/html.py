@@ -9,6 +9,7 @@ work on plain data afterwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,7 +33,13 @@ _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 #: An id with this many hyphens is a slug made from text (section anchors), not the name of
 #: a page component, and its words are not read as marks.
 SLUG_MIN_HYPHENS = 3
-_NO_MARKS: tuple[tuple[str, bool], ...] = ()
+Marks = tuple[tuple[str, bool], ...]
+_NO_MARKS: Marks = ()
+_TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_MARKS.items()}
+#: The attributes that hide an element or mark it; the others are never read.
+_RELEVANT_ATTRIBUTES = frozenset(
+    {"class", "id", "role", "itemprop", "rel", "hidden", "aria-hidden", "style"}
+)
 _BR = "\ue000"  # private-use marker for <br> inside a block's raw text
 _CELL = "\ue001"  # private-use marker for the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
@@ -85,18 +92,11 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
         if event == "start":
             nodes += 1
             ancestors.append(nodes)
-            has_attributes = bool(element.keys())
-            if nodes > options.max_nodes or (has_attributes and _is_hidden(element)):
+            hidden, new_marks = _read_attributes(tag, element)
+            if hidden or nodes > options.max_nodes:
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 continue
-            new_marks = (
-                _element_marks(tag, element)
-                if has_attributes
-                else ((TAG_MARKS[tag], True),)
-                if tag in TAG_MARKS
-                else _NO_MARKS
-            )
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
@@ -236,10 +236,27 @@ def _role_of(tag: str, enclosing: Role) -> Role:
     return Role.BODY
 
 
-def _is_hidden(element: HtmlElement) -> bool:
+def _read_attributes(tag: str, element: HtmlElement) -> tuple[bool, Marks]:
+    """Whether an element is hidden, and the (mark, semantic) pairs it puts on its subtree.
+
+    Only the attributes that matter are read, in one call, and the verdict is memoized on
+    them: pages repeat the same class, id and role combinations on many elements.
+    """
+    if not element.keys():
+        return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
+    relevant = tuple(item for item in element.items() if item[0] in _RELEVANT_ATTRIBUTES)
+    return _attribute_verdict(tag, relevant)
+
+
+@lru_cache(maxsize=16384)
+def _attribute_verdict(tag: str, attributes: tuple[tuple[str, str], ...]) -> tuple[bool, Marks]:
+    get = dict(attributes).get
+    return _is_hidden(get), _element_marks(tag, get)
+
+
+def _is_hidden(get: Callable[[str], str | None]) -> bool:
     """Hidden by markup: the `hidden` attribute, aria-hidden, an inline display:none, or a
     screen-reader-only class ("off-screen", "sr-only", "visually-hidden")."""
-    get = element.get
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
     style = get("style")
@@ -249,13 +266,12 @@ def _is_hidden(element: HtmlElement) -> bool:
     return bool(class_names) and _is_screen_reader_only(class_names)
 
 
-def _element_marks(tag: str, element: HtmlElement) -> tuple[tuple[str, bool], ...]:
+def _element_marks(tag: str, get: Callable[[str], str | None]) -> Marks:
     """(mark, semantic) pairs an element puts on its subtree."""
     found: list[tuple[str, bool]] = []
     tag_mark = TAG_MARKS.get(tag)
     if tag_mark:
         found.append((tag_mark, True))
-    get = element.get
     aria = get("role")
     if aria and aria in ROLE_MARKS:
         found.append((ROLE_MARKS[aria], True))
