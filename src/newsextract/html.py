@@ -30,6 +30,11 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+#: Past `Options.max_blocks`, blocks shorter than this many words are dropped (a million list
+#: items must not bury the article after them), and the walk stops at `OVERFLOW_FACTOR`
+#: times the budget whatever the blocks hold.
+OVERFLOW_MIN_WORDS = 6
+OVERFLOW_FACTOR = 2
 #: An id with this many hyphens is a slug made from text (section anchors), not the name of
 #: a page component, and its words are not read as marks.
 SLUG_MIN_HYPHENS = 3
@@ -83,7 +88,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
     after_image = False  # an image came since the last text was emitted
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        if len(out) >= options.max_blocks:
+        if len(out) >= OVERFLOW_FACTOR * options.max_blocks:
             break
         tag = element.tag
         if not isinstance(tag, str):
@@ -129,7 +134,7 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
                 del marks[len(marks) - pushed :]
             _append_tail(opened[-1], element, link_depth)
     _flush(opened[0], out, [], [], options, after_image=after_image)
-    return tuple(out[: options.max_blocks])
+    return tuple(out[: OVERFLOW_FACTOR * options.max_blocks])
 
 
 def _drop_non_text(root: HtmlElement) -> None:
@@ -195,6 +200,8 @@ def _flush(
             text = " | ".join(cell.strip() for cell in text.split(_CELL) if cell.strip())
         if not text or _MARKUP_TEXT.match(text):
             continue
+        if len(out) >= options.max_blocks and len(text.split()) < OVERFLOW_MIN_WORDS:
+            continue  # past the block budget only sentences count: item lists are junk here
         if len(text) > options.max_block_chars:
             text = text[: options.max_block_chars]
         out.append(

@@ -57,7 +57,10 @@ def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str
 def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str, ...]:
     if len(candidates) < options.max_blocks:
         return ()
-    return (f"page cut at {options.max_blocks} blocks (Options.max_blocks)",)
+    return (
+        f"over {options.max_blocks} blocks (Options.max_blocks): short blocks past them "
+        "were dropped, and the page was cut at twice that many",
+    )
 
 
 def _headline_at(decisions: Sequence[Decision]) -> int:
