@@ -21,6 +21,8 @@ from newsextract.safeparse import parse_html
 from newsextract.structure import label_html
 from newsextract.text import label_text, text_candidates
 
+#: Lines above a text page's headline searched too (a date line often sits over it).
+TEXT_METADATA_ABOVE_TITLE = 2
 #: Lines above a text page's first article line searched for a byline and a date when no
 #: headline was found.
 TEXT_METADATA_LEAD = 5
@@ -64,11 +66,11 @@ def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str
 
 
 def _headline_at(decisions: Sequence[Decision]) -> int:
-    """Where a text page's metadata lines start: its headline, else a little above the
-    article (bylines and dates sit right around the headline, menus far above it)."""
+    """Where a text page's metadata lines start: just above its headline, else a little
+    above the article (bylines and dates sit right around the headline, menus far above)."""
     for d in decisions:
         if d.reason is RemovalReason.TITLE:
-            return d.index
+            return max(d.index - TEXT_METADATA_ABOVE_TITLE, 0)
     first = next((d.index for d in decisions if d.kind is not None), 0)
     return max(first - TEXT_METADATA_LEAD, 0)
 
