@@ -29,6 +29,10 @@ from newsextract.textshape import is_prose, word_count
 #: `LISTING_MIN_LINK_LISTS` link lists, is an index page rather than an article.
 LISTING_MAX_BODY_WORDS = 60
 LISTING_MIN_LINK_LISTS = 10
+#: Blocks before the article's first block, and after its last, where its bylines may sit
+#: (after it, more than a line or two away, "By ..." lines belong to teasers).
+BYLINE_REACH_BEFORE = 8
+BYLINE_REACH_AFTER = 2
 
 
 def empty_article(
@@ -64,7 +68,7 @@ def assemble(
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
     blocks, captions = _blocks_and_captions(kept)
-    bylines = [r.text for r in removed if r.reason is RemovalReason.BYLINE]
+    bylines = _bylines_near(decisions, kept)
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     return Article(
         title=headline,
@@ -92,6 +96,16 @@ def assemble(
         provenance=metadata.provenance,
         warnings=warnings,
     )
+
+
+def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> list[str]:
+    """Byline blocks removed around the article (not a ticker's "By REUTERS" far above it)."""
+    if not kept:
+        return []
+    first, last = kept[0].index - BYLINE_REACH_BEFORE, kept[-1].index + BYLINE_REACH_AFTER
+    return [
+        d.text for d in decisions if d.reason is RemovalReason.BYLINE and first <= d.index <= last
+    ]
 
 
 def _byline_authors(bylines: Sequence[str]) -> tuple[str, ...]:

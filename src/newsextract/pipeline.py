@@ -80,8 +80,9 @@ def _from_text(text: str, url: str | None, options: Options, warnings: tuple[str
     labels = label_text(candidates, options)
     warnings = (*warnings, *_cut_warning(candidates, options))
     start = _headline_at(labels.decisions)
+    end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     metadata = (
-        text_metadata([c.text for c in candidates[start:]], url=url, options=options)
+        text_metadata([c.text for c in candidates[start : end + 1]], url=url, options=options)
         if options.metadata
         else Metadata()
     )
