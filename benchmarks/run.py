@@ -721,10 +721,12 @@ def main(argv: Sequence[str]) -> int:
         if dataset == "readability":
             report_metadata(report, pages, runs, args.markdown)
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
             json.dumps(report, indent=1, ensure_ascii=False, default=str), encoding="utf-8"
         )
     if args.per_page and per_page:
+        args.per_page.parent.mkdir(parents=True, exist_ok=True)
         write_per_page(args.per_page, per_page)
     return 0
 
