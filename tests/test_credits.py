@@ -303,3 +303,9 @@ def test_long_hostile_lines_are_fast() -> None:
         looks_like_photo_credit(text)
         find_agencies(paragraphs(text, text))
     assert time.perf_counter() - started < 5.0
+
+
+def test_image_copyright_label_announces_a_credit() -> None:
+    assert looks_like_photo_credit("Image copyright EPA")
+    assert split_caption("Image copyright Reuters") == ("", "Reuters")
+    assert not looks_like_photo_credit("Image copyright law changed in 2019, the minister said.")

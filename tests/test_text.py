@@ -483,3 +483,25 @@ def test_fixture_dump(name: str) -> None:
         assert reasons[line] is reason
     assert "cookie" not in article.text.lower()
     assert "©" not in article.text
+
+
+def test_short_question_and_subhead_before_a_caption_line() -> None:
+    prose = (
+        "The committee heard from three witnesses on Tuesday, and each of them described the "
+        "same sequence of events in the weeks before the vote, officials said."
+    )
+    dump = "\n".join(
+        [
+            "Witnesses describe the weeks before the vote",
+            prose,
+            "What did the witnesses say?",
+            prose.replace("three", "four"),
+            "Never urged an investigation",
+            "Video: the second witness's opening statement",
+            prose.replace("three", "five"),
+        ]
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert "What did the witnesses say?" in article.subheads
+    assert "Never urged an investigation" in article.subheads
+    assert "Video: the second witness's opening statement" not in article.subheads

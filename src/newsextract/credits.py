@@ -96,8 +96,13 @@ _CREDIT_KEYWORD = (
 _KEYWORD_CREDIT_RE = re.compile(
     rf"(?:^|(?<=[\s.;,(|]))(?i:{_CREDIT_KEYWORD})\s*:\s*(?P<credit>[^:]{{1,100}}?)\s*\)?\s*$"
 )
-# "... © Getty Images", "(c) AFP 2019"
-_COPYRIGHT_CREDIT_RE = re.compile(r"(?:^|\s)(?:©|\(c\))\s*(?P<credit>[^©]{1,100}?)\s*$")
+# "... © Getty Images", "(c) AFP 2019", "Image copyright EPA" (an accessibility label)
+_COPYRIGHT_CREDIT_RE = re.compile(
+    r"(?:^|\s)(?:©|\(c\)|(?i:(?:image|photo|picture)\s+copyright)\s*:?)"
+    r"\s*(?P<credit>[^©]{1,100}?)\s*$"
+)
+# "Image copyright EPA": an accessibility label and the credit it announces
+_COPYRIGHT_LABEL_RE = re.compile(r"(?i:(?:image|photo|picture)\s+copyright)\s*:?\s+[A-Z0-9]")
 # "... (NASA/JPL/Space Science Institute)", "(Photo: Reuters)", "( STEVE G/SPL)"
 _PAREN_TAIL_RE = re.compile(r"\(\s*(?P<credit>[^()]{2,100}?)\s*\)\s*\.?\s*$")
 # "Photo AFP", "Foto dpa/Kay Nietfeld" (a keyword and an agency, no colon)
@@ -179,6 +184,7 @@ def looks_like_photo_credit(text: str) -> bool:
     return bool(
         _KEYWORD_CREDIT_RE.match(line)
         or line.startswith(("©", "(c)"))
+        or _COPYRIGHT_LABEL_RE.match(line)
         or _BY_CREDIT_RE.match(line)
         or _KEYWORD_AGENCY_RE.match(line)
         or _NAME_COMMA_AGENCY_RE.match(line)
@@ -216,6 +222,9 @@ def _credit_like(fragment: str) -> bool:
 def _clean_credit(credit: str) -> str:
     """Drop a leading credit keyword and the brackets around a credit."""
     credit = credit.strip().strip("()").strip()
+    label = _COPYRIGHT_LABEL_RE.match(credit)
+    if label:
+        credit = credit[label.end() - 1 :]
     match = _KEYWORD_CREDIT_RE.match(credit)
     if match:
         credit = match.group("credit")

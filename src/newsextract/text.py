@@ -36,7 +36,7 @@ from enum import Enum
 
 from newsextract.boilerplate import phrase_reason
 from newsextract.candidates import Candidate, Decision, Role
-from newsextract.credits import is_credit_line, split_caption
+from newsextract.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.data import textcues
 from newsextract.errorpage import is_error_text
 from newsextract.metadata import looks_like_dateline, parse_byline
@@ -53,6 +53,11 @@ PROSE_MIN_STOP_SHARE = 0.15
 SENTENCE_MIN_WORDS = 4
 #: Headings (headline, subheads) have at most this many words.
 HEADING_MAX_WORDS = 20
+#: A subhead has at least this many words ("'Parallel universe'"); a lone word between
+#: paragraphs is a label or a site name.
+SUBHEAD_MIN_WORDS = 2
+#: Lines below a subhead among which the section's first body line must come.
+SUBHEAD_LOOKAHEAD = 2
 #: A question this short, alone on its line between paragraphs, is a subhead.
 QUESTION_HEADING_MAX_WORDS = 10
 #: Lines of at most this many words are fragments (menu items, labels) unless they end a
@@ -665,20 +670,26 @@ def _label_body(index: int, line: Line, lines: Sequence[Line]) -> Decision:
         return Decision(index, line.text, BlockKind.CAPTION)
     if is_credit_line(line.text):
         return Decision(index, line.text, BlockKind.CREDIT)
-    if _heading_shaped(line.text, line.shape) and _between_body(index, lines):
+    if looks_like_photo_credit(line.text):
+        return Decision(index, line.text, BlockKind.CAPTION)
+    if (
+        _heading_shaped(line.text, line.shape)
+        and line.shape.words >= SUBHEAD_MIN_WORDS
+        and _between_body(index, lines)
+    ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
 
 
 def _between_body(index: int, lines: Sequence[Line]) -> bool:
-    """Whether the nearest lines around `index` that are not chrome are body lines."""
+    """Whether the nearest line above `index` that is not chrome is a body line, and one of
+    the next two below is (a subhead may be followed by its photo's caption)."""
     before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None), None)
-    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None), None)
+    after = [lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None]
     return (
         before is not None
-        and after is not None
         and before.cls in _BODY_CLASSES
-        and after.cls in _BODY_CLASSES
+        and any(line.cls in _BODY_CLASSES for line in after[:SUBHEAD_LOOKAHEAD])
     )
 
 
