@@ -170,6 +170,16 @@ def test_max_nodes_drops_elements_keeps_text() -> None:
     assert "article text survives" in root.text_content()
 
 
+def test_paragraphs_past_max_nodes_are_kept() -> None:
+    story = "<p>" + "A sentence of the story that runs long enough to be kept. " * 2 + "</p>"
+    markup = "<ul>" + "<li>item" * 1000 + "</ul>" + story * 3 + "<p>short</p>"
+    root = parse_html(markup, Options(max_nodes=100))
+    assert root is not None
+    paragraphs = root.findall(".//p")
+    assert len(paragraphs) == 3
+    assert all(p.text_content().startswith("A sentence") for p in paragraphs)
+
+
 def test_unclosed_tag_drops_the_rest_like_html5() -> None:
     assert bound_markup("<p>a</p><div class='x", OPTIONS) == "<p>a</p>"
     assert bound_markup("<p>a</p><!-- open", OPTIONS) == "<p>a</p>"

@@ -53,6 +53,9 @@ HUGE_TREE_CHARS = 2_000_000
 MAX_DATA_URI_CHARS = 4096
 #: Longest tag name read as a name; anything longer is garbage that HTML5 reads as attributes.
 MAX_TAG_NAME_CHARS = 64
+#: Text a paragraph must open with to be kept past `Options.max_nodes`: a short sentence
+#: (eight words or so), longer than menu items and link labels.
+SENTENCE_CHARS = 50
 #: End tags are matched against this many innermost open elements only (keeps the pass
 #: linear); a stray end tag deeper than that is left for libxml2 to resolve.
 END_TAG_SEARCH = 8
@@ -306,7 +309,7 @@ class _Scanner:
         end = self._tag_end(start, name_match.end(), f"<{name}>")
         if end < 0:
             return True
-        keep = self._keep_start(name.lower())
+        keep = self._keep_start(name.lower(), end)
         if not keep:
             self._replace(start, end + 1, "")
         elif name.lower() in _CLOSED_HERE:
@@ -345,9 +348,19 @@ class _Scanner:
                 self._replace(name_end, end, bounded)
         return end
 
-    def _keep_start(self, name: str) -> bool:
-        """Whether to keep a start tag; tracks the open elements when flattening."""
-        if self.nodes >= self.options.max_nodes:
+    def _keep_start(self, name: str, end: int) -> bool:
+        """Whether to keep a start tag; tracks the open elements when flattening.
+
+        Past `max_nodes` only paragraphs and headings that open on a sentence-long text are
+        kept (up to twice the budget), so that a story after a million list items keeps
+        its paragraphs; they need no end tag, as the next one closes them.
+        """
+        if self.nodes >= self.options.max_nodes and not (
+            name in _FLAT_BLOCKS
+            and self.nodes < 2 * self.options.max_nodes
+            and "<" not in self.text[end + 1 : end + 1 + SENTENCE_CHARS]
+            and len(self.text) > end + SENTENCE_CHARS
+        ):
             return False
         if self.flatten_depth is not None and name not in _VOID and name not in _RAW_TEXT:
             if name in _SELF_CLOSING_SIBLINGS:
