@@ -661,3 +661,12 @@ def test_heavy_inputs_within_time_and_memory(builder: str, args: tuple[Any, ...]
     assert result["elapsed"] < MAX_SECONDS, result
     # the bound is for a 20 MB page; smaller inputs get the same absolute budget
     assert result["memory"] < MAX_MEMORY_RATIO * max(result["size"], 20_000_000), result
+
+
+@pytest.mark.heavy
+def test_heavy_20mb_page_memory() -> None:
+    """Peak memory for a normal 20 MB page stays under 25x its size (time is checked, and
+    still over budget, in test_heavy_inputs_within_time_and_memory[normal-20MB])."""
+    result = run_isolated("big_page", 20_000_000, timeout=30 * MAX_SECONDS)
+    assert result["found"], result
+    assert result["memory"] < MAX_MEMORY_RATIO * result["size"], result
