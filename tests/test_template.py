@@ -38,8 +38,11 @@ def _removed(boilerplate: tuple[Removed, ...], reason: RemovalReason) -> set[str
 
 def test_learns_the_menu_footer_and_blurb_of_a_site() -> None:
     template = learn_template(COURIER)
-    assert {"News", "Obituaries", "About the Courier", COURIER_BLURB} <= template
-    assert "© 2026 The Valley Courier, 14 Mill Street, Brookfield" in template
+    assert COURIER_BLURB in template
+    # <nav> and <footer> are read as one block each (html.py), so they are learned whole
+    assert any("News" in line and "Obituaries" in line for line in template)
+    assert any("About the Courier" in line for line in template)
+    assert any("© 2026 The Valley Courier, 14 Mill Street, Brookfield" in line for line in template)
 
 
 def test_never_learns_a_story_line() -> None:
@@ -93,7 +96,8 @@ def test_versions_of_one_story_count_as_one_page() -> None:
     story = "The concrete flood barrier along the east bank of the river was finished on Monday"
     template = learn_template([COURIER[0], updated, COURIER[1]])
     assert not any(line.startswith(story) for line in template)
-    assert {"News", COURIER_BLURB} <= template
+    assert COURIER_BLURB in template
+    assert any("News" in line and "Obituaries" in line for line in template)
     # two versions alone are one page: nothing to learn from
     assert learn_template([COURIER[0], updated]) == frozenset()
 

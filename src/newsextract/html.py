@@ -30,6 +30,10 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+#: Semantic chrome read as one block each, unless it holds more than this share of the
+#: page's words (then it wraps the article and is walked like any element).
+COLLAPSED_TAGS = ("nav", "footer", "aside")
+COLLAPSE_MAX_SHARE = 0.3
 #: Past `Options.max_blocks`, blocks shorter than this many words are dropped (a million list
 #: items must not bury the article after them), and the walk stops at `OVERFLOW_FACTOR`
 #: times the budget whatever the blocks hold.
@@ -75,9 +79,12 @@ class _Open:
     near_image: bool = False
 
 
-def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...]:
+def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
+    root: HtmlElement, options: Options
+) -> tuple[Candidate, ...]:
     """The page's text as candidate blocks in document order."""
     _drop_non_text(root)
+    collapsed = _collapsible(root)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
@@ -98,9 +105,22 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             nodes += 1
             ancestors.append(nodes)
             hidden, new_marks = _read_attributes(tag, element)
-            if hidden or nodes > options.max_nodes:
+            if hidden or nodes > options.max_nodes or element in collapsed:
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
+                if element in collapsed:
+                    _flush(opened[-1], out, ancestors[:-1], marks, options, after_image=after_image)
+                    own = [Mark(nodes, name, semantic) for name, semantic in new_marks]
+                    out.append(
+                        _collapsed_candidate(
+                            tag,
+                            collapsed[element],
+                            index=len(out),
+                            ancestors=ancestors,
+                            marks=[*marks, *own],
+                            max_chars=options.max_block_chars,
+                        )
+                    )
                 continue
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
@@ -135,6 +155,49 @@ def html_candidates(root: HtmlElement, options: Options) -> tuple[Candidate, ...
             _append_tail(opened[-1], element, link_depth)
     _flush(opened[0], out, [], [], options, after_image=after_image)
     return tuple(out[: OVERFLOW_FACTOR * options.max_blocks])
+
+
+def _collapsible(root: HtmlElement) -> dict[HtmlElement, tuple[str, int]]:
+    """Navigation, footers and asides read as one block each (text, link characters).
+
+    They hold a third of a page's elements and are chrome by their tag; walking them element
+    by element only to remove every item costs time. An element that holds a large share of
+    the page's text is a misused wrapper, not chrome, and is walked as usual.
+    """
+    total = len(" ".join(root.itertext()).split()) or 1
+    found: dict[HtmlElement, tuple[str, int]] = {}
+    for element in root.iter(*COLLAPSED_TAGS):
+        if any(parent in found for parent in element.iterancestors(*COLLAPSED_TAGS)):
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        if len(text.split()) > COLLAPSE_MAX_SHARE * total:
+            continue
+        links = sum(len("".join(a.itertext()).strip()) for a in element.iter("a"))
+        found[element] = (text, links)
+    return found
+
+
+def _collapsed_candidate(
+    tag: str,
+    content: tuple[str, int],
+    *,
+    index: int,
+    ancestors: list[int],
+    marks: list[Mark],
+    max_chars: int,
+) -> Candidate:
+    """The one block a collapsed navigation, footer or aside becomes."""
+    text, links = content
+    text = text[:max_chars]
+    return Candidate(
+        index=index,
+        text=text,
+        role=Role.BODY,
+        tag=tag,
+        link_chars=min(links, len(text)),
+        ancestors=tuple(ancestors),
+        marks=tuple(marks),
+    )
 
 
 def _drop_non_text(root: HtmlElement) -> None:
