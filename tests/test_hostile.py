@@ -281,6 +281,16 @@ def test_mixed_encodings() -> None:
     assert FRENCH in article.text
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [bytes(range(0x80, 0x100)), "é".encode() + b"\xe9", "中".encode() + b"\x81\x8d"],
+    ids=["high-bytes", "mixed-latin", "mixed-cjk"],
+)
+def test_undecodable_megabytes_are_linear(unit: bytes) -> None:
+    data = with_article("").encode() + unit * (2_000_000 // len(unit))
+    assert_fast(data, normal_page(len(data)))
+
+
 def test_undecodable_bytes_are_replaced() -> None:
     page = with_article("<p>caf\xe9 \x81\x8d\xff\xfe ok</p>").encode("latin-1")
     article = extract_clean(page)

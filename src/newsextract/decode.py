@@ -171,7 +171,11 @@ _REMOVED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uf
 _MAPPED_CHARS = re.compile("[\x0b\x0c\x80-\x9f]")
 #: Either kind, found in one pass: most text holds none.
 _UNCLEAN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
-_ESCAPED_BYTES = re.compile("[\udc80-\udcff]")
+#: Bytes 0x80-0xFF escaped by "surrogateescape", read as windows-1252 (U+FFFD where it has
+#: no character).
+_ESCAPED_AS_CP1252 = str.maketrans(
+    {0xDC00 + byte: bytes([byte]).decode("cp1252", "replace") for byte in range(0x80, 0x100)}
+)
 
 
 def _c1_replacement(char: str) -> str:
@@ -535,13 +539,11 @@ def _utf8_with_legacy_bytes(data: bytes) -> str | None:
     they outnumber the invalid bytes the page is UTF-8 and the strays are windows-1252.
     """
     text = data.decode("utf-8", "surrogateescape")
-    strays = len(_ESCAPED_BYTES.findall(text))
+    strays = len(data) - len(text.encode("utf-8", "ignore"))  # each escape is one byte
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if strays == 0 or non_ascii - strays < strays:
         return None
-    return _ESCAPED_BYTES.sub(
-        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text
-    )
+    return text.translate(_ESCAPED_AS_CP1252)
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
