@@ -29,6 +29,10 @@ from newsextract.textshape import is_prose, word_count
 #: `LISTING_MIN_LINK_LISTS` link lists, is an index page rather than an article.
 LISTING_MAX_BODY_WORDS = 60
 LISTING_MIN_LINK_LISTS = 10
+#: Quotes and their speakers are looked for in this many blocks at most: speaker resolution
+#: costs ~150 us a block, and no news story runs to thousands of paragraphs (the longest dev
+#: page has ~300 blocks), while a hostile 20 MB page has over 100,000.
+QUOTE_BLOCK_BUDGET = 3_000
 #: Blocks before the article's first block, and after its last, where its bylines may sit
 #: (after it, more than a line or two away, "By ..." lines belong to teasers).
 BYLINE_REACH_BEFORE = 8
@@ -89,13 +93,19 @@ def assemble(
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
         captions=captions,
-        quotes=find_quotes(blocks, language=metadata.language),
+        quotes=find_quotes(blocks[:QUOTE_BLOCK_BUDGET], language=metadata.language),
         agencies=find_agencies(blocks, (*bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
         provenance=metadata.provenance,
-        warnings=warnings,
+        warnings=(*warnings, *_quote_budget_warning(blocks)),
     )
+
+
+def _quote_budget_warning(blocks: Sequence[Block]) -> tuple[str, ...]:
+    if len(blocks) <= QUOTE_BLOCK_BUDGET:
+        return ()
+    return (f"quotes were looked for in the first {QUOTE_BLOCK_BUDGET} blocks only",)
 
 
 def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> list[str]:

@@ -19,9 +19,10 @@ DEFAULT_MAX_INPUT_BYTES = 50_000_000
 #: Real pages have under 20,000 elements (the scrapinghub pages at most ~15,000); past this
 #: count an element is structure built to exhaust a parser, not text.
 DEFAULT_MAX_NODES = 200_000
-#: Candidate blocks a page may yield; the busiest dev pages yield ~3,000. Per-block stages
-#: (labelling, quotes) cost ~100-300 us a block, so this bounds their time.
-DEFAULT_MAX_BLOCKS = 20_000
+#: Candidate blocks a page may yield; the busiest dev page yields ~1,600. Per-block stages
+#: (labelling, quotes) cost ~100-300 us a block, so this bounds their time (a normal 20 MB
+#: page: 2.5 s on a quiet 2-core machine).
+DEFAULT_MAX_BLOCKS = 10_000
 DEFAULT_MAX_DEPTH = 2_000
 DEFAULT_MAX_BLOCK_CHARS = 100_000
 #: libxml2 checks duplicate attributes pairwise: 20 MB of tags with 999 attributes take
