@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batch_pages import make_pages
 from newsextract import Options, extract
 from newsextract.batch import (
     LOOKAHEAD_PER_WORKER,
@@ -24,21 +25,6 @@ from newsextract.batch import (
     extract_many_tagged,
 )
 from newsextract.frame import ARTICLE_COLUMNS, RESULT_COLUMNS, result_row, to_frame
-
-PAGES = Path(__file__).parent / "fixtures" / "batch"
-
-
-def make_pages(directory: Path, count: int) -> list[Path]:
-    """`count` distinct pages: the fixture pages, each with its own numbered paragraph."""
-    templates = sorted(PAGES.glob("*.html"))
-    paths = []
-    for n in range(count):
-        html = templates[n % len(templates)].read_text(encoding="utf-8")
-        extra = f"<p>Update {n}: this report was revised {n} times after it first ran.</p>"
-        path = directory / f"page-{n:03d}.html"
-        path.write_text(html.replace("</h1>", "</h1>" + extra, 1), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def serial_dicts(paths: list[Path]) -> list[dict[str, object]]:
