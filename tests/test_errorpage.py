@@ -535,3 +535,15 @@ def test_extract_article_about_missing_pages(name: str) -> None:
     assert not article.is_error_page
     assert _error_removed(article) == []
     assert "404" in article.text or "n'existe pas ou plus" in article.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abcé", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abcdé", max_size=10),
+)
+def test_keyword_trie_finds_exactly_the_substrings(words: set[str], text: str) -> None:
+    from newsextract.errorpage import _keyword_pattern
+
+    found = _keyword_pattern(tuple(sorted(words))).search(text) is not None
+    assert found == any(word in text for word in words)

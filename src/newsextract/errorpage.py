@@ -184,8 +184,24 @@ def _has_keyword(folded: str, keywords: tuple[str, ...]) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation per keyword set: a single scan instead of one `in` per keyword."""
-    return re.compile("|".join(re.escape(k) for k in sorted(keywords, key=len, reverse=True)))
+    """One pattern per keyword set, factored as a trie ("page|pagina" -> "pag(?:e|ina)"), so
+    a scan tries each position against a few first characters, not every keyword."""
+    return re.compile(_trie_regex(sorted(set(keywords))))
+
+
+def _trie_regex(words: Sequence[str]) -> str:
+    """A regex matching exactly `words` (distinct, non-empty), their prefixes shared."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not groups:
+        return ""
+    body = "(?:" + "|".join(re.escape(h) + _trie_regex(t) for h, t in groups.items()) + ")"
+    return body + "?" if ends else body
 
 
 def _error_spans(folded: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsextract.candidates import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -155,17 +156,18 @@ def _mass(candidate: Candidate, prose: int, chrome: bool) -> float:
     return 0.0
 
 
-def _reach(depth: int) -> list[float]:
+@lru_cache(maxsize=512)
+def _reach(depth: int) -> tuple[float, ...]:
     """How much of a block's mass reaches each ancestor, outermost first.
 
     Full weight up to `FULL_REACH` levels above the block, then decaying by `REACH_DECAY`
     per level: a story's paragraphs share a close parent, while teasers scattered through
     a page reach their common ancestor from far below, and count less there.
     """
-    return [
+    return tuple(
         1.0 if distance <= FULL_REACH else REACH_DECAY ** (distance - FULL_REACH)
         for distance in range(depth - 1, -1, -1)
-    ]
+    )
 
 
 def _depths(candidates: Sequence[Candidate]) -> dict[int, int]:

@@ -155,15 +155,15 @@ def _label_outside(
     candidate: Candidate, *, before_article: bool, wrappers: frozenset[int]
 ) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
-    text, marks = candidate.text, _marks_of(candidate)
-    removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
+    text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
-    semantic_chrome = any(
+    removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
+    if not before_article or any(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
-    )
-    if not before_article or semantic_chrome:
+    ):
         return removed
+    marks = _marks_of(candidate)
     if "standfirst" in marks and is_prose(text) and candidate.link_density < LINK_LIST_DENSITY:
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate):
