@@ -51,8 +51,10 @@ _TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_M
 _RELEVANT_ATTRIBUTES = frozenset(
     {"class", "id", "role", "itemprop", "rel", "hidden", "aria-hidden", "style"}
 )
-_BR = "\ue000"  # private-use marker for <br> inside a block's raw text
-_CELL = "\ue001"  # private-use marker for the start of a table cell
+#: Markers inside a block's raw text. Control characters, because decoding removes them from
+#: every input (a private-use character could come from the page and become a fake break).
+_BR = "\x00"  # a <br>
+_CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
 #: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element).
