@@ -129,6 +129,10 @@ class Article:
     `blocks` is the body in reading order, typed; `text` joins the body blocks (paragraphs,
     subheads, block quotes, list items, tables) with blank lines, leaving out captions,
     credits and the standfirst. `boilerplate` lists everything removed, with the reason.
+
+    >>> article = Article(title="Storm hits coast", text="A storm hit the coast on Tuesday.")
+    >>> Article.from_dict(article.to_dict()) == article
+    True
     """
 
     title: str | None = None

@@ -35,6 +35,11 @@ DEFAULT_MAX_GZIP_BYTES = 100_000_000
 class Options:
     """How `extract` behaves. Build one and reuse it; use `replace()` to derive variants.
 
+    >>> from dataclasses import replace
+    >>> no_tables = replace(Options(), tables=False)
+    >>> no_tables.tables, Options().tables
+    (False, True)
+
     Attributes:
         tables: keep tables that belong to the story as TABLE blocks.
         metadata: extract metadata (title, authors, dates...). Off saves a little time.
