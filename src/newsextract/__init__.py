@@ -6,7 +6,7 @@ import logging
 
 from newsextract._version import __version__
 from newsextract.api import extract
-from newsextract.batch import BatchResult, ItemError, extract_many
+from newsextract.batch import BatchItemError, BatchResult, ItemError, extract_many
 from newsextract.errors import InputTooLargeError, NewsExtractError
 from newsextract.frame import to_frame
 from newsextract.model import (
@@ -28,6 +28,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Article",
+    "BatchItemError",
     "BatchResult",
     "Block",
     "BlockKind",

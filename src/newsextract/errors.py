@@ -1,7 +1,9 @@
 """The library's own exceptions.
 
     NewsExtractError            base of every error newsextract raises on purpose
-     └── InputTooLargeError     input over `Options.max_input_bytes` with `oversize="raise"`
+     ├── InputTooLargeError     input over `Options.max_input_bytes` with `oversize="raise"`
+     └── BatchItemError         an item of `extract_many(..., on_error="raise")` failed
+                                (defined beside `BatchResult` in `newsextract.batch`)
 
 A source of the wrong type raises the built-in `TypeError`, and a bad option value `TypeError`
 or `ValueError`, as Python code does. Empty, junk or binary input is not an error: it gives an
