@@ -328,9 +328,9 @@ def _read_attributes(tag: str, element: HtmlElement) -> tuple[bool, Marks]:
     Only the attributes that matter are read, in one call, and the verdict is memoized on
     them: pages repeat the same class, id and role combinations on many elements.
     """
-    if not element.keys():
-        return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
     relevant = tuple(item for item in element.items() if item[0] in _RELEVANT_ATTRIBUTES)
+    if not relevant:
+        return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
     return _attribute_verdict(tag, relevant)
 
 
