@@ -104,3 +104,14 @@ def test_article_is_frozen() -> None:
     article = newsextract.extract(PAGE)
     with pytest.raises(AttributeError):
         article.title = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<html><body><p>The<button>council</button>The</p>",
+        "<html><body><p><span><span>The<button>council</span>The</p>",
+    ],
+)
+def test_words_around_a_dropped_element_stay_apart(source: str) -> None:
+    assert "TheThe" not in newsextract.extract(source).text

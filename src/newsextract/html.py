@@ -220,8 +220,7 @@ def _drop_non_text(root: HtmlElement) -> None:
     """Remove scripts, styles, forms' widgets and the like (in C), keeping the words around
     them apart: "The<button>x</button>The" reads "The The"."""
     for skipped in root.iter(*SKIP_TAGS):
-        if skipped.tail:
-            skipped.tail = " " + skipped.tail
+        skipped.tail = " " + (skipped.tail or "")
     etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
 
