@@ -38,13 +38,12 @@ from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar
 from newsextract.api import extract
 from newsextract.errors import NewsExtractError
 from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with the library
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-Kind = Literal["auto", "html", "text"]
 OnError = Literal["record", "raise"]
 Source = str | bytes | os.PathLike[str]
 Item = Source | tuple[Source, str | None]

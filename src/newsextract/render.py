@@ -34,20 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from newsextract.model import Article, Block, BlockKind, Caption, Quote
-
-#: Block kinds that belong to the body of the story in `to_text` (captions, credits and the
-#: standfirst are placed by the renderers themselves).
-_TEXT_KINDS = frozenset(
-    {
-        BlockKind.PARAGRAPH,
-        BlockKind.SUBHEAD,
-        BlockKind.QUOTE,
-        BlockKind.LIST_ITEM,
-        BlockKind.TABLE,
-        BlockKind.CODE,
-    }
-)
+from newsextract.model import BODY_KINDS, Article, Block, BlockKind, Caption, Quote
 
 #: Kinds rendered as one Markdown/HTML group when they follow each other (a list, a table).
 _GROUPED_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE})
@@ -128,7 +115,7 @@ def to_text(article: Article) -> str:
     <BLANKLINE>
     (AFP)
     """
-    body = [block.text for _, block in _body_blocks(article) if block.kind in _TEXT_KINDS]
+    body = [block.text for _, block in _body_blocks(article) if block.kind in BODY_KINDS]
     credits = [block.text for block in article.blocks if block.kind == BlockKind.CREDIT]
     head = [part for part in (article.title, _standfirst(article)) if part]
     return "\n\n".join(head + body + credits)

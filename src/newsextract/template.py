@@ -22,12 +22,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 from newsextract.textshape import is_prose
-
-TemplateKind = Literal["auto", "html", "text"]
 
 #: A line is never learned from fewer distinct pages than this (one page proves nothing).
 MIN_TEMPLATE_PAGES = 2
@@ -48,7 +45,7 @@ _KINDS = ("auto", "html", "text")
 def learn_template(
     pages: Iterable[str | bytes],
     *,
-    kind: TemplateKind = "auto",
+    kind: Kind = "auto",
     min_pages: int = 2,
     min_share: float = 0.5,
     options: Options | None = None,
@@ -94,7 +91,7 @@ class PageBlocks:
     story: frozenset[str] = frozenset()  # prose blocks of the article single-page rules find
 
 
-def page_blocks(page: str | bytes, kind: TemplateKind, options: Options) -> PageBlocks:
+def page_blocks(page: str | bytes, kind: Kind, options: Options) -> PageBlocks:
     """Decode and split one page the way `extract` does; empty for binary or empty input."""
     # The pipeline stages are imported here, as in `api.extract`, to keep the package light.
     from newsextract.decode import decode, sniff_kind

@@ -22,10 +22,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsextract.batch import Kind, run_item
+from newsextract.batch import run_item
 from newsextract.frame import RESULT_COLUMNS, result_row
 from newsextract.integrations.warc import WARC_COLUMNS, extract_warc_serial, warc_fields
-from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 
 if TYPE_CHECKING:
     import dask.bag

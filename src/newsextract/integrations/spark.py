@@ -25,10 +25,10 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from newsextract.batch import Kind, run_item
+from newsextract.batch import run_item
 from newsextract.frame import RESULT_COLUMNS, result_row
 from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 
 if TYPE_CHECKING:
     import pandas
