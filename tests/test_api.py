@@ -115,3 +115,33 @@ def test_article_is_frozen() -> None:
 )
 def test_words_around_a_dropped_element_stay_apart(source: str) -> None:
     assert "TheThe" not in newsextract.extract(source).text
+
+
+SHORT_SENTENCES_PAGE = (
+    "<html><body><div class=top><p>Weather in town 12 degrees</p>"
+    "<p>Markets closed higher today</p></div><div class=story>"
+    + "".join(f"<p>Rain fell, roads closed, schools shut early, day {i}.</p>" for i in range(15))
+    + "</div><div class=box><p>Tickets for the summer concert</p>"
+    "<p>Opening hours of the museum</p></div></body></html>"
+)
+
+
+def test_readability_fallback_isolates_content_without_prose() -> None:
+    article = newsextract.extract(SHORT_SENTENCES_PAGE)
+    assert "day 0." in article.text
+    assert "day 14." in article.text
+    assert "Weather in town" not in article.text
+    assert "Tickets for the summer concert" not in article.text
+    assert any("readability-lxml" in warning for warning in article.warnings)
+
+
+def test_without_the_fallback_a_page_without_prose_is_kept_whole() -> None:
+    article = newsextract.extract(SHORT_SENTENCES_PAGE, options=Options(readability_fallback=False))
+    assert "Weather in town" in article.text
+    assert "day 14." in article.text
+    assert not article.warnings
+
+
+def test_words_around_a_hidden_element_stay_apart() -> None:
+    source = '<html><body><p>The<span hidden="hidden">council</span>The</p>'
+    assert "TheThe" not in newsextract.extract(source).text

@@ -39,8 +39,6 @@ class Role(str, Enum):
     LIST_ITEM = "list_item"
     TABLE = "table"
     CODE = "code"
-    BYLINE = "byline"  # author / date line classes, <address>, rel=author
-    CHROME = "chrome"  # inside nav, header, footer, aside, form, or an ARIA landmark of chrome
 
 
 @dataclass(frozen=True, slots=True)

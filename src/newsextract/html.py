@@ -112,6 +112,7 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             if hidden or nodes > options.max_nodes or element in collapsed:
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
+                opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
                 if element in collapsed:
                     _flush(opened[-1], out, ancestors[:-1], marks, options, after_image=after_image)
                     own = [Mark(nodes, name, semantic) for name, semantic in new_marks]

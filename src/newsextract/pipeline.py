@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from newsextract.assemble import assemble, empty_article
 from newsextract.candidates import Candidate, Decision
 from newsextract.decode import decode, sniff_kind
+from newsextract.fallback import readability_located
 from newsextract.html import html_candidates
 from newsextract.locate import locate
 from newsextract.metadata import Metadata, html_metadata, text_metadata
@@ -51,7 +52,13 @@ def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str
         return empty_article(url, (*warnings, "no HTML content could be parsed"))
     metadata = html_metadata(root, url=url, options=options) if options.metadata else Metadata()
     candidates = html_candidates(root, options)
-    decisions = label_html(candidates, locate(candidates), options)
+    located = locate(candidates)
+    if located.good_chars == 0 and options.readability_fallback:
+        fallback = readability_located(text, candidates, options)
+        if fallback is not None:
+            located = fallback
+            warnings = (*warnings, "no prose found: main content located by readability-lxml")
+    decisions = label_html(candidates, located, options)
     warnings = (*warnings, *_cut_warning(candidates, options))
     return assemble(decisions, metadata, url=url, title=None, warnings=warnings)
 
