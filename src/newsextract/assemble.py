@@ -62,6 +62,7 @@ def assemble(
     warnings: tuple[str, ...],
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata."""
+    decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
@@ -134,6 +135,20 @@ def _first_title(decisions: Sequence[Decision]) -> str | None:
         if d.reason is RemovalReason.TITLE:
             return d.text
     return None
+
+
+def _without_own_address(
+    decisions: Sequence[Decision], addresses: tuple[str | None, ...]
+) -> list[Decision]:
+    """The page's own address printed as a block (print-only markup, a "share this" target)
+    is not article text."""
+    own = {address.rstrip("/") for address in addresses if address}
+    return [
+        Decision(d.index, d.text, reason=RemovalReason.LINK_LIST)
+        if d.kind is not None and d.text.strip().rstrip("/") in own
+        else d
+        for d in decisions
+    ]
 
 
 def _blocks_and_captions(

@@ -59,6 +59,7 @@ class Located:
 def locate(candidates: Sequence[Candidate]) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
     prose = [_prose_chars(c) for c in candidates]
+    prose = _without_gallery_captions(candidates, prose)
     prose_in = _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     chrome_at = [_chrome_mark(c, prose_in, total_prose) for c in candidates]
@@ -104,6 +105,32 @@ def _prose_chars(candidate: Candidate) -> int:
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0
+
+
+def _without_gallery_captions(candidates: Sequence[Candidate], prose: list[int]) -> list[int]:
+    """Prose with the text of photo galleries set to zero: a slideshow's slides are captions.
+
+    A 50-slide gallery embedded in a short story can hold more sentences than the story
+    itself; counted as prose it would win the page. A gallery that holds nearly all of the
+    page's prose (`WRAPPER_SHARE`) is the page itself (a photo essay) and keeps its weight.
+    """
+    total = sum(prose)
+    if not total:
+        return prose
+    prose_in = _sum_by_element(candidates, prose)
+    galleries = {
+        mark.element
+        for c in candidates
+        if prose[c.index]
+        for mark in c.marks
+        if mark.name == "gallery" and prose_in.get(mark.element, 0) <= WRAPPER_SHARE * total
+    }
+    if not galleries:
+        return prose
+    return [
+        0 if value and any(element in galleries for element in c.ancestors) else value
+        for c, value in zip(candidates, prose, strict=True)
+    ]
 
 
 def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> dict[int, int]:

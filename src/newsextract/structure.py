@@ -193,6 +193,11 @@ def _label_inside(candidate: Candidate, located: Located, options: Options) -> D
         return _caption(index, text)
     if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
+    if "gallery" in marks and candidate.link_density <= PROSE_MAX_LINK_DENSITY:
+        # a slide of a photo gallery: its text describes a photo, its heading names the slide
+        if candidate.role in (Role.HEADING, Role.TITLE):
+            return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
+        return _caption(index, text)
     if is_error_text(text):
         return Decision(index, text, reason=RemovalReason.ERROR_PAGE)
     reason = phrase_reason(text)

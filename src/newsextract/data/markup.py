@@ -206,6 +206,10 @@ CLASS_TOKEN_MARKS = {
     "excerpt": "standfirst",
     "summary": "standfirst",
     "hidden": "hidden",
+    # photo galleries and slideshows: their text is captions, not the story
+    "gallery": "gallery",
+    "slideshow": "gallery",
+    "carousel": "gallery",
 }
 
 #: Compound class names that name the article body (checked as substrings of each class word

@@ -1,0 +1,44 @@
+"""Main-content location on fixture pages: what the story is when other prose competes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsextract
+from newsextract.model import BlockKind, RemovalReason
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def _page(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_an_embedded_gallery_does_not_outweigh_the_story() -> None:
+    # The gallery's eight slides hold more sentences than the five-paragraph story around them.
+    article = newsextract.extract(_page("embedded-gallery.html"))
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Hotel guests should not")
+    assert paragraphs[-1].startswith("The managers also said")
+    assert "Dock workers" not in article.text
+    # the slides are typed as captions, with their credits, not lost
+    assert any(c.text.startswith("Dock workers walked out") for c in article.captions)
+    assert all(c.credit == "Photo agency" for c in article.captions)
+
+
+def test_a_gallery_that_is_the_whole_page_is_its_text() -> None:
+    article = newsextract.extract(_page("photo-essay.html"))
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert len(paragraphs) == 8
+    assert paragraphs[0].startswith("Dock workers walked out")
+    assert article.subheads[-1] == "8/8 Tech start-up raises funds"
+
+
+def test_the_pages_own_address_printed_in_it_is_not_text() -> None:
+    url = "https://courier.example/business/hotel-secrets"
+    article = newsextract.extract(_page("embedded-gallery.html"), url=url)
+    assert url not in article.text
+    assert any(r.text == url and r.reason is RemovalReason.LINK_LIST for r in article.boilerplate)
+    # the canonical link alone is enough to recognise it
+    assert url not in newsextract.extract(_page("embedded-gallery.html")).text
