@@ -42,3 +42,12 @@ def test_the_pages_own_address_printed_in_it_is_not_text() -> None:
     assert any(r.text == url and r.reason is RemovalReason.LINK_LIST for r in article.boilerplate)
     # the canonical link alone is enough to recognise it
     assert url not in newsextract.extract(_page("embedded-gallery.html")).text
+
+
+def test_a_code_listing_of_markup_is_kept() -> None:
+    listing = '&lt;script src="vendor/blanket.js" data-cover="1"&gt;&lt;/script&gt;'
+    prose = " ".join(["Coverage tools record which statements your test suite has run."] * 4)
+    page = f"<html><body><article><p>{prose}</p><pre><code>{listing}</code></pre><p>{prose}</p>"
+    article = newsextract.extract(page + "</article></body></html>")
+    code = [b.text for b in article.blocks if b.kind is BlockKind.CODE]
+    assert code == ['<script src="vendor/blanket.js" data-cover="1"></script>']

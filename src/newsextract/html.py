@@ -57,7 +57,8 @@ _BR = "\x00"  # a <br>
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
-#: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element).
+#: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element);
+#: in a code block it is the listing.
 _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _WORD_JOINERS = re.compile(r"[-_]+")
@@ -277,7 +278,7 @@ def _flush(
         text = " ".join(part.replace(_BR, " ").split())
         if _CELL in text:
             text = " | ".join(cell.strip() for cell in text.split(_CELL) if cell.strip())
-        if not text or _MARKUP_TEXT.match(text):
+        if not text or (block.role is not Role.CODE and _MARKUP_TEXT.match(text)):
             continue
         if len(out) >= options.max_blocks and len(text.split()) < OVERFLOW_MIN_WORDS:
             continue  # past the block budget only sentences count: item lists are junk here
