@@ -52,6 +52,7 @@ _ROLE_KINDS = {
     Role.CODE: BlockKind.CODE,
     Role.CAPTION: BlockKind.CAPTION,
     Role.HEADING: BlockKind.SUBHEAD,
+    Role.TITLE: BlockKind.SUBHEAD,  # an <h1> inside the story (see `_label_inside`)
 }
 
 
@@ -62,12 +63,15 @@ def label_html(
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
     related = _related_blocks(candidates, located)
+    first_prose = min(
+        (i for i in located.inside if _is_body_prose(candidates[i])), default=len(candidates)
+    )
     decisions = [
         _label_outside(c, before_article=c.index < first_inside, wrappers=wrappers)
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
         if c.index in related
-        else _label_inside(c, located, options)
+        else _label_inside(c, located, options, story_started=c.index > first_prose)
         for c in candidates
     ]
     return _drop_duplicates(_trim_tail(decisions))
@@ -181,13 +185,17 @@ def _image_caption(candidate: Candidate) -> bool:
     )
 
 
-def _label_inside(candidate: Candidate, located: Located, options: Options) -> Decision:
+def _label_inside(
+    candidate: Candidate, located: Located, options: Options, *, story_started: bool
+) -> Decision:
+    """Label a block inside the main container; an <h1> after the story's first paragraph
+    heads a section of it (pages that give every section an <h1>), not the page."""
     text, index = candidate.text, candidate.index
     marks = _marks_of(candidate, located)
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
-    if candidate.role is Role.TITLE:
+    if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if candidate.role is Role.CAPTION or "caption" in marks:
         return _caption(index, text)

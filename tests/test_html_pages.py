@@ -1,4 +1,4 @@
-"""Main-content location on fixture pages: what the story is when other prose competes."""
+"""HTML pages end to end: which element is the story, and what each of its blocks is."""
 
 from __future__ import annotations
 
@@ -51,3 +51,17 @@ def test_a_code_listing_of_markup_is_kept() -> None:
     article = newsextract.extract(page + "</article></body></html>")
     code = [b.text for b in article.blocks if b.kind is BlockKind.CODE]
     assert code == ['<script src="vendor/blanket.js" data-cover="1"></script>']
+
+
+def test_an_h1_after_the_story_starts_is_a_subhead() -> None:
+    prose = " ".join(["Profiling tells you where a program spends its time on the CPU."] * 3)
+    page = (
+        "<html><body><article><h1>CPU profiling on demand</h1>"
+        f"<p>{prose}</p><h1>Why monitoring matters</h1><p>{prose}</p>"
+        f"<section><h1>What about existing tools?</h1><p>{prose}</p></section>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert article.title == "CPU profiling on demand"
+    assert article.subheads == ("Why monitoring matters", "What about existing tools?")
+    assert "CPU profiling on demand" not in article.text
