@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsextract
 from newsextract.model import BlockKind, RemovalReason
 
@@ -65,3 +67,18 @@ def test_an_h1_after_the_story_starts_is_a_subhead() -> None:
     assert article.title == "CPU profiling on demand"
     assert article.subheads == ("Why monitoring matters", "What about existing tools?")
     assert "CPU profiling on demand" not in article.text
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+        "Publié le 6 déc. 2024, 10:00, mis à jour le 7 déc. 2024, 12:43",
+    ],
+)
+def test_a_date_line_inside_the_article_is_not_a_paragraph(dateline: str) -> None:
+    prose = " ".join(["Protesters gathered outside the parliament late into the night."] * 3)
+    page = f"<html><body><article><p>{dateline}</p><p>{prose}</p><p>{prose}</p></article></body>"
+    article = newsextract.extract(page + "</html>")
+    assert dateline not in article.text
+    assert any(r.text == dateline and r.reason is RemovalReason.BYLINE for r in article.boilerplate)

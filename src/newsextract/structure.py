@@ -213,9 +213,11 @@ def _label_inside(
         return Decision(index, text, reason=reason)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
-    if not is_prose(text) and (
-        "byline" in marks or bool(parse_byline(text)) or looks_like_dateline(text)
+    if looks_like_dateline(text) or (
+        not is_prose(text) and ("byline" in marks or bool(parse_byline(text)))
     ):
+        # a date line is all dates, times and their few words, however sentence-like its
+        # punctuation ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC")
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)

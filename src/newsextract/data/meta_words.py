@@ -181,7 +181,7 @@ MONTHS = _numbered(
 
     janvier 1  février 2  fevrier 2  mars 3  avril 4  mai 5  juin 6  juillet 7  août 8
     aout 8  septembre 9  octobre 10  novembre 11  décembre 12  decembre 12
-    janv 1  févr 2  avr 4  juil 7
+    janv 1  févr 2  fév 2  fevr 2  avr 4  juil 7  déc 12
 
     januar 1  jänner 1  februar 2  märz 3  maerz 3  juni 6  juli 7  oktober 10  dezember 12
     mär 3  okt 10  dez 12
