@@ -65,6 +65,11 @@ an empty prediction never matches. The same rules for every tool:
 - published: the same YYYY-MM-DD (the date as written, no time-zone conversion).
 - site name: equal after NFKC, casefolding, collapsing whitespace and dropping a leading "the".
 - language: the same primary subtag ("en-US" = "en").
+
+Disputed gold: ``benchmarks/gold_disputes.json`` lists readability pages whose metadata gold
+contradicts the page (a title kept with its site tail, a site's generic title, a headline
+other than the visible one), each with what the page shows. The metadata table is printed
+twice, for every tool alike: over all pages, and over the undisputed ones.
 """
 
 from __future__ import annotations
@@ -125,6 +130,8 @@ META_GOLD_KEYS = {
     "site_name": "site_name",
     "language": "lang",
 }
+#: Pages whose metadata gold is disputed, per field (see the module docstring).
+GOLD_DISPUTES = Path(__file__).with_name("gold_disputes.json")
 ERROR_SAMPLES = 5
 #: newsextract's `kind` argument: "auto" for the HTML datasets, "text" for the text dumps.
 Kind = Literal["auto", "html", "text"]
@@ -465,22 +472,30 @@ def field_matches(name: str, gold: str, pred: str | None) -> bool:
     return _lang_key(gold) == _lang_key(pred)
 
 
+def load_disputes(path: Path = GOLD_DISPUTES) -> dict[str, frozenset[str]]:
+    """Field -> ids of the pages whose gold for that field is disputed."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {field: frozenset(pages) for field, pages in data.items() if field in META_FIELDS}
+
+
 def metadata_scores(
-    pages: Sequence[Page], run: ToolRun
+    pages: Sequence[Page], run: ToolRun, skip: dict[str, frozenset[str]] | None = None
 ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
     """Per-field accuracy over pages whose gold has the field, and every comparison made.
 
     The accuracy is None when the tool returned the field for no page at all (it does not
-    extract it), so the table can say so rather than print 0.
+    extract it), so the table can say so rather than print 0. Pages listed in `skip` for a
+    field are left out of that field's accuracy.
     """
     scores: dict[str, dict[str, Any]] = {}
     rows: list[dict[str, Any]] = []
     for name in META_FIELDS:
         correct = total = 0
         supported = any(o and o.meta and getattr(o.meta, name) for o in run.outputs)
+        skipped = (skip or {}).get(name, frozenset())
         for page, output in zip(pages, run.outputs, strict=True):
             gold = page.gold.get(META_GOLD_KEYS[name])
-            if not gold:
+            if not gold or page.id in skipped:
                 continue
             pred = getattr(output.meta, name) if output and output.meta else None
             ok = field_matches(name, gold, pred)
@@ -656,6 +671,13 @@ def report_metadata(
     heading = f"readability metadata ({len(pages)} pages): accuracy over pages whose gold has it"
     print(f"\n{'### ' if markdown else '== '}{heading}\n")
     print(metadata_table(report["metadata"], markdown))
+    disputes = load_disputes()
+    undisputed = {n: metadata_scores(pages, r, disputes)[0] for n, r in meta_runs.items()}
+    report["metadata_undisputed"] = undisputed
+    listed = "; ".join(f"{f}: {', '.join(sorted(ids))}" for f, ids in disputes.items())
+    heading = f"the same, without the pages whose gold is disputed ({listed})"
+    print(f"\n{'### ' if markdown else '== '}{heading}\n")
+    print(metadata_table(undisputed, markdown))
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
