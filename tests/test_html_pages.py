@@ -82,3 +82,13 @@ def test_a_date_line_inside_the_article_is_not_a_paragraph(dateline: str) -> Non
     article = newsextract.extract(page + "</html>")
     assert dateline not in article.text
     assert any(r.text == dateline and r.reason is RemovalReason.BYLINE for r in article.boilerplate)
+
+
+def test_paragraphs_dense_with_inline_link_cards_do_not_split_the_story() -> None:
+    # Two paragraphs carry a person's "hover card" of headline links inline: mostly link text,
+    # still sentences of the story, and the story's container must keep its first paragraphs.
+    article = newsextract.extract(_page("inline-link-cards.html"))
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert len(paragraphs) == 8
+    assert paragraphs[1].startswith("The man who made the calls")
+    assert paragraphs[-1].startswith("Sentencing is set for February")

@@ -172,7 +172,11 @@ def _chrome_mark(
 def _mass(candidate: Candidate, prose: int, chrome: bool) -> float:
     """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
     length = len(candidate.text)
-    if chrome or candidate.link_density > LINK_HEAVY_DENSITY:
+    if chrome:
+        return -BAD_WEIGHT * length
+    if candidate.link_density > LINK_HEAVY_DENSITY:
+        if candidate.tag == "p" and is_prose(candidate.text):
+            return 0.0  # a sentence dense with links (inline "hover cards"): neither way
         return -BAD_WEIGHT * length
     if prose > 0:
         if any(mark.name == "content" for mark in candidate.marks):
