@@ -210,6 +210,13 @@ CLASS_TOKEN_MARKS = {
     "gallery": "gallery",
     "slideshow": "gallery",
     "carousel": "gallery",
+    "galerie": "gallery",
+    "galeria": "gallery",
+    "diaporama": "gallery",
+    "fotogalerie": "gallery",
+    "bildergalerie": "gallery",
+    "fotostrecke": "gallery",
+    "fotogaleria": "gallery",
 }
 
 #: Compound class names that name the article body (checked as substrings of each class word
