@@ -170,6 +170,9 @@ def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
         ("Plus de sport", RemovalReason.RELATED),
         ("Mehr aus Berlin", RemovalReason.RELATED),
         ("Latest business news", RemovalReason.RELATED),
+        ("Share this with Messenger", RemovalReason.SHARE),
+        ("Share on Telegram", RemovalReason.SHARE),
+        ("Copy this link", RemovalReason.SHARE),
     ],
 )
 def test_widget_and_header_wording(line: str, reason: RemovalReason) -> None:
@@ -229,6 +232,23 @@ def test_headline_anchor_starts_the_story_below_the_headline() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
     assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
     assert labels["By Jane Doe"] is RemovalReason.BYLINE
+
+
+def test_headline_above_a_long_share_panel_is_still_the_headline() -> None:
+    networks = ["Facebook", "Messenger", "Twitter", "WhatsApp", "LinkedIn", "Pinterest"]
+    panel = [f"Share this with {name}" for name in networks * 4]
+    story = _story("en", 3)
+    lines = [
+        "Bridge to close for repairs | The Daily Example",
+        *MENUS["en"],
+        "Bridge to close for repairs",
+        *panel,
+        "Media playback is unsupported on your device",
+        *story,
+    ]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
 
 
 # --- whole dumps --------------------------------------------------------------------------

@@ -568,11 +568,15 @@ def announced_items(lines: Sequence[Line], start: int, end: int) -> set[int]:
 
 
 def _title_index(lines: Sequence[Line], start: int, anchors: Sequence[int]) -> int | None:
-    """The headline: the nearest anchor above the run, else the nearest heading-like line."""
+    """The headline: the nearest anchor above the run, else the nearest heading-like line.
+
+    The anchor may sit further up when what lies between is chrome (a share panel of forty
+    lines): only lines without a removal reason count towards `TITLE_LOOKBACK`.
+    """
     low = max(-1, start - 1 - TITLE_LOOKBACK)
-    near = [a for a in anchors[:1] if low < a < start]
-    if near:
-        return near[-1]
+    for anchor in anchors[:1]:
+        if anchor < start and _plain_lines(lines, anchor + 1, start) <= TITLE_LOOKBACK:
+            return anchor
     for index in range(start - 1, low, -1):
         line = lines[index]
         if (
@@ -583,6 +587,11 @@ def _title_index(lines: Sequence[Line], start: int, anchors: Sequence[int]) -> i
         ):
             return index
     return None
+
+
+def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
+    """How many lines in [first, stop) carry no removal reason."""
+    return sum(1 for line in lines[first:stop] if line.reason is None)
 
 
 def _decide(

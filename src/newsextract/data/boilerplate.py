@@ -39,7 +39,10 @@ NAVIGATION = (
 
 SHARE = (
     r"share(?: this| the)?(?: article| story| page| post| link)?\s*[:|]?$",
-    r"share (?:on|via|to|with) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest)",
+    r"share(?: this| the)?(?: article| story| page| post| link)? (?:on|via|to|with) "
+    r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|messenger|telegram"
+    r"|tumblr|flipboard|bluesky|threads|mastodon)",
+    r"copy (?:this |the )?link$",
     r"(?:tweet|pin|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|reddit)"
     r"(?: this)?(?: article| story)?$",
     r"follow (?:us|me)\b",
