@@ -251,6 +251,25 @@ def test_headline_above_a_long_share_panel_is_still_the_headline() -> None:
     assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
 
 
+def test_a_news_ticker_teasing_the_story_is_cut_above_its_headline() -> None:
+    story = _story("en", 4)
+    ticker = [
+        f"Harbour strike ends after two weeks LONDON: {PROSE['en']}",
+        f"Bridge to close for repairs LONDON: {story[0]}",
+        f"Council approves new budget LONDON: {PROSE['en']} (2)",
+    ]
+    lines = [
+        "Bridge to close for repairs | The Daily Example",
+        *MENUS["en"],
+        *ticker,
+        "Bridge to close for repairs",
+        *story,
+    ]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
+
+
 # --- whole dumps --------------------------------------------------------------------------
 
 

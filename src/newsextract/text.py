@@ -508,7 +508,8 @@ def _edges(start: int, end: int, count: int, anchors: Sequence[int]) -> list[int
 def cut_head(lines: Sequence[Line], start: int, end: int, anchors: Sequence[int]) -> int:
     """The run's new start: right after the headline when the run holds it (the story does
     not begin above its own headline), enough prose follows it, and what comes before it
-    is thin (menus and teasers, not a story with a recipe card or a box titled like it)."""
+    is thin (menus and teasers, not a story with a recipe card or a box titled like it), or
+    holds a teaser of this very story (its headline glued to a summary: a news ticker)."""
     if not anchors or not start < anchors[0] <= end:
         return start
     anchor = anchors[0]
@@ -516,7 +517,9 @@ def cut_head(lines: Sequence[Line], start: int, end: int, anchors: Sequence[int]
     after = sum(prose[anchor : end + 1])
     enough = after >= max(HEAD_CUT_MIN_PROSE, HEAD_CUT_SHARE * sum(prose[start : end + 1]))
     body = sum(1 for line in lines[start:anchor] if line.cls in _BODY_CLASSES)
-    if not enough or body >= HEAD_CUT_MAX_DENSITY * (anchor - start):
+    headline = _fold(lines[anchor].text)
+    teased = any(_fold(line.text).startswith(headline) for line in lines[start:anchor])
+    if not enough or (body >= HEAD_CUT_MAX_DENSITY * (anchor - start) and not teased):
         return start
     return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in _BODY_CLASSES), start)
 
