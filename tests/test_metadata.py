@@ -346,6 +346,13 @@ def test_organization_author_is_not_a_person() -> None:
         ("by Jeff FoustMonday, November 18, 2019", ("Jeff Foust",)),
         ("Kevin McCoy, USA TODAY", None),  # no byline word; the outlet is unknown here
         ("Reviewed by Hansa D. Bhargava, MD", ()),
+        ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
+        (
+            "Reporting by Ana Lee; additional reporting by Bo Kim and Cy Day; Editing by Di Orr",
+            ("Ana Lee",),
+        ),
+        ("Editing by Tom Brown", ()),
+        ("(FRANCE 24 with AFP)", None),
         ("By European Space Agency", None),
         ("Par Marie Dupont, journaliste au Monde", ("Marie Dupont",)),
         ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),

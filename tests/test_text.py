@@ -544,3 +544,17 @@ def test_short_question_and_subhead_before_a_caption_line() -> None:
     assert "What did the witnesses say?" in article.subheads
     assert "Never urged an investigation" in article.subheads
     assert "Video: the second witness's opening statement" not in article.subheads
+
+
+def test_reporters_of_a_closing_credit_line_are_the_authors() -> None:
+    story = _story("en", 4)
+    dump = "\n".join(
+        [
+            "Bridge to close for repairs | The Daily Example",
+            "Bridge to close for repairs",
+            *story,
+            "(Reporting by Jane Doe; Editing by John Roe)",
+        ]
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.authors == ("Jane Doe",)

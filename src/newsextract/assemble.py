@@ -78,7 +78,9 @@ def assemble(
     return Article(
         title=headline,
         standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
-        authors=metadata.authors or _byline_authors(bylines),
+        authors=metadata.authors
+        or _byline_authors(bylines)
+        or _byline_authors([b.text for b in blocks if b.kind is BlockKind.CREDIT]),
         published=metadata.published,
         modified=metadata.modified,
         language=metadata.language,

@@ -1078,6 +1078,8 @@ def _byline_parts(
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
+    if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
+        text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
     text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
     text = _GLUED.sub(_unglue, text)
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it

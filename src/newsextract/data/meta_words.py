@@ -35,6 +35,7 @@ BYLINE_PREFIXES = _lines(
     words by
     story by
     reporting by
+    writing by
     posted by
     published by
     author
@@ -63,6 +64,7 @@ CREDIT_PREFIXES = _lines(
     fact checked by
     fact-checked by
     edited by
+    editing by
     photos by
     photo by
     photographs by
