@@ -92,3 +92,30 @@ def test_paragraphs_dense_with_inline_link_cards_do_not_split_the_story() -> Non
     assert len(paragraphs) == 8
     assert paragraphs[1].startswith("The man who made the calls")
     assert paragraphs[-1].startswith("Sentencing is set for February")
+
+
+def test_an_article_classed_as_a_gallery_post_keeps_its_paragraphs() -> None:
+    # WordPress marks gallery-format posts "format-gallery" on the <article> itself; with an
+    # "about us" box beside it, the article holds less than 90% of the page's prose.
+    story = [
+        f"Paragraph {n} of the story tells how the harbour was rebuilt after the storm, "
+        "and why the work took three years longer than the city had promised."
+        for n in range(1, 7)
+    ]
+    about = [
+        "The Harbour Courier is an independent weekly founded in 1952 by a group of fishermen, "
+        "teachers and dock workers who wanted a paper of their own.",
+        "It is owned by a cooperative of its readers and staff, and it has published every "
+        "week since then, including during the long strike of 1984.",
+    ]
+    body = "".join(f"<p>{t}</p>" for t in story)
+    box = "".join(f"<p>{t}</p>" for t in about)
+    page = (
+        "<html><body><article class='post type-post format-gallery'>"
+        f"<h1>The harbour, rebuilt</h1><div class='entry'>{body}</div></article>"
+        f"<div class='colophon'>{box}</div></body></html>"
+    )
+    article = newsextract.extract(page)
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert paragraphs[: len(story)] == story
+    assert not article.captions

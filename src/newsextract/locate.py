@@ -10,6 +10,7 @@ docs/design.md.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +42,8 @@ CONTENT_BOOST = 2.0
 UNAMBIGUOUS_MARKS = frozenset({"footer", "nav", "cookie", "ad"})
 #: Share of the page's prose above which an element is a page wrapper, never chrome.
 WRAPPER_SHARE = 0.9
+#: A "gallery" holding this many prose blocks under one parent is a story, not slides.
+GALLERY_MAX_SHARED = 3
 #: Non-prose body text shorter than this is a fragment (a label, a date, a menu entry).
 FRAGMENT_CHARS = 40
 
@@ -111,20 +114,33 @@ def _without_gallery_captions(candidates: Sequence[Candidate], prose: list[int])
     """Prose with the text of photo galleries set to zero: a slideshow's slides are captions.
 
     A 50-slide gallery embedded in a short story can hold more sentences than the story
-    itself; counted as prose it would win the page. A gallery that holds nearly all of the
-    page's prose (`WRAPPER_SHARE`) is the page itself (a photo essay) and keeps its weight.
+    itself; counted as prose it would win the page. A gallery is recognised by its name and
+    its shape: one caption per slide, never `GALLERY_MAX_SHARED` or more prose blocks under
+    one parent (an article whose class says "format-gallery" has paragraphs side by side).
+    A gallery that holds nearly all of the page's prose (`WRAPPER_SHARE`) is the page itself
+    (a photo essay) and keeps its weight.
     """
     total = sum(prose)
     if not total:
         return prose
     prose_in = _sum_by_element(candidates, prose)
-    galleries = {
+    named = {
         mark.element
         for c in candidates
         if prose[c.index]
         for mark in c.marks
         if mark.name == "gallery" and prose_in.get(mark.element, 0) <= WRAPPER_SHARE * total
     }
+    if not named:
+        return prose
+    per_parent: Counter[tuple[int, int]] = Counter()
+    for c in candidates:
+        if prose[c.index] and len(c.ancestors) > 1:
+            for mark in c.marks:
+                if mark.element in named:
+                    per_parent[mark.element, c.ancestors[-2]] += 1
+    storied = {gallery for (gallery, _), count in per_parent.items() if count >= GALLERY_MAX_SHARED}
+    galleries = named - storied
     if not galleries:
         return prose
     return [
