@@ -558,3 +558,30 @@ def test_reporters_of_a_closing_credit_line_are_the_authors() -> None:
     )
     article = newsextract.extract(dump, kind="text")
     assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Image caption Eva Persson said the case was closed",
+            "Eva Persson said the case was closed",
+        ),
+        ("Media caption Who is Julian Assange?", "Who is Julian Assange?"),
+        ("Légende : Le pont fermé pour travaux", "Le pont fermé pour travaux"),
+        ("Bildunterschrift: Die Brücke wird saniert", "Die Brücke wird saniert"),
+    ],
+)
+def test_a_caption_label_makes_its_line_a_caption(line: str, caption: str) -> None:
+    story = _story("en", 4)
+    dump = "\n".join(["Bridge to close | The Daily Example", "Bridge to close", *story[:2]])
+    article = newsextract.extract("\n".join([dump, line, *story[2:]]), kind="text")
+    assert [c.text for c in article.captions] == [caption]
+    assert line not in article.text
+
+
+def test_a_caption_word_without_its_colon_is_not_a_label() -> None:
+    story = _story("en", 4)
+    line = "Caption contests are back at the county fair this year, organisers said."
+    dump = "\n".join(["Fair opens | The Daily Example", "Fair opens", *story[:2], line, *story[2:]])
+    assert line in newsextract.extract(dump, kind="text").text

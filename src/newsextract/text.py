@@ -42,6 +42,7 @@ from newsextract.errorpage import is_error_text
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
+from newsextract.textshape import word_count
 
 #: Prose lines have at least this many words and ...
 PROSE_MIN_WORDS = 10
@@ -129,6 +130,8 @@ HEAD_CUT_MIN_PROSE = 300
 #: ... and less than this share of the lines before the anchor are body lines (menus with
 #: teasers: 0.3-0.5; a story: 0.7 and more).
 HEAD_CUT_MAX_DENSITY = 0.6
+#: Fewest words after a caption label ("Image caption ...") for the line to be a caption.
+LABELLED_CAPTION_MIN_WORDS = 2
 #: Lines above the run where the headline may sit, and its fewest words.
 TITLE_LOOKBACK = 15
 TITLE_MIN_WORDS = 3
@@ -163,6 +166,7 @@ _LINE_CUES = re.compile(
 _MORE_STORIES = re.compile(r"(?:{})".format("|".join(textcues.MORE_STORIES)))
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -663,8 +667,19 @@ def _is_table_row(text: str) -> bool:
     return len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS
 
 
+def _labelled_caption(index: int, text: str) -> Decision | None:
+    """A caption announced by its accessibility label, which is dropped from its text."""
+    label = _CAPTION_LABEL.match(text)
+    if label is None or word_count(text[label.end() :]) < LABELLED_CAPTION_MIN_WORDS:
+        return None
+    return Decision(index, text[label.end() :], BlockKind.CAPTION)
+
+
 def _label_head(index: int, line: Line) -> Decision:
     """A line between the headline and the run: caption, credit or standfirst, else chrome."""
+    labelled = _labelled_caption(index, line.text)
+    if labelled is not None:
+        return labelled
     caption, credit = split_caption(line.text)
     if credit is not None and caption:
         return Decision(index, line.text, BlockKind.CAPTION)
@@ -677,6 +692,9 @@ def _label_head(index: int, line: Line) -> Decision:
 
 def _label_body(index: int, line: Line, lines: Sequence[Line]) -> Decision:
     """A line inside the run: caption, credit line, subhead or paragraph."""
+    labelled = _labelled_caption(index, line.text)
+    if labelled is not None:
+        return labelled
     caption, credit = split_caption(line.text)
     if credit is not None and caption:
         return Decision(index, line.text, BlockKind.CAPTION)

@@ -129,3 +129,16 @@ SHARE_WIDGET = (
     r"klicken, um .{0,30}teilen",
     r"haz clic para compartir",
 )
+
+#: Accessibility labels that open a caption in a text dump ("Image caption Eva-Marie Persson
+#: said...", "Media caption Who is Julian Assange?", "Légende : ..."): screen-reader text
+#: the markup hid, which a dump keeps. A bare "Caption" needs its colon.
+CAPTION_LABELS = (
+    r"(?:image|media|photo|picture|video) caption\s*:?",
+    r"caption\s*:",
+    r"légende(?: photo)?\s*:",
+    r"bildunterschrift\s*:?",
+    r"pie de foto\s*:?",
+    r"didascalia\s*:",
+    r"legenda\s*:",
+)
