@@ -119,3 +119,8 @@ def test_an_article_classed_as_a_gallery_post_keeps_its_paragraphs() -> None:
     paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     assert paragraphs[: len(story)] == story
     assert not article.captions
+
+
+def test_a_stray_cell_outside_a_table_row_adds_no_separator() -> None:
+    # found by hypothesis (test_properties): "|" is only the separator of a table row's cells
+    assert newsextract.extract("<html><body><div>The<td>The").text == "The The"

@@ -277,7 +277,9 @@ def _flush(
     for part in parts:
         text = " ".join(part.replace(_BR, " ").split())
         if _CELL in text:
-            text = " | ".join(cell.strip() for cell in text.split(_CELL) if cell.strip())
+            # cells of a table row are set apart by " | "; a stray cell outside a row is text
+            joiner = " | " if block.role is Role.TABLE else " "
+            text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
         if not text or (block.role is not Role.CODE and _MARKUP_TEXT.match(text)):
             continue
         if len(out) >= options.max_blocks and len(text.split()) < OVERFLOW_MIN_WORDS:
