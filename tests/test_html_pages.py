@@ -124,3 +124,18 @@ def test_an_article_classed_as_a_gallery_post_keeps_its_paragraphs() -> None:
 def test_a_stray_cell_outside_a_table_row_adds_no_separator() -> None:
     # found by hypothesis (test_properties): "|" is only the separator of a table row's cells
     assert newsextract.extract("<html><body><div>The<td>The").text == "The The"
+
+
+def test_the_authors_biographies_closing_the_story_are_bylines() -> None:
+    prose = " ".join(["The museum reopened on Monday after a two-year renovation."] * 3)
+    bio = "Jane Doe is a correspondent based in Tunis. She previously covered the Gulf."
+    page = (
+        "<html><head><meta name='author' content='Jane Doe'></head><body><article>"
+        f"<p>{prose}</p><p>{prose}</p><p>Jane Doe visited the museum on Monday.</p><p>{bio}</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert article.authors == ("Jane Doe",)
+    assert bio not in article.text
+    assert "Jane Doe visited the museum on Monday." in article.text  # a story about her stays
+    assert any(r.text == bio and r.reason is RemovalReason.BYLINE for r in article.boilerplate)

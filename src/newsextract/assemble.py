@@ -6,10 +6,12 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsextract.candidates import Decision
 from newsextract.credits import find_agencies, split_caption
+from newsextract.data.meta_words import BIO_VERBS
 from newsextract.errorpage import is_error_page
 from newsextract.metadata import Metadata, parse_byline
 from newsextract.model import (
@@ -37,6 +39,8 @@ QUOTE_BLOCK_BUDGET = 3_000
 #: (after it, more than a line or two away, "By ..." lines belong to teasers).
 BYLINE_REACH_BEFORE = 8
 BYLINE_REACH_AFTER = 2
+#: Paragraphs at the end of the story searched for its authors' biographies.
+BIO_REACH = 3
 
 
 def empty_article(
@@ -72,15 +76,21 @@ def assemble(
     if error_page:
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
-    blocks, captions = _blocks_and_captions(kept)
     bylines = _bylines_near(decisions, kept)
+    authors = (
+        metadata.authors
+        or _byline_authors(bylines)
+        or _byline_authors([d.text for d in kept if d.kind is BlockKind.CREDIT])
+    )
+    bios = _author_bios(kept, authors)
+    removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in bios)
+    kept = [d for i, d in enumerate(kept) if i not in bios]
+    blocks, captions = _blocks_and_captions(kept)
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     return Article(
         title=headline,
         standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
-        authors=metadata.authors
-        or _byline_authors(bylines)
-        or _byline_authors([b.text for b in blocks if b.kind is BlockKind.CREDIT]),
+        authors=authors,
         published=metadata.published,
         modified=metadata.modified,
         language=metadata.language,
@@ -119,6 +129,27 @@ def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> li
     return [
         d.text for d in decisions if d.reason is RemovalReason.BYLINE and first <= d.index <= last
     ]
+
+
+def _author_bios(kept: Sequence[Decision], authors: Sequence[str]) -> frozenset[int]:
+    """Positions of the paragraphs closing the story that are its authors' biographies
+    ("Jane Doe is a correspondent based in Cairo. She previously covered...")."""
+    if not authors:
+        return frozenset()
+    opener = re.compile(
+        r"(?:{})\W{{0,2}}\s(?:{})\b".format(
+            "|".join(re.escape(name) for name in authors), "|".join(sorted(BIO_VERBS))
+        )
+    )
+    bios: set[int] = set()
+    for position in range(len(kept) - 1, max(len(kept) - 1 - BIO_REACH, -1), -1):
+        d = kept[position]
+        if d.kind is not BlockKind.PARAGRAPH:
+            continue
+        if not opener.match(d.text):
+            break
+        bios.add(position)
+    return frozenset(bios)
 
 
 def _byline_authors(bylines: Sequence[str]) -> tuple[str, ...]:

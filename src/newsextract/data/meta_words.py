@@ -90,6 +90,10 @@ CREDIT_PREFIXES = _lines(
     """
 )
 
+#: Verbs that open an author's biography after their name at the end of a story ("Jane Doe
+#: is a correspondent...", "Marie Dupont est journaliste...", "Hans Müller ist Redakteur...").
+BIO_VERBS = _words("is was covers writes reports est était couvre ist war schreibt es era é foi")
+
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
 NAME_JOINERS = _words("and & et und y e en i og och")
 
