@@ -6,7 +6,6 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsextract.candidates import Decision
@@ -134,22 +133,23 @@ def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> li
 def _author_bios(kept: Sequence[Decision], authors: Sequence[str]) -> frozenset[int]:
     """Positions of the paragraphs closing the story that are its authors' biographies
     ("Jane Doe is a correspondent based in Cairo. She previously covered...")."""
-    if not authors:
-        return frozenset()
-    opener = re.compile(
-        r"(?:{})\W{{0,2}}\s(?:{})\b".format(
-            "|".join(re.escape(name) for name in authors), "|".join(sorted(BIO_VERBS))
-        )
-    )
     bios: set[int] = set()
     for position in range(len(kept) - 1, max(len(kept) - 1 - BIO_REACH, -1), -1):
         d = kept[position]
         if d.kind is not BlockKind.PARAGRAPH:
             continue
-        if not opener.match(d.text):
+        if not any(_opens_bio(d.text, name) for name in authors):
             break
         bios.add(position)
     return frozenset(bios)
+
+
+def _opens_bio(text: str, name: str) -> bool:
+    """Whether `text` opens with `name` and a biography verb ("Jane Doe is a ...")."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].lstrip(" ,").split(maxsplit=1)
+    return bool(rest) and rest[0] in BIO_VERBS
 
 
 def _byline_authors(bylines: Sequence[str]) -> tuple[str, ...]:
