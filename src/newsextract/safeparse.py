@@ -223,8 +223,7 @@ def bound_markup(text: str, options: Options, *, flatten_depth: int | None = Non
     dropped (their content kept), except p, h1-h6 and br. Returns `text` itself when
     nothing needed rewriting.
     """
-    if "&#" in text:
-        text = _BAD_CHAR_REFERENCE.sub("", text)
+    text = _BAD_CHAR_REFERENCE.sub("", text)  # one scan, cheaper than looking for "&#" first
     scan = _Scanner(text, options, flatten_depth)
     scan.run()
     return scan.result()
@@ -255,7 +254,8 @@ class _Scanner:
     def __post_init__(self) -> None:
         self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
         # every element needs a "<": with fewer of them than max_nodes nothing to count
-        self.count_nodes = self.text.count("<") > self.options.max_nodes
+        limit = self.options.max_nodes
+        self.count_nodes = len(self.text) > limit and self.text.count("<") > limit
 
     def result(self) -> str:
         if not self.out and self.copied == 0:  # nothing replaced
