@@ -200,6 +200,16 @@ def _parse(markup: str, *, huge: bool) -> tuple[lxml.html.HtmlElement | None, bo
         remove_pis=True,
         collect_ids=False,
     )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup is a Python method
+    # called for each element object created (its form and input classes are never used).
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
     try:
         root = lxml.html.document_fromstring(markup, parser=parser)
     except etree.ParserError:  # "Document is empty"
