@@ -298,6 +298,7 @@ class _Lexicon:
     participles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     according_first: frozenset[str]  # first words of `according`, to skip other words fast
+    cues: frozenset[str]  # every word a verb or "according to" can start with (but hyphenated)
 
 
 def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
@@ -308,6 +309,12 @@ def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
         participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
         according=tuple(p for x in languages for p in speech.ACCORDING_TO[x]),
         according_first=frozenset(p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        cues=frozenset().union(
+            *(speech.SPEECH_VERBS[x] for x in languages),
+            *(speech.SAY_PARTICIPLES[x] for x in languages),
+            *(speech.AUXILIARIES[x] for x in languages),
+            (p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        ),
     )
 
 
@@ -453,6 +460,8 @@ def _find_verbs(text: _Text, lexicon: _Lexicon) -> list[_Verb]:
     verbs: list[_Verb] = []
     tokens = text.tokens
     for k, token in enumerate(tokens):
+        if token.lower not in lexicon.cues and "-" not in token.lower:
+            continue  # most words: no verb starts here
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:
