@@ -142,8 +142,19 @@ _FAST_VALUE = (
 _FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
 _FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}"
 _FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
+
+
+def _by_first_letter(names: frozenset[str]) -> str:
+    """An alternation of `names` grouped by first letter ("s(?:cript|tyle)|t(?:itle|rack)"):
+    at each tag the regex tries the one group of its first letter, not every name."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
 _FAST_START_TAG = (
-    rf"<(?!(?:{'|'.join(sorted(_RAW_TEXT | _CLOSED_HERE))})[{_WS}/>]){_FAST_TAG_NAME}"
+    rf"<(?!{_by_first_letter(_RAW_TEXT | _CLOSED_HERE)}[{_WS}/>]){_FAST_TAG_NAME}"
     rf"{_FAST_ATTRIBUTES}>"
 )
 _FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
@@ -158,8 +169,10 @@ _FAST_SCRIPT = (
 _FAST_STYLE = (
     rf"<style(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/style[{_WS}/>])[^<]*)*</style[{_WS}]*>"
 )
+#: The alternatives start differently ("</", "<" and a letter, "<!--"; script and style are
+#: not start tags), so their order changes speed only: end tags, nearly half of all tags, first.
 _FAST_RUN = re.compile(
-    rf"(?:[^<]*(?:{_FAST_START_TAG}|{_FAST_END_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
+    rf"(?:[^<]*(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
     re.IGNORECASE,
 )
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-#: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।:;\"'”’»)\]]\s*$")
+#: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
+#: the closing quotes and brackets that may follow it.
+_SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 _FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
 _CLOSERS = "\"'”’»“‘«)]"
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
@@ -32,8 +33,10 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends like a sentence (or a quotation closing one)."""
-    return _SENTENCE_END.search(text) is not None
+    """Whether the text ends like a sentence (or a quotation closing one), trailing
+    whitespace aside (`str.rstrip` strips what a regex's \\s matches, without a scan)."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
 def ends_with_full_stop(text: str) -> bool:
