@@ -433,15 +433,22 @@ def _sentence_starts(text: str, masked: str, spans: Sequence[_Span]) -> tuple[in
     return tuple(sorted(starts))
 
 
+def _tokens(masked: str, lowered: str) -> tuple[_Token, ...]:
+    """The words of a block. `tuple.__new__` builds each named tuple in C, without the
+    Python-level `_Token.__new__`: quotes read every block up to the last quote."""
+    new = tuple.__new__
+    spans = [match.span() for match in _TOKEN_RE.finditer(masked)]
+    return tuple(
+        [new(_Token, (start, end, masked[start:end], lowered[start:end])) for start, end in spans]
+    )
+
+
 def _prepare(block: int, text: str, spans: Sequence[_Span]) -> _Text:
     masked = _masked(text, spans)
     lowered = masked.lower().replace("’", "'")
     if len(lowered) != len(masked):  # a few letters change length in lowercase ("İ")
         lowered = "".join(c.lower()[:1] for c in masked).replace("’", "'")
-    tokens = tuple(
-        _Token(start, end, masked[start:end], lowered[start:end])
-        for start, end in (m.span() for m in _TOKEN_RE.finditer(masked))
-    )
+    tokens = _tokens(masked, lowered)
     barriers = sorted(
         {span.open for span in spans} | {span.close for span in spans if span.close is not None}
     )
