@@ -286,3 +286,19 @@ def test_sniff_kind_html(text: str) -> None:
 )
 def test_sniff_kind_text(text: str) -> None:
     assert sniff_kind(text) == "text"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        FRENCH,
+        FRENCH.encode(),
+        FRENCH.encode()[:-1] + "é".encode(),
+        "a\r\nb €".encode(),
+        "x\x00y",
+        FRENCH.encode()[:-2] + "€".encode()[:2],  # cut inside a character
+    ],
+)
+def test_utf8_form_is_the_text_or_absent(source: str | bytes) -> None:
+    decoded = decode(source, OPTIONS)
+    assert decoded.utf8 is None or decoded.utf8 == decoded.text.encode("utf-8")

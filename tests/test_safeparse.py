@@ -220,3 +220,19 @@ def test_parser_never_resolves_entities_or_loads_anything() -> None:
     root = parse_html(markup, OPTIONS)
     assert root is not None
     assert "root:" not in etree.tostring(root, encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Café « ok » 中文</p></body></html>',
+        "<p>a<!-- c --><div>b &#1; é</div>",  # rewritten first: the text is parsed
+    ],
+)
+def test_utf8_bytes_parse_like_the_text(markup: str) -> None:
+    from_text = parse_html(markup, OPTIONS)
+    from_bytes = parse_html(markup, OPTIONS, utf8=markup.encode("utf-8"))
+    assert from_text is not None and from_bytes is not None
+    assert etree.tostring(from_bytes, encoding="unicode") == etree.tostring(
+        from_text, encoding="unicode"
+    )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal, TypeVar
 
@@ -214,6 +214,9 @@ class Decoded:
     text: str  # valid Unicode, no NUL, no stray C0/C1 controls except \n and \t
     warnings: tuple[str, ...] = ()
     binary: str | None = None  # "pdf", "png", "gzip"... when the input is binary (text is "")
+    #: `text` in UTF-8 when decoding had it at hand (the input bytes, or the encoding made to
+    #: check the text): libxml2 parses UTF-8 without converting the text first.
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def decode(
@@ -227,7 +230,8 @@ def decode(
     """
     if isinstance(source, str):
         text, warnings = _bound(source, options)
-        return Decoded(clean_text(text), warnings)
+        cleaned, utf8 = _clean(text, None)
+        return Decoded(cleaned, warnings, utf8=utf8)
     if not isinstance(source, (bytes, bytearray, memoryview)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     data, warnings = _bound(bytes(source), options)
@@ -242,7 +246,8 @@ def decode(
     if binary is not None:
         return Decoded("", warnings, binary)
     text, decode_warnings, is_utf8 = _decode_bytes(data, declared_charset)
-    return Decoded(clean_text(text, data if is_utf8 else None), warnings + decode_warnings)
+    cleaned, utf8 = _clean(text, data if is_utf8 else None)
+    return Decoded(cleaned, warnings + decode_warnings, utf8=utf8)
 
 
 def clean_text(text: str, utf8: bytes | None = None) -> str:
@@ -254,15 +259,26 @@ def clean_text(text: str, utf8: bytes | None = None) -> str:
     times faster than a regex scan of the text. Every step runs in C, so even a page made of
     control characters is cleaned in linear time.
     """
+    return _clean(text, utf8)[0]
+
+
+def _clean(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+    """`clean_text`, and the UTF-8 form of the text it returns when that is at hand: the
+    encoding made for the check, or `utf8` when it holds exactly the text."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _utf8_is_clean(text.encode("utf-8", "surrogatepass") if utf8 is None else utf8):
-        return text
+        exact = False
+    else:  # the input, unless a character cut at its end was left out of the text
+        exact = utf8 is not None and utf8[-1:].isascii()
+    if utf8 is None:
+        utf8, exact = text.encode("utf-8", "surrogatepass"), True
+    if _utf8_is_clean(utf8):
+        return text, utf8 if exact else None
     if _REMOVED_CHARS.search(text) is not None:
         text = _REMOVED_CHARS.sub("", text)
     if _MAPPED_CHARS.search(text) is not None:
         text = text.translate(_TRANSLATION)
-    return text
+    return text, None
 
 
 def _utf8_is_clean(data: bytes) -> bool:

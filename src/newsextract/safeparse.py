@@ -183,12 +183,16 @@ _BAD_CHAR_REFERENCE = re.compile(
 )
 
 
-def parse_html(text: str, options: Options) -> lxml.html.HtmlElement | None:
+def parse_html(
+    text: str, options: Options, *, utf8: bytes | None = None
+) -> lxml.html.HtmlElement | None:
     """The root <html> element of `text`, parsed safely; None when nothing parses.
 
     Parsing is retried with nesting flattened when libxml2 hits a limit or the tree is
     deeper than `options.max_depth` (or libxml2's 255), and with every container tag dropped
-    as a last resort, so the text of a page survives whatever its nesting.
+    as a last resort, so the text of a page survives whatever its nesting. `utf8` is `text`
+    encoded in UTF-8, if the caller has it: when the markup needs no rewriting libxml2 reads
+    those bytes, ~12% faster than the text, which it would convert first (same tree).
     """
     limit = min(options.max_depth, LIBXML2_MAX_DEPTH - 1)
     flatten = min(FLATTEN_DEPTH, max(1, limit // 2))
@@ -196,7 +200,7 @@ def parse_html(text: str, options: Options) -> lxml.html.HtmlElement | None:
     for depth in (None, flatten, 0):
         markup = bound_markup(text, options, flatten_depth=depth)
         huge = len(markup) > HUGE_TREE_CHARS
-        root, hit_limit = _parse(markup, huge=huge)
+        root, hit_limit = _parse(utf8 if markup is text and utf8 else markup, huge=huge)
         # without huge_tree libxml2 itself refuses depth 256, so only a lower limit is checked
         check_depth = huge or limit < LIBXML2_MAX_DEPTH - 1
         if not hit_limit and not (check_depth and _deeper_than(root, limit)):
@@ -204,9 +208,11 @@ def parse_html(text: str, options: Options) -> lxml.html.HtmlElement | None:
     return root
 
 
-def _parse(markup: str, *, huge: bool) -> tuple[lxml.html.HtmlElement | None, bool]:
-    """Parse with lxml; the flag says libxml2 stopped at one of its resource limits."""
+def _parse(markup: str | bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """Parse with lxml (bytes are UTF-8); the flag says libxml2 stopped at one of its
+    resource limits."""
     parser = lxml.html.HTMLParser(
+        encoding="utf-8" if isinstance(markup, bytes) else None,
         no_network=True,  # never fetch anything (libxml2's HTML parser has no DTD/entity loading)
         huge_tree=huge,  # only for big documents, which `bound_markup` has bounded
         remove_comments=True,
