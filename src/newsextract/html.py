@@ -44,8 +44,9 @@ OVERFLOW_FACTOR = 2
 SLUG_MIN_HYPHENS = 3
 Marks = tuple[tuple[str, bool], ...]
 _NO_MARKS: Marks = ()
-_STRING = etree.XPath("string()")
-_LINK_TEXTS = etree.XPath(".//a[@href]//text()")
+# Plain strings: lxml's "smart" results (which know their parent element) cost more to build.
+_STRING = etree.XPath("string()", smart_strings=False)
+_LINK_TEXTS = etree.XPath(".//a[@href]//text()", smart_strings=False)
 _TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_MARKS.items()}
 #: The attributes that hide an element or mark it; the others are never read.
 _RELEVANT_ATTRIBUTES = frozenset(
@@ -227,8 +228,10 @@ def _drop_non_text(root: HtmlElement) -> None:
     them apart: "The<button>x</button>The" reads "The The"."""
     for skipped in root.iter(*SKIP_TAGS):
         skipped.tail = " " + (skipped.tail or "")
-    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
-    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    # comments and processing instructions go too (their tails stay), in the same pass
+    etree.strip_elements(
+        root, *SKIP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
 
 
 def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
