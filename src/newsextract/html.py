@@ -109,9 +109,9 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
         if event == "start":
             tag = tag.lower()
             nodes += 1
-            ancestors.append(nodes)
             hidden, new_marks = _read_attributes(tag, element)
             if hidden or nodes > max_nodes or element in collapsed:
+                ancestors.append(nodes)
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
@@ -133,9 +133,10 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
             if is_block and _flush(
-                opened[-1], out, ancestors[:-1], marks, options, after_image=after_image
+                opened[-1], out, ancestors, marks, options, after_image=after_image
             ):
                 after_image = False
+            ancestors.append(nodes)  # after the flush: the text before belongs to the parent
             if new_marks:
                 marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
             link = 0
