@@ -1127,7 +1127,10 @@ def _date_start(segment: str) -> int | None:
     starts no date, "Updated" in "Jane Doe Updated 3:04 PM" does.
     """
     starts = {m.start() for m in _DATE_START.finditer(segment)}
-    starts.update(m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m)
+    if "19" in segment or "20" in segment:  # the year of a date in words; two cheap searches
+        starts.update(
+            m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m
+        )
     for start in sorted(starts):
         if looks_like_dateline(segment[start:]):
             return start
