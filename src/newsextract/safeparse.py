@@ -106,21 +106,25 @@ _VALUE = rf"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^{_WS}"'>][^{_WS}>]*|(?=>)|\Z)""
 _ATTRIBUTE_TEXT = rf"{_NAME}(?:[{_WS}]*=[{_WS}]*{_VALUE})?"
 _SEPARATORS = rf"[{_WS}/]*"
 _TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+#: Tag names are case-insensitive in ASCII only: Unicode case folding would also read "ſ"
+#: (long s) as "s" and "K" (Kelvin sign) as "k", so that "<ſcript>", which HTML5 and libxml2
+#: read as text, would hide the markup after it from this pass as script content.
+_ASCII_NOCASE = re.IGNORECASE | re.ASCII
 #: One attribute (name and optional value), for counting and rewriting long sections.
 _ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
 #: Attribute names longer than this are junk (libxml2 refuses names over 50,000 bytes).
 MAX_ATTRIBUTE_NAME_CHARS = 1000
 _DATA_URI = re.compile(
-    rf"""(["']?)[{_WS}]*data:[^"'{_WS}>]{{{MAX_DATA_URI_CHARS},}}""", re.IGNORECASE
+    rf"""(["']?)[{_WS}]*data:[^"'{_WS}>]{{{MAX_DATA_URI_CHARS},}}""", _ASCII_NOCASE
 )
-_DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!doctype", _ASCII_NOCASE)
 _RAW_TEXT_END = {
-    name: re.compile(rf"</{name}[{_WS}/>]", re.IGNORECASE)
+    name: re.compile(rf"</{name}[{_WS}/>]", _ASCII_NOCASE)
     for name in _RAW_TEXT - {"plaintext", "script"}
 }
-_SCRIPT_END = re.compile(rf"</script[{_WS}/>]", re.IGNORECASE)
+_SCRIPT_END = re.compile(rf"</script[{_WS}/>]", _ASCII_NOCASE)
 #: A script start or end tag inside an escaped script ("/" in group 1 for the end tag).
-_SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", re.IGNORECASE)
+_SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", _ASCII_NOCASE)
 
 # The fast path: runs of text and ordinary tags, matched in C without any Python per tag.
 # It must agree with the exact tokenization above wherever it matches; its restrictions (no
@@ -144,21 +148,13 @@ _FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_I
 _FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
 
 
-def _any_case(word: str) -> str:
-    """`word` in any ASCII case ("[sS][cC]..."). Not re.IGNORECASE: it would also read "ſ"
-    (long s) as "s" and "K" (Kelvin sign) as "k", so that "<ſcript>", which HTML5 and
-    libxml2 read as text, would hide what follows it from the pass as script content."""
-    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
-
-
 def _by_first_letter(names: frozenset[str]) -> str:
-    """An alternation of `names` grouped by first letter ("s(?:cript|tyle)|t(?:itle|rack)"),
-    in any ASCII case: at each tag the regex tries the one group of its first letter."""
+    """An alternation of `names` grouped by first letter ("s(?:cript|tyle)|t(?:itle|rack)"):
+    at each tag the regex tries the one group of its first letter, not every name."""
     groups: dict[str, list[str]] = {}
     for name in sorted(names):
-        groups.setdefault(name[0], []).append(_any_case(name[1:]))
-    alternatives = (f"{_any_case(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-    return "(?:" + "|".join(alternatives) + ")"
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 _FAST_START_TAG = (
@@ -170,20 +166,18 @@ _FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
 _FAST_COMMENT = r"<!--(?!-?>)[^-]*(?:-(?!-!?>)[^-]*)*-->"
 #: Script and style elements whole: the body runs to the first end tag; a script body with
 #: "<!--" (HTML5's escaped states) goes through the exact path.
-_SCRIPT, _STYLE = _any_case("script"), _any_case("style")
 _FAST_SCRIPT = (
-    rf"<{_SCRIPT}(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/{_SCRIPT}[{_WS}/>]|!--)[^<]*)*"
-    rf"</{_SCRIPT}[{_WS}]*>"
+    rf"<script(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/script[{_WS}/>]|!--)[^<]*)*"
+    rf"</script[{_WS}]*>"
 )
 _FAST_STYLE = (
-    rf"<{_STYLE}(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/{_STYLE}[{_WS}/>])[^<]*)*"
-    rf"</{_STYLE}[{_WS}]*>"
+    rf"<style(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/style[{_WS}/>])[^<]*)*</style[{_WS}]*>"
 )
 #: The alternatives start differently ("</", "<" and a letter, "<!--"; script and style are
 #: not start tags), so their order changes speed only: end tags, nearly half of all tags, first.
-#: Case-insensitive by its character classes, in ASCII only (see `_any_case`).
 _FAST_RUN = re.compile(
-    rf"(?:[^<]*(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*"
+    rf"(?:[^<]*(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
+    _ASCII_NOCASE,
 )
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
 #: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
