@@ -301,8 +301,9 @@ def is_credit_line(text: str) -> bool:
     report.", "mit Material von dpa", "avec AFP", "(Reporting by Will Dunham; Editing by
     Tom Brown)", "Con información de EFE", "© Reuters 2019", "Contributing: Jane Doe".
     """
-    line = " ".join(text.split())
-    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or _word_count(line) > _MAX_CREDIT_LINE_WORDS:
+    words = text.split(None, _MAX_CREDIT_LINE_WORDS)  # a paragraph is not split whole
+    line = " ".join(words)
+    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or len(words) > _MAX_CREDIT_LINE_WORDS:
         return False
     return bool(
         _BARE_CREDIT_RE.match(line) or _CREDIT_PHRASE_RE.search(line) or _COPYRIGHT_RE.match(line)
