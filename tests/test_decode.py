@@ -40,6 +40,17 @@ def test_str_is_cleaned() -> None:
     assert decoded.text == "abcd\ne\nf\ng“q”"
 
 
+@pytest.mark.parametrize(
+    "unclean", ["\x00", "\x1f", "\x0b", "\x7f", "\x85", "\x9f", "\ufeff", "\ufffe", "\uffff"]
+)
+def test_utf8_bytes_are_cleaned_like_str(unclean: str) -> None:
+    """The byte-level check on UTF-8 input finds every character the text-level one does,
+    beside the lead bytes it shares with clean characters (U+00A0, U+D7FF, U+FEFE, U+FFFD)."""
+    text = f"a\u00a0b\ud7ffc\ufefe\ufffdd{unclean}e"
+    assert decode(text.encode(), OPTIONS).text == clean_text(text) != text
+    assert decode(text.encode(), OPTIONS).text == decode(text, OPTIONS).text
+
+
 def test_clean_text_leaves_clean_text_alone() -> None:
     text = "Plain text\twith tabs\nand lines — and “quotes” 中文 עברית 😀"
     assert clean_text(text) is text
@@ -275,3 +286,19 @@ def test_sniff_kind_html(text: str) -> None:
 )
 def test_sniff_kind_text(text: str) -> None:
     assert sniff_kind(text) == "text"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        FRENCH,
+        FRENCH.encode(),
+        FRENCH.encode()[:-1] + "é".encode(),
+        "a\r\nb €".encode(),
+        "x\x00y",
+        FRENCH.encode()[:-2] + "€".encode()[:2],  # cut inside a character
+    ],
+)
+def test_utf8_form_is_the_text_or_absent(source: str | bytes) -> None:
+    decoded = decode(source, OPTIONS)
+    assert decoded.utf8 is None or decoded.utf8 == decoded.text.encode("utf-8")

@@ -86,6 +86,19 @@ def test_attribute_bomb_is_stripped_fast() -> None:
     assert bounded == f"<div>x</div>{ARTICLE}"
 
 
+@pytest.mark.parametrize("name", ["\u017fcript", "\u017ftyle", "\u212aeygen", "SCRIPT"])
+@pytest.mark.parametrize("before", ["", "<script><!--"])
+def test_attribute_bomb_behind_a_look_alike_raw_text_tag(name: str, before: str) -> None:
+    """ "ſ" (long s) and "K" (Kelvin sign) fold to "s" and "k" in Unicode case-insensitive
+    matching, but "<ſcript>" is text to HTML5 and libxml2 (also inside an escaped script,
+    where "<script" would not let "</script>" end it): what follows is markup, bounded."""
+    attributes = " ".join(f"a{i}" for i in range(1000))
+    markup = f"{before}<{name}><div {attributes}>x</div></script></style>{ARTICLE}"
+    root = parse_html(markup, OPTIONS)
+    assert root is not None
+    assert all(len(div.attrib) <= OPTIONS.max_attributes for div in root.iter("div"))
+
+
 @pytest.mark.parametrize(
     "attribute",
     ['a{i}=">"', 'a{i}="x"', "a{i}/", "'a{i}'", "a{i}='<div>'", "=a{i}"],
@@ -220,3 +233,19 @@ def test_parser_never_resolves_entities_or_loads_anything() -> None:
     root = parse_html(markup, OPTIONS)
     assert root is not None
     assert "root:" not in etree.tostring(root, encoding="unicode")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Café « ok » 中文</p></body></html>',
+        "<p>a<!-- c --><div>b &#1; é</div>",  # rewritten first: the text is parsed
+    ],
+)
+def test_utf8_bytes_parse_like_the_text(markup: str) -> None:
+    from_text = parse_html(markup, OPTIONS)
+    from_bytes = parse_html(markup, OPTIONS, utf8=markup.encode("utf-8"))
+    assert from_text is not None and from_bytes is not None
+    assert etree.tostring(from_bytes, encoding="unicode") == etree.tostring(
+        from_text, encoding="unicode"
+    )

@@ -227,11 +227,13 @@ def _blocks_and_captions(
 def _page_kind(error_page: bool, blocks: Sequence[Block], removed: Sequence[Removed]) -> PageKind:
     if error_page:
         return PageKind.ERROR
-    body_words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
     if not blocks:
         return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
-    prose = any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
-    if body_words < LISTING_MAX_BODY_WORDS and link_lists >= LISTING_MIN_LINK_LISTS and not prose:
+    if (  # cheapest test first: most pages remove few link lists
+        link_lists >= LISTING_MIN_LINK_LISTS
+        and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+        and sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS) < LISTING_MAX_BODY_WORDS
+    ):
         return PageKind.LISTING
     return PageKind.ARTICLE

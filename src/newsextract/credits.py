@@ -69,18 +69,24 @@ _BARE_CREDIT_RE = re.compile(
     rf"^[{_DASH}\s]*\(?\s*(?:(?i:by|with|avec|mit|con|source|quelle|fuente)\s*:?\s*)?"
     rf"{_AGENCY_LIST}\s*\)?\s*[{_DASH}:.]?\s*$"
 )
+#: Credit phrases anywhere in the line, and (below) those that open it: apart, so that a
+#: search tries two phrases at each position, not ten.
 _CREDIT_PHRASE_RE = re.compile(
     r"(?i:"
     r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)"
-    r"|^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
-    r"|^contributing\s*:"
-    r"|^\(?\s*with\s+(?:wire\s+services|agencies|agency\s+reports|reporting\s+by)\b"
-    r"|^\(?\s*avec\s+(?:agences?|l'afp|l’afp)\b"
     r"|\bmit\s+material\s+(?:von|der)\b"
-    r"|^\(?\s*(?:mit\s+)?(?:nachrichten)?agenturen\s*\)?\s*$"
-    r"|^\(?\s*con\s+informaci[oó]n\s+de\b"
-    r"|^\(?\s*(?:agencias|agences|agencies)\s*\)?\s*\.?$"
-    r"|^\(?\s*(?:source|quelle|fuente)\s*:"
+    r")"
+)
+_CREDIT_OPENING_RE = re.compile(
+    r"(?i:"
+    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b"
+    r"|contributing\s*:"
+    r"|\(?\s*with\s+(?:wire\s+services|agencies|agency\s+reports|reporting\s+by)\b"
+    r"|\(?\s*avec\s+(?:agences?|l'afp|l’afp)\b"
+    r"|\(?\s*(?:mit\s+)?(?:nachrichten)?agenturen\s*\)?\s*$"
+    r"|\(?\s*con\s+informaci[oó]n\s+de\b"
+    r"|\(?\s*(?:agencias|agences|agencies)\s*\)?\s*\.?$"
+    r"|\(?\s*(?:source|quelle|fuente)\s*:"
     r")"
 )
 _COPYRIGHT_RE = re.compile(
@@ -301,11 +307,15 @@ def is_credit_line(text: str) -> bool:
     report.", "mit Material von dpa", "avec AFP", "(Reporting by Will Dunham; Editing by
     Tom Brown)", "Con información de EFE", "© Reuters 2019", "Contributing: Jane Doe".
     """
-    line = " ".join(text.split())
-    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or _word_count(line) > _MAX_CREDIT_LINE_WORDS:
+    words = text.split(None, _MAX_CREDIT_LINE_WORDS)  # a paragraph is not split whole
+    line = " ".join(words)
+    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or len(words) > _MAX_CREDIT_LINE_WORDS:
         return False
     return bool(
-        _BARE_CREDIT_RE.match(line) or _CREDIT_PHRASE_RE.search(line) or _COPYRIGHT_RE.match(line)
+        _BARE_CREDIT_RE.match(line)
+        or _CREDIT_OPENING_RE.match(line)
+        or _CREDIT_PHRASE_RE.search(line)
+        or _COPYRIGHT_RE.match(line)
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal, TypeVar
 
@@ -169,8 +169,20 @@ _NUL = re.compile(rb"\x00")
 _REMOVED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uffff]")
 #: Characters replaced: vertical tab and form feed (line breaks), C1 controls.
 _MAPPED_CHARS = re.compile("[\x0b\x0c\x80-\x9f]")
-#: Either kind, found in one pass: most text holds none.
-_UNCLEAN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+#: Bytes of UTF-8 text that may belong to a character `clean_text` removes or maps: the C0
+#: controls (but tab, LF and CR, which is replaced beforehand) and DEL, and the lead bytes of
+#: the C1 controls (C2), of surrogates (ED, as "surrogatepass" writes them) and of the BOM and
+#: the two noncharacters (EF).
+_SUSPECT_BYTES = bytes((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xC2, 0xED, 0xEF))
+_OTHER_BYTES = bytes(sorted(set(range(0x100)) - set(_SUSPECT_BYTES)))
+#: The lead bytes above, each with the UTF-8 sequences of the characters it starts that
+#: `clean_text` changes (C2: C1 controls; ED: surrogates; EF: BOM, U+FFFE, U+FFFF).
+_LEAD_BYTES = b"\xc2\xed\xef"
+_UNCLEAN_SEQUENCES = (
+    (0xC2, re.compile(rb"\xc2[\x80-\x9f]")),
+    (0xED, re.compile(rb"\xed[\xa0-\xbf]")),
+    (0xEF, re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])")),
+)
 #: Bytes 0x80-0xFF escaped by "surrogateescape", read as windows-1252 (U+FFFD where it has
 #: no character).
 _ESCAPED_AS_CP1252 = str.maketrans(
@@ -202,6 +214,9 @@ class Decoded:
     text: str  # valid Unicode, no NUL, no stray C0/C1 controls except \n and \t
     warnings: tuple[str, ...] = ()
     binary: str | None = None  # "pdf", "png", "gzip"... when the input is binary (text is "")
+    #: `text` in UTF-8 when decoding had it at hand (the input bytes, or the encoding made to
+    #: check the text): libxml2 parses UTF-8 without converting the text first.
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def decode(
@@ -215,7 +230,8 @@ def decode(
     """
     if isinstance(source, str):
         text, warnings = _bound(source, options)
-        return Decoded(clean_text(text), warnings)
+        cleaned, utf8 = _clean(text, None)
+        return Decoded(cleaned, warnings, utf8=utf8)
     if not isinstance(source, (bytes, bytearray, memoryview)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     data, warnings = _bound(bytes(source), options)
@@ -229,26 +245,58 @@ def decode(
     binary = sniff_binary(data)
     if binary is not None:
         return Decoded("", warnings, binary)
-    text, decode_warnings = _decode_bytes(data, declared_charset)
-    return Decoded(clean_text(text), warnings + decode_warnings)
+    text, decode_warnings, is_utf8 = _decode_bytes(data, declared_charset)
+    cleaned, utf8 = _clean(text, data if is_utf8 else None)
+    return Decoded(cleaned, warnings + decode_warnings, utf8=utf8)
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, utf8: bytes | None = None) -> str:
     """Drop NUL, C0 controls (tab and newline kept, CR and FF made newlines), lone
     surrogates and noncharacters; read C1 controls as the windows-1252 characters they were.
 
-    One regex search answers the common case (nothing to clean); every step runs in C,
-    so even a page made of control characters is cleaned in linear time.
+    `utf8`, when given, is the input `text` was strictly decoded from as UTF-8. The common
+    case (nothing to clean) is answered on UTF-8 bytes, by byte translation in C: three
+    times faster than a regex scan of the text. Every step runs in C, so even a page made of
+    control characters is cleaned in linear time.
     """
+    return _clean(text, utf8)[0]
+
+
+def _clean(text: str, utf8: bytes | None) -> tuple[str, bytes | None]:
+    """`clean_text`, and the UTF-8 form of the text it returns when that is at hand: the
+    encoding made for the check, or `utf8` when it holds exactly the text."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _UNCLEAN_CHARS.search(text) is None:
-        return text
+        exact = False
+    else:  # the input, unless a character cut at its end was left out of the text
+        exact = utf8 is not None and utf8[-1:].isascii()
+    if utf8 is None:
+        utf8, exact = text.encode("utf-8", "surrogatepass"), True
+    if _utf8_is_clean(utf8):
+        return text, utf8 if exact else None
     if _REMOVED_CHARS.search(text) is not None:
         text = _REMOVED_CHARS.sub("", text)
     if _MAPPED_CHARS.search(text) is not None:
         text = text.translate(_TRANSLATION)
-    return text
+    return text, None
+
+
+def _utf8_is_clean(data: bytes) -> bool:
+    """Whether UTF-8 `data` holds no character `clean_text` removes or maps (CR aside).
+
+    Deleting every byte that cannot start one leaves nothing in most pages; what is left
+    is a control byte (unclean) or lead bytes, whose few unclean sequences are then looked
+    for. In valid UTF-8 a lead byte always starts a character, so the answer is exact.
+    """
+    suspects = data.translate(None, _OTHER_BYTES)
+    if not suspects:
+        return True
+    if suspects.translate(None, _LEAD_BYTES):
+        return False
+    return not any(
+        lead in suspects and sequence.search(data) is not None
+        for lead, sequence in _UNCLEAN_SEQUENCES
+    )
 
 
 def sniff_kind(text: str) -> Literal["html", "text"]:
@@ -414,14 +462,15 @@ def _gunzip(data: bytes, options: Options) -> tuple[bytes, tuple[str, ...]]:
     return b"".join(out)[:cap], tuple(warnings)
 
 
-def _decode_bytes(data: bytes, declared_charset: str | None) -> tuple[str, tuple[str, ...]]:
-    """Bytes (known not binary) to text, with warnings saying how when it was not clean."""
+def _decode_bytes(data: bytes, declared_charset: str | None) -> tuple[str, tuple[str, ...], bool]:
+    """Bytes (known not binary) to text, with warnings saying how when it was not clean, and
+    whether the text is `data` strictly decoded as UTF-8 (then `clean_text` reads `data`)."""
     bom = _bom_charset(data)
     if bom is not None:
-        return _decode_lenient(data[len(_bom_for(bom)) :], bom)
+        return (*_decode_lenient(data[len(_bom_for(bom)) :], bom), False)
     by_nuls = _utf16_32_by_nuls(data[:SNIFF_SAMPLE_BYTES])
     if by_nuls is not None:
-        return _decode_lenient(data, by_nuls)
+        return (*_decode_lenient(data, by_nuls), False)
     ignored: list[str] = []
     non_ascii = not data.isascii()
     utf8 = _strict(data, "utf-8") if non_ascii else data.decode("ascii")
@@ -436,21 +485,22 @@ def _decode_bytes(data: bytes, declared_charset: str | None) -> tuple[str, tuple
             # valid UTF-8 with non-ASCII bytes is almost never legacy text: it wins
             if non_ascii:
                 ignored.append(f"declared charset {charset!r} ignored: content is UTF-8")
-            return utf8, tuple(ignored)
+            return utf8, tuple(ignored), True
         text = _strict(data, charset)
         if text is not None:
-            return text, tuple(ignored)
+            return text, tuple(ignored), charset == "utf-8"
         ignored.append(f"declared charset {charset!r} ignored: content does not decode")
     if utf8 is not None:
-        return utf8, tuple(ignored)
+        return utf8, tuple(ignored), True
     mixed = _utf8_with_legacy_bytes(data)
     if mixed is not None:
-        return mixed, (*ignored, "mixed encodings: stray non-UTF-8 bytes read as windows-1252")
+        warning = "mixed encodings: stray non-UTF-8 bytes read as windows-1252"
+        return mixed, (*ignored, warning), False
     detected = _detect(data)
     if detected is not None:
-        return detected[1], tuple(ignored)
+        return detected[1], tuple(ignored), False
     text, warnings = _decode_lenient(data, "cp1252")
-    return text, tuple(ignored) + warnings
+    return text, tuple(ignored) + warnings, False
 
 
 def usable_charset(label: str, *, from_meta: bool = False, has_nul: bool = True) -> str | None:

@@ -21,7 +21,6 @@ once at import from those named fragments.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -79,6 +78,8 @@ MIN_ARTICLE_WORDS = 40
 # --- compiled patterns ----------------------------------------------------------------------
 
 _FOLD_TABLE = str.maketrans(dict(FOLD))
+#: Any character `FOLD` changes: most texts hold none, and a search is cheaper than translating.
+_FOLDED_CHARS = re.compile(f"[{re.escape(''.join(FOLD))}]")
 #: Up to 6 words between subject and predicate; a word may hold inner dots (a URL), but the
 #: gap never crosses a sentence end. Each repetition is delimited, so matching stays linear.
 _SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,6}?[\s,]+"
@@ -88,7 +89,10 @@ _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af
 
 def _fold(text: str) -> str:
     """NFC, lowercase, unify apostrophes and letter variants (see `FOLD`), collapse spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).lower().translate(_FOLD_TABLE).split())
+    lowered = unicodedata.normalize("NFC", text).lower()
+    if _FOLDED_CHARS.search(lowered) is not None:
+        lowered = lowered.translate(_FOLD_TABLE)
+    return " ".join(lowered.split())
 
 
 def _alternation(fragments: Iterable[str]) -> str:
@@ -105,6 +109,56 @@ def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
     if compact := list(compact):
         parts.append(rf"(?={_CJK_CHAR}){_alternation(compact)}")
     return _alternation(parts)
+
+
+def _trie_regex(words: Sequence[str]) -> str:
+    """A regex matching exactly `words` (distinct, non-empty), their prefixes shared."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not groups:
+        return ""
+    body = "(?:" + "|".join(re.escape(h) + _trie_regex(t) for h, t in groups.items()) + ")"
+    return body + "?" if ends else body
+
+
+@dataclass(frozen=True, slots=True)
+class _KeywordIndex:
+    """Finds every keyword of a set in a text: one search answers most texts (none there);
+    from the first keyword on, matches are collected.
+
+    At each position the trie pattern (in a lookahead, so that matches overlap) matches the
+    longest keyword starting there; the keywords that begin it start there too.
+    """
+
+    first: re.Pattern[str]
+    every: re.Pattern[str]
+    prefixes: Mapping[str, frozenset[str]]  # keyword -> the keywords it begins with
+
+    def found_in(self, text: str) -> frozenset[str]:
+        first = self.first.search(text)
+        if first is None:
+            return frozenset()
+        found: set[str] = set()
+        for match in self.every.finditer(text, first.start()):
+            found |= self.prefixes[match.group(1)]
+        return frozenset(found)
+
+
+def _keyword_index(keywords: Iterable[str]) -> _KeywordIndex:
+    """The index of a set of keywords, its pattern factored as a trie ("page|pagina" ->
+    "pag(?:e|ina)") so that each position is tried against a few first characters only."""
+    words = sorted(set(keywords))
+    trie = _trie_regex(words)
+    return _KeywordIndex(
+        re.compile(trie),
+        re.compile(f"(?=({trie}))"),
+        {word: frozenset(w for w in words if word.startswith(w)) for word in words},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +197,9 @@ def _compile_words(
 #: paragraph that mentions a "report" runs the English statements, not all 23 languages'.
 _STATEMENTS = tuple(_compile_statements(w) for w in LANGUAGES.values())
 _CODE_KEYWORDS = ("404", "410")
-#: Every keyword of every language, for a one-pass rejection of most blocks.
-_ALL_KEYWORDS = tuple(sorted({k for s in _STATEMENTS for k in s.keywords}.union(_CODE_KEYWORDS)))
+#: Every keyword of every language, found in one pass: most blocks hold none, and those
+#: that do are matched against the languages of the keywords found only.
+_ALL_KEYWORDS = _keyword_index([*(k for s in _STATEMENTS for k in s.keywords), *_CODE_KEYWORDS])
 _CODE_RE = re.compile(
     rf"(?:(?<!\w){ERROR_WORDS}(?: code)?\s?[:\-–]?\s?)?{STATUS_CODES}"
     rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?".translate(_FOLD_TABLE)
@@ -178,37 +233,12 @@ def _match_spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]
     return spans
 
 
-def _has_keyword(folded: str, keywords: tuple[str, ...]) -> bool:
-    return _keyword_pattern(keywords).search(folded) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern per keyword set, factored as a trie ("page|pagina" -> "pag(?:e|ina)"), so
-    a scan tries each position against a few first characters, not every keyword."""
-    return re.compile(_trie_regex(sorted(set(keywords))))
-
-
-def _trie_regex(words: Sequence[str]) -> str:
-    """A regex matching exactly `words` (distinct, non-empty), their prefixes shared."""
-    groups: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
-        if word:
-            groups.setdefault(word[0], []).append(word[1:])
-        else:
-            ends = True
-    if not groups:
-        return ""
-    body = "(?:" + "|".join(re.escape(h) + _trie_regex(t) for h, t in groups.items()) + ")"
-    return body + "?" if ends else body
-
-
-def _error_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans of error wording: subject and predicate of a statement, or a whole phrase/code."""
-    spans = _match_spans(_CODE_RE, folded) if _has_keyword(folded, _CODE_KEYWORDS) else []
+def _error_spans(folded: str, keywords: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of error wording: subject and predicate of a statement, or a whole phrase/code,
+    for the languages whose `keywords` (those the text holds) are found."""
+    spans = [] if keywords.isdisjoint(_CODE_KEYWORDS) else _match_spans(_CODE_RE, folded)
     for statements in _STATEMENTS:
-        if _has_keyword(folded, statements.keywords):
+        if not keywords.isdisjoint(statements.keywords):
             spans += _match_spans(statements.pattern, folded)
     return spans
 
@@ -245,12 +275,13 @@ def _is_error_folded(folded: str) -> bool:
         return False
     if _BLOCK_RE.fullmatch(core):
         return True
-    if not _has_keyword(folded, _ALL_KEYWORDS):
+    keywords = _ALL_KEYWORDS.found_in(folded)
+    if not keywords:
         return False
     words = _word_count(folded)
     if words > MAX_ERROR_WORDS:
         return False
-    error_spans = _error_spans(folded)
+    error_spans = _error_spans(folded, keywords)
     if not error_spans:
         return False
     cue_spans = [m.span() for m in _CUE_RE.finditer(folded)]

@@ -44,8 +44,9 @@ OVERFLOW_FACTOR = 2
 SLUG_MIN_HYPHENS = 3
 Marks = tuple[tuple[str, bool], ...]
 _NO_MARKS: Marks = ()
-_STRING = etree.XPath("string()")
-_LINK_TEXTS = etree.XPath(".//a[@href]//text()")
+# Plain strings: lxml's "smart" results (which know their parent element) cost more to build.
+_STRING = etree.XPath("string()", smart_strings=False)
+_LINK_TEXTS = etree.XPath(".//a[@href]//text()", smart_strings=False)
 _TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_MARKS.items()}
 #: The attributes that hide an element or mark it; the others are never read.
 _RELEVANT_ATTRIBUTES = frozenset(
@@ -98,19 +99,20 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
     link_depth = 0
     nodes = 0
     after_image = False  # an image came since the last text was emitted
+    max_out, max_nodes = OVERFLOW_FACTOR * options.max_blocks, options.max_nodes
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        if len(out) >= OVERFLOW_FACTOR * options.max_blocks:
+        if len(out) >= max_out:
             break
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        tag = tag.lower()
         if event == "start":
+            tag = tag.lower()
             nodes += 1
-            ancestors.append(nodes)
             hidden, new_marks = _read_attributes(tag, element)
-            if hidden or nodes > options.max_nodes or element in collapsed:
+            if hidden or nodes > max_nodes or element in collapsed:
+                ancestors.append(nodes)
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
@@ -132,10 +134,12 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
             if is_block and _flush(
-                opened[-1], out, ancestors[:-1], marks, options, after_image=after_image
+                opened[-1], out, ancestors, marks, options, after_image=after_image
             ):
                 after_image = False
-            marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
+            ancestors.append(nodes)  # after the flush: the text before belongs to the parent
+            if new_marks:
+                marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
             link = 0
             if is_block:
                 opened.append(
@@ -146,8 +150,9 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 link_depth += link
                 after_image = after_image or tag in _IMAGE_TAGS
             frames.append((len(new_marks), is_block, link))
-            if element.text:
-                _add_text(opened[-1], element.text, link_depth)
+            text = element.text
+            if text:
+                _add_text(opened[-1], text, link_depth)
         else:
             pushed, is_block, link = frames.pop()
             if is_block and _flush(
@@ -158,7 +163,9 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             ancestors.pop()
             if pushed > 0:
                 del marks[len(marks) - pushed :]
-            _append_tail(opened[-1], element, link_depth)
+            tail = element.tail
+            if tail:
+                _add_text(opened[-1], tail, link_depth)
     _flush(opened[0], out, [], [], options, after_image=after_image)
     return tuple(out[: OVERFLOW_FACTOR * options.max_blocks])
 
@@ -223,8 +230,10 @@ def _drop_non_text(root: HtmlElement) -> None:
     them apart: "The<button>x</button>The" reads "The The"."""
     for skipped in root.iter(*SKIP_TAGS):
         skipped.tail = " " + (skipped.tail or "")
-    etree.strip_elements(root, *SKIP_TAGS, with_tail=False)
-    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    # comments and processing instructions go too (their tails stay), in the same pass
+    etree.strip_elements(
+        root, *SKIP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
 
 
 def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
@@ -243,11 +252,6 @@ def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
     elif tag in _IMAGE_TAGS:
         block.near_image = True
     return 0
-
-
-def _append_tail(block: _Open, element: HtmlElement, link_depth: int) -> None:
-    if element.tail:
-        _add_text(block, element.tail, link_depth)
 
 
 def _add_text(block: _Open, text: str, link_depth: int) -> None:
@@ -272,8 +276,12 @@ def _flush(
     emitted = len(out)
     raw = "".join(block.pieces)
     block.pieces.clear()
+    if raw.isspace():  # the whitespace between two blocks: most flushes
+        block.link_chars = 0
+        block.near_image = False
+        return False
     parts = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
-    total = sum(len(p) for p in parts) or 1
+    total = sum(map(len, parts)) or 1
     for part in parts:
         text = " ".join(part.replace(_BR, " ").split())
         if _CELL in text:
@@ -304,6 +312,7 @@ def _flush(
     return len(out) > emitted
 
 
+@lru_cache(maxsize=1024)
 def _role_of(tag: str, enclosing: Role) -> Role:
     """The role a block element gives its own text (inherited inside quotes and lists)."""
     if tag == "h1":
@@ -331,10 +340,11 @@ def _read_attributes(tag: str, element: HtmlElement) -> tuple[bool, Marks]:
     Only the attributes that matter are read, in one call, and the verdict is memoized on
     them: pages repeat the same class, id and role combinations on many elements.
     """
-    relevant = tuple(item for item in element.items() if item[0] in _RELEVANT_ATTRIBUTES)
+    items = element.items()
+    relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else items
     if not relevant:
         return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
-    return _attribute_verdict(tag, relevant)
+    return _attribute_verdict(tag, tuple(relevant))
 
 
 @lru_cache(maxsize=16384)

@@ -240,6 +240,16 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _by_first_letter(fragments: Sequence[str]) -> str:
+    """An alternation of regex fragments (each starting with a letter) grouped by first
+    letter, their order kept within a group: a scan then tries one group at each word, not
+    every fragment (3x faster for the date-start words)."""
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 _LETTERS = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("[^\x00-\u036f]")  # past Latin: where SCRIPT_LANGUAGES' scripts are
 #: Stop word -> the languages whose profile holds it.
@@ -297,13 +307,12 @@ _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{_alternation(NAME_JOINERS)})\s+", re.I)
 _COAUTHOR = re.compile(rf"^(?:{_alternation(COAUTHOR_MARKERS)})\s+", re.I)
-_DATE_START = re.compile(
-    r"\b(?:updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
+_DATE_START_WORDS = (
+    r"updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
     r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|publiziert|am|le|el|on|"
-    rf"{_alternation(w for w in WEEKDAYS if len(w) > 3)})\b"
-    r"|\d",
-    re.I,
-)
+    + _alternation(w for w in WEEKDAYS if len(w) > 3)
+).split("|")
+_DATE_START = re.compile(rf"\b(?:{_by_first_letter(_DATE_START_WORDS)})\b|\d", re.I)
 #: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
 _TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
@@ -1080,7 +1089,8 @@ def _byline_parts(
         return None
     if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
         text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
-    text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
+    if "//" in text or "www." in text or "@" in text:  # what every contact holds
+        text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
     text = _GLUED.sub(_unglue, text)
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
     names: list[str] = []
@@ -1129,7 +1139,10 @@ def _date_start(segment: str) -> int | None:
     starts no date, "Updated" in "Jane Doe Updated 3:04 PM" does.
     """
     starts = {m.start() for m in _DATE_START.finditer(segment)}
-    starts.update(m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m)
+    if "19" in segment or "20" in segment:  # the year of a date in words; two cheap searches
+        starts.update(
+            m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m
+        )
     for start in sorted(starts):
         if looks_like_dateline(segment[start:]):
             return start

@@ -42,12 +42,19 @@ def run(source: str | bytes, *, url: str | None, kind: Kind, options: Options) -
         return empty_article(url, (*decoded.warnings, "empty input"))
     chosen = sniff_kind(decoded.text) if kind == "auto" else kind
     if chosen == "html":
-        return _from_html(decoded.text, url, options, decoded.warnings)
+        return _from_html(decoded.text, url, options, decoded.warnings, utf8=decoded.utf8)
     return _from_text(decoded.text, url, options, decoded.warnings)
 
 
-def _from_html(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
-    root = parse_html(text, options)
+def _from_html(
+    text: str,
+    url: str | None,
+    options: Options,
+    warnings: tuple[str, ...],
+    *,
+    utf8: bytes | None = None,
+) -> Article:
+    root = parse_html(text, options, utf8=utf8)
     if root is None:
         return empty_article(url, (*warnings, "no HTML content could be parsed"))
     metadata = html_metadata(root, url=url, options=options) if options.metadata else Metadata()

@@ -298,6 +298,7 @@ class _Lexicon:
     participles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     according_first: frozenset[str]  # first words of `according`, to skip other words fast
+    cues: frozenset[str]  # every word a verb or "according to" can start with (but hyphenated)
 
 
 def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
@@ -308,6 +309,12 @@ def _build_lexicon(languages: Sequence[str]) -> _Lexicon:
         participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
         according=tuple(p for x in languages for p in speech.ACCORDING_TO[x]),
         according_first=frozenset(p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        cues=frozenset().union(
+            *(speech.SPEECH_VERBS[x] for x in languages),
+            *(speech.SAY_PARTICIPLES[x] for x in languages),
+            *(speech.AUXILIARIES[x] for x in languages),
+            (p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        ),
     )
 
 
@@ -426,15 +433,22 @@ def _sentence_starts(text: str, masked: str, spans: Sequence[_Span]) -> tuple[in
     return tuple(sorted(starts))
 
 
+def _tokens(masked: str, lowered: str) -> tuple[_Token, ...]:
+    """The words of a block. `tuple.__new__` builds each named tuple in C, without the
+    Python-level `_Token.__new__`: quotes read every block up to the last quote."""
+    new = tuple.__new__
+    spans = [match.span() for match in _TOKEN_RE.finditer(masked)]
+    return tuple(
+        [new(_Token, (start, end, masked[start:end], lowered[start:end])) for start, end in spans]
+    )
+
+
 def _prepare(block: int, text: str, spans: Sequence[_Span]) -> _Text:
     masked = _masked(text, spans)
     lowered = masked.lower().replace("’", "'")
     if len(lowered) != len(masked):  # a few letters change length in lowercase ("İ")
         lowered = "".join(c.lower()[:1] for c in masked).replace("’", "'")
-    tokens = tuple(
-        _Token(start, end, masked[start:end], lowered[start:end])
-        for start, end in (m.span() for m in _TOKEN_RE.finditer(masked))
-    )
+    tokens = _tokens(masked, lowered)
     barriers = sorted(
         {span.open for span in spans} | {span.close for span in spans if span.close is not None}
     )
@@ -453,6 +467,8 @@ def _find_verbs(text: _Text, lexicon: _Lexicon) -> list[_Verb]:
     verbs: list[_Verb] = []
     tokens = text.tokens
     for k, token in enumerate(tokens):
+        if token.lower not in lexicon.cues and "-" not in token.lower:
+            continue  # most words: no verb starts here
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:

@@ -19,7 +19,7 @@ from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import ends_sentence, is_prose, word_count
+from newsextract.textshape import ends_sentence, has_words, is_prose, word_count
 
 #: Link density above which a short block inside the article is a link list, not text.
 LINK_LIST_DENSITY = 0.6
@@ -274,7 +274,7 @@ def _drop_duplicates(decisions: list[Decision]) -> tuple[Decision, ...]:
     kinds: dict[str, BlockKind] = {}
     out: list[Decision] = []
     for d in decisions:
-        if d.kind is None or d.kind is BlockKind.CREDIT or word_count(d.text) < DEDUPE_MIN_WORDS:
+        if d.kind is None or d.kind is BlockKind.CREDIT or not has_words(d.text, DEDUPE_MIN_WORDS):
             out.append(d)
             continue
         first = kinds.get(d.text)

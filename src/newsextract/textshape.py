@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-#: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।:;\"'”’»)\]]\s*$")
+#: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
+#: the closing quotes and brackets that may follow it.
+_SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 _FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
 _CLOSERS = "\"'”’»“‘«)]"
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
@@ -31,9 +32,17 @@ def word_count(text: str) -> int:
     return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
+def has_words(text: str, minimum: int) -> bool:
+    """Whether `word_count(text)` is at least `minimum` (at least 1), splitting the text no
+    further than that: prose paragraphs run to hundreds of words, thresholds ask for ten."""
+    return len(text.split(None, minimum - 1)) >= minimum or word_count(text) >= minimum
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether the text ends like a sentence (or a quotation closing one)."""
-    return _SENTENCE_END.search(text) is not None
+    """Whether the text ends like a sentence (or a quotation closing one), trailing
+    whitespace aside (`str.rstrip` strips what a regex's \\s matches, without a scan)."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
 def ends_with_full_stop(text: str) -> bool:
@@ -51,9 +60,9 @@ def clause_marks(text: str) -> int:
 
 def is_prose(text: str) -> bool:
     """Running text with sentences, as opposed to menus, labels and titles."""
-    if len(text) < PROSE_MIN_CHARS:
+    if len(text) < PROSE_MIN_CHARS or not has_words(text, PROSE_MIN_WORDS):
         return False
-    words = word_count(text)
-    if words < PROSE_MIN_WORDS:
-        return False
-    return ends_sentence(text) or clause_marks(text) >= 2
+    if ends_sentence(text):
+        return True
+    first = _CLAUSE_MARK.search(text)  # two clause marks at least, found without counting all
+    return first is not None and _CLAUSE_MARK.search(text, first.end()) is not None
