@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from unittest import mock
 
 import lxml.html
 import pytest
@@ -524,3 +525,19 @@ def test_guess_language(text: str, language: str) -> None:
 def test_guess_language_needs_enough_text() -> None:
     assert guess_language("Hello") is None
     assert guess_language("") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 20 15:23 2019", datetime(2019, 11, 20, 15, 23, tzinfo=timezone.utc)),
+        ("Nov. 20, 2019 3:04 PM UTC", datetime(2019, 11, 20, 15, 4, tzinfo=timezone.utc)),
+    ],
+)
+def test_english_dates_are_read_without_dateparser(line: str, expected: datetime) -> None:
+    # English month names are newsextract's own: the line never reaches (or imports) dateparser
+    html = f"""<html lang="en"><body><h1>Deportees return home</h1>
+    <p class="date">{line}</p><p>The story.</p></body></html>"""
+    root = lxml.html.document_fromstring(html)
+    with mock.patch("newsextract.metadata._dateparser", side_effect=AssertionError):
+        assert html_metadata(root, url=None, options=OPTIONS).published == expected

@@ -275,7 +275,11 @@ _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DMY_WORDS = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I)
-_MDY_WORDS = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)
+#: "November 20, 2019", and "November 20 15:23 2019" with the time before the year.
+_MDY_WORDS = re.compile(
+    rf"\b{_MONTH}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I
+)
+_ANY_MONTH = re.compile(rf"\b{_alternation(MONTHS)}\b", re.I)
 _NUMERIC_DATE = re.compile(
     r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
 )
@@ -1472,8 +1476,8 @@ def _parse_free_date(text: str, rules: _DateRules) -> datetime | None:
         if rules.free_text and rules.language and _maybe_foreign_date(text):
             return _dateparser(text, rules.language)
         return None
-    (year, month, day), (start, end) = found
-    hour, minute, tz = _time_of_day(f"{text[:start]} {text[end:]}")
+    (year, month, day), (start, end), clock = found
+    hour, minute, tz = _time_of_day(f"{text[:start]} {clock} {text[end:]}")
     return _make_date(year, month, day, hour=hour, minute=minute, tz=tz)
 
 
@@ -1482,14 +1486,16 @@ def _maybe_foreign_date(text: str) -> bool:
     2019", "2019年11月19日". Only these go to dateparser (slow, and imported on first use)."""
     return (
         len(text) <= MAX_FOREIGN_DATE_CHARS
+        and not _ANY_MONTH.search(text)
         and bool(_YEAR_NUMBER.search(text))
         and len(_DAY_NUMBER.findall(text)) >= MIN_DATE_NUMBERS
         and len(_WORD.findall(text)) <= MAX_FOREIGN_DATE_WORDS
     )
 
 
-def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
-    """The first (year, month, day) written in a line, and where it is."""
+def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
+    """The first (year, month, day) written in a line, where it is, and a time of day written
+    inside it ("November 20 15:23 2019"; "" when none)."""
     matches = [
         m
         for m in (_MDY_WORDS.search(text), _DMY_WORDS.search(text), _NUMERIC_DATE.search(text))
@@ -1502,7 +1508,7 @@ def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | N
         ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
     else:
         ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
-    return ymd, match.span()
+    return ymd, match.span(), match.groupdict().get("clock") or ""
 
 
 def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
