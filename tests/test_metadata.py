@@ -532,11 +532,17 @@ def test_guess_language_needs_enough_text() -> None:
     [
         ("November 20 15:23 2019", datetime(2019, 11, 20, 15, 23, tzinfo=timezone.utc)),
         ("Nov. 20, 2019 3:04 PM UTC", datetime(2019, 11, 20, 15, 4, tzinfo=timezone.utc)),
+        ("15:23 2019", None),
+        ("2016年10月14日07:17", datetime(2016, 10, 14, 7, 17, tzinfo=timezone.utc)),
     ],
 )
-def test_english_dates_are_read_without_dateparser(line: str, expected: datetime) -> None:
-    # English month names are newsextract's own: the line never reaches (or imports) dateparser
-    html = f"""<html lang="en"><body><h1>Deportees return home</h1>
+def test_dates_of_native_languages_never_reach_dateparser(
+    line: str, expected: datetime | None
+) -> None:
+    # newsextract reads English month names and CJK numeric dates itself: such lines never
+    # reach (or import) dateparser, whatever they hold
+    lang = "zh" if "年" in line else "en"
+    html = f"""<html lang="{lang}"><body><h1>Deportees return home</h1>
     <p class="date">{line}</p><p>The story.</p></body></html>"""
     root = lxml.html.document_fromstring(html)
     with mock.patch("newsextract.metadata._dateparser", side_effect=AssertionError):

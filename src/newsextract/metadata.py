@@ -71,6 +71,7 @@ from newsextract.data.meta_words import (
     NAME_JOINERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NATIVE_DATE_LANGUAGES,
     ORG_WORDS,
     RELATED_HINTS,
     RELATED_TAGS,
@@ -280,6 +281,10 @@ _MDY_WORDS = re.compile(
     rf"\b{_MONTH}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I
 )
 _ANY_MONTH = re.compile(rf"\b{_alternation(MONTHS)}\b", re.I)
+#: "2016年10月14日" (Chinese, Japanese) and "2016년 10월 14일" (Korean).
+_CJK_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<cmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+)
 _NUMERIC_DATE = re.compile(
     r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
 )
@@ -1473,7 +1478,12 @@ def _parse_free_date(text: str, rules: _DateRules) -> datetime | None:
         return _parse_iso(iso.group(0))
     found = _date_in_text(text)
     if found is None:
-        if rules.free_text and rules.language and _maybe_foreign_date(text):
+        if (
+            rules.free_text
+            and rules.language
+            and rules.language not in NATIVE_DATE_LANGUAGES
+            and _maybe_foreign_date(text)
+        ):
             return _dateparser(text, rules.language)
         return None
     (year, month, day), (start, end), clock = found
@@ -1498,17 +1508,25 @@ def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str
     inside it ("November 20 15:23 2019"; "" when none)."""
     matches = [
         m
-        for m in (_MDY_WORDS.search(text), _DMY_WORDS.search(text), _NUMERIC_DATE.search(text))
+        for m in (
+            _MDY_WORDS.search(text),
+            _DMY_WORDS.search(text),
+            _NUMERIC_DATE.search(text),
+            _CJK_DATE.search(text),
+        )
         if m is not None
     ]
     if not matches:
         return None
     match = min(matches, key=lambda m: m.start())
-    if "month" in match.groupdict():
+    groups = match.groupdict()
+    if "month" in groups:
         ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+    elif "cmonth" in groups:
+        ymd = int(match["year"]), int(match["cmonth"]), int(match["day"])
     else:
         ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
-    return ymd, match.span(), match.groupdict().get("clock") or ""
+    return ymd, match.span(), groups.get("clock") or ""
 
 
 def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:

@@ -206,6 +206,10 @@ MONTHS = _numbered(
     """
 )
 
+#: Languages whose dates newsextract reads itself (their month names are in MONTHS; CJK
+#: dates are numeric): dateparser is never asked for them.
+NATIVE_DATE_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko"})
+
 #: Weekday names and abbreviations (en, fr, de, es, it, pt, nl).
 WEEKDAYS = _words(
     """
