@@ -139,3 +139,24 @@ def test_the_authors_biographies_closing_the_story_are_bylines() -> None:
     assert bio not in article.text
     assert "Jane Doe visited the museum on Monday." in article.text  # a story about her stays
     assert any(r.text == bio and r.reason is RemovalReason.BYLINE for r in article.boilerplate)
+
+
+def test_a_list_of_links_inside_the_story_is_kept() -> None:
+    # A blog post's list of fixed bugs is links, and the story goes on after it; a link list
+    # after the story's last paragraph is a teaser list and goes.
+    prose = " ".join(["This week the team fixed a long list of bugs in the browser."] * 3)
+    bugs = [
+        "Bug 1677080 – Fullscreen window is affected by switching video source",
+        "Bug 1678390 – Prevent windows from opening on top of one another",
+    ]
+    teasers = ["How to opt out of sites that sell your data", "What the buyout means for you"]
+    # each item links its first half (link density ~0.45): more than prose, less than a menu
+    items = "".join(f"<li><a href='/b/{n}'>{t[:32]}</a>{t[32:]}</li>" for n, t in enumerate(bugs))
+    tail = "".join(f"<li><a href='/t/{n}'>{t[:24]}</a>{t[24:]}</li>" for n, t in enumerate(teasers))
+    page = (
+        f"<html><body><article><p>{prose}</p><p>{prose}</p><ul>{items}</ul><p>{prose}</p>"
+        f"<p>{prose}</p><ul>{tail}</ul></article></body></html>"
+    )
+    article = newsextract.extract(page)
+    kept = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert kept == bugs

@@ -63,15 +63,21 @@ def label_html(
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
     related = _related_blocks(candidates, located)
-    first_prose = min(
-        (i for i in located.inside if _is_body_prose(candidates[i])), default=len(candidates)
-    )
+    prose_inside = [i for i in located.inside if _is_body_prose(candidates[i])]
+    first_prose = min(prose_inside, default=len(candidates))
+    last_prose = max(prose_inside, default=-1)
     decisions = [
         _label_outside(c, before_article=c.index < first_inside, wrappers=wrappers)
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
         if c.index in related
-        else _label_inside(c, located, options, story_started=c.index > first_prose)
+        else _label_inside(
+            c,
+            located,
+            options,
+            story_started=c.index > first_prose,
+            story_goes_on=c.index < last_prose,
+        )
         for c in candidates
     ]
     return _drop_duplicates(_trim_tail(decisions))
@@ -186,7 +192,12 @@ def _image_caption(candidate: Candidate) -> bool:
 
 
 def _label_inside(
-    candidate: Candidate, located: Located, options: Options, *, story_started: bool
+    candidate: Candidate,
+    located: Located,
+    options: Options,
+    *,
+    story_started: bool,
+    story_goes_on: bool,
 ) -> Decision:
     """Label a block inside the main container; an <h1> after the story's first paragraph
     heads a section of it (pages that give every section an <h1>), not the page."""
@@ -236,6 +247,7 @@ def _label_inside(
         kind is BlockKind.LIST_ITEM
         and candidate.link_density > PROSE_MAX_LINK_DENSITY
         and not is_prose(text)
+        and not (story_started and story_goes_on and word_count(text) >= 5)
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
