@@ -170,6 +170,7 @@ def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
         ("Plus de sport", RemovalReason.RELATED),
         ("Mehr aus Berlin", RemovalReason.RELATED),
         ("Latest business news", RemovalReason.RELATED),
+        ("More Great Science Stories", RemovalReason.RELATED),
         ("Share this with Messenger", RemovalReason.SHARE),
         ("Share on Telegram", RemovalReason.SHARE),
         ("Copy this link", RemovalReason.SHARE),

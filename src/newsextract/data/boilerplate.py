@@ -123,6 +123,7 @@ RELATED = (
     r"(?:also|must) read\b",
     r"see also\b",
     r"more (?:from|on|about|stories|news|in)\b",
+    r"more (?:[\w-]+ ){1,3}(?:stories|news|articles|reads|videos)\s*:?$",
     r"recommended(?: for you| stories| articles)?\s*:?$",
     r"(?:most|more) (?:read|popular|viewed|shared|watched)\b",
     r"you (?:may|might) (?:also )?(?:like|be interested|enjoy)",
