@@ -272,6 +272,11 @@ _AGENCY_FOLDED = {
     for alias in aliases
     if len(alias) > MAX_EXACT_CASE_ALIAS
 }
+#: Last words of every agency alias, as written and folded: no tail can name an agency
+#: without ending with one of them.
+_AGENCY_LAST = frozenset(
+    alias.split()[-1] for alias in [*_AGENCY_EXACT, *_AGENCY_FOLDED] if alias.split()
+)
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -1203,6 +1208,8 @@ def _role_tail_head(part: str) -> int:
     The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has.
     """
     words = part.split()
+    if not words or words[-1].lower().strip(".,") not in _ROLES:
+        return 0  # every role tail ends with a role or desk word (exactly the loop's test)
     for size in range(min(MAX_ROLE_WORDS, len(words) - 2), 0, -1):
         tail = words[-size:]
         brand = _BRAND.search(tail[0]) is not None
@@ -1218,6 +1225,13 @@ def _split_outlet_tail(part: str, sites: frozenset[str]) -> tuple[str, str]:
     """Split an agency or the outlet off the end of a byline part ("Jane Doe Reuters",
     "Kevin McCoy USA TODAY", "Kelli Miller WebMD Health News")."""
     words = part.split()
+    if (
+        not sites
+        and words
+        and words[-1] not in _AGENCY_LAST
+        and (words[-1].casefold() not in _AGENCY_LAST)
+    ):
+        return part, ""  # a tail naming an agency ends with the last word of its name
     for size in range(min(MAX_OUTLET_WORDS, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
         squashed = _squash(tail)
