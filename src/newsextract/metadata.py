@@ -1173,7 +1173,7 @@ def _classify_part(
         if agency not in agencies:
             agencies.append(agency)
         return "agency"
-    if _squash(part) in sites:
+    if sites and _squash(part) in sites:
         return "site"
     head, tail = _split_outlet_tail(part, sites)
     if tail:
@@ -1184,7 +1184,7 @@ def _classify_part(
     if all(_is_person_name(p) for p in pieces):
         names.extend(p for p in pieces if p not in names)
         return "name"
-    if _is_person_name(part):
+    if len(pieces) > 1 and _is_person_name(part):  # one piece is `part`, tested above
         names.append(part)
         return "name"
     words = [w.strip(".,") for w in part.lower().split()]
