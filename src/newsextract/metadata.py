@@ -592,6 +592,16 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def _cleaned_prefix_exceeds(text: str, limit: int) -> bool:
+    """Whether a prefix of `text` is already longer than `limit` once cleaned, so `_clean(text)`
+    is too (a prefix's cleaned form begins the text's); False says nothing about the rest.
+
+    The prefix is a quarter longer than `limit`: prose keeps its length when cleaned, so a
+    paragraph is told from its first characters however long it is.
+    """
+    return len(text) > limit and len(_clean(text[: limit + limit // 4])) > limit
+
+
 def _norm(text: str) -> str:
     """A comparison key: lower-case words only."""
     return " ".join(_WORD.findall(text.lower()))
@@ -1098,6 +1108,8 @@ def _byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
+    if _cleaned_prefix_exceeds(text, MAX_BYLINE_CHARS):
+        return None
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
@@ -1627,6 +1639,8 @@ def looks_like_dateline(text: str) -> bool:
     le 3 mars 2020" are; a sentence that mentions a date is not: every word must be a number,
     a month or weekday name, a time zone or one of the few words of date lines.
     """
+    if _cleaned_prefix_exceeds(text, MAX_BYLINE_CHARS):
+        return False  # a paragraph: told from its start, without cleaning all of it
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return False
