@@ -898,9 +898,9 @@ def _barrier_before(text: _Text, position: int) -> int:
 
 
 # ----------------------------------------------------------------------------- the story
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    """A person named in the story: the run of words naming them, and where."""
+class _Mention(NamedTuple):
+    """A person named in the story: the run of words naming them, and where (a named tuple:
+    stories hold thousands of mentions, made twice)."""
 
     text: _Text
     first: int  # token index of the run's first word (titles included)
