@@ -272,6 +272,11 @@ _AGENCY_FOLDED = {
     for alias in aliases
     if len(alias) > MAX_EXACT_CASE_ALIAS
 }
+#: Last words of every agency alias, as written and folded: no tail can name an agency
+#: without ending with one of them.
+_AGENCY_LAST = frozenset(
+    alias.split()[-1] for alias in [*_AGENCY_EXACT, *_AGENCY_FOLDED] if alias.split()
+)
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -585,6 +590,16 @@ def _ld_types(item: Mapping[str, Any]) -> frozenset[str]:
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and trimmed."""
     return " ".join(text.split()) if text else ""
+
+
+def _cleaned_prefix_exceeds(text: str, limit: int) -> bool:
+    """Whether a prefix of `text` is already longer than `limit` once cleaned, so `_clean(text)`
+    is too (a prefix's cleaned form begins the text's); False says nothing about the rest.
+
+    The prefix is a quarter longer than `limit`: prose keeps its length when cleaned, so a
+    paragraph is told from its first characters however long it is.
+    """
+    return len(text) > limit and len(_clean(text[: limit + limit // 4])) > limit
 
 
 def _norm(text: str) -> str:
@@ -1093,6 +1108,8 @@ def _byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
+    if _cleaned_prefix_exceeds(text, MAX_BYLINE_CHARS):
+        return None
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return None
@@ -1168,7 +1185,7 @@ def _classify_part(
         if agency not in agencies:
             agencies.append(agency)
         return "agency"
-    if _squash(part) in sites:
+    if sites and _squash(part) in sites:
         return "site"
     head, tail = _split_outlet_tail(part, sites)
     if tail:
@@ -1179,7 +1196,7 @@ def _classify_part(
     if all(_is_person_name(p) for p in pieces):
         names.extend(p for p in pieces if p not in names)
         return "name"
-    if _is_person_name(part):
+    if len(pieces) > 1 and _is_person_name(part):  # one piece is `part`, tested above
         names.append(part)
         return "name"
     words = [w.strip(".,") for w in part.lower().split()]
@@ -1203,6 +1220,8 @@ def _role_tail_head(part: str) -> int:
     The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has.
     """
     words = part.split()
+    if not words or words[-1].lower().strip(".,") not in _ROLES:
+        return 0  # every role tail ends with a role or desk word (exactly the loop's test)
     for size in range(min(MAX_ROLE_WORDS, len(words) - 2), 0, -1):
         tail = words[-size:]
         brand = _BRAND.search(tail[0]) is not None
@@ -1218,6 +1237,13 @@ def _split_outlet_tail(part: str, sites: frozenset[str]) -> tuple[str, str]:
     """Split an agency or the outlet off the end of a byline part ("Jane Doe Reuters",
     "Kevin McCoy USA TODAY", "Kelli Miller WebMD Health News")."""
     words = part.split()
+    if (
+        not sites
+        and words
+        and words[-1] not in _AGENCY_LAST
+        and (words[-1].casefold() not in _AGENCY_LAST)
+    ):
+        return part, ""  # a tail naming an agency ends with the last word of its name
     for size in range(min(MAX_OUTLET_WORDS, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:-size]), " ".join(words[-size:])
         squashed = _squash(tail)
@@ -1613,6 +1639,8 @@ def looks_like_dateline(text: str) -> bool:
     le 3 mars 2020" are; a sentence that mentions a date is not: every word must be a number,
     a month or weekday name, a time zone or one of the few words of date lines.
     """
+    if _cleaned_prefix_exceeds(text, MAX_BYLINE_CHARS):
+        return False  # a paragraph: told from its start, without cleaning all of it
     text = _clean(text)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return False

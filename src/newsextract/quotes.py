@@ -527,7 +527,7 @@ def _joins_name(text: _Text, k: int) -> bool:
     if k == 0:
         return False
     gap = text.gap(k)
-    if gap.isspace() and gap.count("\n") == 0:
+    if gap == " " or (gap.isspace() and gap.count("\n") == 0):  # one space: most gaps
         return True
     previous = text.tokens[k - 1]
     return gap.strip() == "." and (
@@ -898,9 +898,9 @@ def _barrier_before(text: _Text, position: int) -> int:
 
 
 # ----------------------------------------------------------------------------- the story
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    """A person named in the story: the run of words naming them, and where."""
+class _Mention(NamedTuple):
+    """A person named in the story: the run of words naming them, and where (a named tuple:
+    stories hold thousands of mentions, made twice)."""
 
     text: _Text
     first: int  # token index of the run's first word (titles included)
@@ -937,10 +937,9 @@ def _runs(text: _Text) -> list[tuple[int, int]]:
     """Capitalized runs (first, last token index) of one block, left to right."""
     runs: list[tuple[int, int]] = []
     tokens = text.tokens
-    k = 0
-    while k < len(tokens):
-        if not _capitalized(tokens[k]):
-            k += 1
+    resume = 0  # the token after the last run
+    for k in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:  # capitalized
+        if k < resume:
             continue
         last = k
         j = k + 1
@@ -951,7 +950,7 @@ def _runs(text: _Text) -> list[tuple[int, int]]:
                 break
             j += 1
         runs.append((k, last))
-        k = last + 1
+        resume = last + 1
     return runs
 
 
