@@ -458,6 +458,20 @@ def test_text_metadata_takes_the_date_beside_the_byline_not_the_header_date() ->
     assert meta.published == datetime(2019, 11, 19, 8, 3, tzinfo=timezone(timedelta(hours=-5)))
 
 
+def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_it() -> None:
+    # the only byline is the closing credit line; the date line sits above the headline
+    lines = [
+        "November 19, 2019 / 12:21 AM / Updated 14 hours ago",
+        "Oil drags stocks lower",
+        "5 Min Read",
+        *[f"Paragraph {i} of the market report, with prices and quotes." for i in range(12)],
+        "Reporting by Jane Doe; Editing by John Roe",
+    ]
+    meta = text_metadata(lines, url=None, options=OPTIONS)
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published == datetime(2019, 11, 19, 0, 21, tzinfo=timezone.utc)
+
+
 def test_text_metadata_date_from_url_only() -> None:
     url = "https://x.example/2019/11/19/a"
     meta = text_metadata(["A headline", "Some text."], url=url, options=OPTIONS)

@@ -406,12 +406,21 @@ def text_metadata(lines: Sequence[str], *, url: str | None, options: Options) ->
     url_date = _url_date(url)
     language = _guess_language_hit(" ".join(kept)[:LANGUAGE_SAMPLE_CHARS])
     rules = _DateRules(options.free_text_dates, language.value if language else None)
+    first = kept[:NEAR_TITLE_ELEMENTS]
     near = kept[max(at - DATE_LINES_AROUND_BYLINE, 0) : at + DATE_LINES_AROUND_BYLINE + 1]
-    dated = near if at >= 0 else kept[:NEAR_TITLE_ELEMENTS]
+    places = [near, first] if at >= 0 else [first]  # beside the byline, else the head lines
+    others = [url_date] if url_date else []
     published = (
-        _first_valid_date(_text_dates(dated, rules), [url_date] if url_date else [])
+        next(
+            (
+                found
+                for lines in places
+                if (found := _first_valid_date(_text_dates(lines, rules), others))
+            ),
+            None,
+        )
         or url_date
-        or _first_valid_date(_text_dates(dated, rules, updates=True), ())
+        or _first_valid_date(_text_dates(places[0], rules, updates=True), ())
     )
     hits: dict[str, _Hit[Any] | None] = {
         "authors": names,
