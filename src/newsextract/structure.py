@@ -23,6 +23,10 @@ from newsextract.textshape import ends_sentence, has_words, is_prose, word_count
 
 #: Link density above which a short block inside the article is a link list, not text.
 LINK_LIST_DENSITY = 0.6
+#: A partly-linked list item of at least this many words between the story's paragraphs is
+#: part of it (a post's list of fixed bugs), not a menu; measured on both dev sets (+0.04 F1
+#: over seven pages, one teaser list after a missed "More ... Stories" header kept).
+LINKED_ITEM_MIN_WORDS = 5
 #: A subhead has at most this many words; longer "headings" are paragraphs styled big.
 SUBHEAD_MAX_WORDS = 25
 
@@ -199,8 +203,9 @@ def _label_inside(
     story_started: bool,
     story_goes_on: bool,
 ) -> Decision:
-    """Label a block inside the main container; an <h1> after the story's first paragraph
-    heads a section of it (pages that give every section an <h1>), not the page."""
+    """Label a block inside the main container. An <h1> after the story's first paragraph
+    heads a section of it (pages that give every section an <h1>), not the page; a partly
+    linked list item between the story's paragraphs belongs to it."""
     text, index = candidate.text, candidate.index
     marks = _marks_of(candidate, located)
     chrome = located.chrome.get(index)
@@ -247,7 +252,7 @@ def _label_inside(
         kind is BlockKind.LIST_ITEM
         and candidate.link_density > PROSE_MAX_LINK_DENSITY
         and not is_prose(text)
-        and not (story_started and story_goes_on and word_count(text) >= 5)
+        and not (story_started and story_goes_on and word_count(text) >= LINKED_ITEM_MIN_WORDS)
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
