@@ -61,9 +61,10 @@ class Located:
 
 def locate(candidates: Sequence[Candidate]) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    prose = [_prose_chars(c) for c in candidates]
-    prose = _without_gallery_captions(candidates, prose)
-    prose_in = _sum_by_element(candidates, prose)
+    raw_prose = [_prose_chars(c) for c in candidates]
+    raw_in = _sum_by_element(candidates, raw_prose)
+    prose = _without_gallery_captions(candidates, raw_prose, raw_in)
+    prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     chrome_at = [_chrome_mark(c, prose_in, total_prose) for c in candidates]
     score: dict[int, float] = {}
@@ -110,7 +111,9 @@ def _prose_chars(candidate: Candidate) -> int:
     return 0
 
 
-def _without_gallery_captions(candidates: Sequence[Candidate], prose: list[int]) -> list[int]:
+def _without_gallery_captions(
+    candidates: Sequence[Candidate], prose: list[int], prose_in: dict[int, int]
+) -> list[int]:
     """Prose with the text of photo galleries set to zero: a slideshow's slides are captions.
 
     A 50-slide gallery embedded in a short story can hold more sentences than the story
@@ -118,12 +121,11 @@ def _without_gallery_captions(candidates: Sequence[Candidate], prose: list[int])
     its shape: one caption per slide, never `GALLERY_MAX_SHARED` or more prose blocks under
     one parent (an article whose class says "format-gallery" has paragraphs side by side).
     A gallery that holds nearly all of the page's prose (`WRAPPER_SHARE`) is the page itself
-    (a photo essay) and keeps its weight.
+    (a photo essay) and keeps its weight. Returns `prose` itself when nothing changes.
     """
     total = sum(prose)
     if not total:
         return prose
-    prose_in = _sum_by_element(candidates, prose)
     named = {
         mark.element
         for c in candidates

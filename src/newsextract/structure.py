@@ -66,8 +66,8 @@ def label_html(
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
-    related = _related_blocks(candidates, located)
-    prose_inside = [i for i in located.inside if _is_body_prose(candidates[i])]
+    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i]))
+    related = _related_blocks(candidates, located, prose_inside)
     first_prose = min(prose_inside, default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
@@ -87,7 +87,9 @@ def label_html(
     return _drop_duplicates(_trim_tail(decisions))
 
 
-def _related_blocks(candidates: Sequence[Candidate], located: Located) -> frozenset[int]:
+def _related_blocks(
+    candidates: Sequence[Candidate], located: Located, prose_inside: frozenset[int]
+) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
     When the header opens a branch of the container other than the story's, and the story
@@ -100,7 +102,7 @@ def _related_blocks(candidates: Sequence[Candidate], located: Located) -> frozen
     if container is None:
         return frozenset()
     inside = sorted(located.inside)
-    prose = {i: len(candidates[i].text) for i in inside if _is_body_prose(candidates[i])}
+    prose = {i: len(candidates[i].text) for i in inside if i in prose_inside}
     branches = {i: _branch(candidates[i], container) for i in inside}
     before: dict[int, int] = {}
     for position, index in enumerate(inside):

@@ -667,24 +667,25 @@ def _is_table_row(text: str) -> bool:
     return len(_NUMBER.findall(text)) >= TABLE_ROW_NUMBERS
 
 
-def _labelled_caption(index: int, text: str) -> Decision | None:
-    """A caption announced by its accessibility label, which is dropped from its text."""
+def _caption_or_credit(index: int, text: str) -> Decision | None:
+    """A caption (announced by its accessibility label, which is dropped, or carrying a photo
+    credit) or a credit line; None for any other line."""
     label = _CAPTION_LABEL.match(text)
-    if label is None or word_count(text[label.end() :]) < LABELLED_CAPTION_MIN_WORDS:
-        return None
-    return Decision(index, text[label.end() :], BlockKind.CAPTION)
+    if label is not None and word_count(text[label.end() :]) >= LABELLED_CAPTION_MIN_WORDS:
+        return Decision(index, text[label.end() :], BlockKind.CAPTION)
+    caption, credit = split_caption(text)
+    if credit is not None and caption:
+        return Decision(index, text, BlockKind.CAPTION)
+    if is_credit_line(text):
+        return Decision(index, text, BlockKind.CREDIT)
+    return None
 
 
 def _label_head(index: int, line: Line) -> Decision:
     """A line between the headline and the run: caption, credit or standfirst, else chrome."""
-    labelled = _labelled_caption(index, line.text)
-    if labelled is not None:
-        return labelled
-    caption, credit = split_caption(line.text)
-    if credit is not None and caption:
-        return Decision(index, line.text, BlockKind.CAPTION)
-    if is_credit_line(line.text):
-        return Decision(index, line.text, BlockKind.CREDIT)
+    typed = _caption_or_credit(index, line.text)
+    if typed is not None:
+        return typed
     if line.cls is LineClass.PROSE:
         return Decision(index, line.text, BlockKind.PARAGRAPH)
     return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
@@ -692,14 +693,9 @@ def _label_head(index: int, line: Line) -> Decision:
 
 def _label_body(index: int, line: Line, lines: Sequence[Line]) -> Decision:
     """A line inside the run: caption, credit line, subhead or paragraph."""
-    labelled = _labelled_caption(index, line.text)
-    if labelled is not None:
-        return labelled
-    caption, credit = split_caption(line.text)
-    if credit is not None and caption:
-        return Decision(index, line.text, BlockKind.CAPTION)
-    if is_credit_line(line.text):
-        return Decision(index, line.text, BlockKind.CREDIT)
+    typed = _caption_or_credit(index, line.text)
+    if typed is not None:
+        return typed
     if looks_like_photo_credit(line.text):
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
