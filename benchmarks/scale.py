@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _data import shared_dir
-from newsextract.batch import extract_many
+from newsextract.scale.batch import extract_many
 
 #: Acceptance bounds of issue 6.
 MIN_SPEEDUP = 1.6

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from batch_pages import make_pages
 from newsextract import Options, extract
-from newsextract.batch import (
+from newsextract.output.frame import ARTICLE_COLUMNS, to_frame
+from newsextract.scale.batch import (
     LOOKAHEAD_PER_WORKER,
     BatchItemError,
     BatchResult,
@@ -24,7 +25,7 @@ from newsextract.batch import (
     extract_many,
     extract_many_tagged,
 )
-from newsextract.frame import ARTICLE_COLUMNS, RESULT_COLUMNS, result_row, to_frame
+from newsextract.scale.rows import RESULT_COLUMNS, result_row
 
 
 def serial_dicts(paths: list[Path]) -> list[dict[str, object]]:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from batch_pages import make_pages
-from newsextract import Article, __version__, extract
-from newsextract.cli import main
+from newsextract import Article, __version__, extract, to_markdown, to_text
+from newsextract.scale.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -89,12 +89,12 @@ def test_text_and_markdown_formats(tmp_path: Path, capsys: pytest.CaptureFixture
     paths = make_pages(tmp_path, 2)
     first, second = (extract(p.read_bytes()) for p in paths)
     _, text, _ = run(capsys, str(paths[0]), "--format", "text")
-    assert text == first.to_text().rstrip("\n") + "\n"
+    assert text == to_text(first).rstrip("\n") + "\n"
     _, markdown, _ = run(capsys, str(paths[0]), "--format", "markdown")
-    assert markdown == first.to_markdown().rstrip("\n") + "\n"
+    assert markdown == to_markdown(first).rstrip("\n") + "\n"
     _, both, _ = run(capsys, *map(str, paths), "--format", "markdown", "--workers", "1")
-    assert both == first.to_markdown().rstrip("\n") + "\n\n---\n\n" + (
-        second.to_markdown().rstrip("\n") + "\n"
+    assert both == to_markdown(first).rstrip("\n") + "\n\n---\n\n" + (
+        to_markdown(second).rstrip("\n") + "\n"
     )
 
 

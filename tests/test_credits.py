@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsextract.credits import (
+from newsextract.model import Block, BlockKind
+from newsextract.signals.credits import (
     find_agencies,
     is_credit_line,
     looks_like_photo_credit,
     normalize_agency,
     split_caption,
 )
-from newsextract.model import Block, BlockKind
 
 QUOTE_FIXTURES = sorted((Path(__file__).parent / "fixtures" / "quotes").glob("*.json"))
 

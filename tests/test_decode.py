@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from newsextract.decode import (
+from newsextract.errors import InputTooLargeError
+from newsextract.input.decode import (
     Decoded,
     clean_text,
     decode,
@@ -16,7 +17,6 @@ from newsextract.decode import (
     sniff_kind,
     usable_charset,
 )
-from newsextract.errors import InputTooLargeError
 from newsextract.options import Options
 
 OPTIONS = Options()

@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from newsextract.data.errorpage import LANGUAGES
-from newsextract.errorpage import (
+from newsextract.model import Article, RemovalReason
+from newsextract.signals.errorpage import (
     MAX_ERROR_CHARS,
     MIN_ARTICLE_WORDS,
     is_error_page,
     is_error_text,
 )
-from newsextract.model import Article, RemovalReason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "errorpages"
 ERROR_PAGES = sorted(p.stem for p in FIXTURES.glob("*.html") if "article" not in p.stem)
@@ -417,7 +417,7 @@ def test_fixture_article_about_missing_pages_stays_an_article(name: str) -> None
 
 
 def _fold_fragment(fragment: str) -> str:
-    from newsextract.errorpage import _FOLD_TABLE
+    from newsextract.signals.errorpage import _FOLD_TABLE
 
     return fragment.translate(_FOLD_TABLE)
 
@@ -458,7 +458,7 @@ def test_fragments_have_no_capturing_groups(code: str) -> None:
     ],
 )
 def test_patterns_run_in_linear_time(adversarial: str) -> None:
-    from newsextract.errorpage import _CODE_RE, _CUE_RE, _NARRATIVE_RE, _STATEMENTS
+    from newsextract.signals.errorpage import _CODE_RE, _CUE_RE, _NARRATIVE_RE, _STATEMENTS
 
     patterns = [_CODE_RE, _CUE_RE, _NARRATIVE_RE, *(s.pattern for s in _STATEMENTS)]
     start = time.perf_counter()
@@ -543,6 +543,6 @@ def test_extract_article_about_missing_pages(name: str) -> None:
     st.text(alphabet="abcdé", max_size=10),
 )
 def test_keyword_trie_finds_exactly_the_substrings(words: set[str], text: str) -> None:
-    from newsextract.errorpage import _keyword_index
+    from newsextract.signals.errorpage import _keyword_index
 
     assert _keyword_index(words).found_in(text) == {word for word in words if word in text}

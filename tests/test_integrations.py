@@ -15,7 +15,7 @@ import pytest
 
 from batch_pages import make_pages
 from newsextract import Options, extract
-from newsextract.frame import RESULT_COLUMNS
+from newsextract.scale.rows import RESULT_COLUMNS
 
 #: Issue 6: each engine runs over at least 50 pages.
 PAGE_COUNT = 60
@@ -57,7 +57,7 @@ def test_import_newsextract_loads_no_engine() -> None:
 
 
 def test_spark_schema_follows_the_article_model() -> None:
-    from newsextract.integrations.spark import SPARK_SCHEMA
+    from newsextract.scale.spark import SPARK_SCHEMA
 
     positions = [SPARK_SCHEMA.index(f"`{column}` ") for column in RESULT_COLUMNS]
     assert positions == sorted(positions)
@@ -68,7 +68,7 @@ def test_spark_schema_follows_the_article_model() -> None:
 
 def test_extract_partition_on_plain_pandas(tmp_path: Path) -> None:
     pandas = pytest.importorskip("pandas")
-    from newsextract.integrations.spark import extract_partition
+    from newsextract.scale.spark import extract_partition
 
     paths = make_pages(tmp_path, 4)
     frames = [
@@ -101,7 +101,7 @@ def dask_client() -> Iterator[Any]:
 
 @pytest.mark.dask
 def test_dask_files_equal_serial(tmp_path: Path, dask_client: Any) -> None:
-    from newsextract.integrations.dask import articles_bag, to_dataframe
+    from newsextract.scale.dask import articles_bag, to_dataframe
 
     paths = make_pages(tmp_path, PAGE_COUNT)
     paths.append(tmp_path / "missing.html")
@@ -119,7 +119,7 @@ def test_dask_files_equal_serial(tmp_path: Path, dask_client: Any) -> None:
 
 @pytest.mark.dask
 def test_dask_warc_equals_serial(tmp_path: Path, dask_client: Any) -> None:
-    from newsextract.integrations.dask import articles_bag, to_dataframe, warc_bag
+    from newsextract.scale.dask import articles_bag, to_dataframe, warc_bag
 
     paths = make_pages(tmp_path, PAGE_COUNT)
     half = PAGE_COUNT // 2
@@ -161,7 +161,7 @@ def spark() -> Iterator[Any]:
 
 @pytest.mark.spark
 def test_spark_map_in_pandas_equals_serial(tmp_path: Path, spark: Any) -> None:
-    from newsextract.integrations.spark import SPARK_SCHEMA, extract_partition
+    from newsextract.scale.spark import SPARK_SCHEMA, extract_partition
 
     paths = make_pages(tmp_path, PAGE_COUNT)
     urls = [f"https://example.com/{p.stem}" for p in paths]

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import newsextract
 from newsextract import Article, Options
-from newsextract.decode import clean_text
+from newsextract.input.decode import clean_text
 from test_hostile import assert_clean
 
 SETTINGS = settings(

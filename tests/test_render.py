@@ -1,4 +1,4 @@
-"""Markdown, plain text and notebook HTML renderings of an Article (newsextract.render)."""
+"""Markdown, plain text and notebook HTML renderings of an Article (newsextract.output.render)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsextract
-from newsextract import Article, Block, BlockKind, Caption, Quote, RemovalReason, Removed, render
+from newsextract import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Quote,
+    RemovalReason,
+    Removed,
+    show,
+    to_html,
+    to_markdown,
+    to_text,
+)
+from newsextract.output import render
 
 SEED = Path(__file__).parent / "fixtures" / "france24-aleppo.txt"
 HOSTILE = '<script>alert("x")</script>'
@@ -61,7 +74,7 @@ def hostile_article() -> Article:
 
 
 def test_markdown_structure_on_seed(seed: Article) -> None:
-    md = seed.to_markdown()
+    md = to_markdown(seed)
     paragraphs = md.split("\n\n")
     assert paragraphs[0] == "# Kerry and Lavrov trade blame as air strikes pound Aleppo"
     assert paragraphs[1] == f"**{seed.standfirst}**"
@@ -75,7 +88,7 @@ def test_markdown_structure_on_seed(seed: Article) -> None:
 
 
 def test_markdown_keeps_every_body_paragraph_in_order(seed: Article) -> None:
-    md = seed.to_markdown()
+    md = to_markdown(seed)
     positions = [md.index(b.text) for b in seed.blocks if b.kind == BlockKind.PARAGRAPH]
     assert positions == sorted(positions)
 
@@ -94,7 +107,7 @@ def test_markdown_block_kinds() -> None:
             Block(BlockKind.PARAGRAPH, "Last."),
         ),
     )
-    assert article.to_markdown().split("\n\n") == [
+    assert to_markdown(article).split("\n\n") == [
         "# T",
         "> A pull quote.",
         "- one\n- two",
@@ -114,14 +127,14 @@ def test_markdown_escapes_markup_in_page_text() -> None:
             Block(BlockKind.PARAGRAPH, f"{HOSTILE} *bold* [link](x) &amp;"),
         ),
     )
-    md = article.to_markdown()
+    md = to_markdown(article)
     assert md.split("\n\n") == [
         "# Score \\#1",
         "\\- not a list",
         "1\\. not a list either",
         '&lt;script>alert("x")&lt;/script> \\*bold\\* \\[link\\](x) &amp;amp;',
     ]
-    assert article._repr_markdown_() == md
+    assert show(article)._repr_markdown_() == md
 
 
 def test_markdown_renders_no_page_markup() -> None:
@@ -135,7 +148,7 @@ def test_markdown_renders_no_page_markup() -> None:
             Block(BlockKind.QUOTE, HOSTILE),
         ),
     )
-    rendered = markdown.markdown(article.to_markdown())
+    rendered = markdown.markdown(to_markdown(article))
     assert "<script" not in rendered and "<b>" not in rendered and "<a" not in rendered
 
 
@@ -146,28 +159,28 @@ def test_standfirst_repeating_the_first_paragraph_is_shown_once() -> None:
         standfirst="A powerful storm hit the coast on Saturday, cutting power to…",
         blocks=(Block(BlockKind.PARAGRAPH, lead),),
     )
-    assert echo.to_text() == f"T\n\n{lead}"
-    assert echo.to_markdown() == f"# T\n\n{lead}"
-    assert "<strong>" not in echo._repr_html_()
+    assert to_text(echo) == f"T\n\n{lead}"
+    assert to_markdown(echo) == f"# T\n\n{lead}"
+    assert "<strong>" not in to_html(echo)
     summary = Article(title="T", standfirst="Power is out.", blocks=(echo.blocks[0],))
-    assert summary.to_text() == f"T\n\nPower is out.\n\n{lead}"
+    assert to_text(summary) == f"T\n\nPower is out.\n\n{lead}"
 
 
 def test_markdown_of_empty_article_is_empty() -> None:
-    assert Article().to_markdown() == ""
-    assert Article().to_text() == ""
+    assert to_markdown(Article()) == ""
+    assert to_text(Article()) == ""
 
 
 def test_caption_without_caption_record_uses_block_text() -> None:
     article = Article(blocks=(Block(BlockKind.CAPTION, "A street."),))
-    assert article.to_markdown() == "*A street.*"
+    assert to_markdown(article) == "*A street.*"
 
 
 # ----- plain text ---------------------------------------------------------------------------
 
 
 def test_text_on_seed(seed: Article) -> None:
-    text = seed.to_text()
+    text = to_text(seed)
     assert text == "\n\n".join(
         [seed.title or "", seed.standfirst or "", seed.text, "(FRANCE 24 with AFP)"]
     )
@@ -178,7 +191,7 @@ def test_text_on_seed(seed: Article) -> None:
 
 
 def test_html_escapes_hostile_text_everywhere() -> None:
-    fragment = hostile_article()._repr_html_()
+    fragment = to_html(hostile_article())
     assert "<script" not in fragment.lower()
     assert "&lt;script&gt;" in fragment
     assert "href" not in fragment  # no URL from the page becomes a link
@@ -198,7 +211,7 @@ def test_html_never_passes_a_tag_through(text: str) -> None:
 
 
 def test_html_shows_typed_blocks_quotes_and_removed(seed: Article) -> None:
-    fragment = seed._repr_html_()
+    fragment = to_html(seed)
     assert fragment.startswith('<div class="newsextract-article"')
     assert "Ameer Alhalbi, AFP" in fragment
     assert fragment.count('title="said by ') == len(seed.quotes)
@@ -214,7 +227,7 @@ def test_html_ignores_quote_offsets_out_of_range() -> None:
         blocks=(Block(BlockKind.PARAGRAPH, "short"),),
         quotes=(Quote(text="x", speaker="A", block=0, start=3, end=99),),
     )
-    assert "<p>short</p>" in article._repr_html_()
+    assert "<p>short</p>" in to_html(article)
 
 
 # ----- many articles ------------------------------------------------------------------------

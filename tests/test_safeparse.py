@@ -7,8 +7,8 @@ import time
 import pytest
 from lxml import etree
 
+from newsextract.input.safeparse import bound_markup, parse_html
 from newsextract.options import Options
-from newsextract.safeparse import bound_markup, parse_html
 
 OPTIONS = Options()
 ARTICLE = "<p>The article text survives here.</p>"

@@ -13,7 +13,7 @@ import newsextract
 from newsextract.data.textcues import STOP_WORDS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.text import (
+from newsextract.text.label import (
     LineClass,
     best_run,
     classify_shape,

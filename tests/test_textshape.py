@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.textshape import clause_marks, ends_sentence, has_words, is_prose, word_count
+from newsextract.signals.shape import clause_marks, ends_sentence, has_words, is_prose, word_count
 
 #: Letters, CJK, sentence and clause punctuation, closing quotes and several kinds of space.
 _ALPHABET = "ab .,;:!?…。，”’»)]中文 \n\t\u00a0\u2009\u3000\x1c"

@@ -1,4 +1,13 @@
-"""newsextract: clean, typed news articles from raw HTML or scraped text."""
+"""newsextract: clean, typed news articles from raw HTML or scraped text.
+
+The public API is what this module exports (`__all__`), plus the integration modules
+`newsextract.scale.warc`, `newsextract.scale.dask`, `newsextract.scale.spark` and the batch
+row shape `newsextract.scale.rows`. Every other module is private: its names may change in any
+release. The package is laid out by pipeline stage (see
+docs/design.md): `input` (decode, safe parse), `signals` (string-level ideas, no lxml),
+`html` and `text` (the two paths to typed blocks), `metadata`, `quotes`, `assemble`, then
+`output` (rendering, frames) and `scale` (batches, command line, integrations).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +15,7 @@ import logging
 
 from newsextract._version import __version__
 from newsextract.api import extract
-from newsextract.batch import BatchItemError, BatchResult, ItemError, extract_many
 from newsextract.errors import InputTooLargeError, NewsExtractError
-from newsextract.frame import to_frame
 from newsextract.model import (
     Article,
     Block,
@@ -21,7 +28,9 @@ from newsextract.model import (
     Source,
 )
 from newsextract.options import Options
-from newsextract.render import show
+from newsextract.output.frame import to_frame
+from newsextract.output.render import show, to_html, to_markdown, to_text
+from newsextract.scale.batch import BatchItemError, BatchResult, ItemError, extract_many
 from newsextract.template import learn_template
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -48,4 +57,7 @@ __all__ = [
     "learn_template",
     "show",
     "to_frame",
+    "to_html",
+    "to_markdown",
+    "to_text",
 ]

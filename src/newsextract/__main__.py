@@ -2,7 +2,7 @@
 
 import sys
 
-from newsextract.cli import main
+from newsextract.scale.cli import main
 
 # The guard matters: spawned worker processes import the main module under another name.
 if __name__ == "__main__":

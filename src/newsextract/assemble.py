@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsextract.candidates import Decision
-from newsextract.credits import find_agencies, split_caption
+from newsextract.blocks import Decision
 from newsextract.data.meta_words import BIO_VERBS
-from newsextract.errorpage import is_error_page
 from newsextract.metadata import Metadata, parse_byline
 from newsextract.model import (
     BODY_KINDS,
@@ -24,7 +22,9 @@ from newsextract.model import (
     Removed,
 )
 from newsextract.quotes import find_quotes
-from newsextract.textshape import is_prose, word_count
+from newsextract.signals.credits import find_agencies, split_caption
+from newsextract.signals.errorpage import is_error_page
+from newsextract.signals.shape import is_prose, word_count
 
 #: A page whose body has fewer words than this, while it removed at least
 #: `LISTING_MIN_LINK_LISTS` link lists, is an index page rather than an article.

@@ -3,7 +3,7 @@
     NewsExtractError            base of every error newsextract raises on purpose
      ├── InputTooLargeError     input over `Options.max_input_bytes` with `oversize="raise"`
      └── BatchItemError         an item of `extract_many(..., on_error="raise")` failed
-                                (defined beside `BatchResult` in `newsextract.batch`)
+                                (defined beside `BatchResult` in `newsextract.scale.batch`)
 
 A source of the wrong type raises the built-in `TypeError`, and a bad option value `TypeError`
 or `ValueError`, as Python code does. Empty, junk or binary input is not an error: it gives an

@@ -122,7 +122,7 @@ class Source:
     raw: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class Article:
     """A news article extracted from one page.
 
@@ -168,29 +168,15 @@ class Article:
         """The article as JSON text (`to_dict()` serialized, Unicode kept)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_markdown(self) -> str:
-        """The article as Markdown: headline ``#``, subheads ``##``, quotes ``>``, credits last."""
-        from newsextract import render
-
-        return render.to_markdown(self)
-
-    def to_text(self) -> str:
-        """The article as plain text: headline, standfirst, body, credit lines (no captions)."""
-        from newsextract import render
-
-        return render.to_text(self)
-
-    def _repr_html_(self) -> str:
-        """Notebook display: the blocks typed, quotes with speakers, boilerplate folded away."""
-        from newsextract import render
-
-        return render.to_html(self)
-
-    def _repr_markdown_(self) -> str:
-        """Notebook display as Markdown (`to_markdown`)."""
-        from newsextract import render
-
-        return render.to_markdown(self)
+    def __repr__(self) -> str:
+        """A one-line summary: the fields would fill a screen (notebooks: `newsextract.show`)."""
+        title = self.title if self.title is None or len(self.title) <= 60 else self.title[:59] + "…"
+        published = self.published.isoformat() if self.published else None
+        return (
+            f"Article(title={title!r}, page_kind={self.page_kind.value!r}, "
+            f"published={published!r}, blocks={len(self.blocks)}, quotes={len(self.quotes)}, "
+            f"removed={len(self.boilerplate)})"
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

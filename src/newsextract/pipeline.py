@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsextract.assemble import assemble, empty_article
-from newsextract.candidates import Candidate, Decision
-from newsextract.decode import decode, sniff_kind
-from newsextract.fallback import readability_located
-from newsextract.html import html_candidates
-from newsextract.locate import locate
+from newsextract.blocks import Candidate, Decision
+from newsextract.html.candidates import html_candidates
+from newsextract.html.fallback import readability_located
+from newsextract.html.label import label_html
+from newsextract.html.locate import locate
+from newsextract.input.decode import decode, sniff_kind
+from newsextract.input.safeparse import parse_html
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
 from newsextract.options import Kind, Options
-from newsextract.safeparse import parse_html
-from newsextract.structure import label_html
-from newsextract.text import label_text, text_candidates
+from newsextract.text.label import label_text, text_candidates
 
 #: Lines above a text page's headline searched too (a date line often sits over it).
 TEXT_METADATA_ABOVE_TITLE = 2

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsextract.options import DEFAULT_OPTIONS, Kind, Options
-from newsextract.textshape import is_prose
+from newsextract.signals.shape import is_prose
 
 #: A line is never learned from fewer distinct pages than this (one page proves nothing).
 MIN_TEMPLATE_PAGES = 2
@@ -94,11 +94,11 @@ class PageBlocks:
 def page_blocks(page: str | bytes, kind: Kind, options: Options) -> PageBlocks:
     """Decode and split one page the way `extract` does; empty for binary or empty input."""
     # The pipeline stages are imported here, as in `api.extract`, to keep the package light.
-    from newsextract.decode import decode, sniff_kind
-    from newsextract.html import html_candidates
-    from newsextract.locate import locate
-    from newsextract.safeparse import parse_html
-    from newsextract.text import label_text, text_candidates
+    from newsextract.html.candidates import html_candidates
+    from newsextract.html.locate import locate
+    from newsextract.input.decode import decode, sniff_kind
+    from newsextract.input.safeparse import parse_html
+    from newsextract.text.label import label_text, text_candidates
 
     if not isinstance(page, (str, bytes)):
         raise TypeError(f"pages must be str or bytes, not {type(page).__name__}")

@@ -1,6 +1,6 @@
 """Error-page wording per language, as named regex fragments.
 
-`newsextract.errorpage` compiles these once into a few alternations. Every fragment is
+`newsextract.signals.errorpage` compiles these once into a few alternations. Every fragment is
 written in lowercase with straight apostrophes, and uses only literals, character classes,
 optional groups and alternations, so each compiled pattern runs in linear time; fragments use
 non-capturing groups only (the compiler adds its own capturing groups). Text is

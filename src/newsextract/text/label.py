@@ -34,15 +34,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from newsextract.boilerplate import phrase_reason
-from newsextract.candidates import Candidate, Decision, Role
-from newsextract.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data import textcues
-from newsextract.errorpage import is_error_text
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import word_count
+from newsextract.signals.boilerplate import phrase_reason
+from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.errorpage import is_error_text
+from newsextract.signals.shape import word_count
 
 #: Prose lines have at least this many words and ...
 PROSE_MIN_WORDS = 10

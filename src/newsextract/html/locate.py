@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsextract.candidates import Candidate, Role
+from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
-from newsextract.textshape import is_prose
+from newsextract.signals.shape import is_prose
 
 #: Link density above which a block counts as navigation rather than prose. Calibrated on
 #: the scrapinghub dev pages: article paragraphs with inline links rarely pass 0.35.

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsextract.boilerplate import mark_reason, phrase_reason
-from newsextract.candidates import Candidate, Decision, Role
-from newsextract.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
-from newsextract.errorpage import is_error_text
-from newsextract.locate import PROSE_MAX_LINK_DENSITY, Located
+from newsextract.html.locate import PROSE_MAX_LINK_DENSITY, Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.textshape import ends_sentence, has_words, is_prose, word_count
+from newsextract.signals.boilerplate import mark_reason, phrase_reason
+from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.errorpage import is_error_text
+from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
 
 #: Link density above which a short block inside the article is a link list, not text.
 LINK_LIST_DENSITY = 0.6

@@ -1,18 +1,17 @@
-"""Articles as table rows: `to_frame` for pandas, and the row shape Dask and Spark share.
+"""Articles as table rows: `to_frame` for pandas.
 
 A row is `Article.to_dict()`: scalars, ISO-8601 date strings, lists of strings and lists of
-small dicts, all of which pandas, Arrow and Spark hold without conversion. Batch rows add
-where the page came from and why it failed, if it did. pandas is imported only when a frame
-is built (extra `pandas`).
+small dicts, all of which pandas, Arrow and Spark hold without conversion. pandas is imported
+only when a frame is built (extra `pandas`). Batch rows (with where a page came from and why
+it failed) are `newsextract.scale.rows`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from newsextract.batch import BatchResult
 from newsextract.model import Article
 
 if TYPE_CHECKING:
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
 
 #: The columns of an Article row, in field order.
 ARTICLE_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Article))
-#: The columns of a batch result row: provenance and error first, then the Article's.
-RESULT_COLUMNS: tuple[str, ...] = ("source_id", "error_type", "error", *ARTICLE_COLUMNS)
 
 _MISSING_PANDAS = "to_frame needs pandas: pip install 'newsextract[pandas]'"
 
@@ -41,14 +38,3 @@ def to_frame(articles: Iterable[Article]) -> pandas.DataFrame:
         raise ImportError(_MISSING_PANDAS) from exc
     rows = [article.to_dict() for article in articles]
     return pandas.DataFrame.from_records(rows, columns=list(ARTICLE_COLUMNS))
-
-
-def result_row(result: BatchResult) -> dict[str, Any]:
-    """A `BatchResult` as a flat row of `RESULT_COLUMNS` (Article columns None on failure)."""
-    article = result.article.to_dict() if result.article is not None else {}
-    return {
-        "source_id": result.source_id,
-        "error_type": result.error.type if result.error else None,
-        "error": result.error.message if result.error else None,
-        **{column: article.get(column) for column in ARTICLE_COLUMNS},
-    }

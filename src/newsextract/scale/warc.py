@@ -19,15 +19,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from newsextract.batch import (
+from newsextract.model import Article
+from newsextract.options import DEFAULT_OPTIONS, Options
+from newsextract.scale.batch import (
     BatchResult,
     Item,
     ItemError,
     extract_many_tagged,
     run_item,
 )
-from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Options
 
 #: Content types (before any parameters) that hold an HTML page.
 HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})

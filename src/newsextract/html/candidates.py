@@ -16,7 +16,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsextract.candidates import Candidate, Mark, Role
+from newsextract.blocks import Candidate, Mark, Role
 from newsextract.data.markup import (
     BLOCK_TAGS,
     CLASS_TOKEN_MARKS,

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 import lxml.html
 
-from newsextract.candidates import Candidate
-from newsextract.locate import Located
+from newsextract.blocks import Candidate
+from newsextract.html.locate import Located
+from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
-from newsextract.safeparse import parse_html
 
 #: Longest markup handed to readability-lxml: past it its cost outgrows the time bounds of
 #: docs/guarantees.md, and such pages are not stubs anyway.

@@ -1,12 +1,12 @@
 """Dask: extract files or WARC archives across a cluster (extra `dask`).
 
 Dask does the scheduling; newsextract only provides the per-partition work. Rows are
-`newsextract.frame.result_row` dicts (the Article's `to_dict()` plus ``source_id``,
+`newsextract.scale.rows.result_row` dicts (the Article's `to_dict()` plus ``source_id``,
 ``error_type`` and ``error``), so a failing page becomes a row with its error, never a
 failed task.
 
     from distributed import Client
-    from newsextract.integrations.dask import articles_bag, to_dataframe
+    from newsextract.scale.dask import articles_bag, to_dataframe
 
     client = Client()                      # or a cluster's address
     bag = articles_bag(paths, npartitions=64)
@@ -22,10 +22,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsextract.batch import run_item
-from newsextract.frame import RESULT_COLUMNS, result_row
-from newsextract.integrations.warc import WARC_COLUMNS, extract_warc_serial, warc_fields
 from newsextract.options import DEFAULT_OPTIONS, Kind, Options
+from newsextract.scale.batch import run_item
+from newsextract.scale.rows import RESULT_COLUMNS, result_row
+from newsextract.scale.warc import WARC_COLUMNS, extract_warc_serial, warc_fields
 
 if TYPE_CHECKING:
     import dask.bag

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TextIO
 
 from newsextract._version import __version__
-from newsextract.batch import BatchResult, Item, extract_many_tagged, read_stream
 from newsextract.model import Article
 from newsextract.options import Options
+from newsextract.output.render import to_markdown, to_text
+from newsextract.scale.batch import BatchResult, Item, extract_many_tagged, read_stream
 
 PROG = "newsextract"
 FORMATS = ("json", "jsonl", "markdown", "text")
@@ -164,7 +165,7 @@ def _files_command(argv: list[str]) -> int:
 def _warc_command(argv: list[str]) -> int:
     parser = warc_parser()
     args = parser.parse_args(argv)
-    from newsextract.integrations.warc import extract_warc, warc_row
+    from newsextract.scale.warc import extract_warc, warc_row
 
     try:
         import warcio  # noqa: F401 - checked here to fail before any output
@@ -262,7 +263,7 @@ def _write(out: TextIO, fmt: str, single: bool, articles: Iterable[tuple[str, Ar
             out.write(separator + text + ("" if array else "\n"))
         else:
             separator = MARKDOWN_SEPARATOR if fmt == "markdown" else TEXT_SEPARATOR
-            text = article.to_markdown() if fmt == "markdown" else article.to_text()
+            text = to_markdown(article) if fmt == "markdown" else to_text(article)
             out.write(("" if count == 0 else separator) + text.rstrip("\n") + "\n")
         count += 1
     if array:

@@ -1,12 +1,12 @@
 """Spark: a `mapInPandas` function and its output schema (extra `spark`).
 
-    from newsextract.integrations.spark import SPARK_SCHEMA, extract_partition
+    from newsextract.scale.spark import SPARK_SCHEMA, extract_partition
 
     pages = spark.read.parquet("pages/")            # columns: html [, url] [, id]
     articles = pages.mapInPandas(extract_partition, schema=SPARK_SCHEMA)
 
 Input columns: ``html`` (str or bytes: HTML or scraped text), optionally ``url`` and ``id``.
-Output: one row per input row, `newsextract.frame.result_row` shaped: ``source_id`` (the
+Output: one row per input row, `newsextract.scale.rows.result_row` shaped: ``source_id`` (the
 input ``id`` when given, else the URL), ``error_type`` and ``error`` (null on success), then
 every `Article` field. Dates stay ISO-8601 strings, because Spark timestamps drop the UTC
 offset (``F.to_timestamp("published")`` converts them when wanted). The schema is derived
@@ -25,10 +25,10 @@ from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from newsextract.batch import run_item
-from newsextract.frame import RESULT_COLUMNS, result_row
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Kind, Options
+from newsextract.scale.batch import run_item
+from newsextract.scale.rows import RESULT_COLUMNS, result_row
 
 if TYPE_CHECKING:
     import pandas

@@ -13,7 +13,7 @@ import re
 
 from newsextract.data import boilerplate as phrases
 from newsextract.model import RemovalReason
-from newsextract.textshape import is_prose, word_count
+from newsextract.signals.shape import is_prose, word_count
 
 #: Lines longer than this (in words) are never taken for chrome by their wording alone,
 #: except cookie and copyright notices, which can run to a few sentences.

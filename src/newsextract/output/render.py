@@ -10,13 +10,14 @@ Three renderings of one `Article`, each a pure function of it:
 - `to_text`: the story as plain text — headline, standfirst, the body blocks in reading
   order, credit lines at the end, separated by blank lines. Captions are left out: they
   describe pictures that plain text does not carry (they stay in `Article.captions`).
-- `to_html`: a self-contained HTML fragment for notebooks (`Article._repr_html_`): the
+- `to_html`: a self-contained HTML fragment for notebooks (what `show(article)` displays): the
   headline and a metadata line, the blocks with their kind shown, quotes underlined in place
   and listed with their speakers, and the removed boilerplate folded away with its reasons.
 
 `articles_table_html` and `articles_table_markdown` render many Articles as one compact
-table, one row per article; `show` wraps a sequence of Articles so a notebook displays it as
-that table.
+table, one row per article. `show` wraps one Article so a notebook displays it in full, or a
+sequence of Articles so a notebook displays that table. (The `Article` type itself knows
+nothing of presentation: the model never imports this module.)
 
 Page text is untrusted: a page may carry ``<script>`` in a caption or a quote. In HTML every
 piece of it goes through `html.escape`, attribute values included, and no URL from the page
@@ -477,15 +478,37 @@ class ArticleTable:
         return articles_table_markdown(self.articles)
 
 
-def show(articles: Iterable[Article]) -> ArticleTable:
-    """Wrap articles so that a notebook shows them as a table, one row per article.
+@dataclass(frozen=True, slots=True, repr=False)
+class ArticleView:
+    """One Article that a notebook displays in full (see `show`)."""
 
-    The last expression of a cell is displayed, so ``show(articles)`` is enough:
+    article: Article
+
+    def __repr__(self) -> str:
+        return f"ArticleView({self.article!r})"
+
+    def _repr_html_(self) -> str:
+        return to_html(self.article)
+
+    def _repr_markdown_(self) -> str:
+        return to_markdown(self.article)
+
+
+def show(articles: Article | Iterable[Article]) -> ArticleView | ArticleTable:
+    """Wrap an article, or many, so that a notebook displays them.
+
+    One Article is shown in full (`to_html`: its blocks typed, quotes with their speakers,
+    boilerplate folded away); a sequence as a table, one row per article. The last
+    expression of a cell is displayed, so ``show(article)`` is enough:
 
     >>> from newsextract import Article
     >>> show([Article(title="One"), Article(title="Two")])
     ArticleTable(2 articles)
+    >>> show(Article(title="One"))._repr_html_().count("One")
+    1
     """
+    if isinstance(articles, Article):
+        return ArticleView(articles)
     return ArticleTable(tuple(articles))
 
 
