@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
-from newsextract.html.locate import PROSE_MAX_LINK_DENSITY, Located
+from newsextract.html.locate import Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.errorpage import is_error_text
@@ -135,7 +136,9 @@ def _branch(candidate: Candidate, container: int) -> int:
 
 
 def _is_body_prose(candidate: Candidate) -> bool:
-    return candidate.link_density <= PROSE_MAX_LINK_DENSITY and is_prose(candidate.text)
+    return candidate.link_density <= DEFAULT_SETTINGS.locate.prose_max_link_density and is_prose(
+        candidate.text
+    )
 
 
 def _marks_of(candidate: Candidate, located: Located | None = None) -> frozenset[str]:
@@ -219,7 +222,10 @@ def _label_inside(
         return _caption(index, text)
     if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
-    if "gallery" in marks and candidate.link_density <= PROSE_MAX_LINK_DENSITY:
+    if (
+        "gallery" in marks
+        and candidate.link_density <= DEFAULT_SETTINGS.locate.prose_max_link_density
+    ):
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
         if candidate.role in (Role.HEADING, Role.TITLE):
             return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
@@ -252,7 +258,7 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if (
         kind is BlockKind.LIST_ITEM
-        and candidate.link_density > PROSE_MAX_LINK_DENSITY
+        and candidate.link_density > DEFAULT_SETTINGS.locate.prose_max_link_density
         and not is_prose(text)
         and not (story_started and story_goes_on and word_count(text) >= LINKED_ITEM_MIN_WORDS)
     ):

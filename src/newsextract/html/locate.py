@@ -17,35 +17,8 @@ from functools import lru_cache
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
+from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
 from newsextract.signals.shape import is_prose
-
-#: Link density above which a block counts as navigation rather than prose. Calibrated on
-#: the scrapinghub dev pages: article paragraphs with inline links rarely pass 0.35.
-PROSE_MAX_LINK_DENSITY = 0.35
-#: Link density above which a block is navigation whatever its shape.
-LINK_HEAVY_DENSITY = 0.5
-#: Weight of bad mass against good mass when choosing the container (1.0 = one character of
-#: chrome cancels one character of prose).
-BAD_WEIGHT = 1.0
-#: Share of the page's prose above which a chrome mark is distrusted: a wrapper that holds
-#: most of the article is not a sidebar, whatever its class says.
-MISLABEL_SHARE = 0.5
-#: Levels above a block that receive its full mass, and the decay per level beyond. Swept
-#: on the scrapinghub dev pages (decay 0.7-0.95, reach 1-3): F1 moves by < 0.002 between
-#: 0.8 and 0.95 and drops below 0.8; without decay it is 0.008 lower.
-FULL_REACH = 2
-REACH_DECAY = 0.9
-#: Weight of prose inside an element whose class or microdata names it the article body
-#: ("article-body", itemprop="articleBody"): such names are rarely wrong.
-CONTENT_BOOST = 2.0
-#: Class marks that never name an article, trusted when repeated down the chain.
-UNAMBIGUOUS_MARKS = frozenset({"footer", "nav", "cookie", "ad"})
-#: Share of the page's prose above which an element is a page wrapper, never chrome.
-WRAPPER_SHARE = 0.9
-#: A "gallery" holding this many prose blocks under one parent is a story, not slides.
-GALLERY_MAX_SHARED = 3
-#: Non-prose body text shorter than this is a fragment (a label, a date, a menu entry).
-FRAGMENT_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +32,25 @@ class Located:
     prose_in: dict[int, int]  # element id -> prose characters under it
 
 
-def locate(candidates: Sequence[Candidate]) -> Located:
+def locate(
+    candidates: Sequence[Candidate], settings: LocateSettings = DEFAULT_SETTINGS.locate
+) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    raw_prose = [_prose_chars(c) for c in candidates]
+    raw_prose = [_prose_chars(c, settings) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
-    prose = _without_gallery_captions(candidates, raw_prose, raw_in)
+    prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
-    chrome_at = [_chrome_mark(c, prose_in, total_prose) for c in candidates]
+    chrome_at = [_chrome_mark(c, prose_in, total_prose, settings) for c in candidates]
     score: dict[int, float] = {}
     for c in candidates:
-        delta = _mass(c, prose[c.index], chrome_at[c.index] is not None)
+        delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
         if delta:
-            for element, weight in zip(c.ancestors, _reach(len(c.ancestors)), strict=True):
+            for element, weight in zip(
+                c.ancestors,
+                _reach(len(c.ancestors), settings.full_reach, settings.reach_decay),
+                strict=True,
+            ):
                 score[element] = score.get(element, 0.0) + delta * weight
     if not candidates or not candidates[0].ancestors:
         return Located(None, frozenset(), {}, 0, prose_in)
@@ -95,7 +74,7 @@ def locate(candidates: Sequence[Candidate]) -> Located:
     return Located(container, inside, chrome, good, prose_in)
 
 
-def _prose_chars(candidate: Candidate) -> int:
+def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
@@ -104,7 +83,7 @@ def _prose_chars(candidate: Candidate) -> int:
     density = candidate.link_density
     if (
         candidate.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM)
-        and density <= LINK_HEAVY_DENSITY
+        and density <= settings.link_heavy_density
         and is_prose(candidate.text)
     ):
         return int(len(candidate.text) * (1.0 - density))
@@ -112,15 +91,18 @@ def _prose_chars(candidate: Candidate) -> int:
 
 
 def _without_gallery_captions(
-    candidates: Sequence[Candidate], prose: list[int], prose_in: dict[int, int]
+    candidates: Sequence[Candidate],
+    prose: list[int],
+    prose_in: dict[int, int],
+    settings: LocateSettings,
 ) -> list[int]:
     """Prose with the text of photo galleries set to zero: a slideshow's slides are captions.
 
     A 50-slide gallery embedded in a short story can hold more sentences than the story
     itself; counted as prose it would win the page. A gallery is recognised by its name and
-    its shape: one caption per slide, never `GALLERY_MAX_SHARED` or more prose blocks under
+    its shape: one caption per slide, never `gallery_max_shared` or more prose blocks under
     one parent (an article whose class says "format-gallery" has paragraphs side by side).
-    A gallery that holds nearly all of the page's prose (`WRAPPER_SHARE`) is the page itself
+    A gallery that holds nearly all of the page's prose (`wrapper_share`) is the page itself
     (a photo essay) and keeps its weight. Returns `prose` itself when nothing changes.
     """
     total = sum(prose)
@@ -131,7 +113,8 @@ def _without_gallery_captions(
         for c in candidates
         if prose[c.index]
         for mark in c.marks
-        if mark.name == "gallery" and prose_in.get(mark.element, 0) <= WRAPPER_SHARE * total
+        if mark.name == "gallery"
+        and prose_in.get(mark.element, 0) <= settings.wrapper_share * total
     }
     if not named:
         return prose
@@ -141,7 +124,11 @@ def _without_gallery_captions(
             for mark in c.marks:
                 if mark.element in named:
                     per_parent[mark.element, c.ancestors[-2]] += 1
-    storied = {gallery for (gallery, _), count in per_parent.items() if count >= GALLERY_MAX_SHARED}
+    storied = {
+        gallery
+        for (gallery, _), count in per_parent.items()
+        if count >= settings.gallery_max_shared
+    }
     galleries = named - storied
     if not galleries:
         return prose
@@ -162,7 +149,7 @@ def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> d
 
 
 def _chrome_mark(
-    candidate: Candidate, prose_in: dict[int, int], total_prose: int
+    candidate: Candidate, prose_in: dict[int, int], total_prose: int, settings: LocateSettings
 ) -> tuple[int, str] | None:
     """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
 
@@ -180,41 +167,41 @@ def _chrome_mark(
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
         deliberate = mark.semantic or (
-            mark.name in UNAMBIGUOUS_MARKS and names.count(mark.name) > 1
+            mark.name in settings.unambiguous_marks and names.count(mark.name) > 1
         )
-        if share <= MISLABEL_SHARE or (deliberate and share <= WRAPPER_SHARE):
+        if share <= settings.mislabel_share or (deliberate and share <= settings.wrapper_share):
             return mark.element, mark.name
     return None
 
 
-def _mass(candidate: Candidate, prose: int, chrome: bool) -> float:
+def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings) -> float:
     """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
     length = len(candidate.text)
     if chrome:
-        return -BAD_WEIGHT * length
-    if candidate.link_density > LINK_HEAVY_DENSITY:
+        return -settings.bad_weight * length
+    if candidate.link_density > settings.link_heavy_density:
         if candidate.tag == "p" and is_prose(candidate.text):
             return 0.0  # a sentence dense with links (inline "hover cards"): neither way
-        return -BAD_WEIGHT * length
+        return -settings.bad_weight * length
     if prose > 0:
         if any(mark.name == "content" for mark in candidate.marks):
-            return CONTENT_BOOST * prose
+            return settings.content_boost * prose
         return float(prose)
-    if candidate.role is Role.BODY and length < FRAGMENT_CHARS:
-        return -BAD_WEIGHT * length / 2
+    if candidate.role is Role.BODY and length < settings.fragment_chars:
+        return -settings.bad_weight * length / 2
     return 0.0
 
 
 @lru_cache(maxsize=512)
-def _reach(depth: int) -> tuple[float, ...]:
+def _reach(depth: int, full_reach: int, decay: float) -> tuple[float, ...]:
     """How much of a block's mass reaches each ancestor, outermost first.
 
-    Full weight up to `FULL_REACH` levels above the block, then decaying by `REACH_DECAY`
+    Full weight up to `full_reach` levels above the block, then decaying by `decay`
     per level: a story's paragraphs share a close parent, while teasers scattered through
     a page reach their common ancestor from far below, and count less there.
     """
     return tuple(
-        1.0 if distance <= FULL_REACH else REACH_DECAY ** (distance - FULL_REACH)
+        1.0 if distance <= full_reach else decay ** (distance - full_reach)
         for distance in range(depth - 1, -1, -1)
     )
 
