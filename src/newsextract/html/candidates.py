@@ -30,6 +30,8 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
+_DROPPED = -2  # frame marker of a non-text element (script, style...): no block, no id
+_SKIP_TAGS = frozenset(SKIP_TAGS)
 #: Semantic chrome read as one block each, unless it holds more than this share of the
 #: page's words (then it wraps the article and is walked like any element).
 COLLAPSED_TAGS = ("nav", "footer", "aside")
@@ -46,6 +48,7 @@ Marks = tuple[tuple[str, bool], ...]
 _NO_MARKS: Marks = ()
 # Plain strings: lxml's "smart" results (which know their parent element) cost more to build.
 _STRING = etree.XPath("string()", smart_strings=False)
+_STRING_LENGTH = etree.XPath("string-length()")
 _LINK_TEXTS = etree.XPath(".//a[@href]//text()", smart_strings=False)
 _TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_MARKS.items()}
 #: The attributes that hide an element or mark it; the others are never read.
@@ -88,8 +91,12 @@ class _Open:
 def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
     root: HtmlElement, options: Options
 ) -> tuple[Candidate, ...]:
-    """The page's text as candidate blocks in document order."""
-    _drop_non_text(root)
+    """The page's text as candidate blocks in document order.
+
+    The tree is only read. Scripts, styles, forms' widgets and the like (`SKIP_TAGS`) are
+    skipped, keeping the words around them apart ("The<button>x</button>The" reads "The
+    The"); comments and processing instructions are skipped, their tails read.
+    """
     collapsed = _collapsible(root)
     out: list[Candidate] = []
     ancestors: list[int] = []
@@ -100,15 +107,21 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
     nodes = 0
     after_image = False  # an image came since the last text was emitted
     max_out, max_nodes = OVERFLOW_FACTOR * options.max_blocks, options.max_nodes
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if len(out) >= max_out:
             break
         tag = element.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail
+            if element.tail:
+                _add_text(opened[-1], element.tail, link_depth)
             continue
         if event == "start":
             tag = tag.lower()
+            if tag in _SKIP_TAGS:
+                walker.skip_subtree()
+                frames.append((_DROPPED, False, 0))
+                continue
             nodes += 1
             hidden, new_marks = _read_attributes(tag, element)
             if hidden or nodes > max_nodes or element in collapsed:
@@ -155,6 +168,9 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 _add_text(opened[-1], text, link_depth)
         else:
             pushed, is_block, link = frames.pop()
+            if pushed == _DROPPED:
+                _add_text(opened[-1], " " + (element.tail or ""), link_depth)
+                continue
             if is_block and _flush(
                 opened.pop(), out, ancestors, marks, options, after_image=after_image
             ):
@@ -182,24 +198,68 @@ def _collapsible(root: HtmlElement) -> dict[HtmlElement, tuple[str, int]]:
     for element in root.iter(*COLLAPSED_TAGS):
         if any(parent in found for parent in element.iterancestors(*COLLAPSED_TAGS)):
             continue
-        total = total or len(_text_of(root)) or 1  # the page's text, counted once, in C
-        raw = _text_of(element)
+        total = total or _visible_length(root) or 1  # the page's text, counted once
+        raw, links = _visible_content(element)
         if len(raw) > COLLAPSE_MAX_SHARE * total:
             continue
-        links = len(_link_text_of(element).replace(" ", ""))
         found[element] = (" ".join(raw.split()), links)
     return found
 
 
-def _text_of(element: HtmlElement) -> str:
-    """All the text under an element, joined by libxml2 (no Python loop)."""
-    return str(_STRING(element))
+def _visible_length(element: HtmlElement) -> int:
+    """The length of the text under an element as the walk reads it, counted by libxml2:
+    the text of each outermost non-text element (script, style...) gives way to one space."""
+    hidden = 0
+    walker = etree.iterwalk(element, events=("start",), tag=SKIP_TAGS)
+    for _, skipped in walker:  # the outermost ones: their subtrees are not entered
+        walker.skip_subtree()
+        hidden += _length(skipped) - 1
+    return _length(element) - hidden
 
 
-def _link_text_of(element: HtmlElement) -> str:
-    """The text of the links under an element."""
-    texts = _LINK_TEXTS(element)
-    return "".join(str(text) for text in texts) if isinstance(texts, list) else ""
+def _length(element: HtmlElement) -> int:
+    """The length of an element's text, measured by libxml2 without building a Python str."""
+    length = _STRING_LENGTH(element)
+    return int(length) if isinstance(length, float) else 0
+
+
+def _visible_content(element: HtmlElement) -> tuple[str, int]:
+    """The text under an element as the walk reads it (non-text elements give way to a
+    space), and the characters of its link text other than spaces.
+
+    Joined by libxml2 when the element holds no non-text element (most navigation and
+    footers); else gathered in one walk that skips them.
+    """
+    if next(element.iter(*SKIP_TAGS), None) is None:
+        texts = _LINK_TEXTS(element)
+        linked = "".join(map(str, texts)) if isinstance(texts, list) else ""
+        return str(_STRING(element)), len(linked) - linked.count(" ")
+    pieces = [element.text or ""]
+    links = depth = 0
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if node is element:
+            continue
+        tail = node.tail or ""
+        if not isinstance(node.tag, str):
+            pieces.append(tail)
+        elif event == "start":
+            if node.tag in _SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if node.tag == "a" and node.get("href") is not None:
+                depth += 1
+            text = node.text or ""
+            pieces.append(text)
+            links += len(text) - text.count(" ") if depth else 0
+            continue
+        elif node.tag in _SKIP_TAGS:
+            pieces.append(" " + tail)
+        else:
+            depth -= node.tag == "a" and node.get("href") is not None
+            pieces.append(tail)
+        links += len(tail) - tail.count(" ") if depth else 0
+    return "".join(pieces), links
 
 
 def _collapsed_candidate(
@@ -222,17 +282,6 @@ def _collapsed_candidate(
         link_chars=min(links, len(text)),
         ancestors=tuple(ancestors),
         marks=tuple(marks),
-    )
-
-
-def _drop_non_text(root: HtmlElement) -> None:
-    """Remove scripts, styles, forms' widgets and the like (in C), keeping the words around
-    them apart: "The<button>x</button>The" reads "The The"."""
-    for skipped in root.iter(*SKIP_TAGS):
-        skipped.tail = " " + (skipped.tail or "")
-    # comments and processing instructions go too (their tails stay), in the same pass
-    etree.strip_elements(
-        root, *SKIP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
 
 
