@@ -1,0 +1,51 @@
+"""The stages' contract with each other: the parsed tree is read-only, so their order is free."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsextract.html.candidates import html_candidates
+from newsextract.input.safeparse import parse_html
+from newsextract.metadata import html_metadata
+from newsextract.options import DEFAULT_OPTIONS
+
+PAGES = sorted(
+    (Path(__file__).parent / "fixtures" / "pages" / "scrapinghub" / "html").glob("*.gz")
+)[:6]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name[:12])
+def test_candidates_leave_the_tree_as_parsed(path: Path) -> None:
+    root = parse_html(gzip.decompress(path.read_bytes()).decode("utf-8"), DEFAULT_OPTIONS)
+    assert root is not None
+    before = lxml.html.tostring(root)
+    html_candidates(root, DEFAULT_OPTIONS)
+    assert lxml.html.tostring(root) == before
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name[:12])
+def test_metadata_does_not_depend_on_running_first(path: Path) -> None:
+    markup = gzip.decompress(path.read_bytes()).decode("utf-8")
+    first, second = parse_html(markup, DEFAULT_OPTIONS), parse_html(markup, DEFAULT_OPTIONS)
+    assert first is not None and second is not None
+    html_candidates(second, DEFAULT_OPTIONS)
+    url = "https://example.com/news/story"
+    assert html_metadata(second, url=url, options=DEFAULT_OPTIONS) == html_metadata(
+        first, url=url, options=DEFAULT_OPTIONS
+    )
+
+
+def test_words_around_skipped_elements_stay_apart_and_comment_tails_are_read() -> None:
+    root = parse_html(
+        "<html><body><p>The<button>x</button>The <!-- note -->end<script>var a;</script>"
+        "ing, and <a href='/x'>a link<svg><title>icon</title></svg> here</a>.</p></body></html>",
+        DEFAULT_OPTIONS,
+    )
+    assert root is not None
+    (paragraph,) = html_candidates(root, DEFAULT_OPTIONS)
+    assert paragraph.text == "The The end ing, and a link here."
+    assert paragraph.link_chars == len("a link") + len("here")  # the svg's title is not text
