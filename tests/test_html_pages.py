@@ -41,7 +41,7 @@ def test_the_pages_own_address_printed_in_it_is_not_text() -> None:
     url = "https://courier.example/business/hotel-secrets"
     article = newsextract.extract(_page("embedded-gallery.html"), url=url)
     assert url not in article.text
-    assert any(r.text == url and r.reason is RemovalReason.LINK_LIST for r in article.boilerplate)
+    assert any(r.text == url and r.reason is RemovalReason.PAGE_URL for r in article.boilerplate)
     # the canonical link alone is enough to recognise it
     assert url not in newsextract.extract(_page("embedded-gallery.html")).text
 
@@ -160,3 +160,23 @@ def test_a_list_of_links_inside_the_story_is_kept() -> None:
     article = newsextract.extract(page)
     kept = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
     assert kept == bugs
+
+
+def test_every_removal_gets_the_reason_that_is_true() -> None:
+    prose = " ".join(["The council voted on Tuesday to close the old bridge to cars."] * 3)
+    quote = "We will not let this bridge fall into the river"
+    page = (
+        f"<html><body><article><h1>Bridge closes</h1><p>{prose}</p>"
+        f"<p class='pullquote'>{quote}</p><p>{prose} More to come.</p>"
+        "<table><tr><td>Cars a day</td><td>12,000</td></tr></table>"
+        f"<p>{prose} It will reopen in May.</p><p class='pullquote'>{quote}</p>"
+        "<h3>Topics</h3><p>Bridges</p></article></body></html>"
+    )
+    reasons = {r.text: r.reason for r in newsextract.extract(page).boilerplate}
+    assert reasons[quote] is RemovalReason.DUPLICATE  # the pull quote printed again at the end
+    assert reasons["Topics"] is RemovalReason.AFTER_STORY
+    assert reasons["Bridges"] is RemovalReason.AFTER_STORY
+    assert "Cars a day | 12,000" not in reasons
+    without_tables = newsextract.extract(page, options=newsextract.Options(tables=False))
+    removed = {r.text: r.reason for r in without_tables.boilerplate}
+    assert removed["Cars a day | 12,000"] is RemovalReason.TABLE

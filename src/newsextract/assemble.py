@@ -177,7 +177,7 @@ def _without_own_address(
     is not article text."""
     own = {address.rstrip("/") for address in addresses if address}
     return [
-        Decision(d.index, d.text, reason=RemovalReason.LINK_LIST)
+        Decision(d.index, d.text, reason=RemovalReason.PAGE_URL)
         if d.kind is not None and d.text.strip().rstrip("/") in own
         else d
         for d in decisions

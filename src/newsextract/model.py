@@ -58,6 +58,9 @@ class RemovalReason(str, Enum):
     DUPLICATE = "duplicate"  # a block repeated verbatim
     TEMPLATE = "template"  # repeats across pages of the same site (learned template)
     OUTSIDE_MAIN = "outside_main"  # outside the located main content
+    AFTER_STORY = "after_story"  # headings and fragments after the story's last paragraph
+    PAGE_URL = "page_url"  # the page's own address printed on it (print-only markup)
+    TABLE = "table"  # a table, left out with Options(tables=False)
     LINK_LIST = "link_list"  # text made mostly of links
     MEDIA_LABEL = "media_label"  # player and image labels in caption slots ("Live", "Gallery")
     BINARY = "binary"  # input that is not text at all

@@ -255,7 +255,7 @@ def _label_inside(
     ):
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:
-        return Decision(index, text, reason=RemovalReason.OUTSIDE_MAIN)
+        return Decision(index, text, reason=RemovalReason.TABLE)
     if (
         kind is BlockKind.LIST_ITEM
         and candidate.link_density > DEFAULT_SETTINGS.locate.prose_max_link_density
@@ -275,7 +275,9 @@ def _caption(index: int, text: str) -> Decision:
 
 
 def _trim_tail(decisions: list[Decision]) -> list[Decision]:
-    """Remove subheads and unpunctuated fragments after the article's last paragraph."""
+    """Remove subheads and unpunctuated fragments after the article's last paragraph: they
+    are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
+    pull quote printed again at the end)."""
     last_prose = max(
         (i for i, d in enumerate(decisions) if d.kind in _STORY_KINDS and is_prose(d.text)),
         default=-1,
@@ -283,12 +285,14 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     trimmed = list(decisions)
     if last_prose < 0:
         return trimmed  # no prose at all: nothing marks where a story would end
+    story = {d.text for d in decisions[: last_prose + 1] if d.kind is not None}
     for i in range(last_prose + 1, len(trimmed)):
         d = trimmed[i]
         if d.kind is BlockKind.SUBHEAD or (
             d.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not ends_sentence(d.text)
         ):
-            trimmed[i] = Decision(d.index, d.text, reason=RemovalReason.RELATED)
+            reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
+            trimmed[i] = Decision(d.index, d.text, reason=reason)
     return trimmed
 
 
