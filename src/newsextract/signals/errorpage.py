@@ -36,6 +36,7 @@ from newsextract.data.errorpage import (
     TITLE_ONLY,
     ErrorWording,
 )
+from newsextract.signals.shape import is_prose
 
 __all__ = ["is_error_page", "is_error_text"]
 
@@ -65,8 +66,6 @@ MIN_CUED_SENTENCE_SHARE = 0.66
 #: error wording covers at least this share of it.
 MIN_NARRATIVE_DOMINANCE = 0.8
 
-#: A body block is prose when it has at least this many words and ends a sentence.
-MIN_PROSE_WORDS = 8
 #: The body reads like an article when its prose blocks hold at least this many words. What
 #: the fixture soft 404s leave besides their error text holds 0-11 prose words; the shortest
 #: gold bodies in /work/shared/bench hold 58-73 (lists and tables aside, which hold none).
@@ -317,11 +316,10 @@ def _is_error_title(title: str) -> bool:
 
 
 def _prose_words(block: str) -> float:
-    """Words of a block that reads as prose (long enough, ends a sentence), else 0."""
-    if not _SENTENCE_END_RE.search(block) or is_error_text(block):
+    """Words of a block that is prose (`signals.shape.is_prose`) other than error text."""
+    if not is_prose(block) or is_error_text(block):
         return 0
-    words = _word_count(_fold(block))
-    return words if words >= MIN_PROSE_WORDS else 0
+    return _word_count(_fold(block))
 
 
 def _has_article_body(body: Sequence[str]) -> bool:
