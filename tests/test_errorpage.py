@@ -19,12 +19,11 @@ from lxml import html as lxml_html
 
 from newsextract.data.errorpage import LANGUAGES
 from newsextract.model import Article, RemovalReason
-from newsextract.signals.errorpage import (
-    MAX_ERROR_CHARS,
-    MIN_ARTICLE_WORDS,
-    is_error_page,
-    is_error_text,
-)
+from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.signals.errorpage import is_error_page, is_error_text
+
+MAX_ERROR_CHARS = DEFAULT_SETTINGS.errorpage.max_error_chars
+MIN_ARTICLE_WORDS = DEFAULT_SETTINGS.errorpage.min_article_words
 
 FIXTURES = Path(__file__).parent / "fixtures" / "errorpages"
 ERROR_PAGES = sorted(p.stem for p in FIXTURES.glob("*.html") if "article" not in p.stem)

@@ -22,18 +22,11 @@ from newsextract.model import (
     Removed,
 )
 from newsextract.quotes import find_quotes
+from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.errorpage import is_error_page
 from newsextract.signals.shape import is_prose, word_count
 
-#: A page whose body has fewer words than this, while it removed at least
-#: `LISTING_MIN_LINK_LISTS` link lists, is an index page rather than an article.
-LISTING_MAX_BODY_WORDS = 60
-LISTING_MIN_LINK_LISTS = 10
-#: Quotes and their speakers are looked for in this many blocks at most: speaker resolution
-#: costs ~150 us a block, and no news story runs to thousands of paragraphs (the longest dev
-#: page has ~300 blocks), while a hostile 20 MB page has over 100,000.
-QUOTE_BLOCK_BUDGET = 3_000
 #: Blocks before the article's first block, and after its last, where its bylines may sit
 #: (after it, more than a line or two away, "By ..." lines belong to teasers).
 BYLINE_REACH_BEFORE = 8
@@ -63,6 +56,7 @@ def assemble(
     url: str | None,
     title: str | None,
     warnings: tuple[str, ...],
+    settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
@@ -100,24 +94,24 @@ def assemble(
         tags=metadata.tags,
         image=metadata.image,
         accessible_for_free=metadata.accessible_for_free,
-        page_kind=_page_kind(error_page, blocks, removed),
+        page_kind=_page_kind(error_page, blocks, removed, settings),
         blocks=blocks,
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
         captions=captions,
-        quotes=find_quotes(blocks[:QUOTE_BLOCK_BUDGET], language=metadata.language),
+        quotes=find_quotes(blocks[: settings.quote_block_budget], language=metadata.language),
         agencies=find_agencies(blocks, (*bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
         provenance=metadata.provenance,
-        warnings=(*warnings, *_quote_budget_warning(blocks)),
+        warnings=(*warnings, *_quote_budget_warning(blocks, settings.quote_block_budget)),
     )
 
 
-def _quote_budget_warning(blocks: Sequence[Block]) -> tuple[str, ...]:
-    if len(blocks) <= QUOTE_BLOCK_BUDGET:
+def _quote_budget_warning(blocks: Sequence[Block], budget: int) -> tuple[str, ...]:
+    if len(blocks) <= budget:
         return ()
-    return (f"quotes were looked for in the first {QUOTE_BLOCK_BUDGET} blocks only",)
+    return (f"quotes were looked for in the first {budget} blocks only",)
 
 
 def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> list[str]:
@@ -224,16 +218,22 @@ def _blocks_and_captions(
     return tuple(blocks), tuple(captions)
 
 
-def _page_kind(error_page: bool, blocks: Sequence[Block], removed: Sequence[Removed]) -> PageKind:
+def _page_kind(
+    error_page: bool,
+    blocks: Sequence[Block],
+    removed: Sequence[Removed],
+    settings: AssembleSettings,
+) -> PageKind:
     if error_page:
         return PageKind.ERROR
     if not blocks:
         return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
     if (  # cheapest test first: most pages remove few link lists
-        link_lists >= LISTING_MIN_LINK_LISTS
+        link_lists >= settings.listing_min_link_lists
         and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
-        and sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS) < LISTING_MAX_BODY_WORDS
+        and sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+        < settings.listing_max_body_words
     ):
         return PageKind.LISTING
     return PageKind.ARTICLE

@@ -16,12 +16,96 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class ShapeSettings:
+    """What prose is (`signals/shape.py`): the one definition every stage uses."""
+
+    prose_min_words: int = 10
+    """A prose block has at least this many words (CJK: characters / 2). Set on the
+    scrapinghub dev pages: captions and teasers are shorter, real paragraphs rarely are."""
+
+    prose_min_chars: int = 50
+    """... and at least this many characters."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BoilerplateSettings:
+    """Chrome told by its wording (`signals/boilerplate.py`)."""
+
+    phrase_max_words: int = 15
+    """Lines longer than this (in words) are never taken for chrome by their wording alone
+    (a paragraph that happens to start with "Share" is not a share bar), except cookie and
+    copyright notices."""
+
+    notice_max_words: int = 90
+    """Longest cookie / consent notice considered, in words."""
+
+    copyright_max_words: int = 30
+    """Longest copyright line considered, in words."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ErrorPageSettings:
+    """Error-page text and the page verdict (`signals/errorpage.py`).
+
+    Set on the error messages of tests/test_errorpage.py and tests/fixtures/errorpages/ (the
+    default texts of common CMSs and servers and news-site soft 404s in 23 languages: 1-62
+    words, all under 350 characters), then checked on the dev pages: of the 43,691 text blocks
+    of the scrapinghub and readability HTML pages and the 31,251 lines of the scrapinghub text
+    dumps, the only ones taken for error text are a video player's "Video Not Available", and
+    none of the 422 pages is judged an error page.
+    """
+
+    max_error_chars: int = 500
+    """Blocks longer than this are never error text (article paragraphs are skipped cheaply)."""
+
+    max_error_words: int = 70
+    """... nor blocks of more words than this (CJK characters count half a word)."""
+
+    min_dominance: float = 0.5
+    """Share of the block's characters covered by error wording and reader cues for the block
+    to be error text on its own ("404 - Page not found": ~0.85; a court report sentence that
+    mentions a missing page: ~0.2)."""
+
+    min_cued_sentence_share: float = 0.66
+    """With a reader cue (apology, imperative, "the page you requested"), a block is error text
+    even below `min_dominance` when at least this share of its sentences carry error wording
+    or a cue: soft-404 paragraphs run 1-4 sentences, all about the missing page."""
+
+    min_narrative_dominance: float = 0.8
+    """A block with a reporting verb ("said", "selon", "laut") or a date is news prose unless
+    error wording covers at least this share of it."""
+
+    min_article_words: int = 40
+    """A page whose body prose (`signals.shape.is_prose` blocks) holds this many words is an
+    article, whatever error text was glued to it. The fixture soft 404s leave 0-11 prose words
+    besides their error text; the shortest dev gold bodies hold 58-73. Set low in that gap:
+    calling an article an error page drops its body, missing one keeps a few lines of junk."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CandidateSettings:
+    """The walk from HTML tree to candidate blocks (`html/candidates.py`)."""
+
+    collapse_max_share: float = 0.3
+    """`<nav>`, `<footer>` and `<aside>` are read as one block each, unless one holds more
+    than this share of the page's text: then it wraps the article and is walked like any
+    element (same accuracy on the dev pages, ~9% faster)."""
+
+    overflow_min_words: int = 6
+    """Past `Options.max_blocks`, blocks shorter than this many words are dropped: a million
+    list items must not bury the article after them."""
+
+    overflow_factor: int = 2
+    """... and the walk stops at this many times `Options.max_blocks`, whatever the blocks."""
+
+    slug_min_hyphens: int = 3
+    """An id with this many hyphens is a slug made from text (a section anchor), not the name
+    of a page component, and its words are not read as marks."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class LocateSettings:
     """Main-content location (`html/locate.py`): the container maximising good - bad mass."""
-
-    prose_max_link_density: float = 0.35
-    """Link density above which a block counts as navigation rather than prose. Calibrated on
-    the scrapinghub dev pages: article paragraphs with inline links rarely pass 0.35."""
 
     link_heavy_density: float = 0.5
     """Link density above which a block is navigation whatever its shape."""
@@ -61,10 +145,68 @@ class LocateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class LabelSettings:
+    """Typing the blocks of an HTML page (`html/label.py`)."""
+
+    prose_max_link_density: float = 0.35
+    """Link density above which a block is not the story's prose (it may still be kept).
+    Set on the scrapinghub dev pages: article paragraphs with inline links rarely pass 0.35."""
+
+    link_list_density: float = 0.6
+    """Link density above which a short block inside the article is a link list, not text."""
+
+    linked_item_min_words: int = 5
+    """A partly-linked list item of at least this many words between the story's paragraphs
+    is part of it (a post's list of fixed bugs), not a menu. Measured on the scrapinghub and
+    readability dev pages (+0.04 F1 over seven pages)."""
+
+    subhead_max_words: int = 25
+    """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
+
+    image_caption_max_words: int = 60
+    """Longest text under an image taken for a caption when it carries a photo credit."""
+
+    caption_min_words: int = 3
+    """Captions have at least this many words; shorter text in a caption slot is a media label
+    ("Live", "Gallery", "Watch video")."""
+
+    small_mark_share: float = 0.3
+    """Largest share of the container's prose an element may hold for its caption, credit,
+    byline or figure mark to count: a "caption" element holding much of the story is misnamed."""
+
+    dedupe_min_words: int = 4
+    """Blocks shorter than this (in words) are never taken for duplicates: table cells, labels
+    and one-word lines repeat legitimately."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AssembleSettings:
+    """Building the Article from typed blocks (`assemble.py`)."""
+
+    listing_max_body_words: int = 60
+    """A page whose body has fewer words than this, while it removed at least
+    `listing_min_link_lists` link lists and kept no prose paragraph, is an index page."""
+
+    listing_min_link_lists: int = 10
+    """See `listing_max_body_words`."""
+
+    quote_block_budget: int = 3_000
+    """Quotes and their speakers are looked for in this many blocks at most: speaker
+    resolution costs ~150 us a block, no news story runs to thousands of paragraphs (the
+    longest dev page has ~300 blocks), while a hostile 20 MB page has over 100,000."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
+    shape: ShapeSettings = field(default_factory=ShapeSettings)
+    boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
+    errorpage: ErrorPageSettings = field(default_factory=ErrorPageSettings)
+    candidates: CandidateSettings = field(default_factory=CandidateSettings)
     locate: LocateSettings = field(default_factory=LocateSettings)
+    label: LabelSettings = field(default_factory=LabelSettings)
+    assemble: AssembleSettings = field(default_factory=AssembleSettings)
 
 
 DEFAULT_SETTINGS = Settings()

@@ -28,22 +28,13 @@ from newsextract.data.markup import (
     TAG_MARKS,
 )
 from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 _DROPPED = -2  # frame marker of a non-text element (script, style...): no block, no id
 _SKIP_TAGS = frozenset(SKIP_TAGS)
-#: Semantic chrome read as one block each, unless it holds more than this share of the
-#: page's words (then it wraps the article and is walked like any element).
+#: Semantic chrome read as one block each (see `CandidateSettings.collapse_max_share`).
 COLLAPSED_TAGS = ("nav", "footer", "aside")
-COLLAPSE_MAX_SHARE = 0.3
-#: Past `Options.max_blocks`, blocks shorter than this many words are dropped (a million list
-#: items must not bury the article after them), and the walk stops at `OVERFLOW_FACTOR`
-#: times the budget whatever the blocks hold.
-OVERFLOW_MIN_WORDS = 6
-OVERFLOW_FACTOR = 2
-#: An id with this many hyphens is a slug made from text (section anchors), not the name of
-#: a page component, and its words are not read as marks.
-SLUG_MIN_HYPHENS = 3
 Marks = tuple[tuple[str, bool], ...]
 _NO_MARKS: Marks = ()
 # Plain strings: lxml's "smart" results (which know their parent element) cost more to build.
@@ -89,7 +80,9 @@ class _Open:
 
 
 def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
-    root: HtmlElement, options: Options
+    root: HtmlElement,
+    options: Options,
+    settings: CandidateSettings = DEFAULT_SETTINGS.candidates,
 ) -> tuple[Candidate, ...]:
     """The page's text as candidate blocks in document order.
 
@@ -97,7 +90,7 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
     skipped, keeping the words around them apart ("The<button>x</button>The" reads "The
     The"); comments and processing instructions are skipped, their tails read.
     """
-    collapsed = _collapsible(root)
+    collapsed = _collapsible(root, settings.collapse_max_share)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
@@ -106,7 +99,7 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
     link_depth = 0
     nodes = 0
     after_image = False  # an image came since the last text was emitted
-    max_out, max_nodes = OVERFLOW_FACTOR * options.max_blocks, options.max_nodes
+    max_out, max_nodes = settings.overflow_factor * options.max_blocks, options.max_nodes
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if len(out) >= max_out:
@@ -123,14 +116,22 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 frames.append((_DROPPED, False, 0))
                 continue
             nodes += 1
-            hidden, new_marks = _read_attributes(tag, element)
+            hidden, new_marks = _read_attributes(tag, element, settings.slug_min_hyphens)
             if hidden or nodes > max_nodes or element in collapsed:
                 ancestors.append(nodes)
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
                 if element in collapsed:
-                    _flush(opened[-1], out, ancestors[:-1], marks, options, after_image=after_image)
+                    _flush(
+                        opened[-1],
+                        out,
+                        ancestors[:-1],
+                        marks,
+                        options,
+                        settings=settings,
+                        after_image=after_image,
+                    )
                     own = [Mark(nodes, name, semantic) for name, semantic in new_marks]
                     out.append(
                         _collapsed_candidate(
@@ -147,7 +148,13 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
             if is_block and _flush(
-                opened[-1], out, ancestors, marks, options, after_image=after_image
+                opened[-1],
+                out,
+                ancestors,
+                marks,
+                options,
+                settings=settings,
+                after_image=after_image,
             ):
                 after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
@@ -172,7 +179,13 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 _add_text(opened[-1], " " + (element.tail or ""), link_depth)
                 continue
             if is_block and _flush(
-                opened.pop(), out, ancestors, marks, options, after_image=after_image
+                opened.pop(),
+                out,
+                ancestors,
+                marks,
+                options,
+                settings=settings,
+                after_image=after_image,
             ):
                 after_image = False
             link_depth -= link
@@ -182,11 +195,11 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             tail = element.tail
             if tail:
                 _add_text(opened[-1], tail, link_depth)
-    _flush(opened[0], out, [], [], options, after_image=after_image)
-    return tuple(out[: OVERFLOW_FACTOR * options.max_blocks])
+    _flush(opened[0], out, [], [], options, settings=settings, after_image=after_image)
+    return tuple(out[:max_out])
 
 
-def _collapsible(root: HtmlElement) -> dict[HtmlElement, tuple[str, int]]:
+def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int]]:
     """Navigation, footers and asides read as one block each (text, link characters).
 
     They hold a third of a page's elements and are chrome by their tag; walking them element
@@ -200,7 +213,7 @@ def _collapsible(root: HtmlElement) -> dict[HtmlElement, tuple[str, int]]:
             continue
         total = total or _visible_length(root) or 1  # the page's text, counted once
         raw, links = _visible_content(element)
-        if len(raw) > COLLAPSE_MAX_SHARE * total:
+        if len(raw) > max_share * total:
             continue
         found[element] = (" ".join(raw.split()), links)
     return found
@@ -316,6 +329,7 @@ def _flush(
     marks: list[Mark],
     options: Options,
     *,
+    settings: CandidateSettings,
     after_image: bool,
 ) -> bool:
     """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part);
@@ -339,7 +353,7 @@ def _flush(
             text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
         if not text or (block.role is not Role.CODE and _MARKUP_TEXT.match(text)):
             continue
-        if len(out) >= options.max_blocks and len(text.split()) < OVERFLOW_MIN_WORDS:
+        if len(out) >= options.max_blocks and len(text.split()) < settings.overflow_min_words:
             continue  # past the block budget only sentences count: item lists are junk here
         if len(text) > options.max_block_chars:
             text = text[: options.max_block_chars]
@@ -383,7 +397,7 @@ def _role_of(tag: str, enclosing: Role) -> Role:
     return Role.BODY
 
 
-def _read_attributes(tag: str, element: HtmlElement) -> tuple[bool, Marks]:
+def _read_attributes(tag: str, element: HtmlElement, slug_hyphens: int) -> tuple[bool, Marks]:
     """Whether an element is hidden, and the (mark, semantic) pairs it puts on its subtree.
 
     Only the attributes that matter are read, in one call, and the verdict is memoized on
@@ -393,13 +407,15 @@ def _read_attributes(tag: str, element: HtmlElement) -> tuple[bool, Marks]:
     relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else items
     if not relevant:
         return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
-    return _attribute_verdict(tag, tuple(relevant))
+    return _attribute_verdict(tag, tuple(relevant), slug_hyphens)
 
 
 @lru_cache(maxsize=16384)
-def _attribute_verdict(tag: str, attributes: tuple[tuple[str, str], ...]) -> tuple[bool, Marks]:
+def _attribute_verdict(
+    tag: str, attributes: tuple[tuple[str, str], ...], slug_hyphens: int
+) -> tuple[bool, Marks]:
     get = dict(attributes).get
-    return _is_hidden(get), _element_marks(tag, get)
+    return _is_hidden(get), _element_marks(tag, get, slug_hyphens)
 
 
 def _is_hidden(get: Callable[[str], str | None]) -> bool:
@@ -414,7 +430,7 @@ def _is_hidden(get: Callable[[str], str | None]) -> bool:
     return bool(class_names) and _is_screen_reader_only(class_names)
 
 
-def _element_marks(tag: str, get: Callable[[str], str | None]) -> Marks:
+def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int) -> Marks:
     """(mark, semantic) pairs an element puts on its subtree."""
     found: list[tuple[str, bool]] = []
     tag_mark = TAG_MARKS.get(tag)
@@ -424,7 +440,7 @@ def _element_marks(tag: str, get: Callable[[str], str | None]) -> Marks:
     if aria and aria in ROLE_MARKS:
         found.append((ROLE_MARKS[aria], True))
     class_names, element_id = get("class"), get("id")
-    if element_id and element_id.count("-") >= SLUG_MIN_HYPHENS:
+    if element_id and element_id.count("-") >= slug_hyphens:
         element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
         names = f"{class_names or ''} {element_id or ''}"

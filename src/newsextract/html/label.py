@@ -16,31 +16,11 @@ from newsextract.html.locate import Located
 from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
-
-#: Link density above which a short block inside the article is a link list, not text.
-LINK_LIST_DENSITY = 0.6
-#: A partly-linked list item of at least this many words between the story's paragraphs is
-#: part of it (a post's list of fixed bugs), not a menu; measured on both dev sets (+0.04 F1
-#: over seven pages, one teaser list after a missed "More ... Stories" header kept).
-LINKED_ITEM_MIN_WORDS = 5
-#: A subhead has at most this many words; longer "headings" are paragraphs styled big.
-SUBHEAD_MAX_WORDS = 25
-
-#: Longest text under an image taken for a caption when it carries a photo credit.
-IMAGE_CAPTION_MAX_WORDS = 60
-#: Captions have at least this many words; shorter text in a caption slot is a label.
-CAPTION_MIN_WORDS = 3
-#: Largest share of the container's prose that an element may hold for its caption, credit,
-#: byline or figure mark to count.
-SMALL_MARK_SHARE = 0.3
-#: Blocks shorter than this (in words) are never taken for duplicates: table cells, labels
-#: and one-word lines repeat legitimately.
-DEDUPE_MIN_WORDS = 4
 
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
@@ -62,17 +42,22 @@ _ROLE_KINDS = {
 
 
 def label_html(
-    candidates: Sequence[Candidate], located: Located, options: Options
+    candidates: Sequence[Candidate],
+    located: Located,
+    options: Options,
+    settings: LabelSettings = DEFAULT_SETTINGS.label,
 ) -> tuple[Decision, ...]:
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
-    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i]))
-    related = _related_blocks(candidates, located, prose_inside)
+    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
+    related = _related_blocks(candidates, located, prose_inside, settings)
     first_prose = min(prose_inside, default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
-        _label_outside(c, before_article=c.index < first_inside, wrappers=wrappers)
+        _label_outside(
+            c, before_article=c.index < first_inside, wrappers=wrappers, settings=settings
+        )
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
         if c.index in related
@@ -80,16 +65,20 @@ def label_html(
             c,
             located,
             options,
+            settings,
             story_started=c.index > first_prose,
             story_goes_on=c.index < last_prose,
         )
         for c in candidates
     ]
-    return _drop_duplicates(_trim_tail(decisions))
+    return _drop_duplicates(_trim_tail(decisions), settings)
 
 
 def _related_blocks(
-    candidates: Sequence[Candidate], located: Located, prose_inside: frozenset[int]
+    candidates: Sequence[Candidate],
+    located: Located,
+    prose_inside: frozenset[int],
+    settings: LabelSettings,
 ) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
@@ -114,7 +103,7 @@ def _related_blocks(
         if (
             not before
             or index in located.chrome
-            or word_count(text) > SUBHEAD_MAX_WORDS
+            or word_count(text) > settings.subhead_max_words
             or phrase_reason(text) is not RemovalReason.RELATED
         ):
             continue
@@ -135,25 +124,25 @@ def _branch(candidate: Candidate, container: int) -> int:
     return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
 
 
-def _is_body_prose(candidate: Candidate) -> bool:
-    return candidate.link_density <= DEFAULT_SETTINGS.locate.prose_max_link_density and is_prose(
-        candidate.text
-    )
+def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
+    return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
 
 
-def _marks_of(candidate: Candidate, located: Located | None = None) -> frozenset[str]:
+def _marks_of(
+    candidate: Candidate, settings: LabelSettings, located: Located | None = None
+) -> frozenset[str]:
     """Mark names over a candidate that speak about it.
 
     Inside the main container, only marks set from the container down count (class names on
     page-wide wrappers say nothing about one block), and only on elements that hold at most
-    `SMALL_MARK_SHARE` of the container's prose: a "caption" or "byline" element that holds
+    `small_mark_share` of the container's prose: a "caption" or "byline" element that holds
     a good part of the story is misnamed.
     """
     if located is None or located.container not in candidate.ancestors:
         return frozenset(mark.name for mark in candidate.marks)
     depth = candidate.ancestors.index(located.container)
     below = frozenset(candidate.ancestors[depth:])
-    limit = SMALL_MARK_SHARE * located.good_chars
+    limit = settings.small_mark_share * located.good_chars
     return frozenset(
         mark.name
         for mark in candidate.marks
@@ -171,7 +160,11 @@ def _wrappers(candidates: Sequence[Candidate], located: Located) -> frozenset[in
 
 
 def _label_outside(
-    candidate: Candidate, *, before_article: bool, wrappers: frozenset[int]
+    candidate: Candidate,
+    *,
+    before_article: bool,
+    wrappers: frozenset[int],
+    settings: LabelSettings,
 ) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
     text = candidate.text
@@ -182,20 +175,21 @@ def _label_outside(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
     ):
         return removed
-    marks = _marks_of(candidate)
-    if "standfirst" in marks and is_prose(text) and candidate.link_density < LINK_LIST_DENSITY:
+    marks = _marks_of(candidate, settings)
+    standfirst = is_prose(text) and candidate.link_density < settings.link_list_density
+    if "standfirst" in marks and standfirst:
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
-    if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate):
-        return _caption(candidate.index, text)
+    if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate, settings):
+        return _caption(candidate.index, text, settings)
     return removed
 
 
-def _image_caption(candidate: Candidate) -> bool:
+def _image_caption(candidate: Candidate, settings: LabelSettings) -> bool:
     """Short text right under an image that carries a photo credit: a caption without markup."""
     return (
         candidate.near_image
         and candidate.role is Role.BODY
-        and word_count(candidate.text) <= IMAGE_CAPTION_MAX_WORDS
+        and word_count(candidate.text) <= settings.image_caption_max_words
         and split_caption(candidate.text)[1] is not None
     )
 
@@ -204,6 +198,7 @@ def _label_inside(
     candidate: Candidate,
     located: Located,
     options: Options,
+    settings: LabelSettings,
     *,
     story_started: bool,
     story_goes_on: bool,
@@ -212,24 +207,21 @@ def _label_inside(
     heads a section of it (pages that give every section an <h1>), not the page; a partly
     linked list item between the story's paragraphs belongs to it."""
     text, index = candidate.text, candidate.index
-    marks = _marks_of(candidate, located)
+    marks = _marks_of(candidate, settings, located)
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if candidate.role is Role.CAPTION or "caption" in marks:
-        return _caption(index, text)
+        return _caption(index, text, settings)
     if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
-    if (
-        "gallery" in marks
-        and candidate.link_density <= DEFAULT_SETTINGS.locate.prose_max_link_density
-    ):
+    if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
         if candidate.role in (Role.HEADING, Role.TITLE):
             return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
-        return _caption(index, text)
+        return _caption(index, text, settings)
     if is_error_text(text):
         return Decision(index, text, reason=RemovalReason.ERROR_PAGE)
     reason = phrase_reason(text)
@@ -245,31 +237,33 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate):
-        return _caption(index, text)
-    if candidate.link_density > LINK_LIST_DENSITY and not is_prose(text):
+    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings):
+        return _caption(index, text, settings)
+    if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
     if kind is BlockKind.SUBHEAD and (
-        word_count(text) > SUBHEAD_MAX_WORDS or text.rstrip(_CLOSERS).endswith(".")
+        word_count(text) > settings.subhead_max_words or text.rstrip(_CLOSERS).endswith(".")
     ):
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:
         return Decision(index, text, reason=RemovalReason.TABLE)
     if (
         kind is BlockKind.LIST_ITEM
-        and candidate.link_density > DEFAULT_SETTINGS.locate.prose_max_link_density
+        and candidate.link_density > settings.prose_max_link_density
         and not is_prose(text)
-        and not (story_started and story_goes_on and word_count(text) >= LINKED_ITEM_MIN_WORDS)
+        and not (
+            story_started and story_goes_on and word_count(text) >= settings.linked_item_min_words
+        )
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
 
 
-def _caption(index: int, text: str) -> Decision:
+def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot."""
-    if word_count(text) < CAPTION_MIN_WORDS and not looks_like_photo_credit(text):
+    if word_count(text) < settings.caption_min_words and not looks_like_photo_credit(text):
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     return Decision(index, text, BlockKind.CAPTION)
 
@@ -296,14 +290,18 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     return trimmed
 
 
-def _drop_duplicates(decisions: list[Decision]) -> tuple[Decision, ...]:
+def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tuple[Decision, ...]:
     """A block repeated verbatim in another kind is kept once: a pull quote repeating a
     paragraph, a caption printed twice. The same paragraph twice is left alone (a refrain,
     a repeated question): only the kind of the copy tells a duplicate from the writing."""
     kinds: dict[str, BlockKind] = {}
     out: list[Decision] = []
     for d in decisions:
-        if d.kind is None or d.kind is BlockKind.CREDIT or not has_words(d.text, DEDUPE_MIN_WORDS):
+        if (
+            d.kind is None
+            or d.kind is BlockKind.CREDIT
+            or not has_words(d.text, settings.dedupe_min_words)
+        ):
             out.append(d)
             continue
         first = kinds.get(d.text)

@@ -13,15 +13,8 @@ import re
 
 from newsextract.data import boilerplate as phrases
 from newsextract.model import RemovalReason
+from newsextract.settings import DEFAULT_SETTINGS, BoilerplateSettings
 from newsextract.signals.shape import is_prose, word_count
-
-#: Lines longer than this (in words) are never taken for chrome by their wording alone,
-#: except cookie and copyright notices, which can run to a few sentences.
-SHORT_LINE_WORDS = 15
-#: Longest cookie / consent notice considered, in words.
-NOTICE_MAX_WORDS = 90
-#: Longest copyright line considered, in words.
-COPYRIGHT_MAX_WORDS = 30
 
 _LEAD = r"^[\W_]*"
 
@@ -58,14 +51,16 @@ _MARK_REASONS = {
 }
 
 
-def phrase_reason(text: str) -> RemovalReason | None:
+def phrase_reason(
+    text: str, settings: BoilerplateSettings = DEFAULT_SETTINGS.boilerplate
+) -> RemovalReason | None:
     """The chrome reason a line's wording gives, or None for ordinary text."""
     words = word_count(text)
-    if words <= NOTICE_MAX_WORDS and _COOKIE.search(text):
+    if words <= settings.notice_max_words and _COOKIE.search(text):
         return RemovalReason.COOKIE
-    if words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(text) and not is_prose(text):
+    if words <= settings.copyright_max_words and _COPYRIGHT.search(text) and not is_prose(text):
         return RemovalReason.COPYRIGHT
-    if words > SHORT_LINE_WORDS:
+    if words > settings.phrase_max_words:
         return None
     for reason, pattern in _SHORT_RULES:
         if pattern.search(text):

@@ -36,43 +36,10 @@ from newsextract.data.errorpage import (
     TITLE_ONLY,
     ErrorWording,
 )
+from newsextract.settings import DEFAULT_SETTINGS, ErrorPageSettings
 from newsextract.signals.shape import is_prose
 
 __all__ = ["is_error_page", "is_error_text"]
-
-# --- thresholds -----------------------------------------------------------------------------
-# Set on the error messages in tests/test_errorpage.py and tests/fixtures/errorpages/ (the
-# default texts of common CMSs and servers and news-site soft 404s, 23 languages: 1-62
-# words, all under 350 characters), then checked on /work/shared/bench: on the 43,691 text
-# blocks of the scrapinghub and readability HTML pages and the 31,251 lines of the
-# scrapinghub text dumps, the only blocks taken for error text are a video player's "Video
-# Not Available" / "this video is not available in your region" (also absent from the gold),
-# and none of the 422 pages is judged an error page.
-
-#: Blocks longer than this are never error text (article paragraphs are skipped here, cheaply).
-MAX_ERROR_CHARS = 500
-#: ... nor blocks of more words than this (CJK characters count half a word).
-MAX_ERROR_WORDS = 70
-#: Share of the block's characters covered by error wording and reader cues for the block to
-#: be error text on its own ("404 - Page not found": ~0.85; the court sentence in the tests:
-#: ~0.2).
-MIN_DOMINANCE = 0.5
-#: With a reader cue (apology, imperative, "the page you requested"), a block is error text
-#: even if error wording covers less than `MIN_DOMINANCE`, provided at least this share of
-#: its sentences carry error wording or a cue. Soft-404 paragraphs run 1-4 sentences, all of
-#: them about the missing page; a news paragraph that quotes one error sentence has others.
-MIN_CUED_SENTENCE_SHARE = 0.66
-#: A block with a reporting verb ("said", "selon", "laut") or a date is news prose unless
-#: error wording covers at least this share of it.
-MIN_NARRATIVE_DOMINANCE = 0.8
-
-#: The body reads like an article when its prose blocks hold at least this many words. What
-#: the fixture soft 404s leave besides their error text holds 0-11 prose words; the shortest
-#: gold bodies in /work/shared/bench hold 58-73 (lists and tables aside, which hold none).
-#: Set low in that gap because the costs are not even: calling an article an error page
-#: drops its whole body, missing an error page keeps a few lines of junk.
-MIN_ARTICLE_WORDS = 40
-
 
 # --- compiled patterns ----------------------------------------------------------------------
 
@@ -268,7 +235,7 @@ def _sentence_share(folded: str, spans: Sequence[tuple[int, int]]) -> float:
     return marked / sentences if sentences else 0.0
 
 
-def _is_error_folded(folded: str) -> bool:
+def _is_error_folded(folded: str, settings: ErrorPageSettings) -> bool:
     core = folded.strip(_EDGE_PUNCT)
     if not core:
         return False
@@ -278,7 +245,7 @@ def _is_error_folded(folded: str) -> bool:
     if not keywords:
         return False
     words = _word_count(folded)
-    if words > MAX_ERROR_WORDS:
+    if words > settings.max_error_words:
         return False
     error_spans = _error_spans(folded, keywords)
     if not error_spans:
@@ -286,53 +253,58 @@ def _is_error_folded(folded: str) -> bool:
     cue_spans = [m.span() for m in _CUE_RE.finditer(folded)]
     dominance = _covered(error_spans + cue_spans) / len(folded)
     if _NARRATIVE_RE.search(folded):
-        return dominance >= MIN_NARRATIVE_DOMINANCE
-    if dominance >= MIN_DOMINANCE:
+        return dominance >= settings.min_narrative_dominance
+    if dominance >= settings.min_dominance:
         return True
     spans = error_spans + cue_spans
-    return bool(cue_spans) and _sentence_share(folded, spans) >= MIN_CUED_SENTENCE_SHARE
+    return bool(cue_spans) and _sentence_share(folded, spans) >= settings.min_cued_sentence_share
 
 
-def is_error_text(text: str) -> bool:
+def is_error_text(text: str, settings: ErrorPageSettings = DEFAULT_SETTINGS.errorpage) -> bool:
     """True when `text` is an error page's own message, not prose that mentions one.
 
     Cheap checks first (length, plain keywords, word count), then regexes only for the
     languages whose keywords occur in the block.
     """
-    if len(text) > MAX_ERROR_CHARS:
+    if len(text) > settings.max_error_chars:
         return False
-    return _is_error_folded(_fold(text))
+    return _is_error_folded(_fold(text), settings)
 
 
 # --- page level -----------------------------------------------------------------------------
 
 
-def _is_error_title(title: str) -> bool:
+def _is_error_title(title: str, settings: ErrorPageSettings) -> bool:
     """True when the title, or one of its segments ("404 | Site"), names an error page."""
     return any(
-        _TITLE_RE.fullmatch(_fold(segment).strip(_EDGE_PUNCT)) or is_error_text(segment)
+        _TITLE_RE.fullmatch(_fold(segment).strip(_EDGE_PUNCT)) or is_error_text(segment, settings)
         for segment in _TITLE_SEPARATOR_RE.split(title)
     )
 
 
-def _prose_words(block: str) -> float:
+def _prose_words(block: str, settings: ErrorPageSettings) -> float:
     """Words of a block that is prose (`signals.shape.is_prose`) other than error text."""
-    if not is_prose(block) or is_error_text(block):
+    if not is_prose(block) or is_error_text(block, settings):
         return 0
     return _word_count(_fold(block))
 
 
-def _has_article_body(body: Sequence[str]) -> bool:
-    return sum(_prose_words(block) for block in body) >= MIN_ARTICLE_WORDS
+def _has_article_body(body: Sequence[str], settings: ErrorPageSettings) -> bool:
+    return sum(_prose_words(block, settings) for block in body) >= settings.min_article_words
 
 
-def is_error_page(title: str | None, body: Sequence[str], error_blocks: Sequence[str]) -> bool:
+def is_error_page(
+    title: str | None,
+    body: Sequence[str],
+    error_blocks: Sequence[str],
+    settings: ErrorPageSettings = DEFAULT_SETTINGS.errorpage,
+) -> bool:
     """True when the page as a whole is an error, soft-404 or removed-content page.
 
     `body` holds the texts kept as article body (error blocks already removed; any left in
     are ignored), `error_blocks` the texts `is_error_text` recognised. It takes an error
     signal (error text, or an error title) and no article left: a page whose prose adds up
-    to `MIN_ARTICLE_WORDS` is an article, whatever error text was glued to it.
+    to `min_article_words` is an article, whatever error text was glued to it.
     """
-    has_signal = bool(error_blocks) or (title is not None and _is_error_title(title))
-    return has_signal and not _has_article_body(body)
+    has_signal = bool(error_blocks) or (title is not None and _is_error_title(title, settings))
+    return has_signal and not _has_article_body(body, settings)

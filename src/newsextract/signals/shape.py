@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
+
 #: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
 #: the closing quotes and brackets that may follow it.
 _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
@@ -15,12 +17,6 @@ _FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
 _CLOSERS = "\"'”’»“‘«)]"
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-#: A prose block has at least this many words (CJK: characters / 2). Calibrated on the dev
-#: pages: captions and teasers are shorter, real paragraphs rarely are.
-PROSE_MIN_WORDS = 10
-#: ... and at least this many characters.
-PROSE_MIN_CHARS = 50
 
 
 def word_count(text: str) -> int:
@@ -58,9 +54,10 @@ def clause_marks(text: str) -> int:
     return len(_CLAUSE_MARK.findall(text))
 
 
-def is_prose(text: str) -> bool:
-    """Running text with sentences, as opposed to menus, labels and titles."""
-    if len(text) < PROSE_MIN_CHARS or not has_words(text, PROSE_MIN_WORDS):
+def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> bool:
+    """Running text with sentences, as opposed to menus, labels and titles: the one
+    definition of prose every stage uses (text mode refines it with stop words)."""
+    if len(text) < settings.prose_min_chars or not has_words(text, settings.prose_min_words):
         return False
     if ends_sentence(text):
         return True
