@@ -27,7 +27,10 @@ _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QU
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
-_CLOSERS = "\"'”’»)] "
+#: Marks stripped before asking whether a heading ends with a full stop (then it is a
+#: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
+#: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
+_HEADING_CLOSERS = "\"'”’»)] "
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -243,7 +246,7 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
     if kind is BlockKind.SUBHEAD and (
-        word_count(text) > settings.subhead_max_words or text.rstrip(_CLOSERS).endswith(".")
+        word_count(text) > settings.subhead_max_words or text.rstrip(_HEADING_CLOSERS).endswith(".")
     ):
         kind = BlockKind.PARAGRAPH
     if kind is BlockKind.TABLE and not options.tables:

@@ -45,8 +45,8 @@ if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with th
     from multiprocessing.process import BaseProcess
 
 OnError = Literal["record", "raise"]
-Source = str | bytes | os.PathLike[str]
-Item = Source | tuple[Source, str | None]
+PageInput = str | bytes | os.PathLike[str]
+Item = PageInput | tuple[PageInput, str | None]
 Tag = TypeVar("Tag")
 
 #: Items in flight or waiting to be yielded, per worker. Two keeps every worker busy while

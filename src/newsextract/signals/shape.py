@@ -13,8 +13,8 @@ from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
 #: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
 #: the closing quotes and brackets that may follow it.
 _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
-_FULL_STOP = re.compile(r"[.!?…。！？؟।]$")
-_CLOSERS = "\"'”’»“‘«)]"
+#: Quotes and brackets that may close a sentence or a heading, and spaces.
+_CLOSING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -41,12 +41,10 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
-def ends_with_full_stop(text: str) -> bool:
-    """Whether the last character before any closing quotes is a full stop, ! or ?.
-
-    Stricter than `ends_sentence`: "'Parallel universe'" and "Les « boîtes noires »" do not.
-    """
-    return _FULL_STOP.search(text.rstrip(_CLOSERS + " ")) is not None
+def final_char(text: str) -> str:
+    """The last character before any closing quotes, brackets and spaces ("" for none):
+    what tells a sentence ("...end.”") from a heading ("‘Parallel universe’")."""
+    return text.rstrip(_CLOSING_MARKS)[-1:]
 
 
 def clause_marks(text: str) -> int:
