@@ -1,0 +1,431 @@
+"""Subjects: who a speech verb says spoke, read from the words around it.
+
+The subject of a speech verb is a noun phrase on one side of it, inside its clause (the
+sentence, cut at quotation marks and at the previous verb of the same sentence). Which side
+depends on what comes before the verb:
+
+- right after a quote, a comma or a colon ("…," said Ms Persson; "Morrison, Vindman's
+  superior, said"), the subject is a name followed by its appositive before the verb, else
+  the phrase after the verb, else the one before it;
+- elsewhere ("“…,” the minister said", "X told reporters"), the phrase before it, past
+  auxiliaries and adverbs ("X has also said") and past appositives and relative clauses;
+  the phrase after it only when nothing is before;
+- after "according to", always after it; a participle ("..., saying") takes the subject
+  opening its sentence ("After the hearing, X ...").
+
+A verb after a conjunction ("... and added"), a participle chained to a verb of the same
+sentence, and a verb right after a quote with no words at all («…», añadió) have an *elided*
+subject: the speaker is the one of the attribution they continue. Verbs whose next noun is a
+listener ("told reporters") never read their subject after them.
+
+The phrase found is then classified. A capitalized run is a person's name once titles, roles
+and function words are cut off its front ("UN Secretary General Ban Ki-moon" -> "Ban
+Ki-moon"), or an organisation when it ends in an organisation word ("Swedish Prosecution
+Authority"); a lone pronoun is a person or a group; a common noun phrase is a role when its
+head is a role noun ("the foreign minister"), else a plain noun phrase ("one legal expert").
+The name-reading helpers here are also how the story finds the people it mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsextract.data import speech
+from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
+from newsextract.quotes.tokens import MASK, MaskedBlock, Token
+from newsextract.quotes.verbs import SpeechVerb
+
+_CLAUSE_PUNCT = frozenset(",;:()[]—–")
+_PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
+_PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
+_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.STOPWORDS
+#: The longest noun phrase read as a speaker ("JPL scientist and study co-author X" is 6).
+_MAX_SUBJECT_TOKENS = 8
+#: How far back from a verb its clause is read to tell "…, said X" from "X said".
+_LEADING_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The subject words of a speech verb, classified."""
+
+    kind: str  # "name", "org", "pronoun", "group", "role", "np", "elided"
+    text: str
+    definite: bool = False
+    words: frozenset[str] = frozenset()
+
+
+def capitalized(token: Token) -> bool:
+    return token.text[0].isupper()
+
+
+def joins_name(text: MaskedBlock, k: int) -> bool:
+    """Whether token k continues the capitalized name run of token k-1 ("Sen. Ben")."""
+    if k == 0:
+        return False
+    gap = text.gap(k)
+    if gap == " " or (gap.isspace() and gap.count("\n") == 0):  # one space: most gaps
+        return True
+    previous = text.tokens[k - 1]
+    return gap.strip() == "." and (
+        previous.lower in speech.TITLES
+        or previous.lower in speech.ABBREVIATIONS
+        or len(previous.text) == 1
+    )
+
+
+def run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | None:
+    """First token index of the capitalized run ending at token `last`, or None."""
+    tokens = text.tokens
+    if not capitalized(tokens[last]):
+        return None
+    first = last
+    k = last
+    while k > first_allowed and joins_name(text, k):
+        previous = tokens[k - 1]
+        if capitalized(previous):
+            first = k - 1
+        elif not (previous.lower in speech.NAME_PARTICLES and k - 1 > first_allowed):
+            break
+        k -= 1
+    return first
+
+
+def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
+    """("name" | "org", text) for a capitalized run, or None if it is only titles/roles.
+
+    An organisation ends in an organisation word ("Swedish Prosecution Authority"); a name
+    is what follows the last title, role or function word ("UN Secretary General Ban
+    Ki-moon" -> "Ban Ki-moon").
+    """
+    words = [_POSSESSIVE_RE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+    while words and words[0].lower().rstrip(".") in speech.STOPWORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[-1].lower() in speech.ORGANISATION_WORDS:
+        return "org", " ".join(words)
+    cut = 0
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if 0 < i < len(words) - 1 and lower in speech.NAME_PARTICLES:
+            continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
+        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
+            cut = i + 1
+    name = words[cut:]
+    if not name or _PARTY_TAG_RE.match(name[-1]):
+        return None
+    return "name", " ".join(name)
+
+
+def run_name(text: MaskedBlock, first: int, last: int) -> tuple[str, str] | None:
+    """`_clean_run` of tokens[first..last], minus a word that ends a genitive before it.
+
+    In "ministre de la Santé Olivier Véran" the run "Santé Olivier Véran" starts with the
+    end of "de la Santé": a three-word name right after a genitive drops its first word.
+    """
+    cleaned = _clean_run([t.text for t in text.tokens[first : last + 1]])
+    if cleaned is None or cleaned[0] != "name":
+        return cleaned
+    words = cleaned[1].split()
+    if (
+        len(words) > 2
+        and len(words) == last - first + 1
+        and first > 0
+        and text.tokens[first - 1].lower in speech.GENITIVES
+        and text.gap(first).isspace()
+    ):
+        return "name", " ".join(words[1:])
+    return cleaned
+
+
+def _is_stopword(lower: str) -> bool:
+    """A function word, also contracted ("what's", "that's", "c'est")."""
+    return lower in speech.STOPWORDS or (
+        "'" in lower and lower.split("'", 1)[0] in speech.STOPWORDS
+    )
+
+
+def _is_role(lower: str) -> bool:
+    return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
+
+
+def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
+    """Classify the noun phrase tokens[first..last] as a speaker."""
+    tokens = text.tokens
+    if first == last and tokens[first].lower in _PRONOUNS:
+        kind = "pronoun" if tokens[first].lower in speech.PERSON_PRONOUNS else "group"
+        return Subject(kind, tokens[first].lower)
+    start = first + 1 if tokens[first].lower in _DETERMINERS else first
+    if start > last:
+        return None
+    run = run_ending_at(text, last, start)
+    cleaned = run_name(text, run, last) if run is not None else None
+    if cleaned is not None:
+        return Subject(*cleaned)
+    phrase = " ".join(t.text for t in tokens[start : last + 1])
+    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_stopword(t.lower))
+    if not any(word[0].isalpha() for word in content):
+        return None
+    head = tokens[last].lower
+    definite = tokens[first].lower in speech.DEFINITE_DETERMINERS
+    kind = "role" if _is_role(head) else "np"
+    return Subject(kind, phrase, definite, content)
+
+
+def _noun_phrase_before(text: MaskedBlock, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
+    tokens = text.tokens
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in _PRONOUNS:
+        return hi - 1, hi - 1
+    start = hi
+    k = hi - 1
+    while k >= lo and hi - k <= _MAX_SUBJECT_TOKENS:
+        lower = tokens[k].lower
+        if lower in _DETERMINERS:
+            start = k
+            break
+        if _is_stopword(lower) and not capitalized(tokens[k]):
+            break
+        if _is_stopword(lower) and k < hi - 1 and not capitalized(tokens[k + 1]):
+            break
+        start = k
+        if k < hi - 1 and not text.gap(k + 1).isspace() and not joins_name(text, k + 1):
+            start = k + 1
+            break
+        k -= 1
+    return (start, hi - 1) if start < hi else None
+
+
+def _clause_parts(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges [a, b) between clause punctuation, from token lo to hi."""
+    parts: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo + 1, hi):
+        if any(c in _CLAUSE_PUNCT for c in text.gap(k)):
+            parts.append((start, k))
+            start = k
+    if start < hi:
+        parts.append((start, hi))
+    return parts
+
+
+def _is_appositive(text: MaskedBlock, part: tuple[int, int]) -> bool:
+    """A clause part that describes a name rather than names a speaker ("who led...", "24")."""
+    first = text.tokens[part[0]]
+    return (
+        first.lower in speech.RELATIVE_PRONOUNS
+        or first.text[0].isdigit()
+        or bool(_PARTY_TAG_RE.match(text.tokens[part[1] - 1].text))
+    )
+
+
+def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
+    """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
+    first, end = part
+    if text.tokens[first].lower in speech.STOPWORDS:
+        return None
+    run = run_ending_at(text, end - 1, first)
+    if run != first:
+        return None
+    subject = _classify(text, first, end - 1)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | None:
+    tokens = text.tokens
+    hi = _skip_auxiliaries(text, lo, verb.first)
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in speech.CONJUNCTIONS and text.gap(hi).isspace():
+        return Subject("elided", "")
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    while parts and _is_appositive(text, parts[-1]):
+        parts.pop()
+    if not parts:
+        return None
+    last = parts[-1]
+    phrase = _noun_phrase_before(text, last[0], last[1])
+    subject = _classify(text, *phrase) if phrase else None
+    if subject is not None and subject.kind in ("name", "pronoun", "group", "org"):
+        return subject
+    if len(parts) > 1:
+        named = _pure_name(text, parts[-2])
+        if named is not None:
+            return named
+    return subject
+
+
+def _subject_after(text: MaskedBlock, verb: SpeechVerb) -> Subject | None:
+    tokens = text.tokens
+    first = verb.last + 1
+    if first >= len(tokens) or not text.gap(first).isspace():
+        return None
+    end = first
+    while end < len(tokens) and end - first < _MAX_SUBJECT_TOKENS:
+        if end > first and not text.gap(end).isspace() and not joins_name(text, end):
+            break
+        lower = tokens[end].lower
+        if (
+            end > first
+            and lower in speech.STOPWORDS
+            and not capitalized(tokens[end])
+            and not (
+                lower in speech.NAME_PARTICLES
+                and capitalized(tokens[end - 1])
+                and end + 1 < len(tokens)
+                and capitalized(tokens[end + 1])
+            )
+        ):
+            break
+        end += 1
+    if tokens[first].lower in _PRONOUNS:
+        return _classify(text, first, first)
+    subject = _classify(text, first, end - 1)
+    if subject is not None and subject.kind in ("name", "org"):
+        return subject
+    return _name_closing_part(text, end) or _appositive_name(text, end) or subject
+
+
+def _name_closing_part(text: MaskedBlock, k: int) -> Subject | None:
+    """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    while k < limit and text.gap(k).isspace():
+        k += 1
+    if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
+        return None
+    run = run_ending_at(text, k - 1, 0)
+    if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
+        return None
+    cleaned = run_name(text, run, k - 1)
+    if cleaned is None or cleaned[0] != "name" or len(cleaned[1].split()) < 2:
+        return None
+    return Subject(*cleaned)
+
+
+def _appositive_name(text: MaskedBlock, k: int) -> Subject | None:
+    """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    while k < limit and "," not in text.gap(k):
+        if any(c in ".;:" for c in text.gap(k)):
+            return None
+        k += 1
+    start = k
+    limit = min(len(tokens), start + _MAX_SUBJECT_TOKENS)
+    while k < limit and (k == start or text.gap(k).isspace()):
+        k += 1
+    if k <= start:
+        return None
+    run = run_ending_at(text, k - 1, start)
+    if run is None or (k < len(tokens) and text.gap(k).isspace()):
+        return None
+    subject = _classify(text, run, k - 1)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+    """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
+    tokens = text.tokens
+    for start, end in _clause_parts(text, lo, hi):
+        first = tokens[start]
+        if first.lower in _PRONOUNS:
+            return _classify(text, start, start)
+        if first.lower in speech.STOPWORDS and first.lower not in _DETERMINERS:
+            continue
+        stop = start + 1
+        if capitalized(first):
+            while stop < end and capitalized(tokens[stop]) and joins_name(text, stop):
+                stop += 1
+        else:
+            while stop < min(end, start + _MAX_SUBJECT_TOKENS) and (
+                tokens[stop].lower not in speech.STOPWORDS
+            ):
+                stop += 1
+        return _classify(text, start, stop - 1)
+    return None
+
+
+def read_subject(
+    text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None
+) -> Subject | None:
+    """Read the subject of one speech verb from its clause."""
+    if verb.pronoun is not None:
+        return _classify_pronoun(verb.pronoun)
+    verb_start = text.tokens[verb.first].start
+    sentence = text.sentence_start(verb_start)
+    clause = max(sentence, text.barrier_before(verb_start))
+    chained = (
+        previous is not None
+        and previous.block == verb.block
+        and text.tokens[previous.last].start >= sentence
+    )
+    if chained and previous is not None:
+        clause = max(clause, text.tokens[previous.last].end)
+    lo = text.first_token_at(clause)
+    if verb.kind == "according":
+        return _subject_after(text, verb)
+    if verb.kind == "participle":
+        if chained:
+            return Subject("elided", "")
+        return _clause_subject(text, text.first_token_at(sentence), verb.first)
+    # only the end of the clause matters: is the verb right after a quote or a comma?
+    leading = text.masked[max(clause, verb_start - _LEADING_CHARS) : verb_start].strip(
+        SPACES + MASK + DOUBLE_MARKS + GUILLEMET_MARKS
+    )
+    non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
+    if (not leading or leading.endswith((",", ":"))) and not non_inverting:
+        return (
+            _appositive_subject(text, lo, verb.first)
+            or _subject_after(text, verb)
+            or _subject_before(text, verb, lo)
+            # a verb right after a quote with no subject at all drops its pronoun
+            # («…», añadió): the speaker is the one who spoke last
+            or (Subject("elided", "") if not leading.rstrip(",") else None)
+        )
+    subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
+    subject = subject or _subject_before(text, verb, lo)
+    if subject is None and not non_inverting:
+        subject = _subject_after(text, verb)
+    return subject
+
+
+def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:
+    """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
+    tokens = text.tokens
+    while hi > lo and (
+        tokens[hi - 1].lower in speech.SKIPPABLE_BEFORE_VERB
+        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
+    ):
+        hi -= 1
+    return hi
+
+
+def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+    """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said")."""
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
+        return None
+    return _pure_name(text, parts[0])
+
+
+def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
+    """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb"."""
+    first = text.tokens[part[0]]
+    return (
+        _is_appositive(text, part)
+        or first.lower in _DETERMINERS
+        or first.text.islower()
+        or first.text.endswith(("'s", "’s"))
+    )
+
+
+def _classify_pronoun(pronoun: str) -> Subject:
+    return Subject("pronoun" if pronoun in speech.PERSON_PRONOUNS else "group", pronoun)
