@@ -111,8 +111,6 @@ def _quote_speaker(
         return True, trailing.speaker
     if leading is not None:
         return True, leading.speaker
-    if trailing is not None and reaches_end:
-        return True, trailing.speaker
     if previous is not None:
         return True, previous
     if before is not None:

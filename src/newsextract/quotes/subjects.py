@@ -356,17 +356,17 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
 def read_subject(
     text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None
 ) -> Subject | None:
-    """Read the subject of one speech verb from its clause."""
+    """Read the subject of one speech verb from its clause.
+
+    `previous` is the block's speech verb before this one: a verb in the same sentence ends
+    the clause, and a participle after it ("X said, adding") shares its subject.
+    """
     if verb.pronoun is not None:
         return _classify_pronoun(verb.pronoun)
     verb_start = text.tokens[verb.first].start
     sentence = text.sentence_start(verb_start)
     clause = max(sentence, text.barrier_before(verb_start))
-    chained = (
-        previous is not None
-        and previous.block == verb.block
-        and text.tokens[previous.last].start >= sentence
-    )
+    chained = previous is not None and text.tokens[previous.last].start >= sentence
     if chained and previous is not None:
         clause = max(clause, text.tokens[previous.last].end)
     lo = text.first_token_at(clause)

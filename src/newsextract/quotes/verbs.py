@@ -67,7 +67,6 @@ def speech_lexicon(language: str | None) -> SpeechLexicon:
 class SpeechVerb:
     """A speech verb (or "according to") and the words naming its subject."""
 
-    block: int
     first: int  # token index of the first word of the verb phrase
     last: int  # token index of its last word
     kind: str  # "finite", "participle" or "according"
@@ -84,7 +83,7 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:
-            verbs.append(SpeechVerb(text.index, k, k + phrase - 1, "according"))
+            verbs.append(SpeechVerb(k, k + phrase - 1, "according"))
             continue
         if token.text != token.lower and not token.text[1:].islower():
             continue
@@ -95,9 +94,9 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
                 and following
                 and (following.lower in lexicon.participles)
             ):
-                verbs.append(SpeechVerb(text.index, k, k + 1, "finite", parts[-1]))
+                verbs.append(SpeechVerb(k, k + 1, "finite", parts[-1]))
             elif parts[0] in lexicon.verbs:
-                verbs.append(SpeechVerb(text.index, k, k, "finite", parts[-1]))
+                verbs.append(SpeechVerb(k, k, "finite", parts[-1]))
             continue
         if token.text != token.lower:
             continue
@@ -106,13 +105,11 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
             and following
             and (following.lower in lexicon.participles)
         ):
-            verbs.append(SpeechVerb(text.index, k, k + 1, "finite"))
-        elif token.lower in lexicon.verbs and not (
-            verbs and verbs[-1].last == k and verbs[-1].block == text.index
-        ):
-            verbs.append(SpeechVerb(text.index, k, k, "finite"))
+            verbs.append(SpeechVerb(k, k + 1, "finite"))
+        elif token.lower in lexicon.verbs and not (verbs and verbs[-1].last == k):
+            verbs.append(SpeechVerb(k, k, "finite"))
         elif token.lower in lexicon.say_participles:
-            verbs.append(SpeechVerb(text.index, k, k, "participle"))
+            verbs.append(SpeechVerb(k, k, "participle"))
     return verbs
 
 
