@@ -18,6 +18,10 @@ prose in each language; none is copied from another tool.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
+
+#: A person's gender as a pronoun or a title tells it: "m" or "f".
+Gender = Literal["m", "f"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -284,10 +288,18 @@ GENITIVES = _words("of the de du des la del della der")
 LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
 
 #: The gender a personal pronoun refers to, to skip people of the other one.
-PRONOUN_GENDERS = {"he": "m", "il": "m", "er": "m", "él": "m", "she": "f", "elle": "f", "ella": "f"}
+PRONOUN_GENDERS: Mapping[str, Gender] = {
+    "he": "m",
+    "il": "m",
+    "er": "m",
+    "él": "m",
+    "she": "f",
+    "elle": "f",
+    "ella": "f",
+}
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).
-TITLE_GENDERS = {
+TITLE_GENDERS: Mapping[str, Gender] = {
     "mr": "m",
     "sir": "m",
     "lord": "m",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
 from typing import NamedTuple
 
 from newsextract.model import Block, BlockKind
@@ -68,20 +69,18 @@ class QuotedSpan(NamedTuple):
     close: int | None  # index of the closing mark; None when the quote runs to block end
 
 
-def _mark_family(mark: str) -> str:
-    if mark in DOUBLE_MARKS:
-        return "double"
-    if mark in GUILLEMET_MARKS:
-        return "guillemet"
-    if mark in _SINGLE_GUILLEMET_MARKS:
-        return "single-guillemet"
-    return "single"
+class MarkFamily(Enum):
+    """A family of quotation marks (its value: the marks): a quote closes in its own family."""
+
+    DOUBLE = DOUBLE_MARKS
+    GUILLEMET = GUILLEMET_MARKS
+    SINGLE_GUILLEMET = _SINGLE_GUILLEMET_MARKS
+    SINGLE = SINGLE_MARKS
 
 
-_FAMILY_OF = {
-    mark: _mark_family(mark)
-    for mark in DOUBLE_MARKS + GUILLEMET_MARKS + _SINGLE_GUILLEMET_MARKS + SINGLE_MARKS
-}
+_FAMILY_OF = {mark: family for family in MarkFamily for mark in family.value}
+#: Families whose glyph tells its direction: they close a quote whatever their neighbours.
+_DIRECTIONAL = (MarkFamily.GUILLEMET, MarkFamily.SINGLE_GUILLEMET)
 #: The marks that close a quote, per opening mark. Guillemets close with the other glyph,
 #: whichever way round the language uses them («…» in French, »…« in German).
 _CLOSING_MARKS = {
@@ -115,13 +114,13 @@ def _can_close(before: str | None, after: str | None) -> bool:
     )
 
 
-def _closing(family: str, before: str | None, after: str | None) -> bool:
+def _closing(family: MarkFamily, before: str | None, after: str | None) -> bool:
     """Whether a closer of the open quote's family, between these neighbours, closes it.
 
     Guillemets always close (their direction is in the glyph); other marks close when they
     follow a word, or when nothing else makes sense ("recall,”he" with a missing space).
     """
-    if family in ("guillemet", "single-guillemet") or _can_close(before, after):
+    if family in _DIRECTIONAL or _can_close(before, after):
         return True
     return before is not None and before not in SPACES and not _can_open(before, after)
 
@@ -132,7 +131,7 @@ def _opens(mark: str, before: str | None, after: str | None) -> bool:
     Single marks open only before a letter, so the apostrophes of "’90s" or "rock 'n' roll"
     never open a quote.
     """
-    if _FAMILY_OF[mark] == "single" and (
+    if mark in SINGLE_MARKS and (
         mark not in _SINGLE_OPENERS or after is None or not after.isalpha()
     ):
         return False
@@ -142,7 +141,7 @@ def _opens(mark: str, before: str | None, after: str | None) -> bool:
 def scan_marks(text: str, block: int) -> list[QuotedSpan]:
     """Every quoted span of one block, outermost only, in order."""
     spans: list[QuotedSpan] = []
-    family: str | None = None
+    family: MarkFamily | None = None
     closers: frozenset[str] = frozenset()
     open_at = 0
     for match in MARKS_RE.finditer(text):
@@ -150,9 +149,9 @@ def scan_marks(text: str, block: int) -> list[QuotedSpan]:
         before = text[start - 1] if start else None
         if family is None:
             mark = run[0]
-            guillemet = _FAMILY_OF[mark] in ("guillemet", "single-guillemet")
-            if _opens(mark, before, _after_opening(text, end, guillemet)):
-                family, closers, open_at = _FAMILY_OF[mark], _CLOSING_MARKS[mark], start
+            opening = _FAMILY_OF[mark]
+            if _opens(mark, before, _after_opening(text, end, opening in _DIRECTIONAL)):
+                family, closers, open_at = opening, _CLOSING_MARKS[mark], start
             continue
         closer = next((i for i, mark in enumerate(run) if mark in closers), None)
         after = text[end] if end < len(text) else None

@@ -35,7 +35,15 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from newsextract.data import speech
-from newsextract.quotes.subjects import Subject, capitalized, joins_name, read_subject, run_name
+from newsextract.data.speech import Gender
+from newsextract.quotes.subjects import (
+    Subject,
+    SubjectKind,
+    capitalized,
+    joins_name,
+    person_name,
+    read_subject,
+)
 from newsextract.quotes.tokens import MaskedBlock
 from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, find_speech_verbs
 
@@ -80,7 +88,7 @@ class StoryPeople:
     full_names: dict[str, tuple[str, ...]]  # last word -> full names ending with it, in order
     mentions: tuple[PersonMention, ...]
     mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
-    genders: dict[str, str]  # person -> "m" | "f", from a title before the name ("Mrs")
+    genders: dict[str, Gender]  # person -> gender, from a title before the name ("Mrs")
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -139,10 +147,10 @@ def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
     full_names: dict[str, None] = {}  # an ordered set
     mentions: list[PersonMention] = []
     for text, first, last in raw:
-        cleaned = run_name(text, first, last)
-        if cleaned is None or cleaned[0] != "name":
+        found = person_name(text, first, last)
+        if found is None:
             continue
-        name_words = _trim_name(cleaned[1].split(), outside)
+        name_words = _trim_name(found.split(), outside)
         name = " ".join(name_words)
         if len(name_words) > 1:
             full_names.setdefault(name)
@@ -158,7 +166,7 @@ def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
     resolved = tuple(
         PersonMention(m.text, m.first, m.last, m.prefix, lookup.fullest(m.name)) for m in mentions
     )
-    genders: dict[str, str] = {}
+    genders: dict[str, Gender] = {}
     for mention in resolved:
         for token in mention.text.tokens[mention.first : mention.first + mention.prefix]:
             gender = speech.TITLE_GENDERS.get(token.lower)
@@ -209,10 +217,10 @@ class RecentSpeakers:
     """What the story said last: people who spoke (latest last), their genders, any speaker."""
 
     persons: tuple[str, ...] = ()
-    genders: tuple[tuple[str, str], ...] = ()  # (person, "m" | "f") learnt from pronouns
+    genders: tuple[tuple[str, Gender], ...] = ()  # (person, gender) learnt from pronouns
     speaker: str | None = None
 
-    def gender(self, person: str, story: StoryPeople) -> str | None:
+    def gender(self, person: str, story: StoryPeople) -> Gender | None:
         known = dict(self.genders)
         return known.get(person) or story.genders.get(person)
 
@@ -245,19 +253,20 @@ def _resolve_subject(
     if subject is None:
         return None, False
     last_person = recent.persons[-1] if recent.persons else None
-    if subject.kind == "name":
+    kind = subject.kind
+    if kind is SubjectKind.NAME:
         return story.fullest(subject.text), True
-    if subject.kind == "org":
+    if kind is SubjectKind.ORGANISATION:
         return subject.text, False
-    if subject.kind == "pronoun":
+    if kind is SubjectKind.PERSON_PRONOUN:
         return _pronoun_antecedent(subject.text, story, recent, where), True
-    if subject.kind == "group":
+    if kind is SubjectKind.GROUP_PRONOUN:
         return recent.speaker, False
-    if subject.kind == "elided":
+    if kind is SubjectKind.ELIDED:
         if chained is not None:
             return chained.speaker, chained.person
         return last_person, last_person is not None
-    if subject.kind == "role" and subject.definite:
+    if kind is SubjectKind.DEFINITE_ROLE:
         head = subject.text.split()[-1].casefold()
         if recent.speaker is not None and head in recent.speaker.casefold().split():
             return recent.speaker, False  # "one legal expert said ... the expert warned"
@@ -338,12 +347,17 @@ def attributions(
         for verb in find_speech_verbs(text, lexicon):
             subject = read_subject(text, verb, previous)
             start = text.tokens[verb.first].start
-            chained = said_previous if subject and subject.kind == "elided" else None
+            elided = subject is not None and subject.kind is SubjectKind.ELIDED
+            chained = said_previous if elided else None
             if chained is not None and chained.start < text.sentence_start(start):
                 chained = None
             speaker, person = _resolve_subject(subject, story, recent, chained, (text.index, start))
             said = Attribution(text.index, start, text.tokens[verb.last].end, speaker, person)
-            pronoun = subject.text if subject and subject.kind == "pronoun" else None
+            pronoun = (
+                subject.text
+                if subject is not None and subject.kind is SubjectKind.PERSON_PRONOUN
+                else None
+            )
             recent = recent.after(speaker, person, pronoun)
             by_block.setdefault(text.index, []).append(said)
             previous, said_previous = verb, said

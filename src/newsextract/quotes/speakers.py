@@ -32,7 +32,7 @@ from newsextract.quotes.people import (
     attributions,
     story_people,
 )
-from newsextract.quotes.subjects import capitalized, joins_name, run_name
+from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
 from newsextract.quotes.tokens import MaskedBlock, mask_block
 from newsextract.quotes.verbs import speech_lexicon
 
@@ -72,10 +72,10 @@ def _signature_name(text: MaskedBlock, span: QuotedSpan, story: StoryPeople) -> 
     ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
     if not ended or last - k + 1 > MAX_NAME_TOKENS or not capitalized(text.tokens[last]):
         return None
-    cleaned = run_name(text, k, last)
-    if cleaned is None:
+    named = run_name(text, k, last)
+    if named is None:
         return None
-    return story.fullest(cleaned[1]) if cleaned[0] == "name" else cleaned[1]
+    return story.fullest(named.text) if named.kind is SubjectKind.NAME else named.text
 
 
 def _quote_speaker(

@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from newsextract.data import speech
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
-from newsextract.quotes.verbs import SpeechVerb
+from newsextract.quotes.verbs import SpeechVerb, VerbKind
 
 _CLAUSE_PUNCT = frozenset(",;:()[]—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
@@ -49,14 +50,45 @@ _MAX_SUBJECT_TOKENS = 8
 _LEADING_CHARS = 200
 
 
+class SubjectKind(Enum):
+    """What the subject of a speech verb is, which decides whom it resolves to."""
+
+    NAME = "name"
+    """A person's name, in full or in part ("Sergei Lavrov", "Lavrov")."""
+    ORGANISATION = "organisation"
+    """A capitalized run ending in an organisation word ("Swedish Prosecution Authority")."""
+    PERSON_PRONOUN = "person pronoun"
+    """"he", "elle", "er": the last person who spoke (of that gender)."""
+    GROUP_PRONOUN = "group pronoun"
+    """"they", "it", "ils": the last speaker, person or not."""
+    DEFINITE_ROLE = "definite role"
+    """A role with a definite determiner ("the foreign minister", "his Russian
+    counterpart"): someone the story described before."""
+    NOUN_PHRASE = "noun phrase"
+    """Any other noun phrase ("one legal expert", "a spokesman", "the report"): a speaker
+    of its own, not a person of the story."""
+    ELIDED = "elided"
+    """No subject written ("... and added", «…», añadió): the attribution it continues."""
+
+
 @dataclass(frozen=True, slots=True)
 class Subject:
-    """The subject words of a speech verb, classified."""
+    """The subject of a speech verb, classified."""
 
-    kind: str  # "name", "org", "pronoun", "group", "role", "np", "elided"
-    text: str
-    definite: bool = False
-    words: frozenset[str] = frozenset()
+    kind: SubjectKind
+    text: str  # as written; a pronoun in lowercase; empty when elided
+    words: frozenset[str] = frozenset()  # a definite role's content words, else empty
+
+
+_ELIDED = Subject(SubjectKind.ELIDED, "")
+#: Subjects that name their speaker themselves; a subject read before a verb that is none of
+#: these (a role, a noun phrase) gives way to a bare name in the clause part before it.
+_NAMING_KINDS = (
+    SubjectKind.NAME,
+    SubjectKind.PERSON_PRONOUN,
+    SubjectKind.GROUP_PRONOUN,
+    SubjectKind.ORGANISATION,
+)
 
 
 def capitalized(token: Token) -> bool:
@@ -95,20 +127,30 @@ def run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | Non
     return first
 
 
-def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
-    """("name" | "org", text) for a capitalized run, or None if it is only titles/roles.
-
-    An organisation ends in an organisation word ("Swedish Prosecution Authority"); a name
-    is what follows the last title, role or function word ("UN Secretary General Ban
-    Ki-moon" -> "Ban Ki-moon").
-    """
-    words = [_POSSESSIVE_RE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
+    """The words of the run tokens[first..last], possessives and leading function words cut."""
+    words = [
+        _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
+        for t in text.tokens[first : last + 1]
+    ]
     while words and words[0].lower().rstrip(".") in speech.STOPWORDS:
         words = words[1:]
-    if not words:
-        return None
-    if words[-1].lower() in speech.ORGANISATION_WORDS:
-        return "org", " ".join(words)
+    return words
+
+
+def _names_organisation(words: Sequence[str]) -> bool:
+    """Whether a run names an organisation: it ends in one's word ("Prosecution Authority")."""
+    return bool(words) and words[-1].lower() in speech.ORGANISATION_WORDS
+
+
+def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int) -> str | None:
+    """The person's name ending the run of `words` (tokens[first..last]), if any.
+
+    A name is what follows the last title, role or function word ("UN Secretary General Ban
+    Ki-moon" -> "Ban Ki-moon"). In "ministre de la Santé Olivier Véran" the run "Santé Olivier
+    Véran" starts with the end of "de la Santé": a three-word name right after a genitive
+    drops its first word.
+    """
     cut = 0
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
@@ -119,28 +161,33 @@ def _clean_run(words: Sequence[str]) -> tuple[str, str] | None:
     name = words[cut:]
     if not name or _PARTY_TAG_RE.match(name[-1]):
         return None
-    return "name", " ".join(name)
-
-
-def run_name(text: MaskedBlock, first: int, last: int) -> tuple[str, str] | None:
-    """`_clean_run` of tokens[first..last], minus a word that ends a genitive before it.
-
-    In "ministre de la Santé Olivier Véran" the run "Santé Olivier Véran" starts with the
-    end of "de la Santé": a three-word name right after a genitive drops its first word.
-    """
-    cleaned = _clean_run([t.text for t in text.tokens[first : last + 1]])
-    if cleaned is None or cleaned[0] != "name":
-        return cleaned
-    words = cleaned[1].split()
     if (
-        len(words) > 2
-        and len(words) == last - first + 1
+        len(name) > 2
+        and len(name) == last - first + 1
         and first > 0
         and text.tokens[first - 1].lower in speech.GENITIVES
         and text.gap(first).isspace()
     ):
-        return "name", " ".join(words[1:])
-    return cleaned
+        name = name[1:]
+    return " ".join(name)
+
+
+def person_name(text: MaskedBlock, first: int, last: int) -> str | None:
+    """The person the capitalized run tokens[first..last] names, if it names one.
+
+    The story reads every capitalized run through this: a string, no `Subject`, to stay cheap.
+    """
+    words = _run_words(text, first, last)
+    return None if _names_organisation(words) else _name_in_run(words, text, first, last)
+
+
+def run_name(text: MaskedBlock, first: int, last: int) -> Subject | None:
+    """The capitalized run tokens[first..last] as a speaker: an organisation or a person."""
+    words = _run_words(text, first, last)
+    if _names_organisation(words):
+        return Subject(SubjectKind.ORGANISATION, " ".join(words))
+    name = _name_in_run(words, text, first, last)
+    return None if name is None else Subject(SubjectKind.NAME, name)
 
 
 def _is_stopword(lower: str) -> bool:
@@ -158,23 +205,21 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     """Classify the noun phrase tokens[first..last] as a speaker."""
     tokens = text.tokens
     if first == last and tokens[first].lower in _PRONOUNS:
-        kind = "pronoun" if tokens[first].lower in speech.PERSON_PRONOUNS else "group"
-        return Subject(kind, tokens[first].lower)
+        return _classify_pronoun(tokens[first].lower)
     start = first + 1 if tokens[first].lower in _DETERMINERS else first
     if start > last:
         return None
     run = run_ending_at(text, last, start)
-    cleaned = run_name(text, run, last) if run is not None else None
-    if cleaned is not None:
-        return Subject(*cleaned)
+    named = run_name(text, run, last) if run is not None else None
+    if named is not None:
+        return named
     phrase = " ".join(t.text for t in tokens[start : last + 1])
     content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_stopword(t.lower))
     if not any(word[0].isalpha() for word in content):
         return None
-    head = tokens[last].lower
-    definite = tokens[first].lower in speech.DEFINITE_DETERMINERS
-    kind = "role" if _is_role(head) else "np"
-    return Subject(kind, phrase, definite, content)
+    if tokens[first].lower in speech.DEFINITE_DETERMINERS and _is_role(tokens[last].lower):
+        return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
+    return Subject(SubjectKind.NOUN_PHRASE, phrase)
 
 
 def _noun_phrase_before(text: MaskedBlock, lo: int, hi: int) -> tuple[int, int] | None:
@@ -235,7 +280,7 @@ def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
     if run != first:
         return None
     subject = _classify(text, first, end - 1)
-    return subject if subject is not None and subject.kind == "name" else None
+    return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
 def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | None:
@@ -244,7 +289,7 @@ def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | N
     if hi <= lo:
         return None
     if tokens[hi - 1].lower in speech.CONJUNCTIONS and text.gap(hi).isspace():
-        return Subject("elided", "")
+        return _ELIDED
     parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
     while parts and _is_appositive(text, parts[-1]):
         parts.pop()
@@ -253,7 +298,7 @@ def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | N
     last = parts[-1]
     phrase = _noun_phrase_before(text, last[0], last[1])
     subject = _classify(text, *phrase) if phrase else None
-    if subject is not None and subject.kind in ("name", "pronoun", "group", "org"):
+    if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     if len(parts) > 1:
         named = _pure_name(text, parts[-2])
@@ -288,7 +333,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb) -> Subject | None:
     if tokens[first].lower in _PRONOUNS:
         return _classify(text, first, first)
     subject = _classify(text, first, end - 1)
-    if subject is not None and subject.kind in ("name", "org"):
+    if subject is not None and subject.kind in (SubjectKind.NAME, SubjectKind.ORGANISATION):
         return subject
     return _name_closing_part(text, end) or _appositive_name(text, end) or subject
 
@@ -304,10 +349,10 @@ def _name_closing_part(text: MaskedBlock, k: int) -> Subject | None:
     run = run_ending_at(text, k - 1, 0)
     if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
         return None
-    cleaned = run_name(text, run, k - 1)
-    if cleaned is None or cleaned[0] != "name" or len(cleaned[1].split()) < 2:
+    named = run_name(text, run, k - 1)
+    if named is None or named.kind is not SubjectKind.NAME or len(named.text.split()) < 2:
         return None
-    return Subject(*cleaned)
+    return named
 
 
 def _appositive_name(text: MaskedBlock, k: int) -> Subject | None:
@@ -328,7 +373,7 @@ def _appositive_name(text: MaskedBlock, k: int) -> Subject | None:
     if run is None or (k < len(tokens) and text.gap(k).isspace()):
         return None
     subject = _classify(text, run, k - 1)
-    return subject if subject is not None and subject.kind == "name" else None
+    return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
 def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
@@ -370,11 +415,11 @@ def read_subject(
     if chained and previous is not None:
         clause = max(clause, text.tokens[previous.last].end)
     lo = text.first_token_at(clause)
-    if verb.kind == "according":
+    if verb.kind is VerbKind.ACCORDING:
         return _subject_after(text, verb)
-    if verb.kind == "participle":
+    if verb.kind is VerbKind.PARTICIPLE:
         if chained:
-            return Subject("elided", "")
+            return _ELIDED
         return _clause_subject(text, text.first_token_at(sentence), verb.first)
     # only the end of the clause matters: is the verb right after a quote or a comma?
     leading = text.masked[max(clause, verb_start - _LEADING_CHARS) : verb_start].strip(
@@ -388,7 +433,7 @@ def read_subject(
             or _subject_before(text, verb, lo)
             # a verb right after a quote with no subject at all drops its pronoun
             # («…», añadió): the speaker is the one who spoke last
-            or (Subject("elided", "") if not leading.rstrip(",") else None)
+            or (_ELIDED if not leading.rstrip(",") else None)
         )
     subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
     subject = subject or _subject_before(text, verb, lo)
@@ -428,4 +473,6 @@ def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
 
 
 def _classify_pronoun(pronoun: str) -> Subject:
-    return Subject("pronoun" if pronoun in speech.PERSON_PRONOUNS else "group", pronoun)
+    if pronoun in speech.PERSON_PRONOUNS:
+        return Subject(SubjectKind.PERSON_PRONOUN, pronoun)
+    return Subject(SubjectKind.GROUP_PRONOUN, pronoun)

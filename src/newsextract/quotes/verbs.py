@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from newsextract.data import speech
 from newsextract.quotes.tokens import MaskedBlock, Token
@@ -63,13 +64,26 @@ def speech_lexicon(language: str | None) -> SpeechLexicon:
     return _LEXICONS.get((language or "").lower()[:2], _ALL_LANGUAGES)
 
 
+class VerbKind(Enum):
+    """How a speech verb relates to its subject."""
+
+    FINITE = "finite"
+    """A verb with a subject of its own ("said", "has said"), read on either side of it, or
+    glued to it ("a-t-il dit")."""
+    PARTICIPLE = "participle"
+    """A present participle (", saying"): the subject of the verb before it in its sentence,
+    else the subject opening its sentence."""
+    ACCORDING = "according"
+    """"According to" and its equivalents ("selon", "laut"): the speaker follows."""
+
+
 @dataclass(frozen=True, slots=True)
 class SpeechVerb:
-    """A speech verb (or "according to") and the words naming its subject."""
+    """A speech verb (or "according to") in a block: its tokens and its kind."""
 
     first: int  # token index of the first word of the verb phrase
     last: int  # token index of its last word
-    kind: str  # "finite", "participle" or "according"
+    kind: VerbKind
     pronoun: str | None = None  # the subject of a French inverted verb ("a-t-il dit")
 
 
@@ -83,7 +97,7 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
         following = tokens[k + 1] if k + 1 < len(tokens) else None
         phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:
-            verbs.append(SpeechVerb(k, k + phrase - 1, "according"))
+            verbs.append(SpeechVerb(k, k + phrase - 1, VerbKind.ACCORDING))
             continue
         if token.text != token.lower and not token.text[1:].islower():
             continue
@@ -94,9 +108,9 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
                 and following
                 and (following.lower in lexicon.participles)
             ):
-                verbs.append(SpeechVerb(k, k + 1, "finite", parts[-1]))
+                verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE, parts[-1]))
             elif parts[0] in lexicon.verbs:
-                verbs.append(SpeechVerb(k, k, "finite", parts[-1]))
+                verbs.append(SpeechVerb(k, k, VerbKind.FINITE, parts[-1]))
             continue
         if token.text != token.lower:
             continue
@@ -105,11 +119,11 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
             and following
             and (following.lower in lexicon.participles)
         ):
-            verbs.append(SpeechVerb(k, k + 1, "finite"))
+            verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE))
         elif token.lower in lexicon.verbs and not (verbs and verbs[-1].last == k):
-            verbs.append(SpeechVerb(k, k, "finite"))
+            verbs.append(SpeechVerb(k, k, VerbKind.FINITE))
         elif token.lower in lexicon.say_participles:
-            verbs.append(SpeechVerb(k, k, "participle"))
+            verbs.append(SpeechVerb(k, k, VerbKind.PARTICIPLE))
     return verbs
 
 
