@@ -30,11 +30,17 @@ from collections.abc import Sequence
 from newsextract.model import Block, Quote
 from newsextract.quotes.marks import QUOTABLE_KINDS, QuotedSpan, quoted_spans, quoted_words
 from newsextract.quotes.speakers import find_speakers
+from newsextract.settings import DEFAULT_SETTINGS, QuoteSettings
 
 __all__ = ["find_quotes"]
 
 
-def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    blocks: Sequence[Block],
+    *,
+    language: str | None = None,
+    settings: QuoteSettings = DEFAULT_SETTINGS.quotes,
+) -> tuple[Quote, ...]:
     """Every direct quotation of 3+ words in the body blocks, with its speaker and offsets.
 
     `language` (an ISO code such as "en", "fr") narrows the attribution words to that
@@ -44,12 +50,14 @@ def find_quotes(blocks: Sequence[Block], *, language: str | None = None) -> tupl
     spans, kept = quoted_spans(blocks, body)
     quoted: list[tuple[QuotedSpan, int, int]] = []
     for span in kept:
-        words = quoted_words(blocks[span.block], span)
+        words = quoted_words(blocks[span.block], span, settings)
         if words is not None:
             quoted.append((span, *words))
     if not quoted:
         return ()
-    speakers = find_speakers(blocks, body, spans, [span for span, _, _ in quoted], language)
+    speakers = find_speakers(
+        blocks, body, spans, [span for span, _, _ in quoted], language=language, settings=settings
+    )
     return tuple(
         Quote(blocks[span.block].text[start:end], speaker, span.block, start, end)
         for (span, start, end), speaker in zip(quoted, speakers, strict=True)

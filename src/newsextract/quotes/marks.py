@@ -13,7 +13,7 @@ direction from neighbours rather than from the glyph pairs up “…”, „…�
 A quote still open at the end of a paragraph is kept only when the next body paragraph opens
 with a quotation mark: the news convention for a quote running over several paragraphs, each
 paragraph its own entry. Quoted words then become quotations unless they are scare quotes
-(fewer than three words), a title ("Takin' It To The Streets": Title Case, no
+(fewer than `QuoteSettings.min_words`), a title ("Takin' It To The Streets": Title Case, no
 final punctuation) or an untyped heading that ends in a quote.
 
 The scanner visits each run of marks once; the regex is linear-time.
@@ -27,6 +27,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from newsextract.model import Block, BlockKind
+from newsextract.settings import QuoteSettings
 
 #: Blocks whose quotes are reported.
 QUOTABLE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
@@ -35,15 +36,6 @@ _HEADING_PRONE = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 #: Blocks read for the people a story introduces (the standfirst often names them first).
 _CONTEXT_KINDS = QUOTABLE_KINDS | {BlockKind.STANDFIRST}
 
-#: Quotes shorter than this many words are scare quotes ("profound doubt"), not quotations.
-#: The gold's annotation rule (SCHEMA.md): 3+ words.
-_MIN_WORDS = 3
-#: A line of at most this many words ending with an unpunctuated quote is a heading or a
-#: caption. The quoted crossheads and video titles of the gold pages have 2 to 9 words.
-_MAX_HEADING_WORDS = 10
-_HEADING_TAIL_CHARS = 3  # spaces after the closing mark of a quoted heading
-#: Title Case leaves short function words in lowercase ("The Medium is the Message").
-_TITLE_SMALL_WORD = 3
 _PUNCTUATION_AROUND_WORDS = "\"'“”‘’«»„()[],.;:!?-–—"
 _SENTENCE_PUNCTUATION = (".", "!", "?", "\u2026", ",", ";", ":")
 
@@ -183,7 +175,7 @@ def _has_alnum_words(text: str, count: int) -> bool:
     return False
 
 
-def _is_heading(text: str, span: QuotedSpan) -> bool:
+def _is_heading(text: str, span: QuotedSpan, settings: QuoteSettings) -> bool:
     """Whether a short line ending in a quote is an untyped heading or caption.
 
     ('3. "Not some irregular channel"', 'Tim Morrison on "the Gordon problem"'): body
@@ -192,15 +184,15 @@ def _is_heading(text: str, span: QuotedSpan) -> bool:
     """
     if (
         span.close is None
-        or len(text) - span.close > _HEADING_TAIL_CHARS
+        or len(text) - span.close > settings.heading_tail_chars
         or text[span.close + 1 :].strip(SPACES)
-        or _has_alnum_words(text[: span.close], _MAX_HEADING_WORDS + 1)
+        or _has_alnum_words(text[: span.close], settings.max_heading_words + 1)
     ):
         return False
     return not text[: span.close].rstrip(SPACES).endswith(_SENTENCE_PUNCTUATION)
 
 
-def _is_title(quoted: str) -> bool:
+def _is_title(quoted: str, small_word: int) -> bool:
     """Whether quoted words are a title ("Takin' It To The Streets"), not speech.
 
     Titles of songs, books, shows and series are quoted in Title Case, without punctuation
@@ -213,7 +205,7 @@ def _is_title(quoted: str) -> bool:
         letters = word.strip(_PUNCTUATION_AROUND_WORDS)
         if not letters or not letters[0].isalpha():
             continue
-        if letters[0].islower() and len(letters) > _TITLE_SMALL_WORD:
+        if letters[0].islower() and len(letters) > small_word:
             return False
         title_cased = title_cased or (letters[0].isupper() and letters[1:2].islower())
     return title_cased and quoted[:1].isupper()
@@ -246,7 +238,7 @@ def quoted_spans(
     return spans, kept
 
 
-def quoted_words(block: Block, span: QuotedSpan) -> tuple[int, int] | None:
+def quoted_words(block: Block, span: QuotedSpan, settings: QuoteSettings) -> tuple[int, int] | None:
     """Offsets of a span's quoted words in its block, or None when they are not a quotation.
 
     Scare quotes ("profound doubt"), titles and quoted headings are not quotations.
@@ -254,9 +246,9 @@ def quoted_words(block: Block, span: QuotedSpan) -> tuple[int, int] | None:
     text = block.text
     start, end = _trimmed(text, span.open + 1, len(text) if span.close is None else span.close)
     if (
-        _has_alnum_words(text[start:end], _MIN_WORDS)
-        and not _is_title(text[start:end])
-        and not (block.kind in _HEADING_PRONE and _is_heading(text, span))
+        _has_alnum_words(text[start:end], settings.min_words)
+        and not _is_title(text[start:end], settings.title_small_word)
+        and not (block.kind in _HEADING_PRONE and _is_heading(text, span, settings))
     ):
         return start, end
     return None

@@ -23,8 +23,8 @@ Speech verbs are then resolved in story order, keeping a short memory of who spo
   person who spoke;
 - anything else (an organisation, "one legal expert") is its own speaker, not a person.
 
-Searches back through the story are bounded (`_MAX_MENTIONS_SEARCHED`,
-`_MAX_NAMES_PER_SURNAME`) so hostile input stays linear; real stories stay far below them.
+Searches back through the story are bounded (`QuoteSettings.max_mentions_searched`,
+`max_names_per_surname`) so hostile input stays linear; real stories stay far below them.
 """
 
 from __future__ import annotations
@@ -46,24 +46,7 @@ from newsextract.quotes.subjects import (
 )
 from newsextract.quotes.tokens import MaskedBlock
 from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, find_speech_verbs
-
-#: Words of context kept around a person's mentions to match "the foreign minister" later:
-#: the words before the name in its clause, and its appositive ("X, a former official,").
-#: Four and eight cover the role phrases of the gold pages ("his Russian counterpart").
-_DESCRIPTION_BEFORE = 4
-_DESCRIPTION_AFTER = 8
-#: A full name keeps at most this many words ("Kathleen Hawk Sawyer"); longer capitalized
-#: runs carry a title or an organisation in front.
-MAX_NAME_TOKENS = 4
-#: A role word this long may end a compound of the description ("kanzlerin" in
-#: "Bundeskanzlerin"); shorter ones ("chef") match too many unrelated words.
-_MIN_COMPOUND_PART = 5
-#: Full names kept per surname, and mentions searched for a role phrase's person: bounds
-#: that keep hostile input linear; real stories stay far below them.
-_MAX_NAMES_PER_SURNAME = 20
-_MAX_MENTIONS_SEARCHED = 300
-#: People remembered as possible antecedents of a pronoun, latest last.
-_RECENT_PERSONS = 8
+from newsextract.settings import QuoteSettings
 
 
 class PersonMention(NamedTuple):
@@ -122,7 +105,7 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
     return runs
 
 
-def _trim_name(words: list[str], outside: frozenset[str]) -> list[str]:
+def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> list[str]:
     """Drop leading words that belong to something else ("Ukraine Kurt Volker").
 
     Beyond the last two words of a name, a word is dropped (with all before it) when the
@@ -132,10 +115,10 @@ def _trim_name(words: list[str], outside: frozenset[str]) -> list[str]:
     for i, word in enumerate(words[:-2]):
         if word.casefold() in outside:
             cut = i + 1
-    return words[cut:][-MAX_NAME_TOKENS:]
+    return words[cut:][-max_words:]
 
 
-def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
+def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> StoryPeople:
     """The people the blocks name, read once before any subject is resolved."""
     lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
     raw: list[tuple[MaskedBlock, int, int]] = [
@@ -150,7 +133,7 @@ def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
         found = person_name(text, first, last)
         if found is None:
             continue
-        name_words = _trim_name(found.split(), outside)
+        name_words = _trim_name(found.split(), outside, settings.max_name_tokens)
         name = " ".join(name_words)
         if len(name_words) > 1:
             full_names.setdefault(name)
@@ -159,7 +142,7 @@ def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
     by_last: dict[str, list[str]] = {}
     for full in full_names:
         same = by_last.setdefault(full.split()[-1].casefold(), [])
-        if len(same) < _MAX_NAMES_PER_SURNAME:
+        if len(same) < settings.max_names_per_surname:
             same.append(full)
     names = {k: tuple(v) for k, v in by_last.items()}
     lookup = StoryPeople(names, (), (), {})
@@ -175,14 +158,14 @@ def story_people(texts: Sequence[MaskedBlock]) -> StoryPeople:
     return StoryPeople(names, resolved, tuple(m.where for m in resolved), genders)
 
 
-def _mention_description(mention: PersonMention) -> set[str]:
+def _mention_description(mention: PersonMention, settings: QuoteSettings) -> set[str]:
     """Words describing a mention: titles in its run, words before it, its appositive."""
     text, first, last, prefix = mention.text, mention.first, mention.last, mention.prefix
     tokens = text.tokens
     words = {t.lower for t in tokens[first : first + prefix]}
     k = first
     crossed = False  # one comma may separate a role from its name ("El presidente, Pedro X")
-    while k > 0 and first - k < _DESCRIPTION_BEFORE:
+    while k > 0 and first - k < settings.description_before:
         gap = text.gap(k).strip()
         if gap == "," and not crossed:
             crossed = True
@@ -192,7 +175,7 @@ def _mention_description(mention: PersonMention) -> set[str]:
         words.add(tokens[k].lower)
     if last + 1 < len(tokens) and text.gap(last + 1).strip() == ",":
         k = last + 1
-        while k < len(tokens) and k - last <= _DESCRIPTION_AFTER:
+        while k < len(tokens) and k - last <= settings.description_after:
             words.add(tokens[k].lower)
             if k + 1 < len(tokens) and not text.gap(k + 1).isspace():
                 break
@@ -224,17 +207,20 @@ class RecentSpeakers:
         known = dict(self.genders)
         return known.get(person) or story.genders.get(person)
 
-    def after(self, speaker: str | None, person: bool, pronoun: str | None) -> RecentSpeakers:
-        """The memory once `speaker` spoke (`pronoun`: the pronoun that named them)."""
+    def after(
+        self, speaker: str | None, person: bool, pronoun: str | None, keep: int
+    ) -> RecentSpeakers:
+        """The memory once `speaker` spoke (`pronoun`: the pronoun that named them), keeping
+        the `keep` latest people."""
         if speaker is None:
             return self
         persons = self.persons
         genders = self.genders
         if person:
-            persons = (*(p for p in persons if p != speaker), speaker)[-_RECENT_PERSONS:]
+            persons = (*(p for p in persons if p != speaker), speaker)[-keep:]
             gender = speech.PRONOUN_GENDERS.get(pronoun or "")
             if gender and speaker not in dict(genders):
-                genders = (*genders, (speaker, gender))[-_RECENT_PERSONS:]
+                genders = (*genders, (speaker, gender))[-keep:]
         return RecentSpeakers(persons, genders, speaker)
 
 
@@ -242,13 +228,15 @@ def _resolve_subject(
     subject: Subject | None,
     story: StoryPeople,
     recent: RecentSpeakers,
+    *,
     chained: Attribution | None,
     where: tuple[int, int],
+    settings: QuoteSettings,
 ) -> tuple[str | None, bool]:
     """(speaker, is a person) for one subject.
 
     `recent` holds who spoke before; `chained` the attribution of the same sentence an
-    elided subject continues.
+    elided subject continues; `where` (block, offset) is the verb's place in the story.
     """
     if subject is None:
         return None, False
@@ -259,7 +247,10 @@ def _resolve_subject(
     if kind is SubjectKind.ORGANISATION:
         return subject.text, False
     if kind is SubjectKind.PERSON_PRONOUN:
-        return _pronoun_antecedent(subject.text, story, recent, where), True
+        return (
+            _pronoun_antecedent(subject.text, story, recent, where, settings.max_mentions_searched),
+            True,
+        )
     if kind is SubjectKind.GROUP_PRONOUN:
         return recent.speaker, False
     if kind is SubjectKind.ELIDED:
@@ -270,7 +261,7 @@ def _resolve_subject(
         head = subject.text.split()[-1].casefold()
         if recent.speaker is not None and head in recent.speaker.casefold().split():
             return recent.speaker, False  # "one legal expert said ... the expert warned"
-        described = _described_person(story, subject.words, where)
+        described = _described_person(story, subject.words, where, settings)
         if described is not None:
             return described, True
         # a bare role ("the minister said") is someone already in the story; a qualified
@@ -281,19 +272,19 @@ def _resolve_subject(
 
 
 def _pronoun_antecedent(
-    pronoun: str, story: StoryPeople, recent: RecentSpeakers, where: tuple[int, int]
+    pronoun: str, story: StoryPeople, recent: RecentSpeakers, where: tuple[int, int], limit: int
 ) -> str | None:
     """The person a pronoun stands for: the last one who spoke, skipping the other gender.
 
     A person's gender is known from a title ("Ms Persson") or from an earlier pronoun; before
-    anyone spoke, the last person named stands in.
+    anyone spoke, the last person named in full stands in (of the `limit` mentions before).
     """
     gender = speech.PRONOUN_GENDERS.get(pronoun)
     for person in reversed(recent.persons):
         if gender is None or recent.gender(person, story) in (None, gender):
             return person
     end = bisect_left(story.mention_keys, where)
-    for index in range(end - 1, max(-1, end - 1 - _MAX_MENTIONS_SEARCHED), -1):
+    for index in range(end - 1, max(-1, end - 1 - limit), -1):
         name = story.mentions[index].name
         if len(name.split()) > 1 and (
             gender is None or recent.gender(name, story) in (None, gender)
@@ -302,18 +293,18 @@ def _pronoun_antecedent(
     return None
 
 
-def _role_overlap(role: frozenset[str], description: set[str]) -> int:
+def _role_overlap(role: frozenset[str], description: set[str], min_compound_part: int) -> int:
     """Role words found in a description, also as the end of a compound ("Bundeskanzlerin")."""
     return sum(
         1
         for word in role
         if word in description
-        or (len(word) >= _MIN_COMPOUND_PART and any(d.endswith(word) for d in description))
+        or (len(word) >= min_compound_part and any(d.endswith(word) for d in description))
     )
 
 
 def _described_person(
-    story: StoryPeople, words: frozenset[str], where: tuple[int, int]
+    story: StoryPeople, words: frozenset[str], where: tuple[int, int], settings: QuoteSettings
 ) -> str | None:
     """The person whose description shares most words with a role phrase; latest on ties.
 
@@ -323,20 +314,26 @@ def _described_person(
     described: dict[str, set[str]] = {}
     latest: dict[str, int] = {}
     end = bisect_left(story.mention_keys, where)
-    for order in range(max(0, end - _MAX_MENTIONS_SEARCHED), end):
+    for order in range(max(0, end - settings.max_mentions_searched), end):
         mention = story.mentions[order]
         if len(mention.name.split()) > 1:
-            described.setdefault(mention.name, set()).update(_mention_description(mention))
+            described.setdefault(mention.name, set()).update(
+                _mention_description(mention, settings)
+            )
             latest[mention.name] = order
     scored = [
-        (_role_overlap(words, found), latest[name], name) for name, found in described.items()
+        (_role_overlap(words, found, settings.min_compound_part), latest[name], name)
+        for name, found in described.items()
     ]
     best = max(scored, default=None)
     return best[2] if best is not None and best[0] else None
 
 
 def attributions(
-    texts: Sequence[MaskedBlock], story: StoryPeople, lexicon: SpeechLexicon
+    texts: Sequence[MaskedBlock],
+    story: StoryPeople,
+    lexicon: SpeechLexicon,
+    settings: QuoteSettings,
 ) -> dict[int, list[Attribution]]:
     """Every speech verb of the story resolved to its speaker, per block, in order."""
     recent = RecentSpeakers()
@@ -345,20 +342,27 @@ def attributions(
         previous: SpeechVerb | None = None
         said_previous: Attribution | None = None
         for verb in find_speech_verbs(text, lexicon):
-            subject = read_subject(text, verb, previous)
+            subject = read_subject(text, verb, previous, settings)
             start = text.tokens[verb.first].start
             elided = subject is not None and subject.kind is SubjectKind.ELIDED
             chained = said_previous if elided else None
             if chained is not None and chained.start < text.sentence_start(start):
                 chained = None
-            speaker, person = _resolve_subject(subject, story, recent, chained, (text.index, start))
+            speaker, person = _resolve_subject(
+                subject,
+                story,
+                recent,
+                chained=chained,
+                where=(text.index, start),
+                settings=settings,
+            )
             said = Attribution(text.index, start, text.tokens[verb.last].end, speaker, person)
             pronoun = (
                 subject.text
                 if subject is not None and subject.kind is SubjectKind.PERSON_PRONOUN
                 else None
             )
-            recent = recent.after(speaker, person, pronoun)
+            recent = recent.after(speaker, person, pronoun, settings.recent_persons)
             by_block.setdefault(text.index, []).append(said)
             previous, said_previous = verb, said
     return by_block

@@ -25,16 +25,11 @@ from collections.abc import Sequence
 from newsextract.data import speech
 from newsextract.model import Block
 from newsextract.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, SPACES, QuotedSpan
-from newsextract.quotes.people import (
-    MAX_NAME_TOKENS,
-    Attribution,
-    StoryPeople,
-    attributions,
-    story_people,
-)
+from newsextract.quotes.people import Attribution, StoryPeople, attributions, story_people
 from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
 from newsextract.quotes.tokens import MaskedBlock, mask_block
 from newsextract.quotes.verbs import speech_lexicon
+from newsextract.settings import QuoteSettings
 
 _SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
 _COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
@@ -50,7 +45,9 @@ def _attached_comma(block_text: str, span: QuotedSpan) -> bool:
     )
 
 
-def _signature_name(text: MaskedBlock, span: QuotedSpan, story: StoryPeople) -> str | None:
+def _signature_name(
+    text: MaskedBlock, span: QuotedSpan, story: StoryPeople, max_words: int
+) -> str | None:
     """The name signing a quote after a dash: "“We will win.” — Jane Doe" (pull quotes)."""
     if span.close is None:
         return None
@@ -70,7 +67,7 @@ def _signature_name(text: MaskedBlock, span: QuotedSpan, story: StoryPeople) -> 
     ):
         last += 1
     ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
-    if not ended or last - k + 1 > MAX_NAME_TOKENS or not capitalized(text.tokens[last]):
+    if not ended or last - k + 1 > max_words or not capitalized(text.tokens[last]):
         return None
     named = run_name(text, k, last)
     if named is None:
@@ -123,15 +120,19 @@ def find_speakers(
     body: Sequence[int],
     spans: dict[int, list[QuotedSpan]],
     quoted: Sequence[QuotedSpan],
+    *,
     language: str | None,
+    settings: QuoteSettings,
 ) -> list[str | None]:
     """The speaker of each quoted span, in order."""
     # Attributions after the last quote cannot speak for it: stop reading there.
     last_quoted = max(span.block for span in quoted)
-    texts = [mask_block(i, blocks[i].text, spans[i]) for i in sorted(spans) if i <= last_quoted]
+    texts = [
+        mask_block(i, blocks[i].text, spans[i], settings) for i in sorted(spans) if i <= last_quoted
+    ]
     by_index = {text.index: text for text in texts}
-    story = story_people(texts)
-    said = attributions(texts, story, speech_lexicon(language))
+    story = story_people(texts, settings)
+    said = attributions(texts, story, speech_lexicon(language), settings)
     said_starts = {index: [s.start for s in events] for index, events in said.items()}
     # a short quoted title inside an attribution ('the "Pose" actor said') does not end it
     opens: dict[int, list[int]] = {}
@@ -151,7 +152,11 @@ def find_speakers(
             opens=opens[span.block],
             previous=last_speaker.get(span.block),
         )
-        signed = None if found else _signature_name(by_index[span.block], span, story)
+        signed = (
+            None
+            if found
+            else _signature_name(by_index[span.block], span, story, settings.max_name_tokens)
+        )
         if signed is not None:
             found, speaker = True, signed
         if not found and span.open == first_char[span.block]:

@@ -37,6 +37,7 @@ from newsextract.data import speech
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 from newsextract.quotes.verbs import SpeechVerb, VerbKind
+from newsextract.settings import QuoteSettings
 
 _CLAUSE_PUNCT = frozenset(",;:()[]—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
@@ -44,10 +45,6 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
 _NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.STOPWORDS
-#: The longest noun phrase read as a speaker ("JPL scientist and study co-author X" is 6).
-_MAX_SUBJECT_TOKENS = 8
-#: How far back from a verb its clause is read to tell "…, said X" from "X said".
-_LEADING_CHARS = 200
 
 
 class SubjectKind(Enum):
@@ -222,7 +219,9 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     return Subject(SubjectKind.NOUN_PHRASE, phrase)
 
 
-def _noun_phrase_before(text: MaskedBlock, lo: int, hi: int) -> tuple[int, int] | None:
+def _noun_phrase_before(
+    text: MaskedBlock, lo: int, hi: int, max_tokens: int
+) -> tuple[int, int] | None:
     """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
     tokens = text.tokens
     if hi <= lo:
@@ -231,7 +230,7 @@ def _noun_phrase_before(text: MaskedBlock, lo: int, hi: int) -> tuple[int, int] 
         return hi - 1, hi - 1
     start = hi
     k = hi - 1
-    while k >= lo and hi - k <= _MAX_SUBJECT_TOKENS:
+    while k >= lo and hi - k <= max_tokens:
         lower = tokens[k].lower
         if lower in _DETERMINERS:
             start = k
@@ -283,7 +282,9 @@ def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
     return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
-def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | None:
+def _subject_before(
+    text: MaskedBlock, verb: SpeechVerb, lo: int, max_tokens: int
+) -> Subject | None:
     tokens = text.tokens
     hi = _skip_auxiliaries(text, lo, verb.first)
     if hi <= lo:
@@ -296,7 +297,7 @@ def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | N
     if not parts:
         return None
     last = parts[-1]
-    phrase = _noun_phrase_before(text, last[0], last[1])
+    phrase = _noun_phrase_before(text, last[0], last[1], max_tokens)
     subject = _classify(text, *phrase) if phrase else None
     if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
@@ -307,13 +308,13 @@ def _subject_before(text: MaskedBlock, verb: SpeechVerb, lo: int) -> Subject | N
     return subject
 
 
-def _subject_after(text: MaskedBlock, verb: SpeechVerb) -> Subject | None:
+def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subject | None:
     tokens = text.tokens
     first = verb.last + 1
     if first >= len(tokens) or not text.gap(first).isspace():
         return None
     end = first
-    while end < len(tokens) and end - first < _MAX_SUBJECT_TOKENS:
+    while end < len(tokens) and end - first < max_tokens:
         if end > first and not text.gap(end).isspace() and not joins_name(text, end):
             break
         lower = tokens[end].lower
@@ -335,13 +336,17 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb) -> Subject | None:
     subject = _classify(text, first, end - 1)
     if subject is not None and subject.kind in (SubjectKind.NAME, SubjectKind.ORGANISATION):
         return subject
-    return _name_closing_part(text, end) or _appositive_name(text, end) or subject
+    return (
+        _name_closing_part(text, end, max_tokens)
+        or _appositive_name(text, end, max_tokens)
+        or subject
+    )
 
 
-def _name_closing_part(text: MaskedBlock, k: int) -> Subject | None:
+def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
     """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
     tokens = text.tokens
-    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    limit = min(len(tokens), k + max_tokens)
     while k < limit and text.gap(k).isspace():
         k += 1
     if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
@@ -355,16 +360,16 @@ def _name_closing_part(text: MaskedBlock, k: int) -> Subject | None:
     return named
 
 
-def _appositive_name(text: MaskedBlock, k: int) -> Subject | None:
+def _appositive_name(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
     """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
     tokens = text.tokens
-    limit = min(len(tokens), k + _MAX_SUBJECT_TOKENS)
+    limit = min(len(tokens), k + max_tokens)
     while k < limit and "," not in text.gap(k):
         if any(c in ".;:" for c in text.gap(k)):
             return None
         k += 1
     start = k
-    limit = min(len(tokens), start + _MAX_SUBJECT_TOKENS)
+    limit = min(len(tokens), start + max_tokens)
     while k < limit and (k == start or text.gap(k).isspace()):
         k += 1
     if k <= start:
@@ -376,7 +381,7 @@ def _appositive_name(text: MaskedBlock, k: int) -> Subject | None:
     return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
-def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Subject | None:
     """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
     tokens = text.tokens
     for start, end in _clause_parts(text, lo, hi):
@@ -390,7 +395,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
             while stop < end and capitalized(tokens[stop]) and joins_name(text, stop):
                 stop += 1
         else:
-            while stop < min(end, start + _MAX_SUBJECT_TOKENS) and (
+            while stop < min(end, start + max_tokens) and (
                 tokens[stop].lower not in speech.STOPWORDS
             ):
                 stop += 1
@@ -399,7 +404,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
 
 
 def read_subject(
-    text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None
+    text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None, settings: QuoteSettings
 ) -> Subject | None:
     """Read the subject of one speech verb from its clause.
 
@@ -408,6 +413,7 @@ def read_subject(
     """
     if verb.pronoun is not None:
         return _classify_pronoun(verb.pronoun)
+    max_tokens = settings.max_subject_tokens
     verb_start = text.tokens[verb.first].start
     sentence = text.sentence_start(verb_start)
     clause = max(sentence, text.barrier_before(verb_start))
@@ -416,29 +422,29 @@ def read_subject(
         clause = max(clause, text.tokens[previous.last].end)
     lo = text.first_token_at(clause)
     if verb.kind is VerbKind.ACCORDING:
-        return _subject_after(text, verb)
+        return _subject_after(text, verb, max_tokens)
     if verb.kind is VerbKind.PARTICIPLE:
         if chained:
             return _ELIDED
-        return _clause_subject(text, text.first_token_at(sentence), verb.first)
+        return _clause_subject(text, text.first_token_at(sentence), verb.first, max_tokens)
     # only the end of the clause matters: is the verb right after a quote or a comma?
-    leading = text.masked[max(clause, verb_start - _LEADING_CHARS) : verb_start].strip(
+    leading = text.masked[max(clause, verb_start - settings.leading_chars) : verb_start].strip(
         SPACES + MASK + DOUBLE_MARKS + GUILLEMET_MARKS
     )
     non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
     if (not leading or leading.endswith((",", ":"))) and not non_inverting:
         return (
             _appositive_subject(text, lo, verb.first)
-            or _subject_after(text, verb)
-            or _subject_before(text, verb, lo)
+            or _subject_after(text, verb, max_tokens)
+            or _subject_before(text, verb, lo, max_tokens)
             # a verb right after a quote with no subject at all drops its pronoun
             # («…», añadió): the speaker is the one who spoke last
             or (_ELIDED if not leading.rstrip(",") else None)
         )
     subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
-    subject = subject or _subject_before(text, verb, lo)
+    subject = subject or _subject_before(text, verb, lo, max_tokens)
     if subject is None and not non_inverting:
-        subject = _subject_after(text, verb)
+        subject = _subject_after(text, verb, max_tokens)
     return subject
 
 

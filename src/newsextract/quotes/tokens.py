@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from newsextract.data import speech
 from newsextract.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, SPACES, QuotedSpan
+from newsextract.settings import QuoteSettings
 
 #: Stands in for quoted words, so attribution never reads inside quotes.
 MASK = "\x00"
@@ -86,15 +87,18 @@ def _masked(text: str, spans: Sequence[QuotedSpan]) -> str:
     return "".join(pieces)
 
 
-def _is_abbreviation(masked: str, dot: int) -> bool:
-    word = re.search(r"\w+$", masked[max(0, dot - 12) : dot])
+def _is_abbreviation(masked: str, dot: int, window: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial, not a sentence."""
+    word = re.search(r"\w+$", masked[max(0, dot - window) : dot])
     return word is not None and (
         word.group().lower() in speech.ABBREVIATIONS
         or (len(word.group()) == 1 and word.group().isupper())
     )
 
 
-def _sentence_starts(text: str, masked: str, spans: Sequence[QuotedSpan]) -> tuple[int, ...]:
+def _sentence_starts(
+    text: str, masked: str, spans: Sequence[QuotedSpan], abbreviation_chars: int
+) -> tuple[int, ...]:
     """Where sentences start, reading outside quotes; a quote ending in "." ends one too."""
     starts = {0}
     for match in _SENTENCE_STOP_RE.finditer(masked):
@@ -103,7 +107,9 @@ def _sentence_starts(text: str, masked: str, spans: Sequence[QuotedSpan]) -> tup
             following.isupper() or following.isdigit() or following in _OPENING_CHARS
         ):
             continue
-        if masked[match.start()] == "." and _is_abbreviation(masked, match.start()):
+        if masked[match.start()] == "." and _is_abbreviation(
+            masked, match.start(), abbreviation_chars
+        ):
             continue
         starts.add(match.end())
     for span in spans:
@@ -130,7 +136,9 @@ def _tokens(masked: str, lowered: str) -> tuple[Token, ...]:
     )
 
 
-def mask_block(block: int, text: str, spans: Sequence[QuotedSpan]) -> MaskedBlock:
+def mask_block(
+    block: int, text: str, spans: Sequence[QuotedSpan], settings: QuoteSettings
+) -> MaskedBlock:
     """Block `block` (its `text` and quoted `spans`) prepared for attribution."""
     masked = _masked(text, spans)
     lowered = masked.lower().replace("’", "'")
@@ -144,7 +152,7 @@ def mask_block(block: int, text: str, spans: Sequence[QuotedSpan]) -> MaskedBloc
         block,
         masked,
         tokens,
-        _sentence_starts(text, masked, spans),
+        _sentence_starts(text, masked, spans, settings.abbreviation_chars),
         tuple(barriers),
         tuple(t.start for t in tokens),
     )
