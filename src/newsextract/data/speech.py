@@ -1,6 +1,6 @@
-"""Words that attribute speech, per language (en, fr, de, es), for `quotes.py`.
+"""Words that attribute speech, per language (en, fr, de, es), for `newsextract.quotes`.
 
-Every set holds lowercase word forms; `quotes.py` tokenizes the text and looks words up in
+Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
 The lists were written for newsextract from the usual reporting verbs and titles of news
 prose in each language; none is copied from another tool.
@@ -29,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LANGUAGES = ("en", "fr", "de", "es")
+SPEECH_LANGUAGES = ("en", "fr", "de", "es")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("""
@@ -224,7 +224,7 @@ ORGANISATION_WORDS = _words("""
 
 #: Function words that are never part of a speaker's name or description, in any of the
 #: four languages, including capitalized sentence openers ("But", "Yet", "Dazu").
-STOPWORDS = _words("""
+FUNCTION_WORDS = _words("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
     beneath beside between beyond despite during except following inside like near since

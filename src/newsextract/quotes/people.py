@@ -180,7 +180,7 @@ def _mention_description(mention: PersonMention, settings: QuoteSettings) -> set
             if k + 1 < len(tokens) and not text.gap(k + 1).isspace():
                 break
             k += 1
-    return {w.rstrip(".") for w in words if w not in speech.STOPWORDS}
+    return {w.rstrip(".") for w in words if w not in speech.FUNCTION_WORDS}
 
 
 # ----------------------------------------------------------------------------- resolution

@@ -44,7 +44,7 @@ _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
-_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.STOPWORDS
+_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
 
 
 class SubjectKind(Enum):
@@ -130,7 +130,7 @@ def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
         _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
         for t in text.tokens[first : last + 1]
     ]
-    while words and words[0].lower().rstrip(".") in speech.STOPWORDS:
+    while words and words[0].lower().rstrip(".") in speech.FUNCTION_WORDS:
         words = words[1:]
     return words
 
@@ -187,10 +187,10 @@ def run_name(text: MaskedBlock, first: int, last: int) -> Subject | None:
     return None if name is None else Subject(SubjectKind.NAME, name)
 
 
-def _is_stopword(lower: str) -> bool:
+def _is_function_word(lower: str) -> bool:
     """A function word, also contracted ("what's", "that's", "c'est")."""
-    return lower in speech.STOPWORDS or (
-        "'" in lower and lower.split("'", 1)[0] in speech.STOPWORDS
+    return lower in speech.FUNCTION_WORDS or (
+        "'" in lower and lower.split("'", 1)[0] in speech.FUNCTION_WORDS
     )
 
 
@@ -211,7 +211,7 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     if named is not None:
         return named
     phrase = " ".join(t.text for t in tokens[start : last + 1])
-    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_stopword(t.lower))
+    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower))
     if not any(word[0].isalpha() for word in content):
         return None
     if tokens[first].lower in speech.DEFINITE_DETERMINERS and _is_role(tokens[last].lower):
@@ -235,9 +235,9 @@ def _noun_phrase_before(
         if lower in _DETERMINERS:
             start = k
             break
-        if _is_stopword(lower) and not capitalized(tokens[k]):
+        if _is_function_word(lower) and not capitalized(tokens[k]):
             break
-        if _is_stopword(lower) and k < hi - 1 and not capitalized(tokens[k + 1]):
+        if _is_function_word(lower) and k < hi - 1 and not capitalized(tokens[k + 1]):
             break
         start = k
         if k < hi - 1 and not text.gap(k + 1).isspace() and not joins_name(text, k + 1):
@@ -273,7 +273,7 @@ def _is_appositive(text: MaskedBlock, part: tuple[int, int]) -> bool:
 def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
     """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
     first, end = part
-    if text.tokens[first].lower in speech.STOPWORDS:
+    if text.tokens[first].lower in speech.FUNCTION_WORDS:
         return None
     run = run_ending_at(text, end - 1, first)
     if run != first:
@@ -320,7 +320,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
         lower = tokens[end].lower
         if (
             end > first
-            and lower in speech.STOPWORDS
+            and lower in speech.FUNCTION_WORDS
             and not capitalized(tokens[end])
             and not (
                 lower in speech.NAME_PARTICLES
@@ -388,7 +388,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
         first = tokens[start]
         if first.lower in _PRONOUNS:
             return _classify(text, start, start)
-        if first.lower in speech.STOPWORDS and first.lower not in _DETERMINERS:
+        if first.lower in speech.FUNCTION_WORDS and first.lower not in _DETERMINERS:
             continue
         stop = start + 1
         if capitalized(first):
@@ -396,7 +396,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
                 stop += 1
         else:
             while stop < min(end, start + max_tokens) and (
-                tokens[stop].lower not in speech.STOPWORDS
+                tokens[stop].lower not in speech.FUNCTION_WORDS
             ):
                 stop += 1
         return _classify(text, start, stop - 1)

@@ -55,8 +55,8 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
     )
 
 
-_LEXICONS = {language: _build_lexicon((language,)) for language in speech.LANGUAGES}
-_ALL_LANGUAGES = _build_lexicon(speech.LANGUAGES)
+_LEXICONS = {language: _build_lexicon((language,)) for language in speech.SPEECH_LANGUAGES}
+_ALL_LANGUAGES = _build_lexicon(speech.SPEECH_LANGUAGES)
 
 
 def speech_lexicon(language: str | None) -> SpeechLexicon:
