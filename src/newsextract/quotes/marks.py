@@ -4,11 +4,11 @@ Marks come in families: double (“ ” " „), guillemets (« » and the German
 single-guillemets (‹ ›) and single (‘ ’ ' ‚). The scanner walks a block's runs of marks left
 to right. Outside a quote, a mark opens one when it sits between a space (or an opening
 bracket, a dash) and a word; single marks open only before a letter, so the apostrophes of
-"’90s" or "rock 'n' roll" never do. Inside a quote only the closers of its own family count,
-so nested ‘…’ stay part of the outer quote; a closer closes when it follows a word, and
-guillemets close whatever their neighbours (their direction is in the glyph). Reading
-direction from neighbours rather than from the glyph pairs up “…”, „…“, "…", ”…” and mixed
-“…" alike.
+"’90s" or "the Russians' favourite" never do. Inside a quote only the closers of its own
+family count, so nested ‘…’ stay part of the outer quote; a closer closes when it follows a
+word, and guillemets close whatever their neighbours (their direction is in the glyph).
+Reading direction from neighbours rather than from the glyph pairs up “…”, „…“, "…", ”…"
+and mixed “…" alike.
 
 A quote still open at the end of a paragraph is kept only when the next body paragraph opens
 with a quotation mark: the news convention for a quote running over several paragraphs, each
@@ -120,8 +120,8 @@ def _closing(family: MarkFamily, before: str | None, after: str | None) -> bool:
 def _opens(mark: str, before: str | None, after: str | None) -> bool:
     """Whether `mark` opens a quote between these neighbours.
 
-    Single marks open only before a letter, so the apostrophes of "’90s" or "rock 'n' roll"
-    never open a quote.
+    Single marks open only before a letter, so the apostrophes of "’90s" or "the Russians'
+    favourite" never open a quote.
     """
     if mark in SINGLE_MARKS and (
         mark not in _SINGLE_OPENERS or after is None or not after.isalpha()
