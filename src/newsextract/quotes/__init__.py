@@ -1,10 +1,10 @@
 """Direct quotations in the body of a story, and who said them.
 
-Quote finding reads a story's blocks in five steps, one module each:
+Quote finding reads a story's blocks in five steps:
 
 1. `marks` scans each body block (paragraphs, block quotes, list items) for quotation marks
-   and keeps the quoted words that are quotations: three words or more, not a title, not a
-   heading; a quote left open at the end of a paragraph runs on into the next.
+   and keeps the quoted words that are quotations: three words or more (by default), not a
+   title, not a heading; a quote left open at the end of a paragraph runs on into the next.
 2. `tokens` masks the quoted words of every context block (the standfirst too) and cuts the
    rest into words and sentences, so attribution never reads inside a quote.
 3. `verbs` finds the speech verbs ("said", "a déclaré", "sagte", "dijo", "according to") and
@@ -15,9 +15,13 @@ Quote finding reads a story's blocks in five steps, one module each:
    pronouns to the last person who spoke, "the foreign minister" to the person whose
    description shares its words, surnames to the fullest form of the name.
 5. `speakers` gives each quote the attribution attached to it (right after it when it ends
-   with a comma, else the last one before it in its sentence), else the last one of its
-   paragraph, else a signature after a dash, else — when its paragraph opens with the quote —
-   the speaker of the previous paragraph's last quote.
+   with a comma, else the last one before it in its sentence), else the speaker of the
+   paragraph's previous quote or the paragraph's last attribution before it, else a signature
+   after a dash, else (when its paragraph opens with the quote) the speaker of the previous
+   paragraph's last quote.
+
+Every threshold is a field of `QuoteSettings` (`newsextract.settings`), with its meaning and
+calibration.
 
 Every regex is linear-time (no nested quantifiers over overlapping classes), and every search
 back through the story is bounded, so hostile input costs time in proportion to its length.
@@ -41,10 +45,11 @@ def find_quotes(
     language: str | None = None,
     settings: QuoteSettings = DEFAULT_SETTINGS.quotes,
 ) -> tuple[Quote, ...]:
-    """Every direct quotation of 3+ words in the body blocks, with its speaker and offsets.
+    """Every direct quotation in the body blocks, with its speaker and offsets.
 
     `language` (an ISO code such as "en", "fr") narrows the attribution words to that
     language; None reads English, French, German and Spanish attributions together.
+    `settings` holds the thresholds (a quotation has `settings.min_words` words or more).
     """
     body = [i for i, block in enumerate(blocks) if block.kind in QUOTABLE_KINDS]
     spans, kept = quoted_spans(blocks, body)

@@ -55,9 +55,9 @@ class SubjectKind(Enum):
     ORGANISATION = "organisation"
     """A capitalized run ending in an organisation word ("Swedish Prosecution Authority")."""
     PERSON_PRONOUN = "person pronoun"
-    """"he", "elle", "er": the last person who spoke (of that gender)."""
+    """A personal pronoun ("he", "elle", "er"): the last person who spoke, of its gender."""
     GROUP_PRONOUN = "group pronoun"
-    """"they", "it", "ils": the last speaker, person or not."""
+    """A pronoun for a group or a thing ("they", "it", "ils"): the last speaker."""
     DEFINITE_ROLE = "definite role"
     """A role with a definite determiner ("the foreign minister", "his Russian
     counterpart"): someone the story described before."""
@@ -107,7 +107,7 @@ def joins_name(text: MaskedBlock, k: int) -> bool:
     )
 
 
-def run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | None:
+def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | None:
     """First token index of the capitalized run ending at token `last`, or None."""
     tokens = text.tokens
     if not capitalized(tokens[last]):
@@ -206,7 +206,7 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     start = first + 1 if tokens[first].lower in _DETERMINERS else first
     if start > last:
         return None
-    run = run_ending_at(text, last, start)
+    run = _run_ending_at(text, last, start)
     named = run_name(text, run, last) if run is not None else None
     if named is not None:
         return named
@@ -275,7 +275,7 @@ def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
     first, end = part
     if text.tokens[first].lower in speech.FUNCTION_WORDS:
         return None
-    run = run_ending_at(text, end - 1, first)
+    run = _run_ending_at(text, end - 1, first)
     if run != first:
         return None
     subject = _classify(text, first, end - 1)
@@ -351,7 +351,7 @@ def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | 
         k += 1
     if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
         return None
-    run = run_ending_at(text, k - 1, 0)
+    run = _run_ending_at(text, k - 1, 0)
     if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
         return None
     named = run_name(text, run, k - 1)
@@ -374,7 +374,7 @@ def _appositive_name(text: MaskedBlock, k: int, max_tokens: int) -> Subject | No
         k += 1
     if k <= start:
         return None
-    run = run_ending_at(text, k - 1, start)
+    run = _run_ending_at(text, k - 1, start)
     if run is None or (k < len(tokens) and text.gap(k).isspace()):
         return None
     subject = _classify(text, run, k - 1)

@@ -74,7 +74,8 @@ class VerbKind(Enum):
     """A present participle (", saying"): the subject of the verb before it in its sentence,
     else the subject opening its sentence."""
     ACCORDING = "according"
-    """"According to" and its equivalents ("selon", "laut"): the speaker follows."""
+    """A phrase naming its source after it ("according to", "selon", "laut"): the speaker
+    follows."""
 
 
 @dataclass(frozen=True, slots=True)
