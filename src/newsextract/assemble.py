@@ -22,7 +22,7 @@ from newsextract.model import (
     Removed,
 )
 from newsextract.quotes import find_quotes
-from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings
+from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings, QuoteSettings
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.errorpage import is_error_page
 from newsextract.signals.shape import is_prose, word_count
@@ -57,6 +57,7 @@ def assemble(
     title: str | None,
     warnings: tuple[str, ...],
     settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
+    quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
@@ -99,7 +100,9 @@ def assemble(
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
         captions=captions,
-        quotes=find_quotes(blocks[: settings.quote_block_budget], language=metadata.language),
+        quotes=find_quotes(
+            blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
+        ),
         agencies=find_agencies(blocks, (*bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,

@@ -197,6 +197,69 @@ class AssembleSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteSettings:
+    """Quotations and their speakers (`quotes/`): what counts as a quote, how far attribution
+    reads. Where a number was read off data, it is the quotes of the structure gold (the seed
+    and ten scrapinghub pages: 89 quotes, 88 with a speaker); the bounds only cap hostile
+    input."""
+
+    min_words: int = 3
+    """Quoted words shorter than this are scare quotes ("profound doubt"), not quotations:
+    the structure gold annotates quotations of three words or more."""
+
+    max_heading_words: int = 10
+    """A paragraph or list item of at most this many words ending with an unpunctuated quote
+    is an untyped heading or caption. The quoted crossheads and video titles of the gold pages
+    have 2 to 9 words."""
+
+    heading_tail_chars: int = 3
+    """Characters (spaces) allowed after the closing mark of such a quoted heading."""
+
+    title_small_word: int = 3
+    """Title Case leaves words this short in lowercase ("The Medium is the Message"); a longer
+    lowercase word makes quoted words speech, not a title."""
+
+    abbreviation_chars: int = 12
+    """Characters read back from a full stop for the word it ends, to tell "Sen." from the
+    end of a sentence: more than the longest abbreviation of `data.speech`, and a bound that
+    keeps the search linear."""
+
+    max_subject_tokens: int = 8
+    """The longest noun phrase read as a speaker ("JPL scientist and study co-author X" is
+    6)."""
+
+    leading_chars: int = 200
+    """How far back from a speech verb its clause is read to tell "…, said X" from "X said"."""
+
+    max_name_tokens: int = 4
+    """A full name keeps at most this many words ("Kathleen Hawk Sawyer"); longer capitalized
+    runs carry a title or an organisation in front, and a dash signature longer than this is
+    not a name."""
+
+    description_before: int = 4
+    """Words before a person's name kept as its description, to match "the foreign minister"
+    later. Covers the role phrases of the gold pages ("his Russian counterpart")."""
+
+    description_after: int = 8
+    """Words of a name's appositive kept as its description ("X, a former official,")."""
+
+    min_compound_part: int = 5
+    """A role word this long may match the end of a compound in a description ("kanzlerin" in
+    "Bundeskanzlerin"); shorter ones ("chef") match too many unrelated words."""
+
+    max_names_per_surname: int = 20
+    """Full names kept per surname: a bound that keeps hostile input linear; real stories stay
+    far below it."""
+
+    max_mentions_searched: int = 300
+    """Mentions searched back for the person a pronoun or a role phrase stands for: a bound
+    that keeps hostile input linear; real stories stay far below it."""
+
+    recent_persons: int = 8
+    """People remembered as possible antecedents of a pronoun, latest last."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
@@ -207,6 +270,7 @@ class Settings:
     locate: LocateSettings = field(default_factory=LocateSettings)
     label: LabelSettings = field(default_factory=LabelSettings)
     assemble: AssembleSettings = field(default_factory=AssembleSettings)
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
 
 
 DEFAULT_SETTINGS = Settings()

@@ -1,6 +1,6 @@
-"""Words that attribute speech, per language (en, fr, de, es), for `quotes.py`.
+"""Words that attribute speech, per language (en, fr, de, es), for `newsextract.quotes`.
 
-Every set holds lowercase word forms; `quotes.py` tokenizes the text and looks words up in
+Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
 The lists were written for newsextract from the usual reporting verbs and titles of news
 prose in each language; none is copied from another tool.
@@ -18,6 +18,10 @@ prose in each language; none is copied from another tool.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
+
+#: A person's gender as a pronoun or a title tells it: "m" or "f".
+Gender = Literal["m", "f"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -25,7 +29,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LANGUAGES = ("en", "fr", "de", "es")
+SPEECH_LANGUAGES = ("en", "fr", "de", "es")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("""
@@ -220,7 +224,7 @@ ORGANISATION_WORDS = _words("""
 
 #: Function words that are never part of a speaker's name or description, in any of the
 #: four languages, including capitalized sentence openers ("But", "Yet", "Dazu").
-STOPWORDS = _words("""
+FUNCTION_WORDS = _words("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
     beneath beside between beyond despite during except following inside like near since
@@ -284,10 +288,18 @@ GENITIVES = _words("of the de du des la del della der")
 LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
 
 #: The gender a personal pronoun refers to, to skip people of the other one.
-PRONOUN_GENDERS = {"he": "m", "il": "m", "er": "m", "él": "m", "she": "f", "elle": "f", "ella": "f"}
+PRONOUN_GENDERS: Mapping[str, Gender] = {
+    "he": "m",
+    "il": "m",
+    "er": "m",
+    "él": "m",
+    "she": "f",
+    "elle": "f",
+    "ella": "f",
+}
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).
-TITLE_GENDERS = {
+TITLE_GENDERS: Mapping[str, Gender] = {
     "mr": "m",
     "sir": "m",
     "lord": "m",

@@ -1,0 +1,168 @@
+"""Speakers: which attribution each quote takes.
+
+Every speech verb of the story up to the last quote has been resolved to a speaker
+(`people.attributions`); a quote now picks one of its own paragraph, in this order:
+
+1. the attribution after it in its sentence (and before the next quote), when the quote ends
+   like speech followed by its attribution ("…," he said; "…?" asked X), or when nothing
+   before it in its sentence attributes it and the sentence ends before the next quote;
+2. else the last attribution before it in its sentence ("X said: “…”");
+3. else the speaker of the paragraph's previous quote;
+4. else the paragraph's last attribution before the quote;
+5. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
+6. else, when the paragraph opens with the quote, the speaker of the previous body
+   paragraph's last quote (a quote running on, or a speaker's next words).
+
+A quote none of these reach has no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from newsextract.data import speech
+from newsextract.model import Block
+from newsextract.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, SPACES, QuotedSpan
+from newsextract.quotes.people import Attribution, StoryPeople, attributions, story_people
+from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
+from newsextract.quotes.tokens import MaskedBlock, mask_block
+from newsextract.quotes.verbs import speech_lexicon
+from newsextract.settings import QuoteSettings
+
+_SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
+_COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
+
+
+def _attached_comma(block_text: str, span: QuotedSpan) -> bool:
+    """Whether the quote ends like speech followed by its attribution ("…," he said)."""
+    if span.close is None:
+        return False
+    inner = block_text[span.open + 1 : span.close].rstrip(SPACES + DOUBLE_MARKS + SINGLE_MARKS)
+    return inner.endswith((",", "?", "!")) or bool(
+        _COMMA_AFTER_RE.match(block_text, span.close + 1)
+    )
+
+
+def _signature_name(
+    text: MaskedBlock, span: QuotedSpan, story: StoryPeople, max_words: int
+) -> str | None:
+    """The name signing a quote after a dash: "“We will win.” — Jane Doe" (pull quotes)."""
+    if span.close is None:
+        return None
+    k = text.first_token_at(span.close + 1)
+    if k >= len(text.tokens) or not _SIGNATURE_GAP_RE.fullmatch(
+        text.masked[span.close + 1 : text.tokens[k].start]
+    ):
+        return None
+    last = k
+    while (
+        last + 1 < len(text.tokens)
+        and joins_name(text, last + 1)
+        and (
+            capitalized(text.tokens[last + 1])
+            or text.tokens[last + 1].lower in speech.NAME_PARTICLES
+        )
+    ):
+        last += 1
+    ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
+    if not ended or last - k + 1 > max_words or not capitalized(text.tokens[last]):
+        return None
+    named = run_name(text, k, last)
+    if named is None:
+        return None
+    return story.fullest(named.text) if named.kind is SubjectKind.NAME else named.text
+
+
+def _quote_speaker(
+    span: QuotedSpan,
+    *,
+    block_text: str,
+    text: MaskedBlock,
+    said: Sequence[Attribution],
+    said_starts: Sequence[int],
+    opens: Sequence[int],
+    previous: str | None,
+) -> tuple[bool, str | None]:
+    """(found, speaker) for one quote from the attributions of its own paragraph."""
+    sentence = text.sentence_start(span.open)
+    # attributions are in text order and never overlap, so ends sort like starts
+    before_index = bisect_right(said_starts, span.open) - 1
+    while before_index >= 0 and said[before_index].end > span.open:
+        before_index -= 1
+    before = said[before_index] if before_index >= 0 else None
+    leading = before if before is not None and before.start >= sentence else None
+    trailing: Attribution | None = None
+    reaches_end = False
+    if span.close is not None:
+        following = bisect_right(opens, span.close)
+        next_open = opens[following] if following < len(opens) else len(block_text)
+        sentence_end = text.sentence_end(span.close + 1)
+        reaches_end = sentence_end <= next_open
+        after_index = bisect_right(said_starts, span.close)
+        if after_index < len(said) and said[after_index].start < min(next_open, sentence_end):
+            trailing = said[after_index]
+    attached = _attached_comma(block_text, span)
+    if trailing is not None and (attached or (reaches_end and leading is None)):
+        return True, trailing.speaker
+    if leading is not None:
+        return True, leading.speaker
+    if previous is not None:
+        return True, previous
+    if before is not None:
+        return True, before.speaker
+    return False, None
+
+
+def find_speakers(
+    blocks: Sequence[Block],
+    body: Sequence[int],
+    spans: dict[int, list[QuotedSpan]],
+    quoted: Sequence[QuotedSpan],
+    *,
+    language: str | None,
+    settings: QuoteSettings,
+) -> list[str | None]:
+    """The speaker of each quoted span, in order."""
+    # Attributions after the last quote cannot speak for it: stop reading there.
+    last_quoted = max(span.block for span in quoted)
+    texts = [
+        mask_block(i, blocks[i].text, spans[i], settings) for i in sorted(spans) if i <= last_quoted
+    ]
+    by_index = {text.index: text for text in texts}
+    story = story_people(texts, settings)
+    said = attributions(texts, story, speech_lexicon(language), settings)
+    said_starts = {index: [s.start for s in events] for index, events in said.items()}
+    # a short quoted title inside an attribution ('the "Pose" actor said') does not end it
+    opens: dict[int, list[int]] = {}
+    for span in quoted:
+        opens.setdefault(span.block, []).append(span.open)
+    first_char = {i: len(blocks[i].text) - len(blocks[i].text.lstrip(SPACES)) for i in body}
+    previous_body = {b: body[k - 1] for k, b in enumerate(body) if k}
+    last_speaker: dict[int, str | None] = {}
+    speakers: list[str | None] = []
+    for span in quoted:
+        found, speaker = _quote_speaker(
+            span,
+            block_text=blocks[span.block].text,
+            text=by_index[span.block],
+            said=said.get(span.block, ()),
+            said_starts=said_starts.get(span.block, ()),
+            opens=opens[span.block],
+            previous=last_speaker.get(span.block),
+        )
+        signed = (
+            None
+            if found
+            else _signature_name(by_index[span.block], span, story, settings.max_name_tokens)
+        )
+        if signed is not None:
+            found, speaker = True, signed
+        if not found and span.open == first_char[span.block]:
+            # a paragraph opening with an unattributed quote continues the last speaker
+            speaker = last_speaker.get(previous_body.get(span.block, -1))
+        if speaker is not None:
+            last_speaker[span.block] = speaker
+        speakers.append(speaker)
+    return speakers

@@ -1,0 +1,484 @@
+"""Subjects: who a speech verb says spoke, read from the words around it.
+
+The subject of a speech verb is a noun phrase on one side of it, inside its clause (the
+sentence, cut at quotation marks and at the previous verb of the same sentence). Which side
+depends on what comes before the verb:
+
+- right after a quote, a comma or a colon ("…," said Ms Persson; "Morrison, Vindman's
+  superior, said"), the subject is a name followed by its appositive before the verb, else
+  the phrase after the verb, else the one before it;
+- elsewhere ("“…,” the minister said", "X told reporters"), the phrase before it, past
+  auxiliaries and adverbs ("X has also said") and past appositives and relative clauses;
+  the phrase after it only when nothing is before;
+- after "according to", always after it; a participle ("..., saying") takes the subject
+  opening its sentence ("After the hearing, X ...").
+
+A verb after a conjunction ("... and added"), a participle chained to a verb of the same
+sentence, and a verb right after a quote with no words at all («…», añadió) have an *elided*
+subject: the speaker is the one of the attribution they continue. Verbs whose next noun is a
+listener ("told reporters") never read their subject after them.
+
+The phrase found is then classified. A capitalized run is a person's name once titles, roles
+and function words are cut off its front ("UN Secretary General Ban Ki-moon" -> "Ban
+Ki-moon"), or an organisation when it ends in an organisation word ("Swedish Prosecution
+Authority"); a lone pronoun is a person or a group; a common noun phrase is a role when its
+head is a role noun ("the foreign minister"), else a plain noun phrase ("one legal expert").
+The name-reading helpers here are also how the story finds the people it mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from newsextract.data import speech
+from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
+from newsextract.quotes.tokens import MASK, MaskedBlock, Token
+from newsextract.quotes.verbs import SpeechVerb, VerbKind
+from newsextract.settings import QuoteSettings
+
+_CLAUSE_PUNCT = frozenset(",;:()[]—–")
+_PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
+_PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
+_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
+
+
+class SubjectKind(Enum):
+    """What the subject of a speech verb is, which decides whom it resolves to."""
+
+    NAME = "name"
+    """A person's name, in full or in part ("Sergei Lavrov", "Lavrov")."""
+    ORGANISATION = "organisation"
+    """A capitalized run ending in an organisation word ("Swedish Prosecution Authority")."""
+    PERSON_PRONOUN = "person pronoun"
+    """A personal pronoun ("he", "elle", "er"): the last person who spoke, of its gender."""
+    GROUP_PRONOUN = "group pronoun"
+    """A pronoun for a group or a thing ("they", "it", "ils"): the last speaker."""
+    DEFINITE_ROLE = "definite role"
+    """A role with a definite determiner ("the foreign minister", "his Russian
+    counterpart"): someone the story described before."""
+    NOUN_PHRASE = "noun phrase"
+    """Any other noun phrase ("one legal expert", "a spokesman", "the report"): a speaker
+    of its own, not a person of the story."""
+    ELIDED = "elided"
+    """No subject written ("... and added", «…», añadió): the attribution it continues."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The subject of a speech verb, classified."""
+
+    kind: SubjectKind
+    text: str  # as written; a pronoun in lowercase; empty when elided
+    words: frozenset[str] = frozenset()  # a definite role's content words, else empty
+
+
+_ELIDED = Subject(SubjectKind.ELIDED, "")
+#: Subjects that name their speaker themselves; a subject read before a verb that is none of
+#: these (a role, a noun phrase) gives way to a bare name in the clause part before it.
+_NAMING_KINDS = (
+    SubjectKind.NAME,
+    SubjectKind.PERSON_PRONOUN,
+    SubjectKind.GROUP_PRONOUN,
+    SubjectKind.ORGANISATION,
+)
+
+
+def capitalized(token: Token) -> bool:
+    return token.text[0].isupper()
+
+
+def joins_name(text: MaskedBlock, k: int) -> bool:
+    """Whether token k continues the capitalized name run of token k-1 ("Sen. Ben")."""
+    if k == 0:
+        return False
+    gap = text.gap(k)
+    if gap == " " or (gap.isspace() and gap.count("\n") == 0):  # one space: most gaps
+        return True
+    previous = text.tokens[k - 1]
+    return gap.strip() == "." and (
+        previous.lower in speech.TITLES
+        or previous.lower in speech.ABBREVIATIONS
+        or len(previous.text) == 1
+    )
+
+
+def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | None:
+    """First token index of the capitalized run ending at token `last`, or None."""
+    tokens = text.tokens
+    if not capitalized(tokens[last]):
+        return None
+    first = last
+    k = last
+    while k > first_allowed and joins_name(text, k):
+        previous = tokens[k - 1]
+        if capitalized(previous):
+            first = k - 1
+        elif not (previous.lower in speech.NAME_PARTICLES and k - 1 > first_allowed):
+            break
+        k -= 1
+    return first
+
+
+def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
+    """The words of the run tokens[first..last], possessives and leading function words cut."""
+    words = [
+        _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
+        for t in text.tokens[first : last + 1]
+    ]
+    while words and words[0].lower().rstrip(".") in speech.FUNCTION_WORDS:
+        words = words[1:]
+    return words
+
+
+def _names_organisation(words: Sequence[str]) -> bool:
+    """Whether a run names an organisation: it ends in one's word ("Prosecution Authority")."""
+    return bool(words) and words[-1].lower() in speech.ORGANISATION_WORDS
+
+
+def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int) -> str | None:
+    """The person's name ending the run of `words` (tokens[first..last]), if any.
+
+    A name is what follows the last title, role or function word ("UN Secretary General Ban
+    Ki-moon" -> "Ban Ki-moon"). In "ministre de la Santé Olivier Véran" the run "Santé Olivier
+    Véran" starts with the end of "de la Santé": a three-word name right after a genitive
+    drops its first word.
+    """
+    cut = 0
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if 0 < i < len(words) - 1 and lower in speech.NAME_PARTICLES:
+            continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
+        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
+            cut = i + 1
+    name = words[cut:]
+    if not name or _PARTY_TAG_RE.match(name[-1]):
+        return None
+    if (
+        len(name) > 2
+        and len(name) == last - first + 1
+        and first > 0
+        and text.tokens[first - 1].lower in speech.GENITIVES
+        and text.gap(first).isspace()
+    ):
+        name = name[1:]
+    return " ".join(name)
+
+
+def person_name(text: MaskedBlock, first: int, last: int) -> str | None:
+    """The person the capitalized run tokens[first..last] names, if it names one.
+
+    The story reads every capitalized run through this: a string, no `Subject`, to stay cheap.
+    """
+    words = _run_words(text, first, last)
+    return None if _names_organisation(words) else _name_in_run(words, text, first, last)
+
+
+def run_name(text: MaskedBlock, first: int, last: int) -> Subject | None:
+    """The capitalized run tokens[first..last] as a speaker: an organisation or a person."""
+    words = _run_words(text, first, last)
+    if _names_organisation(words):
+        return Subject(SubjectKind.ORGANISATION, " ".join(words))
+    name = _name_in_run(words, text, first, last)
+    return None if name is None else Subject(SubjectKind.NAME, name)
+
+
+def _is_function_word(lower: str) -> bool:
+    """A function word, also contracted ("what's", "that's", "c'est")."""
+    return lower in speech.FUNCTION_WORDS or (
+        "'" in lower and lower.split("'", 1)[0] in speech.FUNCTION_WORDS
+    )
+
+
+def _is_role(lower: str) -> bool:
+    return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
+
+
+def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
+    """Classify the noun phrase tokens[first..last] as a speaker."""
+    tokens = text.tokens
+    if first == last and tokens[first].lower in _PRONOUNS:
+        return _classify_pronoun(tokens[first].lower)
+    start = first + 1 if tokens[first].lower in _DETERMINERS else first
+    if start > last:
+        return None
+    run = _run_ending_at(text, last, start)
+    named = run_name(text, run, last) if run is not None else None
+    if named is not None:
+        return named
+    phrase = " ".join(t.text for t in tokens[start : last + 1])
+    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower))
+    if not any(word[0].isalpha() for word in content):
+        return None
+    if tokens[first].lower in speech.DEFINITE_DETERMINERS and _is_role(tokens[last].lower):
+        return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
+    return Subject(SubjectKind.NOUN_PHRASE, phrase)
+
+
+def _noun_phrase_before(
+    text: MaskedBlock, lo: int, hi: int, max_tokens: int
+) -> tuple[int, int] | None:
+    """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
+    tokens = text.tokens
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in _PRONOUNS:
+        return hi - 1, hi - 1
+    start = hi
+    k = hi - 1
+    while k >= lo and hi - k <= max_tokens:
+        lower = tokens[k].lower
+        if lower in _DETERMINERS:
+            start = k
+            break
+        if _is_function_word(lower) and not capitalized(tokens[k]):
+            break
+        if _is_function_word(lower) and k < hi - 1 and not capitalized(tokens[k + 1]):
+            break
+        start = k
+        if k < hi - 1 and not text.gap(k + 1).isspace() and not joins_name(text, k + 1):
+            start = k + 1
+            break
+        k -= 1
+    return (start, hi - 1) if start < hi else None
+
+
+def _clause_parts(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges [a, b) between clause punctuation, from token lo to hi."""
+    parts: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo + 1, hi):
+        if any(c in _CLAUSE_PUNCT for c in text.gap(k)):
+            parts.append((start, k))
+            start = k
+    if start < hi:
+        parts.append((start, hi))
+    return parts
+
+
+def _is_appositive(text: MaskedBlock, part: tuple[int, int]) -> bool:
+    """A clause part that describes a name rather than names a speaker ("who led...", "24")."""
+    first = text.tokens[part[0]]
+    return (
+        first.lower in speech.RELATIVE_PRONOUNS
+        or first.text[0].isdigit()
+        or bool(_PARTY_TAG_RE.match(text.tokens[part[1] - 1].text))
+    )
+
+
+def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
+    """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
+    first, end = part
+    if text.tokens[first].lower in speech.FUNCTION_WORDS:
+        return None
+    run = _run_ending_at(text, end - 1, first)
+    if run != first:
+        return None
+    subject = _classify(text, first, end - 1)
+    return subject if subject is not None and subject.kind is SubjectKind.NAME else None
+
+
+def _subject_before(
+    text: MaskedBlock, verb: SpeechVerb, lo: int, max_tokens: int
+) -> Subject | None:
+    tokens = text.tokens
+    hi = _skip_auxiliaries(text, lo, verb.first)
+    if hi <= lo:
+        return None
+    if tokens[hi - 1].lower in speech.CONJUNCTIONS and text.gap(hi).isspace():
+        return _ELIDED
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    while parts and _is_appositive(text, parts[-1]):
+        parts.pop()
+    if not parts:
+        return None
+    last = parts[-1]
+    phrase = _noun_phrase_before(text, last[0], last[1], max_tokens)
+    subject = _classify(text, *phrase) if phrase else None
+    if subject is not None and subject.kind in _NAMING_KINDS:
+        return subject
+    if len(parts) > 1:
+        named = _pure_name(text, parts[-2])
+        if named is not None:
+            return named
+    return subject
+
+
+def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subject | None:
+    tokens = text.tokens
+    first = verb.last + 1
+    if first >= len(tokens) or not text.gap(first).isspace():
+        return None
+    end = first
+    while end < len(tokens) and end - first < max_tokens:
+        if end > first and not text.gap(end).isspace() and not joins_name(text, end):
+            break
+        lower = tokens[end].lower
+        if (
+            end > first
+            and lower in speech.FUNCTION_WORDS
+            and not capitalized(tokens[end])
+            and not (
+                lower in speech.NAME_PARTICLES
+                and capitalized(tokens[end - 1])
+                and end + 1 < len(tokens)
+                and capitalized(tokens[end + 1])
+            )
+        ):
+            break
+        end += 1
+    if tokens[first].lower in _PRONOUNS:
+        return _classify(text, first, first)
+    subject = _classify(text, first, end - 1)
+    if subject is not None and subject.kind in (SubjectKind.NAME, SubjectKind.ORGANISATION):
+        return subject
+    return (
+        _name_closing_part(text, end, max_tokens)
+        or _appositive_name(text, end, max_tokens)
+        or subject
+    )
+
+
+def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
+    """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + max_tokens)
+    while k < limit and text.gap(k).isspace():
+        k += 1
+    if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
+        return None
+    run = _run_ending_at(text, k - 1, 0)
+    if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
+        return None
+    named = run_name(text, run, k - 1)
+    if named is None or named.kind is not SubjectKind.NAME or len(named.text.split()) < 2:
+        return None
+    return named
+
+
+def _appositive_name(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
+    """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
+    tokens = text.tokens
+    limit = min(len(tokens), k + max_tokens)
+    while k < limit and "," not in text.gap(k):
+        if any(c in ".;:" for c in text.gap(k)):
+            return None
+        k += 1
+    start = k
+    limit = min(len(tokens), start + max_tokens)
+    while k < limit and (k == start or text.gap(k).isspace()):
+        k += 1
+    if k <= start:
+        return None
+    run = _run_ending_at(text, k - 1, start)
+    if run is None or (k < len(tokens) and text.gap(k).isspace()):
+        return None
+    subject = _classify(text, run, k - 1)
+    return subject if subject is not None and subject.kind is SubjectKind.NAME else None
+
+
+def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Subject | None:
+    """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
+    tokens = text.tokens
+    for start, end in _clause_parts(text, lo, hi):
+        first = tokens[start]
+        if first.lower in _PRONOUNS:
+            return _classify(text, start, start)
+        if first.lower in speech.FUNCTION_WORDS and first.lower not in _DETERMINERS:
+            continue
+        stop = start + 1
+        if capitalized(first):
+            while stop < end and capitalized(tokens[stop]) and joins_name(text, stop):
+                stop += 1
+        else:
+            while stop < min(end, start + max_tokens) and (
+                tokens[stop].lower not in speech.FUNCTION_WORDS
+            ):
+                stop += 1
+        return _classify(text, start, stop - 1)
+    return None
+
+
+def read_subject(
+    text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None, settings: QuoteSettings
+) -> Subject | None:
+    """Read the subject of one speech verb from its clause.
+
+    `previous` is the block's speech verb before this one: a verb in the same sentence ends
+    the clause, and a participle after it ("X said, adding") shares its subject.
+    """
+    if verb.pronoun is not None:
+        return _classify_pronoun(verb.pronoun)
+    max_tokens = settings.max_subject_tokens
+    verb_start = text.tokens[verb.first].start
+    sentence = text.sentence_start(verb_start)
+    clause = max(sentence, text.barrier_before(verb_start))
+    chained = previous is not None and text.tokens[previous.last].start >= sentence
+    if chained and previous is not None:
+        clause = max(clause, text.tokens[previous.last].end)
+    lo = text.first_token_at(clause)
+    if verb.kind is VerbKind.ACCORDING:
+        return _subject_after(text, verb, max_tokens)
+    if verb.kind is VerbKind.PARTICIPLE:
+        if chained:
+            return _ELIDED
+        return _clause_subject(text, text.first_token_at(sentence), verb.first, max_tokens)
+    # only the end of the clause matters: is the verb right after a quote or a comma?
+    leading = text.masked[max(clause, verb_start - settings.leading_chars) : verb_start].strip(
+        SPACES + MASK + DOUBLE_MARKS + GUILLEMET_MARKS
+    )
+    non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
+    if (not leading or leading.endswith((",", ":"))) and not non_inverting:
+        return (
+            _appositive_subject(text, lo, verb.first)
+            or _subject_after(text, verb, max_tokens)
+            or _subject_before(text, verb, lo, max_tokens)
+            # a verb right after a quote with no subject at all drops its pronoun
+            # («…», añadió): the speaker is the one who spoke last
+            or (_ELIDED if not leading.rstrip(",") else None)
+        )
+    subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
+    subject = subject or _subject_before(text, verb, lo, max_tokens)
+    if subject is None and not non_inverting:
+        subject = _subject_after(text, verb, max_tokens)
+    return subject
+
+
+def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:
+    """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
+    tokens = text.tokens
+    while hi > lo and (
+        tokens[hi - 1].lower in speech.SKIPPABLE_BEFORE_VERB
+        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
+    ):
+        hi -= 1
+    return hi
+
+
+def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+    """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said")."""
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
+        return None
+    return _pure_name(text, parts[0])
+
+
+def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
+    """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb"."""
+    first = text.tokens[part[0]]
+    return (
+        _is_appositive(text, part)
+        or first.lower in _DETERMINERS
+        or first.text.islower()
+        or first.text.endswith(("'s", "’s"))
+    )
+
+
+def _classify_pronoun(pronoun: str) -> Subject:
+    if pronoun in speech.PERSON_PRONOUNS:
+        return Subject(SubjectKind.PERSON_PRONOUN, pronoun)
+    return Subject(SubjectKind.GROUP_PRONOUN, pronoun)

@@ -1,0 +1,141 @@
+"""Speech verbs: the words that attribute a quote ("said", "a déclaré", "sagte", "según").
+
+Each token of a masked block is looked up in the lexicon of the story's language (or of all
+four when the language is unknown): `data.speech` holds the word lists, merged here into sets
+so one lookup per token decides. Three shapes are found:
+
+- a finite verb ("said", "says", "dijo"), or an auxiliary and a participle ("has said",
+  "a dit", "hat gesagt"), or a French inverted verb whose subject is glued to it ("a-t-il
+  dit", "estime-t-elle"); the verb's subject is read on either side of it;
+- a present participle ("..., saying"), whose subject is the subject of its clause;
+- "according to" and its equivalents ("selon", "laut", "per"), whose speaker follows.
+
+Verbs count in lowercase only, but for a French inverted verb, which may open a sentence
+("Estime-t-il"); the participle of a compound tense ("has said") is not read again as a verb
+of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from newsextract.data import speech
+from newsextract.quotes.tokens import MaskedBlock, Token
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    """The attribution words of one language, or of all four."""
+
+    verbs: frozenset[str]
+    say_participles: frozenset[str]
+    auxiliaries: frozenset[str]
+    participles: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    according_first: frozenset[str]  # first words of `according`, to skip other words fast
+    cues: frozenset[str]  # every word a verb or "according to" can start with (but hyphenated)
+
+
+def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
+    return SpeechLexicon(
+        verbs=frozenset().union(*(speech.SPEECH_VERBS[x] for x in languages)),
+        say_participles=frozenset().union(*(speech.SAY_PARTICIPLES[x] for x in languages)),
+        auxiliaries=frozenset().union(*(speech.AUXILIARIES[x] for x in languages)),
+        participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
+        according=tuple(p for x in languages for p in speech.ACCORDING_TO[x]),
+        according_first=frozenset(p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        cues=frozenset().union(
+            *(speech.SPEECH_VERBS[x] for x in languages),
+            *(speech.SAY_PARTICIPLES[x] for x in languages),
+            *(speech.AUXILIARIES[x] for x in languages),
+            (p[0] for x in languages for p in speech.ACCORDING_TO[x]),
+        ),
+    )
+
+
+_LEXICONS = {language: _build_lexicon((language,)) for language in speech.SPEECH_LANGUAGES}
+_ALL_LANGUAGES = _build_lexicon(speech.SPEECH_LANGUAGES)
+
+
+def speech_lexicon(language: str | None) -> SpeechLexicon:
+    """The lexicon of an ISO language code; every language's words when it is not known."""
+    return _LEXICONS.get((language or "").lower()[:2], _ALL_LANGUAGES)
+
+
+class VerbKind(Enum):
+    """How a speech verb relates to its subject."""
+
+    FINITE = "finite"
+    """A verb with a subject of its own ("said", "has said"), read on either side of it, or
+    glued to it ("a-t-il dit")."""
+    PARTICIPLE = "participle"
+    """A present participle (", saying"): the subject of the verb before it in its sentence,
+    else the subject opening its sentence."""
+    ACCORDING = "according"
+    """A phrase naming its source after it ("according to", "selon", "laut"): the speaker
+    follows."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A speech verb (or "according to") in a block: its tokens and its kind."""
+
+    first: int  # token index of the first word of the verb phrase
+    last: int  # token index of its last word
+    kind: VerbKind
+    pronoun: str | None = None  # the subject of a French inverted verb ("a-t-il dit")
+
+
+def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechVerb]:
+    """The speech verbs of one block, in order."""
+    verbs: list[SpeechVerb] = []
+    tokens = text.tokens
+    for k, token in enumerate(tokens):
+        if token.lower not in lexicon.cues and "-" not in token.lower:
+            continue  # most words: no verb starts here
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
+        if phrase:
+            verbs.append(SpeechVerb(k, k + phrase - 1, VerbKind.ACCORDING))
+            continue
+        if token.text != token.lower and not token.text[1:].islower():
+            continue
+        parts = token.lower.split("-")
+        if len(parts) > 1 and parts[-1] in speech.INVERTED_PRONOUNS:
+            if (
+                parts[0] in lexicon.auxiliaries
+                and following
+                and (following.lower in lexicon.participles)
+            ):
+                verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE, parts[-1]))
+            elif parts[0] in lexicon.verbs:
+                verbs.append(SpeechVerb(k, k, VerbKind.FINITE, parts[-1]))
+            continue
+        if token.text != token.lower:
+            continue
+        if (
+            token.lower in lexicon.auxiliaries
+            and following
+            and (following.lower in lexicon.participles)
+        ):
+            verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE))
+        elif token.lower in lexicon.verbs and not (verbs and verbs[-1].last == k):
+            verbs.append(SpeechVerb(k, k, VerbKind.FINITE))
+        elif token.lower in lexicon.say_participles:
+            verbs.append(SpeechVerb(k, k, VerbKind.PARTICIPLE))
+    return verbs
+
+
+def _according_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> int:
+    """Length of an "according to" phrase starting at token k (0 if none)."""
+    for phrase in lexicon.according:
+        end = k + len(phrase)
+        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
+            continue
+        # "per" is also "per cent": only read it before a capitalized name ("per Feng").
+        if phrase == ("per",) and not (end < len(tokens) and tokens[end].text[0].isupper()):
+            continue
+        return len(phrase)
+    return 0
