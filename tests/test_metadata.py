@@ -561,3 +561,26 @@ def test_dates_of_native_languages_never_reach_dateparser(
     root = lxml.html.document_fromstring(html)
     with mock.patch("newsextract.metadata._dateparser", side_effect=AssertionError):
         assert html_metadata(root, url=None, options=OPTIONS).published == expected
+
+
+WIDGET_HEADER_PAGE = """<!doctype html><html lang="en"><head>
+<title>Council approves new bridge | The Daily Example</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Council approves new bridge", "author": {"@type": "Person", "name": "Jane Doe"},
+"datePublished": "2021-05-04T08:15:00Z"}</script></head>
+<body><div class="page"><div class="layout">
+<header class="entry-header widget"><span class="kicker">Local news</span>
+<h1 class="entry-title">Council approves new bridge</h1></header></div>
+<div class="story"><p class="byline">By Jane Doe and John Roe</p>
+<p>The city council voted on Tuesday to approve a new bridge over the river, ending a debate
+that lasted for years.</p></div></div></body></html>"""
+
+
+def test_headline_inside_a_widget_header_keeps_the_byline_under_it() -> None:
+    # The <h1> sits in a header whose class names a widget: the climb from it skips that
+    # header's siblings only, never the ones of an unmarked wrapper further up (a wrapper
+    # once judged by the memory address of a freed element object).
+    meta = snippet_metadata(WIDGET_HEADER_PAGE)
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.published == datetime(2021, 5, 4, 8, 15, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "json-ld"

@@ -1011,10 +1011,10 @@ class _Story:
         node = self.headline
         seen = scanned = 0
         tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
-        inside = _marked_wrappers(node, tags, hints) if node is not None else set()
+        inside = _marked_wrappers(node, tags, hints) if node is not None else frozenset()
         while node is not None:
             parent = node.getparent()
-            if parent is not None and id(parent) in inside:
+            if parent is not None and parent in inside:
                 node = parent  # the headline's own wrapper is a related list or a figure
                 continue
             for sibling in node.itersiblings():
@@ -1040,21 +1040,26 @@ class _Story:
 
 def _marked_wrappers(
     el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]
-) -> set[int]:
-    """Ids of the ancestors of `el` that are marked or inside a marked one (below <body>),
-    found in one climb however deep the page."""
+) -> frozenset[lxml.html.HtmlElement]:
+    """The ancestors of `el` that are marked or inside a marked one (below <body>), found in
+    one climb however deep the page.
+
+    The elements themselves are kept, not their `id()`: an lxml element object lives only
+    while referenced, and a later `getparent()` may get a freed one's address for another
+    element, which would then pass for a marked wrapper.
+    """
     chain = []
     for node in el.iterancestors():
         if node.tag == "body":
             break
         chain.append(node)
-    marked: set[int] = set()
+    marked: list[lxml.html.HtmlElement] = []
     inside = False
     for node in reversed(chain):
         inside = inside or _marked(node, tags, hints)
         if inside:
-            marked.add(id(node))
-    return marked
+            marked.append(node)
+    return frozenset(marked)
 
 
 def _marked_below(
