@@ -12,15 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsextract.metadata import (
-    Metadata,
-    guess_language,
-    html_metadata,
-    looks_like_dateline,
-    parse_byline,
-    text_metadata,
-)
+from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.options import Options
+from newsextract.signals.byline import parse_byline
+from newsextract.signals.dates import looks_like_dateline
+from newsextract.signals.language import guess_language
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -559,7 +555,7 @@ def test_dates_of_native_languages_never_reach_dateparser(
     html = f"""<html lang="{lang}"><body><h1>Deportees return home</h1>
     <p class="date">{line}</p><p>The story.</p></body></html>"""
     root = lxml.html.document_fromstring(html)
-    with mock.patch("newsextract.metadata._dateparser", side_effect=AssertionError):
+    with mock.patch("newsextract.signals.dates._dateparser", side_effect=AssertionError):
         assert html_metadata(root, url=None, options=OPTIONS).published == expected
 
 

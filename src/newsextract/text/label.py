@@ -36,11 +36,12 @@ from enum import Enum
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data import textcues
-from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.signals.boilerplate import phrase_reason
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import word_count
 
