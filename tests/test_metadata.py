@@ -14,9 +14,6 @@ from hypothesis import strategies as st
 
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.options import Options
-from newsextract.signals.byline import parse_byline
-from newsextract.signals.dates import looks_like_dateline
-from newsextract.signals.language import guess_language
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -317,108 +314,6 @@ def test_organization_author_is_not_a_person() -> None:
     assert meta.agencies == ()
 
 
-# --- bylines --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
-        ("By JANE DOE", ("JANE DOE",)),
-        ("Written by Jane Doe, Senior Correspondent", ("Jane Doe",)),
-        ("Jane Doe | Staff writer", ("Jane Doe",)),
-        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
-        ("By Jane Doe Updated 3:04 PM ET, Tue November 19, 2019", ("Jane Doe",)),
-        ("By Jane Doe jane.doe@example.com", ("Jane Doe",)),
-        ("Par Marie Dupont", ("Marie Dupont",)),
-        ("Par Marie Dupont et Jean Martin, envoyés spéciaux", ("Marie Dupont", "Jean Martin")),
-        ("Martin Durand (avec Luc Petit)", ("Martin Durand", "Luc Petit")),
-        ("Von Hans Müller", ("Hans Müller",)),
-        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt")),
-        ("Por Ana García | 12 de mayo de 2020", ("Ana García",)),
-        ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
-        ("By Jane Doe Staff Writer", ("Jane Doe",)),
-        ("By Kelli Miller WebMD Health News", ("Kelli Miller",)),
-        ("By Marine Le Pen", ("Marine Le Pen",)),
-        ("by Jeff FoustMonday, November 18, 2019", ("Jeff Foust",)),
-        ("Kevin McCoy, USA TODAY", None),  # no byline word; the outlet is unknown here
-        ("Reviewed by Hansa D. Bhargava, MD", ()),
-        ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
-        (
-            "Reporting by Ana Lee; additional reporting by Bo Kim and Cy Day; Editing by Di Orr",
-            ("Ana Lee",),
-        ),
-        ("Editing by Tom Brown", ()),
-        ("(FRANCE 24 with AFP)", None),
-        ("By European Space Agency", None),
-        ("Par Marie Dupont, journaliste au Monde", ("Marie Dupont",)),
-        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
-        ("By Sean Martin Sean Martin", ("Sean Martin",)),
-        ("Climate Change News", None),
-        ("By Any Means Necessary", None),
-        ("By AFP", ()),
-        ("By Staff", ()),
-        ("By the way, this is not a byline", None),
-        ("Jane Doe", None),
-        ("Paris, France", None),
-        ("The minister said on Monday that taxes would rise", None),
-    ],
-)
-def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
-    assert parse_byline(line) == names
-
-
-@given(st.text(max_size=200))
-def test_parse_byline_names_come_from_the_text(text: str) -> None:
-    names = parse_byline(text)
-    if names:
-        collapsed = " ".join(text.split())
-        assert all(name in collapsed for name in names)
-
-
-# --- date lines -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Published 3:04 PM ET, Tue November 19, 2019",
-        "Updated: 19.11.2019 14:02",
-        "Mis à jour le 3 mars 2020",
-        "Publié le 3 mars 2020 à 14h05",
-        "Aktualisiert am 19.11.2019 um 14:02 Uhr",
-        "Actualizado el 12 de mayo de 2020",
-        "March 11, 2015 3:46 PM",
-        "2 June 2020",
-        "Nov 18, 2019 at 9:24 pm ET • 2 min read",
-        "2019-11-18T23:30:00Z",
-    ],
-)
-def test_looks_like_dateline(line: str) -> None:
-    assert looks_like_dateline(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "",
-        "The meeting was held on March 11, 2015 in Brussels.",
-        "By Jane Doe",
-        "Published by Example Press",
-        "Share this article",
-        "19 people were injured",
-        "5 min read",
-    ],
-)
-def test_not_a_dateline(line: str) -> None:
-    assert not looks_like_dateline(line)
-
-
-@given(st.text(max_size=300))
-def test_looks_like_dateline_never_fails(text: str) -> None:
-    assert looks_like_dateline(text) in (True, False)
-
-
 # --- plain text -----------------------------------------------------------------------------
 
 
@@ -479,62 +374,6 @@ def test_text_metadata_caption_credit_is_not_a_byline(seed_text: str) -> None:
     meta = text_metadata(seed_text.splitlines(), url=None, options=OPTIONS)
     assert meta.authors == ()
     assert meta.language == "en"
-
-
-# --- language -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
-            "The government said on Monday that it would not change the plan, and the unions "
-            "have called for a strike if it is approved by the parliament this week.",
-            "en",
-        ),
-        (
-            "Le gouvernement a annoncé lundi qu'il ne changerait pas le projet, et les syndicats "
-            "ont appelé à la grève si le texte est adopté par le parlement cette semaine.",
-            "fr",
-        ),
-        (
-            "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird, und die "
-            "Gewerkschaften haben zu einem Streik aufgerufen, wenn er angenommen wird.",
-            "de",
-        ),
-        (
-            "El Gobierno dijo el lunes que no cambiará el plan, y los sindicatos han convocado "
-            "una huelga si el texto es aprobado por el Parlamento esta semana.",
-            "es",
-        ),
-        (
-            "Il governo ha detto lunedì che non cambierà il piano, e i sindacati hanno "
-            "proclamato uno sciopero se il testo sarà approvato dal parlamento questa settimana.",
-            "it",
-        ),
-        (
-            "O governo disse na segunda-feira que não vai mudar o plano, e os sindicatos "
-            "convocaram uma greve se o texto for aprovado pelo parlamento esta semana.",
-            "pt",
-        ),
-        (
-            "De regering zei maandag dat zij het plan niet zal wijzigen, en de vakbonden hebben "
-            "een staking aangekondigd als het voorstel deze week door het parlement wordt "
-            "aangenomen.",
-            "nl",
-        ),
-        ("Правительство заявило в понедельник, что не будет менять план.", "ru"),
-        ("政府周一表示不会改变计划，工会呼吁罢工。", "zh"),
-        ("政府は月曜日、計画を変更しないと発表した。", "ja"),
-    ],
-)
-def test_guess_language(text: str, language: str) -> None:
-    assert guess_language(text) == language
-
-
-def test_guess_language_needs_enough_text() -> None:
-    assert guess_language("Hello") is None
-    assert guess_language("") is None
 
 
 @pytest.mark.parametrize(

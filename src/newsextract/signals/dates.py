@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from dateutil.parser import isoparse
+
 from newsextract.data.meta_words import (
     DATELINE_WORDS,
     MONTHS,
@@ -57,9 +59,12 @@ _TIME = re.compile(
     rf"\s*(?P<tz>\b(?:{alternation(TIMEZONES)})\b|[+-][01]\d:?[0-5]\d)?",
     re.I,
 )
+#: The shape of ISO 8601 dates as pages write them: a full date (dashes, slashes, dots or
+#: nothing between its parts), maybe a time after "T" or spaces, maybe a zone ("Z", "UTC",
+#: "+01:00", "+0100", "-05"). Only the shape: `isoparse` reads the parts.
 _ISO = re.compile(
-    r"^\s*(?P<year>\d{4})(?P<sep>[-/.]?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)"
-    r"(?:(?:T|\s+)(?P<hour>\d\d):?(?P<minute>\d\d)(?::?(?P<second>\d\d))?(?:[.,]\d+)?)?"
+    r"^\s*(?P<date>\d{4}(?P<sep>[-/.]?)\d\d(?P=sep)\d\d)"
+    r"(?:(?:T|\s+)(?P<time>\d\d:?\d\d(?::?\d\d)?(?:[.,]\d+)?))?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
     re.I,
 )
@@ -130,21 +135,31 @@ def parse_date(raw: str, rules: DateRules) -> datetime | None:
 
 
 def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> datetime | None:
-    """A datetime from an ISO 8601 string ("2019-11-19T14:02:00+01:00", "20191119")."""
+    """A datetime from an ISO 8601 string ("2019-11-19T14:02:00+01:00", "20191119"), read
+    by dateutil's `isoparse` (Python 3.10's `datetime.fromisoformat` reads no "Z" nor
+    "+0100"), to the second; UTC when the string names no zone."""
     match = _ISO.match(text)
     if not match:
         return None
-    tz = _offset(match["tz"])
-    return _make_date(
-        int(match["year"]),
-        int(match["month"]),
-        int(match["day"]),
-        hour=int(match["hour"] or 0),
-        minute=int(match["minute"] or 0),
-        second=int(match["second"] or 0),
-        tz=tz,
-        min_year=settings.min_year,
-    )
+    try:
+        value: datetime = isoparse(_standard_iso(match))
+    except ValueError:  # isoparse's only signal: a shape with impossible parts (month 13)
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.replace(microsecond=0) if value.year >= settings.min_year else None
+
+
+def _standard_iso(match: re.Match[str]) -> str:
+    """The date, time and zone of an ISO-shaped string as ISO 8601 proper: "2012/07/24" and
+    "2016.12.01" dashed, one "T" before the time, " UTC" or " GMT" as "Z", no space before
+    the zone, a time of midnight for a date with a zone."""
+    date = match["date"].replace(match["sep"], "-") if match["sep"] in ("/", ".") else match["date"]
+    zone = match["tz"] or ""
+    if zone.upper() in ("UTC", "GMT"):
+        zone = "Z"
+    clock = match["time"] or ("00:00" if zone else "")
+    return f"{date}T{clock}{zone}" if clock else date
 
 
 def _parse_epoch(text: str, settings: DateSettings) -> datetime | None:
