@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.signals.language import guess_language
+from newsextract.signals.language import guess_language, stop_words_of
 
 # --- language -------------------------------------------------------------------------------
 
@@ -60,3 +60,35 @@ def test_guess_language(text: str, language: str) -> None:
 def test_guess_language_needs_enough_text() -> None:
     assert guess_language("Hello") is None
     assert guess_language("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Regeringen sa på måndagen att den inte kommer att ändra planen, och facket har "
+            "varslat om strejk om förslaget går igenom i riksdagen den här veckan.",
+            "sv",
+        ),
+        (
+            "Rząd poinformował w poniedziałek, że nie zmieni planu, a związki zawodowe "
+            "zapowiedziały strajk, jeśli projekt zostanie przyjęty przez parlament w tym "
+            "tygodniu, i że to jest dla nich już ostatnia szansa.",
+            "pl",
+        ),
+    ],
+)
+def test_guess_language_of_the_other_lists(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+def test_stop_words_of_a_language_come_from_the_same_table() -> None:
+    english = stop_words_of("en")
+    assert english is not None
+    assert {"the", "and", "of"} <= english
+    assert stop_words_of("ru") is None  # Cyrillic is told by its script; no list
+    assert stop_words_of(None) is None
+
+
+def test_a_menu_has_no_language() -> None:
+    assert guess_language("Home World Sport Business Culture Travel Video Podcasts") is None

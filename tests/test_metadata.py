@@ -419,3 +419,15 @@ def test_headline_inside_a_widget_header_keeps_the_byline_under_it() -> None:
     assert meta.authors == ("Jane Doe", "John Roe")
     assert meta.published == datetime(2021, 5, 4, 8, 15, tzinfo=timezone.utc)
     assert origin(meta, "published") == "json-ld"
+
+
+def test_language_guess_skips_the_code_a_paragraph_wraps() -> None:
+    script = "var player = {vid: 'x033633yrm8', autoplay: false, width: 640};" * 80
+    html = f"""<html><body><h1>谷歌开发出能自己学习的计算机</h1>
+    <p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>
+    <p><script>{script}</script><style>.player {{ clear: both; zoom: 1 }}</style></p>
+    <p>这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它。</p>
+    </body></html>"""
+    meta = snippet_metadata(html)
+    assert meta.language == "zh"
+    assert origin(meta, "language") == "text"

@@ -212,17 +212,25 @@ class DateSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LanguageSettings:
-    """The language of a text when markup does not say (`signals/language.py`)."""
+    """The language of a text when markup does not say (`signals/language.py`), for the
+    metadata and for the text path's stop words."""
 
-    sample_chars: int = 3000
-    """Characters of text read to guess the language."""
+    sample_chars: int = 5000
+    """Characters of text read to guess the language (an HTML page's paragraphs, a text
+    dump's lines). Swept from 3,000 to 30,000 on the 1,230 dev pages whose markup declares a
+    language (the guess from their paragraphs against the declaration) and on the
+    scrapinghub-text dumps (the language the text path gets): from 4,000 on, the guesses
+    agree best (1,199 right, 9 wrong, 22 none) and the text path gets every dump's language;
+    longer samples change nothing but cost time (the guess reads every word)."""
 
     min_hits: int = 5
-    """At least this many stop-word hits ..."""
+    """The winning language has at least this many stop-word hits ..."""
 
-    min_share: float = 0.4
-    """... and the winner at least this share of all hits (calibrated on the readability dev
-    pages without a lang attribute)."""
+    min_word_share: float = 0.08
+    """... making at least this share of the sample's words: English pages on
+    scrapinghub-text have 0.13 and more, pages in languages without a list 0.04 and less.
+    Requiring instead that the winner hold 0.4 of all hits (the way a list without shared
+    words was read) leaves 39 of those 1,230 pages without a guess instead of 22."""
 
     min_script_share: float = 0.5
     """A script gives its language away when it writes at least this share of the letters."""

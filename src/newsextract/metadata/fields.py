@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml import etree
 
 from newsextract.data.meta_markup import (
     ARTICLE_TYPES,
@@ -35,6 +36,7 @@ from newsextract.signals.language import guess_language
 from newsextract.signals.strings import collapse_spaces, looks_like_url, split_url
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_TEXT_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 _LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$")
 
 
@@ -74,12 +76,21 @@ def sample_text(
     pieces: list[str] = []
     size = 0
     for p in root.iter("p"):
-        text = p.text_content()
+        text = _words_shown(p)
         pieces.append(text)
         size += len(text)
         if size >= settings.sample_chars:
             break
     return " ".join(pieces)
+
+
+def _words_shown(el: lxml.html.HtmlElement) -> str:
+    """An element's text without the code of the scripts and styles it holds (a paragraph
+    that wraps a video player's script is 25,000 characters of JavaScript and CSS)."""
+    if next(el.iter("script", "style"), None) is None:
+        return str(el.text_content())
+    found = _TEXT_SHOWN(el)
+    return "".join(t for t in found if isinstance(t, str)) if isinstance(found, list) else ""
 
 
 def guessed_language(
