@@ -63,9 +63,8 @@ class StoryHead:
         are skipped, their names belong to other articles.
         """
         texts: list[str] = []
-        for found in _elements(_BYLINE_ELEMENTS, self.scope)[
-            : self.settings.max_candidate_elements
-        ]:
+        most = self.settings.max_candidate_elements
+        for found in _elements(_BYLINE_ELEMENTS, self.scope)[:most]:
             if in_related(found, _NOT_BYLINE_TAGS):
                 continue
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []

@@ -110,9 +110,9 @@ def vote_title(
     for i, key in enumerate(keys):
         support = len(
             {
-                _family(candidates[j].origin)
+                _title_family(candidates[j].origin)
                 for j, other in enumerate(keys)
-                if _family(candidates[j].origin) != _family(candidates[i].origin)
+                if _title_family(candidates[j].origin) != _title_family(candidates[i].origin)
                 and titles_agree(key, other, settings)
             }
         )
@@ -152,7 +152,7 @@ def _title_candidates(
             yield Hit(text, "h1", text)
 
 
-def _family(origin: str) -> str:
+def _title_family(origin: str) -> str:
     return _FAMILY.get(origin, origin)
 
 
