@@ -145,9 +145,11 @@ def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> dat
         value: datetime = isoparse(_standard_iso(match))
     except ValueError:  # isoparse's only signal: a shape with impossible parts (month 13)
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.replace(microsecond=0) if value.year >= settings.min_year else None
+    if value.year < settings.min_year:
+        return None
+    offset = value.utcoffset()  # dateutil's zone objects become the standard library's
+    zone = timezone(offset) if offset is not None else timezone.utc
+    return value.replace(microsecond=0, tzinfo=zone)
 
 
 def _standard_iso(match: re.Match[str]) -> str:
