@@ -118,7 +118,8 @@ class MetadataSettings:
     ("Guardian" in "The Guardian"); longer segments must equal the site name."""
 
     min_site_segment_chars: int = 4
-    """... and at least this many characters: "BBC" in "BBC News" counts, "the" does not."""
+    """... and at least this many characters: a shorter segment ("BBC", "the") names the
+    site only when it equals one of its names."""
 
     max_raw_chars: int = 500
     """Provenance keeps at most this much of a raw string."""

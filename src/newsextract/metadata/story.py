@@ -10,6 +10,7 @@ Reuters" under a photo is its credit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from itertools import islice
 
@@ -98,43 +99,51 @@ class StoryHead:
         Texts inside asides, footers, related lists and figures are left out: a teaser's
         byline is not the story's, and "Jane Doe / Reuters" under a photo is its credit.
         """
-        lines: list[str] = []
-        node = self.headline
-        seen = scanned = 0
         settings = self.settings
-        tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
-        inside = _marked_wrappers(node, tags, hints) if node is not None else frozenset()
-        while node is not None:
-            parent = node.getparent()
-            if parent is not None and parent in inside:
-                node = parent  # the headline's own wrapper is a related list or a figure
-                continue
-            for sibling in node.itersiblings():
-                if _is_marked(sibling, tags, hints):
-                    continue
-                for el in sibling.iter(*_NEAR_TITLE_TAGS):
-                    scanned += 1
-                    # a big container gives only its own words; its blocks come next
-                    text = collapse_spaces(
-                        el.text
-                        if _is_big_container(el, settings.max_small_container)
-                        else el.text_content()
-                    )
-                    seen += bool(text)  # share buttons and icons have no text: not counted
-                    if (
-                        text
-                        and len(text) <= settings.max_near_title_chars
-                        and text not in lines
-                        and not _marked_below(el, sibling, tags, hints)
-                    ):
-                        lines.append(text)
-                    if (
-                        seen >= settings.near_title_elements
-                        or scanned >= settings.max_near_title_scan
-                    ):
-                        return tuple(lines)
-            node = node.getparent()
+        lines: list[str] = []
+        seen = 0
+        for scanned, (el, top) in enumerate(_after_headline(self.headline), start=1):
+            # a big container gives only its own words; its blocks come next
+            text = collapse_spaces(
+                el.text
+                if _is_big_container(el, settings.max_small_container)
+                else el.text_content()
+            )
+            seen += bool(text)  # share buttons and icons have no text: not counted
+            if (
+                text
+                and len(text) <= settings.max_near_title_chars
+                and text not in lines
+                and not _marked_below(el, top, _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS)
+            ):
+                lines.append(text)
+            if seen >= settings.near_title_elements or scanned >= settings.max_near_title_scan:
+                break
         return tuple(lines)
+
+
+def _after_headline(
+    headline: lxml.html.HtmlElement | None,
+) -> Iterator[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]]:
+    """The elements after the headline whose text may be a byline, in document order, each
+    with the unmarked element following the headline's chain that holds it.
+
+    The climb from the headline goes past its own wrappers when they are marked (the headline
+    sits in a figure or a related list), and skips marked siblings on the way.
+    """
+    tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
+    inside = _marked_wrappers(headline, tags, hints) if headline is not None else frozenset()
+    node = headline
+    while node is not None:
+        parent = node.getparent()
+        if parent is not None and parent in inside:
+            node = parent
+            continue
+        for sibling in node.itersiblings():
+            if not _is_marked(sibling, tags, hints):
+                for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                    yield el, sibling
+        node = parent
 
 
 def _marked_wrappers(
