@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsextract.settings import BylineSettings
 from newsextract.signals.byline import parse_byline
 
 # --- bylines --------------------------------------------------------------------------------
@@ -65,3 +66,9 @@ def test_parse_byline_names_come_from_the_text(text: str) -> None:
     if names:
         collapsed = " ".join(text.split())
         assert all(name in collapsed for name in names)
+
+
+def test_byline_settings_are_read() -> None:
+    line = "By Jane Doe and John Roe, Reuters"
+    assert parse_byline(line, settings=BylineSettings(max_chars=20)) is None
+    assert parse_byline("By Jane Doe", settings=BylineSettings(min_name_words=3)) is None

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsextract.settings import DateSettings
 from newsextract.signals.dates import (
     DateRules,
     looks_like_dateline,
@@ -144,3 +145,10 @@ def test_parse_date_reads_epochs_and_words(raw: str, expected: datetime | None) 
 )
 def test_url_date(url: str | None, expected: tuple[datetime, str] | None) -> None:
     assert url_date(url) == expected
+
+
+def test_date_settings_are_read() -> None:
+    assert parse_iso("2019-11-19", DateSettings(min_year=2020)) is None
+    assert not looks_like_dateline(
+        "Published 3:04 PM ET, Tue November 19, 2019", DateSettings(max_dateline_tokens=4)
+    )

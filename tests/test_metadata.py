@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.options import Options
+from newsextract.settings import DateSettings, LanguageSettings, MetadataSettings, Settings
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -431,3 +432,17 @@ def test_language_guess_skips_the_code_a_paragraph_wraps() -> None:
     meta = snippet_metadata(html)
     assert meta.language == "zh"
     assert origin(meta, "language") == "text"
+
+
+def test_settings_reach_every_part_of_the_metadata_stage() -> None:
+    page = (PAGES / "jsonld-graph.html").read_text(encoding="utf-8")
+    root = lxml.html.document_fromstring(page)
+    settings = Settings(
+        metadata=MetadataSettings(max_tags=1),
+        dates=DateSettings(min_year=2022),
+        language=LanguageSettings(min_hits=10_000),
+    )
+    meta = html_metadata(root, url=None, options=OPTIONS, settings=settings)
+    assert meta.tags == ("storm",)
+    assert meta.published is None  # 2021 is before min_year
+    assert meta.language == "en"  # declared in markup: no guess involved
