@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.model import Block, BlockKind
+from newsextract.signals.agencies import normalize_agency
 from newsextract.signals.credits import (
     find_agencies,
     is_credit_line,
     looks_like_photo_credit,
-    normalize_agency,
     split_caption,
 )
 

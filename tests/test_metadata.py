@@ -12,15 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsextract.metadata import (
-    Metadata,
-    guess_language,
-    html_metadata,
-    looks_like_dateline,
-    parse_byline,
-    text_metadata,
-)
+from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.options import Options
+from newsextract.settings import DateSettings, LanguageSettings, MetadataSettings, Settings
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -321,108 +315,6 @@ def test_organization_author_is_not_a_person() -> None:
     assert meta.agencies == ()
 
 
-# --- bylines --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
-        ("By JANE DOE", ("JANE DOE",)),
-        ("Written by Jane Doe, Senior Correspondent", ("Jane Doe",)),
-        ("Jane Doe | Staff writer", ("Jane Doe",)),
-        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
-        ("By Jane Doe Updated 3:04 PM ET, Tue November 19, 2019", ("Jane Doe",)),
-        ("By Jane Doe jane.doe@example.com", ("Jane Doe",)),
-        ("Par Marie Dupont", ("Marie Dupont",)),
-        ("Par Marie Dupont et Jean Martin, envoyés spéciaux", ("Marie Dupont", "Jean Martin")),
-        ("Martin Durand (avec Luc Petit)", ("Martin Durand", "Luc Petit")),
-        ("Von Hans Müller", ("Hans Müller",)),
-        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt")),
-        ("Por Ana García | 12 de mayo de 2020", ("Ana García",)),
-        ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
-        ("By Jane Doe Staff Writer", ("Jane Doe",)),
-        ("By Kelli Miller WebMD Health News", ("Kelli Miller",)),
-        ("By Marine Le Pen", ("Marine Le Pen",)),
-        ("by Jeff FoustMonday, November 18, 2019", ("Jeff Foust",)),
-        ("Kevin McCoy, USA TODAY", None),  # no byline word; the outlet is unknown here
-        ("Reviewed by Hansa D. Bhargava, MD", ()),
-        ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
-        (
-            "Reporting by Ana Lee; additional reporting by Bo Kim and Cy Day; Editing by Di Orr",
-            ("Ana Lee",),
-        ),
-        ("Editing by Tom Brown", ()),
-        ("(FRANCE 24 with AFP)", None),
-        ("By European Space Agency", None),
-        ("Par Marie Dupont, journaliste au Monde", ("Marie Dupont",)),
-        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
-        ("By Sean Martin Sean Martin", ("Sean Martin",)),
-        ("Climate Change News", None),
-        ("By Any Means Necessary", None),
-        ("By AFP", ()),
-        ("By Staff", ()),
-        ("By the way, this is not a byline", None),
-        ("Jane Doe", None),
-        ("Paris, France", None),
-        ("The minister said on Monday that taxes would rise", None),
-    ],
-)
-def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
-    assert parse_byline(line) == names
-
-
-@given(st.text(max_size=200))
-def test_parse_byline_names_come_from_the_text(text: str) -> None:
-    names = parse_byline(text)
-    if names:
-        collapsed = " ".join(text.split())
-        assert all(name in collapsed for name in names)
-
-
-# --- date lines -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Published 3:04 PM ET, Tue November 19, 2019",
-        "Updated: 19.11.2019 14:02",
-        "Mis à jour le 3 mars 2020",
-        "Publié le 3 mars 2020 à 14h05",
-        "Aktualisiert am 19.11.2019 um 14:02 Uhr",
-        "Actualizado el 12 de mayo de 2020",
-        "March 11, 2015 3:46 PM",
-        "2 June 2020",
-        "Nov 18, 2019 at 9:24 pm ET • 2 min read",
-        "2019-11-18T23:30:00Z",
-    ],
-)
-def test_looks_like_dateline(line: str) -> None:
-    assert looks_like_dateline(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "",
-        "The meeting was held on March 11, 2015 in Brussels.",
-        "By Jane Doe",
-        "Published by Example Press",
-        "Share this article",
-        "19 people were injured",
-        "5 min read",
-    ],
-)
-def test_not_a_dateline(line: str) -> None:
-    assert not looks_like_dateline(line)
-
-
-@given(st.text(max_size=300))
-def test_looks_like_dateline_never_fails(text: str) -> None:
-    assert looks_like_dateline(text) in (True, False)
-
-
 # --- plain text -----------------------------------------------------------------------------
 
 
@@ -485,62 +377,6 @@ def test_text_metadata_caption_credit_is_not_a_byline(seed_text: str) -> None:
     assert meta.language == "en"
 
 
-# --- language -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
-            "The government said on Monday that it would not change the plan, and the unions "
-            "have called for a strike if it is approved by the parliament this week.",
-            "en",
-        ),
-        (
-            "Le gouvernement a annoncé lundi qu'il ne changerait pas le projet, et les syndicats "
-            "ont appelé à la grève si le texte est adopté par le parlement cette semaine.",
-            "fr",
-        ),
-        (
-            "Die Regierung hat am Montag erklärt, dass sie den Plan nicht ändern wird, und die "
-            "Gewerkschaften haben zu einem Streik aufgerufen, wenn er angenommen wird.",
-            "de",
-        ),
-        (
-            "El Gobierno dijo el lunes que no cambiará el plan, y los sindicatos han convocado "
-            "una huelga si el texto es aprobado por el Parlamento esta semana.",
-            "es",
-        ),
-        (
-            "Il governo ha detto lunedì che non cambierà il piano, e i sindacati hanno "
-            "proclamato uno sciopero se il testo sarà approvato dal parlamento questa settimana.",
-            "it",
-        ),
-        (
-            "O governo disse na segunda-feira que não vai mudar o plano, e os sindicatos "
-            "convocaram uma greve se o texto for aprovado pelo parlamento esta semana.",
-            "pt",
-        ),
-        (
-            "De regering zei maandag dat zij het plan niet zal wijzigen, en de vakbonden hebben "
-            "een staking aangekondigd als het voorstel deze week door het parlement wordt "
-            "aangenomen.",
-            "nl",
-        ),
-        ("Правительство заявило в понедельник, что не будет менять план.", "ru"),
-        ("政府周一表示不会改变计划，工会呼吁罢工。", "zh"),
-        ("政府は月曜日、計画を変更しないと発表した。", "ja"),
-    ],
-)
-def test_guess_language(text: str, language: str) -> None:
-    assert guess_language(text) == language
-
-
-def test_guess_language_needs_enough_text() -> None:
-    assert guess_language("Hello") is None
-    assert guess_language("") is None
-
-
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -559,5 +395,54 @@ def test_dates_of_native_languages_never_reach_dateparser(
     html = f"""<html lang="{lang}"><body><h1>Deportees return home</h1>
     <p class="date">{line}</p><p>The story.</p></body></html>"""
     root = lxml.html.document_fromstring(html)
-    with mock.patch("newsextract.metadata._dateparser", side_effect=AssertionError):
+    with mock.patch("newsextract.signals.dates._dateparser", side_effect=AssertionError):
         assert html_metadata(root, url=None, options=OPTIONS).published == expected
+
+
+WIDGET_HEADER_PAGE = """<!doctype html><html lang="en"><head>
+<title>Council approves new bridge | The Daily Example</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Council approves new bridge", "author": {"@type": "Person", "name": "Jane Doe"},
+"datePublished": "2021-05-04T08:15:00Z"}</script></head>
+<body><div class="page"><div class="layout">
+<header class="entry-header widget"><span class="kicker">Local news</span>
+<h1 class="entry-title">Council approves new bridge</h1></header></div>
+<div class="story"><p class="byline">By Jane Doe and John Roe</p>
+<p>The city council voted on Tuesday to approve a new bridge over the river, ending a debate
+that lasted for years.</p></div></div></body></html>"""
+
+
+def test_headline_inside_a_widget_header_keeps_the_byline_under_it() -> None:
+    # The <h1> sits in a header whose class names a widget: the climb from it skips that
+    # header's siblings only, never the ones of an unmarked wrapper further up (a wrapper
+    # once judged by the memory address of a freed element object).
+    meta = snippet_metadata(WIDGET_HEADER_PAGE)
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.published == datetime(2021, 5, 4, 8, 15, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "json-ld"
+
+
+def test_language_guess_skips_the_code_a_paragraph_wraps() -> None:
+    script = "var player = {vid: 'x033633yrm8', autoplay: false, width: 640};" * 80
+    html = f"""<html><body><h1>谷歌开发出能自己学习的计算机</h1>
+    <p>谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。</p>
+    <p><script>{script}</script><style>.player {{ clear: both; zoom: 1 }}</style></p>
+    <p>这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它。</p>
+    </body></html>"""
+    meta = snippet_metadata(html)
+    assert meta.language == "zh"
+    assert origin(meta, "language") == "text"
+
+
+def test_settings_reach_every_part_of_the_metadata_stage() -> None:
+    page = (PAGES / "jsonld-graph.html").read_text(encoding="utf-8")
+    root = lxml.html.document_fromstring(page)
+    settings = Settings(
+        metadata=MetadataSettings(max_tags=1),
+        dates=DateSettings(min_year=2022),
+        language=LanguageSettings(min_hits=10_000),
+    )
+    meta = html_metadata(root, url=None, options=OPTIONS, settings=settings)
+    assert meta.tags == ("storm",)
+    assert meta.published is None  # 2021 is before min_year
+    assert meta.language == "en"  # declared in markup: no guess involved

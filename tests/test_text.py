@@ -10,15 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsextract
-from newsextract.data.textcues import STOP_WORDS
+from newsextract.data.stopwords import STOP_WORDS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
+from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.text.label import (
     LineClass,
     best_run,
     classify_shape,
     first_look,
-    guess_language,
     headline_anchors,
     is_heading_like,
     label_text,
@@ -74,7 +74,7 @@ def _story(language: str, count: int = 4) -> list[str]:
 @pytest.mark.parametrize("language", sorted(PROSE))
 def test_prose_in_four_languages(language: str) -> None:
     assert _look(PROSE[language], language) is LineClass.PROSE
-    assert guess_language([PROSE[language]] * 3) == language
+    assert guess_language("\n".join([PROSE[language]] * 3)) == language
 
 
 @pytest.mark.parametrize("language", sorted(MENUS))
@@ -83,9 +83,11 @@ def test_menu_items_are_fragments(language: str) -> None:
         assert _look(item, language) in (LineClass.FRAGMENT, LineClass.CHROME)
 
 
-def test_language_unknown_when_too_few_stop_words() -> None:
-    assert guess_language(["Home", "World", "Sport"]) is None
-    assert guess_language(["Сегодня в Москве прошёл большой концерт на площади."] * 10) is None
+def test_no_stop_words_when_too_few_are_found_or_the_language_has_none() -> None:
+    assert stop_words_of(guess_language("Home\nWorld\nSport")) is None
+    russian = "\n".join(["Сегодня в Москве прошёл большой концерт на площади."] * 10)
+    assert guess_language(russian) == "ru"
+    assert stop_words_of(guess_language(russian)) is None
 
 
 def test_headline_is_heading_not_prose() -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsextract.blocks import Decision
-from newsextract.data.meta_words import BIO_VERBS
-from newsextract.metadata import Metadata, parse_byline
+from newsextract.metadata import Metadata
+from newsextract.metadata.authors import decide_authors
 from newsextract.model import (
     BODY_KINDS,
     Article,
@@ -26,13 +26,6 @@ from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings, QuoteSettin
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.errorpage import is_error_page
 from newsextract.signals.shape import is_prose, word_count
-
-#: Blocks before the article's first block, and after its last, where its bylines may sit
-#: (after it, more than a line or two away, "By ..." lines belong to teasers).
-BYLINE_REACH_BEFORE = 8
-BYLINE_REACH_AFTER = 2
-#: Paragraphs at the end of the story searched for its authors' biographies.
-BIO_REACH = 3
 
 
 def empty_article(
@@ -70,21 +63,15 @@ def assemble(
     if error_page:
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
-    bylines = _bylines_near(decisions, kept)
-    authors = (
-        metadata.authors
-        or _byline_authors(bylines)
-        or _byline_authors([d.text for d in kept if d.kind is BlockKind.CREDIT])
-    )
-    bios = _author_bios(kept, authors)
-    removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in bios)
-    kept = [d for i, d in enumerate(kept) if i not in bios]
+    authorship = decide_authors(metadata.authors, decisions, kept)
+    removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
+    kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
     blocks, captions = _blocks_and_captions(kept)
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     return Article(
         title=headline,
         standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
-        authors=authors,
+        authors=authorship.authors,
         published=metadata.published,
         modified=metadata.modified,
         language=metadata.language,
@@ -103,7 +90,7 @@ def assemble(
         quotes=find_quotes(
             blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
         ),
-        agencies=find_agencies(blocks, (*bylines, *metadata.agencies)),
+        agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
         provenance=metadata.provenance,
@@ -115,49 +102,6 @@ def _quote_budget_warning(blocks: Sequence[Block], budget: int) -> tuple[str, ..
     if len(blocks) <= budget:
         return ()
     return (f"quotes were looked for in the first {budget} blocks only",)
-
-
-def _bylines_near(decisions: Sequence[Decision], kept: Sequence[Decision]) -> list[str]:
-    """Byline blocks removed around the article (not a ticker's "By REUTERS" far above it)."""
-    if not kept:
-        return []
-    first, last = kept[0].index - BYLINE_REACH_BEFORE, kept[-1].index + BYLINE_REACH_AFTER
-    return [
-        d.text for d in decisions if d.reason is RemovalReason.BYLINE and first <= d.index <= last
-    ]
-
-
-def _author_bios(kept: Sequence[Decision], authors: Sequence[str]) -> frozenset[int]:
-    """Positions of the paragraphs closing the story that are its authors' biographies
-    ("Jane Doe is a correspondent based in Cairo. She previously covered...")."""
-    bios: set[int] = set()
-    for position in range(len(kept) - 1, max(len(kept) - 1 - BIO_REACH, -1), -1):
-        d = kept[position]
-        if d.kind is not BlockKind.PARAGRAPH:
-            continue
-        if not any(_opens_bio(d.text, name) for name in authors):
-            break
-        bios.add(position)
-    return frozenset(bios)
-
-
-def _opens_bio(text: str, name: str) -> bool:
-    """Whether `text` opens with `name` and a biography verb ("Jane Doe is a ...")."""
-    if not text.startswith(name):
-        return False
-    rest = text[len(name) :].lstrip(" ,").split(maxsplit=1)
-    return bool(rest) and rest[0] in BIO_VERBS
-
-
-def _byline_authors(bylines: Sequence[str]) -> tuple[str, ...]:
-    """Authors named by the byline blocks the labelling removed, in order, once each (for
-    pages whose markup names nobody)."""
-    names: list[str] = []
-    for line in bylines:
-        for name in parse_byline(line) or ():
-            if name not in names:
-                names.append(name)
-    return tuple(names)
 
 
 def _first_title(decisions: Sequence[Decision]) -> str | None:

@@ -1,13 +1,17 @@
 """News agencies: their short names and the other names they go by.
 
 `AGENCIES` maps each agency's short name (the form `Article.agencies` reports) to its aliases.
-Aliases are matched as whole words. Aliases of three characters or fewer (``AP``, ``PA``,
-``ANI``...) are also ordinary words or initials in some language, so `credits.py` matches
-them only in the exact case listed here; longer aliases match in any case. Written for
+Aliases are matched as whole words. Aliases of `EXACT_CASE_MAX_CHARS` characters or fewer
+(``AP``, ``PA``, ``ANI``...) are also ordinary words or initials in some language, so
+`signals/agencies.py` matches them only in the exact case listed here; longer aliases match
+in any case. Written for
 newsextract from the agencies' own names, not copied from any other tool.
 """
 
 from __future__ import annotations
+
+#: Aliases this short match in the listed case only (see above).
+EXACT_CASE_MAX_CHARS = 3
 
 AGENCIES: dict[str, tuple[str, ...]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "Agence France Press"),

@@ -1,6 +1,6 @@
 """Markup vocabularies for metadata: schema.org types and <meta> keys, in order of trust.
 
-Keys are lower case, as `metadata.py` stores every name, property, itemprop and
+Keys are lower case, as `metadata/page.py` stores every name, property, itemprop and
 http-equiv (Dublin Core's "DC:" prefix is read as "dc."). Written for newsextract from the
 OpenGraph, schema.org, Dublin Core and publishers' documented tags.
 """

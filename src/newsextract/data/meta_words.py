@@ -3,8 +3,8 @@
 Lower-cased; written for newsextract from the languages' grammar and common newsroom usage
 (en, fr, de, es, it, pt, nl), not copied from any other extractor. The lists are text blocks
 (one entry per whitespace-separated word, or per line where entries hold spaces) so they stay
-readable; `metadata.py` compiles its patterns from them once, at import. Agency names are
-shared with the credits stage: see `agencies.py`.
+readable; `signals/byline.py`, `signals/dates.py` and the `metadata` modules compile their
+patterns from them once, at import. Agency names are in `agencies.py`.
 """
 
 from __future__ import annotations

@@ -1,9 +1,6 @@
-"""Cues for classifying the lines of a text dump (`text.py`): stop words and thread chrome.
+"""Cues for classifying the lines of a text dump (`text/label.py`): thread and page chrome.
 
-`STOP_WORDS` are short lists of the most frequent function words per language, written for
-newsextract (articles, pronouns, prepositions, conjunctions, auxiliaries). Running prose is
-made of them to a third or more; menus, headlines and link titles hardly use them, so their
-share in a line separates prose from chrome in any of these languages.
+Stop words, which tell prose from chrome by their share in a line, are in `stopwords.py`.
 
 The regex fragments below describe the chrome of comment threads and share widgets as every
 blogging platform prints it (comment counts, "<user> says:", "N days ago", vote counts).
@@ -11,56 +8,6 @@ blogging platform prints it (comment counts, "<user> says:", "N days ago", vote 
 """
 
 from __future__ import annotations
-
-STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "a an the and or but if of to in on at by for with from as into about than that this "
-        "these those there their they them he she it its his her him we our us you your i me "
-        "my is are was were be been being has have had do does did not no will would can could "
-        "should may might must which who whom whose what when where while how all also after "
-        "before because so then over under between out up more most some any such only just "
-        "said says".split()
-    ),
-    "fr": frozenset(
-        "le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet "
-        "cette ces il elle ils elles on nous vous je tu se sa son ses leur leurs lui y en au "
-        "aux dans par pour sur avec sans sous entre vers chez est sont était été être a ont "
-        "avait fait plus pas ne n s qu c j m aussi comme si mais tout tous très même déjà "
-        "selon lors après avant".split()
-    ),
-    "de": frozenset(
-        "der die das den dem des ein eine einer eines einem einen und oder aber denn sondern "
-        "dass daß wenn weil als wie ob zu zum zur im in an am auf aus bei mit nach von vor "
-        "über unter für gegen durch um ist sind war waren wird werden wurde wurden hat haben "
-        "hatte sein seine ihre ihr ihm ihn er sie es wir ich du man sich nicht kein keine "
-        "auch noch schon nur so doch dann mehr sehr bis".split()
-    ),
-    "es": frozenset(
-        "el la los las un una unos unas lo y o u pero sino que quien cual cuyo donde cuando "
-        "como de del al a en por para con sin sobre entre hasta desde hacia según es son "
-        "era fue fueron ser sido está están ha han había se su sus le les nos me te mi "
-        "él ella ellos ellas yo tú no ni más muy ya también este esta estos estas ese esa "
-        "eso".split()
-    ),
-    "it": frozenset(
-        "il lo la i gli le un uno una e o ma che chi cui non di del della dei delle degli "
-        "a al alla ai da dal dalla in nel nella con su sul sulla per tra fra è sono era "
-        "stato stata essere ha hanno aveva si suo sua suoi loro lui lei noi voi anche più "
-        "come quando dove se già".split()
-    ),
-    "pt": frozenset(
-        "o a os as um uma uns umas e ou mas que quem qual cujo onde quando como de do da "
-        "dos das em no na nos nas por pelo pela para com sem sobre entre até desde é são "
-        "era foi foram ser sido está estão tem têm havia se seu sua seus suas lhe ele ela "
-        "eles elas não mais muito já também este esta isso".split()
-    ),
-    "nl": frozenset(
-        "de het een en of maar dat die dit deze wie wat waar wanneer als van in op aan "
-        "met voor naar bij uit over onder door tot om is zijn was waren wordt worden werd "
-        "heeft hebben had er hij zij ze wij we ik je u hun haar zich niet geen ook nog al "
-        "dan meer zeer".split()
-    ),
-}
 
 #: A line that opens a comment thread: everything after it is readers' text.
 COMMENT_THREAD = (

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
-from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
 

@@ -16,13 +16,15 @@ paragraph, credit lines and a bare trailing agency at the end of the story, byli
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from newsextract.data.agencies import AGENCIES, PHOTO_AGENCIES
 from newsextract.model import Block, BlockKind
+from newsextract.signals.agencies import (
+    AGENCY_ALTERNATION,
+    PHOTO_AGENCY_ALTERNATION,
+    normalize_agency,
+)
 
-#: Aliases this short are ordinary words or initials too ("AP", "PA"): matched in exact case.
-_SHORT_ALIAS = 3
 #: A caption credit or photo-credit line is short; longer text is caption prose.
 #: Calibrated on the gold captions (longest credit: 5 words, "New York State Sex Offender
 #: Registry via AP" is 8) with headroom.
@@ -39,23 +41,8 @@ _TAIL_BLOCKS = 4
 _DATELINE_CHARS = 80
 _DATELINE_WORDS = 6
 
-_ALIAS_TO_NAME: dict[str, str] = {}
-for _name, _aliases in AGENCIES.items():
-    for _alias in (_name, *_aliases):
-        _ALIAS_TO_NAME.setdefault(_alias.casefold(), _name)
-
-
-def _alias_pattern(aliases: Iterable[str]) -> str:
-    """One alternation of aliases, longest first; short ones in exact case, others any case."""
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        escaped = re.escape(alias).replace(r"\ ", r"[\s\u00a0]+")
-        parts.append(escaped if len(alias) <= _SHORT_ALIAS else f"(?i:{escaped})")
-    return "|".join(parts)
-
-
-_AGENCY = _alias_pattern(alias for name, al in AGENCIES.items() for alias in (name, *al))
-_PHOTO_AGENCY = _alias_pattern(PHOTO_AGENCIES)
+_AGENCY = AGENCY_ALTERNATION
+_PHOTO_AGENCY = PHOTO_AGENCY_ALTERNATION
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY})(?![\w-])")
 _ANY_AGENCY = rf"(?:{_AGENCY}|{_PHOTO_AGENCY})"
 _ANY_AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_ANY_AGENCY})(?![\w-])")
@@ -139,22 +126,6 @@ _TRAILING_AGENCY_RE = re.compile(
 
 _BODY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM})
 _PHOTO_WORD_RE = re.compile(r"(?i:\b(?:photo|foto|image|picture|bild|imagen)s?\b)")
-
-
-def normalize_agency(name: str) -> str | None:
-    """The short name of an agency ("Associated Press" -> "AP"), or None if not an agency.
-
-    Accepts the forms found in bylines and credit lines: any case, "By ...", "The ...",
-    surrounding punctuation, a trailing "staff" or "news agency".
-    """
-    cleaned = re.sub(r"[()\[\]]", " ", name).strip(" \t\n.,;:-\u2013\u2014")
-    cleaned = re.sub(r"(?i)^(?:by|par|von|por)\s+", "", cleaned)
-    cleaned = re.sub(r"(?i)\s+(?:staff|wire|reporters?|news\s+agency)$", "", cleaned)
-    cleaned = " ".join(cleaned.split())
-    found = _ALIAS_TO_NAME.get(cleaned.casefold())
-    if found is None and cleaned.casefold().startswith("the "):
-        found = _ALIAS_TO_NAME.get(cleaned[4:].casefold())
-    return found
 
 
 def _agencies_in(text: str) -> list[str]:

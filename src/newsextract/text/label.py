@@ -4,8 +4,8 @@ A text dump has no markup, so every judgement comes from the lines themselves an
 neighbours. The steps, each a small function below:
 
 1. Shape and class of each line on its own (`first_look`): word count (CJK characters count
-   half a word), share of stop words of the page's language (`guess_language`, lists in
-   `data/textcues.py`), sentence ending, clause punctuation, " | " separators. Classes:
+   half a word), share of stop words of the page's language (`signals/language.py`, lists in
+   `data/stopwords.py`), sentence ending, clause punctuation, " | " separators. Classes:
    prose, short sentence, heading-like, fragment (menu items, labels), list (tag clouds),
    chrome (wording from `boilerplate.py`, comment-thread and share-widget cues), section
    header ("Related articles") and wall (a comment-thread opener).
@@ -29,19 +29,20 @@ neighbours. The steps, each a small function below:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data import textcues
-from newsextract.metadata import looks_like_dateline, parse_byline
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.signals.boilerplate import phrase_reason
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
+from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import word_count
 
 #: Prose lines have at least this many words and ...
@@ -71,13 +72,6 @@ BYLINE_MAX_WORDS = 16
 #: A credit line ("(Reporting by ...)", "(FRANCE 24 with AFP)") may trail the run by this
 #: many lines.
 CREDIT_REACH = 3
-#: The page's language is guessed from stop words when at least this many are found, making
-#: at least this share of its words (English pages on scrapinghub-text: 0.13 and more, pages
-#: in languages without a list: 0.04 and less).
-LANGUAGE_MIN_HITS = 20
-LANGUAGE_MIN_SHARE = 0.08
-#: ... in the first this many characters of the page.
-LANGUAGE_SAMPLE_CHARS = 30_000
 
 #: Comment-thread, "More ..." and share-widget cues apply to lines of at most this many
 #: characters (they are short; the bound also keeps hostile lines cheap).
@@ -242,9 +236,8 @@ def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
 def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
     """Label every line of a text dump: article blocks, or removed with a reason."""
     texts = [c.text for c in candidates]
-    language = guess_language(texts)
-    stop_words = textcues.STOP_WORDS[language] if language else None
-    lines = [first_look(text, stop_words, options) for text in texts]
+    language_words = stop_words_of(guess_language("\n".join(texts)))
+    lines = [first_look(text, language_words, options) for text in texts]
     anchors = headline_anchors(texts)
     start, end = best_run(line_weights(lines, anchors), lines)
     lines = second_look(lines, _edges(start, end, len(lines), anchors))
@@ -261,19 +254,6 @@ def label_text(candidates: Sequence[Candidate], options: Options) -> TextLabels:
 
 
 # --- one line on its own ------------------------------------------------------------------
-
-
-def guess_language(lines: Sequence[str]) -> str | None:
-    """The language whose stop words the page uses most, or None when too few are found."""
-    words = _WORD.findall("\n".join(lines)[:LANGUAGE_SAMPLE_CHARS].lower())
-    counts = Counter(words)
-    hits = {
-        language: sum(counts[word] for word in stop_words if word in counts)
-        for language, stop_words in textcues.STOP_WORDS.items()
-    }
-    language = max(hits, key=hits.__getitem__)
-    enough = hits[language] >= max(LANGUAGE_MIN_HITS, LANGUAGE_MIN_SHARE * len(words))
-    return language if enough else None
 
 
 def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:

@@ -1,0 +1,184 @@
+"""The page's dates: published and modified, from its structured sources first, then the
+date lines under the headline, then its URL.
+
+A date more than a day later than another source's is skipped (a re-publication stamp, a
+related widget that slipped through); dates in related lists, asides and footers are never
+read. Parsing the strings is `signals/dates.py`'s job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+import lxml.html
+
+from newsextract.data.meta_markup import MODIFIED_KEYS, PUBLISHED_KEYS
+from newsextract.metadata.page import Hit, PageSources, ld_value, meta_origin
+from newsextract.metadata.story import StoryHead, in_related
+from newsextract.settings import DEFAULT_SETTINGS, DateSettings, MetadataSettings
+from newsextract.signals.dates import (
+    DateRules,
+    has_year,
+    is_update_line,
+    parse_date,
+    parse_free_date,
+    url_date,
+)
+from newsextract.signals.strings import collapse_spaces
+
+
+def page_dates(
+    page: PageSources,
+    story: StoryHead,
+    rules: DateRules,
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> tuple[Hit[datetime] | None, Hit[datetime] | None]:
+    """Published and modified dates.
+
+    Every structured source is parsed; the most trusted published date wins unless it is
+    more than a day later than another source's (a re-publication stamp, a "related" widget
+    that slipped through), in which case the next one is tried. Bylines and date lines in the
+    text are read only when no structured source has a date; the URL date is a last resort
+    and a check on the others.
+    """
+    tolerance = rules.settings.tolerance
+    from_url = url_date_hit(page.url, rules.settings) or url_date_hit(
+        page.canonical, rules.settings
+    )
+    others = [from_url] if from_url else []
+    published = first_valid_date(
+        list(_published_candidates(page, rules, settings)), others, tolerance
+    )
+    if published is None:
+        published = (
+            first_valid_date(text_dates(story.near_title, rules), others, tolerance)
+            or first_valid_date(text_dates(story.bylines, rules), others, tolerance)
+            or from_url
+            or first_valid_date(text_dates(story.near_title, rules, updates=True), (), tolerance)
+        )
+    modified = first_valid_date(list(_modified_candidates(page, rules)), (), tolerance)
+    if modified and published and modified.value < published.value - tolerance:
+        modified = None
+    return published, modified
+
+
+def _published_candidates(
+    page: PageSources, rules: DateRules, settings: MetadataSettings
+) -> Iterator[Hit[datetime]]:
+    """Published dates from JSON-LD, <meta>, microdata and <time>, most trusted first."""
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        yield from _ld_dates(page.articles, key, rules)
+    for key in PUBLISHED_KEYS:
+        yield from _meta_dates(page, key, rules)
+    time_hit = _time_date(page.times, rules, settings.max_candidate_elements)
+    if time_hit:
+        yield time_hit
+    yield from _ld_dates(page.others, "datePublished", rules)
+
+
+def _time_date(
+    times: Sequence[lxml.html.HtmlElement], rules: DateRules, most: int
+) -> Hit[datetime] | None:
+    """The article's <time>: one marked as the publication date, else the first one.
+
+    <time> elements in related lists, asides and footers date other articles and are skipped.
+    """
+    marked = [
+        el
+        for el in times
+        if el.get("pubdate") is not None
+        or (el.get("itemprop") or "").lower() == "datepublished"
+        or "publish" in (el.get("class") or "").lower()
+    ]
+    for el in (*marked[:most], *times[:most]):
+        if in_related(el):
+            continue
+        raw = el.get("datetime") or collapse_spaces(el.text_content())
+        value = parse_date(raw, rules) if raw else None
+        if value:
+            return Hit(value, "time", raw)
+        if not marked:
+            return None
+    return None
+
+
+def _modified_candidates(page: PageSources, rules: DateRules) -> Iterator[Hit[datetime]]:
+    """Modified dates from JSON-LD and <meta>, most trusted first."""
+    yield from _ld_dates(page.articles, "dateModified", rules)
+    for key in MODIFIED_KEYS:
+        yield from _meta_dates(page, key, rules)
+    yield from _ld_dates(page.others, "dateModified", rules)
+
+
+def _ld_dates(
+    items: Iterable[Mapping[str, Any]], key: str, rules: DateRules
+) -> Iterator[Hit[datetime]]:
+    for item in items:
+        raw = ld_value(item, key)
+        if isinstance(raw, str):
+            value = parse_date(raw, rules)
+            if value:
+                yield Hit(value, "json-ld", raw)
+
+
+def _meta_dates(page: PageSources, key: str, rules: DateRules) -> Iterator[Hit[datetime]]:
+    for raw in page.meta.get(key, ())[:1]:
+        value = parse_date(raw, rules)
+        if value:
+            yield Hit(value, meta_origin(key), raw)
+
+
+def text_dates(
+    lines: Iterable[str], rules: DateRules, *, updates: bool = False
+) -> list[Hit[datetime]]:
+    """Publication dates of the date lines (or bylines carrying a date) among `lines`.
+
+    A line that opens with "Updated" (or "Mis à jour", "Aktualisiert"...) gives the date of
+    an update, not of publication: such lines are read only with `updates`, as a last resort.
+    """
+    found = []
+    for line in lines:
+        if len(line) > rules.settings.max_line_chars or not has_year(line):
+            continue
+        if is_update_line(line) != updates:
+            continue
+        value = parse_free_date(line, rules)
+        if value:
+            found.append(Hit(value, "text", line))
+    return found
+
+
+def first_valid_date(
+    candidates: Sequence[Hit[datetime]],
+    others: Sequence[Hit[datetime]],
+    tolerance: timedelta,
+) -> Hit[datetime] | None:
+    """The first candidate not later than every other date by more than `tolerance`.
+
+    Dates compare as the calendar days they were written as (a URL's /2019/11/18/ is a whole
+    day in the outlet's zone, so 2019-11-19T02:34Z from the same page is no conflict).
+
+    When another source states the same instant in the outlet's own time zone, that one is
+    kept: "2017-02-23T17:18-08:00" is the date readers saw, "2017-02-24T01:18Z" is not.
+    """
+    everything = [*candidates, *others]
+    if not everything:
+        return None
+    earliest = min(hit.value.date() for hit in everything)  # calendar days, as written
+    for hit in candidates:
+        if hit.value.date() <= earliest + tolerance:
+            if hit.value.utcoffset():
+                return hit
+            local = [c for c in candidates if c.value == hit.value and c.value.utcoffset()]
+            return local[0] if local else hit
+    return None
+
+
+def url_date_hit(
+    url: str | None, settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> Hit[datetime] | None:
+    """The date written in a URL's path, as a hit of origin "url"."""
+    found = url_date(url, settings)
+    return Hit(found[0], "url", found[1]) if found else None

@@ -1,0 +1,239 @@
+"""The headline's surroundings: the element showing the headline, the short texts right
+after it and the byline-like elements around it, where bylines and date lines sit when the
+page's head metadata lacks them.
+
+The texts are computed on first use, at most once a page. Texts inside asides, footers,
+related lists and figures are left out: a teaser's byline is not the story's, and "Jane Doe /
+Reuters" under a photo is its credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from itertools import islice
+
+import lxml.html
+from lxml import etree
+
+from newsextract.data.meta_words import MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
+from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.strings import collapse_spaces
+
+#: Bylines may sit in an <aside> beside the story, never in a footer or nav.
+_NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
+_BLOCK_TAGS = frozenset(
+    {"div", "p", "section", "article", "ul", "ol", "li", "table", "header", "footer", "aside"}
+)
+_NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
+_NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
+_BYLINE_ELEMENTS = etree.XPath(
+    "descendant-or-self::*[@rel='author' or @itemprop='author' or self::address"
+    " or contains(@class,'byline') or contains(@class,'author')]"
+)
+_ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+#: Elements after the headline whose text may be a byline or a date line.
+_NEAR_TITLE_TAGS = ("p", "div", "span", "address", "time", "li", "a", "section", "cite", "em")
+_HINT_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+class StoryHead:
+    """The headline element and the short texts around it, each computed on first use.
+
+    Most pages name their authors and dates in the head, so the byline lookups in the body
+    run only on the pages that need them, and at most once per page.
+    """
+
+    def __init__(
+        self,
+        root: lxml.html.HtmlElement,
+        headline: lxml.html.HtmlElement | None,
+        settings: Settings = DEFAULT_SETTINGS,
+    ):
+        self.root = root
+        self.headline = headline
+        self.settings = settings.metadata
+        self.max_byline_chars = settings.byline.max_chars
+
+    @cached_property
+    def bylines(self) -> tuple[str, ...]:
+        """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author).
+
+        Searched around the headline (`scope`); elements in footers, navs and related lists
+        are skipped, their names belong to other articles.
+        """
+        texts: list[str] = []
+        most = self.settings.max_candidate_elements
+        for found in _elements(_BYLINE_ELEMENTS, self.scope)[:most]:
+            if in_related(found, _NOT_BYLINE_TAGS):
+                continue
+            named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
+            el = named[0] if named else found
+            text = el.get("content") if el.tag == "meta" else collapse_spaces(el.text_content())
+            if text and len(text) <= self.max_byline_chars and text not in texts:
+                texts.append(text)
+        return tuple(texts)
+
+    @property
+    def scope(self) -> lxml.html.HtmlElement:
+        """The part of the page around the headline where its byline sits.
+
+        The nearest <article> or <main> around the headline, else its container a few levels
+        up; the whole page when no element shows the headline.
+        """
+        if self.headline is None:
+            return self.root
+        scope = self.headline
+        for level, node in enumerate(self.headline.iterancestors()):
+            if node.tag in ("article", "main"):
+                return node
+            if level < self.settings.scope_levels:
+                scope = node
+        return scope
+
+    @cached_property
+    def near_title(self) -> tuple[str, ...]:
+        """Short texts of the first elements after the headline, in document order.
+
+        Texts inside asides, footers, related lists and figures are left out: a teaser's
+        byline is not the story's, and "Jane Doe / Reuters" under a photo is its credit.
+        """
+        settings = self.settings
+        lines: list[str] = []
+        seen = 0
+        for scanned, (el, top) in enumerate(_after_headline(self.headline), start=1):
+            # a big container gives only its own words; its blocks come next
+            text = collapse_spaces(
+                el.text
+                if _is_big_container(el, settings.max_small_container)
+                else el.text_content()
+            )
+            seen += bool(text)  # share buttons and icons have no text: not counted
+            if (
+                text
+                and len(text) <= settings.max_near_title_chars
+                and text not in lines
+                and not _marked_below(el, top, _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS)
+            ):
+                lines.append(text)
+            if seen >= settings.near_title_elements or scanned >= settings.max_near_title_scan:
+                break
+        return tuple(lines)
+
+
+def _after_headline(
+    headline: lxml.html.HtmlElement | None,
+) -> Iterator[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]]:
+    """The elements after the headline whose text may be a byline, in document order, each
+    with the unmarked element following the headline's chain that holds it.
+
+    The climb from the headline goes past its own wrappers when they are marked (the headline
+    sits in a figure or a related list), and skips marked siblings on the way.
+    """
+    tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
+    inside = _marked_wrappers(headline, tags, hints) if headline is not None else frozenset()
+    node = headline
+    while node is not None:
+        parent = node.getparent()
+        if parent is not None and parent in inside:
+            node = parent
+            continue
+        for sibling in node.itersiblings():
+            if not _is_marked(sibling, tags, hints):
+                for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                    yield el, sibling
+        node = parent
+
+
+def _marked_wrappers(
+    el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]
+) -> frozenset[lxml.html.HtmlElement]:
+    """The ancestors of `el` that are marked or inside a marked one (below <body>), found in
+    one climb however deep the page.
+
+    The elements themselves are kept, not their `id()`: an lxml element object lives only
+    while referenced, and a later `getparent()` may get a freed one's address for another
+    element, which would then pass for a marked wrapper.
+    """
+    chain = []
+    for node in el.iterancestors():
+        if node.tag == "body":
+            break
+        chain.append(node)
+    marked: list[lxml.html.HtmlElement] = []
+    inside = False
+    for node in reversed(chain):
+        inside = inside or _is_marked(node, tags, hints)
+        if inside:
+            marked.append(node)
+    return frozenset(marked)
+
+
+def _marked_below(
+    el: lxml.html.HtmlElement,
+    top: lxml.html.HtmlElement,
+    tags: frozenset[str],
+    hints: frozenset[str],
+) -> bool:
+    """Whether an ancestor of `el` below `top` (checked already) is marked."""
+    for node in el.iterancestors():
+        if node is top:
+            return False
+        if _is_marked(node, tags, hints):
+            return True
+    return False
+
+
+def _is_big_container(el: lxml.html.HtmlElement, max_small: int) -> bool:
+    """An element holding blocks and more than a few elements: a story or a section, whose
+    whole text is not worth copying to look for a byline (a date box of three <div>s is not).
+    """
+    if not any(child.tag in _BLOCK_TAGS for child in el):
+        return False
+    return next(islice(el.iterdescendants(), max_small, None), None) is not None
+
+
+def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The HTML elements an XPath query selects under `node`."""
+    result = query(node)
+    return (
+        [el for el in result if isinstance(el, lxml.html.HtmlElement)]
+        if isinstance(result, list)
+        else []
+    )
+
+
+def in_related(
+    el: lxml.html.HtmlElement,
+    tags: frozenset[str] = RELATED_TAGS,
+    hints: frozenset[str] = RELATED_HINTS,
+) -> bool:
+    """Whether an element sits in one of `tags` or a related/recommended list.
+
+    The climb stops at <body>, whose classes describe the page layout, not a list.
+    """
+    for node in el.iterancestors():
+        if node.tag == "body":
+            return False
+        if _is_marked(node, tags, hints):
+            return True
+    return False
+
+
+def _is_marked(node: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]) -> bool:
+    """Whether an element is one of `tags` or has a class or id naming one of `hints`."""
+    if node.tag in tags:
+        return True
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
+    return any(_names_hint(name, hints) for name in names)
+
+
+def _names_hint(name: str, hints: frozenset[str]) -> bool:
+    """A class or id names a hint by its first or last word: "related-posts", "read-more",
+    "sidebar"; not "content__header--no-promo" (a modifier saying the opposite)."""
+    words = [w for w in _HINT_SPLIT.split(name) if w]
+    if not words:
+        return False
+    last_negated = len(words) > 1 and words[-2] == "no"
+    return words[0] in hints or (words[-1] in hints and not last_negated)

@@ -1,0 +1,228 @@
+"""The headline and the site's name: title candidates vote, site-name tails are cut.
+
+Every source states a title (JSON-LD headline, og:title and other <meta> titles, <title>,
+<h1>); each is cut of its site-name segment (" | The Guardian") and the title most other
+sources agree with wins. The element showing it anchors the story (`metadata/story.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import lxml.html
+
+from newsextract.data.meta_markup import SITE_KEYS, TITLE_KEYS
+from newsextract.metadata.page import (
+    Hit,
+    PageSources,
+    heading_text,
+    ld_types,
+    ld_value,
+    meta_origin,
+)
+from newsextract.settings import DEFAULT_SETTINGS, MetadataSettings
+from newsextract.signals.strings import (
+    collapse_spaces,
+    looks_like_url,
+    norm_key,
+    split_url,
+    squash,
+)
+
+#: Title sources that are copies of one another count once when sources vote on a title
+#: (CMSs fill og:title and twitter:title from the same "social headline" field).
+_FAMILY = {"opengraph": "social", "twitter": "social"}
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
+
+
+def site_name(page: PageSources) -> Hit[str] | None:
+    """The outlet's name: JSON-LD publisher or WebSite, og:site_name, application-name.
+
+    The JSON-LD publisher goes first: og:site_name is the platform on hosted blogs ("Medium")
+    and often carries a tagline ("Aktuálně.cz - Víte, co se právě děje").
+    """
+    for hit in _site_candidates(page):
+        if hit.value and not hit.value.startswith("@") and not looks_like_url(hit.value):
+            return hit
+    return None
+
+
+def _site_candidates(page: PageSources) -> Iterator[Hit[str]]:
+    """Site names: the article's JSON-LD publisher, the WebSite object, then <meta> keys."""
+    for item in page.articles:
+        publisher = ld_value(item, "publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            yield Hit(collapse_spaces(publisher["name"]), "json-ld", publisher["name"])
+    for item in page.others:
+        if "website" in ld_types(item) and isinstance(item.get("name"), str):
+            yield Hit(collapse_spaces(item["name"]), "json-ld", item["name"])
+    for key in SITE_KEYS:
+        for value in page.meta.get(key, ())[:1]:
+            yield Hit(collapse_spaces(value), meta_origin(key), value)
+
+
+def site_keys(page: PageSources, site: Hit[str] | None) -> frozenset[str]:
+    """Normalized names that count as the site's name in a title tail."""
+    names = {site.value} if site else set()
+    for key in SITE_KEYS:
+        names.update(page.meta.get(key, ()))
+    parts = split_url(page.canonical or page.url)
+    host = (parts.hostname or "") if parts else ""
+    if host:
+        names.add(host.removeprefix("www."))
+        names.add(_domain_label(host))
+    keys = {norm_key(n) for n in names} | {squash(n) for n in names}
+    return frozenset(k for k in keys if k)
+
+
+def _domain_label(host: str) -> str:
+    """The registered name in a host: "en.wikipedia.org" -> "wikipedia", "bbc.co.uk" -> "bbc"."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def vote_title(
+    page: PageSources,
+    sites: frozenset[str],
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> Hit[str] | None:
+    """The headline: the title most sources agree on, without a site-name tail.
+
+    Candidates are the JSON-LD headline, og:title and the other <meta> titles, the <h1>s and
+    the <title>, each with its site-name segment cut. The one that most other sources agree
+    with (same words, or the same words followed by a tail) wins, the most trusted on a tie;
+    when one agreeing candidate is the head of another, the shorter one is the headline. On
+    a tie, the group holding an <h1> wins: the headline as shown beats a social or SEO one.
+    """
+    candidates = [
+        Hit(_strip_site(hit.value, sites, settings), hit.origin, hit.raw)
+        for hit in _title_candidates(page, sites, settings)
+    ]
+    if not candidates:
+        return None
+    keys = [norm_key(c.value) for c in candidates]
+    shown = [key for c, key in zip(candidates, keys, strict=True) if c.origin == "h1"]
+    best, best_rank = 0, (-1, False)
+    for i, key in enumerate(keys):
+        support = len(
+            {
+                _title_family(candidates[j].origin)
+                for j, other in enumerate(keys)
+                if _title_family(candidates[j].origin) != _title_family(candidates[i].origin)
+                and titles_agree(key, other, settings)
+            }
+        )
+        rank = (support, support > 0 and any(titles_agree(key, h, settings) for h in shown))
+        if rank > best_rank:
+            best, best_rank = i, rank
+    chosen = candidates[best]
+    heads = [
+        c
+        for c, key in zip(candidates, keys, strict=True)
+        if key and _is_head(key, keys[best], settings)
+    ]
+    if heads:
+        shortest = min(heads, key=lambda c: len(c.value))
+        return Hit(shortest.value, shortest.origin, shortest.raw)
+    return chosen
+
+
+def _title_candidates(
+    page: PageSources, sites: frozenset[str], settings: MetadataSettings
+) -> Iterator[Hit[str]]:
+    """Every title the page states, most trusted first."""
+    for item in page.articles:
+        for key in ("headline", "name"):
+            value = ld_value(item, key)
+            if isinstance(value, str) and collapse_spaces(value):
+                yield Hit(collapse_spaces(value), "json-ld", value)
+                break
+    for key in TITLE_KEYS:
+        for value in page.meta.get(key, ())[:1]:
+            if collapse_spaces(value):
+                yield Hit(collapse_spaces(value), meta_origin(key), value)
+    if page.title:
+        yield Hit(page.title, "title", page.title)
+    for text in page.h1_text[: settings.max_h1]:
+        if len(text) <= settings.max_title_chars and not _is_site(text, sites, settings):
+            yield Hit(text, "h1", text)
+
+
+def _title_family(origin: str) -> str:
+    return _FAMILY.get(origin, origin)
+
+
+def titles_agree(key: str, other: str, settings: MetadataSettings) -> bool:
+    """Two normalized titles say the same thing (one may carry an extra tail)."""
+    return bool(key) and (
+        key == other or _is_head(key, other, settings) or _is_head(other, key, settings)
+    )
+
+
+def _is_head(key: str, other: str, settings: MetadataSettings) -> bool:
+    """`key` is `other` without a tail segment ("Title" vs "Title Site Name")."""
+    return len(other) > len(key) >= settings.min_head_share * len(other) and other.startswith(
+        key + " "
+    )
+
+
+def _strip_site(title: str, sites: frozenset[str], settings: MetadataSettings) -> str:
+    """Cut " | Site" (or "Site | ") segments that name the site off a title."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or norm_key(title) in sites:
+        return title
+    seps = _TITLE_SEPARATOR.findall(title)
+    if _is_site(parts[-1], sites, settings):
+        return _strip_site(title[: title.rfind(seps[-1])], sites, settings)
+    if norm_key(parts[0]) in sites:
+        return _strip_site(title[title.find(seps[0]) + len(seps[0]) :], sites, settings)
+    return title
+
+
+def _is_site(segment: str, sites: frozenset[str], settings: MetadataSettings) -> bool:
+    """Whether a title segment names the site ("The Guardian" ~ "guardian", "theguardian")."""
+    key = norm_key(segment)
+    if not key:
+        return False
+    squashed = key.replace(" ", "")
+    short = len(key.split()) <= settings.max_site_words
+    return any(
+        key == s
+        or squashed == s.replace(" ", "")
+        or (short and len(key) >= settings.min_site_segment_chars and (key in s or s in key))
+        for s in sites
+    )
+
+
+def strip_author_tail(
+    title: Hit[str] | None,
+    authors: Sequence[str],
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> Hit[str] | None:
+    """Cut a " | Author Name" tail off the title (blogs and columns put it there)."""
+    if title is None or not authors:
+        return title
+    cut = _strip_site(title.value, frozenset(norm_key(name) for name in authors), settings)
+    return Hit(cut, title.origin, title.raw) if cut else title
+
+
+def headline_element(
+    page: PageSources,
+    title: str | None,
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> lxml.html.HtmlElement | None:
+    """The element showing the headline: an <h1> (else an <h2>) with the title's words."""
+    if title is None:
+        return page.h1[0] if page.h1 else None
+    key = norm_key(title)
+    for el, text in zip(page.h1, page.h1_text, strict=True):
+        if titles_agree(norm_key(text), key, settings):
+            return el
+    for index, el in enumerate(page.root.iter("h2")):
+        if index >= settings.max_h2 or titles_agree(norm_key(heading_text(el)), key, settings):
+            return el if index < settings.max_h2 else None
+    return None

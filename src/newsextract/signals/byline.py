@@ -1,0 +1,269 @@
+"""Bylines in strings: which short lines name the article's authors, and who they are.
+
+A byline is split into segments (" | ", " - ", "/", ";") and parts (commas, brackets); every
+part must be a person's name, an agency, a role or desk, a name suffix, a contact, the site's
+name or a date, or the line is not a byline. The words come from `data/meta_words.py`
+(byline and credit prefixes, roles, desks, name particles and joiners) and agencies from
+`signals/agencies.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.data.meta_words import (
+    BYLINE_PREFIXES,
+    CHROME_WORDS,
+    COAUTHOR_MARKERS,
+    CREDIT_PREFIXES,
+    DESK_WORDS,
+    MONTHS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
+from newsextract.settings import DEFAULT_SETTINGS, BylineSettings, DateSettings
+from newsextract.signals.agencies import AGENCY_LAST_WORDS, agency_named
+from newsextract.signals.dates import dateline_start
+from newsextract.signals.strings import (
+    alternation,
+    cleaned_prefix_exceeds,
+    collapse_spaces,
+    looks_like_url,
+    squash,
+)
+
+#: Words of roles and desks ("Staff Writer", "Politics Desk").
+ROLES = ROLE_WORDS | DESK_WORDS
+#: Words no person's name holds.
+NOT_NAME_WORDS = ROLES | ORG_WORDS | CHROME_WORDS
+_BRAND = re.compile(r"[a-z][A-Z]{2}")  # "WebMD", "TheStreetTV": brands, never names
+_GLUE_WORDS = WEEKDAYS | ROLES | CHROME_WORDS | frozenset(MONTHS)
+_INVERTED = re.compile(
+    r"^(?P<family>[^\W\d_][\w'’\-]+),\s*(?P<given>[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,2})$"
+)
+_CREDIT_PREFIX = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*:?\s+", re.I)
+_BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:\-–]?\s+", re.I)
+_CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
+_PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
+_JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
+_COAUTHOR = re.compile(rf"^(?:{alternation(COAUTHOR_MARKERS)})\s+", re.I)
+#: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
+_GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
+_NAME_TOKEN = re.compile(r"^[\"'“‘(]*[^\W\d_][\w.'’\-]*$")
+
+
+def parse_byline(
+    text: str,
+    *,
+    settings: BylineSettings = DEFAULT_SETTINGS.byline,
+    dates: DateSettings = DEFAULT_SETTINGS.dates,
+) -> tuple[str, ...] | None:
+    """The person names of a byline line, or None if `text` is not a byline.
+
+    "By Jane Doe and John Roe, Reuters" gives ("Jane Doe", "John Roe"); "Par Marie Dupont",
+    "Von Hans Müller", "Por Ana García | 12 de mayo de 2020" and "Jane Doe | Staff writer"
+    are bylines too. A byline naming only an agency or a desk gives an empty tuple. A line
+    counts as a byline when it opens with a byline word ("By", "Par", "Von", "Por"...) or pairs
+    a name with a role, an agency or a date, and every part of it is one of those.
+    """
+    parsed = byline_parts(text, require_cue=True, settings=settings, dates=dates)
+    return parsed[0] if parsed else None
+
+
+def byline_parts(
+    text: str,
+    *,
+    require_cue: bool,
+    sites: frozenset[str] = frozenset(),
+    settings: BylineSettings = DEFAULT_SETTINGS.byline,
+    dates: DateSettings = DEFAULT_SETTINGS.dates,
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(names, agencies) of a byline, or None when some part is neither name, role nor date.
+
+    With `require_cue`, a line without a byline word must also hold a role, agency or date
+    next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
+    normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
+    """
+    if cleaned_prefix_exceeds(text, settings.max_chars):
+        return None
+    text = collapse_spaces(text)
+    if not text or len(text) > settings.max_chars:
+        return None
+    if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
+        text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
+    if "//" in text or "www." in text or "@" in text:  # what every contact holds
+        text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
+    text = _GLUED.sub(_unglue, text)
+    cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
+    names: list[str] = []
+    agencies: list[str] = []
+    for raw_segment in _SEGMENT_SPLIT.split(text):
+        credit = _CREDIT_PREFIX.match(raw_segment) is not None
+        if credit:
+            opened = cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
+            continue
+        prefix = _BYLINE_PREFIX.match(raw_segment)
+        opened = opened or prefix is not None or credit
+        cue = cue or opened
+        segment = raw_segment[prefix.end() :] if prefix else raw_segment
+        cut = dateline_start(segment, dates)
+        if cut is not None:
+            cue = True
+            segment = segment[:cut].strip(" ,")
+        for part in _PART_SPLIT.split(segment):
+            bare = part.strip(" .,:")
+            coauthors = _COAUTHOR.match(bare)
+            if coauthors:
+                cue, bare = True, bare[coauthors.end() :]  # "(avec Damien Leloup)"
+            if not bare:
+                continue
+            kind = _classify_part(bare, names, agencies, sites, settings)
+            if kind is None:
+                return None
+            cue = cue or kind != "name"
+    if require_cue and not cue:
+        return None
+    if not names and not agencies and not opened:
+        return None  # a desk or a date alone ("Climate Change News") is not a byline
+    return tuple(names), tuple(agencies)
+
+
+def _unglue(match: re.Match[str]) -> str:
+    """Set a date or chrome word glued to a name apart: "FoustMonday" -> "Foust | Monday"."""
+    word = match.group(1)
+    return f" | {word}" if word.lower() in _GLUE_WORDS else word
+
+
+def _classify_part(
+    part: str,
+    names: list[str],
+    agencies: list[str],
+    sites: frozenset[str],
+    settings: BylineSettings,
+) -> str | None:
+    """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
+    part = _undouble(part)
+    agency = agency_named(part)
+    if agency:
+        if agency not in agencies:
+            agencies.append(agency)
+        return "agency"
+    if sites and squash(part) in sites:
+        return "site"
+    head, tail = _split_outlet_tail(part, sites, settings)
+    if tail:
+        _classify_part(tail, names, agencies, sites, settings)
+        kind = _classify_part(head, names, agencies, sites, settings)
+        return "agency" if kind == "name" else kind
+    pieces = _JOINER_SPLIT.split(part)
+    if all(_is_person_name(p, settings) for p in pieces):
+        names.extend(p for p in pieces if p not in names)
+        return "name"
+    if len(pieces) > 1 and _is_person_name(part, settings):  # one piece is `part`, tested above
+        names.append(part)
+        return "name"
+    words = [w.strip(".,") for w in part.lower().split()]
+    name_words = _role_tail_head(part, settings)
+    if name_words:
+        names.append(" ".join(part.split()[:name_words]))
+        return "role"  # "Jane Doe Staff Writer", "Kelli Miller WebMD Health News"
+    if all(w in NAME_SUFFIXES for w in words):
+        return "suffix"
+    if len(words) <= settings.max_role_words and (words[0] in ROLES or words[-1] in ROLES):
+        return "role"
+    if "@" in part or looks_like_url(part):
+        return "contact"
+    return None
+
+
+def _role_tail_head(part: str, settings: BylineSettings) -> int:
+    """How many leading words of a byline part are a name followed by a role ("Jane Doe
+    Staff Writer" -> 2, "Kelli Miller WebMD Health News" -> 2); 0 when not shaped so.
+
+    The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has.
+    """
+    words = part.split()
+    if not words or words[-1].lower().strip(".,") not in ROLES:
+        return 0  # every role tail ends with a role or desk word (exactly the loop's test)
+    for size in range(min(settings.max_role_words, len(words) - 2), 0, -1):
+        tail = words[-size:]
+        brand = _BRAND.search(tail[0]) is not None
+        bare = [w.lower().strip(".,") for w in tail[brand:]]
+        roles = bool(bare) and all(w in ROLE_WORDS or w in DESK_WORDS for w in bare)
+        person = bare[-1] in ROLE_WORDS if bare else False
+        if roles and (person or brand) and _is_person_name(" ".join(words[:-size]), settings):
+            return len(words) - size
+    return 0
+
+
+def _split_outlet_tail(
+    part: str, sites: frozenset[str], settings: BylineSettings
+) -> tuple[str, str]:
+    """Split an agency or the outlet off the end of a byline part ("Jane Doe Reuters",
+    "Kevin McCoy USA TODAY", "Kelli Miller WebMD Health News")."""
+    words = part.split()
+    if (
+        not sites
+        and words
+        and words[-1] not in AGENCY_LAST_WORDS
+        and (words[-1].casefold() not in AGENCY_LAST_WORDS)
+    ):
+        return part, ""  # a tail naming an agency ends with the last word of its name
+    for size in range(min(settings.max_outlet_words, len(words) - 1), 0, -1):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        squashed = squash(tail)
+        if agency_named(tail) or squashed in sites:
+            return head, tail
+        if any(len(s) >= settings.min_site_key and squashed.startswith(s) for s in sites):
+            return head, tail  # the outlet's name and its desk: "WebMD Health News"
+    return part, ""
+
+
+def _undouble(text: str) -> str:
+    """ "Sean Martin Sean Martin" (a name and its link text) -> "Sean Martin"."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def _is_person_name(text: str, settings: BylineSettings) -> bool:
+    """Two to four capitalized words (particles aside), no digits, roles, e-mails or agencies."""
+    words = text.split()
+    core = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if not settings.min_name_words <= len(core) <= settings.max_name_words:
+        return False
+    if len(text) > settings.max_name_chars:
+        return False
+    if agency_named(text):
+        return False
+    for word in core:
+        if not _NAME_TOKEN.match(word) or not word.lstrip("\"'“‘(")[:1].isupper():
+            return False
+        if _BRAND.search(word):
+            return False
+        bare = word.lower().strip(".,")
+        if bare in NOT_NAME_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
+            return False
+    return True
+
+
+def uninvert(value: str) -> str:
+    """A citation-style author field, "Jong, Michiel de", in reading order: "Michiel de Jong".
+
+    Only for metadata fields (a byline's "Jane Doe, Reuters" is a name and an agency), and
+    only when the part before the comma is one capitalized word and no part is a role.
+    """
+    match = _INVERTED.match(value.strip())
+    if not match or agency_named(match["given"]) or agency_named(match["family"]):
+        return value
+    given = match["given"].split()
+    if any(w.lower() in NOT_NAME_WORDS for w in [*given, match["family"]]):
+        return value
+    return f"{match['given']} {match['family']}"

@@ -1,0 +1,370 @@
+"""Dates in strings: ISO 8601, epochs, dates in words and digits, CJK dates, URL dates, time
+zones, and whether a short line is a date line.
+
+Dates in words are read with our own month tables (`data/meta_words.py`: en, fr, de, es, it,
+pt, nl), which are fast and exact; dateparser, imported lazily, reads only short texts in
+other languages, with the page's language, when the caller's `DateRules` allow it (guessing
+among all of dateparser's languages costs ~50 ms a call). Every date returned is
+timezone-aware (UTC when the text names no zone).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from dateutil.parser import isoparse
+
+from newsextract.data.meta_words import (
+    DATELINE_WORDS,
+    MONTHS,
+    NATIVE_DATE_LANGUAGES,
+    TIMEZONES,
+    UPDATE_PREFIXES,
+    WEEKDAYS,
+)
+from newsextract.settings import DEFAULT_SETTINGS, DateSettings
+from newsextract.signals.strings import (
+    alternation,
+    by_first_letter,
+    cleaned_prefix_exceeds,
+    collapse_spaces,
+    split_url,
+)
+
+_MONTHS_IN_YEAR = 12
+
+_MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DMY_WORDS = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I)
+#: "November 20, 2019", and "November 20 15:23 2019" with the time before the year.
+_MDY_WORDS = re.compile(
+    rf"\b{_MONTH}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I
+)
+_ANY_MONTH = re.compile(rf"\b{alternation(MONTHS)}\b", re.I)
+#: "2016年10月14日" (Chinese, Japanese) and "2016년 10월 14일" (Korean).
+_CJK_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<cmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+)
+_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
+_ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
+_TIME = re.compile(
+    rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+    rf"\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
+    rf"\s*(?P<tz>\b(?:{alternation(TIMEZONES)})\b|[+-][01]\d:?[0-5]\d)?",
+    re.I,
+)
+#: The shape of ISO 8601 dates as pages write them: a full date (dashes, slashes, dots or
+#: nothing between its parts), maybe a time after "T" or spaces, maybe a zone ("Z", "UTC",
+#: "+01:00", "+0100", "-05"). Only the shape: `isoparse` reads the parts.
+_ISO = re.compile(
+    r"^\s*(?P<date>\d{4}(?P<sep>[-/.]?)\d\d(?P=sep)\d\d)"
+    r"(?:(?:T|\s+)(?P<time>\d\d:?\d\d(?::?\d\d)?(?:[.,]\d+)?))?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
+    re.I,
+)
+_UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:[/_.-]|$)"
+)
+_URL_WORD_DATE = re.compile(rf"/{_YEAR}/{_MONTH}/(?P<day>[0-3]?\d)/", re.I)
+_DATE_START_WORDS = (
+    r"updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|gepubliceerd|publiziert|am|le|el|on|"
+    + alternation(w for w in WEEKDAYS if len(w) > 3)
+).split("|")
+_DATE_START = re.compile(rf"\b(?:{by_first_letter(_DATE_START_WORDS)})\b|\d", re.I)
+_TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
+_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRules:
+    """How dates written in words may be read: dateparser only if allowed and the page's
+    language is known (guessing among all of dateparser's languages costs ~50 ms a call)."""
+
+    free_text: bool
+    language: str | None
+    settings: DateSettings = DEFAULT_SETTINGS.dates
+
+
+def url_date(
+    url: str | None, settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> tuple[datetime, str] | None:
+    """A date written in a URL path: /2019/11/19/, /2019-11-19, /20191119/, /2019/nov/19/,
+    with the part of the path that says it."""
+    if not url:
+        return None
+    parts = split_url(url)
+    if parts is None:
+        return None
+    path = parts.path
+    match = _URL_DATE.search(path)
+    if match:
+        value = _make_date(
+            int(match["year"]), int(match["month"]), int(match["day"]), settings.min_year
+        )
+        return (value, match.group(0)) if value else None
+    match = _URL_WORD_DATE.search(path)
+    if match:
+        month = MONTHS[match["month"].lower()]
+        value = _make_date(int(match["year"]), month, int(match["day"]), settings.min_year)
+        return (value, match.group(0)) if value else None
+    return None
+
+
+def parse_date(raw: str, rules: DateRules) -> datetime | None:
+    """A datetime from ISO 8601, an epoch, or words ("Tue, 19 Nov 2019 14:02:00 GMT")."""
+    text = raw.strip()
+    if not text:
+        return None
+    return (
+        parse_iso(text, rules.settings)
+        or _parse_epoch(text, rules.settings)
+        or (parse_free_date(text, rules) if len(text) <= rules.settings.max_line_chars else None)
+    )
+
+
+def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> datetime | None:
+    """A datetime from an ISO 8601 string ("2019-11-19T14:02:00+01:00", "20191119"), read
+    by dateutil's `isoparse` (Python 3.10's `datetime.fromisoformat` reads no "Z" nor
+    "+0100"), to the second; UTC when the string names no zone."""
+    match = _ISO.match(text)
+    if not match:
+        return None
+    try:
+        value: datetime = isoparse(_standard_iso(match))
+    except ValueError:  # isoparse's only signal: a shape with impossible parts (month 13)
+        return None
+    if value.year < settings.min_year:
+        return None
+    offset = value.utcoffset()  # dateutil's zone objects become the standard library's
+    zone = timezone(offset) if offset is not None else timezone.utc
+    return value.replace(microsecond=0, tzinfo=zone)
+
+
+def _standard_iso(match: re.Match[str]) -> str:
+    """The date, time and zone of an ISO-shaped string as ISO 8601 proper: "2012/07/24" and
+    "2016.12.01" dashed, one "T" before the time, " UTC" or " GMT" as "Z", no space before
+    the zone, a time of midnight for a date with a zone."""
+    date = match["date"].replace(match["sep"], "-") if match["sep"] in ("/", ".") else match["date"]
+    zone = match["tz"] or ""
+    if zone.upper() in ("UTC", "GMT"):
+        zone = "Z"
+    clock = match["time"] or ("00:00" if zone else "")
+    return f"{date}T{clock}{zone}" if clock else date
+
+
+def _parse_epoch(text: str, settings: DateSettings) -> datetime | None:
+    """A datetime from a Unix epoch in seconds or milliseconds."""
+    if not _EPOCH.match(text):
+        return None
+    seconds = int(text[:10])
+    value = datetime.fromtimestamp(seconds, tz=timezone.utc)
+    return value if value.year >= settings.min_year else None
+
+
+def parse_free_date(text: str, rules: DateRules) -> datetime | None:
+    """A date written in words or digits inside a short line ("Mis à jour le 3 mars 2020")."""
+    iso = _ISO_IN_TEXT.search(text)
+    if iso:
+        return parse_iso(iso.group(0), rules.settings)
+    found = _date_in_text(text)
+    if found is None:
+        if (
+            rules.free_text
+            and rules.language
+            and rules.language not in NATIVE_DATE_LANGUAGES
+            and _maybe_foreign_date(text, rules.settings)
+        ):
+            return _dateparser(text, rules.language, rules.settings.min_year)
+        return None
+    (year, month, day), (start, end), clock = found
+    hour, minute, tz = _time_of_day(f"{text[:start]} {clock} {text[end:]}")
+    return _make_date(year, month, day, rules.settings.min_year, hour=hour, minute=minute, tz=tz)
+
+
+def _maybe_foreign_date(text: str, settings: DateSettings) -> bool:
+    """A short text with a year and a day number but no month name we know: "19 listopada
+    2019", "2019年11月19日". Only these go to dateparser (slow, and imported on first use)."""
+    return (
+        len(text) <= settings.max_foreign_chars
+        and not _ANY_MONTH.search(text)
+        and bool(_YEAR_NUMBER.search(text))
+        and len(_DAY_NUMBER.findall(text)) >= settings.min_foreign_numbers
+        and len(_WORD.findall(text)) <= settings.max_foreign_words
+    )
+
+
+def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
+    """The first (year, month, day) written in a line, where it is, and a time of day written
+    inside it ("November 20 15:23 2019"; "" when none)."""
+    matches = [
+        m
+        for m in (
+            _MDY_WORDS.search(text),
+            _DMY_WORDS.search(text),
+            _NUMERIC_DATE.search(text),
+            _CJK_DATE.search(text),
+        )
+        if m is not None
+    ]
+    if not matches:
+        return None
+    match = min(matches, key=lambda m: m.start())
+    groups = match.groupdict()
+    if "month" in groups:
+        ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+    elif "cmonth" in groups:
+        ymd = int(match["year"]), int(match["cmonth"]), int(match["day"])
+    else:
+        ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
+    return ymd, match.span(), groups.get("clock") or ""
+
+
+def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
+    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first unless it cannot be."""
+    if a > _MONTHS_IN_YEAR or (sep != "/" and b <= _MONTHS_IN_YEAR):
+        return year, b, a
+    return year, a, b
+
+
+def _time_of_day(text: str) -> tuple[int, int, timezone]:
+    """The time and zone of a date line (midnight UTC when none)."""
+    match = _TIME.search(text)
+    if not match:
+        return 0, 0, timezone.utc
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").lower()
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    zone = match["tz"] or "utc"
+    if zone[0] in "+-":
+        return (hour if hour < 24 else 0), minute, _offset(zone)
+    minutes = TIMEZONES.get(zone.lower(), 0)
+    return (hour if hour < 24 else 0), minute, timezone(timedelta(minutes=minutes))
+
+
+def _dateparser(text: str, language: str, min_year: int) -> datetime | None:
+    """A date in words of `language`, through dateparser (imported only here, lazily)."""
+    import dateparser
+    from dateparser.data.languages_info import language_order
+
+    if language not in language_order:
+        return None  # dateparser refuses languages it has no data for
+    value = dateparser.parse(
+        text,
+        languages=[language],
+        settings={
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "TIMEZONE": "UTC",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],
+        },
+    )
+    if not isinstance(value, datetime) or value.year < min_year:
+        return None
+    return value
+
+
+def _offset(tz: str | None) -> timezone:
+    """A fixed offset from "Z", "UTC", "+01:00", "+0100" or "-05"."""
+    if not tz or tz.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return timezone(sign * timedelta(minutes=minutes)) if minutes < 24 * 60 else timezone.utc
+
+
+def _make_date(
+    year: int,
+    month: int,
+    day: int,
+    min_year: int,
+    *,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    tz: timezone = timezone.utc,
+) -> datetime | None:
+    """A datetime if the parts form a real date from `min_year` on, else None."""
+    if not (min_year <= year <= 9999 and 1 <= month <= 12):
+        return None
+    if not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    if not (0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 61):
+        return None
+    return datetime(year, month, day, hour, minute, min(second, 59), tzinfo=tz)
+
+
+def looks_like_dateline(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> bool:
+    """Whether a short line is essentially a date/time stamp.
+
+    "Published 3:04 PM ET, Tue November 19, 2019", "Updated: 19.11.2019 14:02" and "Mis à jour
+    le 3 mars 2020" are; a sentence that mentions a date is not: every word must be a number,
+    a month or weekday name, a time zone or one of the few words of date lines.
+    """
+    if cleaned_prefix_exceeds(text, settings.max_line_chars):
+        return False  # a paragraph: told from its start, without cleaning all of it
+    text = collapse_spaces(text)
+    if not text or len(text) > settings.max_line_chars:
+        return False
+    if _ISO.match(text):
+        return True  # "2019-11-18T23:30:00Z"
+    tokens = _TOKEN.findall(text.lower())
+    if not tokens or len(tokens) > settings.max_dateline_tokens:
+        return False
+    evidence = False
+    for token in tokens:
+        bare = token.rstrip(".")
+        if _NUMBERISH.match(token):
+            continue
+        if bare in MONTHS:
+            evidence = True
+            continue
+        if bare in WEEKDAYS or bare in DATELINE_WORDS or bare in TIMEZONES:
+            continue
+        if bare in ("a", "p", "m") or token in DATELINE_WORDS:
+            continue
+        return False
+    return evidence or bool(_NUMERIC_DATE.search(text) or _TIME.search(text))
+
+
+def dateline_start(segment: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> int | None:
+    """Where a date line begins inside a byline segment ("Jane Doe March 11, 2015"), if any.
+
+    The earliest date-like word from which the rest is a date line: "Le" in "Marine Le Pen"
+    starts no date, "Updated" in "Jane Doe Updated 3:04 PM" does.
+    """
+    starts = {m.start() for m in _DATE_START.finditer(segment)}
+    if "19" in segment or "20" in segment:  # the year of a date in words; two cheap searches
+        starts.update(
+            m.start() for m in (_MDY_WORDS.search(segment), _DMY_WORDS.search(segment)) if m
+        )
+    for start in sorted(starts):
+        if looks_like_dateline(segment[start:], settings):
+            return start
+    return None
+
+
+def is_update_line(line: str) -> bool:
+    """Whether a line opens with "Updated" (or "Mis à jour", "Aktualisiert"...): the date of
+    an update, not of publication."""
+    return _UPDATED.match(line) is not None
+
+
+def has_year(text: str) -> bool:
+    """Whether a text holds a year (1900-2099) standing alone: a cheap test before parsing."""
+    return _YEAR_NUMBER.search(text) is not None

@@ -1,0 +1,68 @@
+"""The language of a text when markup does not say: its script, else its stop words.
+
+Scripts that belong to one language (kana, hangul, Cyrillic taken as Russian, Greek...) give
+it away. Latin-script texts go to the language whose stop words (`data/stopwords.py`) they
+use most, when those are frequent enough to be that language's prose and not a few shared
+words. The HTML metadata, the text metadata and the text path's line shapes all ask this one
+guess, and the text path takes the same table's words for the language (`stop_words_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsextract.data.stopwords import SCRIPT_LANGUAGES, STOP_WORDS
+from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile("[^\x00-\u036f]")  # past Latin: where SCRIPT_LANGUAGES' scripts are
+#: Stop word -> the languages whose list holds it.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in STOP_WORDS.items() if word in words)
+    for word in set().union(*STOP_WORDS.values())
+}
+
+
+def guess_language(text: str, settings: LanguageSettings = DEFAULT_SETTINGS.language) -> str | None:
+    """The language of a text from its script, or from its stop words in Latin scripts;
+    None when neither is telling."""
+    sample = text[: settings.sample_chars]
+    script = _script_language(sample, settings)
+    if script:
+        return script
+    words = _WORD.findall(sample.lower())
+    hits = dict.fromkeys(STOP_WORDS, 0)
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += count
+    best = max(hits, key=hits.__getitem__)
+    if hits[best] < settings.min_hits or hits[best] < settings.min_word_share * len(words):
+        return None
+    return best
+
+
+def stop_words_of(language: str | None) -> frozenset[str] | None:
+    """The stop words of a language, or None when there is no list for it."""
+    return STOP_WORDS.get(language) if language else None
+
+
+def _script_language(sample: str, settings: LanguageSettings) -> str | None:
+    """A language given away by its script, when most letters are in that script."""
+    counts: dict[str, int] = {}
+    for char in _NON_LATIN.findall(sample):
+        code = ord(char)
+        for first, last, lang in SCRIPT_LANGUAGES:
+            if first <= code <= last:
+                counts[lang] = counts.get(lang, 0) + 1
+                break
+    if not counts:
+        return None
+    letters = len(_LETTERS.findall(sample))
+    if not letters:
+        return None  # marks and digits of those scripts, no letter
+    if counts.get("ja", 0) / letters >= settings.min_kana_share:
+        return "ja"  # kana amid kanji: Japanese, not Chinese
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] / letters >= settings.min_script_share else None

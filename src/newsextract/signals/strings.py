@@ -1,0 +1,70 @@
+"""Small string helpers the signals and metadata share: spacing, comparison keys, URLs, and
+regex alternations built from word lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import SplitResult, urlsplit
+
+_WORD_OR_DIGITS = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes do not shadow."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def by_first_letter(fragments: Sequence[str]) -> str:
+    """An alternation of regex fragments (each starting with a letter) grouped by first
+    letter, their order kept within a group: a scan then tries one group at each word, not
+    every fragment (3x faster for the date-start words)."""
+    groups: dict[str, list[str]] = {}
+    for fragment in fragments:
+        groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+def collapse_spaces(text: str | None) -> str:
+    """Whitespace collapsed and trimmed."""
+    return " ".join(text.split()) if text else ""
+
+
+def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
+    """Whether a prefix of `text` is already longer than `limit` once cleaned, so
+    `collapse_spaces(text)` is too (a prefix's cleaned form begins the text's); False says
+    nothing about the rest.
+
+    The prefix is a quarter longer than `limit`: prose keeps its length when cleaned, so a
+    paragraph is told from its first characters however long it is.
+    """
+    return len(text) > limit and len(collapse_spaces(text[: limit + limit // 4])) > limit
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: lower-case words only."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only: "USA TODAY" -> "usatoday"."""
+    return "".join(_WORD_OR_DIGITS.findall(text.lower()))
+
+
+def looks_like_url(text: str) -> bool:
+    """A URL or a path, not a name ("https://facebook.com/x", "/authors/jane-doe")."""
+    text = text.strip()
+    return text.startswith(("http://", "https://", "//", "www.")) or (
+        "/" in text.strip("/") and " " not in text
+    )
+
+
+def split_url(url: str | None) -> SplitResult | None:
+    """`url` split into its parts, or None when it is missing or malformed ("http://[::1")."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:  # urllib's only signal for a malformed URL; pages are full of them
+        return None

@@ -1,0 +1,74 @@
+"""Bylines in strings: who a byline names, and what is not a byline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsextract.settings import BylineSettings
+from newsextract.signals.byline import parse_byline
+
+# --- bylines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe")),
+        ("By JANE DOE", ("JANE DOE",)),
+        ("Written by Jane Doe, Senior Correspondent", ("Jane Doe",)),
+        ("Jane Doe | Staff writer", ("Jane Doe",)),
+        ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("By Jane Doe Updated 3:04 PM ET, Tue November 19, 2019", ("Jane Doe",)),
+        ("By Jane Doe jane.doe@example.com", ("Jane Doe",)),
+        ("Par Marie Dupont", ("Marie Dupont",)),
+        ("Par Marie Dupont et Jean Martin, envoyés spéciaux", ("Marie Dupont", "Jean Martin")),
+        ("Martin Durand (avec Luc Petit)", ("Martin Durand", "Luc Petit")),
+        ("Von Hans Müller", ("Hans Müller",)),
+        ("Von Hans Müller und Eva Schmidt, dpa", ("Hans Müller", "Eva Schmidt")),
+        ("Por Ana García | 12 de mayo de 2020", ("Ana García",)),
+        ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
+        ("By Jane Doe Staff Writer", ("Jane Doe",)),
+        ("By Kelli Miller WebMD Health News", ("Kelli Miller",)),
+        ("By Marine Le Pen", ("Marine Le Pen",)),
+        ("by Jeff FoustMonday, November 18, 2019", ("Jeff Foust",)),
+        ("Kevin McCoy, USA TODAY", None),  # no byline word; the outlet is unknown here
+        ("Reviewed by Hansa D. Bhargava, MD", ()),
+        ("(Reporting by Will Dunham; Editing by Tom Brown)", ("Will Dunham",)),
+        (
+            "Reporting by Ana Lee; additional reporting by Bo Kim and Cy Day; Editing by Di Orr",
+            ("Ana Lee",),
+        ),
+        ("Editing by Tom Brown", ()),
+        ("(FRANCE 24 with AFP)", None),
+        ("By European Space Agency", None),
+        ("Par Marie Dupont, journaliste au Monde", ("Marie Dupont",)),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",)),
+        ("By Sean Martin Sean Martin", ("Sean Martin",)),
+        ("Climate Change News", None),
+        ("By Any Means Necessary", None),
+        ("By AFP", ()),
+        ("By Staff", ()),
+        ("By the way, this is not a byline", None),
+        ("Jane Doe", None),
+        ("Paris, France", None),
+        ("The minister said on Monday that taxes would rise", None),
+    ],
+)
+def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_byline(line) == names
+
+
+@given(st.text(max_size=200))
+def test_parse_byline_names_come_from_the_text(text: str) -> None:
+    names = parse_byline(text)
+    if names:
+        collapsed = " ".join(text.split())
+        assert all(name in collapsed for name in names)
+
+
+def test_byline_settings_are_read() -> None:
+    line = "By Jane Doe and John Roe, Reuters"
+    assert parse_byline(line, settings=BylineSettings(max_chars=20)) is None
+    assert parse_byline("By Jane Doe", settings=BylineSettings(min_name_words=3)) is None

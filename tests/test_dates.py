@@ -1,0 +1,154 @@
+"""Dates in strings: date lines, ISO 8601, dates in words and digits, URL dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsextract.settings import DateSettings
+from newsextract.signals.dates import (
+    DateRules,
+    looks_like_dateline,
+    parse_date,
+    parse_iso,
+    url_date,
+)
+
+# --- date lines -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3:04 PM ET, Tue November 19, 2019",
+        "Updated: 19.11.2019 14:02",
+        "Mis à jour le 3 mars 2020",
+        "Publié le 3 mars 2020 à 14h05",
+        "Aktualisiert am 19.11.2019 um 14:02 Uhr",
+        "Actualizado el 12 de mayo de 2020",
+        "March 11, 2015 3:46 PM",
+        "2 June 2020",
+        "Nov 18, 2019 at 9:24 pm ET • 2 min read",
+        "2019-11-18T23:30:00Z",
+    ],
+)
+def test_looks_like_dateline(line: str) -> None:
+    assert looks_like_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "The meeting was held on March 11, 2015 in Brussels.",
+        "By Jane Doe",
+        "Published by Example Press",
+        "Share this article",
+        "19 people were injured",
+        "5 min read",
+    ],
+)
+def test_not_a_dateline(line: str) -> None:
+    assert not looks_like_dateline(line)
+
+
+@given(st.text(max_size=300))
+def test_looks_like_dateline_never_fails(text: str) -> None:
+    assert looks_like_dateline(text) in (True, False)
+
+
+# --- ISO 8601 and other structured forms --------------------------------------------------
+
+UTC = timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2019-11-19T14:02:00Z", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        ("2019-11-19T14:02:00.1234567Z", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        (
+            "2019-11-19T14:02:00+01:00",
+            datetime(2019, 11, 19, 14, 2, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (
+            "2019-11-19T14:02:00-0500",
+            datetime(2019, 11, 19, 14, 2, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        ("2019-11-19 14:02:00", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        ("2019-11-19 14:02", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        ("2019-11-19", datetime(2019, 11, 19, tzinfo=UTC)),
+        ("20191119", datetime(2019, 11, 19, tzinfo=UTC)),
+        # forms pages write that ISO 8601 does not: slashes, a spaced zone, " UTC"
+        ("2012/07/24T14:41:54+00:00", datetime(2012, 7, 24, 14, 41, 54, tzinfo=UTC)),
+        ("2016.12.01", datetime(2016, 12, 1, tzinfo=UTC)),
+        ("2019-11-19 02:24:00 UTC", datetime(2019, 11, 19, 2, 24, tzinfo=UTC)),
+        (
+            "2015-07-10 09:53:00 -0400",
+            datetime(2015, 7, 10, 9, 53, tzinfo=timezone(timedelta(hours=-4))),
+        ),
+        (
+            "2019-11-19 +05:30",  # a date with a zone is midnight there, not 05:30
+            datetime(2019, 11, 19, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        ("0001-01-01T00:00:00Z", None),  # a placeholder, before DateSettings.min_year
+        ("2019-13-45", None),
+        ("2019-W47-2", None),  # week dates are not written on news pages
+        ("November 19, 2019", None),
+    ],
+)
+def test_parse_iso(raw: str, expected: datetime | None) -> None:
+    value = parse_iso(raw)
+    assert value == expected
+    if expected is not None:
+        assert value is not None
+        assert value.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1574172000", datetime(2019, 11, 19, 14, 0, tzinfo=UTC)),
+        ("1574172000000", datetime(2019, 11, 19, 14, 0, tzinfo=UTC)),
+        ("Tue, 19 Nov 2019 14:02:00 GMT", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        ("19.11.2019 14:02", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
+        ("2016年10月14日", datetime(2016, 10, 14, tzinfo=UTC)),
+        ("0", None),
+    ],
+)
+def test_parse_date_reads_epochs_and_words(raw: str, expected: datetime | None) -> None:
+    assert parse_date(raw, DateRules(free_text=False, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://example.com/news/2019/11/19/storm",
+            (datetime(2019, 11, 19, tzinfo=UTC), "/2019/11/19/"),
+        ),
+        (
+            "https://example.com/2019-11-19-storm",
+            (datetime(2019, 11, 19, tzinfo=UTC), "/2019-11-19-"),
+        ),
+        (
+            "https://example.com/world/2019/nov/19/storm",
+            (datetime(2019, 11, 19, tzinfo=UTC), "/2019/nov/19/"),
+        ),
+        ("https://example.com/2019/13/45/storm", None),
+        ("http://[::1", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, expected: tuple[datetime, str] | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_date_settings_are_read() -> None:
+    assert parse_iso("2019-11-19", DateSettings(min_year=2020)) is None
+    assert not looks_like_dateline(
+        "Published 3:04 PM ET, Tue November 19, 2019", DateSettings(max_dateline_tokens=4)
+    )
