@@ -9,14 +9,10 @@ import re
 import pytest
 
 from newsextract.errors import InputTooLargeError
-from newsextract.input.decode import (
-    Decoded,
-    clean_text,
-    decode,
-    sniff_binary,
-    sniff_kind,
-    usable_charset,
-)
+from newsextract.input.binary import sniff_binary
+from newsextract.input.charset import usable_charset
+from newsextract.input.decode import Decoded, clean_text, decode
+from newsextract.input.sniff import sniff_kind
 from newsextract.options import Options
 
 OPTIONS = Options()

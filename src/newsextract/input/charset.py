@@ -1,0 +1,261 @@
+"""Charsets: which encoding a byte string is in, read as a browser would read it.
+
+`text_from_bytes` tries, each step only when the previous gave nothing: the byte-order
+mark; UTF-16/32 without a BOM, by where the NUL bytes fall; the declared charsets (HTTP,
+then `<meta>` or the XML declaration near the start), each validated; strict UTF-8; UTF-8
+with stray legacy bytes; a detector on a sample; windows-1252 with replacement characters.
+
+Labels are read as browsers read them where it matters (`latin1` and `ascii` mean
+windows-1252, `gb2312` GB18030, `shift_jis` Microsoft's superset...), with a policy of our
+own on top: labels that cannot truthfully describe a page are refused (utf-7 and the escape
+codecs turn bytes into attacker-chosen text; UTF-16/32 cannot be declared in an ASCII
+`<meta>`; non-ASCII-compatible codecs such as EBCDIC cannot either); and a declaration
+loses to the content when the content says otherwise (valid UTF-8 wins, a charset the
+bytes do not decode in is passed over).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from types import MappingProxyType
+from typing import NamedTuple
+
+from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Charset labels browsers read differently from Python (WHATWG Encoding Standard): the
+#: Latin-1 and ASCII labels mean windows-1252, the CJK legacy labels their supersets.
+_WHATWG_ALIASES = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "ascii",
+                "us-ascii",
+                "ansi_x3.4-1968",
+                "iso-8859-1",
+                "iso8859-1",
+                "iso_8859-1",
+                "latin1",
+                "latin-1",
+                "l1",
+                "cp819",
+                "ibm819",
+                "iso-ir-100",
+                "csisolatin1",
+            ),
+            "cp1252",
+        ),
+        **dict.fromkeys(("iso-8859-9", "iso8859-9", "latin5", "l5"), "cp1254"),
+        **dict.fromkeys(("iso-8859-11", "tis-620", "tis620"), "cp874"),
+        **dict.fromkeys(("gb2312", "gbk", "x-gbk", "csgb2312", "gb_2312-80", "chinese"), "gb18030"),
+        **dict.fromkeys(
+            ("shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "ms932"),
+            "cp932",
+        ),
+        **dict.fromkeys(("euc-kr", "ks_c_5601-1987", "ksc5601", "korean", "windows-949"), "cp949"),
+        **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "x-x-big5"), "big5hkscs"),
+        **dict.fromkeys(("x-mac-roman", "macintosh", "mac"), "mac-roman"),
+        "iso-8859-8-i": "iso8859-8",
+        "unicode-1-1-utf-8": "utf-8",
+    }
+)
+#: Codecs that exist in Python but never describe a web page: they decode arbitrary bytes
+#: into attacker-chosen text (utf-7, escapes) or are not charsets at all.
+_REFUSED_CODECS = frozenset(
+    {"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined"}
+)
+_UTF16_32 = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+#: Printable ASCII and whitespace: an ASCII-compatible charset decodes it unchanged.
+_ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+#: Longest charset label read: the longest WHATWG label has 19 characters; a longer
+#: "label" is junk.
+_CHARSET_LABEL_MAX = 40
+
+_CHARSET_LABEL = rb"[A-Za-z0-9._:()-]{1,%d}" % _CHARSET_LABEL_MAX
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,512}?charset\s*=\s*[\"']?\s*(" + _CHARSET_LABEL + rb")", re.IGNORECASE
+)
+_XML_DECL_ENCODING = re.compile(
+    rb"<\?xml\b[^>]{0,200}?encoding\s*=\s*[\"']\s*(" + _CHARSET_LABEL + rb")", re.IGNORECASE
+)
+_LABEL = re.compile(rf"[a-z0-9._:()+-]{{1,{_CHARSET_LABEL_MAX}}}")
+_FIRST_NON_ASCII = re.compile(rb"[\x80-\xff]")
+#: Bytes 0x80-0xFF escaped by "surrogateescape", read as windows-1252 (U+FFFD where it has
+#: no character).
+_ESCAPED_AS_CP1252 = str.maketrans(
+    {0xDC00 + byte: bytes([byte]).decode("cp1252", "replace") for byte in range(0x80, 0x100)}
+)
+
+
+class TextFromBytes(NamedTuple):
+    """Bytes read as text, with warnings saying how when it was not clean."""
+
+    text: str
+    warnings: tuple[str, ...]
+    #: whether `text` is the bytes strictly decoded as UTF-8 (then the bytes are its UTF-8)
+    strict_utf8: bool
+
+
+def text_from_bytes(
+    data: bytes,
+    declared_charset: str | None = None,
+    settings: DecodeSettings = DEFAULT_SETTINGS.decode,
+) -> TextFromBytes:
+    """Bytes (known not to be binary) to text; the module docstring gives the order."""
+    bom = bom_charset(data)
+    if bom is not None:
+        return TextFromBytes(*_decode_lenient(data[len(_bom_for(bom)) :], bom), False)
+    by_nuls = utf16_32_by_nuls(data[: settings.sniff_sample_bytes], settings)
+    if by_nuls is not None:
+        return TextFromBytes(*_decode_lenient(data, by_nuls), False)
+    ignored: list[str] = []
+    non_ascii = not data.isascii()
+    utf8 = _strict(data, "utf-8") if non_ascii else data.decode("ascii")
+    prescanned = _prescan_charset(data[: settings.meta_prescan_bytes])
+    for label, from_meta in ((declared_charset, False), (prescanned, True)):
+        if label is None:
+            continue
+        charset = usable_charset(label, from_meta=from_meta, has_nul=b"\x00" in data)
+        if charset is None:
+            ignored.append(f"charset {label[:_CHARSET_LABEL_MAX]!r} ignored: unknown or unusable")
+            continue
+        if utf8 is not None and charset != "utf-8":
+            # valid UTF-8 with non-ASCII bytes is almost never legacy text: it wins
+            if non_ascii:
+                ignored.append(f"declared charset {charset!r} ignored: content is UTF-8")
+            return TextFromBytes(utf8, tuple(ignored), True)
+        text = _strict(data, charset)
+        if text is not None:
+            return TextFromBytes(text, tuple(ignored), charset == "utf-8")
+        ignored.append(f"declared charset {charset!r} ignored: content does not decode")
+    if utf8 is not None:
+        return TextFromBytes(utf8, tuple(ignored), True)
+    mixed = _utf8_with_legacy_bytes(data)
+    if mixed is not None:
+        warning = "mixed encodings: stray non-UTF-8 bytes read as windows-1252"
+        return TextFromBytes(mixed, (*ignored, warning), False)
+    detected = _detect(data, settings.detect_sample_bytes)
+    if detected is not None:
+        return TextFromBytes(detected, tuple(ignored), False)
+    text, warnings = _decode_lenient(data, "cp1252")
+    return TextFromBytes(text, tuple(ignored) + warnings, False)
+
+
+def usable_charset(label: str, *, from_meta: bool = False, has_nul: bool = True) -> str | None:
+    """Python's codec name for a charset label, or None when the label must be ignored.
+
+    Ignored: unknown names (rot13 is no charset, x-no-such-charset no codec), codecs that
+    are not text encodings, utf-7 and the escape codecs, charsets a <meta> written in ASCII
+    cannot truthfully declare (UTF-16/32, EBCDIC), and UTF-16/32 for input without a NUL.
+    """
+    name = label.strip().strip("\"'").lower()
+    if _LABEL.fullmatch(name) is None:  # also keeps NUL and odd characters from codecs.lookup
+        return None
+    name = _WHATWG_ALIASES.get(name, name)
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
+        return None
+    if info.name in _UTF16_32:
+        return None if from_meta or not has_nul else info.name
+    return info.name if _ascii_compatible(info.name) else None
+
+
+def _ascii_compatible(charset: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(charset) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeError, LookupError):
+        return False
+
+
+def _prescan_charset(head: bytes) -> str | None:
+    """The charset a <meta> (or an XML declaration) in `head` declares."""
+    match = _META_CHARSET.search(head) or _XML_DECL_ENCODING.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def bom_charset(data: bytes) -> str | None:
+    """The Unicode encoding `data`'s byte-order mark names, if it starts with one."""
+    for bom, charset in _BOMS:
+        if data.startswith(bom):
+            return charset
+    return None
+
+
+def _bom_for(charset: str) -> bytes:
+    return next(bom for bom, name in _BOMS if name == charset)
+
+
+def utf16_32_by_nuls(head: bytes, settings: DecodeSettings = DEFAULT_SETTINGS.decode) -> str | None:
+    """UTF-16/32 without a BOM, recognized by where the NULs of ASCII characters fall."""
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    ratio = settings.utf16_nul_ratio
+    for width, suffix in ((4, "32"), (2, "16")):
+        usable = len(head) - len(head) % width
+        slots = usable // width
+        nul_share = [head[pos:usable:width].count(0) / slots for pos in range(width)]
+        low, high = nul_share[0], nul_share[-1]
+        zeros_between = all(share > ratio for share in nul_share[1:-1])
+        if high > ratio and low < ratio / 4 and zeros_between:
+            return f"utf-{suffix}-le"
+        if low > ratio and high < ratio / 4 and zeros_between:
+            return f"utf-{suffix}-be"
+    return None
+
+
+def _strict(data: bytes, charset: str) -> str | None:
+    """Strict decoding, tolerating only a character cut at the end (truncated input)."""
+    try:
+        return codecs.getincrementaldecoder(charset)("strict").decode(data, final=False)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def _decode_lenient(data: bytes, charset: str) -> tuple[str, tuple[str, ...]]:
+    text = _strict(data, charset)
+    if text is not None:
+        return text, ()
+    return data.decode(charset, "replace"), ("decoded with replacement characters",)
+
+
+def _utf8_with_legacy_bytes(data: bytes) -> str | None:
+    """UTF-8 with a few stray legacy bytes (pages pasted together from two sources).
+
+    Valid multi-byte UTF-8 sequences almost never occur in legacy single-byte text, so when
+    they outnumber the invalid bytes the page is UTF-8 and the strays are windows-1252.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    strays = len(data) - len(text.encode("utf-8", "ignore"))  # each escape is one byte
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if strays == 0 or non_ascii - strays < strays:
+        return None
+    return text.translate(_ESCAPED_AS_CP1252)
+
+
+def _detect(data: bytes, sample_bytes: int) -> str | None:
+    """Ask bs4's detector (chardet or charset_normalizer when installed) on a sample, then
+    decode the whole input strictly with each candidate it proposes."""
+    from bs4.dammit import EncodingDetector
+
+    start = _FIRST_NON_ASCII.search(data)
+    offset = max(0, start.start() - 1024) if start else 0
+    sample = data[offset : offset + sample_bytes]
+    for label in EncodingDetector(sample, is_html=False).encodings:
+        charset = usable_charset(label, has_nul=b"\x00" in data)
+        if charset is None:
+            continue
+        text = _strict(data, charset)
+        if text is not None:
+            return text
+    return None
