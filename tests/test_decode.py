@@ -143,7 +143,7 @@ def test_whatwg_labels(label: str, expected: str) -> None:
 def test_utf16_declared_without_nul_is_ignored() -> None:
     assert usable_charset("utf-16", has_nul=False) is None
     assert usable_charset("utf-16", from_meta=True) is None
-    assert usable_charset("utf-16") == "utf-16"
+    assert usable_charset("utf-16") == "utf-16-le"  # WHATWG: the "utf-16" label is UTF-16LE
 
 
 def test_mixed_utf8_and_cp1252() -> None:

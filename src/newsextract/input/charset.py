@@ -5,9 +5,10 @@ mark; UTF-16/32 without a BOM, by where the NUL bytes fall; the declared charset
 then `<meta>` or the XML declaration near the start), each validated; strict UTF-8; UTF-8
 with stray legacy bytes; a detector on a sample; windows-1252 with replacement characters.
 
-Labels are read as browsers read them where it matters (`latin1` and `ascii` mean
-windows-1252, `gb2312` GB18030, `shift_jis` Microsoft's superset...), with a policy of our
-own on top: labels that cannot truthfully describe a page are refused (utf-7 and the escape
+Labels are read with the WHATWG Encoding Standard's table, from `webencodings`: `latin1`
+and `ascii` mean windows-1252, `gb2312` GB18030, `shift_jis` Microsoft's superset... On
+top of it, a policy of our own: a label only Python knows is read as Python's codec of that
+name; labels that cannot truthfully describe a page are refused (utf-7 and the escape
 codecs turn bytes into attacker-chosen text; UTF-16/32 cannot be declared in an ASCII
 `<meta>`; non-ASCII-compatible codecs such as EBCDIC cannot either); and a declaration
 loses to the content when the content says otherwise (valid UTF-8 wins, a charset the
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from types import MappingProxyType
 from typing import NamedTuple
+
+import webencodings.labels
 
 from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
 
@@ -31,42 +33,23 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-#: Charset labels browsers read differently from Python (WHATWG Encoding Standard): the
-#: Latin-1 and ASCII labels mean windows-1252, the CJK legacy labels their supersets.
-_WHATWG_ALIASES = MappingProxyType(
-    {
-        **dict.fromkeys(
-            (
-                "ascii",
-                "us-ascii",
-                "ansi_x3.4-1968",
-                "iso-8859-1",
-                "iso8859-1",
-                "iso_8859-1",
-                "latin1",
-                "latin-1",
-                "l1",
-                "cp819",
-                "ibm819",
-                "iso-ir-100",
-                "csisolatin1",
-            ),
-            "cp1252",
-        ),
-        **dict.fromkeys(("iso-8859-9", "iso8859-9", "latin5", "l5"), "cp1254"),
-        **dict.fromkeys(("iso-8859-11", "tis-620", "tis620"), "cp874"),
-        **dict.fromkeys(("gb2312", "gbk", "x-gbk", "csgb2312", "gb_2312-80", "chinese"), "gb18030"),
-        **dict.fromkeys(
-            ("shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "ms932"),
-            "cp932",
-        ),
-        **dict.fromkeys(("euc-kr", "ks_c_5601-1987", "ksc5601", "korean", "windows-949"), "cp949"),
-        **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "x-x-big5"), "big5hkscs"),
-        **dict.fromkeys(("x-mac-roman", "macintosh", "mac"), "mac-roman"),
-        "iso-8859-8-i": "iso8859-8",
-        "unicode-1-1-utf-8": "utf-8",
-    }
-)
+#: The Python codec implementing each WHATWG encoding whose name Python reads otherwise:
+#: the Encoding Standard decodes GBK with the GB18030 decoder, Shift_JIS, Big5 and EUC-KR
+#: with the Microsoft and HKSCS supersets, and names the rest differently.
+_WHATWG_CODECS = {
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+    "euc-kr": "cp949",
+    "iso-8859-8-i": "iso8859-8",
+    "macintosh": "mac-roman",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "windows-874": "cp874",
+}
+#: WHATWG encodings that are no charset of a page: "replacement" stands for ISO-2022-KR/CN
+#: and HZ (refused by browsers: they let ASCII bytes hide markup), "x-user-defined" maps
+#: bytes to private-use characters for binary XHR.
+_REFUSED_ENCODINGS = frozenset({"replacement", "x-user-defined"})
 #: Codecs that exist in Python but never describe a web page: they decode arbitrary bytes
 #: into attacker-chosen text (utf-7, escapes) or are not charsets at all.
 _REFUSED_CODECS = frozenset(
@@ -75,8 +58,8 @@ _REFUSED_CODECS = frozenset(
 _UTF16_32 = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 #: Printable ASCII and whitespace: an ASCII-compatible charset decodes it unchanged.
 _ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
-#: Longest charset label read: the longest WHATWG label has 19 characters; a longer
-#: "label" is junk.
+#: Longest charset label read: the longest WHATWG label has 19 characters, and Python's
+#: codec names are shorter still; a longer "label" is junk.
 _CHARSET_LABEL_MAX = 40
 
 _CHARSET_LABEL = rb"[A-Za-z0-9._:()-]{1,%d}" % _CHARSET_LABEL_MAX
@@ -153,15 +136,18 @@ def usable_charset(label: str, *, from_meta: bool = False, has_nul: bool = True)
     """Python's codec name for a charset label, or None when the label must be ignored.
 
     Ignored: unknown names (rot13 is no charset, x-no-such-charset no codec), codecs that
-    are not text encodings, utf-7 and the escape codecs, charsets a <meta> written in ASCII
-    cannot truthfully declare (UTF-16/32, EBCDIC), and UTF-16/32 for input without a NUL.
+    are not text encodings, utf-7 and the escape codecs, the WHATWG "replacement" and
+    "x-user-defined" encodings, charsets a <meta> written in ASCII cannot truthfully declare
+    (UTF-16/32, EBCDIC), and UTF-16/32 for input without a NUL.
     """
     name = label.strip().strip("\"'").lower()
     if _LABEL.fullmatch(name) is None:  # also keeps NUL and odd characters from codecs.lookup
         return None
-    name = _WHATWG_ALIASES.get(name, name)
+    codec = _codec_for_label(name)
+    if codec is None:
+        return None
     try:
-        info = codecs.lookup(name)
+        info = codecs.lookup(codec)
     except LookupError:
         return None
     if not getattr(info, "_is_text_encoding", True) or info.name in _REFUSED_CODECS:
@@ -169,6 +155,27 @@ def usable_charset(label: str, *, from_meta: bool = False, has_nul: bool = True)
     if info.name in _UTF16_32:
         return None if from_meta or not has_nul else info.name
     return info.name if _ascii_compatible(info.name) else None
+
+
+def _codec_for_label(label: str) -> str | None:
+    """The Python codec a (normalized) label stands for; None for refused encodings.
+
+    A label the WHATWG table lacks is looked up as a Python codec, and the codec's own name
+    read through the table again: Python's "latin-1" is ISO-8859-1, which browsers read as
+    windows-1252.
+    """
+    encoding = webencodings.labels.LABELS.get(label)
+    if encoding is None:
+        try:
+            python_name = codecs.lookup(label).name
+        except LookupError:
+            return None
+        encoding = webencodings.labels.LABELS.get(python_name)
+        if encoding is None:
+            return python_name
+    if encoding in _REFUSED_ENCODINGS:
+        return None
+    return _WHATWG_CODECS.get(encoding, encoding)
 
 
 def _ascii_compatible(charset: str) -> bool:
