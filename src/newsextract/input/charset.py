@@ -251,18 +251,17 @@ def _utf8_with_legacy_bytes(data: bytes) -> str | None:
 
 
 def _detect(data: bytes, sample_bytes: int) -> str | None:
-    """Ask bs4's detector (chardet or charset_normalizer when installed) on a sample, then
-    decode the whole input strictly with each candidate it proposes."""
-    from bs4.dammit import EncodingDetector
+    """`data` decoded in the charset chardet guesses from a sample, when that charset is
+    usable and decodes all of it strictly; else None.
+
+    The sample starts 1 KB before the first non-ASCII byte: markup before it tells the
+    detector nothing. chardet is imported here only: it is slow to import and to run, and
+    most pages never get this far.
+    """
+    import chardet
 
     start = _FIRST_NON_ASCII.search(data)
     offset = max(0, start.start() - 1024) if start else 0
-    sample = data[offset : offset + sample_bytes]
-    for label in EncodingDetector(sample, is_html=False).encodings:
-        charset = usable_charset(label, has_nul=b"\x00" in data)
-        if charset is None:
-            continue
-        text = _strict(data, charset)
-        if text is not None:
-            return text
-    return None
+    label = chardet.detect(data[offset : offset + sample_bytes])["encoding"]
+    charset = None if label is None else usable_charset(label, has_nul=b"\x00" in data)
+    return None if charset is None else _strict(data, charset)
