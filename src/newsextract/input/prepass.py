@@ -3,8 +3,9 @@ badly, before `safeparse.py` lets libxml2 parse it.
 
 The scan follows HTML5 tokenization as libxml2 2.14 implements it (quoted ">" in
 attributes, "<!-->", "--!>", escaped and double-escaped script content, raw-text elements,
-HTML5 whitespace), so that what it bounds is exactly what libxml2 will read. It rewrites
-only what is dangerous: tags with more than `Options.max_attributes` attributes (rewritten
+HTML5 whitespace), so that what it bounds is exactly what libxml2 will read
+(`tests/test_prepass.py` checks that agreement against libxml2 itself). It rewrites only
+what is dangerous: tags with more than `Options.max_attributes` attributes (rewritten
 as a bare tag), giant ``data:`` URIs and junk attribute names, DOCTYPE internal subsets
 (billion laughs, external entities), processing instructions and XML declarations,
 comments, numeric references to control characters, elements past `Options.max_nodes`,
