@@ -9,7 +9,8 @@ import re
 from newsextract.input.charset import bom_charset, utf16_32_by_nuls
 from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
 
-GZIP_MAGIC = b"\x1f\x8b"
+#: The two bytes every gzip stream starts with (decode.py unpacks such input first).
+GZIP_SIGNATURE = b"\x1f\x8b"
 
 #: Magic numbers of binary formats a crawler meets, as (prefix, offset, format).
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -21,7 +22,7 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"PK\x03\x04", 0, "zip"),
     (b"PK\x05\x06", 0, "zip"),
     (b"PK\x07\x08", 0, "zip"),
-    (GZIP_MAGIC, 0, "gzip"),
+    (GZIP_SIGNATURE, 0, "gzip"),
     (b"BZh", 0, "bzip2"),
     (b"\xfd7zXZ\x00", 0, "xz"),
     (b"7z\xbc\xaf\x27\x1c", 0, "7z"),

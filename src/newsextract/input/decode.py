@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from newsextract.errors import InputTooLargeError
-from newsextract.input.binary import GZIP_MAGIC, sniff_binary
+from newsextract.input.binary import GZIP_SIGNATURE, sniff_binary
 from newsextract.input.charset import text_from_bytes
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
@@ -96,10 +96,10 @@ def decode(
     if not isinstance(source, (bytes, bytearray, memoryview)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     data, warnings = _bound(bytes(source), options)
-    if data.startswith(GZIP_MAGIC):
+    if data.startswith(GZIP_SIGNATURE):
         data, gzip_warnings = _gunzip(data, options)
         warnings += gzip_warnings
-        if data.startswith(GZIP_MAGIC):  # corrupt, or gzip inside gzip: not text either way
+        if data.startswith(GZIP_SIGNATURE):  # corrupt, or gzip inside gzip: not text either way
             return Decoded("", warnings, "gzip")
         data, more = _bound(data, options)
         warnings += more
@@ -182,7 +182,7 @@ def _gunzip(data: bytes, options: Options) -> tuple[bytes, tuple[str, ...]]:
     size = 0
     rest = data
     damaged = False
-    while rest.startswith(GZIP_MAGIC) and size < cap:
+    while rest.startswith(GZIP_SIGNATURE) and size < cap:
         stream = zlib.decompressobj(wbits=31)
         try:
             chunk = stream.decompress(rest, cap - size)
