@@ -9,14 +9,10 @@ import re
 import pytest
 
 from newsextract.errors import InputTooLargeError
-from newsextract.input.decode import (
-    Decoded,
-    clean_text,
-    decode,
-    sniff_binary,
-    sniff_kind,
-    usable_charset,
-)
+from newsextract.input.binary import sniff_binary
+from newsextract.input.charset import usable_charset
+from newsextract.input.decode import Decoded, clean_text, decode
+from newsextract.input.sniff import sniff_kind
 from newsextract.options import Options
 
 OPTIONS = Options()
@@ -147,7 +143,7 @@ def test_whatwg_labels(label: str, expected: str) -> None:
 def test_utf16_declared_without_nul_is_ignored() -> None:
     assert usable_charset("utf-16", has_nul=False) is None
     assert usable_charset("utf-16", from_meta=True) is None
-    assert usable_charset("utf-16") == "utf-16"
+    assert usable_charset("utf-16") == "utf-16-le"  # WHATWG: the "utf-16" label is UTF-16LE
 
 
 def test_mixed_utf8_and_cp1252() -> None:

@@ -7,7 +7,8 @@ import time
 import pytest
 from lxml import etree
 
-from newsextract.input.safeparse import bound_markup, parse_html
+from newsextract.input.prepass import bound_markup
+from newsextract.input.safeparse import parse_html, safe_parse
 from newsextract.options import Options
 
 OPTIONS = Options()
@@ -249,3 +250,25 @@ def test_utf8_bytes_parse_like_the_text(markup: str) -> None:
     assert etree.tostring(from_bytes, encoding="unicode") == etree.tostring(
         from_text, encoding="unicode"
     )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Nothing to bound here.</p>",
+        f"<div {' '.join(f'a{i}' for i in range(1000))}>x</div>{ARTICLE}",
+        "<div>" * 1000 + ARTICLE,
+    ],
+    ids=["untouched", "attribute bomb", "deep"],
+)
+def test_safe_parse_exposes_the_markup_it_parsed(markup: str) -> None:
+    """The markup handed on (to readability-lxml) is the bounded copy libxml2 parsed, the
+    input itself when nothing was bounded; parsing it again gives the same tree."""
+    parsed = safe_parse(markup, OPTIONS)
+    assert parsed is not None
+    if markup.startswith("<p>"):
+        assert parsed.markup is markup
+    again = parse_html(parsed.markup, OPTIONS)
+    assert again is not None
+    assert etree.tostring(again) == etree.tostring(parsed.root)
+    assert safe_parse("<!-- nothing -->", OPTIONS) is None

@@ -15,8 +15,9 @@ from newsextract.html.candidates import html_candidates
 from newsextract.html.fallback import readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import locate
-from newsextract.input.decode import decode, sniff_kind
+from newsextract.input.decode import decode
 from newsextract.input.safeparse import parse_html
+from newsextract.input.sniff import sniff_kind
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
 from newsextract.options import Kind, Options

@@ -96,8 +96,9 @@ def page_blocks(page: str | bytes, kind: Kind, options: Options) -> PageBlocks:
     # The pipeline stages are imported here, as in `api.extract`, to keep the package light.
     from newsextract.html.candidates import html_candidates
     from newsextract.html.locate import locate
-    from newsextract.input.decode import decode, sniff_kind
+    from newsextract.input.decode import decode
     from newsextract.input.safeparse import parse_html
+    from newsextract.input.sniff import sniff_kind
     from newsextract.text.label import label_text, text_candidates
 
     if not isinstance(page, (str, bytes)):

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import lxml.html
-
 from newsextract.blocks import Candidate
 from newsextract.html.locate import Located
-from newsextract.input.safeparse import parse_html
+from newsextract.input.safeparse import parse_html, safe_parse
 from newsextract.options import Options
 
 #: Longest markup handed to readability-lxml: past it its cost outgrows the time bounds of
@@ -35,16 +33,14 @@ def readability_located(
     """
     if len(text) > READABILITY_MAX_CHARS:
         return None
-    bounded = parse_html(text, options)
+    bounded = safe_parse(text, options)
     if bounded is None:
         return None
     from readability import Document
     from readability.readability import Unparseable
 
     try:
-        summary = Document(lxml.html.tostring(bounded, encoding="unicode")).summary(
-            html_partial=True
-        )
+        summary = Document(bounded.markup).summary(html_partial=True)
     except Unparseable:
         return None
     chosen_root = parse_html(summary, options)

@@ -1,7 +1,7 @@
 """Parse untrusted HTML with lxml, after bounding what breaks libxml2.
 
 libxml2 is fast and forgiving, but some inputs defeat it (measured under lxml 6.1 /
-libxml2 2.14, see FACTS.md and docs/guarantees.md):
+libxml2 2.14, see docs/guarantees.md):
 
 * one tag with 100,000 attributes takes ~13 s (the duplicate check is quadratic);
 * past 256 levels of nesting it stops with a fatal error and the rest of the page is lost;
@@ -11,16 +11,12 @@ libxml2 2.14, see FACTS.md and docs/guarantees.md):
   external entities) leaks its tail as text; numeric references like ``&#1;`` put control
   characters in the tree.
 
-So `parse_html` first runs `bound_markup`, one linear pass over the markup that follows
-HTML5 tokenization (as libxml2 2.14 does) to see every tag, comment and raw-text element,
-and rewrites only what is dangerous: tags with more than `Options.max_attributes`
-attributes (rewritten as a bare tag), giant ``data:`` URIs, DOCTYPE internal subsets,
-processing instructions, comments, elements past `Options.max_nodes`. Most of a normal page
-goes through a fast path: one regex match in C for a whole run of text and ordinary tags.
-Deep nesting is flattened (container tags past a depth dropped, their text kept) only when
-the parse reports it or the tree is deeper than `Options.max_depth`, so normal pages pay for
-one pass only. ``huge_tree`` is switched on only for documents over 2,000,000 characters,
-where the pass has already bounded attributes and the depth check bounds nesting.
+So `safe_parse` first runs the linear pre-pass of `prepass.py` (`bound_markup`), which
+rewrites only what is dangerous. Deep nesting is flattened (container tags past a depth
+dropped, their text kept) only when the parse reports it or the tree is deeper than
+`Options.max_depth`, so normal pages pay for one pass only. ``huge_tree`` is switched on only
+for long documents, where the pass has already bounded attributes and the depth check
+bounds nesting.
 
 The parser never loads anything: lxml's HTMLParser runs with ``no_network=True``; libxml2's
 HTML parser has no DTD loading and no entity resolution at all (HTMLParser takes no
@@ -30,188 +26,74 @@ XInclude is never called.
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
+from newsextract.input.prepass import bound_markup
 from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS, ParseSettings
 
 #: libxml2 aborts past this element depth (without huge_tree), dropping the rest of the page.
 LIBXML2_MAX_DEPTH = 256
-#: Depth kept when flattening for libxml2: our tag counting does not see implied elements
-#: (html, body, tbody) and keeps p/h1-h6 past the depth, so stay well under 256.
-FLATTEN_DEPTH = 200
-#: Documents longer than this are parsed with huge_tree: at four UTF-8 bytes per character at
-#: worst they stay under libxml2's 10,000,000-byte buffer limit, over it long text runs and
-#: scripts make libxml2 stop (measured: 50,000-character runs in a 12 MB page).
-HUGE_TREE_CHARS = 2_000_000
-#: `data:` URIs longer than this are emptied: they are inline images or fonts, never text,
-#: and megabyte ones made peers lose the article (FACTS.md). Real inline icons are < 4 KB.
-MAX_DATA_URI_CHARS = 4096
-#: Longest tag name read as a name; anything longer is garbage that HTML5 reads as attributes.
-MAX_TAG_NAME_CHARS = 64
-#: Text a paragraph must open with to be kept past `Options.max_nodes`: a short sentence
-#: (eight words or so), longer than menu items and link labels.
-SENTENCE_CHARS = 50
-#: End tags are matched against this many innermost open elements only (keeps the pass
-#: linear); a stray end tag deeper than that is left for libxml2 to resolve.
-END_TAG_SEARCH = 8
-
-#: Elements HTML5 says are empty but libxml2 2.14 lets nest (measured): an unclosed <embed>
-#: before the story swallowed it. The pre-pass closes them right after their start tag.
-_CLOSED_HERE = frozenset({"embed", "source", "track", "wbr", "keygen"})
-#: Elements libxml2 treats as empty (they never contain anything), with those we close.
-_LIBXML2_VOID = frozenset(
-    {
-        "area",
-        "base",
-        "basefont",
-        "br",
-        "col",
-        "frame",
-        "hr",
-        "img",
-        "input",
-        "isindex",
-        "link",
-        "meta",
-        "param",
-    }
-)
-_VOID = _LIBXML2_VOID | _CLOSED_HERE
-#: Elements whose content libxml2 reads as raw text up to their end tag (measured).
-_RAW_TEXT = frozenset(
-    {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "textarea", "title"}
-)
-#: Block elements kept when flattening: they cannot nest in HTML (a new one closes the open
-#: one), so keeping them past the depth costs one level and keeps paragraph breaks.
-_FLAT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
-#: Elements a new element of the same name implicitly closes (li closes li, td closes td...).
-_SELF_CLOSING_SIBLINGS = frozenset(
-    {"p", "li", "dt", "dd", "option", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"}
-)
-
-#: HTML5's whitespace; Python's \s also matches no-break and other spaces, which HTML5 (and
-#: libxml2, measured) read as part of tag and attribute names.
-_WS = "\\t\\n\\f\\r "
-_TAG_NAME = re.compile(rf"[a-zA-Z][^{_WS}/>]{{0,{MAX_TAG_NAME_CHARS - 1}}}")
-#: Attribute parts exactly as HTML5 tokenizes them: a name runs to whitespace, "/", ">" or
-#: "=" (a leading "=" or quote is part of it); a value after "=" is quoted (an unclosed quote
-#: runs to the end of input), unquoted (to whitespace or ">") or empty before ">".
-_NAME = rf"[^{_WS}/>][^{_WS}/>=]*"
-_VALUE = rf"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^{_WS}"'>][^{_WS}>]*|(?=>)|\Z)"""
-_ATTRIBUTE_TEXT = rf"{_NAME}(?:[{_WS}]*=[{_WS}]*{_VALUE})?"
-_SEPARATORS = rf"[{_WS}/]*"
-_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
-#: Tag names are case-insensitive in ASCII only: Unicode case folding would also read "ſ"
-#: (long s) as "s" and "K" (Kelvin sign) as "k", so that "<ſcript>", which HTML5 and libxml2
-#: read as text, would hide the markup after it from this pass as script content.
-_ASCII_NOCASE = re.IGNORECASE | re.ASCII
-#: One attribute (name and optional value), for counting and rewriting long sections.
-_ATTRIBUTE = re.compile(_ATTRIBUTE_TEXT)
-#: Attribute names longer than this are junk (libxml2 refuses names over 50,000 bytes).
-MAX_ATTRIBUTE_NAME_CHARS = 1000
-_DATA_URI = re.compile(
-    rf"""(["']?)[{_WS}]*data:[^"'{_WS}>]{{{MAX_DATA_URI_CHARS},}}""", _ASCII_NOCASE
-)
-_DOCTYPE = re.compile(r"<!doctype", _ASCII_NOCASE)
-_RAW_TEXT_END = {
-    name: re.compile(rf"</{name}[{_WS}/>]", _ASCII_NOCASE)
-    for name in _RAW_TEXT - {"plaintext", "script"}
-}
-_SCRIPT_END = re.compile(rf"</script[{_WS}/>]", _ASCII_NOCASE)
-#: A script start or end tag inside an escaped script ("/" in group 1 for the end tag).
-_SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", _ASCII_NOCASE)
-
-# The fast path: runs of text and ordinary tags, matched in C without any Python per tag.
-# It must agree with the exact tokenization above wherever it matches; its restrictions (no
-# "<" inside a tag, no ">" inside quotes, bounded names and values, no raw-text element)
-# make it fail, never disagree. Bounded counts keep every tag it accepts harmless. Names,
-# values and whitespace runs end in a lookahead so that none can be split between two
-# iterations: a failing tag then backtracks in linear, not exponential, time.
-#: Attributes (and name pieces) a fast-path tag may hold; the fast path is used only when
-#: `Options.max_attributes` is at least this.
-FAST_TAG_ITEMS = 200
-#: Longest attribute value on the fast path (longer ones go through the exact path, which
-#: empties giant data: URIs).
-FAST_VALUE_CHARS = 1000
-_FAST_NAME = rf"[^{_WS}/><][^{_WS}/>=<]{{0,{MAX_TAG_NAME_CHARS}}}(?![^{_WS}/>=<])"
-_FAST_VALUE = (
-    rf"""(?:"[^"<>]{{0,{FAST_VALUE_CHARS}}}"|'[^'<>]{{0,{FAST_VALUE_CHARS}}}'"""
-    rf"""|[^{_WS}"'><][^{_WS}><]{{0,{FAST_VALUE_CHARS}}}(?![^{_WS}>]))"""
-)
-_FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
-#: Possessive (no backtracking kept): no iteration can end where ">" stands, so giving one
-#: back could never let the tag close; dropping that bookkeeping makes the scan ~5% faster.
-_FAST_ATTRIBUTES = rf"(?:[{_WS}/]+(?![{_WS}/])|{_FAST_ATTRIBUTE}){{0,{FAST_TAG_ITEMS}}}+"
-_FAST_TAG_NAME = rf"[a-zA-Z][^{_WS}/><]{{0,{MAX_TAG_NAME_CHARS - 1}}}(?![^{_WS}/>])"
 
 
-def _by_first_letter(names: frozenset[str]) -> str:
-    """An alternation of `names` grouped by first letter ("s(?:cript|tyle)|t(?:itle|rack)"):
-    at each tag the regex tries the one group of its first letter, not every name."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(names):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+@dataclass(frozen=True, slots=True)
+class ParsedHtml:
+    """A page's bounded markup and the tree libxml2 built from it."""
+
+    #: The markup libxml2 parsed: the input text itself when the pre-pass changed nothing,
+    #: else its bounded (and, when nesting required it, flattened) copy.
+    markup: str
+    #: The root <html> element. Later stages read it and never change it.
+    root: lxml.html.HtmlElement
 
 
-_FAST_START_TAG = (
-    rf"<(?!{_by_first_letter(_RAW_TEXT | _CLOSED_HERE)}[{_WS}/>]){_FAST_TAG_NAME}"
-    rf"{_FAST_ATTRIBUTES}>"
-)
-_FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
-#: A comment ending at the first "-->" with no "--!>" before it (HTML5 ends it there too).
-_FAST_COMMENT = r"<!--(?!-?>)[^-]*(?:-(?!-!?>)[^-]*)*-->"
-#: Script and style elements whole: the body runs to the first end tag; a script body with
-#: "<!--" (HTML5's escaped states) goes through the exact path.
-_FAST_SCRIPT = (
-    rf"<script(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/script[{_WS}/>]|!--)[^<]*)*"
-    rf"</script[{_WS}]*>"
-)
-_FAST_STYLE = (
-    rf"<style(?![^{_WS}/>]){_FAST_ATTRIBUTES}>[^<]*(?:<(?!/style[{_WS}/>])[^<]*)*</style[{_WS}]*>"
-)
-#: The alternatives start differently ("</", "<" and a letter, "<!--"; script and style are
-#: not start tags), so their order changes speed only: end tags, nearly half of all tags, first.
-_FAST_RUN = re.compile(
-    rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
-    _ASCII_NOCASE,
-)
-#: Numeric references to characters no text may hold: C0 controls but tab and newline,
-#: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
-_BAD_CHAR_REFERENCE = re.compile(
-    r"&#(?:0*(?:[0-8]|1[1-9]|2[0-9]|3[01]|127|6553[45])(?![0-9])"
-    r"|[xX]0*(?:[0-8b-fB-F]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
-)
-
-
-def parse_html(
-    text: str, options: Options, *, utf8: bytes | None = None
-) -> lxml.html.HtmlElement | None:
-    """The root <html> element of `text`, parsed safely; None when nothing parses.
+def safe_parse(
+    text: str,
+    options: Options,
+    *,
+    utf8: bytes | None = None,
+    settings: ParseSettings = DEFAULT_SETTINGS.parse,
+) -> ParsedHtml | None:
+    """`text` parsed safely: its bounded markup and root element; None when nothing parses.
 
     Parsing is retried with nesting flattened when libxml2 hits a limit or the tree is
     deeper than `options.max_depth` (or libxml2's 255), and with every container tag dropped
     as a last resort, so the text of a page survives whatever its nesting. `utf8` is `text`
     encoded in UTF-8, if the caller has it: when the markup needs no rewriting libxml2 reads
     those bytes, ~12% faster than the text, which it would convert first (same tree).
+
+    A second parser of the same page (readability-lxml in `html/fallback.py`) should read
+    `markup`, never the raw text: it is bounded, and costs no second pre-pass.
     """
     limit = min(options.max_depth, LIBXML2_MAX_DEPTH - 1)
-    flatten = min(FLATTEN_DEPTH, max(1, limit // 2))
-    root = None
+    flatten = min(settings.flatten_depth, max(1, limit // 2))
+    parsed = None
     for depth in (None, flatten, 0):
-        markup = bound_markup(text, options, flatten_depth=depth)
-        huge = len(markup) > HUGE_TREE_CHARS
+        markup = bound_markup(text, options, flatten_depth=depth, settings=settings)
+        huge = len(markup) > settings.huge_tree_chars
         root, hit_limit = _parse(utf8 if markup is text and utf8 else markup, huge=huge)
+        parsed = None if root is None else ParsedHtml(markup, root)
         # without huge_tree libxml2 itself refuses depth 256, so only a lower limit is checked
         check_depth = huge or limit < LIBXML2_MAX_DEPTH - 1
         if not hit_limit and not (check_depth and _deeper_than(root, limit)):
             break
-    return root
+    return parsed
+
+
+def parse_html(
+    text: str,
+    options: Options,
+    *,
+    utf8: bytes | None = None,
+    settings: ParseSettings = DEFAULT_SETTINGS.parse,
+) -> lxml.html.HtmlElement | None:
+    """The root <html> element of `text`, parsed safely (`safe_parse`); None when nothing
+    parses. For callers that need the tree only."""
+    parsed = safe_parse(text, options, utf8=utf8, settings=settings)
+    return None if parsed is None else parsed.root
 
 
 def _parse(markup: str | bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement | None, bool]:
@@ -249,317 +131,3 @@ def _deeper_than(root: lxml.html.HtmlElement | None, depth: int) -> bool:
     if root is None:
         return False
     return bool(root.xpath("/" + "/".join(["*"] * (depth + 1))))
-
-
-def bound_markup(text: str, options: Options, *, flatten_depth: int | None = None) -> str:
-    """`text` with everything that breaks libxml2 bounded (see the module docstring).
-
-    With `flatten_depth`, start and end tags of elements nested deeper than that are
-    dropped (their content kept), except p, h1-h6 and br. Returns `text` itself when
-    nothing needed rewriting.
-    """
-    text = _BAD_CHAR_REFERENCE.sub("", text)  # one scan, cheaper than looking for "&#" first
-    scan = _Scanner(text, options, flatten_depth)
-    scan.run()
-    return scan.result()
-
-
-@dataclass(slots=True)
-class _Scanner:
-    """One left-to-right pass over markup, emitting a rewritten copy only where needed.
-
-    The pass is linear: every step consumes input and never looks back; each `find` or
-    regex match either consumes what it scans or ends the pass (an unclosed construct
-    runs to the end of the input, as in HTML5).
-    """
-
-    text: str
-    options: Options
-    flatten_depth: int | None
-    pos: int = 0  # next unread character
-    copied: int = 0  # input before this index is already in `out`
-    out: list[str] = field(default_factory=list)
-    nodes: int = 0  # start tags kept
-    stack: list[tuple[str, bool]] = field(default_factory=list)  # (name, kept), flattening only
-    kept_depth: int = 0
-    fast: bool = False  # use the fast path (set in __post_init__)
-    count_nodes: bool = True  # the node limit can be reached (set in __post_init__)
-    bang_close: int = -1  # next "--!>" (which also ends a comment) at or after pos; -2: none
-
-    def __post_init__(self) -> None:
-        self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
-        # every element needs a "<": with fewer of them than max_nodes nothing to count
-        limit = self.options.max_nodes
-        self.count_nodes = len(self.text) > limit and self.text.count("<") > limit
-
-    def result(self) -> str:
-        if not self.out and self.copied == 0:  # nothing replaced
-            return self.text
-        self.out.append(self.text[self.copied :])
-        return "".join(self.out)
-
-    def run(self) -> None:
-        text = self.text
-        while True:
-            if self.fast:
-                self._fast_forward()
-            opening = _TAG_OPEN.search(text, self.pos)  # a "<" not followed by these is text
-            if opening is None:
-                return
-            start = opening.start()
-            follower = text[start + 1]
-            if follower not in "/!?":
-                done = self._start_tag(start)
-            elif follower == "/":
-                done = self._end_tag(start)
-            elif follower == "!":
-                done = self._markup_declaration(start)
-            else:
-                done = self._drop_until(start, ">", start + 2)
-            if done:
-                return
-
-    def _fast_forward(self) -> None:
-        """Skip a run of text and ordinary tags in one regex match, counting start tags."""
-        match = _FAST_RUN.match(self.text, self.pos)
-        assert match is not None  # the pattern matches the empty string
-        end = match.end()
-        if end == self.pos:
-            return
-        if self.count_nodes:
-            tags = self.text.count("<", self.pos, end)
-            starts = tags - self.text.count("</", self.pos, end)
-            if self.nodes + starts > self.options.max_nodes:
-                self.fast = False  # near the node limit: count tag by tag from here
-                return
-            self.nodes += starts
-        self.pos = end
-
-    # -- tags ----------------------------------------------------------------------------
-
-    def _start_tag(self, start: int) -> bool:
-        name_match = _TAG_NAME.match(self.text, start + 1)
-        assert name_match is not None  # the caller checked for a letter
-        name = name_match.group()
-        end = self._tag_end(start, name_match.end(), f"<{name}>")
-        if end < 0:
-            return True
-        keep = self._keep_start(name.lower(), end)
-        if not keep:
-            self._replace(start, end + 1, "")
-        elif name.lower() in _CLOSED_HERE:
-            self._replace(end + 1, end + 1, f"</{name}>")
-        self.pos = end + 1
-        if name.lower() in _RAW_TEXT:
-            return self._raw_text(name.lower(), keep=keep)
-        return False
-
-    def _tag_end(self, start: int, name_end: int, bare: str) -> int:
-        """The index of the ">" closing the tag at `start`, or -1 when it never closes (then
-        the rest of the input is dropped, as HTML5 does).
-
-        The attribute section is matched exactly but for `max_attributes` attributes at
-        most: a tag with more is rewritten as `bare` (its name alone), closed at the next
-        ">", so that libxml2 reads exactly what this pass read. A long section has its giant
-        data: URIs and junk attribute names removed.
-        """
-        text = self.text
-        section = _section_pattern(self.options.max_attributes).match(text, name_end)
-        assert section is not None  # the pattern matches the empty string
-        end = section.end()
-        if end >= len(text):
-            self._replace(start, len(text), "")
-            return -1
-        if text[end] != ">":  # too many attributes
-            close = text.find(">", end)
-            if close < 0:
-                self._replace(start, len(text), "")
-                return -1
-            self._replace(start, close + 1, bare)
-            return close
-        if end - name_end >= MAX_DATA_URI_CHARS:
-            bounded = _bound_attributes(section.group())
-            if bounded is not None:
-                self._replace(name_end, end, bounded)
-        return end
-
-    def _keep_start(self, name: str, end: int) -> bool:
-        """Whether to keep a start tag; tracks the open elements when flattening.
-
-        Past `max_nodes` only paragraphs and headings that open on a sentence-long text are
-        kept (up to twice the budget), so that a story after a million list items keeps
-        its paragraphs; they need no end tag, as the next one closes them.
-        """
-        if self.nodes >= self.options.max_nodes and not (
-            name in _FLAT_BLOCKS
-            and self.nodes < 2 * self.options.max_nodes
-            and "<" not in self.text[end + 1 : end + 1 + SENTENCE_CHARS]
-            and len(self.text) > end + SENTENCE_CHARS
-        ):
-            return False
-        if self.flatten_depth is not None and name not in _VOID and name not in _RAW_TEXT:
-            if name in _SELF_CLOSING_SIBLINGS:
-                self._close_to(name, search=3)
-            keep = self.kept_depth < self.flatten_depth or name in _FLAT_BLOCKS
-            self.stack.append((name, keep))
-            self.kept_depth += keep
-            if not keep:
-                return False
-        self.nodes += 1
-        return True
-
-    def _end_tag(self, start: int) -> bool:
-        name_match = _TAG_NAME.match(self.text, start + 2)
-        if name_match is None:  # "</>" or "</ ...>": a bogus comment
-            return self._drop_until(start, ">", start + 2)
-        name = name_match.group()
-        end = self._tag_end(start, name_match.end(), f"</{name}>")
-        if end < 0:
-            return True
-        keep = self.nodes < self.options.max_nodes
-        if keep and self.flatten_depth is not None:
-            keep = self._close_to(name.lower(), search=END_TAG_SEARCH) is not False
-        if not keep:
-            self._replace(start, end + 1, "")
-        self.pos = end + 1
-        return False
-
-    def _close_to(self, name: str, *, search: int) -> bool | None:
-        """Pop the innermost open `name` (within `search` levels) and what it encloses.
-
-        Returns whether that element was kept, or None when it is not open.
-        """
-        stack = self.stack
-        for index in range(len(stack) - 1, max(-1, len(stack) - 1 - search), -1):
-            if stack[index][0] == name:
-                kept = stack[index][1]
-                self.kept_depth -= sum(entry[1] for entry in stack[index:])
-                del stack[index:]
-                return kept
-        return None
-
-    def _raw_text(self, name: str, *, keep: bool) -> bool:
-        """Skip script/style/title... content up to its end tag; the content goes with a
-        dropped start tag (else a script would turn into text)."""
-        if name == "script":
-            end = self._script_end()
-            close_found = end < len(self.text)
-        else:
-            pattern = _RAW_TEXT_END.get(name)
-            close = pattern.search(self.text, self.pos) if pattern is not None else None
-            close_found = close is not None
-            end = close.start() if close is not None else len(self.text)
-        if not keep:
-            self._replace(self.pos, end, "")
-        self.pos = end
-        return not close_found
-
-    def _script_end(self) -> int:
-        """Where the "</script" that ends the script at `pos` starts (or the input's end).
-
-        HTML5's escaped script states (libxml2 2.14 implements them, measured): after "<!--",
-        "<script" enters a double-escaped state in which "</script" does not end the script;
-        "-->" leaves both. Most scripts hold no "<!--" and cost one search.
-        """
-        text = self.text
-        pos = self.pos
-        next_close = -1  # the next "-->" at or after pos, memoized so each byte is read once
-        while True:
-            end = _search_start(_SCRIPT_END, text, pos)
-            escape = text.find("<!--", pos, end)
-            if escape < 0:
-                return end
-            pos = escape + 2  # in "<!-->" the "--" also starts a "-->"
-            double = False
-            while True:  # escaped (double=False) or double-escaped script data
-                if 0 <= next_close < pos or next_close == -1:
-                    next_close = text.find("-->", pos)
-                    next_close = len(text) if next_close < 0 else next_close
-                tag = _SCRIPT_TAG.search(text, pos, next_close)
-                if tag is None:
-                    break  # "-->" (or the end) comes first: back to script data
-                if tag.group(1) and not double:
-                    return tag.start()
-                double = not tag.group(1)
-                pos = tag.end() - 1  # the character after the name is script data again
-            if next_close >= len(text):
-                return len(text)
-            pos = next_close + 3
-
-    # -- comments, doctypes, processing instructions ---------------------------------------
-
-    def _markup_declaration(self, start: int) -> bool:
-        text = self.text
-        if text.startswith("<!--", start):
-            if text.startswith(("<!-->", "<!--->"), start):
-                return self._drop_until(start, ">", start + 2)
-            return self._comment(start)
-        if _DOCTYPE.match(text, start):
-            close = text.find(">", start)
-            subset = text.find("[", start, close if close >= 0 else len(text))
-            if subset < 0:
-                self.pos = len(text) if close < 0 else close + 1
-                return close < 0
-            subset_end = text.find("]", subset)
-            if subset_end < 0:
-                self._replace(start, len(text), "")
-                return True
-            return self._drop_until(start, ">", subset_end)
-        return self._drop_until(start, ">", start + 2)  # CDATA and bogus comments
-
-    def _comment(self, start: int) -> bool:
-        """Drop a comment: it ends at the first "-->" or "--!>" (HTML5; libxml2 agrees)."""
-        close = self.text.find("-->", start + 4)
-        if self.bang_close != -2 and self.bang_close < start + 4:
-            self.bang_close = self.text.find("--!>", start + 4)
-            if self.bang_close < 0:
-                self.bang_close = -2  # none left: never search again (keeps the pass linear)
-        if self.bang_close >= 0 and (close < 0 or self.bang_close < close):
-            return self._drop_until(start, "--!>", self.bang_close)
-        return self._drop_until(start, "-->", start + 4)
-
-    def _drop_until(self, start: int, closer: str, search_from: int) -> bool:
-        """Drop from `start` through the next `closer`; to the end when there is none."""
-        close = self.text.find(closer, search_from)
-        end = len(self.text) if close < 0 else close + len(closer)
-        self._replace(start, end, "")
-        self.pos = end
-        return close < 0
-
-    def _replace(self, start: int, end: int, replacement: str) -> None:
-        """Emit input up to `start`, then `replacement` instead of input[start:end]."""
-        if start > self.copied:
-            self.out.append(self.text[self.copied : start])
-        if replacement:
-            self.out.append(replacement)
-        self.copied = end
-
-
-def _search_start(pattern: re.Pattern[str], text: str, pos: int) -> int:
-    """Where `pattern` next matches in `text` from `pos`, or the length of `text`."""
-    match = pattern.search(text, pos)
-    return len(text) if match is None else match.start()
-
-
-@functools.lru_cache(maxsize=8)
-def _section_pattern(max_attributes: int) -> re.Pattern[str]:
-    """The attribute section of a tag, up to `max_attributes` attributes: it stops at ">",
-    at the end of input, or after that many attributes. Its parts start with disjoint
-    characters and a value always matches once "=" is seen, so the match is a single pass
-    without backtracking (linear time)."""
-    return re.compile(rf"{_SEPARATORS}(?:{_ATTRIBUTE_TEXT}{_SEPARATORS}){{0,{max_attributes}}}")
-
-
-def _bound_attributes(section: str) -> str | None:
-    """The attribute section with giant data: URIs emptied and junk attribute names
-    dropped; None when it is fine as it is."""
-    bounded = _DATA_URI.sub(r"\1data:,", section)
-    bounded = _ATTRIBUTE.sub(_bound_name, bounded)
-    return None if bounded == section else bounded
-
-
-def _bound_name(match: re.Match[str]) -> str:
-    """An attribute with a junk name (libxml2 refuses names over 50,000 bytes) goes."""
-    attribute = match.group()
-    name = attribute.partition("=")[0].rstrip()
-    return "" if len(name) > MAX_ATTRIBUTE_NAME_CHARS else attribute
