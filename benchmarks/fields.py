@@ -1,14 +1,17 @@
 """Field matching for the pages with field gold (fundus-dev), and the headline rule of text mode.
 
-The same functions score every tool; a tool that does not return a field is left out of that
-field's rows rather than scored 0. Texts are compared after ``norm``: NFKC, every quotation
-mark folded to ``'`` or ``"`` (‘’‚‛‹›´` -> ', “”„‟«» -> "), every dash and hyphen to ``-``,
-casefolded, whitespace collapsed. Tokens are the ``\\w+`` runs of a normalized text.
+The same functions score every tool; the scripts leave a field out for a tool that does not
+return it rather than score it 0. ``norm``: NFKC, invisible format characters (soft hyphen,
+zero-width space; Unicode category Cf) dropped, every quotation mark folded to ``'`` or ``"``
+(‘’‚‛‹›´` -> ', “”„‟«» -> "), every dash and hyphen to ``-``, casefolded, whitespace
+collapsed. Tokens are the ``\\w+`` runs of a normalized text; a text's ``key`` is its tokens
+joined by one space, so punctuation and spacing never decide a match ("DPA Images, C. Soeder"
+= "DPA Images | C. Soeder").
 
-- **title** (also the text-mode headline rate): equal after ``norm``, or one contains the
+- **title** (also the text-mode headline rate): the keys are equal, or one contains the
   other and the shorter is at least 80% of the longer's length in characters (a short
   " | Site" tail or a kicker is tolerated, another headline is not).
-- **authors**: each name becomes its tokens joined by one space; a page's predicted and gold
+- **authors**: each name becomes its key; a page's predicted and gold
   names are matched as multisets (one gold name matches one predicted name). Micro-averaged:
   recall = matched / gold names over the pages whose gold has authors; precision = matched /
   predicted names over the pages where the tool returns any.
@@ -16,12 +19,12 @@ casefolded, whitespace collapsed. Tokens are the ``\\w+`` runs of a normalized t
   the prediction carries a UTC offset, the gold instant's day at that offset (a page may show
   its local date while the gold is in UTC). A prediction without a date part never matches.
 - **standfirst**: token-bag F1 with the gold >= 0.8.
-- **subheads**: items equal after ``norm``, matched one to one per page; micro P/R/F1.
+- **subheads**: items with equal keys, matched one to one per page; micro P/R/F1.
 - **captions**: caption texts matched one to one per page, in gold order, to the first free
-  prediction with token-bag F1 >= 0.8 or whose normalized text contains the other's (or is
-  contained in it) with the shorter at least half the longer's tokens; micro P/R/F1.
+  prediction with token-bag F1 >= 0.8 or whose key contains the other's (or is contained in
+  it) with the shorter at least half the longer's tokens; micro P/R/F1.
 - **credits**: over matched captions whose gold credit is non-empty: a credit matches when
-  one normalized credit contains the other. Recall = matching / those captions; precision =
+  one credit's key contains the other's. Recall = matching / those captions; precision =
   matching / those of them where the tool gave a credit.
 
 For every field: P = correct / predicted items, R = correct / gold items, F1 their harmonic
@@ -58,14 +61,21 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def norm(text: str | None) -> str:
-    """NFKC, quotes and dashes folded, casefolded, whitespace collapsed."""
+    """NFKC, format characters dropped, quotes and dashes folded, casefolded, spaces collapsed."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).casefold().split())
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.translate(_FOLD).casefold().split())
 
 
 def tokens(text: str | None) -> list[str]:
     return _WORD.findall(norm(text))
+
+
+def key(text: str | None) -> str:
+    """The normalized tokens joined by one space: what titles, names and items compare as."""
+    return " ".join(tokens(text))
 
 
 def token_f1(a: str | None, b: str | None) -> float:
@@ -78,18 +88,14 @@ def token_f1(a: str | None, b: str | None) -> float:
 
 
 def title_matches(gold: str | None, pred: str | None) -> bool:
-    """Equal after `norm`, or one contains the other and is >= 80% of its length."""
-    g, p = norm(gold), norm(pred)
+    """Equal keys, or one key contains the other and is >= 80% of its length."""
+    g, p = key(gold), key(pred)
     if not g or not p:
         return False
     if g == p:
         return True
     short, long_ = sorted((g, p), key=len)
     return short in long_ and len(short) >= TITLE_MIN_SHARE * len(long_)
-
-
-def name_key(name: str) -> str:
-    return " ".join(tokens(name))
 
 
 def _parse(value: str) -> datetime | None:
@@ -117,17 +123,15 @@ def same_day(gold: str | None, pred: str | None) -> bool:
 def caption_matches(gold: str, pred: str) -> bool:
     if token_f1(gold, pred) >= TEXT_MIN_F1:
         return True
-    g, p = norm(gold), norm(pred)
+    g, p = key(gold), key(pred)
     if not g or not p:
         return False
-    (short, n_short), (long_, n_long) = sorted(
-        ((g, len(tokens(g))), (p, len(tokens(p)))), key=lambda x: len(x[0])
-    )
-    return short in long_ and n_short >= CAPTION_MIN_SHARE * n_long
+    short, long_ = sorted((g, p), key=len)
+    return short in long_ and short.count(" ") + 1 >= CAPTION_MIN_SHARE * (long_.count(" ") + 1)
 
 
 def credit_matches(gold: str, pred: str | None) -> bool:
-    g, p = norm(gold), norm(pred)
+    g, p = key(gold), key(pred)
     return bool(g and p) and (g in p or p in g)
 
 
@@ -163,8 +167,8 @@ def page_counts(gold: dict[str, Any], pred: Fields | None) -> dict[str, Counts]:
     out["title"] = _single(
         gold.get("title"), pred.title, title_matches(gold.get("title"), pred.title)
     )
-    gold_names = [name_key(n) for n in gold.get("authors") or ()]
-    pred_names = [name_key(n) for n in pred.authors or ()]
+    gold_names = [key(n) for n in gold.get("authors") or ()]
+    pred_names = [key(n) for n in pred.authors or ()]
     out["authors"] = _multiset_counts(gold_names, pred_names)
     out["published"] = _single(
         gold.get("published"), pred.published, same_day(gold.get("published"), pred.published)
@@ -174,7 +178,7 @@ def page_counts(gold: dict[str, Any], pred: Fields | None) -> dict[str, Counts]:
     )
     out["standfirst"] = _single(gold.get("standfirst"), pred.standfirst, standfirst_ok)
     out["subheads"] = _multiset_counts(
-        (norm(s) for s in gold.get("subheads") or ()), (norm(s) for s in pred.subheads or ())
+        (key(s) for s in gold.get("subheads") or ()), (key(s) for s in pred.subheads or ())
     )
     out["captions"], out["credits"] = _caption_counts(
         gold.get("captions") or (), pred.captions or ()
@@ -194,9 +198,9 @@ def _caption_counts(
             continue
         free.remove(hit)
         matched += 1
-        if norm(item.get("credit")):
+        if key(item.get("credit")):
             credit[2] += 1
-            credit[1] += bool(norm(pred[hit][1]))
+            credit[1] += bool(key(pred[hit][1]))
             credit[0] += credit_matches(item["credit"], pred[hit][1])
     return (matched, len(pred), len(gold)), (credit[0], credit[1], credit[2])
 
