@@ -6,7 +6,8 @@ zero-width space; Unicode category Cf) dropped, every quotation mark folded to `
 (‘’‚‛‹›´` -> ', “”„‟«» -> "), every dash and hyphen to ``-``, casefolded, whitespace
 collapsed. Tokens are the ``\\w+`` runs of a normalized text; a text's ``key`` is its tokens
 joined by one space, so punctuation and spacing never decide a match ("DPA Images, C. Soeder"
-= "DPA Images | C. Soeder").
+= "DPA Images | C. Soeder"); "contains" means a run of whole tokens ("ap" is in "ap photo",
+not in "rapid").
 
 - **title** (also the text-mode headline rate): the keys are equal, or one contains the
   other and the shorter is at least 80% of the longer's length in characters (a short
@@ -87,6 +88,11 @@ def token_f1(a: str | None, b: str | None) -> float:
     return 2 * common / (sum(ta.values()) + sum(tb.values()))
 
 
+def contains(longer: str, shorter: str) -> bool:
+    """Whether the key `shorter` is a run of whole tokens of the key `longer`."""
+    return f" {shorter} " in f" {longer} "
+
+
 def title_matches(gold: str | None, pred: str | None) -> bool:
     """Equal keys, or one key contains the other and is >= 80% of its length."""
     g, p = key(gold), key(pred)
@@ -95,7 +101,7 @@ def title_matches(gold: str | None, pred: str | None) -> bool:
     if g == p:
         return True
     short, long_ = sorted((g, p), key=len)
-    return short in long_ and len(short) >= TITLE_MIN_SHARE * len(long_)
+    return contains(long_, short) and len(short) >= TITLE_MIN_SHARE * len(long_)
 
 
 def _parse(value: str) -> datetime | None:
@@ -127,12 +133,13 @@ def caption_matches(gold: str, pred: str) -> bool:
     if not g or not p:
         return False
     short, long_ = sorted((g, p), key=len)
-    return short in long_ and short.count(" ") + 1 >= CAPTION_MIN_SHARE * (long_.count(" ") + 1)
+    n_short, n_long = short.count(" ") + 1, long_.count(" ") + 1
+    return contains(long_, short) and n_short >= CAPTION_MIN_SHARE * n_long
 
 
 def credit_matches(gold: str, pred: str | None) -> bool:
     g, p = key(gold), key(pred)
-    return bool(g and p) and (g in p or p in g)
+    return bool(g and p) and (contains(g, p) or contains(p, g))
 
 
 @dataclass(frozen=True, slots=True)

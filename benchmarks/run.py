@@ -523,7 +523,8 @@ def run_tool(tool: Tool, pages: Sequence[Page], inputs: Sequence[str]) -> ToolRu
             with _deadline(CALL_TIMEOUT_S):
                 output = tool.call(source, page.url, kind)
         except Exception as exc:
-            run.errors.append(f"{page.id[:16]}: {type(exc).__name__}: {str(exc)[:120]}")
+            message = " ".join(str(exc).split())[:120]  # one line, even in a markdown table
+            run.errors.append(f"{page.id[:16]}: {type(exc).__name__}: {message}")
         run.seconds += time.perf_counter() - start
         run.cpu_seconds += time.process_time() - start_cpu
         run.outputs.append(output)
