@@ -4,14 +4,25 @@ The development data lives outside the repository (``../shared`` next to the rep
 every script takes ``--shared PATH`` and exits cleanly when it is absent. The scorers are
 imported from that folder rather than copied, so the figures printed here are the scorers'
 own figures by construction.
+
+Hash halves. Every page belongs to one of two halves, fixed by its manifest id alone:
+``half(page_id) = int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 2``; 0 is half "A"
+(calibrate: look at these pages when tuning), 1 is half "B" (check: a change tuned on A should
+move B the same way). The split is the same for a page in every dump style, and does not
+depend on the order or the number of pages loaded. ``half`` is its only definition.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import importlib.util
 import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -36,6 +47,28 @@ BLOCK_TAGS = frozenset(
 )
 
 
+#: The HTML dev sets, the set shipped as text dumps, and the HTML sets given text twins.
+HTML_SETS = ("scrapinghub", "readability", "dragnet", "fundus-dev")
+TEXT_SETS = ("scrapinghub-text",)
+TWIN_SOURCES = ("scrapinghub", "dragnet", "fundus-dev")
+#: The dump styles of ``bench/dumpstyles.py``, in its order.
+DUMP_STYLES = ("html_text", "bs_newline", "innertext", "wrap80", "markdown")
+#: Where text twins are cached: ``<cache>/<set>/<style>/`` (manifest.jsonl and text/).
+DEFAULT_DUMPS = REPO_ROOT / "benchmarks" / "out" / "dumps"
+#: Modules ``dumpstyles.py`` needs beyond lxml (the ``bench`` extra installs them).
+DUMP_MODULES = ("html_text", "html2text", "bs4")
+
+#: Names of the two halves, indexed by ``half(page_id)``: A calibrates, B checks.
+HALVES = ("A", "B")
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def half(page_id: str) -> int:
+    """The page's half: 0 ("A", calibrate) or 1 ("B", check), from the SHA-1 of its id."""
+    return int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 2
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """One benchmark page: its input as text, its URL and its gold record from the manifest."""
@@ -52,20 +85,52 @@ def shared_dir(option: str | None) -> Path:
     return Path(option).resolve() if option else DEFAULT_SHARED
 
 
-def read_input(path: Path) -> str:
-    """A page's input as text: gunzipped when it ends in .gz, decoded as UTF-8.
+def decode(raw: bytes) -> str:
+    """Bytes as text: a BOM, else UTF-8, else the ``<meta>`` charset, else cp1252.
 
-    Every bench input is UTF-8 (checked); errors are replaced rather than raised so one odd
-    byte never stops a run. All tools get the same decoded string.
+    The order ``bench/dumpstyles.py`` decodes pages in, so the HTML run and the text twins
+    start from the same text. All inputs are UTF-8 but 11 dragnet pages; errors are replaced
+    rather than raised so one odd byte never stops a run.
+    """
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(codec, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(raw[:8192])
+    if match:
+        try:
+            return raw.decode(match.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return raw.decode("cp1252", errors="replace")
+
+
+def read_input(path: Path) -> str:
+    """A page's input as text: gunzipped when it ends in .gz, then `decode`d.
+
+    All tools get the same decoded string.
     """
     raw = path.read_bytes()
     if path.suffix == ".gz":
         raw = gzip.decompress(raw)
-    return raw.decode("utf-8", errors="replace")
+    return decode(raw)
 
 
-def load_pages(folder: Path, limit: int | None = None) -> list[Page]:
-    """The pages listed in ``folder/manifest.jsonl``, in manifest order, the first `limit` only."""
+def load_pages(
+    folder: Path, limit: int | None = None, halves: Iterable[int] = (0, 1)
+) -> list[Page]:
+    """The pages of ``folder/manifest.jsonl`` in the given halves, in manifest order.
+
+    With `limit`, the first `limit` such pages only.
+    """
+    wanted = frozenset(halves)
     pages: list[Page] = []
     for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -73,6 +138,8 @@ def load_pages(folder: Path, limit: int | None = None) -> list[Page]:
         if limit is not None and len(pages) >= limit:
             break
         record = json.loads(line)
+        if half(record["id"]) not in wanted:
+            continue
         pages.append(
             Page(
                 id=record["id"],
@@ -83,6 +150,42 @@ def load_pages(folder: Path, limit: int | None = None) -> list[Page]:
             )
         )
     return pages
+
+
+def missing_dump_modules() -> list[str]:
+    """The modules ``dumpstyles.py`` needs that cannot be imported here."""
+    return [name for name in DUMP_MODULES if importlib.util.find_spec(name) is None]
+
+
+def ensure_dumps(
+    bench: Path, source: str, styles: Sequence[str], cache: Path
+) -> dict[str, Path | None]:
+    """Each style's text-twin folder of the set `source`, made with dumpstyles.py if missing.
+
+    A style counts as present when ``<cache>/<source>/<style>/manifest.jsonl`` exists
+    (dumpstyles.py writes it last); delete the folder to regenerate. Generation runs
+    ``bench/dumpstyles.py`` in one child process with this interpreter, over the whole set.
+    A style that cannot be made (html-text or html2text missing, the script failing) maps to
+    None, with a note on stdout.
+    """
+    folders = {style: cache / source / style for style in styles}
+    missing = [s for s, f in folders.items() if not (f / "manifest.jsonl").is_file()]
+    if missing:
+        absent = missing_dump_modules()
+        if absent:
+            print(
+                f"note: text twins of {source} ({', '.join(missing)}) skipped: "
+                f"{', '.join(absent)} not installed (pip install -e '.[bench]')"
+            )
+        else:
+            print(f"  making text twins of {source}: {', '.join(missing)}", file=sys.stderr)
+            command = [sys.executable, "-W", "ignore", str(bench / "dumpstyles.py")]
+            command += [str(bench / source), "--out", str(cache / source)]
+            command += ["--styles", ",".join(missing)]
+            done = subprocess.run(command, stdout=sys.stderr, check=False)
+            if done.returncode:
+                print(f"note: dumpstyles.py failed on {source} (exit {done.returncode})")
+    return {s: f if (f / "manifest.jsonl").is_file() else None for s, f in folders.items()}
 
 
 def load_module(path: Path, name: str) -> ModuleType:
