@@ -1,27 +1,32 @@
 """The stage order, readable on one screen.
 
-source --decode--> text --sniff--> HTML: parse -> metadata -> candidates -> locate -> label
-                                   text: candidates -> label (line classification)
-       --> assemble (captions, credits, quotes, agencies, error-page verdict) -> Article
+source --prepare--> Page: decoded text (+ for HTML: bounded markup and a read-only tree)
+  HTML: metadata, candidates -> locate (-> readability fallback) -> label
+  text: candidate lines -> label (line classification) -> metadata from the lines around it
+  --> assemble (captions, credits, quotes, authors, agencies, error-page verdict) -> Article
+
+`html_blocks` and `text_blocks` are the first half of each path (blocks and where the story
+is); `newsextract.learn_template` runs them too, so a template is learned from the blocks
+`extract` sees. Every stage gets its own settings from one `Settings` object.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsextract.assemble import assemble, empty_article
 from newsextract.blocks import Candidate, Decision
 from newsextract.html.candidates import html_candidates
 from newsextract.html.fallback import readability_located
 from newsextract.html.label import label_html
-from newsextract.html.locate import locate
-from newsextract.input.decode import decode
-from newsextract.input.safeparse import parse_html
-from newsextract.input.sniff import sniff_kind
+from newsextract.html.locate import Located, locate
+from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
 from newsextract.options import Kind, Options
-from newsextract.text.label import label_text, text_candidates
+from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.text.label import TextLabels, label_text, text_candidates
 
 #: Lines above a text page's headline searched too (a date line often sits over it).
 TEXT_METADATA_ABOVE_TITLE = 2
@@ -30,45 +35,74 @@ TEXT_METADATA_ABOVE_TITLE = 2
 TEXT_METADATA_LEAD = 5
 
 
-def run(source: str | bytes, *, url: str | None, kind: Kind, options: Options) -> Article:
-    """Extract one article; `source` and the arguments are already validated."""
-    decoded = decode(source, options)
-    if decoded.binary is not None:
-        return empty_article(
-            url,
-            (*decoded.warnings, f"binary input ({decoded.binary}), not a page"),
-            removed=(f"<{decoded.binary} data>", RemovalReason.BINARY),
-        )
-    if not decoded.text.strip():
-        return empty_article(url, (*decoded.warnings, "empty input"))
-    chosen = sniff_kind(decoded.text) if kind == "auto" else kind
-    if chosen == "html":
-        return _from_html(decoded.text, url, options, decoded.warnings, utf8=decoded.utf8)
-    return _from_text(decoded.text, url, options, decoded.warnings)
-
-
-def _from_html(
-    text: str,
-    url: str | None,
-    options: Options,
-    warnings: tuple[str, ...],
+def run(
+    source: str | bytes,
     *,
-    utf8: bytes | None = None,
+    url: str | None,
+    kind: Kind,
+    options: Options,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Article:
-    root = parse_html(text, options, utf8=utf8)
-    if root is None:
-        return empty_article(url, (*warnings, "no HTML content could be parsed"))
-    metadata = html_metadata(root, url=url, options=options) if options.metadata else Metadata()
-    candidates = html_candidates(root, options)
-    located = locate(candidates)
+    """Extract one article; `source` and the arguments are already validated."""
+    page = prepare(source, url=url, kind=kind, options=options, settings=settings)
+    if isinstance(page, NoPage):
+        removed = (f"<{page.binary} data>", RemovalReason.BINARY) if page.binary else None
+        return empty_article(url, page.warnings, removed=removed)
+    if page.kind == "html":
+        return _from_html(page, options, settings)
+    return _from_text(page, options, settings)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlBlocks:
+    """The first half of the HTML path: the page's blocks and where its story is."""
+
+    candidates: tuple[Candidate, ...]
+    located: Located
+    warnings: tuple[str, ...]  # what finding them had to do (a fallback, a cut)
+
+
+def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
+    """Candidate blocks of an HTML page and the located main content; readability-lxml
+    locates it instead when newsextract's own scoring finds no prose."""
+    assert page.html is not None, "html_blocks takes an HTML page"
+    candidates = html_candidates(page.html.root, options, settings.candidates)
+    located = locate(candidates, settings.locate)
+    warnings = _cut_warning(candidates, options)
     if located.good_chars == 0 and options.readability_fallback:
-        fallback = readability_located(text, candidates, options)
+        fallback = readability_located(page.html.markup, candidates, options)
         if fallback is not None:
             located = fallback
-            warnings = (*warnings, "no prose found: main content located by readability-lxml")
-    decisions = label_html(candidates, located, options)
-    warnings = (*warnings, *_cut_warning(candidates, options))
-    return assemble(decisions, metadata, url=url, title=None, warnings=warnings)
+            warnings = ("no prose found: main content located by readability-lxml", *warnings)
+    return HtmlBlocks(candidates, located, warnings)
+
+
+def text_blocks(
+    page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS
+) -> tuple[tuple[Candidate, ...], TextLabels]:
+    """The lines of a text page and their labels (the article run among them)."""
+    candidates = text_candidates(page.text, options)
+    return candidates, label_text(candidates, options)
+
+
+def _from_html(page: Page, options: Options, settings: Settings) -> Article:
+    assert page.html is not None
+    metadata = (
+        html_metadata(page.html.root, url=page.url, options=options, settings=settings)
+        if options.metadata
+        else Metadata()
+    )
+    found = html_blocks(page, options, settings)
+    decisions = label_html(found.candidates, found.located, options, settings.label)
+    return assemble(
+        decisions,
+        metadata,
+        url=page.url,
+        title=None,
+        warnings=(*page.warnings, *found.warnings),
+        settings=settings.assemble,
+        quotes=settings.quotes,
+    )
 
 
 def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str, ...]:
@@ -90,15 +124,22 @@ def _headline_at(decisions: Sequence[Decision]) -> int:
     return max(first - TEXT_METADATA_LEAD, 0)
 
 
-def _from_text(text: str, url: str | None, options: Options, warnings: tuple[str, ...]) -> Article:
-    candidates = text_candidates(text, options)
-    labels = label_text(candidates, options)
-    warnings = (*warnings, *_cut_warning(candidates, options))
+def _from_text(page: Page, options: Options, settings: Settings) -> Article:
+    candidates, labels = text_blocks(page, options, settings)
     start = _headline_at(labels.decisions)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
+    lines = [c.text for c in candidates[start : end + 1]]
     metadata = (
-        text_metadata([c.text for c in candidates[start : end + 1]], url=url, options=options)
+        text_metadata(lines, url=page.url, options=options, settings=settings)
         if options.metadata
         else Metadata()
     )
-    return assemble(labels.decisions, metadata, url=url, title=labels.title, warnings=warnings)
+    return assemble(
+        labels.decisions,
+        metadata,
+        url=page.url,
+        title=labels.title,
+        warnings=(*page.warnings, *_cut_warning(candidates, options)),
+        settings=settings.assemble,
+        quotes=settings.quotes,
+    )

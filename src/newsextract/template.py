@@ -91,32 +91,25 @@ class PageBlocks:
     story: frozenset[str] = frozenset()  # prose blocks of the article single-page rules find
 
 
-def page_blocks(page: str | bytes, kind: Kind, options: Options) -> PageBlocks:
-    """Decode and split one page the way `extract` does; empty for binary or empty input."""
-    # The pipeline stages are imported here, as in `api.extract`, to keep the package light.
-    from newsextract.html.candidates import html_candidates
-    from newsextract.html.locate import locate
-    from newsextract.input.decode import decode
-    from newsextract.input.safeparse import parse_html
-    from newsextract.input.sniff import sniff_kind
-    from newsextract.text.label import label_text, text_candidates
+def page_blocks(source: str | bytes, kind: Kind, options: Options) -> PageBlocks:
+    """The blocks of one page as `extract` sees them, from the pipeline's own first half
+    (`pipeline.html_blocks` / `text_blocks`); empty for binary or empty input."""
+    # The pipeline is imported here, as in `api.extract`, to keep the package light.
+    from newsextract.input.page import NoPage, prepare
+    from newsextract.pipeline import html_blocks, text_blocks
 
-    if not isinstance(page, (str, bytes)):
-        raise TypeError(f"pages must be str or bytes, not {type(page).__name__}")
-    decoded = decode(page, options)
-    if decoded.binary is not None or not decoded.text.strip():
+    if not isinstance(source, (str, bytes)):
+        raise TypeError(f"pages must be str or bytes, not {type(source).__name__}")
+    page = prepare(source, url=None, kind=kind, options=options)
+    if isinstance(page, NoPage):
         return PageBlocks()
-    chosen = sniff_kind(decoded.text) if kind == "auto" else kind
-    if chosen == "text":
-        candidates = text_candidates(decoded.text, options)
-        story = (d.text for d in label_text(candidates, options).decisions if d.kind is not None)
+    if page.kind == "text":
+        candidates, labels = text_blocks(page, options)
+        story = (d.text for d in labels.decisions if d.kind is not None)
     else:
-        root = parse_html(decoded.text, options)
-        if root is None:
-            return PageBlocks()
-        candidates = html_candidates(root, options)
-        inside = locate(candidates).inside
-        story = (c.text for c in candidates if c.index in inside)
+        found = html_blocks(page, options)
+        candidates = found.candidates
+        story = (c.text for c in candidates if c.index in found.located.inside)
     return PageBlocks(frozenset(c.text for c in candidates), frozenset(filter(is_prose, story)))
 
 

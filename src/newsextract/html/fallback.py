@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsextract.blocks import Candidate
 from newsextract.html.locate import Located
-from newsextract.input.safeparse import parse_html, safe_parse
+from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
 
 #: Longest markup handed to readability-lxml: past it its cost outgrows the time bounds of
@@ -24,23 +24,21 @@ READABILITY_MAX_CHARS = 1_000_000
 
 
 def readability_located(
-    text: str, candidates: Sequence[Candidate], options: Options
+    markup: str, candidates: Sequence[Candidate], options: Options
 ) -> Located | None:
-    """The candidates inside the content readability-lxml finds in `text`, or None.
+    """The candidates inside the content readability-lxml finds in `markup`, or None.
 
-    readability-lxml reads the markup as newsextract's safe parser bounded it (flattened,
-    stripped of entity declarations and attribute bombs), never the raw input.
+    `markup` is the page as newsextract's safe parse bounded it (`ParsedHtml.markup`:
+    flattened, stripped of entity declarations and attribute bombs), never the raw input;
+    readability-lxml parses it into a tree of its own, which it may change.
     """
-    if len(text) > READABILITY_MAX_CHARS:
-        return None
-    bounded = safe_parse(text, options)
-    if bounded is None:
+    if len(markup) > READABILITY_MAX_CHARS:
         return None
     from readability import Document
     from readability.readability import Unparseable
 
     try:
-        summary = Document(bounded.markup).summary(html_partial=True)
+        summary = Document(markup).summary(html_partial=True)
     except Unparseable:
         return None
     chosen_root = parse_html(summary, options)
