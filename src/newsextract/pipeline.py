@@ -70,7 +70,7 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
     located = locate(candidates, settings.locate)
     warnings = _cut_warning(candidates, options)
     if located.good_chars == 0 and options.readability_fallback:
-        fallback = readability_located(page.html.markup, candidates, options)
+        fallback = readability_located(page.html.markup, candidates, options, settings.fallback)
         if fallback is not None:
             located = fallback
             warnings = ("no prose found: main content located by readability-lxml", *warnings)

@@ -536,6 +536,63 @@ class ParseSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CreditSettings:
+    """Photo credits, credit lines and agencies (`signals/credits.py`). Set on the captions and
+    credit lines of the structure gold, with headroom."""
+
+    max_credit_words: int = 10
+    """A caption credit or photo-credit line is short; longer text is caption prose (the
+    longest gold credit has 5 words, "New York State Sex Offender Registry via AP" 8)."""
+
+    max_credit_chars: int = 120
+    """... and at most this many characters."""
+
+    max_line_words: int = 30
+    """Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words."""
+
+    max_line_chars: int = 300
+    """... and this many characters."""
+
+    tail_blocks: int = 4
+    """Body blocks at the end of the story searched for credit lines: the gold pages end with
+    at most three credit or contributor lines after the last paragraph."""
+
+    dateline_chars: int = 80
+    """A dateline ("NEW YORK, Nov 19 (Reuters) -") opens the first paragraph within this many
+    characters (compiled into the dateline pattern: the default is always used there)."""
+
+    dateline_words: int = 6
+    """... and this many words of place and date ("RIO DE JANEIRO, Nov. 19" is five)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FallbackSettings:
+    """The readability-lxml fallback (`html/fallback.py`)."""
+
+    readability_max_chars: int = 1_000_000
+    """Longest markup handed to readability-lxml: past it its cost outgrows the time bounds
+    of docs/guarantees.md, and such pages are not stubs anyway."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TemplateSettings:
+    """Learning a site's template from many pages (`template.py`)."""
+
+    min_template_pages: int = 2
+    """A line is never learned from fewer distinct pages than this: one page proves nothing."""
+
+    duplicate_prose_share: float = 0.5
+    """A page whose story prose is more than this share made of lines found on other pages is
+    a version of a story seen there. On the dev pages that share an outlet (55 scrapinghub
+    pairs, readability), chrome inside the located HTML article (a site blurb, a press-release
+    footer) was at most 28% of a story's prose, and no HTML pair was merged."""
+
+    duplicate_min_chars: int = 400
+    """... and those shared lines hold at least this many characters (about three sentences),
+    so a page whose only prose is a site blurb (a photo gallery) merges nothing."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
@@ -554,6 +611,9 @@ class Settings:
     language: LanguageSettings = field(default_factory=LanguageSettings)
     decode: DecodeSettings = field(default_factory=DecodeSettings)
     parse: ParseSettings = field(default_factory=ParseSettings)
+    credits: CreditSettings = field(default_factory=CreditSettings)
+    fallback: FallbackSettings = field(default_factory=FallbackSettings)
+    template: TemplateSettings = field(default_factory=TemplateSettings)
 
 
 DEFAULT_SETTINGS = Settings()

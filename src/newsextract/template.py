@@ -24,20 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsextract.options import DEFAULT_OPTIONS, Kind, Options
+from newsextract.settings import DEFAULT_SETTINGS, TemplateSettings
 from newsextract.signals.shape import is_prose
-
-#: A line is never learned from fewer distinct pages than this (one page proves nothing).
-MIN_TEMPLATE_PAGES = 2
-#: A page whose story prose (the article single-page rules locate) is more than this share
-#: made of lines found on other pages too is a version of a story seen there. On the dev
-#: pages that share an outlet (55 scrapinghub pairs, readability), chrome inside the located
-#: HTML article (a site blurb, a press-release footer) was at most 28% of a story's prose, and
-#: no HTML pair was merged. In text dumps the located story is less sure: 2 of 55 pairs were
-#: merged although distinct (their template is then empty: a lost gain, never a harm).
-DUPLICATE_PROSE_SHARE = 0.5
-#: ... and those shared lines hold at least this many characters (about three sentences), so
-#: that a page whose only prose is a site blurb (a photo gallery) merges nothing.
-DUPLICATE_MIN_CHARS = 400
 
 _KINDS = ("auto", "html", "text")
 
@@ -75,8 +63,10 @@ def learn_template(
     _check_arguments(kind, min_pages, min_share, options)
     opts = options or DEFAULT_OPTIONS
     seen = [blocks for page in pages if (blocks := page_blocks(page, kind, opts)).lines]
-    merged = [frozenset().union(*(seen[i].lines for i in group)) for group in _story_groups(seen)]
-    needed = _needed(len(merged), min_pages, min_share)
+    settings = DEFAULT_SETTINGS.template
+    groups = _story_groups(seen, settings)
+    merged = [frozenset().union(*(seen[i].lines for i in group)) for group in groups]
+    needed = _needed(len(merged), min_pages, min_share, settings)
     counts = Counter(line for lines in merged for line in lines)
     return frozenset(
         line for line, count in counts.items() if count >= needed and _has_content(line)
@@ -119,12 +109,12 @@ def _has_content(line: str) -> bool:
     return any(char.isalnum() for char in line)
 
 
-def _needed(n_pages: int, min_pages: int, min_share: float) -> int:
+def _needed(n_pages: int, min_pages: int, min_share: float, settings: TemplateSettings) -> int:
     """Distinct pages a line must occur in: both thresholds, and never fewer than two."""
-    return max(MIN_TEMPLATE_PAGES, min_pages, math.ceil(min_share * n_pages))
+    return max(settings.min_template_pages, min_pages, math.ceil(min_share * n_pages))
 
 
-def _story_groups(pages: Sequence[PageBlocks]) -> list[list[int]]:
+def _story_groups(pages: Sequence[PageBlocks], settings: TemplateSettings) -> list[list[int]]:
     """Pages grouped so that versions of one story fall together (others stay alone).
 
     A page is a story version when lines found on other pages too make up most of its
@@ -149,14 +139,14 @@ def _story_groups(pages: Sequence[PageBlocks]) -> list[list[int]]:
         for line in page.lines:
             holders.setdefault(line, []).append(j)
     for i, page in enumerate(pages):
-        if not _is_story_version(page, counts):
+        if not _is_story_version(page, counts, settings):
             continue
         overlap: Counter[int] = Counter()
         for line in page.story:
             for j in holders[line]:
                 overlap[j] += len(line)
         for j, chars in overlap.items():
-            if j != i and _is_story_version(page, counts, chars):
+            if j != i and _is_story_version(page, counts, settings, chars):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(pages)):
@@ -165,14 +155,20 @@ def _story_groups(pages: Sequence[PageBlocks]) -> list[list[int]]:
 
 
 def _is_story_version(
-    page: PageBlocks, counts: Counter[str], shared_chars: int | None = None
+    page: PageBlocks,
+    counts: Counter[str],
+    settings: TemplateSettings,
+    shared_chars: int | None = None,
 ) -> bool:
     """Whether most of the page's story (or `shared_chars` of it) is found elsewhere too."""
     if shared_chars is None:
-        shared_chars = sum(len(line) for line in page.story if counts[line] >= MIN_TEMPLATE_PAGES)
+        shared_chars = sum(
+            len(line) for line in page.story if counts[line] >= settings.min_template_pages
+        )
     story_chars = sum(map(len, page.story))
     return (
-        shared_chars >= DUPLICATE_MIN_CHARS and shared_chars > DUPLICATE_PROSE_SHARE * story_chars
+        shared_chars >= settings.duplicate_min_chars
+        and shared_chars > settings.duplicate_prose_share * story_chars
     )
 
 

@@ -17,14 +17,14 @@ from newsextract.blocks import Candidate
 from newsextract.html.locate import Located
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
-
-#: Longest markup handed to readability-lxml: past it its cost outgrows the time bounds of
-#: docs/guarantees.md, and such pages are not stubs anyway.
-READABILITY_MAX_CHARS = 1_000_000
+from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings
 
 
 def readability_located(
-    markup: str, candidates: Sequence[Candidate], options: Options
+    markup: str,
+    candidates: Sequence[Candidate],
+    options: Options,
+    settings: FallbackSettings = DEFAULT_SETTINGS.fallback,
 ) -> Located | None:
     """The candidates inside the content readability-lxml finds in `markup`, or None.
 
@@ -32,7 +32,7 @@ def readability_located(
     flattened, stripped of entity declarations and attribute bombs), never the raw input;
     readability-lxml parses it into a tree of its own, which it may change.
     """
-    if len(markup) > READABILITY_MAX_CHARS:
+    if len(markup) > settings.readability_max_chars:
         return None
     from readability import Document
     from readability.readability import Unparseable

@@ -19,27 +19,12 @@ import re
 from collections.abc import Sequence
 
 from newsextract.model import Block, BlockKind
+from newsextract.settings import DEFAULT_SETTINGS, CreditSettings
 from newsextract.signals.agencies import (
     AGENCY_ALTERNATION,
     PHOTO_AGENCY_ALTERNATION,
     normalize_agency,
 )
-
-#: A caption credit or photo-credit line is short; longer text is caption prose.
-#: Calibrated on the gold captions (longest credit: 5 words, "New York State Sex Offender
-#: Registry via AP" is 8) with headroom.
-_MAX_CREDIT_WORDS = 10
-_MAX_CREDIT_CHARS = 120
-#: Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words.
-_MAX_CREDIT_LINE_WORDS = 30
-_MAX_CREDIT_LINE_CHARS = 300
-#: How many body blocks at the end of the story are searched for credit lines; the gold
-#: pages end with at most three credit/contributor lines after the last paragraph.
-_TAIL_BLOCKS = 4
-#: A dateline ("NEW YORK, Nov 19 (Reuters) -") opens the first paragraph within this many
-#: characters and words (place and date; "RIO DE JANEIRO, Nov. 19" is five words).
-_DATELINE_CHARS = 80
-_DATELINE_WORDS = 6
 
 _AGENCY = AGENCY_ALTERNATION
 _PHOTO_AGENCY = PHOTO_AGENCY_ALTERNATION
@@ -116,7 +101,7 @@ _PIPE_RE = re.compile(r"\s+[|]\s+")
 
 # A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
 _DATELINE_RE = re.compile(
-    rf"^(?P<place>[^()\n!?]{{0,{_DATELINE_CHARS}}})\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)"
+    rf"^(?P<place>[^()\n!?]{{0,{DEFAULT_SETTINGS.credits.dateline_chars}}})\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)"
     rf"\s*[{_DASH}:.]"
 )
 # A bare agency glued to the end of the last paragraph: "... into the US. PTI", "... — AP".
@@ -142,7 +127,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def looks_like_photo_credit(text: str) -> bool:
+def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credits) -> bool:
     """Whether a short line is only a photo credit ("Photo: AFP", "AP Photo/Evan Vucci").
 
     Used to tell a credit line sitting under a picture from caption prose; a line this
@@ -151,8 +136,8 @@ def looks_like_photo_credit(text: str) -> bool:
     line = text.strip().strip("()").strip()
     if (
         not line
-        or len(line) > _MAX_CREDIT_CHARS
-        or _word_count(line) > _MAX_CREDIT_WORDS
+        or len(line) > settings.max_credit_chars
+        or _word_count(line) > settings.max_credit_words
         or line.endswith(("?", "!"))
         or "(" in line  # "Caption (Photo AFP)": a caption holding its credit
         or _INNER_SENTENCE_END_RE.search(line)
@@ -165,13 +150,13 @@ def looks_like_photo_credit(text: str) -> bool:
         or _BY_CREDIT_RE.match(line)
         or _KEYWORD_AGENCY_RE.match(line)
         or _NAME_COMMA_AGENCY_RE.match(line)
-        or (_SLASH_RE.search(line) and _credit_like(line))
+        or (_SLASH_RE.search(line) and _credit_like(line, settings))
         or _ANY_AGENCY_RE.fullmatch(line)
         or (_ANY_AGENCY_RE.search(line) and _VIA_RE.search(line))
     )
 
 
-def _credit_like(fragment: str) -> bool:
+def _credit_like(fragment: str, settings: CreditSettings) -> bool:
     """Whether a caption fragment reads as a credit rather than caption prose.
 
     A credit is short and names an agency or photo library, carries a credit keyword, uses
@@ -181,8 +166,8 @@ def _credit_like(fragment: str) -> bool:
     fragment = fragment.strip()
     if (
         not fragment
-        or len(fragment) > _MAX_CREDIT_CHARS
-        or _word_count(fragment) > _MAX_CREDIT_WORDS
+        or len(fragment) > settings.max_credit_chars
+        or _word_count(fragment) > settings.max_credit_words
     ):
         return False
     if _KEYWORD_CREDIT_RE.match(fragment) or fragment.startswith(("©", "(c)")):
@@ -208,51 +193,54 @@ def _clean_credit(credit: str) -> str:
     return credit.strip(" .;,")
 
 
-def _split_pipe(text: str) -> tuple[str, str] | None:
+def _split_pipe(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     parts = _PIPE_RE.split(text, maxsplit=1)
     if len(parts) != 2:
         return None
     left, right = parts
-    if _credit_like(left) and not _credit_like(right):
+    if _credit_like(left, settings) and not _credit_like(right, settings):
         return right.strip(), _clean_credit(left)
-    if _credit_like(right):
+    if _credit_like(right, settings):
         return left.strip(), _clean_credit(right)
     return None
 
 
-def _split_keyword(text: str) -> tuple[str, str] | None:
+def _split_keyword(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     match = _KEYWORD_CREDIT_RE.search(text) or _COPYRIGHT_CREDIT_RE.search(text)
     if match is None or match.start() == 0:
         return None
     credit = match.group("credit")
-    if _word_count(credit) > _MAX_CREDIT_WORDS:
+    if _word_count(credit) > settings.max_credit_words:
         return None
     head = text[: match.start()].rstrip(" (|-\u2013\u2014")
     return head, _clean_credit(credit)
 
 
-def _split_paren(text: str) -> tuple[str, str] | None:
+def _split_paren(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     match = _PAREN_TAIL_RE.search(text)
     if match is None or match.start() == 0:
         return None
     credit = match.group("credit")
-    if not (_credit_like(credit) or looks_like_photo_credit(credit)):
+    if not (_credit_like(credit, settings) or looks_like_photo_credit(credit, settings)):
         return None
     return text[: match.start()].rstrip(), _clean_credit(credit)
 
 
-def _split_tail(text: str) -> tuple[str, str] | None:
+def _split_tail(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     """A credit written as the last "sentence": "... 2019. REUTERS/Brendan McDermid"."""
     match = _SENTENCE_TAIL_RE.search(text)
     if match is None:
         return None
     tail = match.group("tail").strip()
-    if not (looks_like_photo_credit(tail) and (_SLASH_RE.search(tail) or _credit_like(tail))):
+    credit_like = _SLASH_RE.search(tail) or _credit_like(tail, settings)
+    if not (looks_like_photo_credit(tail, settings) and credit_like):
         return None
     return text[: match.start("tail")].rstrip(), _clean_credit(tail)
 
 
-def split_caption(text: str) -> tuple[str, str | None]:
+def split_caption(
+    text: str, settings: CreditSettings = DEFAULT_SETTINGS.credits
+) -> tuple[str, str | None]:
     """Split a caption into its text and its photo credit (None when it has none).
 
     Handles "Credit | caption" and "caption | Credit", a trailing "(Photo: Reuters)" or
@@ -263,24 +251,30 @@ def split_caption(text: str) -> tuple[str, str | None]:
     text = " ".join(text.split())
     if not text:
         return text, None
-    if looks_like_photo_credit(text):
+    if looks_like_photo_credit(text, settings):
         return "", _clean_credit(text)
-    split = _split_pipe(text) or _split_paren(text) or _split_keyword(text) or _split_tail(text)
+    split = (
+        _split_pipe(text, settings)
+        or _split_paren(text, settings)
+        or _split_keyword(text, settings)
+        or _split_tail(text, settings)
+    )
     if split is None or not split[0] or not split[1]:
         return text, None
     return split
 
 
-def is_credit_line(text: str) -> bool:
+def is_credit_line(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credits) -> bool:
     """Whether a line of article text is a credit line, not prose.
 
     "(FRANCE 24 with AFP)", "(Reuters) -", "— AP", "Associated Press contributed to this
     report.", "mit Material von dpa", "avec AFP", "(Reporting by Will Dunham; Editing by
     Tom Brown)", "Con información de EFE", "© Reuters 2019", "Contributing: Jane Doe".
     """
-    words = text.split(None, _MAX_CREDIT_LINE_WORDS)  # a paragraph is not split whole
+    most = settings.max_line_words
+    words = text.split(None, most)  # a paragraph is not split whole
     line = " ".join(words)
-    if not line or len(line) > _MAX_CREDIT_LINE_CHARS or len(words) > _MAX_CREDIT_LINE_WORDS:
+    if not line or len(line) > settings.max_line_chars or len(words) > most:
         return False
     return bool(
         _BARE_CREDIT_RE.match(line)
@@ -290,10 +284,10 @@ def is_credit_line(text: str) -> bool:
     )
 
 
-def _dateline_agencies(text: str) -> list[str]:
+def _dateline_agencies(text: str, settings: CreditSettings) -> list[str]:
     """Agencies of a dateline opening the text ("BERLIN, 12. Mai (dpa) -")."""
     match = _DATELINE_RE.match(text.lstrip())
-    if match is None or _word_count(match.group("place")) > _DATELINE_WORDS:
+    if match is None or _word_count(match.group("place")) > settings.dateline_words:
         return []
     return _agencies_in(match.group("agencies"))
 
@@ -306,14 +300,18 @@ def _trailing_agency(text: str) -> list[str]:
     return [name] if name else []
 
 
-def _credit_block_agencies(text: str) -> list[str]:
+def _credit_block_agencies(text: str, settings: CreditSettings) -> list[str]:
     """Agencies of a block the layout marked as a credit, unless it credits a photo."""
-    if _PHOTO_WORD_RE.search(text) and not is_credit_line(text):
+    if _PHOTO_WORD_RE.search(text) and not is_credit_line(text, settings):
         return []
     return _agencies_in(text)
 
 
-def find_agencies(blocks: Sequence[Block], bylines: Sequence[str] = ()) -> tuple[str, ...]:
+def find_agencies(
+    blocks: Sequence[Block],
+    bylines: Sequence[str] = (),
+    settings: CreditSettings = DEFAULT_SETTINGS.credits,
+) -> tuple[str, ...]:
     """The agencies credited for the article text, as short names, in order of appearance.
 
     Sources: bylines and author strings (`bylines`), credit blocks, a dateline opening the
@@ -323,18 +321,20 @@ def find_agencies(blocks: Sequence[Block], bylines: Sequence[str] = ()) -> tuple
     """
     found: list[str] = []
     for byline in bylines:
-        if _word_count(byline) <= _MAX_CREDIT_WORDS:
+        if _word_count(byline) <= settings.max_credit_words:
             found.extend(_agencies_in(byline))
     body = [i for i, block in enumerate(blocks) if block.kind in _BODY_KINDS]
-    edge = set(body[:2]) | set(body[-_TAIL_BLOCKS:])
-    last_paragraph = next((i for i in reversed(body) if not is_credit_line(blocks[i].text)), None)
+    edge = set(body[:2]) | set(body[-settings.tail_blocks :])
+    last_paragraph = next(
+        (i for i in reversed(body) if not is_credit_line(blocks[i].text, settings)), None
+    )
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.CREDIT:
-            found.extend(_credit_block_agencies(block.text))
-        elif index in edge and is_credit_line(block.text):
+            found.extend(_credit_block_agencies(block.text, settings))
+        elif index in edge and is_credit_line(block.text, settings):
             found.extend(_agencies_in(block.text))
         elif body and index == body[0]:
-            found.extend(_dateline_agencies(block.text))
+            found.extend(_dateline_agencies(block.text, settings))
         if index == last_paragraph:
             found.extend(_trailing_agency(block.text))
     return tuple(dict.fromkeys(found))
