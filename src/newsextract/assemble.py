@@ -55,9 +55,9 @@ def assemble(
     """Build the Article from the labelled blocks and the page's metadata."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
-    removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
+    removed = [Removed(d.source or d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
-    error_texts = [r.text for r in removed if r.reason is RemovalReason.ERROR_PAGE]
+    error_texts = [d.text for d in decisions if d.reason is RemovalReason.ERROR_PAGE]
     body_texts = [d.text for d in kept if d.kind in BODY_KINDS]
     error_page = is_error_page(headline, body_texts, error_texts)
     if error_page:

@@ -672,6 +672,18 @@ class TextSettings:
     anchor_search_lines: int = 400
     """... and sits among the page's first this many lines."""
 
+    anchor_max_growth: float = 1.6
+    """A line longer than the title is an anchor when it holds the title (or the title
+    without a site name) and is at most this many times as long (a kicker printed on the
+    headline's line)."""
+
+    anchor_slug_share: float = 0.6
+    """Without a title, a line is an anchor when this share of its words are words of the
+    URL's slug and it spells this share of the slug ..."""
+
+    anchor_slug_max_chars: int = 300
+    """... and it is no longer than this (a headline, not a paragraph repeating its words)."""
+
     anchor_reach: int = 15
     """The first body line within this many lines after the headline anchor ..."""
 
@@ -698,6 +710,19 @@ class TextSettings:
     header_cost: float = 400.0
     """What a bare section header ("Related articles", "Comments", "Newsletter") costs: what
     follows it is rarely the story any more."""
+
+    repeated_weight: float = 0.0
+    """A line printed more than once on the page weighs at most this much: promotions,
+    teasers and widgets repeat (responsive variants, carousels), a story's paragraphs do
+    not. On the dev twins, 86-95% of repeated lines of four words or more are not story
+    text."""
+
+    repeated_min_words: int = 4
+    """... when it has at least this many words (short labels repeat in any story)."""
+
+    repeated_max_share: float = 0.5
+    """... unless the repeated lines hold more than this share of the page's body text: a
+    page printing its story twice (a blog post above its comments page)."""
 
     header_max_words: int = 4
     """A section header has at most this many words."""
@@ -727,8 +752,27 @@ class TextSettings:
     """Fewest words after a caption label ("Image caption ...") for the line to be a
     caption."""
 
+    headline_min_overlap: float = 0.3
+    """Without an anchor, the headline is the heading-shaped line above the story sharing the
+    largest share of its content words (four letters or more) with the story's opening:
+    at least this share (a Markdown heading's bonus added)."""
+
+    headline_lead_chars: int = 1_500
+    """The story's opening read for those words: its body lines up to this many
+    characters."""
+
+    headline_h1_bonus: float = 0.5
+    """Added to the share of a Markdown level-1 heading ..."""
+
+    headline_h2_bonus: float = 0.25
+    """... and of a lower-level one."""
+
+    headline_max_link_density: float = 0.5
+    """A line mostly made of link text (Markdown) is a link, not the headline."""
+
     headline_lookback: int = 15
-    """Lines without a removal reason above the run where the headline may sit."""
+    """Lines without a removal reason above the story's first line where the headline may
+    sit."""
 
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
@@ -751,6 +795,71 @@ class TextSettings:
 
     table_row_numbers: int = 2
     """... unless they hold this many numbers each: rows of a flattened table."""
+
+    markdown_min_marks: int = 3
+    """A dump with this many Markdown links, images or `#` headings is read as Markdown (plain
+    dumps have none: "](" does not occur in prose)."""
+
+    wrap_min_chars: int = 30
+    """Lines at least this long ..."""
+
+    wrap_min_words: int = 5
+    """... of at least this many words (scripts written without spaces are not wrapped at
+    spaces) tell the width a dump was wrapped at ..."""
+
+    wrap_min_lines: int = 8
+    """... when there are this many of them, ..."""
+
+    wrap_outlier_share: float = 0.05
+    """... nearly all of them (all but this share: long URLs, unbreakable words) are no
+    longer than that width, ..."""
+
+    wrap_band: int = 15
+    """... and most end within this many characters short of it (a wrapped line ends where
+    the next word did not fit, and words are short), ..."""
+
+    wrap_min_share: float = 0.25
+    """... at least this share of them (wrapped dumps: 0.3-0.9 on the text twins of the dev
+    sets, their menus and paragraph ends making up the rest; unwrapped ones: 0-0.1)."""
+
+    wrap_max_token: int = 30
+    """Lines holding a longer token (a URL a Markdown link keeps whole) may overrun the width
+    and do not tell it."""
+
+    wrap_max_sentence_share: float = 0.3
+    """... and at most this share of those end a sentence (paragraphs of one length, one per
+    line, are not wrapped text)."""
+
+    wrap_min_widths: int = 3
+    """... and they end at this many different lengths at least (words differ in length;
+    lines of one length are records or made-up text)."""
+
+    wrap_max_width: int = 200
+    """No dump is wrapped wider than this: longer lines are paragraphs."""
+
+    wrap_slack: int = 2
+    """A wrapped line joins the next when the next one's first word would not have fitted
+    within this many characters of the width (wrappers that aim a little short of it)."""
+
+    inline_min_breaks: int = 5
+    """A dump breaks lines at inline elements (links, bold words) when at least this many
+    lines, ..."""
+
+    inline_min_share: float = 0.02
+    """... and this share of its lines, go on with the sentence of the line above."""
+
+    inline_join_min_words: int = 6
+    """A line starting in lowercase continues the line above only when the two hold this many
+    words (lowercase menu items stay apart)."""
+
+    long_line_chars: int = 2_000
+    """A line longer than this is split into sentences before it is weighed (a page or a
+    story on one line): paragraphs rarely run this long, and a line of a whole page would
+    be taken or left whole."""
+
+    hint_max_chars: int = 1_000
+    """The caller's `title=` hint is read up to this many characters (headlines are far
+    shorter; the bound keeps matching it against every line cheap)."""
 
     metadata_above_headline: int = 2
     """Lines above the headline handed to the metadata stage too (a date line often sits

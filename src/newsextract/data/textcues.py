@@ -89,3 +89,25 @@ CAPTION_LABELS = (
     r"didascalia\s*:",
     r"legenda\s*:",
 )
+
+#: Words that never end a sentence or a heading (articles, conjunctions, possessive
+#: determiners): a line of a dump ending on one, in lowercase, was cut at an inline element
+#: and goes on in the next line. Prepositions are left out: German and Dutch end sentences on
+#: verb particles that look like them ("kündigt ... an", "kondigt ... aan").
+UNENDING_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the a an and or nor but of its their our my your".split()),
+    "fr": frozenset(
+        "le la les un une des du de et ou mais au aux son sa ses leur leurs ce cette ces".split()
+    ),
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer eines und oder aber sowie".split()
+    ),
+    "es": frozenset("el la los las un una unos unas y o pero de del al su sus".split()),
+    "it": frozenset("il lo la gli le un una uno e ma di del della dei degli delle al alla".split()),
+    "pt": frozenset("o a os as um uma uns umas e ou mas de do da dos das ao à".split()),
+    "nl": frozenset("de het een en of maar van".split()),
+    "sv": frozenset("en ett och eller men av".split()),
+    "da": frozenset("en et og eller men af".split()),
+    "no": frozenset("en et og eller men av".split()),
+    "pl": frozenset("i oraz lub ale".split()),
+}

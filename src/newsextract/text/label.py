@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsextract.blocks import Candidate, Decision
 from newsextract.data import textcues
@@ -31,6 +31,7 @@ from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import word_count
+from newsextract.text.headline import headline_anchors, headline_text, naming, pick_headline
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -39,13 +40,13 @@ from newsextract.text.lines import (
     heading_shaped,
     second_look,
 )
+from newsextract.text.normalize import Dump
 from newsextract.text.run import (
     announced_items,
     best_run,
     check_lines,
     cut_head,
     cut_tail,
-    headline_anchors,
     line_weights,
 )
 
@@ -64,15 +65,22 @@ class TextLabels:
 
 def label_text(
     candidates: Sequence[Candidate],
+    dump: Dump,
     options: Options,
     settings: TextSettings,
     prose: ShapeSettings,
+    *,
+    url: str | None = None,
+    hint: str | None = None,
 ) -> TextLabels:
-    """Label every line of a text dump: article blocks, or removed with a reason."""
+    """Label every line of a normalized text dump (`candidates` are its pieces): article
+    blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
+    find the headline."""
     texts = [c.text for c in candidates]
     language_words = stop_words_of(guess_language("\n".join(texts)))
     lines = [first_look(text, language_words, options, settings, prose) for text in texts]
-    anchors = headline_anchors(texts, settings)
+    names = naming(texts, hint, url)
+    anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
     lines = second_look(lines, checked, settings, prose)
@@ -81,42 +89,44 @@ def label_text(
     end = cut_tail(lines, start, end, settings)
     items = announced_items(lines, start, end, settings)
     end = max(end, max(items, default=end))
-    title = _title_index(lines, start, anchors, settings)
+    # the first line is a dumped <title> when it names a later line: never the headline then
+    lowest = 1 if anchors and not hint else 0
+    title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
     decisions = _decide(candidates, lines, (start, end, items), title, settings)
-    return TextLabels(
-        _mark_standfirst(decisions, candidates, title, settings, prose),
-        texts[title] if title is not None else None,
-    )
+    marked = _mark_standfirst(decisions, candidates, title, settings, prose)
+    headline = headline_text(texts[title], names, settings) if title is not None else hint
+    return TextLabels(_as_given(marked, dump), headline)
 
 
-def _title_index(
-    lines: Sequence[Line], start: int, anchors: Sequence[int], settings: TextSettings
-) -> int | None:
-    """The headline: the nearest anchor above the run, else the nearest heading-like line.
+def _as_given(decisions: Sequence[Decision], dump: Dump) -> tuple[Decision, ...]:
+    """The decisions in the input's terms: the pieces of one long line that got the same
+    label joined again, and each removed block with the input's own lines (what the removal
+    log shows) when normalizing changed more than its spaces."""
+    if not dump.repairs:
+        return tuple(decisions)
+    pieces = dump.pieces
+    merged: list[tuple[Decision, int]] = []  # each decision with the last piece it took in
+    for d in decisions:
+        if merged and pieces[d.index].continues:
+            previous, _ = merged[-1]
+            if (previous.kind, previous.reason) == (d.kind, d.reason):
+                merged[-1] = (replace(previous, text=f"{previous.text} {d.text}"), d.index)
+                continue
+        merged.append((d, d.index))
+    out: list[Decision] = []
+    for d, last in merged:
+        whole = not pieces[d.index].continues and (
+            last + 1 >= len(pieces) or not pieces[last + 1].continues
+        )
+        out.append(_with_source(d, dump.original(pieces[d.index])) if d.reason and whole else d)
+    return tuple(out)
 
-    The anchor may sit further up when what lies between is chrome (a share panel of forty
-    lines): only lines without a removal reason count towards `headline_lookback`.
-    """
-    lookback = settings.headline_lookback
-    low = max(-1, start - 1 - lookback)
-    for anchor in anchors[:1]:
-        if anchor < start and _plain_lines(lines, anchor + 1, start) <= lookback:
-            return anchor
-    for index in range(start - 1, low, -1):
-        line = lines[index]
-        if (
-            line.reason is None
-            and heading_shaped(line.text, line.shape, settings)
-            and line.shape.words >= settings.headline_min_words
-            and split_caption(line.text)[1] is None
-        ):
-            return index
-    return None
 
-
-def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
-    """How many lines in [first, stop) carry no removal reason."""
-    return sum(1 for line in lines[first:stop] if line.reason is None)
+def _with_source(decision: Decision, original: str) -> Decision:
+    """The decision with the input's own text, when that differs from more than spaces."""
+    if " ".join(original.split()) == decision.text:
+        return decision
+    return replace(decision, source=original)
 
 
 def _decide(

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from newsextract.blocks import Candidate, Role
+from newsextract.blocks import Candidate
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.options import Options
@@ -29,6 +29,7 @@ from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import final_char
+from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -86,21 +87,23 @@ class Line:
     reason: RemovalReason | None = None  # chrome wording, byline, error text...
 
 
-def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
-    """One candidate per non-empty line, with the number of blank lines above it."""
+def text_candidates(dump: Dump, options: Options) -> tuple[Candidate, ...]:
+    """One candidate per piece of the normalized dump, with the blank lines above it."""
     out: list[Candidate] = []
-    gap = 0
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
-        if not line:
-            gap += 1
-            continue
-        if len(out) >= options.max_blocks:
-            break
-        if len(line) > options.max_block_chars:
-            line = line[: options.max_block_chars]
-        out.append(Candidate(index=len(out), text=line, role=Role.BODY, tag="line", gap_before=gap))
-        gap = 0
+    for piece in dump.pieces[: options.max_blocks]:
+        text = piece.text[: options.max_block_chars]
+        out.append(
+            Candidate(
+                index=len(out),
+                text=text,
+                role=piece.role,
+                tag="line",
+                link_chars=min(piece.link_chars, len(text)),
+                heading_level=piece.heading_level,
+                gap_before=piece.gap_before,
+                near_image=piece.near_image,
+            )
+        )
     return tuple(out)
 
 

@@ -13,37 +13,19 @@ it is thin (`cut_head`), ends before a section header that little of the story f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
+from newsextract.text.headline import fold
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass
 
-_FOLD = str.maketrans("’‘“”«»–—", '\'\'""""--')
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
-
-
-def headline_anchors(texts: Sequence[str], settings: TextSettings) -> list[int]:
-    """Lines the first line repeats: scrapers dump the page's <title> first, and the
-    headline it holds ("Headline | Site") sits right above the article."""
-    if not texts:
-        return []
-    page_title = fold(texts[0])
-    shortest = max(settings.anchor_min_chars, settings.anchor_min_share * len(page_title))
-    return [
-        i
-        for i in range(1, min(len(texts), settings.anchor_search_lines))
-        if shortest <= len(texts[i]) <= len(page_title) and fold(texts[i]) in page_title
-    ]
-
-
-def fold(text: str) -> str:
-    """Case, quotes and dashes folded, so "Don’t" in a headline matches "Don't" in <title>."""
-    return text.casefold().translate(_FOLD)
 
 
 def line_weights(
@@ -53,6 +35,8 @@ def line_weights(
     within `anchor_reach` lines gets a bonus, if another body line follows it closely (a
     teaser repeating the headline has a single sentence)."""
     weights = [_weight(line, settings) for line in lines]
+    for i in _repeated(lines, settings):
+        weights[i] = min(weights[i], settings.repeated_weight)
     for anchor in anchors:
         body = [
             i
@@ -63,6 +47,20 @@ def line_weights(
             weights[body[0]] += settings.anchor_bonus
             return weights
     return weights
+
+
+def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
+    """The lines of `repeated_min_words` words or more printed more than once, unless they
+    hold most of the page's body text (a page that prints its story twice)."""
+    counts = Counter(line.text for line in lines)
+    repeated = [
+        i
+        for i, line in enumerate(lines)
+        if counts[line.text] > 1 and line.shape.words >= settings.repeated_min_words
+    ]
+    body = sum(len(line.text) for line in lines if line.cls in BODY_CLASSES)
+    twice = sum(len(lines[i].text) for i in repeated if lines[i].cls in BODY_CLASSES)
+    return repeated if twice <= settings.repeated_max_share * body else []
 
 
 def _weight(line: Line, settings: TextSettings) -> float:
@@ -122,13 +120,16 @@ def check_lines(
 def cut_head(
     lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
 ) -> int:
-    """The run's new start: right after the headline when the run holds it (the story does
-    not begin above its own headline), enough prose follows it, and what comes before it
+    """The run's new start: right after the headline when the run opens on it, or holds it
+    (the story does not begin above its own headline), enough prose follows it, and what
+    comes before it
     is thin (menus and teasers, not a story with a recipe card or a box titled like it), or
     holds a teaser of this very story (its headline glued to a summary: a news ticker)."""
-    if not anchors or not start < anchors[0] <= end:
+    if not anchors or not start <= anchors[0] <= end:
         return start
     anchor = anchors[0]
+    if anchor == start:  # the run opens on its headline
+        return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in BODY_CLASSES), start)
     prose = [len(line.text) if line.cls is LineClass.PROSE else 0 for line in lines]
     after = sum(prose[anchor : end + 1])
     enough = after >= max(
