@@ -635,6 +635,14 @@ class TextSettings:
     """... and of at most this many characters: the cues are short, and the bound keeps
     hostile lines cheap."""
 
+    code_min_tokens: int = 3
+    """A line holding this many code tokens ("function(", "var x =", "document.", "});",
+    "color: red;") ..."""
+
+    code_min_symbol_share: float = 0.05
+    """... and code punctuation ({}();=<>[]) in at least this share of its characters is
+    script or style code a dumper kept, not text (prose has a comma or two per sentence)."""
+
     more_header_max_words: int = 5
     """A "More ..." header ("More from Money", "Mehr aus Berlin") has at most this many
     words."""
@@ -738,6 +746,16 @@ class TextSettings:
     """A section header (related, newsletter, comments, share) in the second half of the run
     cuts the run there when less than this share of the run's prose follows it."""
 
+    tail_streak_lines: int = 4
+    """... or after this many lines in a row that are not body text ..."""
+
+    tail_streak_share: float = 0.2
+    """... when less than this share of the run's prose follows them."""
+
+    tail_stray_overlap: float = 0.1
+    """... or when the body lines after them share less than this share of their content
+    words with the story's opening (teasers of other stories, a bio, a site blurb)."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 
@@ -795,6 +813,11 @@ class TextSettings:
 
     table_row_numbers: int = 2
     """... unless they hold this many numbers each: rows of a flattened table."""
+
+    link_line_density: float = 0.7
+    """A line whose text is at least this share link text (Markdown links) is a link list:
+    menus, teasers and "read more" lines; story paragraphs with inline links stay far
+    below."""
 
     markdown_min_marks: int = 3
     """A dump with this many Markdown links, images or `#` headings is read as Markdown (plain

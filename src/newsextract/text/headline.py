@@ -183,7 +183,7 @@ def _best_heading(
     (the lines above the story, nearest first) that shares most words with the story's
     opening, a Markdown heading counting for more; ties go to the nearer line. None when no
     line shares enough."""
-    lead = _lead_words(lines, above.start + 1, settings)
+    lead = lead_words(lines, above.start + 1, settings.headline_lead_chars)
     best, best_score = None, settings.headline_min_overlap
     seen = 0
     for index in above:
@@ -220,20 +220,21 @@ def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:
     )
 
 
-def _lead_words(lines: Sequence[Line], start: int, settings: TextSettings) -> frozenset[str]:
-    """Content words of the story's first body lines (up to `headline_lead_chars`)."""
+def lead_words(lines: Sequence[Line], start: int, reach: int) -> frozenset[str]:
+    """Content words of the story's first body lines from `start` (up to `reach`
+    characters)."""
     words: set[str] = set()
     chars = 0
     for line in lines[start:]:
-        if chars >= settings.headline_lead_chars:
+        if chars >= reach:
             break
         if line.cls in BODY_CLASSES:
-            words.update(_content_words(line.text))
+            words.update(content_words(line.text))
             chars += len(line.text)
     return frozenset(words)
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Words of four letters or more, casefolded; pairs of characters in CJK scripts."""
     words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
     for run in _CJK.findall(text):
@@ -243,5 +244,5 @@ def _content_words(text: str) -> set[str]:
 
 def _overlap(text: str, lead: frozenset[str]) -> float:
     """The share of the line's content words found in the story's opening."""
-    words = _content_words(text)
+    words = content_words(text)
     return len(words & lead) / len(words) if words else 0.0

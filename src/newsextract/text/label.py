@@ -78,7 +78,10 @@ def label_text(
     find the headline."""
     texts = [c.text for c in candidates]
     language_words = stop_words_of(guess_language("\n".join(texts)))
-    lines = [first_look(text, language_words, options, settings, prose) for text in texts]
+    lines = [
+        first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
+        for c in candidates
+    ]
     names = naming(texts, hint, url)
     anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)

@@ -43,6 +43,10 @@ _LINE_CUES = re.compile(
     re.IGNORECASE,
 )
 _MORE_STORIES = re.compile(r"(?:{})".format("|".join(textcues.MORE_STORIES)))
+_CODE_TOKENS = re.compile(
+    r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w+"
+    r"|\)\s*\{|\}\s*[);]|;\s*\}|=>|\breturn\b|[\w-]+\s*:\s*[\w#.%-]+\s*;"
+)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -170,6 +174,8 @@ def cheap_reason(
 
 
 def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalReason | None:
+    if is_code(text, settings):
+        return RemovalReason.SCRIPT
     reason = phrase_reason(text)
     if reason is None and is_cookie_notice(text, words, settings):
         return RemovalReason.COOKIE
@@ -184,6 +190,19 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
+
+
+def is_code(text: str, settings: TextSettings) -> bool:
+    """Script or style code a dumper left in the text (a tool that kept <script> contents):
+    several code tokens ("function(", "var x =", "document.", "});", "{color:") and code
+    punctuation in numbers no prose has."""
+    if not any(mark in text for mark in ("(", "{", "=")):
+        return False
+    tokens = len(_CODE_TOKENS.findall(text))
+    if tokens < settings.code_min_tokens:
+        return False
+    symbols = sum(text.count(mark) for mark in "{}();=<>[]")
+    return symbols >= settings.code_min_symbol_share * len(text)
 
 
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -228,10 +247,15 @@ def first_look(
     options: Options,
     settings: TextSettings,
     prose: ShapeSettings,
+    *,
+    linked: float = 0.0,
 ) -> Line:
-    """A line's shape, its chrome wording if any, and its class."""
+    """A line's shape, its chrome wording if any, and its class; a line mostly made of link
+    text (`linked`, known from Markdown) is a link list whatever its shape."""
     shape = line_shape(text, stop_words)
     reason = cheap_reason(text, shape.words, options, settings)
+    if reason is None and linked >= settings.link_line_density:
+        return Line(text, shape, LineClass.LIST, reason)
     return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
-from newsextract.text.headline import fold
+from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass
 
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
@@ -144,24 +144,50 @@ def cut_head(
 
 
 def cut_tail(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> int:
-    """The run's new end: cut at the first section header (related, newsletter, comments,
-    share) in the run's second half after which little of the run's prose follows."""
+    """The run's new end: the story ends before the first break in the run's second half
+    after which little of its prose follows. A break is a section header (related,
+    newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
+    not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
+    bios and footers, which a maximum-sum run takes in when their sentences outweigh the
+    streak."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
     cut = end
+    streak = 0
+    lead = lead_words(lines, start, settings.headline_lead_chars)
     for i in range(start, end + 1):
-        if is_prose[i]:
-            after -= len(lines[i].text)
+        if lines[i].cls in BODY_CLASSES:
+            streak = 0
+            after -= len(lines[i].text) if is_prose[i] else 0
             continue
-        if lines[i].reason not in _SECTION_ENDS or after > total - after:
+        streak += 1
+        if after > total - after:
             continue
-        if after <= settings.tail_cut_share * total:
+        if lines[i].reason in _SECTION_ENDS and after <= settings.tail_cut_share * total:
             cut = i - 1
+            break
+        if streak >= settings.tail_streak_lines and (
+            after <= settings.tail_streak_share * total
+            or _strays(lines, i + 1, end, lead, settings)
+        ):
+            cut = i - streak
             break
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _strays(
+    lines: Sequence[Line], first: int, end: int, lead: frozenset[str], settings: TextSettings
+) -> bool:
+    """Whether the body lines of [first, end] share few words with the story's opening
+    (other stories' teasers, an author's bio, a site's blurb)."""
+    words: set[str] = set()
+    for line in lines[first : end + 1]:
+        if line.cls in BODY_CLASSES:
+            words.update(content_words(line.text))
+    return bool(words) and len(words & lead) < settings.tail_stray_overlap * len(words)
 
 
 def announced_items(
