@@ -616,6 +616,13 @@ class TextSettings:
     """A subhead has at least this many words ("'Parallel universe'"); a lone word between
     paragraphs is a label or a site name."""
 
+    subhead_min_section_chars: int = 120
+    """... and the body text under it, up to the next heading-like line, holds at least this
+    many characters: a teaser's headline heads a sentence or two and the next teaser, a
+    widget's label nothing. Set on fundus-dev's text twins (half A): real sections hold 300
+    characters and more in 95% of cases; the subheads' F1 goes from 0.45 to 0.50 (html_text
+    twin) and is flat between 100 and 200."""
+
     subhead_lookahead: int = 2
     """Lines below a subhead among which the section's first body line must come (a subhead
     may be followed by its photo's caption)."""
@@ -766,6 +773,10 @@ class TextSettings:
     """... and less than this share of the lines before the anchor are body lines (menus with
     teasers: 0.3-0.5; a story: 0.7 and more)."""
 
+    caption_max_words: int = 60
+    """A paragraph right above a bare photo-credit line is its caption when it has at most
+    this many words (the HTML path's longest caption under an image)."""
+
     labelled_caption_min_words: int = 2
     """Fewest words after a caption label ("Image caption ...") for the line to be a
     caption."""
@@ -864,11 +875,11 @@ class TextSettings:
     """A wrapped line joins the next when the next one's first word would not have fitted
     within this many characters of the width (wrappers that aim a little short of it)."""
 
-    inline_min_breaks: int = 5
+    inline_min_breaks: int = 3
     """A dump breaks lines at inline elements (links, bold words) when at least this many
     lines, ..."""
 
-    inline_min_share: float = 0.02
+    inline_min_share: float = 0.01
     """... and this share of its lines, go on with the sentence of the line above."""
 
     inline_join_min_words: int = 6

@@ -111,3 +111,37 @@ UNENDING_WORDS: dict[str, frozenset[str]] = {
     "no": frozenset("en et og eller men av".split()),
     "pl": frozenset("i oraz lub ale".split()),
 }
+
+#: Lines that send the reader to another story, in languages and forms beyond the "related"
+#: wording of `data/boilerplate.py` (which the HTML path shares): "Les også ...", "Lesen Sie
+#: hier: ...", "Lea también: ...". Matched at the start of short lines.
+READ_ALSO = (
+    r"(?:les|læs|läs) (?:også|også:|också|mer|mere)\b",
+    r"lees (?:ook|meer)\b",
+    r"lesen sie (?:hier|jetzt|weiter|dazu)\b",
+    r"mehr (?:zum thema|dazu|lesen)\b",
+    r"weiterlesen\b",
+    r"lea (?:también|más)\b",
+    r"leia (?:também|mais)\b",
+    r"veja (?:também|mais)\b",
+    r"czytaj (?:też|także|więcej|również)\b",
+    r"więcej na ten temat\b",
+    r"ilginizi çekebilir\b",
+    r"more (?:on|about) this (?:story|topic)\b",
+    r"(?:recommended|suggested|further) reading\b",
+    r"(?:don't|do not) miss\b",
+)
+
+#: Player, gallery and saving widgets a dump keeps as lines: "Listen to this article",
+#: "View 3 images", "Gift this article", "Save for later".
+MEDIA_WIDGET = (
+    r"(?:listen|hören sie|écouter|escuchar|ascolta|ouça)(?: to)? (?:this |the |den |l')?"
+    r"(?:article|story|artikel|article|artículo|articolo|notícia|audio)\b",
+    r"(?:artikel|article|story) (?:anhören|vorlesen lassen|écouter)\b",
+    r"(?:play|watch) (?:the )?(?:video|audio|podcast)\b",
+    r"view (?:\d+ )?(?:images|photos|pictures|gallery|slideshow)\b",
+    r"(?:\d+ )?(?:bilder|fotos|photos|images) (?:ansehen|anzeigen|voir)\b",
+    r"(?:gift|save|bookmark) (?:this )?(?:article|story)\b",
+    r"(?:save|read) (?:for|it) later\b",
+    r"(?:artikel )?(?:merken|speichern)$",
+)

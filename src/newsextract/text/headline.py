@@ -85,42 +85,39 @@ def headline_anchors(
 ) -> list[int]:
     """Lines that name the story as the page does elsewhere: held in the title (the dumped
     <title> line holds "Headline | Site"; the first line itself is never its own anchor
-    unless the title came from the caller), or spelling the URL's slug."""
+    unless the title came from the caller); else holding the title with a kicker or a
+    standfirst glued to it; else spelling the URL's slug."""
     first = 0 if hinted else 1
     reach = range(first, min(len(texts), settings.anchor_search_lines))
     if names.title:
         title = names.title
         shortest = max(settings.anchor_min_chars, settings.anchor_min_share * len(title))
-        found = [
+        folded = {i: fold(texts[i]) for i in reach if len(texts[i]) >= shortest}
+        held = [i for i, line in folded.items() if len(line) <= len(title) and line in title]
+        if held:
+            return held
+        holding = [
             i
-            for i in reach
-            if shortest <= len(texts[i]) and _names(fold(texts[i]), names, settings)
+            for i, line in folded.items()
+            if len(line) > len(title) and _core_in(line, names, settings) is not None
         ]
-        if found:
-            return found
+        if holding:
+            return holding
     if names.slug:
         return [i for i in reach if _spells_slug(texts[i], names.slug, settings)]
     return []
 
 
-def _names(line: str, names: Naming, settings: TextSettings) -> bool:
-    """The line is held in the title, or holds the title or its core plus a few words (a
-    kicker printed on the headline's line)."""
-    assert names.title is not None
-    if len(line) <= len(names.title):
-        return line in names.title
-    return _core_in(line, names, settings) is not None
-
-
 def _core_in(line: str, names: Naming, settings: TextSettings) -> str | None:
-    """The title, or its longest core, that the (longer, folded) line holds, if the line is
-    not much longer than it."""
+    """The title, or its longest core, that the (longer, folded) line holds: the line opens
+    with it (a dumper glued the headline to the standfirst), or is not much longer than it
+    (a kicker printed on the headline's line)."""
     assert names.title is not None
     for core in sorted((names.title, *names.cores), key=len, reverse=True):
-        if (
-            len(core) >= settings.anchor_min_share * len(names.title)
-            and len(line) <= settings.anchor_max_growth * len(core)
-            and core in line
+        if len(core) < max(settings.anchor_min_chars, settings.anchor_min_share * len(names.title)):
+            continue
+        if line.startswith(core) or (
+            len(line) <= settings.anchor_max_growth * len(core) and core in line
         ):
             return core
     return None

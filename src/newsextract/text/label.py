@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from newsextract.blocks import Candidate, Decision
 from newsextract.data import textcues
@@ -50,9 +51,11 @@ from newsextract.text.run import (
     line_weights,
 )
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
+_APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,9 @@ def label_text(
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors and not hint else 0
     title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
-    decisions = _decide(candidates, lines, (start, end, items), title, settings)
+    decisions = _captions_over_credits(
+        _decide(candidates, lines, (start, end, items), title, settings), settings
+    )
     marked = _mark_standfirst(decisions, candidates, title, settings, prose)
     headline = headline_text(texts[title], names, settings) if title is not None else hint
     return TextLabels(_as_given(marked, dump), headline)
@@ -160,7 +165,7 @@ def _decide(
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
             decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, settings)
+            decision = _label_body(i, line, lines, end, settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -228,8 +233,11 @@ def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:
     return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
 
 
-def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSettings) -> Decision:
-    """A line inside the run: caption, credit line, subhead or paragraph."""
+def _label_body(
+    index: int, line: Line, lines: Sequence[Line], end: int, settings: TextSettings
+) -> Decision:
+    """A line inside the run (which ends at `end`): caption, credit line, subhead or
+    paragraph."""
     typed = _caption_or_credit(index, line.text, settings)
     if typed is not None:
         return typed
@@ -238,7 +246,9 @@ def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSet
     if (
         heading_shaped(line.text, line.shape, settings)
         and line.shape.words >= settings.subhead_min_words
+        and not _CLOCK.match(line.text)
         and _between_body(index, lines, settings)
+        and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
@@ -246,14 +256,46 @@ def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSet
 
 def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
     """Whether the nearest line above `index` that is not chrome is a body line, and one of
-    the next two below is (a subhead may be followed by its photo's caption)."""
+    the next `subhead_lookahead` such lines below is (a subhead may be followed by its
+    photo's caption)."""
     before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None), None)
-    after = [lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None]
+    after = (lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None)
     return (
         before is not None
         and before.cls in BODY_CLASSES
-        and any(line.cls in BODY_CLASSES for line in after[: settings.subhead_lookahead])
+        and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
     )
+
+
+def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: TextSettings) -> bool:
+    """Whether the body text below the line, up to the next heading-like line or the run's
+    end, makes a section (`subhead_min_section_chars`): a teaser's headline is followed by a
+    sentence and the next teaser, a widget's label by little or nothing."""
+    chars = 0
+    for line in lines[index + 1 : end + 1]:
+        if line.cls is LineClass.HEADING and line.reason is None and chars:
+            break  # (a heading-like line right under it is its photo's caption or a label)
+        if line.cls in BODY_CLASSES:
+            chars += len(line.text)
+            if chars >= settings.subhead_min_section_chars:
+                return True
+    return False
+
+
+def _captions_over_credits(decisions: list[Decision], settings: TextSettings) -> list[Decision]:
+    """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
+    "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
+    its credit on two lines."""
+    for i in range(len(decisions) - 1):
+        d, below = decisions[i], decisions[i + 1]
+        if (
+            d.kind is BlockKind.PARAGRAPH
+            and below.kind is BlockKind.CAPTION
+            and word_count(d.text) <= settings.caption_max_words
+            and looks_like_photo_credit(below.text)
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
 
 
 def _mark_standfirst(
@@ -275,7 +317,10 @@ def _mark_standfirst(
     apart = (
         title is not None
         and first - title <= settings.standfirst_reach
-        and any(decisions[i].reason in _APART_REASONS for i in range(first + 1, second))
+        and any(
+            decisions[i].reason in _APART_REASONS or decisions[i].kind in _APART_KINDS
+            for i in range(first + 1, second)
+        )
     )
     if (wider or apart) and len(decisions[first].text.split()) >= prose.prose_min_words:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)

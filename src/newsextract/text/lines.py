@@ -47,7 +47,10 @@ _CODE_TOKENS = re.compile(
     r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w+"
     r"|\)\s*\{|\}\s*[);]|;\s*\}|=>|\breturn\b|[\w-]+\s*:\s*[\w#.%-]+\s*;"
 )
+_READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
+_MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
 )
@@ -187,6 +190,10 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
         return reason
     if _cue(_LINE_CUES, text):
         return RemovalReason.COMMENTS
+    if _cue(_READ_ALSO, text):
+        return RemovalReason.RELATED
+    if _cue(_MEDIA_WIDGET, text):
+        return RemovalReason.MEDIA_LABEL
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
@@ -203,6 +210,13 @@ def is_code(text: str, settings: TextSettings) -> bool:
         return False
     symbols = sum(text.count(mark) for mark in "{}();=<>[]")
     return symbols >= settings.code_min_symbol_share * len(text)
+
+
+def _inline_widget(text: str, settings: TextSettings) -> bool:
+    """A "read also" or player line: widgets printed between a story's paragraphs."""
+    if len(text) > settings.chrome_cue_max_chars:
+        return False
+    return _cue(_READ_ALSO, text) is not None or _cue(_MEDIA_WIDGET, text) is not None
 
 
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -285,6 +299,8 @@ def line_class(
         return classify_shape(shape, settings, prose)
     if reason is RemovalReason.BYLINE:
         return LineClass.FRAGMENT  # bylines sit between headline and story: cheap
+    if reason in _INLINE_REASONS and _inline_widget(text, settings):
+        return LineClass.FRAGMENT  # "Read also: ...", "Listen to this article" sit in stories
     cue = _cue(_LINE_CUES, text) if len(text) <= settings.chrome_cue_max_chars else None
     group = cue.lastgroup if cue is not None else None
     if reason is RemovalReason.COMMENTS and group == "thread":

@@ -164,7 +164,8 @@ def cut_tail(lines: Sequence[Line], start: int, end: int, settings: TextSettings
         streak += 1
         if after > total - after:
             continue
-        if lines[i].reason in _SECTION_ENDS and after <= settings.tail_cut_share * total:
+        header = lines[i].reason in _SECTION_ENDS and lines[i].cls is not LineClass.FRAGMENT
+        if header and after <= settings.tail_cut_share * total:
             cut = i - 1
             break
         if streak >= settings.tail_streak_lines and (
