@@ -895,6 +895,10 @@ class TextSettings:
     """The caller's `title=` hint is read up to this many characters (headlines are far
     shorter; the bound keeps matching it against every line cheap)."""
 
+    list_run_words: int = 7
+    """In a line split into sentences, a run of this many words with no stop word among them
+    is a menu or a tag list glued to the prose, and is cut out of its sentence."""
+
     metadata_above_headline: int = 2
     """Lines above the headline handed to the metadata stage too (a date line often sits
     over it)."""

@@ -33,7 +33,7 @@ from itertools import pairwise
 from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import TextSettings
-from newsextract.signals.language import guess_language
+from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import final_char
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -68,6 +68,8 @@ _CLOSING = frozenset(",.;:!?)]}%…")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
+_WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
 
 
@@ -407,7 +409,13 @@ def _squeeze(text: str) -> str:
 
 def _split_long(pieces: Sequence[Piece], settings: TextSettings, max_pieces: int) -> list[Piece]:
     """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
-    one line), each marked as continuing the one before; the others as they are."""
+    one line), and a sentence holding a long stretch of words without a stop word (a menu
+    glued to it) split around that stretch; each part marked as continuing the one before.
+    The other pieces stay as they are."""
+    if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
+        return list(pieces)
+    # the language guessed on the normalized text (Markdown's URLs would mislead it)
+    stop_words = stop_words_of(guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES])))
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= max_pieces:
@@ -415,10 +423,49 @@ def _split_long(pieces: Sequence[Piece], settings: TextSettings, max_pieces: int
         if len(piece.text) <= settings.long_line_chars:
             out.append(piece)
             continue
-        sentences = _sentences(piece.text, max_pieces - len(out))
-        out.append(replace(piece, text=sentences[0]))
-        out.extend(replace(piece, text=s, gap_before=0, continues=True) for s in sentences[1:])
+        words = stop_words if _in_language(piece.text, stop_words, settings) else None
+        parts = [
+            part
+            for sentence in _sentences(piece.text, max_pieces - len(out))
+            for part in _without_lists(sentence, words, settings)
+        ]
+        out.append(replace(piece, text=parts[0]))
+        out.extend(replace(piece, text=p, gap_before=0, continues=True) for p in parts[1:])
     return out
+
+
+def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSettings) -> bool:
+    """Whether the text's words are the language's prose (stop words among them in prose
+    numbers): when the language was guessed wrong, no run of words can be told a list."""
+    if stop_words is None:
+        return False
+    words = [_WORD_CORE.sub("", word).casefold() for word in text.split()]
+    hits = sum(1 for word in words if word in stop_words)
+    return hits >= settings.prose_min_stop_share * len(words)
+
+
+def _without_lists(
+    sentence: str, stop_words: frozenset[str] | None, settings: TextSettings
+) -> list[str]:
+    """The sentence cut before and after each run of `list_run_words` words or more none of
+    which is a stop word: menus and tag lists a one-line dump glued to the prose (prose
+    has a stop word every few words)."""
+    words = sentence.split()
+    if stop_words is None or len(words) < settings.list_run_words:
+        return [sentence]
+    cuts: list[int] = []
+    run = 0
+    for i, word in enumerate(words):
+        if _WORD_CORE.sub("", word).casefold() in stop_words:
+            if run >= settings.list_run_words:
+                cuts.extend((i - run, i))
+            run = 0
+        else:
+            run += 1
+    if run >= settings.list_run_words:
+        cuts.append(len(words) - run)
+    bounds = [0, *[c for c in cuts if 0 < c < len(words)], len(words)]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds) if a < b]
 
 
 def _sentences(text: str, limit: int) -> list[str]:
