@@ -92,10 +92,11 @@ CAPTION_LABELS = (
 
 #: Words that never end a sentence or a heading (articles, conjunctions, possessive
 #: determiners): a line of a dump ending on one, in lowercase, was cut at an inline element
-#: and goes on in the next line. Prepositions are left out: German and Dutch end sentences on
-#: verb particles that look like them ("kündigt ... an", "kondigt ... aan").
+#: and goes on in the next line. Prepositions are left out where a sentence may end on a word
+#: spelled like one: German and Dutch verb particles ("kündigt ... an", "kondigt ... aan");
+#: English keeps those no phrasal verb ends on.
 UNENDING_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the a an and or nor but of its their our my your".split()),
+    "en": frozenset("the a an and or nor but of its their our my your by from into than".split()),
     "fr": frozenset(
         "le la les un une des du de et ou mais au aux son sa ses leur leurs ce cette ces".split()
     ),

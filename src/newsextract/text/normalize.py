@@ -70,6 +70,7 @@ _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
 _WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
+_CONTEXT_LINES = 3  # lines of a block read to tell whether the next line continues it
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
 
 
@@ -312,17 +313,19 @@ def _groups(lines: Sequence[_Line], repairs: _Repairs, settings: TextSettings) -
     page showed many such breaks, when an inline element did."""
     groups: list[list[_Line]] = []
     for line in lines:
-        if groups and _joins(groups[-1][-1], line, repairs, settings):
+        if groups and _joins(groups[-1], line, repairs, settings):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
 
 
-def _joins(above: _Line, line: _Line, repairs: _Repairs, settings: TextSettings) -> bool:
-    """Whether `line` goes on with the block of the line `above` it: never across a blank
-    line, a block marker or a hard break; when the next word would not have fitted on the
-    line above (wrapping, headings too); or when an inline element broke the sentence."""
+def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: TextSettings) -> bool:
+    """Whether `line` goes on with the block `group` above it: never across a blank line, a
+    block marker or a hard break; when the next word would not have fitted on the line above
+    (wrapping, headings too); or when an inline element broke the sentence (read on the
+    group's last lines, so that a one-word line between two links continues it too)."""
+    above = group[-1]
     if line.gap_before or line.opens or above.hard_break:
         return False
     if (line.role is Role.BLOCKQUOTE) != (above.role is Role.BLOCKQUOTE):
@@ -332,10 +335,25 @@ def _joins(above: _Line, line: _Line, repairs: _Repairs, settings: TextSettings)
         word = line.text.split(maxsplit=1)[0]
         if above.width + 1 + len(word) > width - settings.wrap_slack:
             return True
+    if not repairs.inline or above.role is Role.HEADING:
+        return False
+    if width is None and len(group) > 1 and _link_between(above.text, line.text, settings):
+        return True
+    return _continues(
+        " ".join(x.text for x in group[-_CONTEXT_LINES:]), line.text, repairs.unending, settings
+    )
+
+
+def _link_between(above: str, line: str, settings: TextSettings) -> bool:
+    """Whether `above`, a few words in lowercase that continued the sentence before them and
+    end on a letter or digit, is a link or bold word in the middle of it, so that `line`
+    goes on with it too (unless it reads as a heading or menu entry)."""
+    words = above.split()
     return (
-        repairs.inline
-        and above.role is not Role.HEADING
-        and _continues(above.text, line.text, repairs.unending, settings)
+        len(words) <= settings.inline_link_words
+        and above[0].islower()
+        and above[-1].isalnum()
+        and not _title_case(line)
     )
 
 
