@@ -139,7 +139,7 @@ def normalize(text: str, settings: TextSettings, max_pieces: int) -> Dump:
             Piece(_squeeze(line.text), line.start, line.end, line.gap_before) for line in lines
         ]
     else:
-        groups = _groups(lines, _Repairs(width, inline, unending), settings)
+        groups = _groups(lines, _Repairs(width, inline, markdown, unending), settings)
         pieces = _pieces(groups, markdown)
     split = _split_long(pieces, settings, max_pieces)
     if len(split) != len(pieces):
@@ -305,6 +305,7 @@ class _Repairs:
 
     width: int | None  # the width it was wrapped at
     inline: bool  # many lines broken at inline elements
+    markdown: bool  # Markdown, whose paragraphs run on over single line breaks
     unending: frozenset[str] | None  # the words that never end a sentence in its language
 
 
@@ -330,6 +331,8 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
         return False
     if (line.role is Role.BLOCKQUOTE) != (above.role is Role.BLOCKQUOTE):
         return False
+    if repairs.markdown and _soft_break(above, line):
+        return True
     width = repairs.width
     if width is not None:
         word = line.text.split(maxsplit=1)[0]
@@ -341,6 +344,17 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
         return True
     return _continues(
         " ".join(x.text for x in group[-_CONTEXT_LINES:]), line.text, repairs.unending, settings
+    )
+
+
+def _soft_break(above: _Line, line: _Line) -> bool:
+    """Whether a Markdown paragraph (or list item) goes on over a single line break, as
+    Markdown reads it; never after a heading or into a table row."""
+    return (
+        above.role is not Role.HEADING
+        and line.role is not Role.HEADING
+        and "|" not in above.text
+        and "|" not in line.text
     )
 
 
