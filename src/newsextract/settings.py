@@ -593,6 +593,20 @@ class TemplateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class JsonSettings:
+    """Bounds on JSON read from pages (`input/jsondata.py`): JSON-LD and embedded app state."""
+
+    max_chars: int = 5_000_000
+    """Longest JSON text parsed. The largest JSON-LD block on the dev pages is ~840 KB and the
+    largest embedded app state (`__NEXT_DATA__`) ~350 KB; past this size a blob is not worth
+    its parse time."""
+
+    max_depth: int = 200
+    """Deepest nesting parsed (`json.loads` recurses per level; 100,000 levels crash it). On
+    the dev pages JSON-LD nests at most 7 levels deep, embedded app states 22."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
@@ -614,6 +628,7 @@ class Settings:
     credits: CreditSettings = field(default_factory=CreditSettings)
     fallback: FallbackSettings = field(default_factory=FallbackSettings)
     template: TemplateSettings = field(default_factory=TemplateSettings)
+    json: JsonSettings = field(default_factory=JsonSettings)
 
 
 DEFAULT_SETTINGS = Settings()

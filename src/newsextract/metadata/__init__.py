@@ -96,7 +96,7 @@ def html_metadata(
     own settings class.
     """
     own = settings.metadata
-    page = collect_sources(root, url, own)
+    page = collect_sources(root, url, own, settings.json)
     site = site_name(page)
     canonical_hit = canonical(page)
     sites = site_keys(page, site)
