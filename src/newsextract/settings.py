@@ -8,6 +8,9 @@ how a number moved over time belongs in docs/design.md, not here. Word lists and
 data (`newsextract.data`), not settings; limits a user sets are `Options`.
 
 Users do not pass settings: `newsextract.extract` always runs with `DEFAULT_SETTINGS`.
+
+This module is long by design: every number of the pipeline in one place, one class per stage,
+each field documented where it is defined.
 """
 
 from __future__ import annotations

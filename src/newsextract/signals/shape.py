@@ -14,7 +14,7 @@ from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
 #: the closing quotes and brackets that may follow it.
 _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 #: Quotes and brackets that may close a sentence or a heading, and spaces.
-_CLOSING_MARKS = "\"'”’»“‘«)] "
+_TRAILING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -44,7 +44,7 @@ def ends_sentence(text: str) -> bool:
 def final_char(text: str) -> str:
     """The last character before any closing quotes, brackets and spaces ("" for none):
     what tells a sentence ("...end.”") from a heading ("‘Parallel universe’")."""
-    return text.rstrip(_CLOSING_MARKS)[-1:]
+    return text.rstrip(_TRAILING_MARKS)[-1:]
 
 
 def clause_marks(text: str) -> int:
