@@ -25,14 +25,9 @@ from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
 from newsextract.options import Kind, Options
-from newsextract.settings import DEFAULT_SETTINGS, Settings
-from newsextract.text.label import TextLabels, label_text, text_candidates
-
-#: Lines above a text page's headline searched too (a date line often sits over it).
-TEXT_METADATA_ABOVE_TITLE = 2
-#: Lines above a text page's first article line searched for a byline and a date when no
-#: headline was found.
-TEXT_METADATA_LEAD = 5
+from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
+from newsextract.text.label import TextLabels, label_text
+from newsextract.text.lines import text_candidates
 
 
 def run(
@@ -82,7 +77,7 @@ def text_blocks(
 ) -> tuple[tuple[Candidate, ...], TextLabels]:
     """The lines of a text page and their labels (the article run among them)."""
     candidates = text_candidates(page.text, options)
-    return candidates, label_text(candidates, options)
+    return candidates, label_text(candidates, options, settings.text, settings.shape)
 
 
 def _from_html(page: Page, options: Options, settings: Settings) -> Article:
@@ -114,19 +109,19 @@ def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str
     )
 
 
-def _headline_at(decisions: Sequence[Decision]) -> int:
+def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
     """Where a text page's metadata lines start: just above its headline, else a little
     above the article (bylines and dates sit right around the headline, menus far above)."""
     for d in decisions:
         if d.reason is RemovalReason.TITLE:
-            return max(d.index - TEXT_METADATA_ABOVE_TITLE, 0)
+            return max(d.index - settings.metadata_above_headline, 0)
     first = next((d.index for d in decisions if d.kind is not None), 0)
-    return max(first - TEXT_METADATA_LEAD, 0)
+    return max(first - settings.metadata_lead_lines, 0)
 
 
 def _from_text(page: Page, options: Options, settings: Settings) -> Article:
     candidates, labels = text_blocks(page, options, settings)
-    start = _headline_at(labels.decisions)
+    start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]
     metadata = (
