@@ -205,6 +205,11 @@ CLASS_TOKEN_MARKS = {
     "chapo": "standfirst",
     "excerpt": "standfirst",
     "summary": "standfirst",
+    "lede": "standfirst",
+    "leadin": "standfirst",
+    "intro": "standfirst",
+    "abstract": "standfirst",
+    "subheader": "standfirst",
     "hidden": "hidden",
     # photo galleries and slideshows: their text is captions, not the story
     "gallery": "gallery",

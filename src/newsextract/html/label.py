@@ -28,6 +28,9 @@ _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QU
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
+#: Marks of figures and their captions: a standfirst mark above them names a lead photo.
+_MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
+
 #: Marks stripped before asking whether a heading ends with a full stop (then it is a
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
@@ -56,11 +59,17 @@ def label_html(
     wrappers = _wrappers(candidates, located)
     prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
     related = _related_blocks(candidates, located, prose_inside, settings)
-    first_prose = min(prose_inside, default=len(candidates))
+    # the story starts with its first prose outside chrome (a share box's "report an error"
+    # sentence above the headline does not start it)
+    first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
         _label_outside(
-            c, before_article=c.index < first_inside, wrappers=wrappers, settings=settings
+            c,
+            located,
+            before_article=c.index < first_inside,
+            wrappers=wrappers,
+            settings=settings,
         )
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
@@ -165,6 +174,7 @@ def _wrappers(candidates: Sequence[Candidate], located: Located) -> frozenset[in
 
 def _label_outside(
     candidate: Candidate,
+    located: Located,
     *,
     before_article: bool,
     wrappers: frozenset[int],
@@ -180,12 +190,31 @@ def _label_outside(
     ):
         return removed
     marks = _marks_of(candidate, settings)
-    standfirst = is_prose(text) and candidate.link_density < settings.link_list_density
-    if "standfirst" in marks and standfirst:
+    if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate, settings):
         return _caption(candidate.index, text, settings)
     return removed
+
+
+def _is_standfirst(
+    candidate: Candidate, marks: frozenset[str], located: Located, settings: LabelSettings
+) -> bool:
+    """A dek: a sentence-long text under a standfirst mark ("dek", "lead", "intro",
+    "summary"...) set by an element that holds no other prose (a header classed "intro"
+    holds the headline, a kicker and the dek), not a caption in it (a "lead-image" holds the
+    lead photo's caption) and not a list of links."""
+    own = len(candidate.text)
+    return (
+        any(
+            m.name == "standfirst" and located.prose_in.get(m.element, 0) <= own
+            for m in candidate.marks
+        )
+        and candidate.role in (Role.BODY, Role.HEADING)
+        and not marks & _MEDIA_MARKS
+        and candidate.link_density < settings.link_list_density
+        and word_count(candidate.text) >= settings.standfirst_min_words
+    )
 
 
 def _image_caption(candidate: Candidate, settings: LabelSettings) -> bool:
@@ -217,6 +246,8 @@ def _label_inside(
         return Decision(index, text, reason=mark_reason(chrome))
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
+    if not story_started and _is_standfirst(candidate, marks, located, settings):
+        return Decision(index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks:
         return _caption(index, text, settings)
     if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
