@@ -5,6 +5,8 @@ entities, captions, bylines, dates and quote speakers, in the languages named.""
 from __future__ import annotations
 
 import newsextract
+from newsextract.model import Block, BlockKind
+from newsextract.options import Options
 from newsextract.signals.strings import plain_text
 
 _PARAGRAPHS = "".join(
@@ -125,3 +127,57 @@ def test_plain_text_decodes_strips_and_keeps_a_repeated_text_once() -> None:
     assert plain_text("War can uproot lives. War can uproot lives.") == "War can uproot lives."
     assert plain_text("AT&T and R&D stay as they are") == "AT&T and R&D stay as they are"
     assert plain_text("a < b and c > d") == "a < b and c > d"
+
+
+# --- captions -----------------------------------------------------------------------------
+
+
+def _story_with(figure: str) -> str:
+    half = _PARAGRAPHS[: len(_PARAGRAPHS) // 2]
+    return _page("", "<h1>Council approves budget</h1>", half + figure + half)
+
+
+def test_a_label_beside_a_picture_without_figcaption_is_a_caption() -> None:
+    # Evening Standard: <picture> then a <div> caption and a <div> credit, no <figure>
+    figure = (
+        '<div class="sc-1"><picture><img src="a.jpg"></picture>'
+        '<div class="sc-2">Chelsea beat Tottenham on Thursday night</div>'
+        "</div>"
+    )
+    article = newsextract.extract(_story_with(figure))
+    assert [c.text for c in article.captions] == ["Chelsea beat Tottenham on Thursday night"]
+    assert "Chelsea" not in article.text
+
+
+def test_a_german_credit_line_after_its_caption_joins_it() -> None:
+    # Tages-Anzeiger: the caption, then "Foto: Name (Agency)" in its own element
+    figure = (
+        "<figure><img src='a.jpg'><figcaption><span>Der Parteipräsident der SVP Schweiz,"
+        " Marco Chiesa, bei seiner Rede in Küssnacht am Rigi.</span>"
+        '<span class="credit">Foto: Urs Flueeler (Keystone)</span></figcaption></figure>'
+    )
+    article = newsextract.extract(_story_with(figure))
+    (caption,) = article.captions
+    assert caption.text.startswith("Der Parteipräsident der SVP Schweiz")
+    assert caption.credit == "Urs Flueeler (Keystone)"
+
+
+def test_a_credit_without_a_caption_is_no_caption() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>© BART DEWAELE</figcaption></figure>"
+    assert newsextract.extract(_story_with(figure)).captions == ()
+
+
+def test_a_table_caption_is_not_a_photo_caption() -> None:
+    table = (
+        '<figure class="wp-block-table"><table><caption>Budget by department, 2025</caption>'
+        "<tr><td>Schools</td><td>12 m</td></tr><tr><td>Roads</td><td>8 m</td></tr></table>"
+        "<figcaption>Source: the town council's budget report</figcaption></figure>"
+    )
+    article = newsextract.extract(_story_with(table))
+    assert article.captions == ()
+    with_tables = newsextract.extract(_story_with(table), options=Options(tables=True))
+    assert with_tables.blocks[3:6] == (
+        Block(BlockKind.TABLE, "Budget by department, 2025"),
+        Block(BlockKind.TABLE, "Schools | 12 m"),
+        Block(BlockKind.TABLE, "Roads | 8 m"),
+    )

@@ -95,7 +95,7 @@ def assemble(
         blocks=blocks,
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
-        captions=captions,
+        captions=tuple(c for c in captions if c.text),
         quotes=find_quotes(
             blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
         ),
@@ -148,7 +148,8 @@ def _blocks_and_captions(
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = Block(BlockKind.CAPTION, merged)
-                captions[-1] = Caption(previous.text, d.text, previous.block)
+                credit = split_caption(d.text)[1] if credit_only else None
+                captions[-1] = Caption(previous.text, credit or d.text, previous.block)
                 continue
             blocks.append(Block(BlockKind.CAPTION, d.text))
             captions.append(Caption("", d.text, len(blocks) - 1))

@@ -167,6 +167,10 @@ class LabelSettings:
     image_caption_max_words: int = 60
     """Longest text under an image taken for a caption when it carries a photo credit."""
 
+    bare_caption_max_words: int = 30
+    """Longest text right beside an image taken for its caption without a credit or caption
+    markup, when it is no sentence and no link."""
+
     standfirst_min_words: int = 6
     """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
     words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60

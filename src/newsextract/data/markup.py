@@ -211,6 +211,8 @@ CLASS_TOKEN_MARKS = {
     "abstract": "standfirst",
     "subheader": "standfirst",
     "hidden": "hidden",
+    # a table's figure (WordPress "wp-block-table"): its caption is the table's
+    "table": "table",
     # photo galleries and slideshows: their text is captions, not the story
     "gallery": "gallery",
     "slideshow": "gallery",

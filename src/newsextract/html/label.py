@@ -217,13 +217,23 @@ def _is_standfirst(
     )
 
 
-def _image_caption(candidate: Candidate, settings: LabelSettings) -> bool:
-    """Short text right under an image that carries a photo credit: a caption without markup."""
-    return (
-        candidate.near_image
-        and candidate.role is Role.BODY
-        and word_count(candidate.text) <= settings.image_caption_max_words
-        and split_caption(candidate.text)[1] is not None
+def _image_caption(candidate: Candidate, settings: LabelSettings, *, bare: bool = False) -> bool:
+    """Short text right under an image that carries a photo credit: a caption without markup.
+    Inside the story (`bare`), a short label beside a picture is one even without a credit."""
+    if not candidate.near_image or candidate.role is not Role.BODY:
+        return False
+    words = word_count(candidate.text)
+    return words <= settings.image_caption_max_words and (
+        split_caption(candidate.text)[1] is not None
+        or (
+            # a label under a picture: no sentence, no link ("Chelsea beat Tottenham on
+            # Thursday night" in a <div> after the <img>, its credit in the next one)
+            bare
+            and settings.caption_min_words <= words <= settings.bare_caption_max_words
+            and len(candidate.text.split()) >= settings.caption_min_words  # not a CJK step
+            and not ends_sentence(candidate.text)
+            and candidate.link_density == 0
+        )
     )
 
 
@@ -248,9 +258,17 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.TITLE)
     if not story_started and _is_standfirst(candidate, marks, located, settings):
         return Decision(index, text, BlockKind.STANDFIRST)
-    if candidate.role is Role.CAPTION or "caption" in marks:
+    in_table = candidate.role is Role.TABLE or "table" in marks
+    if candidate.role is Role.CAPTION and in_table:
+        # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
+        kind = BlockKind.TABLE if options.tables else None
+        return Decision(index, text, kind, reason=None if kind else RemovalReason.TABLE)
+    if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
         return _caption(index, text, settings)
-    if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
+    # a table's rows are rows, below, even inside a <figure>
+    if not in_table and (
+        "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
+    ):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
@@ -272,7 +290,9 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings):
+    if ("figure" in marks and not is_prose(text) and not in_table) or _image_caption(
+        candidate, settings, bare=story_started
+    ):
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
