@@ -70,7 +70,7 @@ class Metadata:
     title: str | None = None
     standfirst: str | None = None
     authors: tuple[str, ...] = ()
-    published: datetime | None = None  # timezone-aware; UTC when the source has no zone
+    published: datetime | None = None  # aware when the page states a zone, else naive
     modified: datetime | None = None
     language: str | None = None  # lower-case primary tag: "en", "fr"
     site_name: str | None = None
