@@ -181,3 +181,16 @@ def test_a_table_caption_is_not_a_photo_caption() -> None:
         Block(BlockKind.TABLE, "Schools | 12 m"),
         Block(BlockKind.TABLE, "Roads | 8 m"),
     )
+
+
+# --- authors ------------------------------------------------------------------------------
+
+
+def test_update_stamps_and_photo_copyrights_in_byline_slots_name_no_author() -> None:
+    # NTV Türkiye: "Son Güncelleme" (last update) in the author slot; Euronews: the lead
+    # photo's "Copyright Fredrik Persson" in a byline-classed element
+    for slot in ("Son Güncelleme", "Copyright Fredrik Persson"):
+        header = f'<h1>Council approves budget</h1><div class="author">{slot}</div>'
+        assert newsextract.extract(_page("", header)).authors == (), slot
+    header = '<h1>Council approves budget</h1><div class="author">Jane Doe</div>'
+    assert newsextract.extract(_page("", header)).authors == ("Jane Doe",)
