@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from newsextract.blocks import Decision
 from newsextract.metadata import Metadata
 from newsextract.metadata.authors import decide_authors
+from newsextract.metadata.fields import decide_standfirst
 from newsextract.model import (
     BODY_KINDS,
     Article,
@@ -22,7 +23,12 @@ from newsextract.model import (
     Removed,
 )
 from newsextract.quotes import find_quotes
-from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings, QuoteSettings
+from newsextract.settings import (
+    DEFAULT_SETTINGS,
+    AssembleSettings,
+    MetadataSettings,
+    QuoteSettings,
+)
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.errorpage import is_error_page
 from newsextract.signals.shape import is_prose, word_count
@@ -51,6 +57,7 @@ def assemble(
     warnings: tuple[str, ...],
     settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
     quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
+    metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
@@ -70,7 +77,9 @@ def assemble(
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     return Article(
         title=headline,
-        standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
+        standfirst=standfirsts[0]
+        if standfirsts
+        else decide_standfirst(metadata.standfirst, decisions, metadata_settings),
         authors=authorship.authors,
         published=metadata.published,
         modified=metadata.modified,
@@ -86,7 +95,7 @@ def assemble(
         blocks=blocks,
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
-        captions=captions,
+        captions=tuple(c for c in captions if c.text),
         quotes=find_quotes(
             blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
         ),
@@ -139,7 +148,8 @@ def _blocks_and_captions(
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = Block(BlockKind.CAPTION, merged)
-                captions[-1] = Caption(previous.text, d.text, previous.block)
+                credit = split_caption(d.text)[1] if credit_only else None
+                captions[-1] = Caption(previous.text, credit or d.text, previous.block)
                 continue
             blocks.append(Block(BlockKind.CAPTION, d.text))
             captions.append(Caption("", d.text, len(blocks) - 1))

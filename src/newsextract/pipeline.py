@@ -97,6 +97,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *found.warnings),
         settings=settings.assemble,
         quotes=settings.quotes,
+        metadata_settings=settings.metadata,
     )
 
 
@@ -137,4 +138,5 @@ def _from_text(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *_cut_warning(candidates, options)),
         settings=settings.assemble,
         quotes=settings.quotes,
+        metadata_settings=settings.metadata,
     )

@@ -170,6 +170,15 @@ class LabelSettings:
     image_caption_max_words: int = 60
     """Longest text under an image taken for a caption when it carries a photo credit."""
 
+    bare_caption_max_words: int = 30
+    """Longest text right beside an image taken for its caption without a credit or caption
+    markup, when it is no sentence and no link."""
+
+    standfirst_min_words: int = 6
+    """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
+    words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60
+    words."""
+
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
@@ -325,6 +334,12 @@ class MetadataSettings:
 
     max_raw_chars: int = 500
     """Provenance keeps at most this much of a raw string."""
+
+    shown_description_overlap: float = 0.8
+    """The page's description is its standfirst only when a block of the page says the same
+    (token-bag F1 at least this, the fundus-dev standfirst rule); on fundus-dev the 21
+    descriptions the page never shows were never its dek, and the 6 shown as the lead
+    photo's caption were one once."""
 
     max_ld_depth: int = 4
     """JSON-LD is searched this deep through lists, @graph and mainEntity."""

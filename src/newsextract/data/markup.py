@@ -205,7 +205,14 @@ CLASS_TOKEN_MARKS = {
     "chapo": "standfirst",
     "excerpt": "standfirst",
     "summary": "standfirst",
+    "lede": "standfirst",
+    "leadin": "standfirst",
+    "intro": "standfirst",
+    "abstract": "standfirst",
+    "subheader": "standfirst",
     "hidden": "hidden",
+    # a table's figure (WordPress "wp-block-table"): its caption is the table's
+    "table": "table",
     # photo galleries and slideshows: their text is captions, not the story
     "gallery": "gallery",
     "slideshow": "gallery",

@@ -382,8 +382,10 @@ def _role_of(tag: str, enclosing: Role) -> Role:
         return Role.TITLE
     if tag in _HEADING_LEVEL:
         return Role.HEADING
-    if tag in ("figcaption", "caption"):
+    if tag == "figcaption":
         return Role.CAPTION
+    if tag == "caption":  # a table's title, read with its table: no photo caption
+        return Role.TABLE
     if tag in ("li", "dd", "dt"):
         return Role.LIST_ITEM
     if tag == "blockquote":

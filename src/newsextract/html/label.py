@@ -28,6 +28,9 @@ _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QU
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
+#: Marks of figures and their captions: a standfirst mark above them names a lead photo.
+_MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
+
 #: Marks stripped before asking whether a heading ends with a full stop (then it is a
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
@@ -56,11 +59,17 @@ def label_html(
     wrappers = _wrappers(candidates, located)
     prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
     related = _related_blocks(candidates, located, prose_inside, settings)
-    first_prose = min(prose_inside, default=len(candidates))
+    # the story starts with its first prose outside chrome (a share box's "report an error"
+    # sentence above the headline does not start it)
+    first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
         _label_outside(
-            c, before_article=c.index < first_inside, wrappers=wrappers, settings=settings
+            c,
+            located,
+            before_article=c.index < first_inside,
+            wrappers=wrappers,
+            settings=settings,
         )
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
@@ -165,6 +174,7 @@ def _wrappers(candidates: Sequence[Candidate], located: Located) -> frozenset[in
 
 def _label_outside(
     candidate: Candidate,
+    located: Located,
     *,
     before_article: bool,
     wrappers: frozenset[int],
@@ -180,21 +190,50 @@ def _label_outside(
     ):
         return removed
     marks = _marks_of(candidate, settings)
-    standfirst = is_prose(text) and candidate.link_density < settings.link_list_density
-    if "standfirst" in marks and standfirst:
+    if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate, settings):
         return _caption(candidate.index, text, settings)
     return removed
 
 
-def _image_caption(candidate: Candidate, settings: LabelSettings) -> bool:
-    """Short text right under an image that carries a photo credit: a caption without markup."""
+def _is_standfirst(
+    candidate: Candidate, marks: frozenset[str], located: Located, settings: LabelSettings
+) -> bool:
+    """A dek: a sentence-long text under a standfirst mark ("dek", "lead", "intro",
+    "summary"...) set by an element that holds no other prose (a header classed "intro"
+    holds the headline, a kicker and the dek), not a caption in it (a "lead-image" holds the
+    lead photo's caption) and not a list of links."""
+    own = len(candidate.text)
     return (
-        candidate.near_image
-        and candidate.role is Role.BODY
-        and word_count(candidate.text) <= settings.image_caption_max_words
-        and split_caption(candidate.text)[1] is not None
+        any(
+            m.name == "standfirst" and located.prose_in.get(m.element, 0) <= own
+            for m in candidate.marks
+        )
+        and candidate.role in (Role.BODY, Role.HEADING)
+        and not marks & _MEDIA_MARKS
+        and candidate.link_density < settings.link_list_density
+        and word_count(candidate.text) >= settings.standfirst_min_words
+    )
+
+
+def _image_caption(candidate: Candidate, settings: LabelSettings, *, bare: bool = False) -> bool:
+    """Short text right under an image that carries a photo credit: a caption without markup.
+    Inside the story (`bare`), a short label beside a picture is one even without a credit."""
+    if not candidate.near_image or candidate.role is not Role.BODY:
+        return False
+    words = word_count(candidate.text)
+    return words <= settings.image_caption_max_words and (
+        split_caption(candidate.text)[1] is not None
+        or (
+            # a label under a picture: no sentence, no link ("Chelsea beat Tottenham on
+            # Thursday night" in a <div> after the <img>, its credit in the next one)
+            bare
+            and settings.caption_min_words <= words <= settings.bare_caption_max_words
+            and len(candidate.text.split()) >= settings.caption_min_words  # not a CJK step
+            and not ends_sentence(candidate.text)
+            and candidate.link_density == 0
+        )
     )
 
 
@@ -217,9 +256,19 @@ def _label_inside(
         return Decision(index, text, reason=mark_reason(chrome))
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
-    if candidate.role is Role.CAPTION or "caption" in marks:
+    if not story_started and _is_standfirst(candidate, marks, located, settings):
+        return Decision(index, text, BlockKind.STANDFIRST)
+    in_table = candidate.role is Role.TABLE or "table" in marks
+    if candidate.role is Role.CAPTION and in_table:
+        # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
+        kind = BlockKind.TABLE if options.tables else None
+        return Decision(index, text, kind, reason=None if kind else RemovalReason.TABLE)
+    if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
         return _caption(index, text, settings)
-    if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
+    # a table's rows are rows, below, even inside a <figure>
+    if not in_table and (
+        "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
+    ):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
@@ -241,7 +290,9 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings):
+    if ("figure" in marks and not is_prose(text) and not in_table) or _image_caption(
+        candidate, settings, bare=story_started
+    ):
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
