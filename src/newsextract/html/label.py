@@ -86,9 +86,10 @@ def _related_blocks(
 ) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
-    When the header opens a branch of the container other than the story's, and the story
-    goes on after it, the header's branch is a box embedded in the story: only that branch
-    goes; when the story does not go on, everything from the header on goes. A header among
+    When the header opens a branch of the container other than the story's, and prose goes
+    on after it in any other branch (a story whose every paragraph is a branch of its own
+    goes on in the next one), the header's branch is a box embedded in the story: only that
+    branch goes; when no prose follows outside it, everything from the header on goes. A header among
     the story's own blocks ("Lire aussi : ..." between paragraphs) is removed alone, by its
     wording, and what follows it is judged block by block.
     """
@@ -113,10 +114,10 @@ def _related_blocks(
             continue
         story = max(before, key=before.__getitem__)
         rest = inside[position:]
-        story_goes_on = any(i in prose and branches[i] == story for i in rest)
-        if branches[index] != story:
-            if story_goes_on:
-                return frozenset(i for i in rest if branches[i] == branches[index])
+        box = branches[index]
+        if box != story:
+            if any(i in prose and branches[i] != box for i in rest):
+                return frozenset(i for i in rest if branches[i] == box)
             return frozenset(rest)
     return frozenset()
 

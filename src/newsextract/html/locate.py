@@ -41,7 +41,10 @@ def locate(
     prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
-    chrome_at = [_chrome_mark(c, prose_in, total_prose, settings) for c in candidates]
+    mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
+    chrome_at = [
+        _chrome_mark(c, prose_in, total_prose, mislabelled, settings) for c in candidates
+    ]
     score: dict[int, float] = {}
     for c in candidates:
         delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
@@ -148,8 +151,34 @@ def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> d
     return totals
 
 
+def _mislabelled_names(
+    candidates: Sequence[Candidate], prose: Sequence[int], total: int, settings: LocateSettings
+) -> frozenset[str]:
+    """Chrome class marks that paragraphs carry themselves and that cover most of the page's
+    prose together: one class on every `<p>` (`<p class="paywall">`, the part of the story
+    behind a paywall) names what the paragraphs are; a paragraph is no page component."""
+    covered: Counter[str] = Counter()
+    for c in candidates:
+        value = prose[c.index]
+        if value and c.tag == "p":
+            own = c.ancestors[-1]
+            for name in {
+                m.name
+                for m in c.marks
+                if m.element == own and not m.semantic and m.name in CHROME_MARKS
+            }:
+                covered[name] += value
+    return frozenset(
+        name for name, value in covered.items() if value > settings.mislabel_share * total
+    )
+
+
 def _chrome_mark(
-    candidate: Candidate, prose_in: dict[int, int], total_prose: int, settings: LocateSettings
+    candidate: Candidate,
+    prose_in: dict[int, int],
+    total_prose: int,
+    mislabelled: frozenset[str],
+    settings: LocateSettings,
 ) -> tuple[int, str] | None:
     """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
 
@@ -163,7 +192,9 @@ def _chrome_mark(
     """
     names = [mark.name for mark in candidate.marks]
     for mark in candidate.marks:
-        if mark.name not in CHROME_MARKS:
+        if mark.name not in CHROME_MARKS or (
+            mark.name in mislabelled and mark.element == candidate.ancestors[-1]
+        ):
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
         deliberate = mark.semantic or (
