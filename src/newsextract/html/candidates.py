@@ -22,8 +22,8 @@ from newsextract.data.markup import (
     CHROME_MARKS,
     CLASS_TOKEN_MARKS,
     CONTENT_COMPOUNDS,
-    CONTENT_TAGS,
     CONTENT_ITEMPROPS,
+    CONTENT_TAGS,
     HIDDEN_COMPOUNDS,
     ROLE_MARKS,
     SKIP_TAGS,
@@ -479,10 +479,9 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
     content = content_tag or any("content" in marks for marks in per_word)
     found: list[str] = []
     for marks in per_word:
-        if content and "content" not in marks:
-            marks = tuple(mark for mark in marks if mark not in _COMPONENT_CHROME)
+        overruled = content and "content" not in marks
         for mark in marks:
-            if mark not in found:
+            if mark not in found and not (overruled and mark in _COMPONENT_CHROME):
                 found.append(mark)
     return tuple(found)
 

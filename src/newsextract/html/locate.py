@@ -42,9 +42,7 @@ def locate(
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
-    chrome_at = [
-        _chrome_mark(c, prose_in, total_prose, mislabelled, settings) for c in candidates
-    ]
+    chrome_at = [_chrome_mark(c, prose_in, total_prose, mislabelled, settings) for c in candidates]
     score: dict[int, float] = {}
     for c in candidates:
         delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
@@ -64,7 +62,10 @@ def locate(
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
         container = candidates[0].ancestors[0]
-    inside = frozenset(c.index for c in candidates if container in c.ancestors)
+    masses = [
+        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings) for c in candidates
+    ]
+    container, inside = _with_siblings(candidates, container, masses, settings)
     chrome: dict[int, str] = {}
     for index in inside:
         found = chrome_at[index]
@@ -75,6 +76,54 @@ def locate(
                 chrome[index] = mark
     good = sum(prose[i] for i in inside if i not in chrome)
     return Located(container, inside, chrome, good, prose_in)
+
+
+def _with_siblings(
+    candidates: Sequence[Candidate],
+    container: int,
+    masses: Sequence[float],
+    settings: LocateSettings,
+) -> tuple[int, frozenset[int]]:
+    """The container and the candidates inside it, with the prose siblings that carry no
+    chrome of their own (Readability's sibling pass).
+
+    A story whose first paragraphs, closing lines or verdict box sit beside the best-scoring
+    element, and whose common parent also holds a comment thread or a teaser rail, loses
+    them: the parent's bad mass outweighs them. A sibling branch joins the article when its
+    blocks carry prose and nothing negative (no chrome mark, no link list, no fragment);
+    the container becomes the parent, and its other branches stay outside.
+    """
+    inside = [c.index for c in candidates if container in c.ancestors]
+    chain = candidates[inside[0]].ancestors if inside else ()
+    level = chain.index(container) if container in chain else 0
+    if level == 0:
+        return container, frozenset(inside)
+    parent = chain[level - 1]
+    good: dict[int, float] = {}
+    bad: set[int] = set()
+    members: dict[int, list[int]] = {}
+    for c in candidates:
+        ancestors = c.ancestors
+        if len(ancestors) <= level or ancestors[level - 1] != parent:
+            continue
+        branch = ancestors[level] if len(ancestors) > level + 1 else -1 - c.index
+        if branch == container:
+            continue
+        members.setdefault(branch, []).append(c.index)
+        mass = masses[c.index]
+        if mass < 0:
+            bad.add(branch)
+        elif mass > 0:
+            good[branch] = good.get(branch, 0.0) + mass
+    joined = [
+        index
+        for branch, indices in members.items()
+        if branch not in bad and good.get(branch, 0.0) >= settings.sibling_min_chars
+        for index in indices
+    ]
+    if not joined:
+        return container, frozenset(inside)
+    return parent, frozenset((*inside, *joined))
 
 
 def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
