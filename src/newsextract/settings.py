@@ -25,7 +25,13 @@ class ShapeSettings:
     scrapinghub dev pages: captions and teasers are shorter, real paragraphs rarely are."""
 
     prose_min_chars: int = 50
-    """... and at least this many characters."""
+    """... and at least this many characters (Chinese and Japanese characters weighted by
+    `unspaced_char_weight`)."""
+
+    unspaced_char_weight: int = 2
+    """What one Chinese or Japanese character counts for against `prose_min_chars`: these
+    scripts write a word in one to two characters and no spaces, so a 20-character sentence
+    holds about as much as a 40-character English one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

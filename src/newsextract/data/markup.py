@@ -15,7 +15,8 @@ SKIP_TAGS = (
     "noscript",
     "template",
     "svg",
-    "math",
+    "annotation",  # a formula's source (TeX) beside its MathML: the <math> text is read
+    "annotation-xml",
     "iframe",
     "object",
     "embed",

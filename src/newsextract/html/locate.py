@@ -21,6 +21,11 @@ from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
 from newsextract.signals.shape import is_prose
 
 
+#: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
+#: (an article laid out in a table writes its paragraphs straight into the cells).
+_PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE})
+
+
 @dataclass(frozen=True, slots=True)
 class Located:
     """The main container and, per candidate, whether it is inside and which mark applies."""
@@ -134,7 +139,7 @@ def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     """
     density = candidate.link_density
     if (
-        candidate.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM)
+        candidate.role in _PROSE_ROLES
         and density <= settings.link_heavy_density
         and is_prose(candidate.text)
     ):
