@@ -65,6 +65,20 @@ def readability_located(
     )
 
 
+def _unshown(paragraphs: Sequence[str], shown: Sequence[str]) -> list[str]:
+    """The embedded paragraphs without the text the page's own blocks already show (a body
+    given as one string holds the page's teaser paragraph at its start)."""
+    out = []
+    for paragraph in paragraphs:
+        for text in shown:
+            if text in paragraph:
+                paragraph = paragraph.replace(text, " ")
+        rest = " ".join(paragraph.split())
+        if len(rest) >= _MATCH_MIN_CHARS:
+            out.append(rest)
+    return out
+
+
 def _common_ancestor(candidates: Sequence[Candidate]) -> int:
     """The deepest element that encloses every candidate."""
     shared = candidates[0].ancestors
@@ -94,7 +108,7 @@ def embedded_located(
         for c in candidates
         if c.ancestors and len(c.text) >= _MATCH_MIN_CHARS and c.text in joined
     ]
-    shown = " ".join(c.text for c in matched)
+    shown = [c.text for c in matched]
     root = candidates[0].ancestors[0] if candidates and candidates[0].ancestors else 0
     element = 1 + max((max(c.ancestors, default=0) for c in candidates), default=0)
     added = tuple(
@@ -106,7 +120,7 @@ def embedded_located(
             link_chars=0,
             ancestors=(root, element + offset),
         )
-        for offset, text in enumerate(p for p in body.paragraphs if p not in shown)
+        for offset, text in enumerate(_unshown(body.paragraphs, shown))
     )
     inside = frozenset((*(c.index for c in matched), *(c.index for c in added)))
     located = Located(
