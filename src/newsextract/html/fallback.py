@@ -70,10 +70,11 @@ def _unshown(paragraphs: Sequence[str], shown: Sequence[str]) -> list[str]:
     given as one string holds the page's teaser paragraph at its start)."""
     out = []
     for paragraph in paragraphs:
+        rest = paragraph
         for text in shown:
-            if text in paragraph:
-                paragraph = paragraph.replace(text, " ")
-        rest = " ".join(paragraph.split())
+            if text in rest:
+                rest = rest.replace(text, " ")
+        rest = " ".join(rest.split())
         if len(rest) >= _MATCH_MIN_CHARS:
             out.append(rest)
     return out

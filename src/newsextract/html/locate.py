@@ -20,7 +20,6 @@ from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
 from newsextract.signals.shape import is_prose
 
-
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
 #: (an article laid out in a table writes its paragraphs straight into the cells).
 _PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE})
