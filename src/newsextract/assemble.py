@@ -21,6 +21,7 @@ from newsextract.model import (
     PageKind,
     RemovalReason,
     Removed,
+    Source,
 )
 from newsextract.quotes import find_quotes
 from newsextract.settings import (
@@ -58,8 +59,10 @@ def assemble(
     settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
     quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
     metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+    body_source: Source | None = None,
 ) -> Article:
-    """Build the Article from the labelled blocks and the page's metadata."""
+    """Build the Article from the labelled blocks and the page's metadata; `body_source`
+    says where the body came from when not from the page's visible markup."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
@@ -75,6 +78,7 @@ def assemble(
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
     blocks, captions = _blocks_and_captions(kept)
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
+    page_kind = _page_kind(error_page, blocks, removed, settings)
     return Article(
         title=headline,
         standfirst=standfirsts[0]
@@ -91,7 +95,7 @@ def assemble(
         tags=metadata.tags,
         image=metadata.image,
         accessible_for_free=metadata.accessible_for_free,
-        page_kind=_page_kind(error_page, blocks, removed, settings),
+        page_kind=page_kind,
         blocks=blocks,
         text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
@@ -102,9 +106,28 @@ def assemble(
         agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
-        provenance=metadata.provenance,
-        warnings=(*warnings, *_quote_budget_warning(blocks, settings.quote_block_budget)),
+        provenance=(*metadata.provenance, *((body_source,) if body_source else ())),
+        warnings=(
+            *warnings,
+            *_quote_budget_warning(blocks, settings.quote_block_budget),
+            *_short_body_warning(page_kind, blocks, settings),
+        ),
     )
+
+
+def _short_body_warning(
+    kind: PageKind, blocks: Sequence[Block], settings: AssembleSettings
+) -> tuple[str, ...]:
+    """Never fail silently: an article page with no body, or one only a few words long,
+    says so (an error page or a listing says why by its kind)."""
+    if kind in (PageKind.ERROR, PageKind.LISTING):
+        return ()
+    words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+    if words == 0:
+        return ("no article text found on the page (not in its markup, nor in its embedded data)",)
+    if words < settings.short_body_words:
+        return (f"the body is only {words} words long: the article may be elsewhere",)
+    return ()
 
 
 def _quote_budget_warning(blocks: Sequence[Block], budget: int) -> tuple[str, ...]:
@@ -183,9 +206,12 @@ def _page_kind(
 ) -> PageKind:
     if error_page:
         return PageKind.ERROR
-    if not blocks:
-        return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
+    if not blocks:
+        # nothing kept: a section front when it removed lists of links, else an empty page
+        # (a script-rendered shell with no article anywhere is not a listing)
+        listing = link_lists >= settings.listing_min_link_lists
+        return PageKind.LISTING if listing else PageKind.EMPTY
     if (  # cheapest test first: most pages remove few link lists
         link_lists >= settings.listing_min_link_lists
         and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)

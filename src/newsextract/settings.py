@@ -28,7 +28,13 @@ class ShapeSettings:
     scrapinghub dev pages: captions and teasers are shorter, real paragraphs rarely are."""
 
     prose_min_chars: int = 50
-    """... and at least this many characters."""
+    """... and at least this many characters (Chinese and Japanese characters weighted by
+    `unspaced_char_weight`)."""
+
+    unspaced_char_weight: int = 2
+    """What one Chinese or Japanese character counts for against `prose_min_chars`: these
+    scripts write a word in one to two characters and no spaces, so a 20-character sentence
+    holds about as much as a 40-character English one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -147,6 +153,10 @@ class LocateSettings:
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
 
+    sibling_min_chars: int = 1
+    """Prose characters a sibling branch of the container needs to join the article (when it
+    carries nothing negative)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LabelSettings:
@@ -199,6 +209,10 @@ class AssembleSettings:
     listing_max_body_words: int = 60
     """A page whose body has fewer words than this, while it removed at least
     `listing_min_link_lists` link lists and kept no prose paragraph, is an index page."""
+
+    short_body_words: int = 30
+    """An article body shorter than this many words comes with a warning (near-empty: the
+    article may be in a part of the page newsextract did not read)."""
 
     listing_min_link_lists: int = 10
     """See `listing_max_body_words`."""
@@ -590,6 +604,18 @@ class FallbackSettings:
     readability_max_chars: int = 1_000_000
     """Longest markup handed to readability-lxml: past it its cost outgrows the time bounds
     of docs/guarantees.md, and such pages are not stubs anyway."""
+
+    embedded_ratio: float = 2.0
+    """An embedded body (JSON-LD `articleBody`, app state) replaces the located one when it
+    holds this many times the located prose characters or more."""
+
+    embedded_min_chars: int = 300
+    """... and at least this many characters (a teaser's `articleBody` changes nothing); also
+    the shortest script read as app state."""
+
+    app_state_max_chars: int = 1_500
+    """App state (large JSON, slower to read) is searched only when the located body holds
+    fewer prose characters than this."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

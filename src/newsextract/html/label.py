@@ -95,9 +95,11 @@ def _related_blocks(
 ) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
-    When the header opens a branch of the container other than the story's, and the story
-    goes on after it, the header's branch is a box embedded in the story: only that branch
-    goes; when the story does not go on, everything from the header on goes. A header among
+    When the header opens a branch of the container other than the story's, the box it
+    heads is the element holding it just below where it parts from the story's last
+    paragraph above it. When prose goes on after the box, in any branch (a story whose every
+    paragraph is a branch of its own goes on in the next one), only the box goes; when none
+    does, everything from the header on goes. A header among
     the story's own blocks ("Lire aussi : ..." between paragraphs) is removed alone, by its
     wording, and what follows it is judged block by block.
     """
@@ -108,9 +110,11 @@ def _related_blocks(
     prose = {i: len(candidates[i].text) for i in inside if i in prose_inside}
     branches = {i: _branch(candidates[i], container) for i in inside}
     before: dict[int, int] = {}
+    last_prose = -1
     for position, index in enumerate(inside):
         if index in prose:
             before[branches[index]] = before.get(branches[index], 0) + prose[index]
+            last_prose = index
             continue
         text = candidates[index].text
         if (
@@ -122,12 +126,24 @@ def _related_blocks(
             continue
         story = max(before, key=before.__getitem__)
         rest = inside[position:]
-        story_goes_on = any(i in prose and branches[i] == story for i in rest)
         if branches[index] != story:
-            if story_goes_on:
-                return frozenset(i for i in rest if branches[i] == branches[index])
+            box = _box(candidates[index], candidates[last_prose])
+            in_box = [i for i in rest if box in candidates[i].ancestors or i == index]
+            if any(i in prose for i in rest if i not in in_box):
+                return frozenset(in_box)
             return frozenset(rest)
     return frozenset()
+
+
+def _box(header: Candidate, story: Candidate) -> int:
+    """The element holding a header just below its deepest common ancestor with a block of
+    the story (the header's own element when they share its parent)."""
+    depth = 0
+    for mine, theirs in zip(header.ancestors, story.ancestors, strict=False):
+        if mine != theirs:
+            break
+        depth += 1
+    return header.ancestors[min(depth, len(header.ancestors) - 1)]
 
 
 def _branch(candidate: Candidate, container: int) -> int:

@@ -17,6 +17,8 @@ _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 _TRAILING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Chinese and Japanese characters: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def word_count(text: str) -> int:
@@ -26,6 +28,16 @@ def word_count(text: str) -> int:
     if text.isascii():
         return len(text.split())
     return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def prose_length(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> int:
+    """The length of a text in Latin-script characters: a Chinese or Japanese character,
+    written without spaces and holding about a word, counts `unspaced_char_weight`
+    characters, so that a sentence is as long in any script."""
+    if text.isascii():
+        return len(text)
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text) + unspaced * (settings.unspaced_char_weight - 1)
 
 
 def has_words(text: str, minimum: int) -> bool:
@@ -55,7 +67,11 @@ def clause_marks(text: str) -> int:
 def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> bool:
     """Running text with sentences, as opposed to menus, labels and titles: the one
     definition of prose every stage uses (text mode refines it with stop words)."""
-    if len(text) < settings.prose_min_chars or not has_words(text, settings.prose_min_words):
+    if len(text) < settings.prose_min_chars and (
+        text.isascii() or prose_length(text, settings) < settings.prose_min_chars
+    ):
+        return False
+    if not has_words(text, settings.prose_min_words):
         return False
     if ends_sentence(text):
         return True
