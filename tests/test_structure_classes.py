@@ -194,3 +194,44 @@ def test_update_stamps_and_photo_copyrights_in_byline_slots_name_no_author() -> 
         assert newsextract.extract(_page("", header)).authors == (), slot
     header = '<h1>Council approves budget</h1><div class="author">Jane Doe</div>'
     assert newsextract.extract(_page("", header)).authors == ("Jane Doe",)
+
+
+# --- quote speakers -----------------------------------------------------------------------
+
+
+def _story_page(paragraphs: list[str], lang: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return _page("", "<h1>Sturm über Norddeutschland</h1>", body, lang=lang)
+
+
+def test_a_german_page_gives_its_quotes_to_people_not_to_laut() -> None:
+    html = _story_page(
+        [
+            "Laut Deutschem Wetterdienst wird es am Wochenende an der Küste stürmisch, mit "
+            "Böen in Orkanstärke und Sturmfluten an der Nordsee.",
+            "„Wir rechnen mit Orkanböen bis 120 Kilometern pro Stunde“, sagte Meteorologin "
+            "Anna Schmidt am Freitag in Offenbach.",
+            "Innenministerin Nancy Faeser besuchte am Nachmittag das Lagezentrum in Bonn. "
+            "„Wir sind gut vorbereitet, die Einsatzkräfte stehen bereit“, sagte sie.",
+        ],
+        "de",
+    )
+    article = newsextract.extract(html)
+    assert [q.speaker for q in article.quotes] == ["Anna Schmidt", "Nancy Faeser"]
+
+
+def test_a_spanish_page_finds_dash_dialogue_and_dropped_pronouns() -> None:
+    html = _story_page(
+        [
+            "El entrenador Carlo Ancelotti compareció tras el partido en el Bernabéu, "
+            "visiblemente afectado por la derrota ante el Barcelona.",
+            "—Es un día muy triste para todos nosotros —declaró el técnico italiano.",
+            "«No vamos a buscar excusas por lo que ha pasado hoy», añadió.",
+        ],
+        "es",
+    )
+    article = newsextract.extract(html)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Es un día muy triste para todos nosotros", "Carlo Ancelotti"),
+        ("No vamos a buscar excusas por lo que ha pasado hoy", "Carlo Ancelotti"),
+    ]

@@ -271,6 +271,16 @@ class QuoteSettings:
     recent_persons: int = 8
     """People remembered as possible antecedents of a pronoun, latest last."""
 
+    antecedent_sentences: int = 3
+    """Sentences read back from a pronoun (its own included) for the person it stands for;
+    past them, the last person who spoke. Three covers "X did this. Y did that. “…,” she
+    said." and keeps a person named in passing paragraphs earlier from taking the quote.
+    Sentences whose subject is a pronoun ("he emailed Gaiman") are not counted."""
+
+    max_antecedent_sentences: int = 12
+    """Sentences read back from a pronoun at most, those whose subject is a pronoun
+    included: a bound on the search."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MetadataSettings:
