@@ -4,6 +4,8 @@ entities, captions, bylines, dates and quote speakers, in the languages named.""
 
 from __future__ import annotations
 
+import pytest
+
 import newsextract
 from newsextract.model import Block, BlockKind
 from newsextract.options import Options
@@ -194,6 +196,91 @@ def test_update_stamps_and_photo_copyrights_in_byline_slots_name_no_author() -> 
         assert newsextract.extract(_page("", header)).authors == (), slot
     header = '<h1>Council approves budget</h1><div class="author">Jane Doe</div>'
     assert newsextract.extract(_page("", header)).authors == ("Jane Doe",)
+
+
+def _ld(author: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+        f' approves budget", "author": {author}}}</script>'
+    )
+
+
+def test_json_ld_persons_with_given_and_family_names() -> None:
+    # Der Standard: Person objects without "name"
+    people = (
+        '[{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"},'
+        ' {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"}]'
+    )
+    article = newsextract.extract(_page(_ld(people), "<h1>Council approves budget</h1>"))
+    assert article.authors == ("Birgit Baumann", "Anna Giulia Fink")
+
+
+def test_the_outlet_as_author_gives_way_to_the_person_the_page_names() -> None:
+    # DW: <meta name="author"> repeats the publisher; the byline names the reporter
+    head = (
+        '<meta name="publisher" content="Deutsche Welle (www.dw.com)">'
+        '<meta name="author" content="Deutsche Welle (www.dw.com)">'
+    )
+    header = "<h1>Council approves budget</h1><p>Von Roman Goncharenko</p>"
+    assert newsextract.extract(_page(head, header, lang="de")).authors == ("Roman Goncharenko",)
+
+
+def test_the_cms_account_named_after_the_site_is_no_author() -> None:
+    # Ilanga: JSON-LD and the byline name the ".../author/admin/" account "Ilanga D"; the
+    # reporter's name opens the story as a paragraph of its own
+    head = '<meta property="og:site_name" content="Ilanga News">' + _ld(
+        '{"@id": "https://ilanga.example/author/admin/", "name": "Ilanga D"}'
+    )
+    header = (
+        '<h1>Council approves budget</h1><p>by <span class="author vcard">'
+        '<a href="https://ilanga.example/author/admin/" rel="author">Ilanga D</a></span></p>'
+    )
+    article = newsextract.extract(_page(head, header, "<p>MTHOBISI SITHOLE</p>" + _PARAGRAPHS))
+    assert article.authors == ("MTHOBISI SITHOLE",)
+    assert "SITHOLE" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "names"),
+    [
+        ("05.08.2024, 20:59 Uhr Von Seb Dumitru, Lille", "de", ("Seb Dumitru",)),
+        ("Von Anna Martel und Lea Wagner, Nairobi", "de", ("Anna Martel", "Lea Wagner")),
+        ("By Jane Doe, John Roe, and Ann Lee", "en", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("Por Ana García y Luis Pérez", "es", ("Ana García", "Luis Pérez")),
+        ("Par Marie Dupont et Jean Martin", "fr", ("Marie Dupont", "Jean Martin")),
+        ("Автор: Иван Петров", "ru", ("Иван Петров",)),
+        ("作者：张三", "zh", ("张三",)),
+        ("记者 李四", "zh", ("李四",)),
+        ("بقلم: محمد علي", "ar", ("محمد علي",)),
+    ],
+)
+def test_bylines_under_the_headline_in_many_forms(
+    byline: str, lang: str, names: tuple[str, ...]
+) -> None:
+    header = f"<h1>Council approves budget</h1><p>{byline}</p>"
+    assert newsextract.extract(_page("", header, lang=lang)).authors == names
+
+
+def test_a_byline_with_links_to_its_author_and_the_author_box() -> None:
+    header = (
+        '<h1>Council approves budget</h1><div class="byline">By Jane Doe '
+        '<a href="mailto:jd@example.com">Email the author</a> '
+        '<a href="https://x.com/janedoe">Follow @janedoe</a></div>'
+    )
+    box = (
+        "<p>Jane Doe is a reporter covering the town council since 2019.</p>"
+        "<p>You can email Jane Doe here, and follow her on X.</p>"
+    )
+    article = newsextract.extract(_page("", header, _PARAGRAPHS + box))
+    assert article.authors == ("Jane Doe",)
+    assert "Jane Doe" not in article.text
+
+
+def test_cjk_names_in_structured_metadata() -> None:
+    for author, lang in (("大渡 美咲", "ja"), ("신현주 기자", "ko")):
+        head = f'<meta name="author" content="{author}">'
+        article = newsextract.extract(_page(head, "<h1>Council approves budget</h1>", lang=lang))
+        assert article.authors == (author.removesuffix(" 기자"),)
 
 
 # --- quote speakers -----------------------------------------------------------------------

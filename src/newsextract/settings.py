@@ -281,6 +281,11 @@ class QuoteSettings:
     """Sentences read back from a pronoun at most, those whose subject is a pronoun
     included: a bound on the search."""
 
+    max_sentence_tokens_read: int = 60
+    """Words of a sentence read for a pronoun leading one of its clauses or an unnamed role
+    it introduces ("a doctor"): real sentences hold them in their first clauses; the bound
+    keeps a giant run-on sentence from being read again at every pronoun."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MetadataSettings:
@@ -404,7 +409,17 @@ class AuthorSettings:
     ..." lines belong to teasers."""
 
     bio_reach: int = 3
-    """Paragraphs at the end of the story searched for its authors' biographies."""
+    """Paragraphs at the end of the story searched for its authors' biographies and the
+    links to them (an author box: a bio, then "You can email X here")."""
+
+    max_author_link_chars: int = 200
+    """A paragraph naming the author with "email"/"follow" is an author-box link when at most
+    this long (the Gateway Pundit's is 75 characters); longer, it is story."""
+
+    opening_byline_blocks: int = 4
+    """Blocks at the story's start where a paragraph holding only names is its byline set as
+    body text (Lesotho Times, Ilanga: the first paragraph, or the third after a two-line
+    dek)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -65,7 +65,6 @@ class PersonMention(NamedTuple):
     last: int
     prefix: int  # how many words of the run are titles and roles, not the name
     name: str
-    sentence: int  # index of its sentence among the story's sentences
 
     @property
     def where(self) -> tuple[int, int]:
@@ -111,16 +110,19 @@ class StoryPeople:
     mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
     genders: dict[str, Gender]  # person -> gender, from a title before the name ("Mrs")
     sentences: tuple[tuple[int, int], ...] = ()  # (block, start) of every sentence, in order
-    pronouns: dict[int, dict[str, int]] = field(default_factory=dict)
-    """Per sentence, the person pronouns opening a clause in it, outside quotes: pronoun ->
-    its first position."""
-    unnamed: dict[str, int] = field(default_factory=dict)
-    """Role words introduced as someone unnamed ("A doctor on the scene told"): role -> the
-    last sentence introducing it."""
+    texts: dict[int, MaskedBlock] = field(default_factory=dict)  # by block index
 
     def sentence_of(self, block: int, position: int) -> int:
         """Index of the sentence holding `position` of block `block`."""
         return bisect_right(self.sentences, (block, position)) - 1
+
+    def sentence_tokens(self, sentence: int, most: int) -> tuple[MaskedBlock, range]:
+        """The block of a sentence and the indices of its first `most` tokens."""
+        block, start = self.sentences[sentence]
+        text = self.texts[block]
+        end = text.sentence_end(start)
+        first = bisect_left(text.token_starts, start)
+        return text, range(first, min(bisect_left(text.token_starts, end, first), first + most))
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -166,16 +168,14 @@ def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> lis
     for i, word in enumerate(words[:-2]):
         if word.casefold() in outside:
             cut = i + 1
+    name = words[cut:]
+    if len(name) <= max_words:
+        return name
     start, kept = len(words), 0
     while start > cut and (kept < max_words or words[start - 1].islower()):
         start -= 1
         kept += not words[start].islower()
     return words[start:]
-
-
-#: Words that tell who a later pronoun or role means: a pronoun leading a clause, an
-#: indefinite article before a role ("a doctor").
-_CLUES = speech.PERSON_PRONOUNS | speech.INDEFINITE_DETERMINERS
 
 
 def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> StoryPeople:
@@ -205,17 +205,9 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
         if len(same) < settings.max_names_per_surname:
             same.append(full)
     names = {k: tuple(v) for k, v in by_last.items()}
-    sentences = tuple((text.index, start) for text in texts for start in text.sentence_starts)
-    lookup = StoryPeople(names, (), (), {}, sentences)
+    lookup = StoryPeople(names, (), (), {})
     resolved = tuple(
-        PersonMention(
-            text,
-            first,
-            last,
-            prefix,
-            lookup.fullest(name),
-            lookup.sentence_of(text.index, text.tokens[first].start),
-        )
+        PersonMention(text, first, last, prefix, lookup.fullest(name))
         for text, first, last, prefix, name in mentions
     )
     genders: dict[str, Gender] = {}
@@ -224,27 +216,50 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
             gender = speech.TITLE_GENDERS.get(token.lower)
             if gender:
                 genders.setdefault(mention.name, gender)
-    pronouns: dict[int, dict[str, int]] = {}
-    unnamed: dict[str, int] = {}
-    for text in texts:
-        tokens = text.tokens
-        for k in [k for k, token in enumerate(tokens) if token.lower in _CLUES]:
-            token = tokens[k]
-            if token.lower in speech.PERSON_PRONOUNS:
-                if _opens_clause(text, k) and not _impersonal(text, k):
-                    sentence = lookup.sentence_of(text.index, token.start)
-                    pronouns.setdefault(sentence, {}).setdefault(token.lower, token.start)
-            elif k + 1 < len(tokens) and is_role(tokens[k + 1].lower):
-                unnamed[tokens[k + 1].lower] = lookup.sentence_of(text.index, token.start)
     return StoryPeople(
         names,
         resolved,
         tuple(m.where for m in resolved),
         genders,
-        sentences,
-        pronouns,
-        unnamed,
+        tuple((text.index, start) for text in texts for start in text.sentence_starts),
+        {text.index: text for text in texts},
     )
+
+
+def _clause_pronoun(
+    story: StoryPeople, sentence: int, gender: Gender | None, most: int
+) -> int | None:
+    """Where the first person pronoun opening a clause of a sentence stands (among its first
+    `most` words), of a gender that fits ("On Monday, he emailed X": the sentence's subject
+    is a pronoun)."""
+    text, indices = story.sentence_tokens(sentence, most)
+    for k in indices:
+        lower = text.tokens[k].lower
+        if (
+            lower in speech.PERSON_PRONOUNS
+            and (gender is None or speech.PRONOUN_GENDERS.get(lower) in (None, gender))
+            and _opens_clause(text, k)
+            and not _impersonal(text, k)
+        ):
+            return text.tokens[k].start
+    return None
+
+
+def _introduced_unnamed(story: StoryPeople, role: str, here: int, settings: QuoteSettings) -> bool:
+    """Whether one of the sentences before sentence `here` introduces `role` as someone
+    unnamed ("A doctor on the scene told ...")."""
+    reach = settings.max_antecedent_sentences
+    for sentence in range(here, max(here - reach, -1), -1):
+        text, indices = story.sentence_tokens(sentence, settings.max_sentence_tokens_read)
+        tokens = text.tokens
+        if any(
+            tokens[k].lower in speech.INDEFINITE_DETERMINERS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == role
+            for k in indices
+        ):
+            return True
+    return False
 
 
 def _opens_clause(text: MaskedBlock, k: int) -> bool:
@@ -312,10 +327,6 @@ class RecentSpeakers:
     speaker: str | None = None
     spoke_in: tuple[tuple[int, str], ...] = ()  # (sentence index, person), latest last
 
-    def gender(self, person: str, story: StoryPeople) -> Gender | None:
-        known = dict(self.genders)
-        return known.get(person) or story.genders.get(person)
-
     def after(
         self, speaker: str | None, person: bool, pronoun: str | None, sentence: int, keep: int
     ) -> RecentSpeakers:
@@ -377,10 +388,8 @@ def _resolve_subject(
         # qualified one nobody was described as ("the Russian envoy", "the company
         # spokesman") is a new, unnamed speaker
         words = subject.text.split()
-        introduced = story.unnamed.get(words[0].casefold())
-        if introduced is not None and (
-            story.sentence_of(*where) - introduced < settings.max_antecedent_sentences
-        ):
+        here = story.sentence_of(*where)
+        if _introduced_unnamed(story, words[0].casefold(), here, settings):
             return subject.text, False  # "A doctor on the scene told ... the doctor said"
         if is_role(words[0].casefold()) and all(word.islower() for word in words[1:]):
             person = (recent.persons[-1] if recent.persons else None) or _pronoun_antecedent(
@@ -411,35 +420,38 @@ def _pronoun_antecedent(
     the pronoun's gender, else the last person named in full.
     """
     gender = speech.PRONOUN_GENDERS.get(pronoun)
+    learnt = dict(recent.genders)
 
     def fits(person: str) -> bool:
-        return gender is None or recent.gender(person, story) in (None, gender)
+        return gender is None or (learnt.get(person) or story.genders.get(person)) in (
+            None,
+            gender,
+        )
 
     here = story.sentence_of(*where)
     lowest = here - settings.max_antecedent_sentences
     spoke = {sentence: person for sentence, person in recent.spoke_in if fits(person)}
     end = bisect_left(story.mention_keys, where)
-    named: dict[int, PersonMention] = {}  # sentence -> its first fitting subject named in full
     searched = range(end - 1, max(-1, end - 1 - settings.max_mentions_searched), -1)
-    for index in searched:
-        mention = story.mentions[index]
-        if mention.sentence <= lowest:
-            break
-        if " " in mention.name and fits(mention.name) and mention.may_be_subject():
-            named[mention.sentence] = mention  # read backwards: the first one stays
+    index = end - 1  # the mentions are read back sentence by sentence, as far as needed
     counted = 0
     for sentence in range(here, max(lowest, -1), -1):
         if sentence in spoke:
             return spoke[sentence]
-        first = named.get(sentence) if sentence != here else None
-        chain = min(
-            (
-                position
-                for word, position in story.pronouns.get(sentence, {}).items()
-                if sentence != here
-                and (gender is None or speech.PRONOUN_GENDERS.get(word) in (None, gender))
-            ),
-            default=None,
+        first: PersonMention | None = None  # its first fitting subject named in full
+        while index >= max(0, end - settings.max_mentions_searched) and (
+            story.mention_keys[index] >= story.sentences[sentence]
+        ):
+            mention = story.mentions[index]
+            if " " in mention.name and fits(mention.name) and mention.may_be_subject():
+                first = mention
+            index -= 1
+        if sentence == here:
+            first = None
+        chain = (
+            _clause_pronoun(story, sentence, gender, settings.max_sentence_tokens_read)
+            if sentence != here
+            else None
         )
         if chain is not None and (first is None or chain < first.start):
             continue  # its subject is a pronoun: the person is named further back

@@ -46,6 +46,10 @@ _ELIDED_ARTICLE_RE = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](\w+)$
 _DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
 _NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
+#: German organisation compounds, also in the genitive ("Wetterdienst", "Wetterdienstes").
+_ORGANISATION_ENDINGS = tuple(
+    f"{suffix}{ending}" for suffix in speech.ORGANISATION_SUFFIXES for ending in ("", "s", "es")
+)
 
 
 class SubjectKind(Enum):
@@ -153,10 +157,7 @@ def _names_organisation(words: Sequence[str]) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last in speech.ORGANISATION_WORDS or (
-        last.endswith(speech.ORGANISATION_SUFFIXES)
-        or last.removesuffix("s").removesuffix("e").endswith(speech.ORGANISATION_SUFFIXES)
-    )
+    return last in speech.ORGANISATION_WORDS or last.endswith(_ORGANISATION_ENDINGS)
 
 
 def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int) -> str | None:
