@@ -92,7 +92,11 @@ def test_byline_and_date_line_in_the_text_when_markup_has_none() -> None:
     assert meta.published.date() == date(2020, 3, 3)
     assert meta.language == "fr"  # guessed from the paragraphs
     assert origin(meta, "language") == "text"
-    assert origin(meta, "published") == "text"
+    # the page's only date line is an update's ("Mis à jour le 3 mars 2020"): it is the
+    # modified date, and stands in for the published one, saying so
+    assert origin(meta, "published") == "text, updated"
+    assert meta.modified is not None
+    assert meta.modified.date() == date(2020, 3, 3)
 
 
 def test_date_in_the_url_is_the_last_resort() -> None:

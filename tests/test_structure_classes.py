@@ -283,6 +283,98 @@ def test_cjk_names_in_structured_metadata() -> None:
         assert article.authors == (author.removesuffix(" 기자"),)
 
 
+# --- dates --------------------------------------------------------------------------------
+
+_HEADLINE = "<h1>Council approves budget</h1>"
+
+
+def _day(value: object) -> str | None:
+    return value.date().isoformat() if value is not None else None  # type: ignore[attr-defined]
+
+
+def test_a_related_widget_does_not_date_the_story() -> None:
+    related = (
+        '<aside class="related-articles"><ul><li><a href="/a">Older story</a>'
+        '<time datetime="2023-01-05T10:00:00+01:00">5 January 2023</time></li></ul></aside>'
+    )
+    header = _HEADLINE + "<p>Published 3 May 2024, 10:15</p>"
+    article = newsextract.extract(_page("", header, _PARAGRAPHS + related))
+    assert _day(article.published) == "2024-05-03"
+
+
+def test_a_caption_ending_in_a_date_does_not_date_the_story() -> None:
+    # DW: the lead photo's caption, "…, 24. April 2023", right under the headline
+    header = (
+        _HEADLINE + '<div class="media"><img src="a.jpg"><div class="text">Ukrainische '
+        "Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023</div></div>"
+    )
+    assert newsextract.extract(_page("", header, lang="de")).published is None
+    header += "<p>Veröffentlicht am 28.04.2023</p>"
+    assert _day(newsextract.extract(_page("", header, lang="de")).published) == "2023-04-28"
+
+
+def test_the_copyright_line_does_not_date_the_story() -> None:
+    header = _HEADLINE + "<p>Copyright © 3 May 2020 The Daily Example</p>"
+    assert newsextract.extract(_page("", header)).published is None
+
+
+@pytest.mark.parametrize(
+    ("published", "updated", "lang"),
+    [
+        ("Published 3 May 2024, 10:15", "Updated 5 May 2024, 08:00", "en"),
+        ("Publié le 3 mai 2024 à 10h15", "Mis à jour le 5 mai 2024 à 08h00", "fr"),
+        ("Veröffentlicht am 03.05.2024, 10:15 Uhr", "Aktualisiert am 05.05.2024, 08:00 Uhr", "de"),
+        ("Publicado el 03/05/2024 10:15", "Actualizado el 05/05/2024 08:00", "es"),
+    ],
+)
+def test_an_updated_line_gives_the_modified_date_not_the_published_one(
+    published: str, updated: str, lang: str
+) -> None:
+    for lines in ((published, updated), (updated, published)):
+        header = _HEADLINE + "".join(f"<p>{line}</p>" for line in lines)
+        article = newsextract.extract(_page("", header, lang=lang))
+        assert _day(article.published) == "2024-05-03", lines
+        assert _day(article.modified) == "2024-05-05", lines
+
+
+def test_published_and_updated_on_one_line() -> None:
+    header = _HEADLINE + "<p>Publié le 3 mai 2024 à 10h15, modifié le 5 mai 2024 à 08h00</p>"
+    article = newsextract.extract(_page("", header, lang="fr"))
+    assert (_day(article.published), _day(article.modified)) == ("2024-05-03", "2024-05-05")
+
+
+def test_only_an_updated_line_stands_in_for_the_published_date_and_says_so() -> None:
+    header = _HEADLINE + "<p>Updated 5 May 2024, 08:00</p>"
+    article = newsextract.extract(_page("", header))
+    assert _day(article.published) == _day(article.modified) == "2024-05-05"
+    (source,) = [s for s in article.provenance if s.field == "published"]
+    assert source.origin == "text, updated"
+
+
+def test_a_text_dump_reads_the_updated_line_as_the_modified_date() -> None:
+    story = "\n\n".join(
+        f"Paragraph {i} of the story tells what happened in the town council on Monday, and"
+        " why the vote matters for the residents who came to the meeting."
+        for i in range(5)
+    )
+    dump = (
+        "Council approves budget\n\nBy Jane Doe\nPublished 3 May 2024, 10:15\n"
+        f"Updated 5 May 2024, 08:00\n\n{story}"
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert (_day(article.published), _day(article.modified)) == ("2024-05-03", "2024-05-05")
+
+
+def test_a_url_date_does_not_override_the_json_ld_date() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+        ' approves budget", "datePublished": "2024-05-03T10:15:00+02:00"}</script>'
+    )
+    html = _page(head, _HEADLINE)
+    article = newsextract.extract(html, url="https://example.com/news/2024/04/20/council-budget")
+    assert _day(article.published) == "2024-05-03"
+
+
 # --- quote speakers -----------------------------------------------------------------------
 
 

@@ -434,6 +434,12 @@ class DateSettings:
     max_dateline_tokens: int = 16
     """Date lines are short: "Published 3:04 PM ET, Tue November 19, 2019" has 9 tokens."""
 
+    max_words_before_date: int = 1
+    """A date line may hold this many small lowercase words before its date besides date
+    words and roles ("Von Hans Müller, erschienen am", "By Jane Doe, staff writer, on");
+    more, and the date ends a sentence: a caption ("Soldiers near Bakhmut on the front, 24
+    April 2023"), not the article's date line."""
+
     min_year: int = 1990
     """Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not
     news."""

@@ -330,6 +330,28 @@ UPDATE_PREFIXES = _lines(
     """
 )
 
+#: Words inside a date line after which the update's date follows ("Published 3 May 2024,
+#: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
+INNER_UPDATE_WORDS = _words(
+    "updated modified edited modifié modifiée aktualisiert geändert actualizado modificado "
+    "atualizado aggiornato modificato bijgewerkt"
+)
+
+#: Marks of a copyright line: the year in "© 2024 Example Media" is not the article's date.
+COPYRIGHT_MARKS = _lines(
+    """
+    ©
+    (c)
+    copyright
+    all rights reserved
+    alle rechte vorbehalten
+    tous droits réservés
+    todos los derechos reservados
+    tutti i diritti riservati
+    todos os direitos reservados
+    """
+)
+
 #: Time-zone abbreviations that may follow a time in a date line, and their UTC offsets in
 #: minutes.
 TIMEZONES = _numbered(

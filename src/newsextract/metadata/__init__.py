@@ -32,7 +32,13 @@ from typing import Any
 import lxml.html
 
 from newsextract.metadata.authors import byline_hits, page_authors
-from newsextract.metadata.dates import first_valid_date, page_dates, text_dates, url_date_hit
+from newsextract.metadata.dates import (
+    as_published,
+    first_valid_date,
+    page_dates,
+    text_dates,
+    url_date_hit,
+)
 from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
@@ -165,11 +171,15 @@ def text_metadata(
             None,
         )
         or from_url
-        or first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
     )
+    modified = first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
+    published = published or as_published(modified)
+    if modified and published and modified.value.date() < published.value.date():
+        modified = None
     hits: dict[str, Hit[Any] | None] = {
         "authors": names,
         "published": published,
+        "modified": modified,
         "language": language,
         "agencies": agencies,
     }
