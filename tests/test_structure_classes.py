@@ -103,6 +103,26 @@ def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> N
     assert newsextract.extract(html).standfirst is None
 
 
+# --- title ----------------------------------------------------------------------------------
+
+
+def test_the_og_title_worded_otherwise_than_the_shown_headline_is_the_title() -> None:
+    # n-tv: the <h1> carries a kicker ("Neue Leipziger Schule: …"), the og:title does not
+    head = '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
+    header = "<h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1>"
+    article = newsextract.extract(_page(head, header, lang="de"))
+    assert article.title == "Judy Lybke, ganz und gar nicht eigenartig"
+
+
+def test_an_og_title_that_is_the_headline_with_a_section_leaves_the_vote_alone() -> None:
+    head = (
+        '<meta property="og:title" content="Opinion | Is Football Violence a Crime?">'
+        "<title>Is Football Violence a Crime? - The Daily Example</title>"
+    )
+    article = newsextract.extract(_page(head, "<h1>Is Football Violence a Crime?</h1>"))
+    assert article.title == "Is Football Violence a Crime?"
+
+
 # --- escaped entities in metadata strings -------------------------------------------------
 
 

@@ -10,7 +10,9 @@ The modules, in the order `html_metadata` runs them:
 
 - `page`: one pass over the tree for ``<meta>``, ``<link>``, JSON-LD, ``<title>``, ``<h1>``
   and ``<time>``, kept as plain values (`PageSources`).
-- `title`: the sources vote on the headline; site-name tails are cut.
+- `title`: the sources vote on the headline, site-name tails cut; an og:title worded
+  otherwise than the winner is the title instead. The vote's winner, the headline as
+  shown, anchors the story.
 - `story`: the element showing the headline and the short texts around it (`StoryHead`),
   computed only when head metadata lacks an author or a date, at most once a page.
 - `authors`: the first source naming a person; and, once blocks are labelled,
@@ -57,6 +59,7 @@ from newsextract.metadata.title import (
     headline_element,
     site_keys,
     site_name,
+    social_title,
     strip_author_tail,
     vote_title,
 )
@@ -107,8 +110,9 @@ def html_metadata(
     site = site_name(page)
     canonical_hit = canonical(page)
     sites = site_keys(page, site)
-    title = vote_title(page, sites, own)
-    headline = headline_element(page, title.value if title else None, own)
+    shown = vote_title(page, sites, own)
+    headline = headline_element(page, shown.value if shown else None, own)
+    title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     names, agencies = page_authors(page, site, sites, story, settings)
     language = declared_language(page) or guessed_language(
