@@ -92,7 +92,11 @@ def test_byline_and_date_line_in_the_text_when_markup_has_none() -> None:
     assert meta.published.date() == date(2020, 3, 3)
     assert meta.language == "fr"  # guessed from the paragraphs
     assert origin(meta, "language") == "text"
-    assert origin(meta, "published") == "text"
+    # the page's only date line is an update's ("Mis à jour le 3 mars 2020"): it is the
+    # modified date, and stands in for the published one, saying so
+    assert origin(meta, "published") == "text, updated"
+    assert meta.modified is not None
+    assert meta.modified.date() == date(2020, 3, 3)
 
 
 def test_date_in_the_url_is_the_last_resort() -> None:
@@ -186,7 +190,7 @@ def test_site_names_and_staff_are_not_authors() -> None:
         ),
         ("<title>Flood warning issued — examplenews.com</title>", "Flood warning issued"),
         (
-            '<meta property="og:title" content="Short social title">'
+            '<meta property="og:title" content="Flood warning issued for the whole valley">'
             "<title>Flood warning issued for the whole valley - Example</title>",
             "Flood warning issued for the whole valley",
         ),
@@ -200,12 +204,20 @@ def test_title_without_site_tail(head: str, expected: str) -> None:
     assert meta.title == expected
 
 
-def test_headline_as_shown_wins_a_tie_with_the_social_title() -> None:
+def test_a_social_title_worded_otherwise_than_the_shown_headline_is_the_title() -> None:
+    # the outlet's shared headline, without the shown one's "Name:" kicker
     html = """<html><head><title>Julian Assange: Sweden drops inquiry - Example News</title>
     <meta property="og:title" content="Sweden drops Assange inquiry">
     <meta name="twitter:title" content="Sweden drops Assange inquiry"></head>
     <body><h1>Julian Assange: Sweden drops inquiry</h1></body></html>"""
-    assert snippet_metadata(html).title == "Julian Assange: Sweden drops inquiry"
+    assert snippet_metadata(html).title == "Sweden drops Assange inquiry"
+
+
+def test_the_shown_headline_wins_when_the_social_title_only_adds_a_section() -> None:
+    html = """<html><head><title>Sweden drops inquiry - Example News</title>
+    <meta property="og:title" content="World | Sweden drops inquiry"></head>
+    <body><h1>Sweden drops inquiry</h1></body></html>"""
+    assert snippet_metadata(html).title == "Sweden drops inquiry"
 
 
 def test_equal_instants_keep_the_outlets_time_zone() -> None:

@@ -285,6 +285,21 @@ class QuoteSettings:
     recent_persons: int = 8
     """People remembered as possible antecedents of a pronoun, latest last."""
 
+    antecedent_sentences: int = 3
+    """Sentences read back from a pronoun (its own included) for the person it stands for;
+    past them, the last person who spoke. Three covers "X did this. Y did that. “…,” she
+    said." and keeps a person named in passing paragraphs earlier from taking the quote.
+    Sentences whose subject is a pronoun ("he emailed Gaiman") are not counted."""
+
+    max_antecedent_sentences: int = 12
+    """Sentences read back from a pronoun at most, those whose subject is a pronoun
+    included: a bound on the search."""
+
+    max_sentence_tokens_read: int = 60
+    """Words of a sentence read for a pronoun leading one of its clauses or an unnamed role
+    it introduces ("a doctor"): real sentences hold them in their first clauses; the bound
+    keeps a giant run-on sentence from being read again at every pronoun."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MetadataSettings:
@@ -408,7 +423,17 @@ class AuthorSettings:
     ..." lines belong to teasers."""
 
     bio_reach: int = 3
-    """Paragraphs at the end of the story searched for its authors' biographies."""
+    """Paragraphs at the end of the story searched for its authors' biographies and the
+    links to them (an author box: a bio, then "You can email X here")."""
+
+    max_author_link_chars: int = 200
+    """A paragraph naming the author with "email"/"follow" is an author-box link when at most
+    this long (the Gateway Pundit's is 75 characters); longer, it is story."""
+
+    opening_byline_blocks: int = 4
+    """Blocks at the story's start where a paragraph holding only names is its byline set as
+    body text (Lesotho Times, Ilanga: the first paragraph, or the third after a two-line
+    dek)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -422,6 +447,12 @@ class DateSettings:
 
     max_dateline_tokens: int = 16
     """Date lines are short: "Published 3:04 PM ET, Tue November 19, 2019" has 9 tokens."""
+
+    max_words_before_date: int = 1
+    """A date line may hold this many small lowercase words before its date besides date
+    words and roles ("Von Hans Müller, erschienen am", "By Jane Doe, staff writer, on");
+    more, and the date ends a sentence: a caption ("Soldiers near Bakhmut on the front, 24
+    April 2023"), not the article's date line."""
 
     min_year: int = 1990
     """Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not

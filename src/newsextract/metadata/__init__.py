@@ -10,7 +10,9 @@ The modules, in the order `html_metadata` runs them:
 
 - `page`: one pass over the tree for ``<meta>``, ``<link>``, JSON-LD, ``<title>``, ``<h1>``
   and ``<time>``, kept as plain values (`PageSources`).
-- `title`: the sources vote on the headline; site-name tails are cut.
+- `title`: the sources vote on the headline, site-name tails cut; an og:title worded
+  otherwise than the winner is the title instead. The vote's winner, the headline as
+  shown, anchors the story.
 - `story`: the element showing the headline and the short texts around it (`StoryHead`),
   computed only when head metadata lacks an author or a date, at most once a page.
 - `authors`: the first source naming a person; and, once blocks are labelled,
@@ -32,7 +34,13 @@ from typing import Any
 import lxml.html
 
 from newsextract.metadata.authors import byline_hits, page_authors
-from newsextract.metadata.dates import first_valid_date, page_dates, text_dates, url_date_hit
+from newsextract.metadata.dates import (
+    as_published,
+    first_valid_date,
+    page_dates,
+    text_dates,
+    url_date_hit,
+)
 from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
@@ -51,6 +59,7 @@ from newsextract.metadata.title import (
     headline_element,
     site_keys,
     site_name,
+    social_title,
     strip_author_tail,
     vote_title,
 )
@@ -101,8 +110,9 @@ def html_metadata(
     site = site_name(page)
     canonical_hit = canonical(page)
     sites = site_keys(page, site)
-    title = vote_title(page, sites, own)
-    headline = headline_element(page, title.value if title else None, own)
+    shown = vote_title(page, sites, own)
+    headline = headline_element(page, shown.value if shown else None, own)
+    title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     names, agencies = page_authors(page, site, sites, story, settings)
     language = declared_language(page) or guessed_language(
@@ -165,11 +175,15 @@ def text_metadata(
             None,
         )
         or from_url
-        or first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
     )
+    modified = first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
+    published = published or as_published(modified)
+    if modified and published and modified.value.date() < published.value.date():
+        modified = None
     hits: dict[str, Hit[Any] | None] = {
         "authors": names,
         "published": published,
+        "modified": modified,
         "language": language,
         "agencies": agencies,
     }

@@ -19,9 +19,13 @@ from datetime import datetime, timedelta, timezone
 from dateutil.parser import isoparse
 
 from newsextract.data.meta_words import (
+    BYLINE_PREFIXES,
+    COPYRIGHT_MARKS,
     DATELINE_WORDS,
+    INNER_UPDATE_WORDS,
     MONTHS,
     NATIVE_DATE_LANGUAGES,
+    ROLE_WORDS,
     TIMEZONES,
     UPDATE_PREFIXES,
     WEEKDAYS,
@@ -70,6 +74,11 @@ _ISO = re.compile(
     re.I,
 )
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
+_INNER_UPDATE = re.compile(
+    rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
+)
+_BYLINE_WORDS = frozenset(p for p in BYLINE_PREFIXES if " " not in p)
+_COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -179,7 +188,7 @@ def parse_free_date(text: str, rules: DateRules) -> datetime | None:
     iso = _ISO_IN_TEXT.search(text)
     if iso:
         return parse_iso(iso.group(0), rules.settings)
-    found = _date_in_text(text)
+    found = _date_in_text(text, month_first=rules.language in (None, "en"))
     if found is None:
         if (
             rules.free_text
@@ -206,9 +215,12 @@ def _maybe_foreign_date(text: str, settings: DateSettings) -> bool:
     )
 
 
-def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
+def _date_in_text(
+    text: str, *, month_first: bool = True
+) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
     """The first (year, month, day) written in a line, where it is, and a time of day written
-    inside it ("November 20 15:23 2019"; "" when none)."""
+    inside it ("November 20 15:23 2019"; "" when none). `month_first`: "03/05/2024" is
+    March 5 (English pages), else May 3."""
     matches = [
         m
         for m in (
@@ -228,13 +240,16 @@ def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str
     elif "cmonth" in groups:
         ymd = int(match["year"]), int(match["cmonth"]), int(match["day"])
     else:
-        ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
+        ymd = _numeric_order(
+            int(match["a"]), int(match["b"]), int(match["year"]), match["sep"], month_first
+        )
     return ymd, match.span(), groups.get("clock") or ""
 
 
-def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
-    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first unless it cannot be."""
-    if a > _MONTHS_IN_YEAR or (sep != "/" and b <= _MONTHS_IN_YEAR):
+def _numeric_order(a: int, b: int, year: int, sep: str, month_first: bool) -> tuple[int, int, int]:
+    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first on English pages
+    unless it cannot be, day first on others ("03/05/2024" is 3 May in Spain)."""
+    if a > _MONTHS_IN_YEAR or ((sep != "/" or not month_first) and b <= _MONTHS_IN_YEAR):
         return year, b, a
     return year, a, b
 
@@ -362,10 +377,51 @@ def dateline_start(segment: str, settings: DateSettings = DEFAULT_SETTINGS.dates
     return None
 
 
-def is_update_line(line: str) -> bool:
-    """Whether a line opens with "Updated" (or "Mis à jour", "Aktualisiert"...): the date of
-    an update, not of publication."""
-    return _UPDATED.match(line) is not None
+def is_copyright_line(line: str) -> bool:
+    """Whether a line is a copyright notice ("© 2024 Example Media", "Copyright 3 May 2024"):
+    its year is not the article's date."""
+    return _COPYRIGHT.search(line) is not None
+
+
+def update_part(line: str) -> str | None:
+    """The part of a date line giving an update's date: the whole line when it opens with
+    "Updated" ("Mis à jour", "Aktualisiert"...), else what follows such a word inside it
+    ("Published 3 May 2024, updated 4 May 2024"); None when it has none."""
+    if _UPDATED.match(line):
+        return line
+    inner = _INNER_UPDATE.search(line)
+    return line[inner.end() :] if inner else None
+
+
+def publication_part(line: str) -> str | None:
+    """The part of a date line giving the publication date: the line up to an update word
+    inside it; None when the line opens with "Updated" (the date of an update only)."""
+    if _UPDATED.match(line):
+        return None
+    inner = _INNER_UPDATE.search(line)
+    return line[: inner.start()] if inner else line
+
+
+def prose_before_date(text: str, most: int) -> bool:
+    """Whether the words before a line's date read as a sentence ("Ukrainische
+    Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023": a caption): more than `most`
+    lowercase words that are not a date line's label ("Veröffentlicht am", "Published on"),
+    a role or a byline word and the name after it ("by randfish on")."""
+    found = _date_in_text(text)
+    iso = _ISO_IN_TEXT.search(text)
+    starts = [found[1][0]] if found else []
+    starts += [iso.start()] if iso else []
+    words = _WORD.findall(text[: min(starts)] if starts else text)
+    lower = [
+        w
+        for k, w in enumerate(words)
+        if w.islower()
+        and w not in DATELINE_WORDS
+        and w not in ROLE_WORDS
+        and w not in _BYLINE_WORDS
+        and not (k and words[k - 1].lower() in _BYLINE_WORDS)  # "by randfish on …"
+    ]
+    return len(lower) > most
 
 
 def has_year(text: str) -> bool:
