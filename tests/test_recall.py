@@ -83,6 +83,40 @@ def test_class_words_on_the_article_say_what_it_is_not_that_it_is_chrome() -> No
     assert all(s in article.text for s in SENTENCES)
 
 
+def test_taxonomy_classes_of_a_post_item_name_no_component() -> None:
+    # A TypePad / WordPress post item: its category, tag and author words ("promo", "social",
+    # "author" inside them) say what the post is filed under, and a comment thread with
+    # more prose than the short post follows it; the only other prose is a footer line.
+    body = (
+        "<div id='content'><div class='post-22674 post type-post status-publish hentry "
+        "category-cookbook-promo-videos entry-category-social_media entry-author-jane_doe "
+        f"tag-inspiration'>{_paragraphs(SENTENCES[:3])}</div>"
+        "<div id='comments'><ol class='commentlist'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(6)
+        )
+        + "</ol></div></div><div class='site-info'><p>Copyright 2012 The Daily Council. All "
+        "rights reserved. Websites by Example Creative.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:3])
+    assert "Reader 2" not in article.text
+
+
+def test_a_single_taxonomy_like_word_is_still_a_component_name() -> None:
+    # "widget_tag_cloud" alone is a sidebar widget, not a post item: its sidebar word counts.
+    body = (
+        f"<div class='entry'>{_paragraphs(SENTENCES)}</div>"
+        "<div class='sidebar widget_tag_cloud'><p>Our readers write to us every week about "
+        "roads, bridges and schools, and we answer all of their letters.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "letters" not in article.text
+
+
 def test_hidden_and_skip_mark_only_as_whole_class_words() -> None:
     # Drupal wraps whole bodies in "field--label-hidden"; a skip link targets <main id=...>.
     body = (
