@@ -265,3 +265,23 @@ def test_math_is_read_as_text() -> None:
     article = newsextract.extract(_page(body))
     assert "The famous relation E=mc2 links mass and energy" in article.text
     assert "mc^2" not in article.text
+
+
+def test_legal_text_under_a_copyright_name_weighs_nothing() -> None:
+    # A site's legal notice (`<div id="copyright">`) is written in sentences, often longer
+    # than a short story; photo credits share the name, never the story's prose.
+    legal = (
+        "Example.com is the official web site of the Example League. Example, the Example "
+        "Shield and the word mark are registered trademarks of the Example League. All team "
+        "names are trademarks of the teams. Copyright 2012 the Example League and its clubs. "
+        "All rights reserved, and any reproduction is prohibited without written consent."
+    )
+    body = (
+        "<div id='page'><div class='story'>"
+        f"{_paragraphs(SENTENCES[:3])}</div>"
+        "<div class='box'><h3>Top headlines</h3><a href='/a'>One</a> <a href='/b'>Two</a></div>"
+        f"<div id='c_copyright'><div id='copyright'>{legal}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:3])
+    assert "trademarks" not in article.text

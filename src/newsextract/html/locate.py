@@ -259,7 +259,12 @@ def _chrome_mark(
 
 
 def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings) -> float:
-    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
+    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative.
+
+    Prose under a credit name ("copyright", "credits") weighs nothing: there a site prints its
+    legal notice, in sentences often longer than a short story, and photo credits; never the
+    story itself.
+    """
     length = len(candidate.text)
     if chrome:
         return -settings.bad_weight * length
@@ -268,6 +273,8 @@ def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettin
             return 0.0  # a sentence dense with links (inline "hover cards"): neither way
         return -settings.bad_weight * length
     if prose > 0:
+        if any(mark.name == "credit" for mark in candidate.marks):
+            return 0.0
         if any(mark.name == "content" for mark in candidate.marks):
             return settings.content_boost * prose
         return float(prose)
