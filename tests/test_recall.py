@@ -285,3 +285,21 @@ def test_legal_text_under_a_copyright_name_weighs_nothing() -> None:
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:3])
     assert "trademarks" not in article.text
+
+
+def test_a_comment_thread_longer_than_the_story_stays_out() -> None:
+    # A short blog post under a long thread: "comments" names repeated down the chain are
+    # as deliberate as "footer" ones, however much of the page's prose they hold.
+    thread = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(8)
+        )
+        + "</ol></div>"
+    )
+    body = f"<div id='main'><div class='entry'><p>{SENTENCES[0]}</p></div>{thread}</div>"
+    article = newsextract.extract(_page(body))
+    assert SENTENCES[0] in article.text
+    assert "Reader" not in article.text

@@ -140,8 +140,10 @@ class LocateSettings:
     """Weight of prose inside an element whose class or microdata names it the article body
     ("article-body", itemprop="articleBody"): such names are rarely wrong."""
 
-    unambiguous_marks: frozenset[str] = frozenset({"footer", "nav", "cookie", "ad"})
-    """Class marks that never name an article, trusted when repeated down the chain."""
+    unambiguous_marks: frozenset[str] = frozenset({"footer", "nav", "cookie", "ad", "comments"})
+    """Class marks that never name an article, trusted when repeated down the chain. With
+    "comments", a blog post shorter than its comment thread is no longer lost to the thread
+    (dragnet A +0.0016, B +0.0002; the one page it lowers has the thread in its gold)."""
 
     wrapper_share: float = 0.9
     """Share of the page's prose above which an element is a page wrapper, never chrome, and
