@@ -303,3 +303,46 @@ def test_a_comment_thread_longer_than_the_story_stays_out() -> None:
     article = newsextract.extract(_page(body))
     assert SENTENCES[0] in article.text
     assert "Reader" not in article.text
+
+
+def test_the_fold_of_a_post_named_more_is_the_rest_of_the_story() -> None:
+    # TypePad prints a post's text after the "continue reading" fold in
+    # <div class="entry-more">: paragraphs side by side, without links, not a teaser box.
+    blurbs = "".join(
+        f"<div class='module'><p>{text}</p></div>"
+        for text in (
+            "Our newsroom covers the council, the courts and the schools of the county, "
+            "every day of the week, with a team of twelve reporters.",
+            "Letters to the editor should be sent by post or by e-mail, and should not be "
+            "longer than three hundred words, please.",
+            "Subscribers can read every story of the archive, back to 1998, and the daily "
+            "edition as it was printed, on any of their devices.",
+        )
+    )
+    body = (
+        "<div id='alpha'><div class='entry'><div class='entry-content'>"
+        f"<div class='entry-body'><p>{SENTENCES[0]}</p></div>"
+        f"<div class='entry-more'>{_paragraphs(SENTENCES[1:4])}</div>"
+        f"</div></div></div><div id='beta'>{blurbs}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+
+
+def test_a_more_box_of_teasers_with_linked_headlines_stays_chrome() -> None:
+    # Teasers side by side in one parent, each with its headline linked: not a fold.
+    blurbs = (
+        "The zoo welcomed two new lions this week, and visitors queued for hours to see them.",
+        "A local baker won the national bread prize with a rye loaf baked in a wood oven.",
+    )
+    teasers = "".join(
+        f"<div class='item'><a href='/s{i}'>Headline of story {i}</a> {text}</div>"
+        for i, text in enumerate(blurbs)
+    )
+    body = (
+        f"<div class='entry-content'>{_paragraphs(SENTENCES)}"
+        f"<div class='more-stories'>{teasers}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert not any(s in article.text for s in blurbs)

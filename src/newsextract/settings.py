@@ -145,6 +145,11 @@ class LocateSettings:
     "comments", a blog post shorter than its comment thread is no longer lost to the thread
     (dragnet A +0.0016, B +0.0002; the one page it lowers has the thread in its gold)."""
 
+    fold_max_link_share: float = 0.1
+    """An element named "related"/"more" whose prose paragraphs share one parent is the
+    story's fold ("entry-more", "read-more"), not chrome, when at most this share of their
+    text is links (a teaser box links each blurb's headline: about 0.2)."""
+
     wrapper_share: float = 0.9
     """Share of the page's prose above which an element is a page wrapper, never chrome, and
     a gallery holding it is a photo essay (the page itself)."""

@@ -46,7 +46,13 @@ def locate(
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
-    chrome_at = [_chrome_mark(c, prose_in, total_prose, mislabelled, settings) for c in candidates]
+    folds = _folds(candidates, prose, settings)
+    chrome_at = [
+        _chrome_mark(
+            c, prose_in, total_prose, mislabelled=mislabelled, folds=folds, settings=settings
+        )
+        for c in candidates
+    ]
     score: dict[int, float] = {}
     for c in candidates:
         delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
@@ -226,11 +232,40 @@ def _mislabelled_names(
     )
 
 
+def _folds(
+    candidates: Sequence[Candidate], prose: Sequence[int], settings: LocateSettings
+) -> frozenset[int]:
+    """Elements named "related" or "more" whose prose is paragraphs side by side in one
+    parent, nearly free of links: the folded rest of a story ("entry-more", "read-more").
+    A box of teasers sets each blurb in an item of its own, or links its headline."""
+    parents: dict[int, set[tuple[int, ...]]] = {}
+    blocks: Counter[int] = Counter()
+    linked: Counter[int] = Counter()
+    chars: Counter[int] = Counter()
+    for c in candidates:
+        if prose[c.index]:
+            for mark in c.marks:
+                if mark.name == "related" and not mark.semantic:
+                    parents.setdefault(mark.element, set()).add(c.ancestors[:-1])
+                    blocks[mark.element] += 1
+                    linked[mark.element] += c.link_chars
+                    chars[mark.element] += len(c.text)
+    return frozenset(
+        element
+        for element, shared in parents.items()
+        if len(shared) == 1
+        and blocks[element] > 1
+        and linked[element] <= settings.fold_max_link_share * chars[element]
+    )
+
+
 def _chrome_mark(
     candidate: Candidate,
     prose_in: dict[int, int],
     total_prose: int,
+    *,
     mislabelled: frozenset[str],
+    folds: frozenset[int],
     settings: LocateSettings,
 ) -> tuple[int, str] | None:
     """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
@@ -245,8 +280,10 @@ def _chrome_mark(
     """
     names = [mark.name for mark in candidate.marks]
     for mark in candidate.marks:
-        if mark.name not in CHROME_MARKS or (
-            mark.name in mislabelled and mark.element == candidate.ancestors[-1]
+        if (
+            mark.name not in CHROME_MARKS
+            or (mark.name in mislabelled and mark.element == candidate.ancestors[-1])
+            or mark.element in folds
         ):
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
