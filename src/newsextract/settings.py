@@ -624,6 +624,14 @@ class FallbackSettings:
     """App state (large JSON, slower to read) is searched only when the located body holds
     fewer prose characters than this."""
 
+    readability_below_chars: int = 300
+    """readability-lxml is asked when the located body holds fewer prose characters than
+    this: there the one prose block the scorer found is as often a site blurb, a copyright
+    line or a sidebar "about me" as a short post. Searched on the HTML dev sets with
+    `benchmarks/fit.py` (1 = only pages without prose, 150, 200, 250, 300, 350, 400, 450):
+    300 is best on the A halves (dragnet A 0.8949 -> 0.8974, B 0.9001 -> 0.9090; 35 dragnet
+    pages change, 13 for the worse); from 450 scrapinghub B loses 0.005."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TemplateSettings:

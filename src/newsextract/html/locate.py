@@ -40,7 +40,7 @@ def locate(
     candidates: Sequence[Candidate], settings: LocateSettings = DEFAULT_SETTINGS.locate
 ) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    raw_prose = [_prose_chars(c, settings) for c in candidates]
+    raw_prose = [prose_chars(c, settings) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
     prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
@@ -136,7 +136,7 @@ def _with_siblings(
     return parent, frozenset((*inside, *joined))
 
 
-def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
+def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
