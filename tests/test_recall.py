@@ -367,3 +367,20 @@ def test_a_short_post_is_not_lost_to_a_longer_site_blurb() -> None:
     article = newsextract.extract(_page(body))
     assert article.text == story
     assert any("readability-lxml" in w for w in article.warnings)
+
+
+def test_a_sidebar_named_twice_stays_out_however_long() -> None:
+    # "sidebar" repeated down the chain (sidebar > sidebar-inner) is as deliberate as
+    # "footer": the blurbs of a wordy sidebar do not join a shorter story.
+    blurbs = "".join(
+        f"<p>Reader {i} writes that the council should have spent far more on the bridges "
+        "and far less on the offices downtown.</p>"
+        for i in range(6)
+    )
+    body = (
+        f"<div id='wrap'><div class='post'>{_paragraphs(SENTENCES[:4])}</div>"
+        f"<div class='sidebar'><div class='sidebar-inner'>{blurbs}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "Reader" not in article.text
