@@ -83,6 +83,40 @@ def test_class_words_on_the_article_say_what_it_is_not_that_it_is_chrome() -> No
     assert all(s in article.text for s in SENTENCES)
 
 
+def test_taxonomy_classes_of_a_post_item_name_no_component() -> None:
+    # A TypePad / WordPress post item: its category, tag and author words ("promo", "social",
+    # "author" inside them) say what the post is filed under, and a comment thread with
+    # more prose than the short post follows it; the only other prose is a footer line.
+    body = (
+        "<div id='content'><div class='post-22674 post type-post status-publish hentry "
+        "category-cookbook-promo-videos entry-category-social_media entry-author-jane_doe "
+        f"tag-inspiration'>{_paragraphs(SENTENCES[:3])}</div>"
+        "<div id='comments'><ol class='commentlist'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(6)
+        )
+        + "</ol></div></div><div class='site-info'><p>Copyright 2012 The Daily Council. All "
+        "rights reserved. Websites by Example Creative.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:3])
+    assert "Reader 2" not in article.text
+
+
+def test_a_single_taxonomy_like_word_is_still_a_component_name() -> None:
+    # "widget_tag_cloud" alone is a sidebar widget, not a post item: its sidebar word counts.
+    body = (
+        f"<div class='entry'>{_paragraphs(SENTENCES)}</div>"
+        "<div class='sidebar widget_tag_cloud'><p>Our readers write to us every week about "
+        "roads, bridges and schools, and we answer all of their letters.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "letters" not in article.text
+
+
 def test_hidden_and_skip_mark_only_as_whole_class_words() -> None:
     # Drupal wraps whole bodies in "field--label-hidden"; a skip link targets <main id=...>.
     body = (
@@ -231,3 +265,122 @@ def test_math_is_read_as_text() -> None:
     article = newsextract.extract(_page(body))
     assert "The famous relation E=mc2 links mass and energy" in article.text
     assert "mc^2" not in article.text
+
+
+def test_legal_text_under_a_copyright_name_weighs_nothing() -> None:
+    # A site's legal notice (`<div id="copyright">`) is written in sentences, often longer
+    # than a short story; photo credits share the name, never the story's prose.
+    legal = (
+        "Example.com is the official web site of the Example League. Example, the Example "
+        "Shield and the word mark are registered trademarks of the Example League. All team "
+        "names are trademarks of the teams. Copyright 2012 the Example League and its clubs. "
+        "All rights reserved, and any reproduction is prohibited without written consent."
+    )
+    body = (
+        "<div id='page'><div class='story'>"
+        f"{_paragraphs(SENTENCES)}</div>"
+        "<div class='box'><h3>Top headlines</h3><a href='/a'>One</a> <a href='/b'>Two</a></div>"
+        f"<div id='c_copyright'><div id='copyright'>{legal}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "trademarks" not in article.text
+
+
+def test_a_comment_thread_longer_than_the_story_stays_out() -> None:
+    # A short blog post under a long thread: "comments" names repeated down the chain are
+    # as deliberate as "footer" ones, however much of the page's prose they hold.
+    thread = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(8)
+        )
+        + "</ol></div>"
+    )
+    body = f"<div id='main'><div class='entry'><p>{SENTENCES[0]}</p></div>{thread}</div>"
+    article = newsextract.extract(_page(body))
+    assert SENTENCES[0] in article.text
+    assert "Reader" not in article.text
+
+
+def test_the_fold_of_a_post_named_more_is_the_rest_of_the_story() -> None:
+    # TypePad prints a post's text after the "continue reading" fold in
+    # <div class="entry-more">: paragraphs side by side, without links, not a teaser box.
+    blurbs = "".join(
+        f"<div class='module'><p>{text}</p></div>"
+        for text in (
+            "Our newsroom covers the council, the courts and the schools of the county, "
+            "every day of the week, with a team of twelve reporters.",
+            "Letters to the editor should be sent by post or by e-mail, and should not be "
+            "longer than three hundred words, please.",
+            "Subscribers can read every story of the archive, back to 1998, and the daily "
+            "edition as it was printed, on any of their devices.",
+        )
+    )
+    body = (
+        "<div id='alpha'><div class='entry'><div class='entry-content'>"
+        f"<div class='entry-body'><p>{SENTENCES[0]}</p></div>"
+        f"<div class='entry-more'>{_paragraphs(SENTENCES[1:4])}</div>"
+        f"</div></div></div><div id='beta'>{blurbs}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+
+
+def test_a_more_box_of_teasers_with_linked_headlines_stays_chrome() -> None:
+    # Teasers side by side in one parent, each with its headline linked: not a fold.
+    blurbs = (
+        "The zoo welcomed two new lions this week, and visitors queued for hours to see them.",
+        "A local baker won the national bread prize with a rye loaf baked in a wood oven.",
+    )
+    teasers = "".join(
+        f"<div class='item'><a href='/s{i}'>Headline of story {i}</a> {text}</div>"
+        for i, text in enumerate(blurbs)
+    )
+    body = (
+        f"<div class='entry-content'>{_paragraphs(SENTENCES)}"
+        f"<div class='more-stories'>{teasers}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert not any(s in article.text for s in blurbs)
+
+
+def test_a_short_post_is_not_lost_to_a_longer_site_blurb() -> None:
+    # With a sentence or two of prose on the page, the longest prose block is as often a
+    # sidebar blurb as the post: readability-lxml is asked, and its choice kept.
+    story = (
+        "Happy Friday! We love this inspiration board and are excited to celebrate with a "
+        "couple this weekend."
+    )
+    blurb = (
+        "If you see an image we have not linked or given credit to, please let us know so "
+        "we can give proper credit, and we will gladly fix it."
+    )
+    body = (
+        f"<div id='main'><h2>Inspiration board</h2><div class='post'><p>{story}</p>"
+        "<img src='a.jpg'><img src='b.jpg'></div></div>"
+        f"<div id='side'><div id='about'>{blurb}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert article.text == story
+    assert any("readability-lxml" in w for w in article.warnings)
+
+
+def test_a_sidebar_named_twice_stays_out_however_long() -> None:
+    # "sidebar" repeated down the chain (sidebar > sidebar-inner) is as deliberate as
+    # "footer": the blurbs of a wordy sidebar do not join a shorter story.
+    blurbs = "".join(
+        f"<p>Reader {i} writes that the council should have spent far more on the bridges "
+        "and far less on the offices downtown.</p>"
+        for i in range(6)
+    )
+    body = (
+        f"<div id='wrap'><div class='post'>{_paragraphs(SENTENCES[:4])}</div>"
+        f"<div class='sidebar'><div class='sidebar-inner'>{blurbs}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "Reader" not in article.text

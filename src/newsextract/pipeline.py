@@ -65,7 +65,8 @@ class HtmlBlocks:
 def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
     """Candidate blocks of an HTML page and the located main content, with the fallbacks in
     order when the markup gives little: an embedded body much longer than the located one
-    (JSON-LD `articleBody`, then app state), then readability-lxml when no prose was found."""
+    (JSON-LD `articleBody`, then app state), then readability-lxml when the located prose is
+    shorter than a paragraph or two (`FallbackSettings.readability_below_chars`)."""
     assert page.html is not None, "html_blocks takes an HTML page"
     candidates = html_candidates(page.html.root, options, settings.candidates)
     located = locate(candidates, settings.locate)
@@ -82,10 +83,14 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
             *warnings,
         )
         return HtmlBlocks(candidates, located, warnings, embedded.origin)
-    if located.good_chars == 0:
-        fallback = readability_located(page.html.markup, candidates, options, settings.fallback)
+    if located.good_chars < settings.fallback.readability_below_chars:
+        fallback = readability_located(page.html.markup, candidates, options, located, settings)
         if fallback is not None:
-            warnings = ("no prose found: main content located by readability-lxml", *warnings)
+            warnings = (
+                f"little prose found ({located.good_chars} characters): main content located "
+                "by readability-lxml",
+                *warnings,
+            )
             return HtmlBlocks(candidates, fallback, warnings, "readability")
     return HtmlBlocks(candidates, located, warnings)
 

@@ -238,6 +238,17 @@ WHOLE_WORD_TOKENS = frozenset({"hidden", "skip"})
 #: article's section or state (WordPress "category-newsletter", "tag-related"), never chrome.
 CONTENT_TAGS = frozenset({"article", "main"})
 
+#: Class words that state a post's taxonomy ("category-travel", "tag-promo-videos",
+#: TypePad's "entry-category-social_media"): blogging platforms print them on every post item.
+#: They name what the post is filed under, not a component: an element carrying one among
+#: other property words ("entry-author-jane", "type-post", "status-publish") is a post item,
+#: and those words give no mark. Checked as regular expressions on each class word.
+TAXONOMY_WORD = r"^(?:[a-z]+[-_])?(?:category|categories|tag|tags)[-_][^\s]"
+#: On a post item, class words of these properties name the post's values, not components.
+ITEM_PROPERTY_WORD = (
+    r"^(?:[a-z]+[-_])?(?:category|categories|tag|tags|author|type|format|status)[-_][^\s]"
+)
+
 #: Compound class names that name the article body (checked as substrings of each class word
 #: with its punctuation removed: "c-article-body__content" -> "carticlebodycontent").
 CONTENT_COMPOUNDS = (

@@ -25,9 +25,11 @@ from newsextract.data.markup import (
     CONTENT_ITEMPROPS,
     CONTENT_TAGS,
     HIDDEN_COMPOUNDS,
+    ITEM_PROPERTY_WORD,
     ROLE_MARKS,
     SKIP_TAGS,
     TAG_MARKS,
+    TAXONOMY_WORD,
     WHOLE_WORD_TOKENS,
 )
 from newsextract.options import Options
@@ -65,6 +67,8 @@ _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _WORD_JOINERS = re.compile(r"[-_]+")
 _CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
 _HIDDEN_NAME = re.compile("|".join(HIDDEN_COMPOUNDS))
+_TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
+_ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
@@ -475,10 +479,18 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
     On the article itself (`<article>`, `<main>`) or an element one of whose words names it
     the article body, the other words say what the article is ("category-newsletter",
     "paywall-article"), not that it is chrome; a chrome token in the body's own word
-    ("article-body__newsletter") names a component inside the body, and counts.
+    ("article-body__newsletter") names a component inside the body, and counts. An element
+    carrying a taxonomy word ("category-travel") among other property words ("type-post",
+    "entry-author-jane") is a post item: those words name the post's values and give no
+    mark at all (one such word alone may be a component: "widget_tag_cloud").
     """
-    per_word = [_word_marks(word) for word in names.split()]
-    content = content_tag or any("content" in marks for marks in per_word)
+    words = names.split()
+    properties = [word for word in words if _ITEM_PROPERTY_WORD.match(word.lower())]
+    item = len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
+    if item:
+        words = [word for word in words if word not in properties]
+    per_word = [_word_marks(word) for word in words]
+    content = content_tag or item or any("content" in marks for marks in per_word)
     found: list[str] = []
     for marks in per_word:
         overruled = content and "content" not in marks

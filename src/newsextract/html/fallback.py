@@ -1,11 +1,13 @@
 """Fallbacks when the markup gives little: an embedded body (JSON-LD, app state), then
-readability-lxml, asked only when newsextract's own scoring finds no prose.
+readability-lxml, asked only when newsextract's own scoring finds little or no prose.
 
 An embedded body (`embedded.py`) replaces the located one when it is much longer: the page's
 own blocks that it contains are kept, and the paragraphs the markup lacks are added as blocks.
 
 Pages without a single prose block (lyrics, lists of short lines, stubs) give the scorer in
-`locate.py` nothing to weigh, and it then keeps the whole page. readability-lxml scores
+`locate.py` nothing to weigh, and it then keeps the whole page; on pages with a sentence or
+two of prose (a photo post, a one-line story) the one block it finds is as often a site
+blurb or a copyright line as the story. readability-lxml scores
 containers differently (paragraph counts, comma counts, class weights) and often still
 isolates the content there. Its choice is used as a signal only: newsextract keeps its own
 candidate blocks that lie in the text readability-lxml returns, so nothing is invented (it
@@ -19,10 +21,10 @@ from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Role
 from newsextract.html.embedded import EmbeddedBody
-from newsextract.html.locate import Located
+from newsextract.html.locate import Located, prose_chars
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings
+from newsextract.settings import DEFAULT_SETTINGS, Settings
 
 #: Shortest page block matched against an embedded body (shorter ones match by chance).
 _MATCH_MIN_CHARS = 20
@@ -32,15 +34,18 @@ def readability_located(
     markup: str,
     candidates: Sequence[Candidate],
     options: Options,
-    settings: FallbackSettings = DEFAULT_SETTINGS.fallback,
+    own: Located,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Located | None:
     """The candidates inside the content readability-lxml finds in `markup`, or None.
 
     `markup` is the page as newsextract's safe parse bounded it (`ParsedHtml.markup`:
     flattened, stripped of entity declarations and attribute bombs), never the raw input;
-    readability-lxml parses it into a tree of its own, which it may change.
+    readability-lxml parses it into a tree of its own, which it may change. `own` is
+    newsextract's own location: its prose per element still tells labelling which marks
+    are misnamed (a "caption" element holding the whole story).
     """
-    if len(markup) > settings.readability_max_chars:
+    if len(markup) > settings.fallback.readability_max_chars:
         return None
     from readability import Document
     from readability.readability import Unparseable
@@ -60,8 +65,8 @@ def readability_located(
         container=_common_ancestor(inside),
         inside=frozenset(c.index for c in inside),
         chrome={},
-        good_chars=0,
-        prose_in={},
+        good_chars=sum(prose_chars(c, settings.locate) for c in inside),
+        prose_in=own.prose_in,
     )
 
 

@@ -40,13 +40,19 @@ def locate(
     candidates: Sequence[Candidate], settings: LocateSettings = DEFAULT_SETTINGS.locate
 ) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    raw_prose = [_prose_chars(c, settings) for c in candidates]
+    raw_prose = [prose_chars(c, settings) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
     prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
-    chrome_at = [_chrome_mark(c, prose_in, total_prose, mislabelled, settings) for c in candidates]
+    folds = _folds(candidates, prose, settings)
+    chrome_at = [
+        _chrome_mark(
+            c, prose_in, total_prose, mislabelled=mislabelled, folds=folds, settings=settings
+        )
+        for c in candidates
+    ]
     score: dict[int, float] = {}
     for c in candidates:
         delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
@@ -130,7 +136,7 @@ def _with_siblings(
     return parent, frozenset((*inside, *joined))
 
 
-def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
+def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
@@ -226,11 +232,40 @@ def _mislabelled_names(
     )
 
 
+def _folds(
+    candidates: Sequence[Candidate], prose: Sequence[int], settings: LocateSettings
+) -> frozenset[int]:
+    """Elements named "related" or "more" whose prose is paragraphs side by side in one
+    parent, nearly free of links: the folded rest of a story ("entry-more", "read-more").
+    A box of teasers sets each blurb in an item of its own, or links its headline."""
+    parents: dict[int, set[tuple[int, ...]]] = {}
+    blocks: Counter[int] = Counter()
+    linked: Counter[int] = Counter()
+    chars: Counter[int] = Counter()
+    for c in candidates:
+        if prose[c.index]:
+            for mark in c.marks:
+                if mark.name == "related" and not mark.semantic:
+                    parents.setdefault(mark.element, set()).add(c.ancestors[:-1])
+                    blocks[mark.element] += 1
+                    linked[mark.element] += c.link_chars
+                    chars[mark.element] += len(c.text)
+    return frozenset(
+        element
+        for element, shared in parents.items()
+        if len(shared) == 1
+        and blocks[element] > 1
+        and linked[element] <= settings.fold_max_link_share * chars[element]
+    )
+
+
 def _chrome_mark(
     candidate: Candidate,
     prose_in: dict[int, int],
     total_prose: int,
+    *,
     mislabelled: frozenset[str],
+    folds: frozenset[int],
     settings: LocateSettings,
 ) -> tuple[int, str] | None:
     """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
@@ -245,8 +280,10 @@ def _chrome_mark(
     """
     names = [mark.name for mark in candidate.marks]
     for mark in candidate.marks:
-        if mark.name not in CHROME_MARKS or (
-            mark.name in mislabelled and mark.element == candidate.ancestors[-1]
+        if (
+            mark.name not in CHROME_MARKS
+            or (mark.name in mislabelled and mark.element == candidate.ancestors[-1])
+            or mark.element in folds
         ):
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
@@ -259,7 +296,12 @@ def _chrome_mark(
 
 
 def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings) -> float:
-    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
+    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative.
+
+    Prose under a credit name ("copyright", "credits") weighs nothing: there a site prints its
+    legal notice, in sentences often longer than a short story, and photo credits; never the
+    story itself.
+    """
     length = len(candidate.text)
     if chrome:
         return -settings.bad_weight * length
@@ -268,6 +310,8 @@ def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettin
             return 0.0  # a sentence dense with links (inline "hover cards"): neither way
         return -settings.bad_weight * length
     if prose > 0:
+        if any(mark.name == "credit" for mark in candidate.marks):
+            return 0.0
         if any(mark.name == "content" for mark in candidate.marks):
             return settings.content_boost * prose
         return float(prose)
