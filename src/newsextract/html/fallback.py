@@ -32,7 +32,10 @@ def readability_located(
     flattened, stripped of entity declarations and attribute bombs), never the raw input;
     readability-lxml parses it into a tree of its own, which it may change.
     """
-    if len(markup) > settings.readability_max_chars:
+    if (
+        len(markup) > settings.readability_max_chars
+        or markup.count("<") > settings.readability_max_tags
+    ):
         return None
     from readability import Document
     from readability.readability import Unparseable
