@@ -7,6 +7,7 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsextract.blocks import Decision
 from newsextract.metadata import Metadata
@@ -23,8 +24,9 @@ from newsextract.model import (
 )
 from newsextract.quotes import find_quotes
 from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings, QuoteSettings
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
-from newsextract.signals.errorpage import is_error_page
+from newsextract.signals.errorpage import is_error_page, is_error_text
 from newsextract.signals.shape import is_prose, word_count
 
 
@@ -57,17 +59,21 @@ def assemble(
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
-    error_texts = [r.text for r in removed if r.reason is RemovalReason.ERROR_PAGE]
-    body_texts = [d.text for d in kept if d.kind in BODY_KINDS]
-    error_page = is_error_page(headline, body_texts, error_texts)
+    error_page = _is_error_page(decisions, headline)
     if error_page:
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
+    consent = _consent(kept, removed, decisions, settings)
+    kept = consent.kept
+    removed.extend(consent.removed)
     authorship = decide_authors(metadata.authors, decisions, kept)
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
     blocks, captions = _blocks_and_captions(kept)
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
+    quoted = _quote_window(blocks, settings)
+    text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
+    kind = PageKind.CONSENT if consent.wall else _page_kind(error_page, blocks, removed, settings)
     return Article(
         title=headline,
         standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
@@ -82,26 +88,135 @@ def assemble(
         tags=metadata.tags,
         image=metadata.image,
         accessible_for_free=metadata.accessible_for_free,
-        page_kind=_page_kind(error_page, blocks, removed, settings),
+        page_kind=kind,
         blocks=blocks,
-        text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
+        text=text,
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
         captions=captions,
-        quotes=find_quotes(
-            blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
-        ),
+        quotes=find_quotes(quoted, language=metadata.language, settings=quotes),
         agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
         provenance=metadata.provenance,
-        warnings=(*warnings, *_quote_budget_warning(blocks, settings.quote_block_budget)),
+        warnings=(
+            *warnings,
+            *consent.warnings,
+            *_quote_budget_warning(len(quoted), len(blocks)),
+            *_empty_body_warning(text, kind),
+        ),
     )
 
 
-def _quote_budget_warning(blocks: Sequence[Block], budget: int) -> tuple[str, ...]:
-    if len(blocks) <= budget:
+@dataclass(frozen=True, slots=True)
+class _Consent:
+    """The body once consent-dialog text is out of it, and whether the page is a wall."""
+
+    kept: list[Decision]
+    removed: list[Removed]
+    wall: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _consent(
+    kept: list[Decision],
+    removed: Sequence[Removed],
+    decisions: Sequence[Decision],
+    settings: AssembleSettings,
+) -> _Consent:
+    """Take consent-dialog wording out of the body, and tell a consent wall.
+
+    A wall is a page whose text is a consent dialog: at least `consent_min_words` of
+    consent text (blocks removed as cookie notices, by wording or under a consent platform's
+    markup, and body blocks worded as consent text), beside fewer words of other prose than
+    `consent_max_body_words` and than the consent text, in the body or anywhere outside it
+    (a story the main container missed is still a story). Its body is emptied. On any other
+    page, consent text at the start or the end of the body (a banner the main container
+    took in) goes, and the article stays.
+    """
+    consent = [is_consent_text(d.text) if d.kind in BODY_KINDS else False for d in kept]
+    consent_words = sum(word_count(d.text) for d, c in zip(kept, consent, strict=True) if c)
+    consent_words += sum(word_count(r.text) for r in removed if r.reason is RemovalReason.COOKIE)
+    other = sum(
+        word_count(d.text)
+        for d, c in zip(kept, consent, strict=True)
+        if not c and d.kind is BlockKind.PARAGRAPH and is_prose(d.text)
+    )
+    if consent_words >= settings.consent_min_words:
+        other += sum(
+            word_count(d.text)
+            for d in decisions
+            if d.reason is RemovalReason.OUTSIDE_MAIN
+            and is_prose(d.text)
+            and not is_consent_text(d.text)
+        )
+    if consent_words >= settings.consent_min_words and other < min(
+        settings.consent_max_body_words, consent_words
+    ):
+        warning = (
+            f"consent wall: {consent_words} words of a cookie or consent dialog and no "
+            "article; body left empty"
+        )
+        gone = [Removed(d.text, RemovalReason.COOKIE) for d in kept]
+        return _Consent([], gone, wall=True, warnings=(warning,))
+    start = next((i for i, c in enumerate(consent) if not c), len(kept))
+    end = len(kept) - next((i for i, c in enumerate(reversed(consent)) if not c), len(kept))
+    if start == 0 and end == len(kept):
+        return _Consent(kept, [])
+    edges = kept[:start] + kept[max(end, start) :]
+    return _Consent(kept[start:end], [Removed(d.text, RemovalReason.COOKIE) for d in edges])
+
+
+def _quote_window(blocks: Sequence[Block], settings: AssembleSettings) -> Sequence[Block]:
+    """The blocks quotes are looked for in: the first `quote_block_budget`, and of those the
+    ones before the block that crosses `quote_char_budget` characters."""
+    window = blocks[: settings.quote_block_budget]
+    chars = 0
+    for index, block in enumerate(window):
+        chars += len(block.text)
+        if chars > settings.quote_char_budget:
+            return window[:index]
+    return window
+
+
+def _quote_budget_warning(quoted: int, blocks: int) -> tuple[str, ...]:
+    if quoted == blocks:
         return ()
-    return (f"quotes were looked for in the first {budget} blocks only",)
+    return (f"quotes were looked for in the first {quoted} blocks only",)
+
+
+#: Removals that split the body into runs (see `is_error_page`): what stands between the
+#: teasers of a list of stories, not what interrupts a story (an ad slot, a share bar).
+_RUN_BREAKS = frozenset(
+    {
+        RemovalReason.LINK_LIST,
+        RemovalReason.RELATED,
+        RemovalReason.OUTSIDE_MAIN,
+        RemovalReason.TITLE,
+        RemovalReason.AFTER_STORY,
+        RemovalReason.NAVIGATION,
+    }
+)
+
+
+def _is_error_page(decisions: Sequence[Decision], headline: str | None) -> bool:
+    """The error-page verdict, from every error signal of the page: its title and `<h1>`s,
+    error text in the body and error text outside it (a soft 404 whose message sits beside
+    the recommended stories it is padded with), and the body split into runs."""
+    titles = [headline] if headline else []
+    titles += [d.text for d in decisions if d.reason is RemovalReason.TITLE]
+    errors = [
+        d.text
+        for d in decisions
+        if d.reason is RemovalReason.ERROR_PAGE
+        or (d.reason is RemovalReason.OUTSIDE_MAIN and is_error_text(d.text))
+    ]
+    body: list[str | None] = []
+    for d in decisions:
+        if d.kind is BlockKind.SUBHEAD or d.reason in _RUN_BREAKS:
+            body.append(None)
+        elif d.kind in BODY_KINDS:
+            body.append(d.text)
+    return is_error_page(titles, body, errors)
 
 
 def _first_title(decisions: Sequence[Decision]) -> str | None:
@@ -165,15 +280,31 @@ def _blocks_and_captions(
     return tuple(blocks), tuple(captions)
 
 
+#: Why a page of each kind has no body (a consent wall says it in its own warning).
+_EMPTY_BODY_REASONS = {
+    PageKind.ERROR: "error page (not found, removed or soft 404): no article body",
+    PageKind.LISTING: "no article body: the page's text is links, menus and boilerplate",
+    PageKind.EMPTY: "no article body: the page holds no text that reads as one",
+}
+
+
+def _empty_body_warning(text: str, kind: PageKind) -> tuple[str, ...]:
+    """A page without a body always says why."""
+    reason = _EMPTY_BODY_REASONS.get(kind)
+    return (reason,) if not text and reason else ()
+
+
 def _page_kind(
     error_page: bool,
     blocks: Sequence[Block],
     removed: Sequence[Removed],
     settings: AssembleSettings,
 ) -> PageKind:
+    """The page's kind; never an article without body text (captions or a standfirst
+    alone make no article)."""
     if error_page:
         return PageKind.ERROR
-    if not blocks:
+    if not any(b.kind in BODY_KINDS for b in blocks):
         return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
     if (  # cheapest test first: most pages remove few link lists

@@ -266,6 +266,7 @@ CHROME_MARKS = frozenset(
         "related",
         "comments",
         "cookie",
+        "consent",
         "popup",
         "hidden",
     }

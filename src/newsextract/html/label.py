@@ -18,6 +18,7 @@ from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
@@ -32,6 +33,7 @@ _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
 _HEADING_CLOSERS = "\"'”’»)] "
+_HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -56,10 +58,13 @@ def label_html(
     wrappers = _wrappers(candidates, located)
     prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
     related = _related_blocks(candidates, located, prose_inside, settings)
+    headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     first_prose = min(prose_inside, default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
-        _label_outside(
+        Decision(c.index, c.text, BlockKind.PARAGRAPH)
+        if headings_only and _swallowing_heading(c, settings)
+        else _label_outside(
             c, before_article=c.index < first_inside, wrappers=wrappers, settings=settings
         )
         if c.index not in located.inside
@@ -128,8 +133,24 @@ def _branch(candidate: Candidate, container: int) -> int:
     return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
 
 
+def _swallowing_heading(candidate: Candidate, settings: LabelSettings) -> bool:
+    """A heading that holds the story: an `<h1>` never closed takes in all the text after
+    it (browsers show it as one big heading). Only asked when the body prose found is all
+    in headings."""
+    return (
+        candidate.role in _HEADING_ROLES
+        and has_words(candidate.text, settings.heading_max_words + 1)
+        and is_prose(candidate.text)
+    )
+
+
 def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
-    return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
+    """Prose of the story: a consent dialog's wording, however sentence-like, starts none."""
+    return (
+        candidate.link_density <= settings.prose_max_link_density
+        and is_prose(candidate.text)
+        and not is_consent_text(candidate.text)
+    )
 
 
 def _marks_of(
@@ -174,6 +195,8 @@ def _label_outside(
     text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
+    if _in_consent_dialog(candidate):
+        return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if not before_article or any(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
@@ -215,6 +238,8 @@ def _label_inside(
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
+    if _in_consent_dialog(candidate):
+        return Decision(index, text, reason=RemovalReason.COOKIE)
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if candidate.role is Role.CAPTION or "caption" in marks:
@@ -262,6 +287,12 @@ def _label_inside(
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _in_consent_dialog(candidate: Candidate) -> bool:
+    """Whether a block sits in a consent platform's dialog (a "consent" mark, see
+    `data/consent.py`), even when that dialog holds all the page's text (a consent wall)."""
+    return any(mark.name == "consent" for mark in candidate.marks)
 
 
 def _caption(index: int, text: str, settings: LabelSettings) -> Decision:

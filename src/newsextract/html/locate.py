@@ -75,7 +75,9 @@ def locate(
 
 
 def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
-    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
+    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose), but
+    for a consent platform's dialog: its purposes and vendor notes read like prose and, on a
+    page whose story is mislabelled, would outweigh it.
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
     a digest item with a linked headline about half.
@@ -85,6 +87,7 @@ def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
         candidate.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM)
         and density <= settings.link_heavy_density
         and is_prose(candidate.text)
+        and not any(mark.name == "consent" for mark in candidate.marks)
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0

@@ -55,9 +55,19 @@ def clause_marks(text: str) -> int:
 def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> bool:
     """Running text with sentences, as opposed to menus, labels and titles: the one
     definition of prose every stage uses (text mode refines it with stop words)."""
-    if len(text) < settings.prose_min_chars or not has_words(text, settings.prose_min_words):
+    if len(text) < settings.prose_min_chars and not _dense_enough(text, settings.prose_min_chars):
+        return False
+    if not has_words(text, settings.prose_min_words):
         return False
     if ends_sentence(text):
         return True
     first = _CLAUSE_MARK.search(text)  # two clause marks at least, found without counting all
     return first is not None and _CLAUSE_MARK.search(text, first.end()) is not None
+
+
+def _dense_enough(text: str, minimum: int) -> bool:
+    """Whether a short text reaches `minimum` characters once each Chinese, Japanese or
+    Korean character counts twice: those scripts say in one character what Latin script
+    says in two to five, so a 25-character Chinese sentence is as long as a 50-character
+    English one (the same ratio `word_count` uses)."""
+    return not text.isascii() and len(text) + len(_CJK.findall(text)) >= minimum
