@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from newsextract.blocks import Decision
 from newsextract.metadata import Metadata
 from newsextract.metadata.authors import decide_authors
+from newsextract.metadata.fields import decide_standfirst
 from newsextract.model import (
     BODY_KINDS,
     Article,
@@ -21,9 +22,15 @@ from newsextract.model import (
     PageKind,
     RemovalReason,
     Removed,
+    Source,
 )
 from newsextract.quotes import find_quotes
-from newsextract.settings import DEFAULT_SETTINGS, AssembleSettings, QuoteSettings
+from newsextract.settings import (
+    DEFAULT_SETTINGS,
+    AssembleSettings,
+    MetadataSettings,
+    QuoteSettings,
+)
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.errorpage import is_error_page, is_error_text
@@ -53,8 +60,11 @@ def assemble(
     warnings: tuple[str, ...],
     settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
     quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
+    metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+    body_source: Source | None = None,
 ) -> Article:
-    """Build the Article from the labelled blocks and the page's metadata."""
+    """Build the Article from the labelled blocks and the page's metadata; `body_source`
+    says where the body came from when not from the page's visible markup."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
@@ -73,10 +83,14 @@ def assemble(
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     quoted = _quote_window(blocks, settings)
     text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
-    kind = PageKind.CONSENT if consent.wall else _page_kind(error_page, blocks, removed, settings)
+    page_kind = (
+        PageKind.CONSENT if consent.wall else _page_kind(error_page, blocks, removed, settings)
+    )
     return Article(
         title=headline,
-        standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
+        standfirst=standfirsts[0]
+        if standfirsts
+        else decide_standfirst(metadata.standfirst, decisions, metadata_settings),
         authors=authorship.authors,
         published=metadata.published,
         modified=metadata.modified,
@@ -88,23 +102,39 @@ def assemble(
         tags=metadata.tags,
         image=metadata.image,
         accessible_for_free=metadata.accessible_for_free,
-        page_kind=kind,
+        page_kind=page_kind,
         blocks=blocks,
         text=text,
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
-        captions=captions,
+        captions=tuple(c for c in captions if c.text),
         quotes=find_quotes(quoted, language=metadata.language, settings=quotes),
         agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
-        provenance=metadata.provenance,
+        provenance=(*metadata.provenance, *((body_source,) if body_source else ())),
         warnings=(
             *warnings,
             *consent.warnings,
             *_quote_budget_warning(len(quoted), len(blocks)),
-            *_empty_body_warning(text, kind),
+            *_short_body_warning(page_kind, blocks, settings),
+            *_empty_body_warning(text, page_kind),
         ),
     )
+
+
+def _short_body_warning(
+    kind: PageKind, blocks: Sequence[Block], settings: AssembleSettings
+) -> tuple[str, ...]:
+    """Never fail silently: an article page with no body, or one only a few words long,
+    says so (an error page or a listing says why by its kind)."""
+    if kind in (PageKind.ERROR, PageKind.LISTING, PageKind.CONSENT):
+        return ()
+    words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+    if words == 0:
+        return ("no article text found on the page (not in its markup, nor in its embedded data)",)
+    if words < settings.short_body_words:
+        return (f"the body is only {words} words long: the article may be elsewhere",)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +284,8 @@ def _blocks_and_captions(
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = Block(BlockKind.CAPTION, merged)
-                captions[-1] = Caption(previous.text, d.text, previous.block)
+                credit = split_caption(d.text)[1] if credit_only else None
+                captions[-1] = Caption(previous.text, credit or d.text, previous.block)
                 continue
             blocks.append(Block(BlockKind.CAPTION, d.text))
             captions.append(Caption("", d.text, len(blocks) - 1))
@@ -280,16 +311,16 @@ def _blocks_and_captions(
     return tuple(blocks), tuple(captions)
 
 
-#: Why a page of each kind has no body (a consent wall says it in its own warning).
+#: Why an error page or a listing has no body (`_short_body_warning` says it for the others,
+#: a consent wall in its own warning).
 _EMPTY_BODY_REASONS = {
     PageKind.ERROR: "error page (not found, removed or soft 404): no article body",
     PageKind.LISTING: "no article body: the page's text is links, menus and boilerplate",
-    PageKind.EMPTY: "no article body: the page holds no text that reads as one",
 }
 
 
 def _empty_body_warning(text: str, kind: PageKind) -> tuple[str, ...]:
-    """A page without a body always says why."""
+    """A page without a body always says why, whatever its kind."""
     reason = _EMPTY_BODY_REASONS.get(kind)
     return (reason,) if not text and reason else ()
 
@@ -304,9 +335,12 @@ def _page_kind(
     alone make no article)."""
     if error_page:
         return PageKind.ERROR
-    if not any(b.kind in BODY_KINDS for b in blocks):
-        return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
+    if not any(b.kind in BODY_KINDS for b in blocks):
+        # no body kept: a section front when it removed lists of links, else an empty page
+        # (a script-rendered shell with no article anywhere is not a listing)
+        listing = link_lists >= settings.listing_min_link_lists
+        return PageKind.LISTING if listing else PageKind.EMPTY
     if (  # cheapest test first: most pages remove few link lists
         link_lists >= settings.listing_min_link_lists
         and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)

@@ -8,6 +8,9 @@ how a number moved over time belongs in docs/design.md, not here. Word lists and
 data (`newsextract.data`), not settings; limits a user sets are `Options`.
 
 Users do not pass settings: `newsextract.extract` always runs with `DEFAULT_SETTINGS`.
+
+This module is long by design: every number of the pipeline in one place, one class per stage,
+each field documented where it is defined.
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ class ShapeSettings:
     scrapinghub dev pages: captions and teasers are shorter, real paragraphs rarely are."""
 
     prose_min_chars: int = 50
-    """... and at least this many characters."""
+    """... and at least this many characters (Chinese and Japanese characters weighted by
+    `unspaced_char_weight`)."""
+
+    unspaced_char_weight: int = 2
+    """What one Chinese or Japanese character counts for against `prose_min_chars`: these
+    scripts write a word in one to two characters and no spaces, so a 20-character sentence
+    holds about as much as a 40-character English one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -162,6 +171,10 @@ class LocateSettings:
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
 
+    sibling_min_chars: int = 1
+    """Prose characters a sibling branch of the container needs to join the article (when it
+    carries nothing negative)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LabelSettings:
@@ -190,6 +203,15 @@ class LabelSettings:
     image_caption_max_words: int = 60
     """Longest text under an image taken for a caption when it carries a photo credit."""
 
+    bare_caption_max_words: int = 30
+    """Longest text right beside an image taken for its caption without a credit or caption
+    markup, when it is no sentence and no link."""
+
+    standfirst_min_words: int = 6
+    """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
+    words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60
+    words."""
+
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
@@ -210,6 +232,10 @@ class AssembleSettings:
     listing_max_body_words: int = 60
     """A page whose body has fewer words than this, while it removed at least
     `listing_min_link_lists` link lists and kept no prose paragraph, is an index page."""
+
+    short_body_words: int = 30
+    """An article body shorter than this many words comes with a warning (near-empty: the
+    article may be in a part of the page newsextract did not read)."""
 
     listing_min_link_lists: int = 10
     """See `listing_max_body_words`."""
@@ -359,6 +385,12 @@ class MetadataSettings:
 
     max_raw_chars: int = 500
     """Provenance keeps at most this much of a raw string."""
+
+    shown_description_overlap: float = 0.8
+    """The page's description is its standfirst only when a block of the page says the same
+    (token-bag F1 at least this, the fundus-dev standfirst rule); on fundus-dev the 21
+    descriptions the page never shows were never its dek, and the 6 shown as the lead
+    photo's caption were one once."""
 
     max_ld_depth: int = 4
     """JSON-LD is searched this deep through lists, @graph and mainEntity."""
@@ -653,6 +685,18 @@ class FallbackSettings:
     of Python per tag: 200,000 `<br>` in 800 KB cost it 1.8 s. The dev pages have at most
     20,600."""
 
+    embedded_ratio: float = 2.0
+    """An embedded body (JSON-LD `articleBody`, app state) replaces the located one when it
+    holds this many times the located prose characters or more."""
+
+    embedded_min_chars: int = 300
+    """... and at least this many characters (a teaser's `articleBody` changes nothing); also
+    the shortest script read as app state."""
+
+    app_state_max_chars: int = 1_500
+    """App state (large JSON, slower to read) is searched only when the located body holds
+    fewer prose characters than this."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TemplateSettings:
@@ -687,6 +731,175 @@ class JsonSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TextSettings:
+    """Text mode (`text/`): the lines of a plain-text dump, their classes and weights, the
+    article run among them, and the headline, standfirst, subheads and captions around it.
+
+    Weights are in characters of prose. Unless said otherwise, numbers were set on
+    scrapinghub-text (whole-page html_text dumps of the scrapinghub dev pages).
+    """
+
+    prose_min_stop_share: float = 0.15
+    """A prose line holds at least this share of stop words of the page's language (when it
+    is known). English paragraphs sit at 0.3-0.5, menus and tag lists near 0; F1 is flat for
+    thresholds between 0.08 and 0.18."""
+
+    short_sentence_min_words: int = 4
+    """A short sentence ("A spokeswoman declined to comment.") has at least this many words."""
+
+    heading_line_max_words: int = 20
+    """Heading-shaped lines (headline, subheads, link titles) have at most this many words."""
+
+    subhead_min_words: int = 2
+    """A subhead has at least this many words ("'Parallel universe'"); a lone word between
+    paragraphs is a label or a site name."""
+
+    subhead_lookahead: int = 2
+    """Lines below a subhead among which the section's first body line must come (a subhead
+    may be followed by its photo's caption)."""
+
+    question_heading_max_words: int = 10
+    """A question this short, alone on its line between paragraphs, is a subhead."""
+
+    fragment_max_words: int = 3
+    """Lines of at most this many words are fragments (menu items, labels) unless they end a
+    sentence."""
+
+    chrome_cue_max_words: int = 25
+    """Comment-thread, "More ..." and share-widget cues apply to lines of at most this many
+    words (the wording of `signals/boilerplate.py` has its own limit)."""
+
+    chrome_cue_max_chars: int = 200
+    """... and of at most this many characters: the cues are short, and the bound keeps
+    hostile lines cheap."""
+
+    more_header_max_words: int = 5
+    """A "More ..." header ("More from Money", "Mehr aus Berlin") has at most this many
+    words."""
+
+    cookie_min_mentions: int = 2
+    """A line naming cookies this many times ..."""
+
+    cookie_line_max_words: int = 150
+    """... in at most this many words is a consent dialog."""
+
+    byline_line_max_words: int = 16
+    """Bylines and datelines have at most this many words; longer lines are not parsed for
+    them."""
+
+    credit_reach: int = 3
+    """A credit line ("(Reporting by ...)", "(FRANCE 24 with AFP)") may trail the article run
+    by this many lines."""
+
+    wall_min_total: int = 300
+    """After a comment-thread opener (a wall) that ends a run weighing this much, lines weigh
+    `after_wall_factor` as much: readers' comments can outweigh a short story, and they come
+    after it."""
+
+    after_wall_factor: float = 0.3
+    """See `wall_min_total`."""
+
+    anchor_min_chars: int = 12
+    """A line the page's first line (the dumped <title>) contains is a headline anchor when
+    it has at least this many characters, ..."""
+
+    anchor_min_share: float = 0.4
+    """... covers at least this share of the first line (the headline is 0.5-0.9 of the
+    <title>, tags and section names far less), ..."""
+
+    anchor_search_lines: int = 400
+    """... and sits among the page's first this many lines."""
+
+    anchor_reach: int = 15
+    """The first body line within this many lines after the headline anchor ..."""
+
+    anchor_bonus: float = 600.0
+    """... weighs this much more (the story starts under its headline) ..."""
+
+    anchor_next_body: int = 3
+    """... provided a second body line follows it within this many lines (a teaser repeating
+    the headline has a single sentence)."""
+
+    short_sentence_weight: float = 0.5
+    """A short sentence weighs this share of its length (a prose line weighs its length)."""
+
+    heading_cost: float = 15.0
+    """What a heading-shaped line costs: a fixed amount, so a long menu costs a lot whatever
+    its items' lengths."""
+
+    fragment_cost: float = 25.0
+    """What a fragment or a list line costs."""
+
+    chrome_cost: float = 120.0
+    """What a line of known chrome wording costs."""
+
+    header_cost: float = 400.0
+    """What a bare section header ("Related articles", "Comments", "Newsletter") costs: what
+    follows it is rarely the story any more."""
+
+    header_max_words: int = 4
+    """A section header has at most this many words."""
+
+    check_margin: int = 6
+    """The costlier checks (error wording, bylines, datelines) run on this many lines outside
+    each end of the first run, and under the headline anchor ..."""
+
+    check_inside: int = 3
+    """... and on this many lines inside each end."""
+
+    tail_cut_share: float = 0.3
+    """A section header (related, newsletter, comments, share) in the second half of the run
+    cuts the run there when less than this share of the run's prose follows it."""
+
+    head_cut_share: float = 0.1
+    """The run starts after a headline anchor inside it when this share of its prose ..."""
+
+    head_cut_min_prose: int = 300
+    """... and at least this many characters of prose follow the anchor, ..."""
+
+    head_cut_max_density: float = 0.6
+    """... and less than this share of the lines before the anchor are body lines (menus with
+    teasers: 0.3-0.5; a story: 0.7 and more)."""
+
+    labelled_caption_min_words: int = 2
+    """Fewest words after a caption label ("Image caption ...") for the line to be a
+    caption."""
+
+    headline_lookback: int = 15
+    """Lines without a removal reason above the run where the headline may sit."""
+
+    headline_min_words: int = 3
+    """A heading-shaped line above the run has at least this many words to be the headline."""
+
+    announced_list_max_items: int = 60
+    """A list the story announces with a colon ("The tour dates:") has at most this many
+    items."""
+
+    standfirst_reach: int = 6
+    """A standfirst set apart by a share bar or byline sits at most this many lines under
+    the headline, ..."""
+
+    standfirst_min_paragraphs: int = 3
+    """... in a story of at least this many paragraphs (a wider gap than usual needs as many
+    to tell what usual is)."""
+
+    link_run_min: int = 3
+    """This many heading-shaped lines in a row inside the run are a related-links list, not
+    subheads, ..."""
+
+    table_row_numbers: int = 2
+    """... unless they hold this many numbers each: rows of a flattened table."""
+
+    metadata_above_headline: int = 2
+    """Lines above the headline handed to the metadata stage too (a date line often sits
+    over it)."""
+
+    metadata_lead_lines: int = 5
+    """Lines above the article's first line handed to the metadata stage for a byline and a
+    date when no headline was found."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
@@ -710,6 +923,7 @@ class Settings:
     fallback: FallbackSettings = field(default_factory=FallbackSettings)
     template: TemplateSettings = field(default_factory=TemplateSettings)
     json: JsonSettings = field(default_factory=JsonSettings)
+    text: TextSettings = field(default_factory=TextSettings)
 
 
 DEFAULT_SETTINGS = Settings()

@@ -15,7 +15,8 @@ SKIP_TAGS = (
     "noscript",
     "template",
     "svg",
-    "math",
+    "annotation",  # a formula's source (TeX) beside its MathML: the <math> text is read
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
@@ -205,7 +206,14 @@ CLASS_TOKEN_MARKS = {
     "chapo": "standfirst",
     "excerpt": "standfirst",
     "summary": "standfirst",
+    "lede": "standfirst",
+    "leadin": "standfirst",
+    "intro": "standfirst",
+    "abstract": "standfirst",
+    "subheader": "standfirst",
     "hidden": "hidden",
+    # a table's figure (WordPress "wp-block-table"): its caption is the table's
+    "table": "table",
     # photo galleries and slideshows: their text is captions, not the story
     "gallery": "gallery",
     "slideshow": "gallery",
@@ -218,6 +226,17 @@ CLASS_TOKEN_MARKS = {
     "fotostrecke": "gallery",
     "fotogaleria": "gallery",
 }
+
+#: Class tokens too common inside other component names to be read out of a compound word:
+#: they mark an element only when they are the whole class word ("teaser", "hidden"), never
+#: as one token of it (a TYPO3 lede is "teaser-text", Drupal wraps whole bodies in
+#: "field--label-hidden", Bootstrap hides columns on phones with "hidden-xs", a skip link's
+#: target is `<main id="skip-main">`).
+WHOLE_WORD_TOKENS = frozenset({"hidden", "skip"})
+
+#: Tags that hold the page's main content by definition: class words on them name the
+#: article's section or state (WordPress "category-newsletter", "tag-related"), never chrome.
+CONTENT_TAGS = frozenset({"article", "main"})
 
 #: Compound class names that name the article body (checked as substrings of each class word
 #: with its punctuation removed: "c-article-body__content" -> "carticlebodycontent").

@@ -149,7 +149,8 @@ CHROME_WORDS = _words(
     remember subscribe all menu search home share comments comment read continue click here
     video photo photos image images credit credits contact admin administrator webmaster
     anonymous unknown user users my your our print this article avec mis jour publié
-    publiée aktualisiert veröffentlicht publiziert actualizado publicado
+    publiée aktualisiert veröffentlicht publiziert actualizado publicado copyright
+    güncelleme güncellendi oppdatert uppdaterad opdateret bijgewerkt aggiornato atualizado
     a an of for to with without into onto over under after before any some every each no
     not nor how what why who whom whose when where which that these those new latest
     breaking live top best most less their his her its me we you they them us it is are was

@@ -20,17 +20,23 @@ from newsextract.blocks import Candidate, Mark, Role
 from newsextract.data.consent import CMP_NAMES
 from newsextract.data.markup import (
     BLOCK_TAGS,
+    CHROME_MARKS,
     CLASS_TOKEN_MARKS,
     CONTENT_COMPOUNDS,
     CONTENT_ITEMPROPS,
+    CONTENT_TAGS,
     HIDDEN_COMPOUNDS,
     ROLE_MARKS,
     SKIP_TAGS,
     TAG_MARKS,
+    WHOLE_WORD_TOKENS,
 )
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 
+#: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
+#: names a state (display: none), whatever else the element is.
+_COMPONENT_CHROME = CHROME_MARKS - {"hidden"}
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 _DROPPED = -2  # frame marker of a non-text element (script, style...): no block, no id
 _SKIP_TAGS = frozenset(SKIP_TAGS)
@@ -387,8 +393,10 @@ def _role_of(tag: str, enclosing: Role) -> Role:
         return Role.TITLE
     if tag in _HEADING_LEVEL:
         return Role.HEADING
-    if tag in ("figcaption", "caption"):
+    if tag == "figcaption":
         return Role.CAPTION
+    if tag == "caption":  # a table's title, read with its table: no photo caption
+        return Role.TABLE
     if tag in ("li", "dd", "dt"):
         return Role.LIST_ITEM
     if tag == "blockquote":
@@ -451,7 +459,7 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
         names = f"{class_names or ''} {element_id or ''}"
         found.extend(
             (name, False)
-            for name in _class_marks(names)
+            for name in _class_marks(names, tag in CONTENT_TAGS)
             if name != "consent" or tag not in _PAGE_ELEMENTS
         )
     itemprop = get("itemprop")
@@ -468,12 +476,21 @@ def _is_screen_reader_only(class_names: str) -> bool:
     return _HIDDEN_NAME.search(_WORD_JOINERS.sub("", class_names.lower())) is not None
 
 
-def _class_marks(names: str) -> tuple[str, ...]:
-    """Marks named by the words of class and id attributes, each word's marks once."""
+def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
+    """Marks named by the words of class and id attributes, each word's marks once.
+
+    On the article itself (`<article>`, `<main>`) or an element one of whose words names it
+    the article body, the other words say what the article is ("category-newsletter",
+    "paywall-article"), not that it is chrome; a chrome token in the body's own word
+    ("article-body__newsletter") names a component inside the body, and counts.
+    """
+    per_word = [_word_marks(word) for word in names.split()]
+    content = content_tag or any("content" in marks for marks in per_word)
     found: list[str] = []
-    for word in names.split():
-        for mark in _word_marks(word):
-            if mark not in found:
+    for marks in per_word:
+        overruled = content and "content" not in marks
+        for mark in marks:
+            if mark not in found and not (overruled and mark in _COMPONENT_CHROME):
                 found.append(mark)
     return tuple(found)
 
@@ -488,8 +505,11 @@ def _word_marks(word: str) -> tuple[str, ...]:
         found.append("content")
     if _CONSENT_NAME.search(joined):
         found.append("consent")
-    for token in _CLASS_SPLIT.split(lowered):
+    tokens = [token for token in _CLASS_SPLIT.split(lowered) if token]
+    for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)
+        if token in WHOLE_WORD_TOKENS and len(tokens) > 1:
+            continue
         if mark and mark not in found:
             found.append(mark)
     return tuple(found)

@@ -1,4 +1,8 @@
-"""readability-lxml as a fallback, asked only when newsextract's own scoring finds no prose.
+"""Fallbacks when the markup gives little: an embedded body (JSON-LD, app state), then
+readability-lxml, asked only when newsextract's own scoring finds no prose.
+
+An embedded body (`embedded.py`) replaces the located one when it is much longer: the page's
+own blocks that it contains are kept, and the paragraphs the markup lacks are added as blocks.
 
 Pages without a single prose block (lyrics, lists of short lines, stubs) give the scorer in
 `locate.py` nothing to weigh, and it then keeps the whole page. readability-lxml scores
@@ -13,11 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsextract.blocks import Candidate
+from newsextract.blocks import Candidate, Role
+from newsextract.html.embedded import EmbeddedBody
 from newsextract.html.locate import Located
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings
+
+#: Shortest page block matched against an embedded body (shorter ones match by chance).
+_MATCH_MIN_CHARS = 20
 
 
 def readability_located(
@@ -60,6 +68,21 @@ def readability_located(
     )
 
 
+def _unshown(paragraphs: Sequence[str], shown: Sequence[str]) -> list[str]:
+    """The embedded paragraphs without the text the page's own blocks already show (a body
+    given as one string holds the page's teaser paragraph at its start)."""
+    out = []
+    for paragraph in paragraphs:
+        rest = paragraph
+        for text in shown:
+            if text in rest:
+                rest = rest.replace(text, " ")
+        rest = " ".join(rest.split())
+        if len(rest) >= _MATCH_MIN_CHARS:
+            out.append(rest)
+    return out
+
+
 def _common_ancestor(candidates: Sequence[Candidate]) -> int:
     """The deepest element that encloses every candidate."""
     shared = candidates[0].ancestors
@@ -71,3 +94,44 @@ def _common_ancestor(candidates: Sequence[Candidate]) -> int:
             depth += 1
         shared = shared[:depth]
     return shared[-1] if shared else candidates[0].ancestors[0]
+
+
+def embedded_located(
+    candidates: Sequence[Candidate], body: EmbeddedBody
+) -> tuple[tuple[Candidate, ...], Located]:
+    """The page's candidates with the embedded body's paragraphs the markup lacks added as
+    blocks of their own (after the page's, in the body's order), and the located body:
+    the page's own blocks whose text is part of the embedded body, then the added ones.
+
+    A block the markup does show keeps its role (a subhead stays a subhead); only what the
+    markup does not hold is taken from the embedded text, so nothing appears twice.
+    """
+    joined = " ".join(body.paragraphs)
+    matched = [
+        c
+        for c in candidates
+        if c.ancestors and len(c.text) >= _MATCH_MIN_CHARS and c.text in joined
+    ]
+    shown = [c.text for c in matched]
+    root = candidates[0].ancestors[0] if candidates and candidates[0].ancestors else 0
+    element = 1 + max((max(c.ancestors, default=0) for c in candidates), default=0)
+    added = tuple(
+        Candidate(
+            index=len(candidates) + offset,
+            text=text,
+            role=Role.BODY,
+            tag="p",
+            link_chars=0,
+            ancestors=(root, element + offset),
+        )
+        for offset, text in enumerate(_unshown(body.paragraphs, shown))
+    )
+    inside = frozenset((*(c.index for c in matched), *(c.index for c in added)))
+    located = Located(
+        container=root,
+        inside=inside,
+        chrome={},
+        good_chars=body.chars,
+        prose_in={},
+    )
+    return (*candidates, *added), located

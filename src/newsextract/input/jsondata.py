@@ -18,7 +18,7 @@ from newsextract.settings import DEFAULT_SETTINGS, JsonSettings
 
 #: A JSON string (escapes included, an unterminated one running to the end) or a bracket.
 #: The unrolled string loop has no nested quantifier: linear on any input.
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
 _OPENERS = frozenset("[{")
 
 
@@ -35,7 +35,7 @@ def load_json(text: str, settings: JsonSettings = DEFAULT_SETTINGS.json) -> Any 
 def nesting_depth(text: str) -> int:
     """The deepest nesting of arrays and objects in `text`, brackets inside strings aside."""
     depth = deepest = 0
-    for match in _TOKEN.finditer(text):
+    for match in _JSON_TOKEN.finditer(text):
         token = match.group()
         if token[0] == '"':
             continue

@@ -58,6 +58,7 @@ from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.dates import DateRules
+from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
 
@@ -69,7 +70,7 @@ class Metadata:
     title: str | None = None
     standfirst: str | None = None
     authors: tuple[str, ...] = ()
-    published: datetime | None = None  # timezone-aware; UTC when the source has no zone
+    published: datetime | None = None  # aware when the page states a zone, else naive
     modified: datetime | None = None
     language: str | None = None  # lower-case primary tag: "en", "fr"
     site_name: str | None = None
@@ -175,9 +176,18 @@ def text_metadata(
     return _build(hits, own.max_raw_chars)
 
 
+def _plain(value: Any) -> Any:
+    """Strings, and tuples of strings, as they are meant to read (`plain_text`)."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return tuple(p for p in (plain_text(v) for v in value) if p)
+    return value
+
+
 def _build(hits: Mapping[str, Hit[Any] | None], max_raw_chars: int) -> Metadata:
     """The Metadata of the winning hits, with one provenance entry per field set."""
-    values = {name: hit.value for name, hit in hits.items() if hit is not None}
+    values = {name: _plain(hit.value) for name, hit in hits.items() if hit is not None}
     provenance = tuple(
         Source(field=name, origin=hit.origin, raw=hit.raw[:max_raw_chars])
         for name, hit in hits.items()

@@ -48,9 +48,8 @@ def page_dates(
         page.canonical, rules.settings
     )
     others = [from_url] if from_url else []
-    published = first_valid_date(
-        list(_published_candidates(page, rules, settings)), others, tolerance
-    )
+    stated = list(_published_candidates(page, rules, settings))
+    published = first_valid_date(stated, others, tolerance)
     if published is None:
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
@@ -58,10 +57,37 @@ def page_dates(
             or from_url
             or first_valid_date(text_dates(story.near_title, rules, updates=True), (), tolerance)
         )
-    modified = first_valid_date(list(_modified_candidates(page, rules)), (), tolerance)
-    if modified and published and modified.value < published.value - tolerance:
+    modified_candidates = list(_modified_candidates(page, rules))
+    modified = first_valid_date(modified_candidates, (), tolerance)
+    if (
+        modified
+        and published
+        and wall_time(modified.value) < wall_time(published.value) - tolerance
+    ):
         modified = None
-    return published, modified
+    zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
+    return with_page_offset(published, zones), with_page_offset(modified, zones)
+
+
+def _zoned(*hits: Hit[datetime] | None) -> list[Hit[datetime]]:
+    return [h for h in hits if h is not None and h.value.tzinfo is not None]
+
+
+def wall_time(value: datetime) -> datetime:
+    """The date and time as written, zone dropped: how dates with and without a zone compare."""
+    return value.replace(tzinfo=None)
+
+
+def with_page_offset(hit: Hit[datetime] | None, stamps: Sequence[datetime]) -> Hit[datetime] | None:
+    """A date written without a zone, given the UTC offset of the page's other dates when
+    they state one (the outlet's zone), its origin saying so ("text, page offset"); kept
+    naive when none does. A date with a zone is left as it is."""
+    if hit is None or hit.value.tzinfo is not None:
+        return hit
+    zone = next((s.tzinfo for s in stamps if s.tzinfo is not None and s.utcoffset()), None)
+    if zone is None:
+        return hit
+    return Hit(hit.value.replace(tzinfo=zone), f"{hit.origin}, page offset", hit.raw)
 
 
 def _published_candidates(

@@ -26,6 +26,7 @@ from newsextract.signals.strings import (
     collapse_spaces,
     looks_like_url,
     norm_key,
+    plain_text,
     split_url,
     squash,
 )
@@ -138,15 +139,15 @@ def _title_candidates(
     for item in page.articles:
         for key in ("headline", "name"):
             value = ld_value(item, key)
-            if isinstance(value, str) and collapse_spaces(value):
-                yield Hit(collapse_spaces(value), "json-ld", value)
+            if isinstance(value, str) and plain_text(value):
+                yield Hit(plain_text(value), "json-ld", value)
                 break
     for key in TITLE_KEYS:
         for value in page.meta.get(key, ())[:1]:
-            if collapse_spaces(value):
-                yield Hit(collapse_spaces(value), meta_origin(key), value)
+            if plain_text(value):
+                yield Hit(plain_text(value), meta_origin(key), value)
     if page.title:
-        yield Hit(page.title, "title", page.title)
+        yield Hit(plain_text(page.title), "title", page.title)
     for text in page.h1_text[: settings.max_h1]:
         if len(text) <= settings.max_title_chars and not _is_site(text, sites, settings):
             yield Hit(text, "h1", text)

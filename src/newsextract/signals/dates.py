@@ -4,8 +4,9 @@ zones, and whether a short line is a date line.
 Dates in words are read with our own month tables (`data/meta_words.py`: en, fr, de, es, it,
 pt, nl), which are fast and exact; dateparser, imported lazily, reads only short texts in
 other languages, with the page's language, when the caller's `DateRules` allow it (guessing
-among all of dateparser's languages costs ~50 ms a call). Every date returned is
-timezone-aware (UTC when the text names no zone).
+among all of dateparser's languages costs ~50 ms a call). A date is timezone-aware when
+the text names its zone (or is an epoch, UTC by definition), naive when it names none: the
+outlet's local time, which a UTC stamp would shift by hours and sometimes by a day.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def parse_date(raw: str, rules: DateRules) -> datetime | None:
 def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> datetime | None:
     """A datetime from an ISO 8601 string ("2019-11-19T14:02:00+01:00", "20191119"), read
     by dateutil's `isoparse` (Python 3.10's `datetime.fromisoformat` reads no "Z" nor
-    "+0100"), to the second; UTC when the string names no zone."""
+    "+0100"), to the second; naive when the string names no zone."""
     match = _ISO.match(text)
     if not match:
         return None
@@ -148,7 +149,7 @@ def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> dat
     if value.year < settings.min_year:
         return None
     offset = value.utcoffset()  # dateutil's zone objects become the standard library's
-    zone = timezone(offset) if offset is not None else timezone.utc
+    zone = timezone(offset) if offset is not None else None
     return value.replace(microsecond=0, tzinfo=zone)
 
 
@@ -238,18 +239,20 @@ def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
     return year, a, b
 
 
-def _time_of_day(text: str) -> tuple[int, int, timezone]:
-    """The time and zone of a date line (midnight UTC when none)."""
+def _time_of_day(text: str) -> tuple[int, int, timezone | None]:
+    """The time and zone of a date line (midnight when none; no zone when it names none)."""
     match = _TIME.search(text)
     if not match:
-        return 0, 0, timezone.utc
+        return 0, 0, None
     hour, minute = int(match["hour"]), int(match["minute"])
     ampm = (match["ampm"] or "").lower()
     if ampm == "p" and hour < 12:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    zone = match["tz"] or "utc"
+    zone = match["tz"]
+    if not zone:
+        return (hour if hour < 24 else 0), minute, None
     if zone[0] in "+-":
         return (hour if hour < 24 else 0), minute, _offset(zone)
     minutes = TIMEZONES.get(zone.lower(), 0)
@@ -267,8 +270,7 @@ def _dateparser(text: str, language: str, min_year: int) -> datetime | None:
         text,
         languages=[language],
         settings={
-            "RETURN_AS_TIMEZONE_AWARE": True,
-            "TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": False,
             "REQUIRE_PARTS": ["day", "month", "year"],
             "PARSERS": ["custom-formats", "absolute-time"],
         },
@@ -297,9 +299,10 @@ def _make_date(
     hour: int = 0,
     minute: int = 0,
     second: int = 0,
-    tz: timezone = timezone.utc,
+    tz: timezone | None = None,
 ) -> datetime | None:
-    """A datetime if the parts form a real date from `min_year` on, else None."""
+    """A datetime if the parts form a real date from `min_year` on, else None; naive
+    unless `tz` is given (a date written without a zone is the outlet's local time)."""
     if not (min_year <= year <= 9999 and 1 <= month <= 12):
         return None
     if not (1 <= day <= calendar.monthrange(year, month)[1]):

@@ -14,9 +14,11 @@ from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
 #: the closing quotes and brackets that may follow it.
 _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 #: Quotes and brackets that may close a sentence or a heading, and spaces.
-_CLOSING_MARKS = "\"'”’»“‘«)] "
+_TRAILING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Chinese and Japanese characters: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def word_count(text: str) -> int:
@@ -26,6 +28,16 @@ def word_count(text: str) -> int:
     if text.isascii():
         return len(text.split())
     return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def prose_length(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> int:
+    """The length of a text in Latin-script characters: a Chinese or Japanese character,
+    written without spaces and holding about a word, counts `unspaced_char_weight`
+    characters, so that a sentence is as long in any script."""
+    if text.isascii():
+        return len(text)
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text) + unspaced * (settings.unspaced_char_weight - 1)
 
 
 def has_words(text: str, minimum: int) -> bool:
@@ -44,7 +56,7 @@ def ends_sentence(text: str) -> bool:
 def final_char(text: str) -> str:
     """The last character before any closing quotes, brackets and spaces ("" for none):
     what tells a sentence ("...end.”") from a heading ("‘Parallel universe’")."""
-    return text.rstrip(_CLOSING_MARKS)[-1:]
+    return text.rstrip(_TRAILING_MARKS)[-1:]
 
 
 def clause_marks(text: str) -> int:
@@ -55,7 +67,9 @@ def clause_marks(text: str) -> int:
 def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> bool:
     """Running text with sentences, as opposed to menus, labels and titles: the one
     definition of prose every stage uses (text mode refines it with stop words)."""
-    if len(text) < settings.prose_min_chars and not _dense_enough(text, settings.prose_min_chars):
+    if len(text) < settings.prose_min_chars and (
+        text.isascii() or prose_length(text, settings) < settings.prose_min_chars
+    ):
         return False
     if not has_words(text, settings.prose_min_words):
         return False
@@ -63,11 +77,3 @@ def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> boo
         return True
     first = _CLAUSE_MARK.search(text)  # two clause marks at least, found without counting all
     return first is not None and _CLAUSE_MARK.search(text, first.end()) is not None
-
-
-def _dense_enough(text: str, minimum: int) -> bool:
-    """Whether a short text reaches `minimum` characters once each Chinese, Japanese or
-    Korean character counts twice: those scripts say in one character what Latin script
-    says in two to five, so a 25-character Chinese sentence is as long as a 50-character
-    English one (the same ratio `word_count` uses)."""
-    return not text.isascii() and len(text) + len(_CJK.findall(text)) >= minimum
