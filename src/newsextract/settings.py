@@ -606,6 +606,11 @@ class ParseSettings:
     """The safe parse (`input/safeparse.py`): what the pre-pass bounds before libxml2 reads
     the markup, beyond the user limits of `Options` (attributes, nodes, depth)."""
 
+    swallowing_share: float = 0.5
+    """An element whose content is never text (`noscript`, `svg`, `select`...) holding more
+    than this share of the page's text, paragraphs or headings among it, was left open and
+    swallowed the story; its tags are taken out and the page parsed again."""
+
     flatten_depth: int = 200
     """Depth past which container tags are dropped when a page is too deep for libxml2
     (whose limit is 256). The pre-pass does not see implied elements (html, body, tbody)

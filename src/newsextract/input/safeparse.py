@@ -82,7 +82,9 @@ def safe_parse(
     `markup`, never the raw text: it is bounded, and costs no second pre-pass.
     """
     parsed = _parse_bounded(text, options, utf8, settings)
-    swallowing = _swallowing(parsed.root) if parsed is not None else frozenset()
+    swallowing = (
+        _swallowing(parsed.root, settings.swallowing_share) if parsed is not None else frozenset()
+    )
     if not swallowing:
         return parsed
     if "select" in swallowing:  # its options are no text either
@@ -119,15 +121,18 @@ def _parse_bounded(
     return parsed
 
 
-def _swallowing(root: lxml.html.HtmlElement) -> frozenset[str]:
-    """Elements whose content is never page text (`noscript`, `svg`, `select`...) that hold
-    a paragraph or a heading: left open, they took in the story after them (libxml2 nests
-    everything that follows in them; HTML5 breaks out of `svg` and `math` at a `<p>`)."""
-    return frozenset(
-        el.tag
-        for el in root.iter(*_SWALLOWING_TAGS)
-        if next(el.iter(*_STORY_TAGS), None) is not None
-    )
+def _swallowing(root: lxml.html.HtmlElement, share: float) -> frozenset[str]:
+    """Elements whose content is never page text (`noscript`, `svg`, `select`...) that hold a
+    paragraph or a heading and more than `share` of the page's text: left open, they took
+    in the story after them (libxml2 nests everything that follows in them; HTML5 breaks
+    out of `svg` and `math` at a `<p>`). A `<noscript>` asking for JavaScript is no story."""
+    found = [
+        el for el in root.iter(*_SWALLOWING_TAGS) if next(el.iter(*_STORY_TAGS), None) is not None
+    ]
+    if not found:
+        return frozenset()
+    total = len(root.text_content())
+    return frozenset(el.tag for el in found if len(el.text_content()) > share * total)
 
 
 @functools.lru_cache(maxsize=32)
