@@ -36,6 +36,12 @@ class ShapeSettings:
     scripts write a word in one to two characters and no spaces, so a 20-character sentence
     holds about as much as a 40-character English one."""
 
+    hangul_char_weight: float = 1.5
+    """What one Hangul syllable counts for against `prose_min_chars`: Korean spaces its
+    words, but a syllable holds about as much as one and a half Latin letters (a Korean word
+    of three syllables, an English one of five letters), so a 40-character Korean sentence
+    is as long as a 60-character English one."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BoilerplateSettings:
@@ -567,7 +573,7 @@ class DecodeSettings:
     `bomb_floor_bytes`). The dev pages compress 2-11 times with zlib's default level (4.3
     on median); bombs 100-1,000 times."""
 
-    bomb_floor_bytes: int = 1_000_000
+    bomb_floor_bytes: int = 512_000
     """Inflated bytes always allowed, whatever the ratio, and all a bomb keeps: a small
     gzip page may compress well, and this much hostile markup stays within the time bound
     of 2 s (docs/guarantees.md)."""
@@ -685,10 +691,10 @@ class FallbackSettings:
     """Longest markup handed to readability-lxml: past it its cost outgrows the time bounds
     of docs/guarantees.md, and such pages are not stubs anyway."""
 
-    readability_max_tags: int = 50_000
+    readability_max_tags: int = 30_000
     """Most tags (counted as "<") in markup handed to readability-lxml, which spends ~9 us
-    of Python per tag: 200,000 `<br>` in 800 KB cost it 1.8 s. The dev pages have at most
-    20,600."""
+    of Python per tag (~0.3 s here): 200,000 `<br>` in 800 KB cost it 1.8 s. The dev pages
+    have at most 20,600."""
 
     embedded_ratio: float = 2.0
     """An embedded body (JSON-LD `articleBody`, app state) replaces the located one when it

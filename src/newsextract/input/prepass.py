@@ -152,6 +152,16 @@ _FAST_RUN = re.compile(
     rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
     _ASCII_NOCASE,
 )
+#: Past `Options.max_nodes` every end tag and every start tag but a paragraph's or a
+#: heading's is dropped: a run of text and such tags (fast-path tags, no raw-text element,
+#: no p or h1-h6) is matched in C, and its tags removed in C (a million `<br>` past the
+#: budget cost 3 s of Python one by one).
+_DROPPED_START_TAG = (
+    rf"<(?!{_by_first_letter(_RAW_TEXT | _CLOSED_HERE | _FLAT_BLOCKS)}[{_WS}/>])"
+    rf"{_FAST_TAG_NAME}{_FAST_ATTRIBUTES}>"
+)
+_DROPPED_RUN = re.compile(rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_DROPPED_START_TAG}))*", _ASCII_NOCASE)
+_DROPPED_TAG = re.compile(rf"{_FAST_END_TAG}|{_DROPPED_START_TAG}", _ASCII_NOCASE)
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
 #: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
 _BAD_CHAR_REFERENCE = re.compile(
@@ -230,6 +240,7 @@ class _Scanner:
     stack: list[tuple[str, bool]] = field(default_factory=list)  # (name, kept), flattening only
     kept_depth: int = 0
     fast: bool = False  # use the fast path (set in __post_init__)
+    drop_fast: bool = False  # past the node budget, drop tags in runs (set in __post_init__)
     count_nodes: bool = True  # the node limit can be reached (set in __post_init__)
     bang_close: int = -1  # next "--!>" (which also ends a comment) at or after pos; -2: none
     #: closer -> an index from which it is known not to occur: when recovering, the scan
@@ -238,6 +249,7 @@ class _Scanner:
 
     def __post_init__(self) -> None:
         self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
+        self.drop_fast = self.fast
         # every element needs a "<": with fewer of them than max_nodes nothing to count
         limit = self.options.max_nodes
         self.count_nodes = len(self.text) > limit and self.text.count("<") > limit
@@ -253,6 +265,8 @@ class _Scanner:
         while True:
             if self.fast:
                 self._fast_forward()
+            if self.nodes >= self.options.max_nodes and self.drop_fast:
+                self._drop_forward()
             opening = TAG_OPEN.search(text, self.pos)  # a "<" not followed by these is text
             if opening is None:
                 return
@@ -268,6 +282,15 @@ class _Scanner:
                 done = self._drop_until(start, ">", start + 2)
             if done:
                 return
+
+    def _drop_forward(self) -> None:
+        """Past the node budget: drop the tags of a run of text and droppable tags at once."""
+        match = _DROPPED_RUN.match(self.text, self.pos)
+        assert match is not None  # the pattern matches the empty string
+        end = match.end()
+        if end > self.pos:
+            self._replace(self.pos, end, _DROPPED_TAG.sub("", match.group()))
+            self.pos = end
 
     def _fast_forward(self) -> None:
         """Skip a run of text and ordinary tags in one regex match, counting start tags."""
