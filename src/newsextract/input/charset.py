@@ -141,7 +141,7 @@ def text_from_bytes(
         return TextFromBytes(mixed, (*ignored, warning), False)
     detected = _detect(data, settings.detect_sample_bytes)
     if detected is not None:
-        return TextFromBytes(detected[1], tuple(ignored), False)
+        return TextFromBytes(detected, tuple(ignored), False)
     text, warnings = _decode_lenient(data, "cp1252")
     return TextFromBytes(text, tuple(ignored) + warnings, False)
 
@@ -265,31 +265,75 @@ def _utf8_with_legacy_bytes(data: bytes) -> str | None:
 
 
 def _better_reading(data: bytes, declared: str, settings: DecodeSettings) -> str | None:
-    """The detector's reading of `data` when the declared charset's reading (`declared`)
-    looks like mojibake and the detector's does not, else None: a declaration is trusted
-    unless the text it gives says otherwise."""
+    """Another reading of `data` when the declared charset's (`declared`) looks like
+    mojibake, else None: a declaration is trusted unless the text it gives says otherwise.
+
+    The detector's guess and the common legacy charsets (`_LEGACY_CHARSETS`) each read a
+    sample; the one whose reading looks least like mojibake wins if it reads as text, the
+    detector's guess first among equals (it weighs letter frequencies, which this does not).
+    """
     share = misread_share(declared, settings)
     if share <= settings.misread_max_share:
         return None
-    detected = _detect(data, settings.detect_sample_bytes)
-    if detected is None or detected[1] == declared:
+    sample = _sample(data, settings.detect_sample_bytes)
+    guess = _guess(sample, has_nul=b"\x00" in data)
+    best: tuple[float, int, str] | None = None
+    for rank, charset in enumerate(dict.fromkeys((*guess, *_LEGACY_CHARSETS))):
+        text = _strict(sample, charset)
+        if text is None:
+            continue
+        candidate = (misread_share(text, settings), rank, charset)
+        best = candidate if best is None or candidate < best else best
+    if best is None or best[0] >= share or best[0] > settings.misread_max_share:
         return None
-    return detected[1] if misread_share(detected[1], settings) < share else None
+    text = _strict(data, best[2])
+    return None if text is None or text == declared else text
 
 
-def _detect(data: bytes, sample_bytes: int) -> tuple[str, str] | None:
-    """The charset chardet guesses from a sample and `data` decoded in it, when that
-    charset is usable and decodes all of it strictly; else None.
+#: Legacy charsets a page may be written in, tried when its declaration gives mojibake:
+#: the Windows code pages, ISO-8859-2 and -7, KOI8-R, and the CJK multi-byte charsets.
+_LEGACY_CHARSETS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8-r",
+    "iso8859-2",
+    "iso8859-7",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp874",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "cp949",
+    "big5hkscs",
+)
 
-    The sample starts 1 KB before the first non-ASCII byte: markup before it tells the
-    detector nothing. chardet is imported here only: it is slow to import and to run, and
-    most pages never get this far.
-    """
-    import chardet
 
+def _sample(data: bytes, size: int) -> bytes:
+    """`size` bytes from 1 KB before the first non-ASCII byte (an ASCII byte: the sample
+    starts on a character): markup before it tells a detector nothing."""
     start = _FIRST_NON_ASCII.search(data)
     offset = max(0, start.start() - 1024) if start else 0
-    label = chardet.detect(data[offset : offset + sample_bytes])["encoding"]
-    charset = None if label is None else usable_charset(label, has_nul=b"\x00" in data)
-    text = None if charset is None else _strict(data, charset)
-    return None if charset is None or text is None else (charset, text)
+    return data[offset : offset + size]
+
+
+def _guess(sample: bytes, *, has_nul: bool) -> tuple[str, ...]:
+    """The charset chardet guesses for `sample`, as Python's codec name, if usable.
+    chardet is imported here only: it is slow to import and to run, and most pages never
+    get this far."""
+    import chardet
+
+    label = chardet.detect(sample)["encoding"]
+    charset = None if label is None else usable_charset(label, has_nul=has_nul)
+    return () if charset is None else (charset,)
+
+
+def _detect(data: bytes, sample_bytes: int) -> str | None:
+    """`data` decoded in the charset chardet guesses from a sample, when that charset is
+    usable and decodes all of it strictly; else None."""
+    guess = _guess(_sample(data, sample_bytes), has_nul=b"\x00" in data)
+    return _strict(data, guess[0]) if guess else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from newsextract.errors import InputTooLargeError
-from newsextract.input.binary import sniff_binary
+from newsextract.input.binary import sniff_binary, sniff_binary_text
 from newsextract.input.charset import text_from_bytes
 from newsextract.input.inflate import compression, inflate
 from newsextract.options import Options
@@ -98,6 +98,9 @@ def decode(
             return Decoded("", ("gzip data passed as text, and not as Latin-1",), "gzip")
     if isinstance(source, str):
         text, warnings = _bound(source, options)
+        binary = sniff_binary_text(text, settings)
+        if binary is not None:
+            return Decoded("", (*warnings, "binary data passed as text"), binary)
         cleaned, utf8 = _clean(text, None)
         return Decoded(cleaned, warnings, utf8=utf8)
     if not isinstance(source, (bytes, bytearray, memoryview)):

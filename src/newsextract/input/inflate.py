@@ -120,10 +120,12 @@ def _inflate_layer(
     while True:  # one gzip member (or the zlib stream) per turn
         stream = zlib.decompressobj(wbits)
         while True:  # one step of output per turn
+            backup = stream.copy()  # a failing call loses its output: to read it again
             try:
                 chunk = stream.decompress(pending, step)
             except zlib.error:
-                if size == 0:
+                out.append(_before_damage(pending, backup, min(step, budget.limit - size)))
+                if not any(out):
                     return None if kind == "zlib" else (b"", ())
                 warnings.append(f"{kind} input damaged; kept the part before the damage")
                 return b"".join(out), tuple(warnings)
@@ -144,7 +146,37 @@ def _inflate_layer(
                 return b"".join(out)[: budget.floor], tuple(warnings)
             if stream.eof or stalled:
                 break
+        if not stream.eof:
+            warnings.append(f"{kind} input cut short; kept what decompressed")
         rest = stream.unused_data
         if not (stream.eof and kind == "gzip" and rest.startswith(GZIP_SIGNATURE)):
             return b"".join(out), tuple(warnings)
         pending = rest  # another gzip member follows
+
+
+#: Input bytes fed at a time when reading a damaged stream up to its damage; a failing
+#: slice is read again in slices sixteen times smaller, down to single bytes.
+_SALVAGE_SLICE = 4096
+
+
+def _before_damage(pending: bytes, stream: zlib._Decompress, room: int) -> bytes:
+    """What `stream` (a copy taken before the call that failed) inflates from `pending`
+    before the damage, at most `room` bytes. Slices shrink where the damage is, so the
+    reading stops within a byte of it, in linear time."""
+    out: list[bytes] = []
+    size = 0
+    start = 0
+    width = _SALVAGE_SLICE
+    while start < len(pending) and size < room and not stream.eof:
+        backup = stream.copy()
+        try:
+            chunk = stream.decompress(pending[start : start + width], room - size)
+        except zlib.error:
+            if width == 1:
+                break
+            stream, width = backup, max(1, width // 16)
+            continue
+        out.append(chunk)
+        size += len(chunk)
+        start += width
+    return b"".join(out)[:room]

@@ -6,8 +6,10 @@ the declared charset is single-byte: every byte is some character. The result is
 and it has a shape real text never has, whatever its language:
 
 - one word mixing scripts: "approuvй" (French read as windows-1251), "汯ﾒﾉﾑ" (KOI8-R read
-  as Shift_JIS);
-- Latin-1 symbols and C1 controls inside words: "¼­¿ï½Ã" (Korean read as windows-1252);
+  as Shift_JIS), "d硊giej" (Polish read as GB18030), but for the ASCII words CJK text glues
+  to its characters ("PCを");
+- Latin-1 symbols and C1 controls inside words: "¼­¿ï½Ã" (Korean read as windows-1252),
+  "d³ugiej" (Polish read as windows-1252);
 - a lowercase letter followed by an uppercase one inside a word: "лЩПХЪ" (windows-1251
   read as KOI8-R, which swaps the cases);
 - words mostly made of accented Latin letters: "Ìýðèÿ" (Russian read as windows-1252);
@@ -57,6 +59,15 @@ _ODD_CHAR = re.compile(
     "[\u0080-\u009f\u00a4\u00a6\u00a8\u00ac\u00af\u00b1\u00b5\u00b6\u00b8\u00b9\u00be"
     "\u00d7\u00f7\u2320\u2321\u2500-\u25ff\ufffd]"
 )
+#: A Latin-1 symbol between two letters: real text writes "m²" and "¿Qué", never "d³u".
+#: Not the soft hyphen (a hyphenation hint), the acute accent (typed for an apostrophe:
+#: "rx´d") or the middle dot (Catalan "l·l").
+_SYMBOL_IN_WORD = re.compile(
+    r"(?<=[^\W\d_])[\u00a1-\u00ac\u00ae-\u00b3\u00b5\u00b6\u00b8-\u00bf\u00d7\u00f7](?=[^\W\d_])"
+)
+#: A CJK character inside a lowercase Latin word: CJK text glues whole ASCII words to its
+#: characters ("iPhone手机"), never splits one.
+_CJK_IN_LATIN_WORD = re.compile("[a-z][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][a-z]")
 _NON_ASCII_LATIN = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _SPACED_HAN = re.compile("[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -105,6 +116,10 @@ def _misread_word(word: str) -> bool:
     if len(scripts) > 1 or _case_flip(word):
         return True
     if scripts and _ODD_CHAR.search(word):  # symbols alone ("▼", ASCII art) are no words
+        return True
+    if _SYMBOL_IN_WORD.search(word):  # "d³ugiej", "bud¿et": Polish read as windows-1252
+        return True
+    if _CJK_IN_LATIN_WORD.search(word):  # "d硊giej": Polish read as GB18030
         return True
     if scripts == [_HALF_WIDTH_KANA]:
         return True
