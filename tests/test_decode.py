@@ -11,8 +11,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from hostile_inputs import gzip_bomb, normal_page
 
+from hostile_inputs import gzip_bomb, normal_page
 from newsextract.errors import InputTooLargeError
 from newsextract.input.binary import sniff_binary
 from newsextract.input.charset import usable_charset
@@ -468,7 +468,7 @@ def _lying_cases() -> list[tuple[str, str, str]]:
 
 
 def _page(sentence: str) -> str:
-    return f"<html><head><meta charset='{{charset}}'></head><body>" + f"<p>{sentence}</p>" * 3
+    return "<html><head><meta charset='{charset}'></head><body>" + f"<p>{sentence}</p>" * 3
 
 
 #: Lies no test of the text's shape can catch: a Japanese text read as Chinese is Chinese

@@ -158,14 +158,15 @@ def _consent(
     A wall is a page whose text is a consent dialog: at least `consent_min_words` of
     consent text (blocks removed as cookie notices, by wording or under a consent platform's
     markup, and body blocks worded as consent text), beside fewer words of other prose than
-    `consent_max_body_words` and than the consent text, in the body or anywhere outside it
+    `consent_max_body_words` and than half the consent text, in the body or anywhere outside it
     (a story the main container missed is still a story). Its body is emptied. On any other
     page, consent text at the start or the end of the body (a banner the main container
     took in) goes, and the article stays.
     """
     consent = [is_consent_text(d.text) if d.kind in BODY_KINDS else False for d in kept]
-    consent_words = sum(word_count(d.text) for d, c in zip(kept, consent, strict=True) if c)
-    consent_words += sum(word_count(r.text) for r in removed if r.reason is RemovalReason.COOKIE)
+    dialog = {d.text for d, c in zip(kept, consent, strict=True) if c}
+    dialog.update(r.text for r in removed if r.reason is RemovalReason.COOKIE)
+    consent_words = sum(word_count(text) for text in dialog)  # a banner twice counts once
     other = sum(
         word_count(d.text)
         for d, c in zip(kept, consent, strict=True)
@@ -180,7 +181,7 @@ def _consent(
             and not is_consent_text(d.text)
         )
     if consent_words >= settings.consent_min_words and other < min(
-        settings.consent_max_body_words, consent_words
+        settings.consent_max_body_words, consent_words * settings.consent_body_share
     ):
         warning = (
             f"consent wall: {consent_words} words of a cookie or consent dialog and no "

@@ -251,8 +251,13 @@ class AssembleSettings:
     cookies. OK" banner over an empty page is no wall)."""
 
     consent_max_body_words: int = 40
-    """... and keeps fewer words of body beside it than this and than the consent text: a
-    teaser sentence may stand beside the dialog, a news brief of 40 words is an article."""
+    """... and keeps fewer words of other prose beside it than this and than
+    `consent_body_share` of the consent text: a teaser sentence may stand beside the dialog,
+    a news brief of 40 words is an article."""
+
+    consent_body_share: float = 0.5
+    """See `consent_max_body_words`: a 25-word story beside a 48-word cookie banner is a
+    story; a 25-word teaser beside a 100-word consent dialog is a wall."""
 
     quote_block_budget: int = 3_000
     """Quotes and their speakers are looked for in this many blocks at most: speaker

@@ -221,7 +221,7 @@ def _label_outside(
     text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
-    if _in_consent_dialog(candidate):
+    if _in_consent_dialog(candidate) or is_consent_text(text):
         return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if not before_article or any(

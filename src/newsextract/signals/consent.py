@@ -79,9 +79,10 @@ _CUES = _cue_pattern()
 
 def consent_cues(text: str) -> tuple[int, int]:
     """The distinct strong and topic cues `text` holds."""
-    folded = " ".join(text.lower().split())
-    if _GATE.search(folded) is None:
+    lowered = text.lower()
+    if _GATE.search(lowered) is None:
         return 0, 0
+    folded = " ".join(lowered.split())
     found = {(match.lastgroup or "").partition("_")[0] for match in _CUES.finditer(folded)}
     strong = sum(1 for name in found if name.startswith("s"))
     return strong, len(found) - strong
