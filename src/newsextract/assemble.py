@@ -6,7 +6,7 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsextract.blocks import Decision
@@ -69,7 +69,7 @@ def assemble(
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
-    error_page = _is_error_page(decisions, headline)
+    error_page = _is_error_page(decisions, headline, settings)
     if error_page:
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
@@ -155,46 +155,65 @@ def _consent(
 ) -> _Consent:
     """Take consent-dialog wording out of the body, and tell a consent wall.
 
-    A wall is a page whose text is a consent dialog: at least `consent_min_words` of
+    Consent text at the start or the end of the body (a banner the main container took in)
+    goes. A wall is a page whose text is a consent dialog: at least `consent_min_words` of
     consent text (blocks removed as cookie notices, by wording or under a consent platform's
-    markup, and body blocks worded as consent text), beside fewer words of other prose than
-    `consent_max_body_words` and than half the consent text, in the body or anywhere outside it
-    (a story the main container missed is still a story). Its body is emptied. On any other
-    page, consent text at the start or the end of the body (a banner the main container
-    took in) goes, and the article stays.
+    markup, and body blocks worded as consent text, each text once), beside fewer words of
+    other prose than `consent_max_body_words` and than `consent_body_share` of the consent
+    text, in the body or anywhere outside it (a story the main container missed is still a
+    story). Its body is emptied; on any other page the article stays.
     """
-    consent = [is_consent_text(d.text) if d.kind in BODY_KINDS else False for d in kept]
-    dialog = {d.text for d, c in zip(kept, consent, strict=True) if c}
+    start = 0
+    while start < len(kept) and _is_consent_block(kept[start]):
+        start += 1
+    end = len(kept)
+    while end > start and _is_consent_block(kept[end - 1]):
+        end -= 1
+    story = kept[start:end]
+    edges = [Removed(d.text, RemovalReason.COOKIE) for d in (*kept[:start], *kept[end:])]
+    enough = settings.consent_max_body_words
+    other = _prose_words((d for d in story if not _is_consent_block(d)), enough)
+    if other >= enough:  # an article: the cheap answer, most pages
+        return _Consent(story, edges)
+    dialog = {d.text for d in kept if _is_consent_block(d)}
     dialog.update(r.text for r in removed if r.reason is RemovalReason.COOKIE)
     consent_words = sum(word_count(text) for text in dialog)  # a banner twice counts once
-    other = sum(
-        word_count(d.text)
-        for d, c in zip(kept, consent, strict=True)
-        if not c and d.kind is BlockKind.PARAGRAPH and is_prose(d.text)
-    )
-    if consent_words >= settings.consent_min_words:
-        other += sum(
-            word_count(d.text)
+    if consent_words < settings.consent_min_words:
+        return _Consent(story, edges)
+    other += _prose_words(
+        (
+            d
             for d in decisions
-            if d.reason is RemovalReason.OUTSIDE_MAIN
-            and is_prose(d.text)
-            and not is_consent_text(d.text)
-        )
-    if consent_words >= settings.consent_min_words and other < min(
-        settings.consent_max_body_words, consent_words * settings.consent_body_share
-    ):
-        warning = (
-            f"consent wall: {consent_words} words of a cookie or consent dialog and no "
-            "article; body left empty"
-        )
-        gone = [Removed(d.text, RemovalReason.COOKIE) for d in kept]
-        return _Consent([], gone, wall=True, warnings=(warning,))
-    start = next((i for i, c in enumerate(consent) if not c), len(kept))
-    end = len(kept) - next((i for i, c in enumerate(reversed(consent)) if not c), len(kept))
-    if start == 0 and end == len(kept):
-        return _Consent(kept, [])
-    edges = kept[:start] + kept[max(end, start) :]
-    return _Consent(kept[start:end], [Removed(d.text, RemovalReason.COOKIE) for d in edges])
+            if d.reason is RemovalReason.OUTSIDE_MAIN and not is_consent_text(d.text)
+        ),
+        enough,
+    )
+    if other >= min(settings.consent_max_body_words, consent_words * settings.consent_body_share):
+        return _Consent(story, edges)
+    warning = (
+        f"consent wall: {consent_words} words of a cookie or consent dialog and no article; "
+        "body left empty"
+    )
+    gone = [Removed(d.text, RemovalReason.COOKIE) for d in kept]
+    return _Consent([], gone, wall=True, warnings=(warning,))
+
+
+def _is_consent_block(decision: Decision) -> bool:
+    return decision.kind in BODY_KINDS and is_consent_text(decision.text)
+
+
+def _prose_words(decisions: Iterable[Decision], enough: int) -> int:
+    """Words of the prose paragraphs (and prose removed as outside the main content) among
+    `decisions`, counted until there are `enough`."""
+    words = 0
+    for d in decisions:
+        if (d.kind is BlockKind.PARAGRAPH or d.reason is RemovalReason.OUTSIDE_MAIN) and is_prose(
+            d.text
+        ):
+            words += word_count(d.text)
+            if words >= enough:
+                break
+    return words
 
 
 def _quote_window(blocks: Sequence[Block], settings: AssembleSettings) -> Sequence[Block]:
@@ -229,17 +248,20 @@ _RUN_BREAKS = frozenset(
 )
 
 
-def _is_error_page(decisions: Sequence[Decision], headline: str | None) -> bool:
+def _is_error_page(
+    decisions: Sequence[Decision], headline: str | None, settings: AssembleSettings
+) -> bool:
     """The error-page verdict, from every error signal of the page: its title and `<h1>`s,
-    error text in the body and error text outside it (a soft 404 whose message sits beside
-    the recommended stories it is padded with), and the body split into runs."""
+    error text in the body, and error text just before it (a soft 404 whose message sits
+    above the recommended stories it is padded with, which the main content took for the
+    page's), with the body split into runs."""
     titles = [headline] if headline else []
     titles += [d.text for d in decisions if d.reason is RemovalReason.TITLE]
-    errors = [
-        d.text
-        for d in decisions
-        if d.reason is RemovalReason.ERROR_PAGE
-        or (d.reason is RemovalReason.OUTSIDE_MAIN and is_error_text(d.text))
+    first_kept = next((i for i, d in enumerate(decisions) if d.kind is not None), len(decisions))
+    above = decisions[max(0, first_kept - settings.error_text_reach) : first_kept]
+    errors = [d.text for d in decisions if d.reason is RemovalReason.ERROR_PAGE]
+    errors += [
+        d.text for d in above if d.reason is RemovalReason.OUTSIDE_MAIN and is_error_text(d.text)
     ]
     body: list[str | None] = []
     for d in decisions:

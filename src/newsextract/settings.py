@@ -246,6 +246,11 @@ class AssembleSettings:
     listing_min_link_lists: int = 10
     """See `listing_max_body_words`."""
 
+    error_text_reach: int = 30
+    """Blocks just above the body read for error text (a soft 404's message above the
+    recommended stories the main content took for the page's: 1-4 blocks on those seen,
+    under the site's menus)."""
+
     consent_min_words: int = 30
     """A consent wall holds at least this many words of consent text (a one-line "We use
     cookies. OK" banner over an empty page is no wall)."""

@@ -20,26 +20,15 @@ of `data/markup.py`.
 
 from __future__ import annotations
 
-#: Words one of which every consent text holds: a cheap gate before the cues are tried.
+#: Word parts one of which every consent text holds (its cookies, the consent asked, the
+#: partners it names): a cheap gate before the cues are tried.
 GATE_WORDS = (
     "cookie",
+    "consen",  # consent, consentement, consentimiento, consenso, consentimento
     "partner",
-    "consent",
-    "privacy",
+    "parten",  # partenaires
     "einwillig",
     "zustimm",
-    "datenschutz",
-    "consentement",
-    "vie privée",
-    "partenaires",
-    "consentimiento",
-    "privacidad",
-    "socios",
-    "consenso",
-    "fornitori",
-    "consentimento",
-    "privacidade",
-    "parceiros",
     "toestemming",
 )
 

@@ -59,7 +59,10 @@ def label_html(
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
-    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
+    prose_inside = _without_consent_edges(
+        frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings)),
+        candidates,
+    )
     related = _related_blocks(candidates, located, prose_inside, settings)
     headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     # the story starts with its first prose outside chrome (a share box's "report an error"
@@ -170,12 +173,21 @@ def _swallowing_heading(candidate: Candidate, settings: LabelSettings) -> bool:
 
 
 def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
-    """Prose of the story: a consent dialog's wording, however sentence-like, starts none."""
-    return (
-        candidate.link_density <= settings.prose_max_link_density
-        and is_prose(candidate.text)
-        and not is_consent_text(candidate.text)
-    )
+    return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
+
+
+def _without_consent_edges(
+    prose: frozenset[int], candidates: Sequence[Candidate]
+) -> frozenset[int]:
+    """The story's prose blocks but a consent banner's wording before or after them: however
+    sentence-like, it neither starts nor ends the story."""
+    ordered = sorted(prose)
+    start, end = 0, len(ordered)
+    while start < end and is_consent_text(candidates[ordered[start]].text):
+        start += 1
+    while end > start and is_consent_text(candidates[ordered[end - 1]].text):
+        end -= 1
+    return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
 def _marks_of(
@@ -221,7 +233,7 @@ def _label_outside(
     text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
-    if _in_consent_dialog(candidate) or is_consent_text(text):
+    if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
         return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if not before_article or any(

@@ -24,10 +24,11 @@ from newsextract.settings import DEFAULT_SETTINGS, JsonSettings
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
 _OPENERS = frozenset("[{")
 #: JSON escapes of characters no text of the result may hold (NUL and the other controls,
-#: lone surrogates, U+FFFE/U+FFFF): the page's text was cleaned, but "\u0000" in a JSON
-#: string is six clean characters until `json.loads` reads them.
+#: "\b", "\f", "\r", lone surrogates, U+FFFE/U+FFFF): the page's text was cleaned, but
+#: "\u0000" in a JSON string is six clean characters until `json.loads` reads them.
 _UNCLEAN_ESCAPE = re.compile(
-    r"\\u(?:00[01][0-9a-f]|007f|00[89][0-9a-f]|d[89a-f][0-9a-f]{2}|fff[ef])", re.IGNORECASE
+    r"\\(?:[bfr]|u(?:00[01][0-9a-f]|007f|00[89][0-9a-f]|d[89a-f][0-9a-f]{2}|fff[ef]))",
+    re.IGNORECASE,
 )
 
 

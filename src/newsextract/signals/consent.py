@@ -4,19 +4,20 @@ A block is consent text when it holds at least `min_cues` distinct cues of
 `data/consent.py`, one of them a strong cue (the site speaking as "we and our partners", or
 to the reader: "your consent", "by clicking Accept"). One cookie word is not enough: news
 about cookies names them too, in the third person. The cues of every language are tried at
-once, in one pass, and only on blocks holding one of the gate words.
+once, in one pass, and only on blocks holding one of the gate words (a substring search:
+a regex over every block of every page cost more than the rest of the consent work).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsextract.data.consent import GATE_WORDS, STRONG_CUES, TOPIC_CUES
 from newsextract.settings import DEFAULT_SETTINGS, ConsentSettings
 
 __all__ = ["consent_cues", "is_consent_text"]
 
-_GATE = re.compile("|".join(re.escape(word) for word in GATE_WORDS))
 _STRONG = tuple(cue for cues in STRONG_CUES.values() for cue in cues)
 _TOPIC = tuple(cue for cues in TOPIC_CUES.values() for cue in cues)
 
@@ -78,9 +79,15 @@ _CUES = _cue_pattern()
 
 
 def consent_cues(text: str) -> tuple[int, int]:
-    """The distinct strong and topic cues `text` holds."""
+    """The distinct strong and topic cues `text` holds (remembered: locate, label and
+    assemble ask about the same blocks)."""
+    return _consent_cues(text)
+
+
+@lru_cache(maxsize=4096)
+def _consent_cues(text: str) -> tuple[int, int]:
     lowered = text.lower()
-    if _GATE.search(lowered) is None:
+    if not any(word in lowered for word in GATE_WORDS):
         return 0, 0
     folded = " ".join(lowered.split())
     found = {(match.lastgroup or "").partition("_")[0] for match in _CUES.finditer(folded)}
