@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsextract
+from newsextract.input.decode import clean_text
 from newsextract.input.jsondata import load_json, nesting_depth
 from newsextract.settings import DEFAULT_SETTINGS, JsonSettings
 
@@ -18,10 +19,29 @@ JSON_VALUES = st.recursive(
 )
 
 
+def _cleaned(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {_cleaned(key): _cleaned(item) for key, item in value.items()}
+    return value
+
+
 @given(JSON_VALUES)
 def test_bounded_json_reads_what_json_reads(value: object) -> None:
-    text = json.dumps(value)
-    assert load_json(text) == value
+    """What `json.loads` reads, its strings cleaned like the page's text (in which the JSON
+    stands: escaped or not, no control character gets through)."""
+    assert load_json(json.dumps(value)) == _cleaned(value)
+    assert load_json(clean_text(json.dumps(value, ensure_ascii=False))) == _cleaned(value)
+
+
+def test_escaped_control_characters_and_surrogates_are_cleaned() -> None:
+    assert load_json('{"a\\u0001": ["x\\u0000y", "\\ud800z\\u0085", "\\uffff"]}') == {
+        "a": ["xy", "z…", ""]
+    }
+    assert load_json('"tab\\tand\\nline"') == "tab\tand\nline"
 
 
 def test_brackets_inside_strings_do_not_count_as_nesting() -> None:

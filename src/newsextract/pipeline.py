@@ -22,6 +22,7 @@ from newsextract.html.embedded import EmbeddedBody, app_state_body, json_ld_body
 from newsextract.html.fallback import embedded_located, readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
+from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason, Source
@@ -42,7 +43,9 @@ def run(
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Article:
-    """Extract one article; `source` and the arguments are already validated."""
+    """Extract one article; `source` and the arguments are already validated. The URL is
+    recorded clean like every string of the result (no lone surrogate, no control)."""
+    url = None if url is None else clean_text(url)
     page = prepare(source, url=url, kind=kind, options=options, settings=settings)
     if isinstance(page, NoPage):
         removed = (f"<{page.binary} data>", RemovalReason.BINARY) if page.binary else None

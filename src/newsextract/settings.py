@@ -36,6 +36,12 @@ class ShapeSettings:
     scripts write a word in one to two characters and no spaces, so a 20-character sentence
     holds about as much as a 40-character English one."""
 
+    hangul_char_weight: float = 1.5
+    """What one Hangul syllable counts for against `prose_min_chars`: Korean spaces its
+    words, but a syllable holds about as much as one and a half Latin letters (a Korean word
+    of three syllables, an English one of five letters), so a 40-character Korean sentence
+    is as long as a 60-character English one."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BoilerplateSettings:
@@ -90,6 +96,24 @@ class ErrorPageSettings:
     article, whatever error text was glued to it. The fixture soft 404s leave 0-11 prose words
     besides their error text; the shortest dev gold bodies hold 58-73. Set low in that gap:
     calling an article an error page drops its body, missing one keeps a few lines of junk."""
+
+    min_single_block_words: int = 80
+    """... counted in one run of consecutive prose blocks, of two blocks at least or of this
+    many words in one: the teasers of recommended stories padding a soft 404 run 15-45
+    words each, under their own headlines."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentSettings:
+    """Consent-dialog wording (`signals/consent.py`)."""
+
+    min_cues: int = 2
+    """Distinct consent cues a block needs, one of them spoken as the site or to the reader
+    ("we and our partners", "your consent"): a lone "cookies" is news about cookies."""
+
+    max_chars: int = 5_000
+    """Longest block read for consent wording: the longest dialog text seen runs to ~2,500
+    characters (a TCF purposes paragraph), and the scan costs per character."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -187,6 +211,11 @@ class LabelSettings:
     subhead_max_words: int = 25
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
+    heading_max_words: int = 60
+    """A heading (even an `<h1>`) of more words than this, with prose in it, on a page with
+    no other body prose, is the story swallowed by a heading never closed. Headlines on
+    the dev pages run to 30 words."""
+
     image_caption_max_words: int = 60
     """Longest text under an image taken for a caption when it carries a photo credit."""
 
@@ -227,10 +256,34 @@ class AssembleSettings:
     listing_min_link_lists: int = 10
     """See `listing_max_body_words`."""
 
+    error_text_reach: int = 30
+    """Blocks just above the body read for error text (a soft 404's message above the
+    recommended stories the main content took for the page's: 1-4 blocks on those seen,
+    under the site's menus)."""
+
+    consent_min_words: int = 30
+    """A consent wall holds at least this many words of consent text (a one-line "We use
+    cookies. OK" banner over an empty page is no wall)."""
+
+    consent_max_body_words: int = 40
+    """... and keeps fewer words of other prose beside it than this and than
+    `consent_body_share` of the consent text: a teaser sentence may stand beside the dialog,
+    a news brief of 40 words is an article."""
+
+    consent_body_share: float = 0.5
+    """See `consent_max_body_words`: a 25-word story beside a 48-word cookie banner is a
+    story; a 25-word teaser beside a 100-word consent dialog is a wall."""
+
     quote_block_budget: int = 3_000
     """Quotes and their speakers are looked for in this many blocks at most: speaker
     resolution costs ~150 us a block, no news story runs to thousands of paragraphs (the
     longest dev page has ~300 blocks), while a hostile 20 MB page has over 100,000."""
+
+    quote_char_budget: int = 200_000
+    """... and in this many characters of block text at most (the blocks before the one
+    that crosses it): quote search costs up to ~4 us a character on text dense with short
+    tokens ("(AFP) (AFP) ...", "Mr. Mr. ..."), so 1 MB of it took 3.7 s. The longest dev
+    story has ~60,000 characters."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -546,6 +599,11 @@ class DecodeSettings:
     the input is binary. Random or compressed data has ~11%; text in any ASCII-compatible
     charset ~0."""
 
+    text_junk_ratio: float = 0.1
+    """Share of control and replacement characters above which `str` input is binary data a
+    caller decoded as text (a gzip body read as UTF-8 with replacement); text with a few
+    broken characters has well under 1%."""
+
     weak_magic_nul_window: int = 64
     """A two-letter magic number that text may start with ("MZ", "BM") means binary only
     when a NUL byte follows within this many bytes (real headers have several)."""
@@ -566,11 +624,55 @@ class DecodeSettings:
     html_min_tags: int = 2
     """Fewer known tags than this is never markup (a text mentioning "<p>" once)."""
 
+    bomb_ratio: int = 20
+    """Compression ratio over which inflated output is a decompression bomb (past
+    `bomb_floor_bytes`). The dev pages compress 2-11 times with zlib's default level (4.3
+    on median); bombs 100-1,000 times."""
+
+    bomb_floor_bytes: int = 512_000
+    """Inflated bytes always allowed, whatever the ratio, and all a bomb keeps: a small
+    gzip page may compress well, and this much hostile markup stays within the time bound
+    of 2 s (docs/guarantees.md)."""
+
+    max_layers: int = 4
+    """Compressed layers opened (gzip in gzip...); one or two occur in the wild."""
+
+    inflate_step_bytes: int = 1 << 20
+    """Output inflated between two checks of the bounds."""
+
+    misread_max_share: float = 0.25
+    """Share of mojibake-shaped text (`input/misread.py`) above which a declared charset's
+    reading is doubted and other readings are compared with it. Of the 1,749 dev pages read
+    right, 1,741 score 0 and the highest 0.15 (a page holding mojibake of its own, "nÃ£o");
+    none of them re-encoded in its language's legacy charset and so declared is doubted.
+    Text read in a wrong charset scores 0.4-1.0 (tests/test_decode.py)."""
+
+    misread_sample_chars: int = 20_000
+    """Characters measured for mojibake, from the first non-ASCII one."""
+
+    misread_min_chars: int = 40
+    """Characters in non-ASCII words (or Han characters) a sample needs before it is
+    measured: one odd name on an English page says nothing."""
+
+    misread_min_cased: int = 100
+    """Non-ASCII letters a sample needs before its share of uppercase is read (a German
+    headline in capitals holds a few uppercase umlauts)."""
+
+    misread_max_upper: float = 0.5
+    """Share of uppercase among non-ASCII letters above which the text is mojibake: prose
+    in any cased script is mostly lowercase; KOI8-R and windows-1251 read as each other swap
+    the cases."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParseSettings:
     """The safe parse (`input/safeparse.py`): what the pre-pass bounds before libxml2 reads
     the markup, beyond the user limits of `Options` (attributes, nodes, depth)."""
+
+    swallowing_share: float = 0.5
+    """An element whose content is never text (`noscript`, `svg`, `select`...) holding more
+    than this share of the page's text, paragraphs or headings among it, was left open and
+    swallowed the story; its tags are taken out and the page parsed again."""
 
     flatten_depth: int = 200
     """Depth past which container tags are dropped when a page is too deep for libxml2
@@ -645,6 +747,11 @@ class FallbackSettings:
     readability_max_chars: int = 1_000_000
     """Longest markup handed to readability-lxml: past it its cost outgrows the time bounds
     of docs/guarantees.md, and such pages are not stubs anyway."""
+
+    readability_max_tags: int = 30_000
+    """Most tags (counted as "<") in markup handed to readability-lxml, which spends ~9 us
+    of Python per tag (~0.3 s here): 200,000 `<br>` in 800 KB cost it 1.8 s. The dev pages
+    have at most 20,600."""
 
     embedded_ratio: float = 2.0
     """An embedded body (JSON-LD `articleBody`, app state) replaces the located one when it
@@ -875,6 +982,7 @@ class Settings:
     shape: ShapeSettings = field(default_factory=ShapeSettings)
     boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
     errorpage: ErrorPageSettings = field(default_factory=ErrorPageSettings)
+    consent: ConsentSettings = field(default_factory=ConsentSettings)
     candidates: CandidateSettings = field(default_factory=CandidateSettings)
     locate: LocateSettings = field(default_factory=LocateSettings)
     label: LabelSettings = field(default_factory=LabelSettings)

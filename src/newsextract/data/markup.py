@@ -296,6 +296,7 @@ CHROME_MARKS = frozenset(
         "related",
         "comments",
         "cookie",
+        "consent",
         "popup",
         "hidden",
     }

@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsextract.blocks import Candidate, Mark, Role
+from newsextract.data.consent import CMP_NAMES
 from newsextract.data.markup import (
     BLOCK_TAGS,
     CHROME_MARKS,
@@ -69,6 +70,10 @@ _CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
 _HIDDEN_NAME = re.compile("|".join(HIDDEN_COMPOUNDS))
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
+_CONSENT_NAME = re.compile("|".join(CMP_NAMES))
+#: Elements whose class names describe the page's state, not a part of it: consent
+#: platforms flag <html> and <body> while their dialog is open ("sp-message-open").
+_PAGE_ELEMENTS = frozenset({"html", "body"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
@@ -455,9 +460,11 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
     if element_id and element_id.count("-") >= slug_hyphens:
         element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
+        names = f"{class_names or ''} {element_id or ''}"
         found.extend(
             (name, False)
-            for name in _class_marks(f"{class_names or ''} {element_id or ''}", tag in CONTENT_TAGS)
+            for name in _class_marks(names, tag in CONTENT_TAGS)
+            if name != "consent" or tag not in _PAGE_ELEMENTS
         )
     itemprop = get("itemprop")
     if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
@@ -505,8 +512,11 @@ def _word_marks(word: str) -> tuple[str, ...]:
     """Marks of one class or id word (memoized: sites reuse their class words everywhere)."""
     lowered = word.lower()
     found: list[str] = []
-    if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
+    joined = _WORD_JOINERS.sub("", lowered)
+    if _CONTENT_NAME.search(joined):
         found.append("content")
+    if _CONSENT_NAME.search(joined):
+        found.append("consent")
     tokens = [token for token in _CLASS_SPLIT.split(lowered) if token]
     for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)

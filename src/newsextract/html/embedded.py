@@ -49,17 +49,20 @@ class EmbeddedBody:
 def json_ld_body(
     root: HtmlElement, settings: JsonSettings = DEFAULT_SETTINGS.json
 ) -> EmbeddedBody | None:
-    """The longest `articleBody` of the page's JSON-LD, as paragraphs."""
-    best = ""
+    """The `articleBody` of the page's JSON-LD holding the most prose, as paragraphs; None
+    when none holds any (a field of junk, "0000...", is no body)."""
+    best: tuple[str, ...] = ()
+    best_prose = 0
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         data = load_json(_unwrap(script.text or ""), settings)
         for value in _values_of(data, _BODY_KEYS):
-            if len(value) > len(best):
-                best = value
-    paragraphs = _paragraphs(best)
-    return EmbeddedBody("json-ld", paragraphs) if paragraphs else None
+            paragraphs = _paragraphs(value)
+            prose = sum(len(p) for p in paragraphs if is_prose(p))
+            if prose > best_prose:
+                best, best_prose = paragraphs, prose
+    return EmbeddedBody("json-ld", best) if best else None
 
 
 def app_state_body(

@@ -45,7 +45,10 @@ def readability_located(
     newsextract's own location: its prose per element still tells labelling which marks
     are misnamed (a "caption" element holding the whole story).
     """
-    if len(markup) > settings.fallback.readability_max_chars:
+    if (
+        len(markup) > settings.fallback.readability_max_chars
+        or markup.count("<") > settings.fallback.readability_max_tags
+    ):
         return None
     from readability import Document
     from readability.readability import Unparseable

@@ -18,6 +18,7 @@ from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
@@ -35,6 +36,7 @@ _MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
 _HEADING_CLOSERS = "\"'”’»)] "
+_HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -57,14 +59,20 @@ def label_html(
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
-    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
+    prose_inside = _without_consent_edges(
+        frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings)),
+        candidates,
+    )
     related = _related_blocks(candidates, located, prose_inside, settings)
+    headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     # the story starts with its first prose outside chrome (a share box's "report an error"
     # sentence above the headline does not start it)
     first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
-        _label_outside(
+        Decision(c.index, c.text, BlockKind.PARAGRAPH)
+        if headings_only and _swallowing_heading(c, settings)
+        else _label_outside(
             c,
             located,
             before_article=c.index < first_inside,
@@ -153,8 +161,33 @@ def _branch(candidate: Candidate, container: int) -> int:
     return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
 
 
+def _swallowing_heading(candidate: Candidate, settings: LabelSettings) -> bool:
+    """A heading that holds the story: an `<h1>` never closed takes in all the text after
+    it (browsers show it as one big heading). Only asked when the body prose found is all
+    in headings."""
+    return (
+        candidate.role in _HEADING_ROLES
+        and has_words(candidate.text, settings.heading_max_words + 1)
+        and is_prose(candidate.text)
+    )
+
+
 def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
     return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
+
+
+def _without_consent_edges(
+    prose: frozenset[int], candidates: Sequence[Candidate]
+) -> frozenset[int]:
+    """The story's prose blocks but a consent banner's wording before or after them: however
+    sentence-like, it neither starts nor ends the story."""
+    ordered = sorted(prose)
+    start, end = 0, len(ordered)
+    while start < end and is_consent_text(candidates[ordered[start]].text):
+        start += 1
+    while end > start and is_consent_text(candidates[ordered[end - 1]].text):
+        end -= 1
+    return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
 def _marks_of(
@@ -200,6 +233,8 @@ def _label_outside(
     text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
+    if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
+        return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if not before_article or any(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
@@ -270,6 +305,8 @@ def _label_inside(
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
+    if _in_consent_dialog(candidate):
+        return Decision(index, text, reason=RemovalReason.COOKIE)
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if not story_started and _is_standfirst(candidate, marks, located, settings):
@@ -329,6 +366,12 @@ def _label_inside(
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _in_consent_dialog(candidate: Candidate) -> bool:
+    """Whether a block sits in a consent platform's dialog (a "consent" mark, see
+    `data/consent.py`), even when that dialog holds all the page's text (a consent wall)."""
+    return any(mark.name == "consent" for mark in candidate.marks)
 
 
 def _caption(index: int, text: str, settings: LabelSettings) -> Decision:

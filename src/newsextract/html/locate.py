@@ -18,6 +18,7 @@ from functools import lru_cache
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.shape import is_prose
 
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
@@ -137,7 +138,10 @@ def _with_siblings(
 
 
 def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
-    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
+    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose), but
+    for a consent dialog (a consent platform's markup, or consent wording): its notice,
+    purposes and vendor notes read like prose and, beside a short story or one whose
+    markup is mislabelled, would outweigh it.
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
     a digest item with a linked headline about half.
@@ -147,6 +151,8 @@ def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
         candidate.role in _PROSE_ROLES
         and density <= settings.link_heavy_density
         and is_prose(candidate.text)
+        and not any(mark.name == "consent" for mark in candidate.marks)
+        and not is_consent_text(candidate.text)
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0

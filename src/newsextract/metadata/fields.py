@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -36,7 +35,13 @@ from newsextract.metadata.page import (
 from newsextract.model import BlockKind
 from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings, MetadataSettings
 from newsextract.signals.language import guess_language
-from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, split_url
+from newsextract.signals.strings import (
+    collapse_spaces,
+    join_url,
+    looks_like_url,
+    norm_key,
+    split_url,
+)
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TEXT_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
@@ -120,9 +125,9 @@ def _absolute(value: str, base: str | None, origin: str) -> Hit[str] | None:
     if value.startswith("//"):
         scheme = base_parts.scheme if base_parts else ""
         return Hit(f"{scheme if scheme in ('http', 'https') else 'https'}:{value}", origin, value)
-    joined = urljoin(base, value) if base and base_parts else value
+    joined = join_url(base, value) if base and base_parts else value
     joined_parts = split_url(joined)
-    if joined_parts and joined_parts.scheme in ("http", "https") and joined_parts.netloc:
+    if joined and joined_parts and joined_parts.scheme in ("http", "https") and joined_parts.netloc:
         return Hit(joined, origin, value)
     return None
 

@@ -136,8 +136,10 @@ def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
         _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
         for t in text.tokens[first : last + 1]
     ]
-    while words and words[0].lower().rstrip(".") in speech.FUNCTION_WORDS:
-        words = words[1:]
+    lead = 0  # counted, then cut once: a run of 30,000 "A." would be sliced 30,000 times
+    while lead < len(words) and words[lead].lower().rstrip(".") in speech.FUNCTION_WORDS:
+        lead += 1
+    words = words[lead:]
     if len(words) > 1 and _is_elided_noun(words[0]):
         words = words[1:]
         while len(words) > 1 and words[0] in speech.NAME_PARTICLES:

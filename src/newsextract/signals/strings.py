@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -90,4 +90,12 @@ def split_url(url: str | None) -> SplitResult | None:
     try:
         return urlsplit(url)
     except ValueError:  # urllib's only signal for a malformed URL; pages are full of them
+        return None
+
+
+def join_url(base: str, url: str) -> str | None:
+    """`url` resolved against `base`, or None when either is malformed ("x://[::1")."""
+    try:
+        return urljoin(base, url)
+    except ValueError:  # urllib's only signal for a malformed URL, as in `split_url`
         return None
