@@ -75,6 +75,7 @@ class PageKind(str, Enum):
     LISTING = "listing"  # a section front or index of links
     ERROR = "error"  # a 404 / soft 404 / removed-content page
     EMPTY = "empty"  # nothing usable: empty, junk or binary input
+    CONSENT = "consent"  # a cookie or consent wall: the page shows a consent dialog, no article
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,18 +18,22 @@ from dataclasses import dataclass, replace
 from newsextract.assemble import assemble, empty_article
 from newsextract.blocks import Candidate, Decision
 from newsextract.html.candidates import html_candidates
-from newsextract.html.fallback import readability_located
+from newsextract.html.embedded import EmbeddedBody, app_state_body, json_ld_body
+from newsextract.html.fallback import embedded_located, readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
 from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
-from newsextract.model import Article, RemovalReason
+from newsextract.model import Article, RemovalReason, Source
 from newsextract.options import Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
 from newsextract.text.label import TextLabels, label_text
 from newsextract.text.lines import text_candidates
 from newsextract.text.normalize import normalize
+
+#: Characters of a fallback body's first block kept as its provenance's `raw`.
+_SOURCE_RAW_CHARS = 200
 
 
 def run(
@@ -43,7 +47,9 @@ def run(
 ) -> Article:
     """Extract one article; `source` and the arguments are already validated. `title` is
     the caller's headline hint: text mode anchors the story on it; in HTML mode it is the
-    headline only when the page shows none."""
+    headline only when the page shows none. The URL is recorded clean like every string of
+    the result (no lone surrogate, no control)."""
+    url = None if url is None else clean_text(url)
     page = prepare(source, url=url, kind=kind, options=options, settings=settings)
     title = _hint(title, settings.text)
     if isinstance(page, NoPage):
@@ -69,21 +75,54 @@ class HtmlBlocks:
     candidates: tuple[Candidate, ...]
     located: Located
     warnings: tuple[str, ...]  # what finding them had to do (a fallback, a cut)
+    origin: str = "html"  # where the body came from: "html", "json-ld", "app-state", "readability"
 
 
 def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
-    """Candidate blocks of an HTML page and the located main content; readability-lxml
-    locates it instead when newsextract's own scoring finds no prose."""
+    """Candidate blocks of an HTML page and the located main content, with the fallbacks in
+    order when the markup gives little: an embedded body much longer than the located one
+    (JSON-LD `articleBody`, then app state), then readability-lxml when the located prose is
+    shorter than a paragraph or two (`FallbackSettings.readability_below_chars`)."""
     assert page.html is not None, "html_blocks takes an HTML page"
     candidates = html_candidates(page.html.root, options, settings.candidates)
     located = locate(candidates, settings.locate)
     warnings = _cut_warning(candidates, options)
-    if located.good_chars == 0 and options.readability_fallback:
-        fallback = readability_located(page.html.markup, candidates, options, settings.fallback)
+    if not options.readability_fallback:
+        return HtmlBlocks(candidates, located, warnings)
+    embedded = _embedded_body(page, located.good_chars, settings)
+    if embedded is not None:
+        shown = located.good_chars
+        candidates, located = embedded_located(candidates, embedded)
+        warnings = (
+            f"body taken from the page's {embedded.origin} data ({embedded.chars} characters; "
+            f"the visible markup held {shown} characters of prose)",
+            *warnings,
+        )
+        return HtmlBlocks(candidates, located, warnings, embedded.origin)
+    if located.good_chars < settings.fallback.readability_below_chars:
+        fallback = readability_located(page.html.markup, candidates, options, located, settings)
         if fallback is not None:
-            located = fallback
-            warnings = ("no prose found: main content located by readability-lxml", *warnings)
+            warnings = (
+                f"little prose found ({located.good_chars} characters): main content located "
+                "by readability-lxml",
+                *warnings,
+            )
+            return HtmlBlocks(candidates, fallback, warnings, "readability")
     return HtmlBlocks(candidates, located, warnings)
+
+
+def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody | None:
+    """The first embedded body, in order of trust, much longer than the located prose."""
+    assert page.html is not None
+    fallback = settings.fallback
+    wanted = max(fallback.embedded_ratio * shown, fallback.embedded_min_chars)
+    body = json_ld_body(page.html.root, settings.json)
+    if body is not None and body.chars >= wanted:
+        return body
+    if shown >= fallback.app_state_max_chars:
+        return None
+    body = app_state_body(page.html.root, fallback, settings.json)
+    return body if body is not None and body.chars >= wanted else None
 
 
 def text_blocks(
@@ -119,7 +158,18 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *found.warnings),
         settings=settings.assemble,
         quotes=settings.quotes,
+        metadata_settings=settings.metadata,
+        body_source=_body_source(found),
     )
+
+
+def _body_source(found: HtmlBlocks) -> Source | None:
+    """Provenance of a body that did not come from the page's markup scoring."""
+    if found.origin == "html":
+        return None
+    first = min(found.located.inside, default=None)
+    raw = found.candidates[first].text[:_SOURCE_RAW_CHARS] if first is not None else ""
+    return Source(field="body", origin=found.origin, raw=raw)
 
 
 def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str, ...]:
@@ -159,4 +209,5 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
         warnings=(*page.warnings, *_cut_warning(candidates, options)),
         settings=settings.assemble,
         quotes=settings.quotes,
+        metadata_settings=settings.metadata,
     )

@@ -27,7 +27,8 @@ def _numbered(text: str) -> dict[str, int]:
 
 
 #: Words that open a byline, one per line ("By Jane Doe", "Par Marie Dupont", "Von Hans
-#: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...").
+#: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...", "Автор:",
+#: "作者：", "记者", "بقلم:").
 BYLINE_PREFIXES = _lines(
     """
     by
@@ -52,6 +53,13 @@ BYLINE_PREFIXES = _lines(
     di
     door
     tekst
+    автор
+    авторы
+    текст
+    作者
+    记者
+    記者
+    بقلم
     """
 )
 
@@ -94,6 +102,28 @@ CREDIT_PREFIXES = _lines(
 #: is a correspondent...", "Marie Dupont est journaliste...", "Hans Müller ist Redakteur...").
 BIO_VERBS = _words("is was covers writes reports est était couvre ist war schreibt es era é foi")
 
+#: Words of a short paragraph pointing at the author ("You can email Jane Doe here", "Follow
+#: Jane Doe on X"): with the author's name, it is part of the author box.
+BIO_LINK_WORDS = _words("email e-mail follow contact folgen suivez suivre seguir sigue")
+
+#: Tails after a byline name that link to the author, never part of a name ("Jane Doe Email
+#: the author", "Follow @janedoe", "Bio", "View profile", "Alle Artikel"): a tail made of
+#: these words (or @handles) is cut off when it holds one of `AUTHOR_LINK_WORDS`; the
+#: small words alone ("Toni R. at") are not a link.
+AUTHOR_LINK_WORDS = _words(
+    """
+    email e-mail mail follow bio biography profile contact twitter facebook instagram
+    linkedin view articles stories posts read message
+    folgen artikel autorenprofil suivre seguir artículos
+    """
+)
+AUTHOR_LINK_SMALL_WORDS = _words(
+    """
+    x see all more author authors the me on about send a this writer's author's
+    alle mehr voir tous les ver todos los
+    """
+)
+
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
 NAME_JOINERS = _words("and & et und y e en i og och")
 
@@ -127,7 +157,32 @@ ROLE_WORDS = _words(
 
     redacción redaccion corresponsal periodista enviado enviada especial redação redacao
     repórter redazione inviato inviata redactie correspondente
+
+    기자 특파원 記者 记者 特派員 特派员 корреспондент корреспондента
     """
+)
+
+#: How the names of papers, broadcasters and agencies end in scripts without capitals
+#: ("毎日新聞", "한국일보", "共同通信"): a byline word ending so is no person's name.
+CASELESS_ORG_ENDINGS = (
+    "新聞",
+    "新闻",
+    "日報",
+    "日报",
+    "通信",
+    "通讯",
+    "電視",
+    "电视",
+    "放送",
+    "新聞社",
+    "社",
+    "网",
+    "網",
+    "신문",
+    "일보",
+    "뉴스",
+    "방송",
+    "통신",
 )
 
 #: Desks and beats ("News", "Sports desk", "Health News"): a byline part made of them is a
@@ -140,8 +195,18 @@ DESK_WORDS = _words(
     """
 )
 
+#: Account names of a site's CMS, the last part of a JSON-LD author's address
+#: (".../author/admin/"): the account that posted, not a person who wrote.
+CMS_ACCOUNTS = _words(
+    """
+    admin administrator editor editors staff webmaster redaktion redaccion redazione
+    redaction redactie newsroom desk team user web wpadmin
+    """
+)
+
 #: Page-chrome and function words that never occur in a person's name ("Log In",
-#: "Remember Me", "Print This Article", "Updated").
+#: "Remember Me", "Print This Article", "Updated"). Not "you": a family name too ("Xiaoying
+#: You"), which `signals/byline.py` accepts only as the capitalized last word of a name.
 CHROME_WORDS = _words(
     """
     updated published posted follow email twitter view profile more articles stories from
@@ -149,10 +214,12 @@ CHROME_WORDS = _words(
     remember subscribe all menu search home share comments comment read continue click here
     video photo photos image images credit credits contact admin administrator webmaster
     anonymous unknown user users my your our print this article avec mis jour publié
-    publiée aktualisiert veröffentlicht publiziert actualizado publicado
+    publiée aktualisiert veröffentlicht publiziert actualizado publicado copyright
+    güncelleme güncellendi oppdatert uppdaterad opdateret bijgewerkt aggiornato atualizado
     a an of for to with without into onto over under after before any some every each no
     not nor how what why who whom whose when where which that these those new latest
-    breaking live top best most less their his her its me we you they them us it is are was
+    breaking live top best most less their his her its me we they them us it is are was
+    highlights options
     were be been being has have had does did can could should would must shall
     """
 )
@@ -260,6 +327,28 @@ UPDATE_PREFIXES = _lines(
     atualizado
     aggiornato
     bijgewerkt
+    """
+)
+
+#: Words inside a date line after which the update's date follows ("Published 3 May 2024,
+#: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
+INNER_UPDATE_WORDS = _words(
+    "updated modified edited modifié modifiée aktualisiert geändert actualizado modificado "
+    "atualizado aggiornato modificato bijgewerkt"
+)
+
+#: Marks of a copyright line: the year in "© 2024 Example Media" is not the article's date.
+COPYRIGHT_MARKS = _lines(
+    """
+    ©
+    (c)
+    copyright
+    all rights reserved
+    alle rechte vorbehalten
+    tous droits réservés
+    todos los derechos reservados
+    tutti i diritti riservati
+    todos os direitos reservados
     """
 )
 

@@ -1,4 +1,4 @@
-"""Words that attribute speech, per language (en, fr, de, es), for `newsextract.quotes`.
+"""Words that attribute speech, per language (en, fr, de, es, it, pt), for `newsextract.quotes`.
 
 Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
@@ -10,7 +10,9 @@ prose in each language; none is copied from another tool.
 - ``SAY_PARTICIPLES``: present participles ("saying", "adding") whose subject is the subject of
   the clause they hang on.
 - ``AUXILIARIES`` + ``SPEECH_PARTICIPLES``: compound tenses ("a dit", "ha dicho", "hat gesagt").
-- ``ACCORDING_TO``: phrases whose speaker follows them ("according to X", "selon X").
+- ``ACCORDING_TO``: phrases whose speaker follows them ("according to X", "selon X"); a
+  few of them are other words too ("per cent", "o segundo turno", "so groß") and count only
+  where ``GUARDED_ACCORDING`` says.
 - ``NON_INVERTING``: verbs whose following noun is a listener, never the speaker
   ("told reporters").
 """
@@ -29,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-SPEECH_LANGUAGES = ("en", "fr", "de", "es")
+SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("""
@@ -73,6 +75,22 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         admite denunció denuncia escribió escribe relató relata recordó recuerda anunció
         anuncia confirmó confirma lamentó lamenta preguntó pregunta concluyó concluye
         """),
+    "it": _words("""
+        dice dicono disse dissero afferma affermano affermò dichiara dichiarano dichiarò
+        aggiunge aggiunse spiega spiegò sottolinea sottolineò osserva osservò precisa precisò
+        ribadisce ribadì commenta commentò racconta raccontò conferma confermò assicura
+        assicurò avverte avvertì denuncia denunciò scrive scrisse risponde rispose ammette
+        ammise annuncia annunciò conclude concluse prosegue proseguì continua continuò
+        evidenzia evidenziò replica replicò incalza chiede chiese sostiene sostenne ricorda
+        ricordò attacca spiegava diceva affermava
+        """),
+    "pt": _words("""
+        disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara
+        acrescentou acrescenta explicou explica destacou destaca ressaltou ressalta salientou
+        sublinhou observou comentou completou concluiu garantiu garante assegurou admitiu
+        reconheceu confirmou anunciou escreveu respondeu contou conta relatou lembrou lembra
+        alertou criticou defendeu defende avaliou avalia frisou pontuou questionou perguntou
+        """),
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -83,6 +101,8 @@ SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "fr": _words("disant ajoutant expliquant affirmant estimant soulignant"),
     "de": frozenset(),
     "es": _words("diciendo añadiendo agregando explicando afirmando señalando"),
+    "it": _words("dicendo aggiungendo spiegando affermando sottolineando"),
+    "pt": _words("dizendo afirmando acrescentando explicando destacando"),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
@@ -90,6 +110,8 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "fr": _words("a ont avait avaient aurait auraient"),
     "de": _words("hat haben hatte hatten"),
     "es": _words("ha han había habían habría"),
+    "it": _words("ha hanno aveva avevano avrebbe avrebbero"),
+    "pt": frozenset(),  # Portuguese reports in the simple past ("disse", "afirmou")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -107,6 +129,12 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
         comentado respondido expresado reconocido admitido denunciado escrito relatado
         recordado anunciado confirmado lamentado
         """),
+    "it": _words("""
+        detto dichiarato affermato aggiunto spiegato sottolineato osservato precisato ribadito
+        commentato raccontato confermato assicurato avvertito denunciato scritto risposto
+        ammesso annunciato concluso evidenziato replicato chiesto sostenuto ricordato
+        """),
+    "pt": frozenset(),
 }
 
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
@@ -116,9 +144,20 @@ INVERTED_PRONOUNS = _words("il elle ils elles on")
 ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "en": (("according", "to"), ("per",)),
     "fr": (("selon",), ("d'après",), ("d’après",)),
-    "de": (("laut",), ("nach", "angaben", "von")),
+    "de": (("laut",), ("nach", "angaben", "von"), ("so",)),
     "es": (("según",), ("de", "acuerdo", "con")),
+    "it": (("secondo",), ("stando", "a")),
+    "pt": (("segundo",), ("de", "acordo", "com"), ("conforme",)),
 }
+
+#: "According to" words that are other words too, and where they count as one: before a
+#: capitalized name ("per Feng", not "per cent"); before a name or an article ("segundo o
+#: ministro", not "o segundo turno"); right after a quote and its comma ("„…“, so Müller",
+#: not "so groß").
+ACCORDING_BEFORE_NAME = _words("per")
+ACCORDING_BEFORE_NAME_OR_ARTICLE = _words("segundo")
+ARTICLES_AFTER_ACCORDING = _words("o a os as")
+ACCORDING_AFTER_QUOTE = _words("so")
 
 #: Verbs whose object (not subject) follows them: "told reporters", "urged lawmakers".
 NON_INVERTING = _words("""
@@ -127,20 +166,29 @@ NON_INVERTING = _words("""
     """)
 
 #: Pronouns standing for a person; resolved to the nearest person who spoke before.
-PERSON_PRONOUNS = _words("he she il elle er sie él ella")
+PERSON_PRONOUNS = _words("he she il elle er sie él ella lui lei ele ela")
+
+#: Words after which a person pronoun stands for nobody ("il y a", "il faut", "il s'agit").
+IMPERSONAL_AFTER = _words("y faut s'agit s’agit semble paraît")
+
+#: Words opening a clause whose subject follows them ("When Ford visited his editor").
+CLAUSE_OPENERS = _words("""
+    when while although though because whereas if quand lorsque puisque wenn während
+    nachdem obwohl weil cuando mientras aunque porque quando mentre perché enquanto embora
+    """)
 
 #: Pronouns standing for an organisation or a group; resolved to the nearest speaker.
-GROUP_PRONOUNS = _words("it they ils elles ellos ellas es")
+GROUP_PRONOUNS = _words("it they ils elles ellos ellas es loro eles elas")
 
 #: Determiners that introduce a speaker already known from the story ("the minister").
 DEFINITE_DETERMINERS = _words("""
     the his her its their this that le la l' l’ les son sa ses leur der die das den dem des
-    el los las su sus
+    el los las su sus il lo gli suo sua o os seu
     """)
 
 #: Determiners that introduce a new, unnamed speaker ("a judge", "one commenter").
 INDEFINITE_DETERMINERS = _words(
-    "a an one another some un une uno una unos unas ein eine einer eines einem einen"
+    "a an one another some un une uno una unos unas ein eine einer eines einem einen um uma"
 )
 
 #: Nouns naming a person by role: "the minister said" is resolved to a named person.
@@ -172,9 +220,16 @@ ROLE_NOUNS = _words("""
     embajador embajadora abogado abogada fiscal juez jueza alcalde alcaldesa diputado
     diputada senador senadora canciller experto experta analista líder dirigente asesor
     asesora
+    sindaco sindaca portavoce segretario segretaria procuratore procuratrice giudice avvocato
+    avvocata direttore direttrice governatore allenatore assessore deputato deputata senatore
+    senatrice capo esperto esperta
+    governador governadora prefeito prefeita porta-voz secretário secretária deputado
+    deputada juiz juíza advogado advogada diretor diretora técnico treinador delegado delegada
+    promotor promotora especialista economista pesquisador pesquisadora professora
     """)
 
-#: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin").
+#: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin"), as do
+#: English scientists ("meteorologist").
 ROLE_SUFFIXES = (
     "sprecher",
     "sprecherin",
@@ -188,6 +243,27 @@ ROLE_SUFFIXES = (
     "vorsitzende",
     "chef",
     "chefin",
+    "trainer",
+    "trainerin",
+    "experte",
+    "expertin",
+    "loge",
+    "login",
+    "ökonom",
+    "ökonomin",
+    "forscher",
+    "forscherin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "berater",
+    "beraterin",
+    "politiker",
+    "politikerin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "ologist",  # meteorologist, virologist
 )
 
 #: Titles written before a name and dropped from it ("Sen. Ben Sasse" -> "Ben Sasse").
@@ -203,6 +279,7 @@ TITLES = _words("""
     m. mme mlle me monsieur madame
     herr frau
     sr sr. sra sra. don doña señor señora
+    sig sig. signor signora dott dott. senhor senhora dona
     """)
 
 #: Words that make a capitalized phrase an organisation or a place, never a person's name.
@@ -216,18 +293,48 @@ ORGANISATION_WORDS = _words("""
     kingdom nations city county province region district airport station museum network
     exchange market index reserve cabinet embassy consulate prosecution securities equities
     capital partners holdings investments advisors associates technologies systems media
-    labs industries airlines airways motors energy research
+    labs industries airlines airways motors energy research magazine newspaper
     ministère gouvernement armée tribunal cour université parti commission conseil assemblée
     ministerium regierung polizei armee gericht universität partei kommission rat bundestag
     ministerio gobierno policía ejército tribunal universidad partido comisión consejo
+    ministero governo polizia tribunale università partito commissione consiglio procura
+    comune regione ministério polícia universidade comissão conselho prefeitura
+    bundesrat bundesbank zentralbank
     """)
 
+#: German compounds end in an organisation word ("Wetterdienst", "Bundesamt"), also in the
+#: genitive ("des Wetterdienstes"). No English or Romance word ends so.
+ORGANISATION_SUFFIXES = (
+    "dienst",
+    "amt",
+    "ministerium",
+    "behörde",
+    "gericht",
+    "institut",
+    "verband",
+    "verein",
+    "partei",
+    "polizei",
+    "regierung",
+    "kommission",
+    "agentur",
+    "stiftung",
+    "gesellschaft",
+    "konzern",
+    "zentrum",
+    "klinik",
+    "klinikum",
+    "universität",
+    "hochschule",
+)
+
 #: Function words that are never part of a speaker's name or description, in any of the
-#: four languages, including capitalized sentence openers ("But", "Yet", "Dazu").
+#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut").
+#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out.
 FUNCTION_WORDS = _words("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
-    beneath beside between beyond despite during except following inside like near since
+    beneath beside between beyond despite during except following inside outside like near since
     than that this these those though through throughout till toward towards under unless
     until upon via when whenever where whereas wherever whether which while who whom whose
     why how what also already still then there here now even just only not no nor too very
@@ -245,11 +352,23 @@ FUNCTION_WORDS = _words("""
     weil wenn als wie von vom zu zum zur im in am an auf aus bei mit nach seit über unter
     vor für gegen ohne um durch er sie es wir ihr ist sind war waren hat haben hatte auch
     noch schon dann dazu damals gestern heute außerdem zudem dabei später zuvor nun jetzt
-    so daher deshalb trotzdem
+    so daher deshalb trotzdem weiter gegenüber zufolge
     el la los las lo un una unos unas y o pero sino que quien cual cuyo donde cuando como
     del al a ante bajo con contra de desde durante en entre hacia hasta para por según sin
     sobre tras su sus él ella ellos ellas es son era fue ha han había también ya aún además
     luego entonces así
+    il lo gli della dello delle degli dei al allo alla ai agli alle dal dalla nel nella nei
+    sul sulla per tra fra non è anche già ancora poi quando come dove se sono era hanno
+    suo sua suoi sue loro questo questa quello quella secondo
+    o os as um uma uns umas do da dos das no na nos nas ao aos à às pelo pela pelos pelas em
+    com por para sem sobre entre ou mas que quem onde quando como não é são foi tem também
+    já ainda seu sua seus suas ele ela eles elas isso isto este esta esse essa segundo
+    conforme laut
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy
+    lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi ontem hoje
+    although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
+    porque mentre perché enquanto embora
     """)
 
 #: Lowercase name particles allowed inside a name ("Richard von Weizsäcker").
@@ -272,7 +391,7 @@ RELATIVE_PRONOUNS = _words("""
 
 #: Conjunctions: a speech verb right after one shares the subject before it ("X said ... and
 #: added").
-CONJUNCTIONS = _words("and or but et ou mais und oder aber y o pero")
+CONJUNCTIONS = _words("and or but et ou mais und oder aber y o pero e mas")
 
 #: Auxiliaries and adverbs that sit between a subject and its speech verb ("X has said",
 #: "Thomas allegedly told").
@@ -282,10 +401,14 @@ SKIPPABLE_BEFORE_VERB = _words("""
     """)
 
 #: Words that make the next capitalized word part of a phrase ("ministre de la Santé").
-GENITIVES = _words("of the de du des la del della der")
+GENITIVES = _words("of the de du des la del della der di do da dos das")
 
 #: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
-LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
+LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde nel nella em na")
+
+#: Words tying a person to where they work ("Rosaly Lopes of NASA", "Anna Schmidt vom
+#: Wetterdienst"): before "said", the person speaks, not the organisation.
+AFFILIATIONS = _words("of at from von vom beim bei de du des del della di da do dos das")
 
 #: The gender a personal pronoun refers to, to skip people of the other one.
 PRONOUN_GENDERS: Mapping[str, Gender] = {
@@ -296,6 +419,10 @@ PRONOUN_GENDERS: Mapping[str, Gender] = {
     "she": "f",
     "elle": "f",
     "ella": "f",
+    "lui": "m",
+    "lei": "f",
+    "ele": "m",
+    "ela": "f",
 }
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).
@@ -323,6 +450,11 @@ TITLE_GENDERS: Mapping[str, Gender] = {
     "sra": "f",
     "señora": "f",
     "doña": "f",
+    "signor": "m",
+    "signora": "f",
+    "senhor": "m",
+    "senhora": "f",
+    "dona": "f",
     "queen": "f",
     "princess": "f",
 }

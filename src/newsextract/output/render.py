@@ -230,7 +230,7 @@ def _one_line(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _MUTED = "opacity:.7;font-size:.85em"
-_LABEL = "font-size:.7em;text-transform:uppercase;letter-spacing:.05em;opacity:.6"
+_LABEL_STYLE = "font-size:.7em;text-transform:uppercase;letter-spacing:.05em;opacity:.6"
 _QUOTE_MARK = "border-bottom:1px dotted currentColor"
 
 
@@ -277,7 +277,7 @@ def _meta_items(article: Article) -> list[str]:
     items += [f"agencies {', '.join(article.agencies)}"] if article.agencies else []
     url = article.canonical_url or article.url
     items += [url] if url else []
-    items.append(f"{_word_count(article)} words")
+    items.append(f"{_body_words(article)} words")
     return items
 
 
@@ -378,7 +378,7 @@ def _html_warnings(warnings: tuple[str, ...]) -> str:
 
 
 def _label(kind: str) -> str:
-    return f'<span style="{_LABEL}">{_esc(kind)}</span>'
+    return f'<span style="{_LABEL_STYLE}">{_esc(kind)}</span>'
 
 
 def _esc(text: str) -> str:
@@ -416,7 +416,7 @@ def _row(article: Article) -> dict[str, str]:
         "published": article.published.date().isoformat() if article.published else "",
         "language": article.language or "",
         "kind": article.page_kind.value,
-        "words": str(_word_count(article)),
+        "words": str(_body_words(article)),
         "subheads": str(len(article.subheads)),
         "captions": str(len(article.captions)),
         "quotes": str(len(article.quotes)),
@@ -512,5 +512,5 @@ def show(articles: Article | Iterable[Article]) -> ArticleView | ArticleTable:
     return ArticleTable(tuple(articles))
 
 
-def _word_count(article: Article) -> int:
+def _body_words(article: Article) -> int:
     return len(article.text.split())

@@ -3,12 +3,17 @@ regex alternations built from word lists."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+")
+_ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+#: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".
+_UNESCAPE_ROUNDS = 3
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -29,6 +34,24 @@ def by_first_letter(fragments: Sequence[str]) -> str:
 def collapse_spaces(text: str | None) -> str:
     """Whitespace collapsed and trimmed."""
     return " ".join(text.split()) if text else ""
+
+
+def plain_text(text: str) -> str:
+    """A metadata string as it is meant to read: HTML entities that a CMS escaped once too
+    often decoded ("Kohberger&#8217;s", "K&amp;uuml;hlt&amp;uuml;rme"), tags stored in a
+    description removed ("&lt;p&gt;Here&amp;#x27;s" -> "Here's"), a text repeated whole
+    (a description filled in twice) kept once, whitespace collapsed."""
+    for _ in range(_UNESCAPE_ROUNDS):
+        if "&" not in text or not _ESCAPED.search(text):
+            break
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = collapse_spaces(text)
+    half = len(text) // 2
+    if half and text[:half] == text[half + 1 :] and text[half] == " ":
+        return text[:half]
+    return text
 
 
 def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
@@ -67,4 +90,12 @@ def split_url(url: str | None) -> SplitResult | None:
     try:
         return urlsplit(url)
     except ValueError:  # urllib's only signal for a malformed URL; pages are full of them
+        return None
+
+
+def join_url(base: str, url: str) -> str | None:
+    """`url` resolved against `base`, or None when either is malformed ("x://[::1")."""
+    try:
+        return urljoin(base, url)
+    except ValueError:  # urllib's only signal for a malformed URL, as in `split_url`
         return None
