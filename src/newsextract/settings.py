@@ -1102,11 +1102,6 @@ class TextSettings:
     """A line starting in lowercase continues the line above only when the two hold this many
     words (lowercase menu items stay apart)."""
 
-    inline_link_words: int = 4
-    """In a dump broken at inline elements, a line of at most this many words that went on
-    with the sentence above it and ends none is a link inside the sentence: the next line
-    goes on with it too."""
-
     long_line_chars: int = 2_000
     """A line longer than this is split into sentences before it is weighed (a page or a
     story on one line): paragraphs rarely run this long, and a line of a whole page would

@@ -325,7 +325,7 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
     """Whether `line` goes on with the block `group` above it: never across a blank line, a
     block marker or a hard break; when the next word would not have fitted on the line above
     (wrapping, headings too); or when an inline element broke the sentence (read on the
-    group's last lines, so that a one-word line between two links continues it too)."""
+    group's last lines, so that a one-word line between two links does not end it)."""
     above = group[-1]
     if line.gap_before or line.opens or above.hard_break:
         return False
@@ -340,8 +340,6 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
             return True
     if not repairs.inline or above.role is Role.HEADING:
         return False
-    if width is None and len(group) > 1 and _link_between(above.text, line.text, settings):
-        return True
     return _continues(
         " ".join(x.text for x in group[-_CONTEXT_LINES:]), line.text, repairs.unending, settings
     )
@@ -355,19 +353,6 @@ def _soft_break(above: _Line, line: _Line) -> bool:
         and line.role is not Role.HEADING
         and "|" not in above.text
         and "|" not in line.text
-    )
-
-
-def _link_between(above: str, line: str, settings: TextSettings) -> bool:
-    """Whether `above`, a few words in lowercase that continued the sentence before them and
-    end on a letter or digit, is a link or bold word in the middle of it, so that `line`
-    goes on with it too (unless it reads as a heading or menu entry)."""
-    words = above.split()
-    return (
-        len(words) <= settings.inline_link_words
-        and above[0].islower()
-        and above[-1].isalnum()
-        and not _title_case(line)
     )
 
 
