@@ -86,13 +86,18 @@ def headline_anchors(
     """Lines that name the story as the page does elsewhere: held in the title (the dumped
     <title> line holds "Headline | Site"; the first line itself is never its own anchor
     unless the title came from the caller); else holding the title with a kicker or a
-    standfirst glued to it; else spelling the URL's slug."""
+    standfirst glued to it; else spelling the URL's slug. An anchor has a headline's words
+    (a first line "Advertisement" repeated below names no story)."""
     first = 0 if hinted else 1
     reach = range(first, min(len(texts), settings.anchor_search_lines))
     if names.title:
         title = names.title
         shortest = max(settings.anchor_min_chars, settings.anchor_min_share * len(title))
-        folded = {i: fold(texts[i]) for i in reach if len(texts[i]) >= shortest}
+        folded = {
+            i: fold(texts[i])
+            for i in reach
+            if len(texts[i]) >= shortest and len(texts[i].split()) >= settings.anchor_min_words
+        }
         held = [i for i, line in folded.items() if len(line) <= len(title) and line in title]
         if held:
             return held
