@@ -13,7 +13,6 @@ asserts the same bounds on the same cases (marked heavy).
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -21,36 +20,11 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 sys.path.insert(0, str(TESTS))
 
-from hostile_inputs import CONTRACT_CASES, contract_budget  # noqa: E402
-
-_RUNNER = """
-import json, resource, sys, time
-sys.path.insert(0, {tests!r})
-import hostile_inputs, newsextract
-newsextract.extract(hostile_inputs.normal_page(20_000))
-newsextract.extract(hostile_inputs.gzip_bomb("warm", 2_000_000))
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-source = getattr(hostile_inputs, {builder!r})(*{args!r})
-start = time.perf_counter()
-article = newsextract.extract(source)
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"elapsed": elapsed, "memory": (peak - base) * 1024, "size": len(source),
-    "kind": article.page_kind.value, "chars": len(article.text),
-    "found": hostile_inputs.ARTICLE_SENTENCE in article.text}}))
-"""
-
-
-def measure(builder: str, args: tuple[object, ...], timeout: float = 120) -> dict[str, object]:
-    """One case in a fresh interpreter: time, memory growth, size, page kind."""
-    code = _RUNNER.format(tests=str(TESTS), builder=builder, args=args)
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=False
-    )
-    if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr else "failed"}
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+from hostile_inputs import (  # noqa: E402
+    CONTRACT_CASES,
+    contract_budget,
+    measure_contract_case,
+)
 
 
 def main(words: list[str]) -> int:
@@ -59,9 +33,10 @@ def main(words: list[str]) -> int:
     for name, builder, args in CONTRACT_CASES:
         if words and not any(word in name for word in words):
             continue
-        result = measure(builder, args)
-        if "error" in result:
-            print(f"{name:28} ERROR {result['error']}")
+        try:
+            result = measure_contract_case(builder, args)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            print(f"{name:28} ERROR {str(error).strip().splitlines()[-1]}")
             over += 1
             continue
         size = int(str(result["size"]))

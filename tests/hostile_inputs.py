@@ -3,7 +3,12 @@ and property tests. Everything is generated: no test reads files outside tests/.
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 ARTICLE_SENTENCE = "The council approved the new budget after a long debate on Tuesday evening."
 
@@ -404,3 +409,40 @@ def contract_budget(size: int) -> tuple[float, int]:
     """The contract's budget for an input of `size` bytes (characters for str): seconds
     (2 s + 0.6 s per MB) and bytes of memory growth (50 times the size, 256 MB at least)."""
     return 2.0 + 0.6 * size / 1e6, max(50 * size, 256_000_000)
+
+
+_CONTRACT_RUNNER = """
+import json, resource, sys, time
+sys.path.insert(0, {tests!r})
+import hostile_inputs, newsextract
+newsextract.extract(hostile_inputs.normal_page(20_000))
+newsextract.extract(hostile_inputs.gzip_bomb("warm", 2_000_000))
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+source = getattr(hostile_inputs, {builder!r})(*{args!r})
+start = time.perf_counter()
+article = newsextract.extract(source)
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"elapsed": elapsed, "memory": (peak - base) * 1024, "size": len(source),
+    "kind": article.page_kind.value, "text": bool(article.text), "warnings": article.warnings,
+    "found": hostile_inputs.ARTICLE_SENTENCE in article.text}}))
+"""
+
+
+def measure_contract_case(
+    builder: str, args: tuple[Any, ...], timeout: float = 120
+) -> dict[str, Any]:
+    """Build `builder(*args)` and extract it in a fresh interpreter, after a warm-up (so
+    imports are not counted): the time of `extract`, the growth of the peak resident size
+    (libxml2's memory and the input's included), the input's size and what came out.
+
+    Raises `subprocess.TimeoutExpired` past `timeout` and `RuntimeError` when the child fails.
+    """
+    code = _CONTRACT_RUNNER.format(tests=str(Path(__file__).parent), builder=builder, args=args)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr[-3000:] or "failed")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result

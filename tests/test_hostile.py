@@ -48,6 +48,7 @@ from hostile_inputs import (
     gzip_bomb,
     gzip_bomb_as_text,
     long_line,
+    measure_contract_case,
     nested_json_ld,
     never_closed,
     normal_page,
@@ -1129,22 +1130,6 @@ def test_an_empty_body_says_why_and_is_no_article(source: str | bytes) -> None:
 
 # -- the contract, measured in a fresh interpreter (heavy) ------------------------------------
 
-_CONTRACT_RUNNER = """
-import json, resource, sys, time
-sys.path.insert(0, {tests!r})
-import hostile_inputs, newsextract
-newsextract.extract(hostile_inputs.normal_page(20_000))
-newsextract.extract(hostile_inputs.gzip_bomb("warm", 2_000_000))
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-source = getattr(hostile_inputs, {builder!r})(*{args!r})
-start = time.perf_counter()
-article = newsextract.extract(source)
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"elapsed": elapsed, "memory": (peak - base) * 1024, "size": len(source),
-    "text": bool(article.text), "warnings": article.warnings}}))
-"""
-
 
 @pytest.mark.heavy
 @pytest.mark.parametrize(
@@ -1154,15 +1139,10 @@ print(json.dumps({{"elapsed": elapsed, "memory": (peak - base) * 1024, "size": l
 def test_contract_time_and_memory(builder: str, args: tuple[Any, ...]) -> None:
     """Every hostile case within 2 s + 0.6 s per MB of input and 50 times its size in
     memory (256 MB at least), extracted in a fresh interpreter after a warm-up."""
-    code = _CONTRACT_RUNNER.format(tests=str(TESTS), builder=builder, args=args)
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
-        )
+        result = measure_contract_case(builder, args)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{builder}{args!r:.80} still running after 120 s")
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
     seconds, memory = contract_budget(result["size"])
     assert result["elapsed"] < seconds * TIME_FACTOR, result
     assert result["memory"] < memory, result

@@ -9,10 +9,7 @@ patterns from them once, at import. Agency names are in `agencies.py`.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a block of text."""
-    return frozenset(text.split())
+from newsextract.data import word_set
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -100,24 +97,24 @@ CREDIT_PREFIXES = _lines(
 
 #: Verbs that open an author's biography after their name at the end of a story ("Jane Doe
 #: is a correspondent...", "Marie Dupont est journaliste...", "Hans Müller ist Redakteur...").
-BIO_VERBS = _words("is was covers writes reports est était couvre ist war schreibt es era é foi")
+BIO_VERBS = word_set("is was covers writes reports est était couvre ist war schreibt es era é foi")
 
 #: Words of a short paragraph pointing at the author ("You can email Jane Doe here", "Follow
 #: Jane Doe on X"): with the author's name, it is part of the author box.
-BIO_LINK_WORDS = _words("email e-mail follow contact folgen suivez suivre seguir sigue")
+BIO_LINK_WORDS = word_set("email e-mail follow contact folgen suivez suivre seguir sigue")
 
 #: Tails after a byline name that link to the author, never part of a name ("Jane Doe Email
 #: the author", "Follow @janedoe", "Bio", "View profile", "Alle Artikel"): a tail made of
 #: these words (or @handles) is cut off when it holds one of `AUTHOR_LINK_WORDS`; the
 #: small words alone ("Toni R. at") are not a link.
-AUTHOR_LINK_WORDS = _words(
+AUTHOR_LINK_WORDS = word_set(
     """
     email e-mail mail follow bio biography profile contact twitter facebook instagram
     linkedin view articles stories posts read message
     folgen artikel autorenprofil suivre seguir artículos
     """
 )
-AUTHOR_LINK_SMALL_WORDS = _words(
+AUTHOR_LINK_SMALL_WORDS = word_set(
     """
     x see all more author authors the me on about send a this writer's author's
     alle mehr voir tous les ver todos los
@@ -125,13 +122,13 @@ AUTHOR_LINK_SMALL_WORDS = _words(
 )
 
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
-NAME_JOINERS = _words("and & et und y e en i og och")
+NAME_JOINERS = word_set("and & et und y e en i og och")
 
 #: Words introducing co-authors inside a byline ("Jane Doe (with John Roe)").
-COAUTHOR_MARKERS = _words("with avec mit con com met")
+COAUTHOR_MARKERS = word_set("with avec mit con com met")
 
 #: Lower-case particles allowed inside a person's name ("Ludwig van Beethoven").
-NAME_PARTICLES = _words(
+NAME_PARTICLES = word_set(
     """
     de da das do dos del della der den di du la le van von ten ter bin ibn al el y zu st.
     """
@@ -140,7 +137,7 @@ NAME_PARTICLES = _words(
 #: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
 #: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
 #: and a name may be followed by one ("Jane Doe Staff Writer").
-ROLE_WORDS = _words(
+ROLE_WORDS = word_set(
     """
     staff writer writers reporter reporters editor editors correspondent contributor
     contributors contributing columnist journalist photographer photographers producer
@@ -188,7 +185,7 @@ CASELESS_ORG_ENDINGS = (
 #: Desks and beats ("News", "Sports desk", "Health News"): a byline part made of them is a
 #: desk, but a capitalized pair before one is as often a menu item as a name ("Climate Change
 #: News"), so only a brand may stand between a name and a desk ("WebMD Health News").
-DESK_WORDS = _words(
+DESK_WORDS = word_set(
     """
     bureau desk team news newsroom wire wires services service political business science
     health sports sport technology tech opinion editorial
@@ -197,7 +194,7 @@ DESK_WORDS = _words(
 
 #: Account names of a site's CMS, the last part of a JSON-LD author's address
 #: (".../author/admin/"): the account that posted, not a person who wrote.
-CMS_ACCOUNTS = _words(
+CMS_ACCOUNTS = word_set(
     """
     admin administrator editor editors staff webmaster redaktion redaccion redazione
     redaction redactie newsroom desk team user web wpadmin
@@ -207,7 +204,7 @@ CMS_ACCOUNTS = _words(
 #: Page-chrome and function words that never occur in a person's name ("Log In",
 #: "Remember Me", "Print This Article", "Updated"). Not "you": a family name too ("Xiaoying
 #: You"), which `signals/byline.py` accepts only as the capitalized last word of a name.
-CHROME_WORDS = _words(
+CHROME_WORDS = word_set(
     """
     updated published posted follow email twitter view profile more articles stories from
     about and the advert advertisement content presented promoted paid in log login sign
@@ -226,7 +223,7 @@ CHROME_WORDS = _words(
 
 #: Words of organisation names, which look like persons' names otherwise ("Sputnik
 #: International", "Acme Media Group").
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """
     agency agencies press media magazine daily weekly times post herald journal tribune
     gazette online digital reuters
@@ -238,7 +235,7 @@ ORG_WORDS = _words(
 )
 
 #: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA").
-NAME_SUFFIXES = _words(
+NAME_SUFFIXES = word_set(
     """
     ma mba ms msc md phd ph.d. ph.d bsc ba rn rd ldn cde mph msw dvm dds np lpn jr jr. sr
     sr. ii iii dr dr. prof prof.
@@ -278,7 +275,7 @@ MONTHS = _numbered(
 NATIVE_DATE_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko"})
 
 #: Weekday names and abbreviations (en, fr, de, es, it, pt, nl).
-WEEKDAYS = _words(
+WEEKDAYS = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun
@@ -294,7 +291,7 @@ WEEKDAYS = _words(
 
 #: Words that may surround a date in a date line ("Published 3:04 PM ET, Tue ...",
 #: "Mis à jour le 3 mars 2020", "Aktualisiert am 19.11.2019 um 14:02 Uhr").
-DATELINE_WORDS = _words(
+DATELINE_WORDS = word_set(
     """
     published updated posted last first modified on at date am pm a.m. p.m. of the and
     created edited st nd rd th | - • · / min mins minute minutes read lecture lesezeit
@@ -332,7 +329,7 @@ UPDATE_PREFIXES = _lines(
 
 #: Words inside a date line after which the update's date follows ("Published 3 May 2024,
 #: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
-INNER_UPDATE_WORDS = _words(
+INNER_UPDATE_WORDS = word_set(
     "updated modified edited modifié modifiée aktualisiert geändert actualizado modificado "
     "atualizado aggiornato modificato bijgewerkt"
 )
@@ -364,7 +361,7 @@ TIMEZONES = _numbered(
 )
 
 #: Class/id tokens of containers whose dates and bylines belong to other articles.
-RELATED_HINTS = _words(
+RELATED_HINTS = word_set(
     """
     related recommended recommend recommendations sidebar widget teaser teasers comment
     comments promo trending popular outbrain taboola footer rail mostread most more also
@@ -373,7 +370,7 @@ RELATED_HINTS = _words(
 )
 
 #: Class/id tokens of photo and video captions and credits.
-MEDIA_HINTS = _words("caption captions credit credits figure gallery slideshow")
+MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow")
 
 #: Tags whose content is never the article's own metadata.
 RELATED_TAGS = frozenset({"aside", "footer", "nav"})

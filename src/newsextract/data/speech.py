@@ -22,19 +22,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from newsextract.data import word_set
+
 #: A person's gender as a pronoun or a title tells it: "m" or "f".
 Gender = Literal["m", "f"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a list written as one string."""
-    return frozenset(text.split())
 
 
 SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("""
+    "en": word_set("""
         said says say told tells added adds asked asks explained explains commented comments
         wrote writes noted stated declared declares insisted insists argued argues
         warned warns replied replies responded responds answered recalled recalls
@@ -51,7 +48,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         described describes texted wondered wonders written laughed laughs sighed sighs
         chuckled chuckles recalled
         """),
-    "fr": _words("""
+    "fr": word_set("""
         dit déclare affirme ajoute explique souligne indique estime assure précise martèle
         lance insiste rappelle avertit confie reconnaît poursuit conclut écrit répond dénonce
         déplore juge annonce confirme prévient admet raconte témoigne plaide réagit commente
@@ -59,7 +56,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         déclarait affirmait expliquait soulignait indiquait estimait assurait précisait
         ajoutait disait écrivait répondait racontait
         """),
-    "de": _words("""
+    "de": word_set("""
         sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte
         meint schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert berichtete
         berichtet ergänzte ergänzt versicherte versichert bekräftigte bekräftigt unterstrich
@@ -67,7 +64,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         fragte fragt räumte räumt teilte teilt fügte fügt sprach spricht verkündete verkündet
         bestätigte bestätigt mahnte mahnt kündigte kündigt twitterte
         """),
-    "es": _words("""
+    "es": word_set("""
         dijo dice afirmó afirma declaró declara aseguró asegura explicó explica señaló señala
         añadió añade agregó agrega indicó indica manifestó manifiesta subrayó subraya destacó
         destaca insistió insiste advirtió advierte sostuvo sostiene apuntó apunta precisó
@@ -75,7 +72,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         admite denunció denuncia escribió escribe relató relata recordó recuerda anunció
         anuncia confirmó confirma lamentó lamenta preguntó pregunta concluyó concluye
         """),
-    "it": _words("""
+    "it": word_set("""
         dice dicono disse dissero afferma affermano affermò dichiara dichiarano dichiarò
         aggiunge aggiunse spiega spiegò sottolinea sottolineò osserva osservò precisa precisò
         ribadisce ribadì commenta commentò racconta raccontò conferma confermò assicura
@@ -84,7 +81,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         evidenzia evidenziò replica replicò incalza chiede chiese sostiene sostenne ricorda
         ricordò attacca spiegava diceva affermava
         """),
-    "pt": _words("""
+    "pt": word_set("""
         disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara
         acrescentou acrescenta explicou explica destacou destaca ressaltou ressalta salientou
         sublinhou observou comentou completou concluiu garantiu garante assegurou admitiu
@@ -94,42 +91,42 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
-    "en": _words("""
+    "en": word_set("""
         saying adding writing noting explaining insisting arguing stating declaring warning
         asking tweeting recalling stressing adding insisting
         """),
-    "fr": _words("disant ajoutant expliquant affirmant estimant soulignant"),
+    "fr": word_set("disant ajoutant expliquant affirmant estimant soulignant"),
     "de": frozenset(),
-    "es": _words("diciendo añadiendo agregando explicando afirmando señalando"),
-    "it": _words("dicendo aggiungendo spiegando affermando sottolineando"),
-    "pt": _words("dizendo afirmando acrescentando explicando destacando"),
+    "es": word_set("diciendo añadiendo agregando explicando afirmando señalando"),
+    "it": word_set("dicendo aggiungendo spiegando affermando sottolineando"),
+    "pt": word_set("dizendo afirmando acrescentando explicando destacando"),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
     "en": frozenset(),
-    "fr": _words("a ont avait avaient aurait auraient"),
-    "de": _words("hat haben hatte hatten"),
-    "es": _words("ha han había habían habría"),
-    "it": _words("ha hanno aveva avevano avrebbe avrebbero"),
+    "fr": word_set("a ont avait avaient aurait auraient"),
+    "de": word_set("hat haben hatte hatten"),
+    "es": word_set("ha han había habían habría"),
+    "it": word_set("ha hanno aveva avevano avrebbe avrebbero"),
     "pt": frozenset(),  # Portuguese reports in the simple past ("disse", "afirmou")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "en": frozenset(),
-    "fr": _words("""
+    "fr": word_set("""
         dit déclaré affirmé ajouté expliqué souligné indiqué estimé assuré précisé martelé
         lancé insisté rappelé averti confié reconnu poursuivi conclu écrit tweeté répondu
         dénoncé déploré jugé annoncé confirmé prévenu admis raconté témoigné plaidé réagi
         commenté regretté tranché résumé glissé noté observé constaté lâché demandé
         """),
-    "de": _words("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
-    "es": _words("""
+    "de": word_set("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
+    "es": word_set("""
         dicho afirmado declarado asegurado explicado señalado añadido agregado indicado
         manifestado subrayado destacado insistido advertido sostenido apuntado precisado
         comentado respondido expresado reconocido admitido denunciado escrito relatado
         recordado anunciado confirmado lamentado
         """),
-    "it": _words("""
+    "it": word_set("""
         detto dichiarato affermato aggiunto spiegato sottolineato osservato precisato ribadito
         commentato raccontato confermato assicurato avvertito denunciato scritto risposto
         ammesso annunciato concluso evidenziato replicato chiesto sostenuto ricordato
@@ -138,7 +135,7 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
 }
 
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
-INVERTED_PRONOUNS = _words("il elle ils elles on")
+INVERTED_PRONOUNS = word_set("il elle ils elles on")
 
 #: One-word and multi-word phrases after which the speaker is named: "according to X".
 ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
@@ -154,45 +151,45 @@ ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
 #: capitalized name ("per Feng", not "per cent"); before a name or an article ("segundo o
 #: ministro", not "o segundo turno"); right after a quote and its comma ("„…“, so Müller",
 #: not "so groß").
-ACCORDING_BEFORE_NAME = _words("per")
-ACCORDING_BEFORE_NAME_OR_ARTICLE = _words("segundo")
-ARTICLES_AFTER_ACCORDING = _words("o a os as")
-ACCORDING_AFTER_QUOTE = _words("so")
+ACCORDING_BEFORE_NAME = word_set("per")
+ACCORDING_BEFORE_NAME_OR_ARTICLE = word_set("segundo")
+ARTICLES_AFTER_ACCORDING = word_set("o a os as")
+ACCORDING_AFTER_QUOTE = word_set("so")
 
 #: Verbs whose object (not subject) follows them: "told reporters", "urged lawmakers".
-NON_INVERTING = _words("""
+NON_INVERTING = word_set("""
     told tells urged urges begged begs called calls dubbed dubs termed labelled labeled
     instructed instructs ordered described describes asked asks
     """)
 
 #: Pronouns standing for a person; resolved to the nearest person who spoke before.
-PERSON_PRONOUNS = _words("he she il elle er sie él ella lui lei ele ela")
+PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela")
 
 #: Words after which a person pronoun stands for nobody ("il y a", "il faut", "il s'agit").
-IMPERSONAL_AFTER = _words("y faut s'agit s’agit semble paraît")
+IMPERSONAL_AFTER = word_set("y faut s'agit s’agit semble paraît")
 
 #: Words opening a clause whose subject follows them ("When Ford visited his editor").
-CLAUSE_OPENERS = _words("""
+CLAUSE_OPENERS = word_set("""
     when while although though because whereas if quand lorsque puisque wenn während
     nachdem obwohl weil cuando mientras aunque porque quando mentre perché enquanto embora
     """)
 
 #: Pronouns standing for an organisation or a group; resolved to the nearest speaker.
-GROUP_PRONOUNS = _words("it they ils elles ellos ellas es loro eles elas")
+GROUP_PRONOUNS = word_set("it they ils elles ellos ellas es loro eles elas")
 
 #: Determiners that introduce a speaker already known from the story ("the minister").
-DEFINITE_DETERMINERS = _words("""
+DEFINITE_DETERMINERS = word_set("""
     the his her its their this that le la l' l’ les son sa ses leur der die das den dem des
     el los las su sus il lo gli suo sua o os seu
     """)
 
 #: Determiners that introduce a new, unnamed speaker ("a judge", "one commenter").
-INDEFINITE_DETERMINERS = _words(
+INDEFINITE_DETERMINERS = word_set(
     "a an one another some un une uno una unos unas ein eine einer eines einem einen um uma"
 )
 
 #: Nouns naming a person by role: "the minister said" is resolved to a named person.
-ROLE_NOUNS = _words("""
+ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer
     chancellor ambassador senator sen governor gov mayor premier chief director analyst
     economist expert professor prof lawyer attorney prosecutor judge general commander envoy
@@ -267,7 +264,7 @@ ROLE_SUFFIXES = (
 )
 
 #: Titles written before a name and dropped from it ("Sen. Ben Sasse" -> "Ben Sasse").
-TITLES = _words("""
+TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
     col col. capt capt. sgt sgt. adm adm. maj maj. cpl cpl. rev rev. sir dame lord lady
     president secretary minister judge justice ambassador chancellor premier senator governor
@@ -283,7 +280,7 @@ TITLES = _words("""
     """)
 
 #: Words that make a capitalized phrase an organisation or a place, never a person's name.
-ORGANISATION_WORDS = _words("""
+ORGANISATION_WORDS = word_set("""
     ministry department office committee council agency authority authorities government
     police army navy force forces court university college school company group party
     commission bureau service services administration institute center centre laboratory
@@ -331,7 +328,7 @@ ORGANISATION_SUFFIXES = (
 #: Function words that are never part of a speaker's name or description, in any of the
 #: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut").
 #: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out.
-FUNCTION_WORDS = _words("""
+FUNCTION_WORDS = word_set("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
     beneath beside between beyond despite during except following inside outside like near since
@@ -371,44 +368,39 @@ FUNCTION_WORDS = _words("""
     porque mentre perché enquanto embora
     """)
 
-#: Lowercase name particles allowed inside a name ("Richard von Weizsäcker").
-NAME_PARTICLES = _words(
-    "von van der den de del della di da du dos das le la al el bin ibn ter ten zu"
-)
-
 #: Abbreviations whose final period does not end a sentence.
-ABBREVIATIONS = _words("""
+ABBREVIATIONS = word_set("""
     mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj cpl rev st jr sr inc co corp
     ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est
     fig gov't m mme mlle me mm nr bzw ca dr sra sres av
     """)
 
 #: Words opening a relative clause or appositive after a name ("X, who led the study, said").
-RELATIVE_PRONOUNS = _words("""
+RELATIVE_PRONOUNS = word_set("""
     who which whose whom that qui que dont lequel laquelle lesquels welche welcher welches
     quien quienes cuyo cuya
     """)
 
 #: Conjunctions: a speech verb right after one shares the subject before it ("X said ... and
 #: added").
-CONJUNCTIONS = _words("and or but et ou mais und oder aber y o pero e mas")
+CONJUNCTIONS = word_set("and or but et ou mais und oder aber y o pero e mas")
 
 #: Auxiliaries and adverbs that sit between a subject and its speech verb ("X has said",
 #: "Thomas allegedly told").
-SKIPPABLE_BEFORE_VERB = _words("""
+SKIPPABLE_BEFORE_VERB = word_set("""
     has have had will would also later then previously again further once allegedly
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     """)
 
 #: Words that make the next capitalized word part of a phrase ("ministre de la Santé").
-GENITIVES = _words("of the de du des la del della der di do da dos das")
+GENITIVES = word_set("of the de du des la del della der di do da dos das")
 
 #: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
-LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde nel nella em na")
+LOCATIVES = word_set("in at from near à en dans au aux im bei aus nach desde nel nella em na")
 
 #: Words tying a person to where they work ("Rosaly Lopes of NASA", "Anna Schmidt vom
 #: Wetterdienst"): before "said", the person speaks, not the organisation.
-AFFILIATIONS = _words("of at from von vom beim bei de du des del della di da do dos das")
+AFFILIATIONS = word_set("of at from von vom beim bei de du des del della di da do dos das")
 
 #: The gender a personal pronoun refers to, to skip people of the other one.
 PRONOUN_GENDERS: Mapping[str, Gender] = {

@@ -575,10 +575,11 @@ class _Scanner:
 
     def _unclosed_declaration(self, start: int, opener_end: int) -> bool:
         """A comment, DOCTYPE or processing instruction left open to the end: it swallows
-        the rest (True: the scan ends), or when recovering loses its opener only."""
+        the rest (True: the scan ends), or when recovering loses its opener only, which
+        still parts the words around it ("0</0" reads "0 0", not "00")."""
         self._ran_away(start)
         if self.recover:
-            self._replace(start, opener_end, "")
+            self._replace(start, opener_end, " ")
             self.pos = opener_end
             return False
         self._replace(start, len(self.text), "")

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.data.speech import Gender
 from newsextract.quotes.subjects import (
     Subject,
@@ -148,7 +149,7 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
         while j < len(tokens) and joins_name(text, j):
             if capitalized(tokens[j]):
                 last = j
-            elif tokens[j].lower not in speech.NAME_PARTICLES:
+            elif tokens[j].lower not in NAME_PARTICLES:
                 break
             j += 1
         runs.append((k, last))

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.model import Block
 from newsextract.quotes.marks import (
     DIALOGUE_DASHES,
@@ -69,10 +69,7 @@ def _signature_name(
     while (
         last + 1 < len(text.tokens)
         and joins_name(text, last + 1)
-        and (
-            capitalized(text.tokens[last + 1])
-            or text.tokens[last + 1].lower in speech.NAME_PARTICLES
-        )
+        and (capitalized(text.tokens[last + 1]) or text.tokens[last + 1].lower in NAME_PARTICLES)
     ):
         last += 1
     ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 from newsextract.quotes.verbs import SpeechVerb, VerbKind
@@ -123,7 +124,7 @@ def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | No
         previous = tokens[k - 1]
         if capitalized(previous):
             first = k - 1
-        elif not (previous.lower in speech.NAME_PARTICLES and k - 1 > first_allowed):
+        elif not (previous.lower in NAME_PARTICLES and k - 1 > first_allowed):
             break
         k -= 1
     return first
@@ -142,7 +143,7 @@ def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
     words = words[lead:]
     if len(words) > 1 and _is_elided_noun(words[0]):
         words = words[1:]
-        while len(words) > 1 and words[0] in speech.NAME_PARTICLES:
+        while len(words) > 1 and words[0] in NAME_PARTICLES:
             words = words[1:]  # "L’elogio di Trump": no name starts "di"
     return words
 
@@ -173,7 +174,7 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
     cut = 0
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
-        if 0 < i < len(words) - 1 and lower in speech.NAME_PARTICLES:
+        if 0 < i < len(words) - 1 and lower in NAME_PARTICLES:
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
@@ -398,7 +399,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
             and lower in speech.FUNCTION_WORDS
             and not capitalized(tokens[end])
             and not (
-                lower in speech.NAME_PARTICLES
+                lower in NAME_PARTICLES
                 and capitalized(tokens[end - 1])
                 and end + 1 < len(tokens)
                 and capitalized(tokens[end + 1])

@@ -36,6 +36,7 @@ from newsextract.settings import DEFAULT_SETTINGS, BylineSettings, DateSettings
 from newsextract.signals.agencies import AGENCY_LAST_WORDS, agency_named
 from newsextract.signals.dates import dateline_start, looks_like_dateline
 from newsextract.signals.strings import (
+    CJK_CHAR,
     alternation,
     cleaned_prefix_exceeds,
     collapse_spaces,
@@ -63,7 +64,6 @@ _LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and 
 #: places: "순천").
 _HAN_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 _HANGUL_NAME = re.compile(r"^[\uac00-\ud7af]{3,4}$")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
@@ -301,7 +301,7 @@ def _is_person_name(text: str, settings: BylineSettings) -> bool:
     or a Chinese, Japanese or Korean name of a few characters ("松岡大地", "大渡 美咲")."""
     words = text.split()
     core = [w for w in words if w.lower() not in NAME_PARTICLES]
-    if _CJK_CHAR.search(text):
+    if CJK_CHAR.search(text):
         return bool(
             (len(core) <= 2 and _HAN_NAME.match("".join(core)))
             or (len(core) == 1 and _HANGUL_NAME.match(core[0]))

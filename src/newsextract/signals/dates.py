@@ -32,6 +32,7 @@ from newsextract.data.meta_words import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings
 from newsextract.signals.strings import (
+    LETTER_RUN,
     alternation,
     by_first_letter,
     cleaned_prefix_exceeds,
@@ -94,7 +95,6 @@ _DATE_START_WORDS = (
 _DATE_START = re.compile(rf"\b(?:{by_first_letter(_DATE_START_WORDS)})\b|\d", re.I)
 _TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
 _NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +211,7 @@ def _maybe_foreign_date(text: str, settings: DateSettings) -> bool:
         and not _ANY_MONTH.search(text)
         and bool(_YEAR_NUMBER.search(text))
         and len(_DAY_NUMBER.findall(text)) >= settings.min_foreign_numbers
-        and len(_WORD.findall(text)) <= settings.max_foreign_words
+        and len(LETTER_RUN.findall(text)) <= settings.max_foreign_words
     )
 
 
@@ -411,7 +411,7 @@ def prose_before_date(text: str, most: int) -> bool:
     iso = _ISO_IN_TEXT.search(text)
     starts = [found[1][0]] if found else []
     starts += [iso.start()] if iso else []
-    words = _WORD.findall(text[: min(starts)] if starts else text)
+    words = LETTER_RUN.findall(text[: min(starts)] if starts else text)
     lower = [
         w
         for k, w in enumerate(words)

@@ -41,6 +41,7 @@ from newsextract.data.errorpage import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, ErrorPageSettings
 from newsextract.signals.shape import is_prose
+from newsextract.signals.strings import CJK_CHAR, CJK_CLASS
 
 __all__ = ["is_error_page", "is_error_text"]
 
@@ -53,7 +54,6 @@ _FOLDED_CHARS = re.compile(f"[{re.escape(''.join(FOLD))}]")
 #: gap never crosses a sentence end. Each repetition is delimited, so matching stays linear.
 _SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,6}?[\s,]+"
 _COMPACT_GAP = r"[^。！？.!?]{0,8}?"  # up to 8 characters (ja, zh; ko particles and spaces)
-_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 
 
 def _fold(text: str) -> str:
@@ -76,7 +76,7 @@ def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
     if spaced := list(spaced):
         parts.append(rf"(?<!\w){_alternation(spaced)}(?!\w)")
     if compact := list(compact):
-        parts.append(rf"(?={_CJK_CHAR}){_alternation(compact)}")
+        parts.append(rf"(?={CJK_CLASS}){_alternation(compact)}")
     return _alternation(parts)
 
 
@@ -177,8 +177,7 @@ _CUE_RE = _compile_words(LANGUAGES, "cues")
 _NARRATIVE_RE = _compile_words(LANGUAGES, "narrative", (TIME_WORDS,))
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
-_CJK_RE = re.compile(_CJK_CHAR)
-_WORD_RE = re.compile(rf"(?:(?!{_CJK_CHAR})\w)+")
+_WORD_RE = re.compile(rf"(?:(?!{CJK_CLASS})\w)+")
 _TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—·•:»/]\s|[|｜]")
 _EDGE_PUNCT = " \t!?.,:;-–—()[]{}\"'«»“”„*#~_|/\\。！？：「」"
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？]")
@@ -190,7 +189,7 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 def _word_count(folded: str) -> float:
     """Words in the text, counting a CJK character as half a word."""
-    return len(_WORD_RE.findall(folded)) + len(_CJK_RE.findall(folded)) / 2
+    return len(_WORD_RE.findall(folded)) + len(CJK_CHAR.findall(folded)) / 2
 
 
 def _match_spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
+from newsextract.signals.strings import CJK_CHAR
 
 #: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
 #: the closing quotes and brackets that may follow it.
@@ -17,7 +18,6 @@ _SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
 #: Quotes and brackets that may close a sentence or a heading, and spaces.
 _TRAILING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: Chinese and Japanese characters: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Thai, Lao, Myanmar and Khmer letters: scripts that put no space between words, a space
@@ -42,7 +42,7 @@ def word_count(text: str) -> int:
 
 
 def _unicode_word_count(text: str) -> int:
-    words = len(text.split()) + len(_CJK.findall(text)) // 2
+    words = len(text.split()) + len(CJK_CHAR.findall(text)) // 2
     phrased = _PHRASE_SPACED.search(text)
     if phrased is not None:
         words += len(_PHRASE_SPACED.findall(text, phrased.start())) // _PHRASED_LETTERS_PER_WORD

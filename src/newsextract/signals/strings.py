@@ -9,7 +9,12 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
-_WORD = re.compile(r"[^\W\d_]+")
+#: A run of letters: a word without digits or joiners.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: One character of a script written without spaces between words: kana, CJK ideographs
+#: (and their compatibility forms) and Hangul syllables.
+CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+CJK_CHAR = re.compile(CJK_CLASS)
 _ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 #: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".
@@ -67,7 +72,7 @@ def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
 
 def norm_key(text: str) -> str:
     """A comparison key: lower-case words only."""
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(LETTER_RUN.findall(text.lower()))
 
 
 def squash(text: str) -> str:
