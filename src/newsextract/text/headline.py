@@ -24,11 +24,12 @@ from urllib.parse import unquote, urlsplit
 from newsextract.blocks import Candidate, Role
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import split_caption
+from newsextract.signals.strings import CJK_CLASS
 from newsextract.text.lines import BODY_CLASSES, Line, costly_reason, heading_shaped
 
 _FOLD = str.maketrans("’‘“”«»–—\u00ad", '\'\'""""--\u00ad')
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
