@@ -722,6 +722,10 @@ class CreditSettings:
     max_credit_chars: int = 120
     """... and at most this many characters."""
 
+    max_name_credit_words: int = 4
+    """A capitalized name in brackets after a caption's last sentence is its credit up to
+    this many words ("(Christie's)", "(Edu Luque)"; fundus-dev half A)."""
+
     max_line_words: int = 30
     """Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words."""
 
