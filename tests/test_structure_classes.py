@@ -205,6 +205,58 @@ def test_a_table_caption_is_not_a_photo_caption() -> None:
     )
 
 
+def test_a_caption_hidden_from_screen_readers_only_is_shown() -> None:
+    # Aftonbladet: the picture's alt says the caption; the visible one is aria-hidden
+    figure = (
+        '<figure><img src="a.jpg" alt="Polisen och hemvärnet deltar i sökandet.">'
+        '<figcaption><span class="image-caption" aria-hidden="true">Polisen och hemvärnet'
+        ' deltar i sökandet.</span><span class="image-byline"> Foto: Rescue Photo</span>'
+        "</figcaption></figure>"
+    )
+    article = newsextract.extract(_story_with(figure))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Polisen och hemvärnet deltar i sökandet.", "Rescue Photo")
+    ]
+
+
+def test_a_byline_and_date_in_the_authors_portrait_caption_are_no_captions() -> None:
+    # Berliner Morgenpost / Hamburger Abendblatt: the author's picture is a <figure> whose
+    # <figcaption> holds the byline and the time of publication
+    header = (
+        "<h1>Die EZB steht vor dem nächsten Zinsentscheid</h1>"
+        '<figure><img src="author.jpg"><figcaption><address>Von <a href="/autoren/x/">'
+        "Hannah Ritzmann</a>, Redakteurin für Finanzen</address>"
+        '<time datetime="2025-09-09T13:15:00.000Z">09.09.2025, 15:15 Uhr</time>'
+        "</figcaption></figure>"
+    )
+    article = newsextract.extract(_page("", header, lang="de"))
+    assert article.captions == ()
+    assert article.authors == ("Hannah Ritzmann",)
+
+
+def test_a_caption_class_far_from_any_picture_above_the_story_is_no_caption() -> None:
+    # an account menu styled with the site's caption class, above the article
+    menu = (
+        '<div class="account"><div class="text-caption">Sie sind angemeldet als: user</div>'
+        '<div class="text-caption">Ihre Daten finden Sie in Ihrem Konto</div></div>'
+    )
+    html = _page("", "<h1>Die EZB steht vor dem nächsten Zinsentscheid</h1>", lang="de")
+    html = html.replace("<main>", menu + "<main>")
+    assert newsextract.extract(html).captions == ()
+
+
+def test_a_lead_caption_above_the_story_without_its_picture_is_kept() -> None:
+    lead = (
+        '<div class="photo-caption">Astronaut Sally Ride monitors control panels from the'
+        " pilot's chair on the flight deck of the space shuttle Challenger.</div>"
+    )
+    html = _page("", "<h1>Sally Ride dies at 61</h1>").replace("<main>", lead + "<main>")
+    assert [c.text for c in newsextract.extract(html).captions] == [
+        "Astronaut Sally Ride monitors control panels from the pilot's chair on the flight"
+        " deck of the space shuttle Challenger."
+    ]
+
+
 # --- authors ------------------------------------------------------------------------------
 
 
