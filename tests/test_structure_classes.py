@@ -257,6 +257,57 @@ def test_a_lead_caption_above_the_story_without_its_picture_is_kept() -> None:
     ]
 
 
+# --- the dek under a headline no markup names ----------------------------------------------
+
+
+def _unmarked_dek_page(og_title: str, headline: str, dek: str, lang: str) -> str:
+    head = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><div class="top"><hgroup><h2>'
+        f'{headline}</h2></hgroup><div class="copy-lg"><span>{dek}</span></div></div>'
+        f'<article><div class="article-body">{_PARAGRAPHS}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "dek", "lang"),
+    [
+        (
+            "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins?",
+            "Die EZB steht vor dem nächsten Zinsentscheid. Kommt eine weitere Senkung? Profis"
+            " bewerten die Folgen für Bauzinsen, Tagesgeld und Festgeld.",
+            "de",
+        ),
+        (
+            "A Heat Shield for the Most Important Ice on Earth",
+            "Engineers might be able to protect Arctic ice by coating it with tiny glass"
+            " bubbles. Should they?",
+            "en",
+        ),
+    ],
+)
+def test_the_sentences_under_the_stated_headline_are_the_dek(
+    headline: str, dek: str, lang: str
+) -> None:
+    article = newsextract.extract(_unmarked_dek_page(headline, headline, dek, lang))
+    assert article.standfirst == dek
+
+
+def test_a_blog_tagline_under_its_name_is_no_dek() -> None:
+    # no structured title: the <h2> may be the blog's name and the sentence its tagline
+    tagline = "Every day I write about life in healthcare IT, and what I learn from it."
+    page = _unmarked_dek_page("", "Life as a Healthcare CIO", tagline, "en")
+    assert newsextract.extract(page).standfirst is None
+
+
+def test_a_date_line_under_the_headline_is_no_dek() -> None:
+    headline = "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins?"
+    page = _unmarked_dek_page(
+        headline, headline, "Aktualisiert am 28. April 2023, 20:22 Uhr.", "de"
+    )
+    assert newsextract.extract(page).standfirst is None
+
+
 # --- authors ------------------------------------------------------------------------------
 
 
