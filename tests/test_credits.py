@@ -135,6 +135,18 @@ def paragraphs(*texts: str) -> list[Block]:
             "연합뉴스",
         ),
         ("정청래 대표가 인사하고 있다. 뉴스1", "정청래 대표가 인사하고 있다.", "뉴스1"),
+        # a credit glued to the caption's last sentence (two <span>s: 20 Minuten, Público)
+        (
+            "Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema",
+            "Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.",
+            "Unsplash/Kelly Sikkema",
+        ),
+        (
+            "Cientos de personas en la pradera de San Isidro (España).Gustavo Valiente"
+            " / Europa Press",
+            "Cientos de personas en la pradera de San Isidro (España).",
+            "Gustavo Valiente / Europa Press",
+        ),
         # a sentence, a copyright credit and the photographer after a pipe (Funke)
         (
             "Rund um den Brandort gibt es Sperrungen. © DPA Images | Christoph Soeder",
@@ -159,6 +171,7 @@ def test_split_caption(caption: str, text: str, credit: str) -> None:
         "Now he begs you to help him against the Dogs. (Sorry.)",
         "Trump meets Xi in Beijing. (from left to right)",
         "Police stand guard in Paris AFP/Getty. The area was sealed.",
+        "He served in the U.S.Army for ten years.",
     ],
 )
 def test_captions_without_credit_stay_whole(caption: str) -> None:

@@ -112,7 +112,8 @@ _SLASH_RE = re.compile(r"\S ?/ ?\S")
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W_]{2}[.!?]\s+\S")
 _NAME_COMMA_AGENCY_RE = re.compile(rf"^[^,/|]{{2,60}},\s*(?:{_ANY_AGENCY})\s*$")
 _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile\b)")
-_SENTENCE_TAIL_RE = re.compile(r"[.!?]\s+(?P<tail>[^.!?]{2,100})$")
+# ... also glued to the sentence ("… unterstützen.Getty Images": a caption's two <span>s)
+_SENTENCE_TAIL_RE = re.compile(r"[.!?](?:\s+|(?=[^\W\d_]))(?P<tail>[^.!?]{2,100})$")
 _PIPE_RE = re.compile(r"\s+[|]\s+")
 
 # A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
@@ -284,6 +285,8 @@ def _split_tail(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     if match is None:
         return None
     tail = match.group("tail").strip().lstrip(_DASH).lstrip()
+    if match.start("tail") == match.start() + 1 and not tail[0].isupper():
+        return None  # glued to the sentence: only a capitalized credit ("…sind.Getty Images")
     credit_like = (
         _SLASH_RE.search(tail) or _credit_like(tail, settings) or _BY_CREDIT_RE.match(tail)
     )
