@@ -293,6 +293,27 @@ def test_the_sentences_under_the_stated_headline_are_the_dek(
     assert article.standfirst == dek
 
 
+def test_the_dek_under_the_json_ld_headline_when_the_og_title_is_another() -> None:
+    # Hamburger Abendblatt: og:title is a rewrite, the breadcrumb repeats it, the shown
+    # <h2> is the JSON-LD headline and the dek follows it
+    shown = "Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"
+    og = "Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?"
+    dek = (
+        "Berlin. Die Ex-Außenministerin tritt heute ihren Job als Präsidentin der"
+        " UN-Vollversammlung an. Aber hat sie ein ganz anderes Karriereziel?"
+    )
+    ld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{shown}"}}</script>'
+    )
+    page = _unmarked_dek_page(og, shown, dek, "de").replace("</head>", ld + "</head>")
+    crumbs = f'<nav><a href="/">Home</a> <a href="/politik">Politik</a> <span>{og}</span></nav>'
+    page = page.replace('<div class="top">', f'<div class="top">{crumbs}')
+    article = newsextract.extract(page)
+    assert article.title == og
+    assert article.standfirst == dek
+
+
 def test_a_blog_tagline_under_its_name_is_no_dek() -> None:
     # no structured title: the <h2> may be the blog's name and the sentence its tagline
     tagline = "Every day I write about life in healthcare IT, and what I learn from it."

@@ -94,7 +94,7 @@ def assemble(
         standfirst=standfirsts[0]
         if standfirsts
         else decide_standfirst(metadata.standfirst, decisions, metadata_settings)
-        or _dek_under_headline(decisions, _stated_title(metadata), settings),
+        or _dek_under_headline(decisions, metadata.stated_titles, settings),
         authors=authorship.authors,
         published=metadata.published,
         modified=metadata.modified,
@@ -297,18 +297,6 @@ def _without_own_address(
     ]
 
 
-#: Sources that state the article's own title (a <title> or an <h1> may be the site's).
-_STATED_TITLE_ORIGINS = frozenset({"json-ld", "opengraph", "twitter"})
-
-
-def _stated_title(metadata: Metadata) -> str | None:
-    """The title the page states for the article in its structured data, if any."""
-    stated = any(
-        s.field == "title" and s.origin in _STATED_TITLE_ORIGINS for s in metadata.provenance
-    )
-    return metadata.title if stated else None
-
-
 def _is_headline(text: str, headline: str, settings: AssembleSettings) -> bool:
     """Whether a block shows the headline: the same words, or one holding the other with
     little more (a kicker, the site's name)."""
@@ -320,18 +308,18 @@ def _is_headline(text: str, headline: str, settings: AssembleSettings) -> bool:
 
 
 def _dek_under_headline(
-    decisions: Sequence[Decision], headline: str | None, settings: AssembleSettings
+    decisions: Sequence[Decision], headlines: Sequence[str], settings: AssembleSettings
 ) -> str | None:
     """The sentences right under the shown headline, before the story and outside it, the
     story following within a few blocks: the dek of a page that marks neither (a headline
     in an unmarked <h2>, its dek in a <div>). A date, a byline or a label there is no
     dek."""
-    if not headline:
+    if not headlines:
         return None
     for i, d in enumerate(decisions):
         if d.kind in BODY_KINDS:
             return None  # the story started: what follows a headline there is no dek
-        if not _is_headline(d.text, headline, settings):
+        if not any(_is_headline(d.text, headline, settings) for headline in headlines):
             continue
         after = [(j, n) for j, n in enumerate(decisions[i + 1 :], i + 1) if n.text.strip()]
         if not after:
@@ -349,7 +337,6 @@ def _dek_under_headline(
             and not parse_byline(text)
         ):
             return text
-        return None
     return None
 
 
