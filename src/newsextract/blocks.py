@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from newsextract.model import BlockKind, RemovalReason
+from newsextract.model import BlockKind, Emphasis, Link, RemovalReason, Teaser
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +55,65 @@ class Candidate:
     heading_level: int = 0  # 1-6 for h1-h6, else 0
     gap_before: int = 0  # blank lines before this line (text input only)
     near_image: bool = False  # an image sits right before or after it, or in its figure
+    marked: str | None = None  # the raw text with span markers, when it holds links/emphasis
+    targets: tuple[str, ...] = ()  # per opening marker in `marked`: its href or style
+    cells: tuple[str, ...] = ()  # a table row's cells
+    table: int = 0  # id of the enclosing <table> element (0 outside tables)
 
     @property
     def link_density(self) -> float:
         """Share of the text that sits inside links."""
         return self.link_chars / len(self.text) if self.text else 0.0
+
+
+#: Span markers inside `Candidate.marked`: control characters, which decoding removes from
+#: every input, so a page cannot forge them. A link or an emphasis opens; the last one open
+#: closes.
+LINK_OPEN = "\x02"
+EMPHASIS_OPEN = "\x03"
+SPAN_CLOSE = "\x04"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    """An <img> met by the walk: where it sits and its source attributes, as found."""
+
+    position: int  # the index of the next candidate emitted after it
+    ancestors: tuple[int, ...]  # ids of its enclosing elements, outermost first
+    marks: tuple[Mark, ...]  # marks of its enclosing elements
+    sources: tuple[tuple[str, str], ...]  # (attribute, value): src, data-src, srcset...
+    alt: str | None
+    width: int | None  # from the width/height attributes, when numeric
+    height: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A <time> element met by the walk: its id, where it sits and what it says."""
+
+    element: int
+    position: int
+    ancestors: tuple[int, ...]
+    value: str  # its datetime attribute, else its text
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerRef:
+    """A media player met by the walk: <video>, <audio> or an <iframe> embed."""
+
+    kind: str  # "video", "audio" or "iframe"
+    ancestors: tuple[int, ...]
+    src: str
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What one walk over an HTML tree gives: the candidates and the media and times met."""
+
+    candidates: tuple[Candidate, ...]
+    images: tuple[ImageRef, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    players: tuple[PlayerRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +125,37 @@ class Decision:
     kind: BlockKind | None = None  # None when removed
     reason: RemovalReason | None = None  # set when removed
     photo_credit: bool = False  # a credit line that belongs to the neighbouring caption
+
+
+@dataclass(frozen=True, slots=True)
+class BodyImage:
+    """An image of the body: its absolute URL, alt text and the candidate it sits beside."""
+
+    url: str
+    alt: str | None
+    beside: int | None  # candidate index of the kept block beside it
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupEntry:
+    """A timestamped entry container of a live blog: its time as written and its blocks."""
+
+    time: str
+    candidates: tuple[int, ...]  # indices of the candidates inside it
+    live_marked: bool  # the entries' markup names them live ("liveblog", "live-update")
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """What the HTML path knows beside the decisions, keyed by candidate index: the links,
+    emphasis and table cells of kept blocks, the body's images, live-blog entries, teaser
+    headlines and the media players in the main content."""
+
+    links: dict[int, tuple[Link, ...]]
+    emphasis: dict[int, tuple[Emphasis, ...]]
+    cells: dict[int, tuple[str, ...]]
+    tables: dict[int, int]  # candidate index -> id of its <table>
+    images: tuple[BodyImage, ...] = ()
+    entries: tuple[MarkupEntry, ...] = ()
+    teasers: tuple[Teaser, ...] = ()  # linked headlines in the main content
+    players: frozenset[str] = frozenset()  # "video" / "audio" players in the main content

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsextract.assemble import assemble, empty_article
-from newsextract.blocks import Candidate, Decision
-from newsextract.html.candidates import html_candidates
+from newsextract.blocks import Candidate, Decision, Walk
+from newsextract.html.candidates import html_walk
 from newsextract.html.fallback import readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
+from newsextract.html.parts import page_parts
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.model import Article, RemovalReason
@@ -60,13 +61,15 @@ class HtmlBlocks:
     candidates: tuple[Candidate, ...]
     located: Located
     warnings: tuple[str, ...]  # what finding them had to do (a fallback, a cut)
+    walk: Walk  # the candidates with the images, times and players met by the walk
 
 
 def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
     """Candidate blocks of an HTML page and the located main content; readability-lxml
     locates it instead when newsextract's own scoring finds no prose."""
     assert page.html is not None, "html_blocks takes an HTML page"
-    candidates = html_candidates(page.html.root, options, settings.candidates)
+    walk = html_walk(page.html.root, options, settings.candidates)
+    candidates = walk.candidates
     located = locate(candidates, settings.locate)
     warnings = _cut_warning(candidates, options)
     if located.good_chars == 0 and options.readability_fallback:
@@ -74,7 +77,7 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
         if fallback is not None:
             located = fallback
             warnings = ("no prose found: main content located by readability-lxml", *warnings)
-    return HtmlBlocks(candidates, located, warnings)
+    return HtmlBlocks(candidates, located, warnings, walk)
 
 
 def text_blocks(
@@ -94,6 +97,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     )
     found = html_blocks(page, options, settings)
     decisions = label_html(found.candidates, found.located, options, settings.label)
+    base = page.url or metadata.canonical_url
     return assemble(
         decisions,
         metadata,
@@ -102,6 +106,9 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *found.warnings),
         settings=settings.assemble,
         quotes=settings.quotes,
+        parts=page_parts(found.walk, found.located, decisions, base, settings.parts),
+        kinds=settings.parts,
+        dates=settings.dates,
     )
 
 
@@ -142,4 +149,6 @@ def _from_text(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *_cut_warning(candidates, options)),
         settings=settings.assemble,
         quotes=settings.quotes,
+        kinds=settings.parts,
+        dates=settings.dates,
     )

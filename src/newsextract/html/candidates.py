@@ -16,7 +16,18 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsextract.blocks import Candidate, Mark, Role
+from newsextract.blocks import (
+    EMPHASIS_OPEN,
+    LINK_OPEN,
+    SPAN_CLOSE,
+    Candidate,
+    ImageRef,
+    Mark,
+    PlayerRef,
+    Role,
+    TimeRef,
+    Walk,
+)
 from newsextract.data.markup import (
     BLOCK_TAGS,
     CLASS_TOKEN_MARKS,
@@ -52,6 +63,25 @@ _BR = "\x00"  # a <br>
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+#: The same breaks in text that holds span markers (which fall between them too), captured.
+_SPANS = LINK_OPEN + EMPHASIS_OPEN + SPAN_CLOSE
+_MARKED_BREAK = re.compile(f"({_BR}[\\s{_SPANS}]*{_BR}[\\s{_BR}{_SPANS}]*)")
+_NO_SPANS = str.maketrans("", "", _SPANS)
+#: Inline elements whose text is emphasis, and its style.
+_EMPHASIS_TAGS = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+_LINK, _EMPHASIS = 1, 2  # what an inline element opened (frame codes)
+#: Skipped elements that are media players (recorded for video and audio pages).
+_PLAYER_TAGS = frozenset({"video", "audio", "iframe"})
+#: <img> attributes that may hold its address, and those of <source> in <picture>.
+_IMAGE_ATTRIBUTES = (
+    "srcset",
+    "data-srcset",
+    "data-lazy-srcset",
+    "data-lazy-src",
+    "data-src",
+    "data-original",
+    "src",
+)
 #: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element);
 #: in a code block it is the listing.
 _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
@@ -74,28 +104,46 @@ class _Open:
     tag: str
     role: Role
     heading_level: int
+    table: int = 0  # id of the enclosing <table> (0 outside tables)
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
     near_image: bool = False
+    targets: list[str] = field(default_factory=list)  # hrefs/styles of opened span markers
 
 
-def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
+def html_candidates(
     root: HtmlElement,
     options: Options,
     settings: CandidateSettings = DEFAULT_SETTINGS.candidates,
 ) -> tuple[Candidate, ...]:
-    """The page's text as candidate blocks in document order.
+    """The page's text as candidate blocks in document order (see `html_walk`)."""
+    return html_walk(root, options, settings).candidates
+
+
+def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
+    root: HtmlElement,
+    options: Options,
+    settings: CandidateSettings = DEFAULT_SETTINGS.candidates,
+) -> Walk:
+    """The page's text as candidate blocks in document order, and the images, <time>
+    elements and media players met on the way.
 
     The tree is only read. Scripts, styles, forms' widgets and the like (`SKIP_TAGS`) are
     skipped, keeping the words around them apart ("The<button>x</button>The" reads "The
-    The"); comments and processing instructions are skipped, their tails read.
+    The"); comments and processing instructions are skipped, their tails read. Links and
+    emphasis leave markers in a block's raw text (`Candidate.marked`), read only for the
+    blocks an article keeps.
     """
     collapsed = _collapsible(root, settings.collapse_max_share)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
-    frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, link?)
+    frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, span)
     opened: list[_Open] = [_Open("body", Role.BODY, 0)]
+    images: list[ImageRef] = []
+    times: list[TimeRef] = []
+    players: list[PlayerRef] = []
+    hrefs: list[str] = []  # the links open around the walk's position, innermost last
     link_depth = 0
     nodes = 0
     after_image = False  # an image came since the last text was emitted
@@ -114,6 +162,8 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             if tag in _SKIP_TAGS:
                 walker.skip_subtree()
                 frames.append((_DROPPED, False, 0))
+                if tag in _PLAYER_TAGS:
+                    players.append(PlayerRef(tag, tuple(ancestors), element.get("src") or ""))
                 continue
             nodes += 1
             hidden, new_marks = _read_attributes(tag, element, settings.slug_min_hyphens)
@@ -162,12 +212,25 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
             link = 0
             if is_block:
-                opened.append(
-                    _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
+                parent = opened[-1]
+                block = _Open(
+                    tag,
+                    _role_of(tag, parent.role),
+                    _HEADING_LEVEL.get(tag, 0),
+                    nodes if tag == "table" else parent.table,
                 )
+                if link_depth:  # a block inside a link (<a><h3>...</h3></a>): linked whole
+                    block.pieces.append(LINK_OPEN)
+                    block.targets.append(hrefs[-1])
+                opened.append(block)
             else:
-                link = _open_inline(opened[-1], tag, element)
-                link_depth += link
+                link = _open_inline(opened[-1], tag, element, hrefs)
+                if link == _LINK:
+                    link_depth += 1
+                elif tag == "img":
+                    images.append(_image_ref(element, len(out), ancestors, marks))
+                elif tag == "time":
+                    times.append(_time_ref(element, nodes, len(out), ancestors))
                 after_image = after_image or tag in _IMAGE_TAGS
             frames.append((len(new_marks), is_block, link))
             text = element.text
@@ -188,7 +251,11 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 after_image=after_image,
             ):
                 after_image = False
-            link_depth -= link
+            if link:
+                opened[-1].pieces.append(SPAN_CLOSE)
+                if link == _LINK:
+                    link_depth -= 1
+                    hrefs.pop()
             ancestors.pop()
             if pushed > 0:
                 del marks[len(marks) - pushed :]
@@ -196,7 +263,41 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             if tail:
                 _add_text(opened[-1], tail, link_depth)
     _flush(opened[0], out, [], [], options, settings=settings, after_image=after_image)
-    return tuple(out[:max_out])
+    return Walk(tuple(out[:max_out]), tuple(images), tuple(times), tuple(players))
+
+
+def _image_ref(
+    element: HtmlElement, position: int, ancestors: list[int], marks: list[Mark]
+) -> ImageRef:
+    """An <img> as found: its address attributes (and its <picture>'s sources), alt, size."""
+    sources = [(name, value) for name in _IMAGE_ATTRIBUTES if (value := element.get(name))]
+    parent = element.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            if srcset:
+                sources.insert(0, ("srcset", srcset))
+    return ImageRef(
+        position,
+        tuple(ancestors),
+        tuple(marks),
+        tuple(sources),
+        element.get("alt"),
+        _dimension(element.get("width")),
+        _dimension(element.get("height")),
+    )
+
+
+def _dimension(value: str | None) -> int | None:
+    """A width or height attribute as pixels ("640", "640px"), else None."""
+    digits = (value or "").strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and len(digits) < 7 else None
+
+
+def _time_ref(element: HtmlElement, node: int, position: int, ancestors: list[int]) -> TimeRef:
+    """A <time>: its datetime attribute, else its text."""
+    value = element.get("datetime") or " ".join(str(_STRING(element)).split())
+    return TimeRef(node, position, tuple(ancestors), value.strip())
 
 
 def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int]]:
@@ -298,15 +399,26 @@ def _collapsed_candidate(
     )
 
 
-def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
-    """Record what an inline element adds to its block; 1 when it opens a link, else 0.
+def _open_inline(block: _Open, tag: str, element: HtmlElement, hrefs: list[str]) -> int:
+    """Record what an inline element adds to its block; `_LINK` when it opens a link,
+    `_EMPHASIS` when it opens emphasis, else 0.
 
     An anchor without a destination (no href, or a javascript: one) is not a link: its
     text is read like any other.
     """
     if tag == "a":
         href = (element.get("href") or "").strip()
-        return 1 if href and not href.lower().startswith("javascript:") else 0
+        if not href or href.lower().startswith("javascript:"):
+            return 0
+        block.pieces.append(LINK_OPEN)
+        block.targets.append(href)
+        hrefs.append(href)
+        return _LINK
+    style = _EMPHASIS_TAGS.get(tag)
+    if style is not None:
+        block.pieces.append(EMPHASIS_OPEN)
+        block.targets.append(style)
+        return _EMPHASIS
     if tag == "br":
         block.pieces.append(_BR)
     elif tag in _CELL_TAGS:
@@ -339,15 +451,24 @@ def _flush(
     emitted = len(out)
     raw = "".join(block.pieces)
     block.pieces.clear()
-    if raw.isspace():  # the whitespace between two blocks: most flushes
+    marked: list[tuple[str, tuple[str, ...]]] = []
+    if block.targets or SPAN_CLOSE in raw:
+        marked = _marked_parts(raw, block.targets)
+        block.targets.clear()
+        raw = raw.translate(_NO_SPANS)
+    if raw.isspace() or not raw:  # the whitespace between two blocks: most flushes
         block.link_chars = 0
         block.near_image = False
         return False
     parts = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
+    if len(marked) != len(parts):
+        marked = []
     total = sum(map(len, parts)) or 1
-    for part in parts:
+    for number, part in enumerate(parts):
         text = " ".join(part.replace(_BR, " ").split())
+        cells: tuple[str, ...] = ()
         if _CELL in text:
+            cells = _cells(text)
             # cells of a table row are set apart by " | "; a stray cell outside a row is text
             joiner = " | " if block.role is Role.TABLE else " "
             text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
@@ -368,11 +489,36 @@ def _flush(
                 marks=tuple(marks),
                 heading_level=block.heading_level,
                 near_image=block.near_image or (after_image and len(out) == emitted),
+                marked=marked[number][0] if marked and marked[number][1] else None,
+                targets=marked[number][1] if marked else (),
+                cells=cells or ((text,) if block.role is Role.TABLE else ()),
+                table=block.table,
             )
         )
     block.link_chars = 0
     block.near_image = False
     return len(out) > emitted
+
+
+def _marked_parts(raw: str, targets: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The <br><br>-separated parts of a raw text holding span markers, each with the
+    targets of the markers it opens (markers that fall between parts are skipped)."""
+    pieces = _MARKED_BREAK.split(raw) if _BR in raw else [raw]
+    parts: list[tuple[str, tuple[str, ...]]] = []
+    used = 0
+    for number, piece in enumerate(pieces):
+        opens = piece.count(LINK_OPEN) + piece.count(EMPHASIS_OPEN)
+        if number % 2 == 0:
+            parts.append((piece, tuple(targets[used : used + opens])))
+        used += opens
+    return parts
+
+
+def _cells(text: str) -> tuple[str, ...]:
+    """The cells of a table row's text, empty ones kept (they hold a column's place)."""
+    pieces = text.split(_CELL)
+    cells = pieces[1:] if not pieces[0].strip() else pieces
+    return tuple(cell.strip() for cell in cells)
 
 
 @lru_cache(maxsize=1024)

@@ -219,7 +219,9 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.TITLE)
     if candidate.role is Role.CAPTION or "caption" in marks:
         return _caption(index, text, settings)
-    if "credit" in marks or ("figure" in marks and looks_like_photo_credit(text)):
+    if "credit" in marks or (
+        "figure" in marks and candidate.role is not Role.TABLE and looks_like_photo_credit(text)
+    ):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
@@ -241,7 +243,9 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings):
+    if candidate.role is not Role.TABLE and (
+        ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings)
+    ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)

@@ -17,6 +17,7 @@ The modules, in the order `html_metadata` runs them:
   `decide_authors`, the article's one decision over metadata, bylines and credit lines.
 - `dates`: published and modified dates from the structured sources, the text, the URL.
 - `fields`: language, canonical URL, image, section, tags, free access, page type.
+- `media`: a live blog's updates, the video or audio a page is about, the next page.
 
 What strings mean (is this a byline, a date, an agency, which language) is decided in
 `newsextract.signals`, shared with the labellers.
@@ -25,7 +26,7 @@ What strings mean (is this a byline, a date, an agency, which language) is decid
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -45,6 +46,7 @@ from newsextract.metadata.fields import (
     standfirst,
     tags,
 )
+from newsextract.metadata.media import LiveBlog, Media, live_blog, next_page, page_media
 from newsextract.metadata.page import Hit, collect_sources
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
@@ -81,6 +83,9 @@ class Metadata:
     page_type: str | None = None  # og:type / JSON-LD @type, lower case
     agencies: tuple[str, ...] = ()  # agencies named in author/byline metadata
     provenance: tuple[Source, ...] = ()
+    live: LiveBlog | None = None  # the page's LiveBlogPosting JSON-LD
+    media: Media | None = None  # the video or audio the page describes
+    next_page_url: str | None = None  # the story's next page (never fetched)
 
 
 def html_metadata(
@@ -109,6 +114,10 @@ def html_metadata(
     )
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     published, modified = page_dates(page, story, rules, own)
+    media = page_media(page, rules)
+    if published is None and media is not None and media.main and media.published:
+        published = Hit(media.published, "json-ld", media.published.isoformat())
+    base = url or (canonical_hit.value if canonical_hit else None)
     hits: dict[str, Hit[Any] | None] = {
         "title": strip_author_tail(title, names.value if names else (), own),
         "standfirst": standfirst(page),
@@ -120,12 +129,17 @@ def html_metadata(
         "canonical_url": canonical_hit,
         "section": section(page),
         "tags": tags(page, own),
-        "image": lead_image(page, url or (canonical_hit.value if canonical_hit else None)),
+        "image": lead_image(page, base),
         "accessible_for_free": accessible_for_free(page),
         "page_type": page_type(page),
         "agencies": agencies,
     }
-    return _build(hits, own.max_raw_chars)
+    return replace(
+        _build(hits, own.max_raw_chars),
+        live=live_blog(page, rules),
+        media=media,
+        next_page_url=next_page(page, base, own),
+    )
 
 
 def text_metadata(

@@ -1,0 +1,290 @@
+"""The parts of an HTML page beside its typed blocks: links and emphasis in the kept blocks,
+table cells, the body's images, live-blog entries, teaser headlines and media players.
+
+All of it is read from what the walk recorded (`blocks.Walk`) and where the story is
+(`Located`), as plain data; no tree is touched here. URLs are resolved against the page's
+address, never fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urljoin
+
+from newsextract.blocks import (
+    LINK_OPEN,
+    BodyImage,
+    Candidate,
+    Decision,
+    ImageRef,
+    MarkupEntry,
+    PageParts,
+    PlayerRef,
+    Role,
+    TimeRef,
+    Walk,
+)
+from newsextract.data.markup import CHROME_MARKS, PLAYER_HOSTS
+from newsextract.html.locate import Located
+from newsextract.model import BlockKind, Emphasis, Link, Teaser
+from newsextract.settings import DEFAULT_SETTINGS, PartsSettings
+from newsextract.signals.inline import marked_spans
+from newsextract.signals.strings import split_url
+
+#: Image marks that say the picture is not the story's: an author's portrait, chrome.
+_NOT_BODY_MARKS = CHROME_MARKS | {"byline"}
+_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
+
+
+def page_parts(
+    walk: Walk,
+    located: Located,
+    decisions: Sequence[Decision],
+    base: str | None,
+    settings: PartsSettings = DEFAULT_SETTINGS.parts,
+) -> PageParts:
+    """The links, emphasis and cells of the kept blocks, and the page's other parts."""
+    candidates = walk.candidates
+    kept = [d.index for d in decisions if d.kind is not None]
+    links: dict[int, tuple[Link, ...]] = {}
+    emphasis: dict[int, tuple[Emphasis, ...]] = {}
+    for index in kept:
+        candidate = candidates[index]
+        if candidate.marked is None or candidate.role is Role.TABLE:
+            continue
+        found = marked_spans(candidate.marked, candidate.targets, decisions[index].text)
+        block_links = tuple(
+            Link(start, end, _resolve(target, base)) for start, end, target, link in found if link
+        )
+        block_emphasis = tuple(
+            Emphasis(start, end, target) for start, end, target, link in found if not link
+        )
+        if block_links:
+            links[index] = block_links
+        if block_emphasis:
+            emphasis[index] = _merged(block_emphasis)
+    tables = {i: candidates[i].table for i in kept if candidates[i].role is Role.TABLE}
+    return PageParts(
+        links=links,
+        emphasis=emphasis,
+        cells={i: candidates[i].cells for i in tables},
+        tables=tables,
+        images=body_images(walk.images, candidates, located, decisions, base, settings),
+        entries=markup_entries(walk.times, candidates, settings),
+        teasers=teasers(candidates, located, base, settings),
+        players=_players(walk.players, located),
+    )
+
+
+def _resolve(href: str, base: str | None) -> str:
+    """An href made absolute against the page's address (kept as written without one)."""
+    href = href.strip()
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:  # a malformed address ("http://[::1") stays as written
+        return href
+
+
+def _merged(spans: tuple[Emphasis, ...]) -> tuple[Emphasis, ...]:
+    """Emphasis without repeats (<b><strong>x</strong></b> is bold once)."""
+    seen: list[Emphasis] = []
+    for span in spans:
+        if span not in seen:
+            seen.append(span)
+    return tuple(seen)
+
+
+# --------------------------------------------------------------------------------------------
+# Images
+# --------------------------------------------------------------------------------------------
+
+
+def body_images(  # noqa: PLR0917 - the walk's parts and where the story is
+    images: Sequence[ImageRef],
+    candidates: Sequence[Candidate],
+    located: Located,
+    decisions: Sequence[Decision],
+    base: str | None,
+    settings: PartsSettings = DEFAULT_SETTINGS.parts,
+) -> tuple[BodyImage, ...]:
+    """The story's images, in page order, each once: those inside the main content (but
+    for chrome and authors' portraits) and a lead photo above it whose caption was kept."""
+    container = located.container
+    if container is None:
+        return ()
+    kept = [d.index for d in decisions if d.kind is not None]
+    captions = {d.index for d in decisions if d.kind is BlockKind.CAPTION}
+    found: list[BodyImage] = []
+    seen: set[str] = set()
+    for image in images:
+        if _too_small(image, settings.image_min_pixels):
+            continue
+        url = image_url(image.sources, base)
+        if url is None or url in seen:
+            continue
+        inside = container in image.ancestors
+        if inside and _chrome_image(image, container):
+            continue
+        beside = _beside(image, candidates, kept, captions)
+        if not inside and (beside is None or beside not in captions):
+            continue
+        seen.add(url)
+        alt = " ".join((image.alt or "").split()) or None
+        found.append(BodyImage(url, alt, beside))
+    return tuple(found)
+
+
+def _too_small(image: ImageRef, least: int) -> bool:
+    """Icons, spacers and tracking pixels: a declared width or height under `least`."""
+    return any(size is not None and size < least for size in (image.width, image.height))
+
+
+def _chrome_image(image: ImageRef, container: int) -> bool:
+    """An image under a chrome or byline mark set inside the main container."""
+    depth = image.ancestors.index(container)
+    below = frozenset(image.ancestors[depth:])
+    return any(m.name in _NOT_BODY_MARKS and m.element in below for m in image.marks)
+
+
+def _beside(
+    image: ImageRef, candidates: Sequence[Candidate], kept: list[int], captions: set[int]
+) -> int | None:
+    """The kept block an image sits beside: its figure's caption, else the next kept block
+    in the same figure or right after it, else the kept block before it."""
+    figure = next((m.element for m in reversed(image.marks) if m.name == "figure"), None)
+    after = [i for i in kept if i >= image.position]
+    if figure is not None:
+        inside = [i for i in after if figure in candidates[i].ancestors]
+        caption = next((i for i in inside if i in captions), None)
+        if caption is not None or inside:
+            return caption if caption is not None else inside[0]
+    if after and after[0] == image.position:
+        return after[0]
+    before = [i for i in kept if i < image.position]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def image_url(sources: Sequence[tuple[str, str]], base: str | None) -> str | None:
+    """The image's address: the largest candidate of a srcset (<picture> sources first),
+    else a lazy-loading attribute, else src; data: URIs and placeholders are skipped."""
+    for name, value in sources:
+        if name.endswith("srcset"):
+            best = _largest(value)
+            if best:
+                return _absolute_image(best, base)
+    for _, value in sources:
+        if not value.strip().startswith("data:"):
+            found = _absolute_image(value.strip().split()[0] if value.strip() else "", base)
+            if found:
+                return found
+    return None
+
+
+def _largest(srcset: str) -> str | None:
+    """The candidate of a srcset with the largest width (or density) descriptor."""
+    best: tuple[float, str] | None = None
+    for item in srcset.split(","):
+        parts = item.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        size = 1.0
+        if len(parts) > 1:
+            found = _DESCRIPTOR.match(parts[1].lower())
+            if found:
+                size = float(found.group(1))
+        if best is None or size > best[0]:
+            best = (size, parts[0])
+    return best[1] if best else None
+
+
+def _absolute_image(value: str, base: str | None) -> str | None:
+    if not value or value.startswith(("data:", "javascript:", "about:")):
+        return None
+    url = _resolve(value, base)
+    parts = split_url(url)
+    if base and (parts is None or parts.scheme not in ("http", "https")):
+        return None
+    return url
+
+
+# --------------------------------------------------------------------------------------------
+# Live-blog entries, teasers, players
+# --------------------------------------------------------------------------------------------
+
+
+def markup_entries(
+    times: Sequence[TimeRef],
+    candidates: Sequence[Candidate],
+    settings: PartsSettings = DEFAULT_SETTINGS.parts,
+) -> tuple[MarkupEntry, ...]:
+    """Timestamped entry containers: the children of one element that each hold a <time>,
+    when there are at least `live_min_entries` of them (the element with most such
+    children wins, the deeper one on a tie). Whether they make a live blog is decided
+    with the page's other signals (see `assemble`)."""
+    if len(times) < settings.live_min_entries:
+        return ()
+    children: dict[tuple[int, int], dict[int, TimeRef]] = {}
+    for time in times:
+        chain = time.ancestors
+        for depth in range(len(chain) - 1):
+            entries = children.setdefault((depth, chain[depth]), {})
+            entries.setdefault(chain[depth + 1], time)
+    (depth, parent), entries = max(children.items(), key=lambda item: (len(item[1]), item[0][0]))
+    if len(entries) < settings.live_min_entries:
+        return ()
+    members: dict[int, list[int]] = {child: [] for child in entries}
+    live = False
+    for c in candidates:
+        ancestors = c.ancestors
+        if len(ancestors) > depth + 1 and ancestors[depth] == parent:
+            group = members.get(ancestors[depth + 1])
+            if group is not None:
+                group.append(c.index)
+                live = live or any(m.name == "live" for m in c.marks)
+    return tuple(
+        MarkupEntry(entries[child].value, tuple(members[child]), live)
+        for child in entries
+        if members[child]
+    )
+
+
+def teasers(
+    candidates: Sequence[Candidate],
+    located: Located,
+    base: str | None,
+    settings: PartsSettings = DEFAULT_SETTINGS.parts,
+) -> tuple[Teaser, ...]:
+    """Headlines linked whole inside the main content (outside chrome): a section front's
+    teasers. A page is a listing or not by these and its prose (see `assemble`)."""
+    found: list[Teaser] = []
+    for index in sorted(located.inside):
+        c = candidates[index]
+        if (
+            c.role not in (Role.HEADING, Role.TITLE)
+            or c.marked is None
+            or index in located.chrome
+            or c.link_density < settings.teaser_min_link_density
+        ):
+            continue
+        href = next((t for t in c.targets if t and not t.startswith("#")), None)
+        if href is not None and c.marked.lstrip().startswith(LINK_OPEN):
+            found.append(Teaser(c.text, _resolve(href, base)))
+    return tuple(found)
+
+
+def _players(players: Sequence[PlayerRef], located: Located) -> frozenset[str]:
+    """The kinds of media players inside the main content (<video>, <audio>, embeds)."""
+    container = located.container
+    kinds: set[str] = set()
+    for player in players:
+        if container is None or container not in player.ancestors:
+            continue
+        if player.kind in ("video", "audio"):
+            kinds.add(player.kind)
+            continue
+        src = player.src.lower()
+        kinds.update(kind for kind, hosts in PLAYER_HOSTS.items() if any(h in src for h in hosts))
+    return frozenset(kinds)
