@@ -205,12 +205,17 @@ def _instant(value: datetime) -> float:
 def media_kind(
     media: Media | None, players: frozenset[str], words: int, settings: PartsSettings
 ) -> PageKind | None:
-    """VIDEO or AUDIO: the page says it is about a video or an audio (og:type, a media
-    object with no article beside it), or its main content is a player with a short text."""
-    if media is not None and media.main:
+    """VIDEO or AUDIO: a short text beside what the page says it is about (og:type video or
+    music, a media object with no article beside it) or beside a player in its main content;
+    or a media object with a transcript, whatever the length (the transcript is the body).
+
+    A long text is an article about a video, even on pages that call themselves one."""
+    if media is not None and media.main and media.transcript:
         return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
     if words >= settings.media_max_body_words:
         return None
+    if media is not None and media.main:
+        return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
     if media is not None and media.kind in players:
         return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
     if "video" in players:

@@ -223,9 +223,10 @@ class PartsSettings:
     """...and at most this many prose paragraphs per linked headline (one blurb each; an
     article with a box of related headlines has many paragraphs per headline)."""
 
-    media_max_body_words: int = 250
-    """A page whose main content holds a player and fewer body words than this is a video
-    or audio page even without structured data saying so (a clip and its blurb)."""
+    media_max_body_words: int = 150
+    """A video or audio page shows fewer body words than this beside its player (a clip and
+    its blurb); with more it is an article about the media. On the dev pages, blog posts
+    embedding a video hold 150-500 words, video pages' blurbs 0-120."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

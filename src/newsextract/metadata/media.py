@@ -45,6 +45,8 @@ _PAGINATION_ANCHORS = etree.XPath(
     + " or ancestor::*[position() <= 3][contains(concat(@class, ' ', @id), 'pag')]]",
     smart_strings=False,
 )
+#: A page number or an extension ending a path ("/2", "/page/2", "-2", ".html").
+_PAGE_SUFFIX = re.compile(r"(?:/(?:page|seite|pagina)/\d+|[/_-]\d{1,2})?(?:\.\w{2,5})?$")
 _ARROWS = " »›>→…:"
 _PAGE_NUMBER = re.compile(r"(?:^|[/?&_-])(?:page|seite|pagina|p|pg)[/=-]?(\d{1,3})(?:[/&.]|$)")
 
@@ -141,8 +143,10 @@ def next_page(
     rel=next, else one whose text says "next page" or names the next page's number (a bare
     number only inside pagination markup). Never fetched."""
     own = {_bare(u) for u in (page.url, page.canonical, base) if u}
+    here = page.url or base
     if page.next_link and (found := _absolute(page.next_link, base, own)):
-        return found
+        if _same_story(found, here):
+            return found
     wanted = str(_current_page(page.url or base or "") + 1)
     by_number: str | None = None
     anchors = _PAGINATION_ANCHORS(page.root, most=settings.pagination_max_chars)
@@ -151,17 +155,31 @@ def next_page(
             continue
         href = anchor.get("href") or ""
         text = collapse_spaces(anchor.text_content()).lower().strip(_ARROWS)
-        if (
-            "next" in (anchor.get("rel") or "").lower().split()
-            or text in NEXT_PAGE_PHRASES
-            or (text in NEXT_WORDS and _in_pagination(anchor))
+        if text in NEXT_PAGE_PHRASES or (
+            (text in NEXT_WORDS or "next" in (anchor.get("rel") or "").lower().split())
+            and _in_pagination(anchor)
         ):
             found = _absolute(href, base, own)
-            if found:
+            if found and _same_story(found, here):
                 return found
         elif by_number is None and _names_page(text.split(), wanted, anchor):
-            by_number = _absolute(href, base, own)
+            found = _absolute(href, base, own)
+            by_number = found if found and _same_story(found, here) else None
     return by_number
+
+
+def _same_story(found: str, here: str | None) -> bool:
+    """Whether an address is another page of this story: its path starts with this page's
+    path (less a page number and extension), or only its query differs. A "next" link to
+    another story (blogs link the next post with rel=next) does not; with no address for
+    this page, a next page must name its number."""
+    if not here:
+        return _PAGE_NUMBER.search(found.lower()) is not None
+    mine, theirs = split_url(here), split_url(found)
+    if mine is None or theirs is None or mine.netloc != theirs.netloc:
+        return False
+    stem = _PAGE_SUFFIX.sub("", mine.path.rstrip("/"))
+    return bool(stem) and theirs.path.startswith(stem)
 
 
 def _names_page(words: list[str], wanted: str, anchor: etree._Element) -> bool:
