@@ -144,9 +144,9 @@ def next_page(
     number only inside pagination markup). Never fetched."""
     own = {_bare(u) for u in (page.url, page.canonical, base) if u}
     here = page.url or base
-    if page.next_link and (found := _absolute(page.next_link, base, own)):
-        if _same_story(found, here):
-            return found
+    found = _absolute(page.next_link, base, own) if page.next_link else None
+    if found and _same_story(found, here):
+        return found
     wanted = str(_current_page(page.url or base or "") + 1)
     by_number: str | None = None
     anchors = _PAGINATION_ANCHORS(page.root, most=settings.pagination_max_chars)
