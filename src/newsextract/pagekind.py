@@ -58,7 +58,8 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
         return _live_story(entries, metadata)
     words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
     players = parts.players if parts else frozenset()
-    media = media_kind(metadata.media, players, words, settings)
+    prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
+    media = media_kind(metadata.media, players, words, settings, prose=prose)
     if media is not None:
         body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
         warnings = ("body read from the page's media description and transcript",) if body else ()
@@ -203,7 +204,12 @@ def _instant(value: datetime) -> float:
 
 
 def media_kind(
-    media: Media | None, players: frozenset[str], words: int, settings: PartsSettings
+    media: Media | None,
+    players: frozenset[str],
+    words: int,
+    settings: PartsSettings,
+    *,
+    prose: int = 0,
 ) -> PageKind | None:
     """VIDEO or AUDIO: a short text beside what the page says it is about (og:type video or
     music, a media object with no article beside it) or beside a player in its main content;
@@ -218,6 +224,8 @@ def media_kind(
         return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
     if media is not None and media.kind in players:
         return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
+    if prose > settings.media_max_paragraphs:
+        return None  # a short article embedding a clip
     if "video" in players:
         return PageKind.VIDEO
     return PageKind.AUDIO if "audio" in players else None

@@ -228,6 +228,10 @@ class PartsSettings:
     its blurb); with more it is an article about the media. On the dev pages, blog posts
     embedding a video hold 150-500 words, video pages' blurbs 0-120."""
 
+    media_max_paragraphs: int = 1
+    """With no structured data saying the page is about a video or an audio, a player makes
+    one only beside at most this many prose paragraphs (a blurb, not a short article)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteSettings:

@@ -129,7 +129,7 @@ def body_images(  # noqa: PLR0917 - the walk's parts and where the story is
         if inside and _chrome_image(image, container):
             continue
         beside = _beside(image, candidates, kept, captions)
-        if not inside and (beside is None or beside not in captions):
+        if not inside and not _lead_photo(image, beside, captions):
             continue
         seen.add(url)
         alt = " ".join((image.alt or "").split()) or None
@@ -149,12 +149,27 @@ def _chrome_image(image: ImageRef, container: int) -> bool:
     return any(m.name in _NOT_BODY_MARKS and m.element in below for m in image.marks)
 
 
+def _lead_photo(image: ImageRef, beside: int | None, captions: set[int]) -> bool:
+    """An image above the main content in a <figure> whose caption was kept (no chrome or
+    byline mark over it: an author's portrait is not the story's photo)."""
+    return (
+        beside in captions
+        and _figure(image) is not None
+        and not any(m.name in _NOT_BODY_MARKS for m in image.marks)
+    )
+
+
+def _figure(image: ImageRef) -> int | None:
+    """The id of the <figure> an image sits in, if any."""
+    return next((m.element for m in reversed(image.marks) if m.name == "figure"), None)
+
+
 def _beside(
     image: ImageRef, candidates: Sequence[Candidate], kept: list[int], captions: set[int]
 ) -> int | None:
     """The kept block an image sits beside: its figure's caption, else the next kept block
     in the same figure or right after it, else the kept block before it."""
-    figure = next((m.element for m in reversed(image.marks) if m.name == "figure"), None)
+    figure = _figure(image)
     after = [i for i in kept if i >= image.position]
     if figure is not None:
         inside = [i for i in after if figure in candidates[i].ancestors]
