@@ -313,24 +313,3 @@ NEXT_WORDS = frozenset({"next", "weiter", "siguiente", "suivant", "successiva", 
 
 #: Words naming a page, read before its number ("Page 2", "Seite 2", "Página 2").
 PAGE_WORDS = frozenset({"page", "seite", "página", "pagina", "strona", "sida", "side"})
-
-#: Lower-case stems an anchor's text holds when it may be pagination (searched by libxml2
-#: before any of the above is read in Python).
-PAGINATION_STEMS = (
-    "next",
-    "page",
-    "seite",
-    "weiter",
-    "siguiente",
-    "página",
-    "pagina",
-    "suivant",
-    "successiva",
-    "próxima",
-    "volgende",
-    "nästa",
-    "następna",
-    "strona",
-    "sida",
-    "side",
-)
