@@ -121,7 +121,7 @@ def assemble(
         images=images,
         entries=story.entries if page_kind is PageKind.LIVE_BLOG else (),
         teasers=teasers,
-        next_page_url=metadata.next_page_url,
+        next_page_url=metadata.next_page_url or (parts.next_page_url if parts else None),
         warnings=(
             *warnings,
             *story.warnings,

@@ -55,10 +55,6 @@ class Candidate:
     heading_level: int = 0  # 1-6 for h1-h6, else 0
     gap_before: int = 0  # blank lines before this line (text input only)
     near_image: bool = False  # an image sits right before or after it, or in its figure
-    marked: str | None = None  # the raw text with span markers, when it holds links/emphasis
-    targets: tuple[str, ...] = ()  # per opening marker in `marked`: its href or style
-    cells: tuple[str, ...] = ()  # a table row's cells
-    table: int = 0  # id of the enclosing <table> element (0 outside tables)
 
     @property
     def link_density(self) -> float:
@@ -66,25 +62,12 @@ class Candidate:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-#: Span markers inside `Candidate.marked`: control characters, which decoding removes from
-#: every input, so a page cannot forge them. A link or an emphasis opens; the last one open
-#: closes.
+#: Span markers inside a block's marked text (`html.candidates.Walk.spans`): control
+#: characters, which decoding removes from every input, so a page cannot forge them. A link
+#: or an emphasis opens; the last one open closes.
 LINK_OPEN = "\x02"
 EMPHASIS_OPEN = "\x03"
 SPAN_CLOSE = "\x04"
-
-
-@dataclass(frozen=True, slots=True)
-class ImageRef:
-    """An <img> met by the walk: where it sits and its source attributes, as found."""
-
-    position: int  # the index of the next candidate emitted after it
-    ancestors: tuple[int, ...]  # ids of its enclosing elements, outermost first
-    marks: tuple[Mark, ...]  # marks of its enclosing elements
-    sources: tuple[tuple[str, str], ...]  # (attribute, value): src, data-src, srcset...
-    alt: str | None
-    width: int | None  # from the width/height attributes, when numeric
-    height: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,16 +87,6 @@ class PlayerRef:
     kind: str  # "video", "audio" or "iframe"
     ancestors: tuple[int, ...]
     src: str
-
-
-@dataclass(frozen=True, slots=True)
-class Walk:
-    """What one walk over an HTML tree gives: the candidates and the media and times met."""
-
-    candidates: tuple[Candidate, ...]
-    images: tuple[ImageRef, ...] = ()
-    times: tuple[TimeRef, ...] = ()
-    players: tuple[PlayerRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,3 +132,4 @@ class PageParts:
     entries: tuple[MarkupEntry, ...] = ()
     teasers: tuple[Teaser, ...] = ()  # linked headlines in the main content
     players: frozenset[str] = frozenset()  # "video" / "audio" players in the main content
+    next_page_url: str | None = None  # from the pagination anchors (see html/pagination.py)

@@ -56,14 +56,15 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
     entries = _live_entries(blocks, at, parts, metadata, url, settings, dates)
     if entries is not None:
         return _live_story(entries, metadata)
-    words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
     players = parts.players if parts else frozenset()
-    prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
-    media = media_kind(metadata.media, players, words, settings, prose=prose)
-    if media is not None:
-        body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
-        warnings = ("body read from the page's media description and transcript",) if body else ()
-        return Story(kind=media, blocks=body, warnings=warnings)
+    if metadata.media is not None or players:  # most pages have neither: nothing to count
+        words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+        prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
+        media = media_kind(metadata.media, players, words, settings, prose=prose)
+        if media is not None:
+            body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
+            warning = "body read from the page's media description and transcript"
+            return Story(kind=media, blocks=body, warnings=(warning,) if body else ())
     teasers = parts.teasers if parts else ()
     if is_section_front(teasers, blocks, settings):
         return Story(kind=PageKind.LISTING, teasers=teasers)
@@ -92,9 +93,11 @@ def _live_entries(  # noqa: PLR0917 - read_story's arguments
     live blog, with no entries.
     """
     live = metadata.live
+    found = parts.entries if parts else ()
+    if live is None and len(found) < settings.live_min_entries:
+        return None  # most pages
     rules = DateRules(False, metadata.language, dates)
     day = metadata.published
-    found = parts.entries if parts else ()
     hinted = live is not None or any(e.live_marked for e in found) or is_live_url(url)
     if len(found) >= settings.live_min_entries and hinted:
         entries = [_markup_entry(e.time, e.candidates, blocks, at, rules, day) for e in found]

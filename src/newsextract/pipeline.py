@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsextract.assemble import assemble, empty_article
-from newsextract.blocks import Candidate, Decision, Walk
-from newsextract.html.candidates import html_walk
+from newsextract.blocks import Candidate, Decision
+from newsextract.html.candidates import Walk, html_walk
 from newsextract.html.fallback import readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
@@ -106,7 +106,15 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *found.warnings),
         settings=settings.assemble,
         quotes=settings.quotes,
-        parts=page_parts(found.walk, found.located, decisions, base, settings.parts),
+        parts=page_parts(
+            found.walk,
+            found.located,
+            decisions,
+            base,
+            settings.parts,
+            own=(page.url, metadata.canonical_url),
+            next_page=options.metadata and metadata.next_page_url is None,
+        ),
         kinds=settings.parts,
         dates=settings.dates,
     )

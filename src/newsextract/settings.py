@@ -232,6 +232,10 @@ class PartsSettings:
     """With no structured data saying the page is about a video or an audio, a player makes
     one only beside at most this many prose paragraphs (a blurb, not a short article)."""
 
+    pagination_max_chars: int = 30
+    """Anchors longer than this are not read as pagination ("Next page »", "Seite 2"): the
+    longest such phrase is 21 characters; longer texts are headlines."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteSettings:
@@ -361,10 +365,6 @@ class MetadataSettings:
 
     max_ld_depth: int = 4
     """JSON-LD is searched this deep through lists, @graph and mainEntity."""
-
-    pagination_max_chars: int = 30
-    """Anchors longer than this are not read as pagination ("Next page »", "Seite 2"): the
-    longest such phrase is 21 characters; longer texts are headlines."""
 
     max_tags: int = 30
     """Tags and keywords kept, at most (some pages list hundreds of SEO keywords)."""

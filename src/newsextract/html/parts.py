@@ -1,32 +1,35 @@
 """The parts of an HTML page beside its typed blocks: links and emphasis in the kept blocks,
 table cells, the body's images, live-blog entries, teaser headlines and media players.
 
-All of it is read from what the walk recorded (`blocks.Walk`) and where the story is
-(`Located`), as plain data; no tree is touched here. URLs are resolved against the page's
-address, never fetched.
+All of it is read from what the walk recorded (`html.candidates.Walk`) and where the story
+is (`Located`); the tree is only read for the attributes of the images a body may keep. URLs
+are resolved against the page's address, never fetched.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
 
 from newsextract.blocks import (
     LINK_OPEN,
     BodyImage,
     Candidate,
     Decision,
-    ImageRef,
     MarkupEntry,
     PageParts,
     PlayerRef,
     Role,
     TimeRef,
-    Walk,
 )
 from newsextract.data.markup import CHROME_MARKS, PLAYER_HOSTS
+from newsextract.html.candidates import ImageRef, Marked, Walk
 from newsextract.html.locate import Located
+from newsextract.html.pagination import next_page_url
 from newsextract.model import BlockKind, Emphasis, Link, Teaser
 from newsextract.settings import DEFAULT_SETTINGS, PartsSettings
 from newsextract.signals.inline import marked_spans
@@ -35,6 +38,20 @@ from newsextract.signals.strings import split_url
 #: Image marks that say the picture is not the story's: an author's portrait, chrome.
 _NOT_BODY_MARKS = CHROME_MARKS | {"byline"}
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
+#: An absolute http(s) address that urljoin returns as it is: a host (no brackets), a path
+#: with no ";params" (urljoin rewrites those), a query and a fragment that are not empty
+#: ("?" or "#" alone are dropped), no whitespace.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\[\]\s]+(?:/[^?#;\s]*)?(?:\?[^#\s]+)?(?:#\S+)?\Z")
+#: <img> attributes that may hold its address, in the order they are preferred.
+_IMAGE_ATTRIBUTES = (
+    "srcset",
+    "data-srcset",
+    "data-lazy-srcset",
+    "data-lazy-src",
+    "data-src",
+    "data-original",
+    "src",
+)
 
 
 def page_parts(
@@ -43,17 +60,24 @@ def page_parts(
     decisions: Sequence[Decision],
     base: str | None,
     settings: PartsSettings = DEFAULT_SETTINGS.parts,
+    *,
+    own: Sequence[str | None] = (),
+    next_page: bool = True,
 ) -> PageParts:
-    """The links, emphasis and cells of the kept blocks, and the page's other parts."""
-    candidates = walk.candidates
+    """The links, emphasis and cells of the kept blocks, and the page's other parts.
+
+    `base` is the page's address, `own` its other names (canonical URL); `next_page` False
+    skips looking for pagination anchors (the page declared its next page, or metadata is
+    off)."""
+    candidates, spans = walk.candidates, walk.spans
     kept = [d.index for d in decisions if d.kind is not None]
     links: dict[int, tuple[Link, ...]] = {}
     emphasis: dict[int, tuple[Emphasis, ...]] = {}
     for index in kept:
-        candidate = candidates[index]
-        if candidate.marked is None or candidate.role is Role.TABLE:
+        marked = spans.get(index)
+        if marked is None or candidates[index].role is Role.TABLE:
             continue
-        found = marked_spans(candidate.marked, candidate.targets, decisions[index].text)
+        found = marked_spans(marked[0], marked[1], decisions[index].text)
         block_links = tuple(
             Link(start, end, _resolve(target, base)) for start, end, target, link in found if link
         )
@@ -64,28 +88,40 @@ def page_parts(
             links[index] = block_links
         if block_emphasis:
             emphasis[index] = _merged(block_emphasis)
-    tables = {i: candidates[i].table for i in kept if candidates[i].role is Role.TABLE}
+    rows = {i: cells for i, cells in walk.rows.items() if decisions[i].kind is not None}
     return PageParts(
         links=links,
         emphasis=emphasis,
-        cells={i: candidates[i].cells for i in tables},
-        tables=tables,
-        images=body_images(walk.images, candidates, located, decisions, base, settings),
+        cells=rows,
+        tables={i: _table(candidates[i], walk.tables) for i in rows},
+        images=body_images(walk.images, candidates, located, decisions, kept, base, settings),
         entries=markup_entries(walk.times, candidates, settings),
-        teasers=teasers(candidates, located, base, settings),
+        teasers=teasers(candidates, spans, located, base, settings),
         players=_players(walk.players, located),
+        next_page_url=next_page_url(walk, base, own, settings) if next_page else None,
     )
+
+
+def _table(row: Candidate, tables: frozenset[int]) -> int:
+    """The id of the <table> a row sits in (the innermost one)."""
+    return next((element for element in reversed(row.ancestors) if element in tables), 0)
 
 
 def _resolve(href: str, base: str | None) -> str:
     """An href made absolute against the page's address (kept as written without one)."""
     href = href.strip()
-    if not base:
+    if not base or _is_plain_absolute(href):
         return href
     try:
         return urljoin(base, href)
     except ValueError:  # a malformed address ("http://[::1") stays as written
         return href
+
+
+def _is_plain_absolute(href: str) -> bool:
+    """An absolute http(s) address that `urljoin` would return unchanged: most links, and
+    urljoin costs a few microseconds each."""
+    return href.isascii() and _PLAIN_ABSOLUTE.match(href) is not None
 
 
 def _merged(spans: tuple[Emphasis, ...]) -> tuple[Emphasis, ...]:
@@ -107,39 +143,70 @@ def body_images(  # noqa: PLR0917 - the walk's parts and where the story is
     candidates: Sequence[Candidate],
     located: Located,
     decisions: Sequence[Decision],
+    kept: Sequence[int],
     base: str | None,
     settings: PartsSettings = DEFAULT_SETTINGS.parts,
 ) -> tuple[BodyImage, ...]:
     """The story's images, in page order, each once: those inside the main content (but
-    for chrome and authors' portraits) and a lead photo above it whose caption was kept."""
+    for chrome and authors' portraits) and a lead photo above it, in a <figure> whose caption
+    was kept and under no chrome or byline mark (an author's portrait is not the story's).
+
+    `kept` are the indices of the kept candidates, in order."""
     container = located.container
-    if container is None:
+    if container is None or not images:
         return ()
-    kept = [d.index for d in decisions if d.kind is not None]
-    captions = {d.index for d in decisions if d.kind is BlockKind.CAPTION}
+    caption = BlockKind.CAPTION
+    captions = {i for i in kept if decisions[i].kind is caption}
     found: list[BodyImage] = []
     seen: set[str] = set()
-    for image in images:
-        if _too_small(image, settings.image_min_pixels):
+    for image in images:  # where it sits first: most images are outside the story
+        inside = container in image.ancestors
+        if inside:
+            if _chrome_image(image, container):
+                continue
+        elif (
+            not captions
+            or _figure(image) is None
+            or any(m.name in _NOT_BODY_MARKS for m in image.marks)
+        ):
+            continue  # above the story, a photo only with its caption kept
+        beside = _beside(image, candidates, kept, captions)
+        if not inside and beside not in captions:
             continue
-        url = image_url(image.sources, base)
+        element = image.element
+        if _too_small(element, settings.image_min_pixels):
+            continue
+        url = image_url(image_sources(element), base)
         if url is None or url in seen:
             continue
-        inside = container in image.ancestors
-        if inside and _chrome_image(image, container):
-            continue
-        beside = _beside(image, candidates, kept, captions)
-        if not inside and not _lead_photo(image, beside, captions):
-            continue
         seen.add(url)
-        alt = " ".join((image.alt or "").split()) or None
+        alt = " ".join((element.get("alt") or "").split()) or None
         found.append(BodyImage(url, alt, beside))
     return tuple(found)
 
 
-def _too_small(image: ImageRef, least: int) -> bool:
+def image_sources(element: HtmlElement) -> tuple[tuple[str, str], ...]:
+    """An <img>'s address attributes as found, the sources of its <picture> first."""
+    sources = [(name, value) for name in _IMAGE_ATTRIBUTES if (value := element.get(name))]
+    parent = element.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            if srcset:
+                sources.insert(0, ("srcset", srcset))
+    return tuple(sources)
+
+
+def _too_small(element: HtmlElement, least: int) -> bool:
     """Icons, spacers and tracking pixels: a declared width or height under `least`."""
-    return any(size is not None and size < least for size in (image.width, image.height))
+    sizes = (_dimension(element.get("width")), _dimension(element.get("height")))
+    return any(size is not None and size < least for size in sizes)
+
+
+def _dimension(value: str | None) -> int | None:
+    """A width or height attribute as pixels ("640", "640px"), else None."""
+    digits = (value or "").strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and len(digits) < 7 else None
 
 
 def _chrome_image(image: ImageRef, container: int) -> bool:
@@ -149,37 +216,31 @@ def _chrome_image(image: ImageRef, container: int) -> bool:
     return any(m.name in _NOT_BODY_MARKS and m.element in below for m in image.marks)
 
 
-def _lead_photo(image: ImageRef, beside: int | None, captions: set[int]) -> bool:
-    """An image above the main content in a <figure> whose caption was kept (no chrome or
-    byline mark over it: an author's portrait is not the story's photo)."""
-    return (
-        beside in captions
-        and _figure(image) is not None
-        and not any(m.name in _NOT_BODY_MARKS for m in image.marks)
-    )
-
-
 def _figure(image: ImageRef) -> int | None:
     """The id of the <figure> an image sits in, if any."""
-    return next((m.element for m in reversed(image.marks) if m.name == "figure"), None)
+    for mark in reversed(image.marks):
+        if mark.name == "figure":
+            return mark.element
+    return None
 
 
 def _beside(
-    image: ImageRef, candidates: Sequence[Candidate], kept: list[int], captions: set[int]
+    image: ImageRef, candidates: Sequence[Candidate], kept: Sequence[int], captions: set[int]
 ) -> int | None:
     """The kept block an image sits beside: its figure's caption, else the next kept block
     in the same figure or right after it, else the kept block before it."""
     figure = _figure(image)
-    after = [i for i in kept if i >= image.position]
+    first_after = bisect_left(kept, image.position)
     if figure is not None:
-        inside = [i for i in after if figure in candidates[i].ancestors]
+        inside = [i for i in kept[first_after:] if figure in candidates[i].ancestors]
         caption = next((i for i in inside if i in captions), None)
         if caption is not None or inside:
             return caption if caption is not None else inside[0]
-    if after and after[0] == image.position:
-        return after[0]
-    before = [i for i in kept if i < image.position]
-    return before[-1] if before else (after[0] if after else None)
+    if first_after < len(kept) and kept[first_after] == image.position:
+        return kept[first_after]
+    if first_after:
+        return kept[first_after - 1]
+    return kept[first_after] if first_after < len(kept) else None
 
 
 def image_url(sources: Sequence[tuple[str, str]], base: str | None) -> str | None:
@@ -219,6 +280,8 @@ def _absolute_image(value: str, base: str | None) -> str | None:
     if not value or value.startswith(("data:", "javascript:", "about:")):
         return None
     url = _resolve(value, base)
+    if _is_plain_absolute(url):
+        return url
     parts = split_url(url)
     if base and (parts is None or parts.scheme not in ("http", "https")):
         return None
@@ -268,6 +331,7 @@ def markup_entries(
 
 def teasers(
     candidates: Sequence[Candidate],
+    spans: Mapping[int, Marked],
     located: Located,
     base: str | None,
     settings: PartsSettings = DEFAULT_SETTINGS.parts,
@@ -277,15 +341,18 @@ def teasers(
     found: list[Teaser] = []
     for index in sorted(located.inside):
         c = candidates[index]
+        if c.role is not Role.HEADING and c.role is not Role.TITLE:
+            continue
+        marked = spans.get(index)
         if (
-            c.role not in (Role.HEADING, Role.TITLE)
-            or c.marked is None
+            marked is None
             or index in located.chrome
             or c.link_density < settings.teaser_min_link_density
         ):
             continue
-        href = next((t for t in c.targets if t and not t.startswith("#")), None)
-        if href is not None and c.marked.lstrip().startswith(LINK_OPEN):
+        text, targets = marked
+        href = next((t for t in targets if t and not t.startswith("#")), None)
+        if href is not None and text.lstrip().startswith(LINK_OPEN):
             found.append(Teaser(c.text, _resolve(href, base)))
     return tuple(found)
 

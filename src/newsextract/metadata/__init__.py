@@ -17,7 +17,8 @@ The modules, in the order `html_metadata` runs them:
   `decide_authors`, the article's one decision over metadata, bylines and credit lines.
 - `dates`: published and modified dates from the structured sources, the text, the URL.
 - `fields`: language, canonical URL, image, section, tags, free access, page type.
-- `media`: a live blog's updates, the video or audio a page is about, the next page.
+- `media`: a live blog's updates, the video or audio a page is about, the declared next
+  page (`<link rel=next>`).
 
 What strings mean (is this a byline, a date, an agency, which language) is decided in
 `newsextract.signals`, shared with the labellers.
@@ -85,7 +86,7 @@ class Metadata:
     provenance: tuple[Source, ...] = ()
     live: LiveBlog | None = None  # the page's LiveBlogPosting JSON-LD
     media: Media | None = None  # the video or audio the page describes
-    next_page_url: str | None = None  # the story's next page (never fetched)
+    next_page_url: str | None = None  # the story's next page, <link rel=next> (never fetched)
 
 
 def html_metadata(
@@ -138,7 +139,7 @@ def html_metadata(
         _build(hits, own.max_raw_chars),
         live=live_blog(page, rules),
         media=media,
-        next_page_url=next_page(page, base, own),
+        next_page_url=next_page(page, base),
     )
 
 

@@ -3,8 +3,7 @@ or a podcast's description and transcript, and the next page of a story split in
 
 All of it is read from the page's own statements: ``LiveBlogPosting`` JSON-LD (its
 ``coverageStartTime`` and ``liveBlogUpdate`` entries), ``VideoObject`` / ``PodcastEpisode``
-/ ``AudioObject`` JSON-LD and ``og:type``, ``<link rel=next>`` and pagination anchors ("Page
-2", "Next page »", "Seite 2", "Página siguiente"). Nothing is fetched.
+/ ``AudioObject`` JSON-LD and ``og:type``, ``<link rel=next>``. Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -14,34 +13,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urldefrag, urljoin
 
-import lxml.html
-from lxml import etree
-
-from newsextract.data.meta_words import NEXT_PAGE_PHRASES, NEXT_WORDS, PAGE_WORDS
 from newsextract.metadata.page import PageSources, ld_types, ld_value
-from newsextract.settings import DEFAULT_SETTINGS, MetadataSettings
 from newsextract.signals.dates import DateRules, parse_date
-from newsextract.signals.strings import collapse_spaces, split_url
+from newsextract.signals.pages import bare_url, other_page_url, same_story
+from newsextract.signals.strings import collapse_spaces
 
 #: JSON-LD types of the media object a video or audio page is about.
 VIDEO_TYPES = frozenset({"videoobject", "clip", "movie", "tvepisode", "broadcastevent"})
 AUDIO_TYPES = frozenset({"podcastepisode", "audioobject", "radioepisode", "podcastseries"})
-
-#: Anchors worth reading for pagination: rel=next, or inside (or themselves) an element
-#: whose class or id says "pag..." (pagination, pager, paginacion) or "next". Attribute tests
-#: only: reading every anchor's text costs libxml2 about 2 ms on a news page.
-_PAGINATION_ANCHORS = etree.XPath(
-    "//a[@href][contains(@rel, 'next') or contains(@class, 'next') or contains(@class, 'pag')]"
-    " | //*[contains(@class, 'pag') or contains(@id, 'pag') or contains(@class, 'next')]"
-    "//a[@href]",
-    smart_strings=False,
-)
-#: A page number or an extension ending a path ("/2", "/page/2", "-2", ".html").
-_PAGE_SUFFIX = re.compile(r"(?:/(?:page|seite|pagina)/\d+|[/_-]\d{1,2})?(?:\.\w{2,5})?$")
-_ARROWS = " »›>→…:"
-_PAGE_NUMBER = re.compile(r"(?:^|[/?&_-])(?:page|seite|pagina|p|pg)[/=-]?(\d{1,3})(?:[/&.]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,89 +109,15 @@ def page_media(page: PageSources, rules: DateRules) -> Media | None:
     return None
 
 
-def next_page(
-    page: PageSources, base: str | None, settings: MetadataSettings = DEFAULT_SETTINGS.metadata
-) -> str | None:
-    """The next page of a story split in pages: ``<link rel=next>``, else an anchor with
-    rel=next, else one in pagination markup (or named "next") whose text says "next page"
-    or names the next page's number. Never fetched."""
-    own = {_bare(u) for u in (page.url, page.canonical, base) if u}
-    here = page.url or base
-    found = _absolute(page.next_link, base, own) if page.next_link else None
-    if found and _same_story(found, here):
-        return found
-    wanted = str(_current_page(page.url or base or "") + 1)
-    by_number: str | None = None
-    anchors = _PAGINATION_ANCHORS(page.root)
-    for anchor in anchors if isinstance(anchors, list) else ():
-        if not isinstance(anchor, lxml.html.HtmlElement):
-            continue
-        href = anchor.get("href") or ""
-        text = collapse_spaces(anchor.text_content()).lower().strip(_ARROWS)
-        if len(text) > settings.pagination_max_chars:
-            continue
-        if text in NEXT_PAGE_PHRASES or (
-            (text in NEXT_WORDS or "next" in (anchor.get("rel") or "").lower().split())
-            and _in_pagination(anchor)
-        ):
-            found = _absolute(href, base, own)
-            if found and _same_story(found, here):
-                return found
-        elif by_number is None and _names_page(text.split(), wanted, anchor):
-            found = _absolute(href, base, own)
-            by_number = found if found and _same_story(found, here) else None
-    return by_number
-
-
-def _same_story(found: str, here: str | None) -> bool:
-    """Whether an address is another page of this story: its path starts with this page's
-    path (less a page number and extension), or only its query differs. A "next" link to
-    another story (blogs link the next post with rel=next) does not; with no address for
-    this page, a next page must name its number."""
-    if not here:
-        return _PAGE_NUMBER.search(found.lower()) is not None
-    mine, theirs = split_url(here), split_url(found)
-    if mine is None or theirs is None or mine.netloc != theirs.netloc:
-        return False
-    stem = _PAGE_SUFFIX.sub("", mine.path.rstrip("/"))
-    return bool(stem) and theirs.path.startswith(stem)
-
-
-def _names_page(words: list[str], wanted: str, anchor: etree._Element) -> bool:
-    """ "Page 2", "Seite 2", "Página 2"; a bare "2" inside pagination markup."""
-    if len(words) == 2 and words[0] in PAGE_WORDS and words[1] == wanted:
-        return True
-    return words == [wanted] and _in_pagination(anchor)
-
-
-def _in_pagination(anchor: etree._Element) -> bool:
-    """Whether an anchor or one of its three closest ancestors is named "pag..."."""
-    return any(
-        "pag" in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        for el in (anchor, *list(anchor.iterancestors())[:3])
-    )
-
-
-def _current_page(url: str) -> int:
-    """The page number a URL names (".../page/3/", "?page=3"), else 1."""
-    found = _PAGE_NUMBER.search(url.lower())
-    return int(found.group(1)) if found else 1
-
-
-def _bare(url: str) -> str:
-    return urldefrag(url)[0].rstrip("/")
-
-
-def _absolute(href: str, base: str | None, own: set[str]) -> str | None:
-    """An http(s) address other than the page's own, resolved against the page's URL."""
-    href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
+def next_page(page: PageSources, base: str | None) -> str | None:
+    """The next page of a story split in pages as the page declares it, ``<link rel=next>``,
+    when it is another page of the same story (blogs link the next post so). Pagination
+    anchors are read by the HTML stage (`html.pagination`). Never fetched."""
+    if not page.next_link:
         return None
-    joined = urljoin(base, href) if base else href
-    parts = split_url(joined)
-    if parts is None or (base and (parts.scheme not in ("http", "https") or not parts.netloc)):
-        return None
-    return None if _bare(joined) in own else joined
+    own = {bare_url(u) for u in (page.url, page.canonical, base) if u}
+    found = other_page_url(page.next_link, base, own)
+    return found if found and same_story(found, page.url or base) else None
 
 
 def _date(value: Any, rules: DateRules) -> datetime | None:

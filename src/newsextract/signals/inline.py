@@ -29,7 +29,9 @@ def marked_spans(
     position = 0
     pending = False  # whitespace seen since the last visible character
     opened = 0
-    for piece in _MARKERS.split(marked):
+    # whitespace runs made single spaces first, as in the text: a piece's words are then
+    # its characters less the spaces at its ends
+    for piece in _MARKERS.split(" ".join(marked.replace(_BREAK, " ").split())):
         if piece in (LINK_OPEN, EMPHASIS_OPEN):
             start = position + 1 if pending and position else position
             open_spans.append((opened, start, piece == LINK_OPEN))
@@ -39,15 +41,14 @@ def marked_spans(
                 index, start, is_link = open_spans.pop()
                 spans.append((start, position, _target(targets, index), is_link))
         elif piece:
-            plain = piece.replace(_BREAK, " ")
-            words = plain.split()
+            words = piece.strip(" ")
             if not words:
                 pending = True
                 continue
-            if position and (pending or plain[0].isspace()):
+            if position and (pending or piece[0] == " "):
                 position += 1
-            position += sum(map(len, words)) + len(words) - 1
-            pending = plain[-1].isspace()
+            position += len(words)
+            pending = piece[-1] == " "
     for index, start, is_link in open_spans:  # open to the end of the block
         spans.append((start, position, _target(targets, index), is_link))
     size = len(text)
