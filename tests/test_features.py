@@ -255,6 +255,30 @@ def test_section_fronts_are_listings_with_their_teasers(name: str) -> None:
     )
 
 
+def test_an_article_with_a_box_of_headlines_is_no_listing() -> None:
+    """A story whose main column ends with a "more stories" box of linked headlines (as
+    portals print it) stays an article: its prose is outside the headlines, not among them."""
+    story = "".join(
+        f"<p>The harbour master said on day {n} that the repairs to the north pier would take "
+        "longer than planned, because divers had found more damage under the waterline.</p>"
+        for n in range(1, 9)
+    )
+    more = "".join(
+        f'<li><h3><a href="https://news.example.com/story-{n}.html">Other story number {n} '
+        "makes the news today</a></h3></li>"
+        for n in range(1, 8)
+    )
+    html = (
+        "<html><head><title>Pier repairs delayed</title></head><body><div id='content'>"
+        f"<h1>Pier repairs delayed</h1>{story}<h2>More stories</h2><ul>{more}</ul>"
+        "</div></body></html>"
+    )
+    article = newsextract.extract(html, url="https://news.example.com/pier-repairs.html")
+    assert article.page_kind is PageKind.ARTICLE
+    assert not article.teasers
+    assert article.text.count("harbour master") == 8
+
+
 def test_articles_list_no_teasers(every_page: dict[str, Article]) -> None:
     for name in ("images-lazy", "tables-wordpress", "live-guardian"):
         assert not every_page[name].teasers

@@ -131,5 +131,6 @@ class PageParts:
     images: tuple[BodyImage, ...] = ()
     entries: tuple[MarkupEntry, ...] = ()
     teasers: tuple[Teaser, ...] = ()  # linked headlines in the main content
+    teaser_places: tuple[int, ...] = ()  # their candidate indices
     players: frozenset[str] = frozenset()  # "video" / "audio" players in the main content
     next_page_url: str | None = None  # from the pagination anchors (see html/pagination.py)

@@ -65,9 +65,8 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
             body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
             warning = "body read from the page's media description and transcript"
             return Story(kind=media, blocks=body, warnings=(warning,) if body else ())
-    teasers = parts.teasers if parts else ()
-    if is_section_front(teasers, blocks, settings):
-        return Story(kind=PageKind.LISTING, teasers=teasers)
+    if parts and is_section_front(parts.teasers, parts.teaser_places, blocks, at, settings):
+        return Story(kind=PageKind.LISTING, teasers=parts.teasers)
     return Story()
 
 
@@ -247,10 +246,23 @@ def _media_words(media: Media | None) -> int:
 
 
 def is_section_front(
-    teasers: Sequence[Teaser], blocks: Sequence[Block], settings: PartsSettings
+    teasers: Sequence[Teaser],
+    places: Sequence[int],
+    blocks: Sequence[Block],
+    at: Mapping[int, int],
+    settings: PartsSettings,
 ) -> bool:
-    """Many linked headlines in the main content, and about one prose blurb each at most."""
-    if len(teasers) < settings.listing_min_teasers:
+    """Many linked headlines in the main content, about one prose blurb each at most, and
+    the prose among them: a front's blurbs sit beside their headlines, while an article
+    followed (or preceded) by a box of headlines has its prose outside them.
+
+    `places` are the teasers' candidate indices, `at` maps a candidate index to its block.
+    """
+    if len(teasers) < settings.listing_min_teasers or not places:
         return False
-    prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
-    return prose <= settings.listing_max_paragraphs_per_teaser * len(teasers)
+    prose = {i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and is_prose(b.text)}
+    if len(prose) > settings.listing_max_paragraphs_per_teaser * len(teasers):
+        return False
+    first, last = min(places), max(places)
+    outside = {block for index, block in at.items() if not first <= index <= last}
+    return len(prose & outside) <= settings.listing_max_prose_outside

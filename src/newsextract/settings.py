@@ -223,6 +223,11 @@ class PartsSettings:
     """...and at most this many prose paragraphs per linked headline (one blurb each; an
     article with a box of related headlines has many paragraphs per headline)."""
 
+    listing_max_prose_outside: int = 2
+    """...and at most this many prose paragraphs before its first linked headline or after
+    its last (a blurb on either side); an article with a box of headlines below or above
+    it has its whole story there. Not fitted: no dev page is a section front with teasers."""
+
     media_max_body_words: int = 150
     """A video or audio page shows fewer body words than this beside its player (a clip and
     its blurb); with more it is an article about the media. On the dev pages, blog posts

@@ -89,6 +89,7 @@ def page_parts(
         if block_emphasis:
             emphasis[index] = _merged(block_emphasis)
     rows = {i: cells for i, cells in walk.rows.items() if decisions[i].kind is not None}
+    found_teasers = teasers(candidates, spans, located, base, settings)
     return PageParts(
         links=links,
         emphasis=emphasis,
@@ -96,7 +97,8 @@ def page_parts(
         tables={i: _table(candidates[i], walk.tables) for i in rows},
         images=body_images(walk.images, candidates, located, decisions, kept, base, settings),
         entries=markup_entries(walk.times, candidates, settings),
-        teasers=teasers(candidates, spans, located, base, settings),
+        teasers=tuple(teaser for _, teaser in found_teasers),
+        teaser_places=tuple(index for index, _ in found_teasers),
         players=_players(walk.players, located),
         next_page_url=next_page_url(walk, base, own, settings) if next_page else None,
     )
@@ -335,10 +337,11 @@ def teasers(
     located: Located,
     base: str | None,
     settings: PartsSettings = DEFAULT_SETTINGS.parts,
-) -> tuple[Teaser, ...]:
-    """Headlines linked whole inside the main content (outside chrome): a section front's
-    teasers. A page is a listing or not by these and its prose (see `assemble`)."""
-    found: list[Teaser] = []
+) -> tuple[tuple[int, Teaser], ...]:
+    """Headlines linked whole inside the main content (outside chrome), each with its
+    candidate index: a section front's teasers. A page is a listing or not by these and its
+    prose (see `pagekind.is_section_front`)."""
+    found: list[tuple[int, Teaser]] = []
     for index in sorted(located.inside):
         c = candidates[index]
         if c.role is not Role.HEADING and c.role is not Role.TITLE:
@@ -353,7 +356,7 @@ def teasers(
         text, targets = marked
         href = next((t for t in targets if t and not t.startswith("#")), None)
         if href is not None and text.lstrip().startswith(LINK_OPEN):
-            found.append(Teaser(c.text, _resolve(href, base)))
+            found.append((index, Teaser(c.text, _resolve(href, base))))
     return tuple(found)
 
 
