@@ -8,7 +8,8 @@ is how that is checked, on all the dev benchmark pages at once:
     python benchmarks/snapshot.py diff /tmp/snap-before /tmp/snap-after
 
 `write` runs `newsextract.extract` on every page of the sets below (two worker processes) and
-writes one ``<set>.jsonl.gz`` per set, a line per page: ``{"id", "article"}``. `diff` lists the
+writes one ``<set>.jsonl.gz`` per set (``--sets twins`` adds the text twins ``SET:STYLE`` of
+`run.py`'s dump cache), a line per page: ``{"id", "article"}``. `diff` lists the
 pages whose output differs, with the fields that changed (``--show N`` prints N of them in
 full); it exits 1 when anything differs. Like the other benchmark scripts it reads
 ``../shared/bench`` and exits cleanly when that folder is absent.
@@ -27,10 +28,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import load_pages, shared_dir
+from _data import DEFAULT_DUMPS, DUMP_STYLES, TWIN_SOURCES, load_pages, shared_dir
 
 #: The dev sets snapshotted, with the `kind` newsextract is told (their manifests say it too).
 SETS = ("scrapinghub", "readability", "dragnet", "fundus-dev", "scrapinghub-text")
+#: ``--sets twins``: every text twin ``SET:STYLE`` (read from the dump cache of `run.py`).
+TWINS = tuple(f"{name}:{style}" for name in TWIN_SOURCES for style in DUMP_STYLES)
+
+
+def _folder(bench: Path, dumps: Path, name: str) -> Path:
+    """A set's folder: ``bench/SET``, or ``dumps/SET/STYLE`` for a text twin ``SET:STYLE``."""
+    source, _, style = name.partition(":")
+    return dumps / source / style if style else bench / name
 
 
 def _extract_set(args: tuple[Path, str, int | None]) -> tuple[str, list[dict[str, Any]]]:
@@ -38,16 +47,21 @@ def _extract_set(args: tuple[Path, str, int | None]) -> tuple[str, list[dict[str
     import newsextract
 
     rows = []
-    for page in load_pages(folder / name, limit):
+    for page in load_pages(folder, limit):
         article = newsextract.extract(page.content, url=page.url, kind=page.kind)  # type: ignore[arg-type]
         rows.append({"id": page.id, "article": article.to_dict()})
     return name, rows
 
 
-def write(out: Path, bench: Path, sets: Sequence[str], limit: int | None, workers: int) -> int:
-    """Write one gzipped JSON-lines file per set under `out`."""
+def write(out: Path, folders: dict[str, Path], limit: int | None, workers: int) -> int:
+    """Write one gzipped JSON-lines file per set under `out` (sets without a manifest are
+    skipped: text twins are made by `run.py`)."""
     out.mkdir(parents=True, exist_ok=True)
-    jobs = [(bench, name, limit) for name in sets if (bench / name / "manifest.jsonl").exists()]
+    jobs = [
+        (folder, name, limit)
+        for name, folder in folders.items()
+        if (folder / "manifest.jsonl").exists()
+    ]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for name, rows in pool.map(_extract_set, jobs):
             with gzip.open(out / f"{name}.jsonl.gz", "wt", encoding="utf-8") as handle:
@@ -100,7 +114,12 @@ def main(argv: Sequence[str]) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     w = sub.add_parser("write", help="snapshot every dev page")
     w.add_argument("out", type=Path)
-    w.add_argument("--sets", default=",".join(SETS))
+    w.add_argument(
+        "--sets",
+        default=",".join(SETS),
+        help="comma-separated dev sets, text twins SET:STYLE, or 'twins' for all of them",
+    )
+    w.add_argument("--dumps", type=Path, default=DEFAULT_DUMPS, help="the text-twin cache")
     w.add_argument("--limit", type=int)
     w.add_argument("--workers", type=int, default=2)
     d = sub.add_parser("diff", help="compare two snapshots")
@@ -115,7 +134,9 @@ def main(argv: Sequence[str]) -> int:
     if not bench.is_dir():
         print(f"no benchmark data at {bench}; nothing to snapshot")
         return 0
-    return write(args.out, bench, args.sets.split(","), args.limit, args.workers)
+    names = [n for item in args.sets.split(",") for n in (TWINS if item == "twins" else [item])]
+    folders = {name: _folder(bench, args.dumps, name) for name in names}
+    return write(args.out, folders, args.limit, args.workers)
 
 
 if __name__ == "__main__":

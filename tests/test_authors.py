@@ -54,3 +54,36 @@ def test_no_article_no_authors_from_the_page() -> None:
     authorship = decide_authors((), decisions, [])
     assert authorship.authors == ()
     assert authorship.bylines == ()
+
+
+def test_a_paragraph_of_names_opening_the_story_is_its_byline() -> None:
+    # Lesotho Times: "<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" after a
+    # two-line dek, before the first paragraph
+    dek = Decision(8, "…as communities cry foul over lost livelihoods", BlockKind.PARAGRAPH)
+    names = Decision(9, "Mathatisi Sebusi/Mohalenyane Phakela", BlockKind.PARAGRAPH)
+    decisions, kept = _story(dek, names)
+    authorship = decide_authors((), decisions, kept)
+    assert authorship.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela")
+    assert authorship.bios == frozenset({1})  # the line leaves the text
+
+
+def test_a_capitalized_pair_the_story_goes_on_to_use_is_no_byline() -> None:
+    # the story's subject ("Harata HeiQuiti") or a label ("Toffee Bars") opening it
+    subject = Decision(9, "Harata Heiquiti", BlockKind.PARAGRAPH)
+    later = Decision(13, "Heiquiti worked on the magazine for ten years.", BlockKind.PARAGRAPH)
+    decisions, kept = _story(subject, later)
+    authorship = decide_authors((), decisions, kept)
+    assert authorship.authors == ()
+    assert authorship.bios == frozenset()
+
+
+def test_the_author_box_closing_the_story_leaves_it() -> None:
+    # The Gateway Pundit: a bio, then a line of links to the author
+    bio = Decision(13, "Paul Serran is a Brazilian writer and musician.", BlockKind.PARAGRAPH)
+    links = Decision(
+        14,
+        "You can email Paul Serran here, and read more of Paul Serran's articles here.",
+        BlockKind.PARAGRAPH,
+    )
+    decisions, kept = _story(bio, links)
+    assert decide_authors(("Paul Serran",), decisions, kept).bios == frozenset({3, 4})

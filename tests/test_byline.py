@@ -54,6 +54,27 @@ from newsextract.signals.byline import parse_byline
         ("Jane Doe", None),
         ("Paris, France", None),
         ("The minister said on Monday that taxes would rise", None),
+        # issue 15: links after the name, a place after it, a date before the byline word,
+        # an Oxford comma, bylines in scripts without capitals
+        ("By Jane Doe Email the author", ("Jane Doe",)),
+        ("By Jane Doe Follow @janedoe", ("Jane Doe",)),
+        ("By Jane Doe | Bio", ("Jane Doe",)),
+        ("Von Seb Dumitru, Lille", ("Seb Dumitru",)),  # n-tv
+        ("Von Anna Martel und Lea Wagner, Nairobi", ("Anna Martel", "Lea Wagner")),  # jW
+        ("05.08.2024, 20:59 Uhr Von Seb Dumitru", ("Seb Dumitru",)),
+        (
+            "Stand: 12.03.2024, 10:15 Uhr Von Hans Müller und Eva Schmidt",
+            ("Hans Müller", "Eva Schmidt"),
+        ),
+        ("By Jane Doe, John Roe, and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+        ("作者：张三", ("张三",)),
+        ("记者 李四", ("李四",)),
+        ("بقلم: محمد علي", ("محمد علي",)),
+        ("신현주 기자", ("신현주",)),  # Hankook Ilbo: the name, then "reporter"
+        ("Posted by: Toni R. at September 10, 2012 5:58 PM", None),  # a comment's stamp
+        ("毎日新聞 2025/1/14", None),  # the paper and a date
+        ("YOU CANNOT ESCAPE DEER HEAD.", None),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:

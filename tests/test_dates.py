@@ -78,13 +78,13 @@ UTC = timezone.utc
             "2019-11-19T14:02:00-0500",
             datetime(2019, 11, 19, 14, 2, tzinfo=timezone(timedelta(hours=-5))),
         ),
-        ("2019-11-19 14:02:00", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
-        ("2019-11-19 14:02", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
-        ("2019-11-19", datetime(2019, 11, 19, tzinfo=UTC)),
-        ("20191119", datetime(2019, 11, 19, tzinfo=UTC)),
+        ("2019-11-19 14:02:00", datetime(2019, 11, 19, 14, 2)),  # no zone: naive
+        ("2019-11-19 14:02", datetime(2019, 11, 19, 14, 2)),
+        ("2019-11-19", datetime(2019, 11, 19)),
+        ("20191119", datetime(2019, 11, 19)),
         # forms pages write that ISO 8601 does not: slashes, a spaced zone, " UTC"
         ("2012/07/24T14:41:54+00:00", datetime(2012, 7, 24, 14, 41, 54, tzinfo=UTC)),
-        ("2016.12.01", datetime(2016, 12, 1, tzinfo=UTC)),
+        ("2016.12.01", datetime(2016, 12, 1)),
         ("2019-11-19 02:24:00 UTC", datetime(2019, 11, 19, 2, 24, tzinfo=UTC)),
         (
             "2015-07-10 09:53:00 -0400",
@@ -114,8 +114,8 @@ def test_parse_iso(raw: str, expected: datetime | None) -> None:
         ("1574172000", datetime(2019, 11, 19, 14, 0, tzinfo=UTC)),
         ("1574172000000", datetime(2019, 11, 19, 14, 0, tzinfo=UTC)),
         ("Tue, 19 Nov 2019 14:02:00 GMT", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
-        ("19.11.2019 14:02", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
-        ("2016年10月14日", datetime(2016, 10, 14, tzinfo=UTC)),
+        ("19.11.2019 14:02", datetime(2019, 11, 19, 14, 2)),
+        ("2016年10月14日", datetime(2016, 10, 14)),
         ("0", None),
     ],
 )
@@ -128,15 +128,15 @@ def test_parse_date_reads_epochs_and_words(raw: str, expected: datetime | None) 
     [
         (
             "https://example.com/news/2019/11/19/storm",
-            (datetime(2019, 11, 19, tzinfo=UTC), "/2019/11/19/"),
+            (datetime(2019, 11, 19), "/2019/11/19/"),
         ),
         (
             "https://example.com/2019-11-19-storm",
-            (datetime(2019, 11, 19, tzinfo=UTC), "/2019-11-19-"),
+            (datetime(2019, 11, 19), "/2019-11-19-"),
         ),
         (
             "https://example.com/world/2019/nov/19/storm",
-            (datetime(2019, 11, 19, tzinfo=UTC), "/2019/nov/19/"),
+            (datetime(2019, 11, 19), "/2019/nov/19/"),
         ),
         ("https://example.com/2019/13/45/storm", None),
         ("http://[::1", None),

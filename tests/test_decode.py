@@ -5,17 +5,25 @@ from __future__ import annotations
 import codecs
 import gzip
 import re
+import time
+import tracemalloc
+import zlib
+from pathlib import Path
 
 import pytest
 
+from hostile_inputs import gzip_bomb, normal_page
 from newsextract.errors import InputTooLargeError
 from newsextract.input.binary import sniff_binary
 from newsextract.input.charset import usable_charset
 from newsextract.input.decode import Decoded, clean_text, decode
+from newsextract.input.misread import misread_share
 from newsextract.input.sniff import sniff_kind
 from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS
 
 OPTIONS = Options()
+VENDORED = Path(__file__).parent / "fixtures" / "pages"
 FRENCH = "<p>Le conseil a approuvé le budget après un débat à Besançon — «oui».</p>"
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -298,3 +306,228 @@ def test_sniff_kind_text(text: str) -> None:
 def test_utf8_form_is_the_text_or_absent(source: str | bytes) -> None:
     decoded = decode(source, OPTIONS)
     assert decoded.utf8 is None or decoded.utf8 == decoded.text.encode("utf-8")
+
+
+# -- compressed input: every layer, bounded while inflating --------------------------------
+
+
+def _nested(data: bytes, layers: int) -> bytes:
+    for _ in range(layers):
+        data = gzip.compress(data)
+    return data
+
+
+@pytest.mark.parametrize("layers", [2, 3, 4])
+def test_nested_gzip_is_decompressed(layers: int) -> None:
+    decoded = decode(_nested(FRENCH.encode(), layers), OPTIONS)
+    assert decoded.text == FRENCH
+    assert decoded.warnings.count("gzip input decompressed") == layers
+
+
+def test_too_many_layers_are_not_opened() -> None:
+    decoded = decode(_nested(FRENCH.encode(), 6), OPTIONS)
+    assert decoded.binary == "gzip"
+    assert decoded.text == ""
+    assert any("compressed layers" in warning for warning in decoded.warnings)
+
+
+def test_zlib_stream_is_decompressed() -> None:
+    decoded = decode(zlib.compress(FRENCH.encode()), OPTIONS)
+    assert decoded.text == FRENCH
+    assert decoded.warnings == ("zlib input decompressed",)
+
+
+@pytest.mark.parametrize("text", ["x^ marks the spot: a text that opens like zlib", "x\x9c"])
+def test_text_that_opens_like_zlib_is_text(text: str) -> None:
+    assert decode(text.encode("latin-1"), OPTIONS).text == clean_text(text)
+
+
+def test_gzip_read_as_latin1_text_is_decompressed() -> None:
+    packed = gzip.compress(FRENCH.encode())
+    decoded = decode(packed.decode("latin-1"), OPTIONS)
+    assert decoded.text == FRENCH
+
+
+def test_gzip_read_as_utf8_text_is_binary() -> None:
+    packed = gzip.compress(FRENCH.encode() * 20)
+    decoded = decode(packed.decode("utf-8", "replace"), OPTIONS)
+    assert decoded.binary == "gzip"
+    assert decoded.text == ""
+
+
+def test_binary_read_as_text_is_binary() -> None:
+    junk = bytes((i * 7919 + 13) % 256 for i in range(20_000))
+    for text in (junk.decode("latin-1"), junk.decode("utf-8", "replace")):
+        decoded = decode(text, OPTIONS)
+        assert decoded.binary == "binary"
+        assert decoded.text == ""
+
+
+def test_text_with_a_few_broken_characters_is_text() -> None:
+    text = FRENCH.replace("é", "\ufffd") * 20
+    assert decode(text, OPTIONS).text == text
+
+
+@pytest.mark.parametrize("layers", [1, 2, 3])
+def test_bomb_is_cut_while_inflating(layers: int) -> None:
+    """A gigabyte bomb stops after one step of output: only the floor is kept, in well under
+    a second, whatever the layers."""
+    bomb = gzip_bomb("The council met. ", 1_000_000_000, layers)
+    start = time.perf_counter()
+    decoded = decode(bomb, OPTIONS)
+    assert time.perf_counter() - start < 1.0
+    assert len(decoded.text) == DEFAULT_SETTINGS.decode.bomb_floor_bytes
+    assert any("decompression bomb" in warning for warning in decoded.warnings)
+
+
+def test_bomb_inflated_in_bounded_memory() -> None:
+    """Inflating never holds more than the floor and one step of output."""
+    bomb = gzip_bomb("a", 1_000_000_000)
+    tracemalloc.start()
+    try:
+        decode(bomb, OPTIONS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    settings = DEFAULT_SETTINGS.decode
+    assert peak < 4 * (settings.bomb_floor_bytes + settings.inflate_step_bytes)
+
+
+@pytest.mark.parametrize("path", sorted(VENDORED.rglob("*.html.gz")), ids=lambda path: path.name)
+def test_real_pages_are_no_bomb(path: Path) -> None:
+    """The vendored real pages, gzipped at the highest level, inflate whole."""
+    page = gzip.decompress(path.read_bytes())
+    decoded = decode(gzip.compress(page, compresslevel=9), OPTIONS)
+    assert not any("bomb" in warning for warning in decoded.warnings)
+    assert decoded.text == decode(page, OPTIONS).text
+
+
+def test_bomb_output_counts_against_the_input_limit() -> None:
+    bomb = gzip_bomb("The council met. ", 10_000_000)
+    with pytest.raises(InputTooLargeError):
+        decode(bomb, Options(max_input_bytes=100_000, oversize="raise"))
+    decoded = decode(bomb, Options(max_input_bytes=100_000))
+    assert len(decoded.text) == 100_000
+
+
+@pytest.mark.parametrize("wbits", [15, 31])
+def test_damaged_stream_keeps_what_came_out(wbits: int) -> None:
+    """Zlib or gzip damaged midway: the text before the damage is kept, to within a byte."""
+    page = normal_page(200_000).encode()
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    packed = packer.compress(page) + packer.flush()
+    damaged = packed[: len(packed) // 2] + bytes(range(256))
+    decoded = decode(damaged, OPTIONS)
+    assert decoded.binary is None
+    kept = len(page) // 8  # before the damage; deflate may read garbage past it
+    assert decoded.text[:kept] == page[:kept].decode()
+    assert any("damaged" in w or "cut short" in w for w in decoded.warnings)
+
+
+def test_truncated_gzip_keeps_what_came_out() -> None:
+    page = FRENCH.encode() * 100
+    packed = gzip.compress(page)
+    decoded = decode(packed[: len(packed) * 3 // 4], OPTIONS)
+    assert page.decode().startswith(decoded.text[:-100])
+    assert any("cut short" in warning for warning in decoded.warnings)
+
+
+# -- declared charsets that lie -------------------------------------------------------------
+
+#: Real text per language and the legacy charsets it is served in.
+LEGACY_TEXT = {
+    "ru": (
+        "Мэрия Москвы во вторник объявила о пересмотре тарифов на транспорт.",
+        ("cp1251", "koi8-r"),
+    ),
+    "el": ("Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον νέο προϋπολογισμό.", ("iso-8859-7",)),
+    "fr": ("Le conseil a approuvé le budget après un débat à Besançon, très ému.", ("cp1252",)),
+    "pl": ("Rada miasta zatwierdziła we wtorek nowy budżet po długiej debacie.", ("cp1250",)),
+    "zh": ("北京市政府周二宣布，从下月起将对全市公共交通票价进行调整，以改善服务。", ("gb18030",)),
+    "ja": (
+        "東京都は火曜日、来月から公共交通の運賃を見直すと発表した。担当者が説明した。",
+        ("cp932", "euc-jp"),
+    ),
+    "ko": (
+        "서울시는 화요일 다음 달부터 시내버스와 지하철 기본요금을 인상한다고 밝혔다.",
+        ("cp949",),
+    ),
+}
+#: Charsets pages declare that they are not written in.
+LIES = ("iso-8859-1", "windows-1251", "koi8-r", "shift_jis", "gb2312", "euc-kr", "iso-8859-7")
+
+
+def _lying_cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for language, (_, encodings) in LEGACY_TEXT.items():
+        for encoding in encodings:
+            for lie in LIES:
+                if codecs.lookup(lie).name != codecs.lookup(encoding).name:
+                    cases.append((language, encoding, lie))
+    return cases
+
+
+def _page(sentence: str) -> str:
+    return "<html><head><meta charset='{charset}'></head><body>" + f"<p>{sentence}</p>" * 3
+
+
+#: Lies no test of the text's shape can catch: a Japanese text read as Chinese is Chinese
+#: characters still, and a Latin-2 text read as Latin-1 differs in a letter or two.
+_UNCATCHABLE = {("ja", "gb2312"), ("pl", "iso-8859-1")}
+
+
+@pytest.mark.parametrize(("language", "encoding", "lie"), _lying_cases())
+def test_a_lying_declaration_loses_to_the_text(language: str, encoding: str, lie: str) -> None:
+    sentence = LEGACY_TEXT[language][0]
+    page = _page(sentence)
+    data = page.replace("{charset}", lie).encode(encoding)
+    decoded = decode(data, OPTIONS)
+    if (language, lie) in _UNCATCHABLE:
+        return
+    assert sentence in decoded.text, decoded.warnings
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding"),
+    [
+        (language, encoding)
+        for language, (_, encodings) in LEGACY_TEXT.items()
+        for encoding in encodings
+    ],
+)
+def test_a_true_declaration_is_kept(language: str, encoding: str) -> None:
+    sentence = LEGACY_TEXT[language][0]
+    data = _page(sentence).replace("{charset}", encoding).encode(encoding)
+    decoded = decode(data, OPTIONS)
+    assert sentence in decoded.text
+    assert not any("mojibake" in warning for warning in decoded.warnings)
+
+
+@pytest.mark.parametrize("declared", [None, "iso-2022-jp", "utf-8", "iso-8859-1"])
+def test_iso_2022_jp(declared: str | None) -> None:
+    sentence = LEGACY_TEXT["ja"][0]
+    meta = f"<meta charset='{declared}'>" if declared else ""
+    data = f"<html><head>{meta}</head><body><p>{sentence}</p>".encode("iso2022_jp")
+    assert sentence in decode(data, OPTIONS).text
+
+
+@pytest.mark.parametrize("language", sorted(LEGACY_TEXT))
+def test_real_text_does_not_read_as_mojibake(language: str) -> None:
+    sentence = LEGACY_TEXT[language][0]
+    assert misread_share(sentence * 3) == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ìýðèÿ Ìîñêâû âî âòîðíèê îáúÿâèëà î ïåðåñìîòðå òàðèôîâ",  # Russian read as Latin-1
+        "лЩПХЪ лНЯЙБШ БН БРНПМХЙ НАЗЪБХКЮ Н ОЕПЕЯЛНРПЕ РЮПХТНБ",  # cp1251 read as KOI8-R
+        "Le conseil a approuvй le budget aprиs un dйbat а Besanзon",  # Latin-1 read as cp1251
+        "¼­¿ï½Ã´Â È­¿äÀÏ ´ÙÀ½ ´ÞºÎÅÍ ´ëÁß±³Åë ¿ä±ÝÀ» Á¶Á¤ÇÑ´Ù°í",  # EUC-KR read as Latin-1
+        "辑匡矫绰 拳夸老 促澜 崔何磐 措吝背烹 夸陛阑 炼沥茄促绊 惯钎沁促",  # EUC-KR read as GB
+        "汯ﾒﾉﾑ 榘ﾓﾋﾗﾙ ﾗﾏ ﾗﾔﾏﾒﾎﾉﾋ ﾏﾂﾟﾑﾗﾉﾌﾁ ﾏ ﾐﾅﾒﾅﾓﾍﾏﾔﾒﾅ",  # KOI8-R read as Shift_JIS
+    ],
+)
+def test_mojibake_reads_as_mojibake(text: str) -> None:
+    """Three lines of it: a page holds more than one line of text."""
+    assert misread_share(" ".join([text] * 3)) > DEFAULT_SETTINGS.decode.misread_max_share

@@ -545,3 +545,82 @@ def test_keyword_trie_finds_exactly_the_substrings(words: set[str], text: str) -
     from newsextract.signals.errorpage import _keyword_index
 
     assert _keyword_index(words).found_in(text) == {word for word in words if word in text}
+
+
+# --- soft 404s padded with recommended stories; error wording only in the <h1> --------------
+
+TEASER_RUNS: list[str | None] = [
+    "A powerful storm swept across the region overnight, knocking down trees and power lines "
+    "and leaving thousands of homes without electricity.",
+    None,  # the next teaser's linked headline
+    "The transport department said the long-delayed tram line would open to passengers next "
+    "month, two years later than planned and well over budget.",
+    None,
+    "The club clinched its first league title in two decades with a narrow victory on "
+    "Saturday, sparking celebrations late into the night.",
+]
+
+
+def test_teasers_in_runs_of_their_own_are_no_article() -> None:
+    """A soft 404's recommended stories add up to more prose than `min_article_words`, but
+    each teaser is a run of its own under its headline: no run reads as a story."""
+    assert sum(len(t.split()) for t in TEASER_RUNS if t) >= MIN_ARTICLE_WORDS
+    assert is_error_page("Page not found", TEASER_RUNS, [])
+    assert is_error_page(None, TEASER_RUNS, ["Sorry, the page you requested does not exist."])
+    assert not is_error_page(None, TEASER_RUNS, [])  # no error signal: no error page
+
+
+def test_one_run_of_story_prose_is_an_article() -> None:
+    assert not is_error_page("Page not found", [*ARTICLE_BODY, None, "Related"], [])
+    long_paragraph = " ".join(ARTICLE_BODY * 2)  # one block, over min_single_block_words
+    assert not is_error_page("Page not found", [None, long_paragraph, None], [])
+
+
+def test_the_h1_is_a_title_too() -> None:
+    """A soft 404 may say so in its <h1> only, its <title> being the site's name."""
+    assert is_error_page(["The Daily Example", "Hoppla! Diese Seite gibt es nicht (mehr)"], [], [])
+    assert not is_error_page(["The Daily Example", "Council approves budget"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "message", "language"),
+    [
+        ("Page not found", "Sorry, the page you requested could not be found.", "en"),
+        ("Oops!", "We can't find the page you're looking for.", "en"),
+        ("Hoppla! Diese Seite gibt es nicht (mehr)", "", "de"),
+        ("Seite nicht gefunden", "Die angeforderte Seite existiert nicht mehr.", "de"),
+        ("Oups ! Cette page n’existe pas (ou plus)", "", "fr"),
+        ("Página no encontrada", "Lo sentimos, la página que buscas no existe.", "es"),
+        ("Pagina non trovata", "", "it"),
+        ("Deze pagina bestaat niet (meer)", "", "nl"),
+    ],
+)
+def test_extract_soft_404_padded_with_recommended_stories(
+    heading: str, message: str, language: str
+) -> None:
+    from hostile_inputs import soft_404
+    from newsextract import PageKind, extract
+
+    article = extract(soft_404(heading, message).replace("<html>", f"<html lang='{language}'>"))
+    assert article.is_error_page, language
+    assert article.page_kind is PageKind.ERROR
+    assert article.text == ""
+    assert any("error page" in warning for warning in article.warnings)
+
+
+def test_extract_article_with_a_related_list_and_a_stray_error_stays_an_article() -> None:
+    """An article whose sidebar holds recommended stories and an unavailable video."""
+    from hostile_inputs import ARTICLE_SENTENCE, TEASERS, with_article
+    from newsextract import PageKind, extract
+
+    sidebar = (
+        "<aside><p>This video is no longer available.</p>"
+        + "".join(
+            f"<h3><a href='/n/{i}'>{h}</a></h3><p>{p}</p>" for i, (h, p) in enumerate(TEASERS)
+        )
+        + "</aside>"
+    )
+    article = extract(with_article("", sidebar))
+    assert not article.is_error_page
+    assert article.page_kind is PageKind.ARTICLE
+    assert ARTICLE_SENTENCE in article.text

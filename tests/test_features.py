@@ -118,7 +118,7 @@ def test_images_resolve_lazy_srcset_and_picture_sources() -> None:
     ]
     lead = article.images[0]
     assert lead.caption == "Boats return to the rebuilt harbour on Saturday."
-    assert lead.credit == "Photo: Ana Ruiz"
+    assert lead.credit == "Ana Ruiz"  # the credit without its "Photo:" label
     assert lead.alt == "Boats in the rebuilt harbour"
     assert lead.block is not None and article.blocks[lead.block].kind is BlockKind.CAPTION
     # no og:image: the lead image falls back to the first in-body image
@@ -165,12 +165,29 @@ def test_unsafe_links_stay_text() -> None:
 def test_a_table_in_a_figure_is_a_table_with_its_cells() -> None:
     article = page("tables-wordpress")
     tables = [b for b in article.blocks if b.kind is BlockKind.TABLE]
-    assert len(tables) == 2
+    assert [bool(b.rows) for b in tables] == [True, False, True]
     assert tables[0].rows[0] == ("Station", "Rain (mm)", "Average (mm)")
     assert tables[0].rows[-1] == ("Crail", "77", "58")
     assert "Brora | 102 | 70" in article.text
-    captions = [c.text for c in article.captions]
-    assert captions == ["Rainfall from Monday to Sunday, against the monthly average."]
+    # the <figure>'s caption titles the table: a table block (without cells), not a caption
+    assert tables[1].text == "Rainfall from Monday to Sunday, against the monthly average."
+    assert not article.captions
+
+
+def test_a_table_caption_titles_the_table_and_is_no_row() -> None:
+    prose = "The council published the rainfall figures for the week, station by station. " * 3
+    html = (
+        f"<html><body><article><h1>Rain</h1><p>{prose}</p><table><caption>Rain this week"
+        "</caption><tr><th>Day</th><th>mm</th></tr><tr><td>Mon</td><td>4</td></tr></table>"
+        f"<p>{prose}</p></article></body></html>"
+    )
+    article = newsextract.extract(html, url="https://news.example.com/rain.html")
+    tables = [b for b in article.blocks if b.kind is BlockKind.TABLE]
+    assert [(b.text, b.rows) for b in tables] == [
+        ("Rain this week", ()),
+        ("Day | mm\n\nMon | 4", (("Day", "mm"), ("Mon", "4"))),
+    ]
+    assert "Rain this week\n\n| Day | mm |\n|---|---|\n| Mon | 4 |" in to_markdown(article)
 
 
 def test_markdown_writes_tables_as_tables() -> None:

@@ -26,20 +26,37 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsextract
 from hostile_inputs import (
     ARTICLE_SENTENCE,
+    CJK_NEWS,
+    CONSENT_TEXT,
+    CONTRACT_CASES,
+    COOKIE_NOTICE,
     REGEX_TRAPS,
+    TEASERS,
     attribute_bomb,
+    cjk_page,
+    consent_banner_over_article,
+    consent_wall,
+    contract_budget,
     data_uri,
     deep_nesting,
+    gzip_bomb,
+    gzip_bomb_as_text,
     long_line,
+    measure_contract_case,
+    nested_json_ld,
+    never_closed,
     normal_page,
+    soft_404,
     wide_tree,
     with_article,
 )
-from newsextract import Article, InputTooLargeError, Options, PageKind
+from newsextract import Article, InputTooLargeError, Options, PageKind, RemovalReason
 
 TESTS = Path(__file__).parent
 #: The acceptance bounds (issue 7): no input over 5 s up to 20 MB, none over 20x the time of
@@ -403,6 +420,17 @@ def test_giant_data_uri() -> None:
         "<b><i><u>" * 10_000,
         "<p><div>" * 10_000,
         "<textarea>" + "<p>x" * 10_000,
+        # constructs left open that the recovering pass closes, each one again and again
+        "<title>" * 20_000,
+        "<script>" * 20_000,
+        "<script><!--" * 10_000,
+        "<style>" * 20_000,
+        "<!doctype" * 20_000,
+        "<!doctype [" * 20_000,
+        "<plaintext>" * 20_000,
+        "<noscript>" * 20_000,
+        "<select>" * 20_000,
+        "<x y='" * 30_000,
     ],
     ids=lambda prefix: repr(prefix[:14]),
 )
@@ -675,3 +703,447 @@ def test_heavy_20mb_page_memory() -> None:
     result = run_isolated("big_page", 20_000_000, timeout=30 * MAX_SECONDS)
     assert result["found"], result
     assert result["memory"] < MAX_MEMORY_RATIO * result["size"], result
+
+
+# -- untrusted fields: JSON-LD, dates, URLs, meta values (a broken field loses the field) ---
+
+_WEIRD_STRINGS = (
+    "",
+    " ",
+    "x" * 100_000,
+    "http://[::1",
+    "x://[::1",
+    "//[::1]x",
+    "http://example.com:99999999/",
+    "http://%zz",
+    "javascript:alert(1)",
+    "\ud800",
+    "\x00",
+    "2019-13-45T99:99:99+99:99",
+    "9999999999999",
+    "99999999999999999999999",
+    "-1",
+    "1e308",
+    "0" * 10_000,
+    "2019-11-19" * 5_000,
+    "19 listopada 2019 " * 1_000,
+    "2019年11月19日" * 2_000,
+    "(" * 20_000,
+    '"' * 20_000,
+    "https://" + "a." * 20_000 + "com",
+    "By " + "John Smith and " * 2_000,
+    "２０１９年１１月１９日",
+    "\u202e/evil",
+)
+_WEIRD_VALUES: tuple[Any, ...] = (
+    *_WEIRD_STRINGS,
+    None,
+    True,
+    0,
+    10**30,
+    1.5,
+    [],
+    {},
+    [[[[[["deep"]]]]]],
+    {"@value": None},
+    {"name": ["a", {"b": 1}]},
+    {"url": {"url": {"url": "x"}}},
+    {"@type": ["NewsArticle", 5, None]},
+    [{"@type": "Person", "name": "x" * 50_000}],
+)
+_LD_KEYS = (
+    "headline",
+    "name",
+    "author",
+    "datePublished",
+    "dateModified",
+    "image",
+    "url",
+    "mainEntityOfPage",
+    "publisher",
+    "articleSection",
+    "keywords",
+    "isAccessibleForFree",
+    "inLanguage",
+    "description",
+    "articleBody",
+    "@type",
+    "@graph",
+    "mainEntity",
+)
+_META_KEYS = (
+    "og:title",
+    "og:url",
+    "og:image",
+    "article:published_time",
+    "article:modified_time",
+    "author",
+    "date",
+    "og:site_name",
+    "keywords",
+    "article:section",
+    "og:locale",
+)
+
+
+def _attribute(value: str) -> str:
+    return value.replace("&", "&amp;").replace("'", "&#39;")
+
+
+@st.composite
+def _page_with_hostile_fields(draw: st.DrawFn) -> tuple[str, str | None]:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    for key in draw(st.lists(st.sampled_from(_LD_KEYS), min_size=1, max_size=5)):
+        ld[key] = draw(st.sampled_from(_WEIRD_VALUES))
+    metas = "".join(
+        f"<meta property='{key}' content='{_attribute(draw(st.sampled_from(_WEIRD_STRINGS)))}'>"
+        for key in draw(st.lists(st.sampled_from(_META_KEYS), max_size=4))
+    )
+    weird = _attribute(draw(st.sampled_from(_WEIRD_STRINGS)))
+    extra = draw(
+        st.sampled_from(
+            [
+                f"<link rel='canonical' href='{weird}'>",
+                f"<base href='{weird}'>",
+                f"<time datetime='{weird}'>{weird[:3000]}</time>",
+                f"<p class='byline'>By {weird[:20_000]}</p>",
+                f"<img src='{weird}'>",
+            ]
+        )
+    )
+    script = json.dumps(ld, ensure_ascii=False)
+    page = with_article(extra).replace(
+        "</head>", f"{metas}<script type='application/ld+json'>{script}</script></head>", 1
+    )
+    url = draw(st.sampled_from([None, "http://example.com/2019/11/19/x", *_WEIRD_STRINGS[:12]]))
+    return page, url
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_page_with_hostile_fields())
+def test_hostile_fields_lose_the_field_not_the_page(case: tuple[str, str | None]) -> None:
+    page, url = case
+    article = extract_clean(page, url=url)
+    assert ARTICLE_SENTENCE in article.text
+
+
+@pytest.mark.parametrize(
+    ("levels", "kind"), [(100_000, "array"), (20_000, "object"), (300, "array")]
+)
+def test_deeply_nested_json_ld_is_no_crash(levels: int, kind: str) -> None:
+    article = extract_clean(nested_json_ld(levels, kind))
+    assert ARTICLE_SENTENCE in article.text
+
+
+@pytest.mark.parametrize(
+    "url", ["x://[::1", "http://example.com:99999999/a", "//[::1]/a", "http://[::1"]
+)
+def test_malformed_urls_in_the_page_lose_the_field(url: str) -> None:
+    page = with_article("").replace(
+        "</head>",
+        f"<link rel='canonical' href='{url}'><meta property='og:image' content='{url}'></head>",
+    )
+    for base in (url, "http://example.com/a", None):
+        article = extract_clean(page, url=base)
+        assert ARTICLE_SENTENCE in article.text
+
+
+# -- decompression bombs, in process (the heavy contract test measures them too) ------------
+
+
+@pytest.mark.parametrize(
+    ("builder", "args"),
+    [
+        (gzip_bomb, ("The council met. ", 1_000_000_000)),
+        (gzip_bomb, ("<br>", 200_000_000)),
+        (gzip_bomb, ("The council met. ", 1_000_000_000, 3)),
+        (gzip_bomb, ("The council met. ", 200_000_000, 1, 15)),
+        (gzip_bomb_as_text, ("The council met. ", 200_000_000)),
+    ],
+    ids=["gzip", "gzip-br", "gzip-3-layers", "zlib", "gzip-as-text"],
+)
+def test_decompression_bombs_return_within_the_contract(builder: Any, args: Any) -> None:
+    bomb = builder(*args)
+    start = time.perf_counter()
+    article = extract_clean(bomb)
+    elapsed = time.perf_counter() - start
+    assert elapsed < contract_budget(len(bomb))[0] * TIME_FACTOR, f"{elapsed:.2f} s"
+    assert any("decompression bomb" in warning for warning in article.warnings)
+
+
+# -- CJK in three encodings, charset lies ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", sorted(CJK_NEWS))
+@pytest.mark.parametrize("form", ["str", "utf-8", "legacy", "legacy-undeclared", "legacy-lying"])
+def test_short_cjk_news_keeps_its_body(language: str, form: str) -> None:
+    charset, _, paragraphs = CJK_NEWS[language]
+    page = cjk_page(language)
+    if form == "str":
+        source: str | bytes = page
+    elif form == "utf-8":
+        source = page.replace(f"charset='{charset}'", "charset='utf-8'").encode()
+    elif form == "legacy":
+        source = page.encode(charset)
+    elif form == "legacy-undeclared":
+        source = page.replace(f"<meta charset='{charset}'>", "").encode(charset)
+    else:
+        source = page.replace(f"charset='{charset}'", "charset='iso-8859-1'").encode(charset)
+    article = extract_clean(source)
+    assert article.page_kind is PageKind.ARTICLE
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    assert COOKIE_NOTICE not in article.text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "lie"),
+    [
+        ("cp1251", "iso-8859-1"),
+        ("koi8-r", "windows-1251"),
+        ("cp1251", "koi8-r"),
+        ("iso-8859-7", "iso-8859-1"),
+        ("cp1252", "windows-1251"),
+        ("cp1250", "iso-8859-1"),
+    ],
+)
+def test_lying_charset_declaration_keeps_the_body(encoding: str, lie: str) -> None:
+    russian = "Мэрия Москвы во вторник объявила о пересмотре тарифов на общественный транспорт."
+    sentences = {
+        "cp1251": russian,
+        "koi8-r": russian,
+        "iso-8859-7": "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον νέο προϋπολογισμό της πόλης.",
+        "cp1252": "Le conseil municipal a approuvé mardi un budget qui augmente les dépenses.",
+        "cp1250": "Rada miasta zatwierdziła we wtorek nowy budżet po długiej i burzliwej debacie.",
+    }
+    sentence = sentences[encoding]
+    page = with_article(f"<p>{sentence}</p>" * 3).replace(
+        "<head>", f"<head><meta charset='{lie}'>", 1
+    )
+    article = extract_clean(page.encode(encoding))
+    assert sentence in article.text
+    if encoding != "cp1250":  # Polish read as Latin-1 differs in a letter or two only
+        assert any("mojibake" in warning for warning in article.warnings)
+
+
+# -- markup never closed -----------------------------------------------------------------------
+
+_PARAGRAPHS_UNCLOSED = "".join(
+    f"<p>{sentence}" for sentence in (ARTICLE_SENTENCE, TEASERS[0][1], TEASERS[1][1])
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        never_closed(),
+        f"<title>Council approves budget<h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><head><script>var a = 1;<body><h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><head><style>p {{ color: red }}<body>{_PARAGRAPHS_UNCLOSED}",
+        f"<html><head><!-- analytics <body>{_PARAGRAPHS_UNCLOSED}",
+        f'<html><body><div class="article>{_PARAGRAPHS_UNCLOSED}',
+        f"<html><body><form><textarea>comment{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><iframe src=x>{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><noscript><img src=x>{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><svg><h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><math><h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><template><h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><select><option>a<h1>Council{_PARAGRAPHS_UNCLOSED}",
+        f"<html><body><plaintext>{_PARAGRAPHS_UNCLOSED}",
+        "<html><body><h1>Council approves budget "
+        + " ".join((ARTICLE_SENTENCE, TEASERS[0][1], TEASERS[1][1])),
+        "<html><body><h1>Council approves budget"
+        + "".join(f"<span><b>{p}" for p in (ARTICLE_SENTENCE, TEASERS[0][1], TEASERS[1][1])),
+    ],
+    ids=[
+        "nothing-closed",
+        "title",
+        "script",
+        "style",
+        "comment",
+        "quote",
+        "textarea",
+        "iframe",
+        "noscript",
+        "svg",
+        "math",
+        "template",
+        "select",
+        "plaintext",
+        "h1",
+        "inline",
+    ],
+)
+def test_markup_never_closed_keeps_the_story(page: str) -> None:
+    article = extract_clean(page)
+    assert ARTICLE_SENTENCE in article.text
+    assert article.page_kind is PageKind.ARTICLE
+
+
+# -- consent walls, soft 404s --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("markup", ["platform", "plain"])
+@pytest.mark.parametrize("language", sorted(CONSENT_TEXT))
+def test_consent_wall(language: str, markup: str) -> None:
+    article = extract_clean(consent_wall(language, markup))
+    assert article.page_kind is PageKind.CONSENT
+    assert article.text == ""
+    assert article.blocks == ()
+    assert any(r.reason is RemovalReason.COOKIE for r in article.boilerplate)
+    assert any("consent wall" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("language", sorted(CONSENT_TEXT))
+def test_consent_banner_over_an_article_goes_and_the_article_stays(language: str) -> None:
+    article = extract_clean(consent_banner_over_article(language))
+    assert article.page_kind is PageKind.ARTICLE
+    assert ARTICLE_SENTENCE in article.text
+    assert CONSENT_TEXT[language][:40] not in article.text
+    assert any(r.reason is RemovalReason.COOKIE for r in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("heading", "message"),
+    [
+        ("Page not found", "Sorry, the page you requested could not be found."),
+        ("Oops!", "We can't find the page you're looking for."),
+        ("Hoppla! Diese Seite gibt es nicht (mehr)", ""),
+        ("Oups ! Cette page n’existe pas (ou plus)", ""),
+        ("Lo sentimos, la página que buscas no existe", ""),
+        ("404", "This page does not exist."),
+    ],
+)
+def test_soft_404_padded_with_recommended_stories(heading: str, message: str) -> None:
+    article = extract_clean(soft_404(heading, message))
+    assert article.page_kind is PageKind.ERROR
+    assert article.is_error_page
+    assert article.text == ""
+    assert article.warnings
+
+
+# -- the invariant: visible prose makes a body; no body says why ------------------------------
+
+#: One news paragraph per script: the prose a page may be written in.
+PROSE = {
+    "en": "The city council voted on Tuesday to approve a budget that raises spending on "
+    "schools and public transport, after a debate that lasted well into the evening.",
+    "de": "Der Stadtrat hat am Dienstag nach langer Debatte einen Haushalt beschlossen, der "
+    "mehr Geld für Schulen und den öffentlichen Nahverkehr vorsieht.",
+    "fr": "Le conseil municipal a approuvé mardi un budget qui augmente les dépenses pour les "
+    "écoles et les transports publics, après un long débat.",
+    "ru": "Городской совет во вторник утвердил бюджет, который увеличивает расходы на школы и "
+    "общественный транспорт, после долгих дебатов.",
+    "el": "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον νέο προϋπολογισμό, ο οποίος αυξάνει "
+    "τις δαπάνες για τα σχολεία και τις συγκοινωνίες.",
+    "ar": "وافق المجلس البلدي يوم الثلاثاء على ميزانية جديدة تزيد الإنفاق على المدارس والنقل "
+    "العام بعد نقاش طويل استمر حتى المساء.",
+    "he": "מועצת העיר אישרה ביום שלישי תקציב חדש שמגדיל את ההוצאה על בתי הספר והתחבורה "
+    "הציבורית, לאחר דיון ארוך שנמשך עד הערב.",
+    "hi": "नगर परिषद ने मंगलवार को लंबी बहस के बाद एक नया बजट मंजूर किया, जिसमें स्कूलों और "
+    "सार्वजनिक परिवहन पर खर्च बढ़ाया गया है।",
+    "zh": "市议会周二经过长时间辩论后批准了新的预算，其中增加了学校和公共交通的支出。",
+    "ja": "市議会は火曜日、長い議論の末に学校と公共交通への支出を増やす新しい予算を承認した。",
+    "ko": "시의회는 화요일 긴 토론 끝에 학교와 대중교통에 대한 지출을 늘리는 새 예산을 승인했다.",
+    "th": "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคาร หลังการอภิปรายที่ยาวนานจนถึงค่ำ "
+    "โดยเพิ่มรายจ่ายด้านโรงเรียนและการขนส่งสาธารณะ",
+}
+_CHROME = (
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li>"
+    "<li><a href='/sport'>Sport</a></li></ul></nav>",
+    "<div class='share'><a href='#'>Share</a> <a href='#'>Tweet</a></div>",
+    "<aside class='related'><h2>Related</h2><ul>"
+    + "".join(f"<li><a href='/n/{i}'>{h}</a></li>" for i, (h, _) in enumerate(TEASERS))
+    + "</ul></aside>",
+    "<footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>",
+    "<div class='ad'>Advertisement</div>",
+    "<script>var tracking = {'id': 42};</script><style>.x { color: red }</style>",
+    f"<div class='cookie-notice'><p>{COOKIE_NOTICE}</p></div>",
+)
+_WRAPPERS = (
+    ("<article>", "</article>"),
+    ("<div class='story-body'>", "</div>"),
+    ("<main><div>", "</div></main>"),
+    ("<section class='content'>", "</section>"),
+    ("<div>", "</div>"),
+    ("<table><tr><td>", "</td></tr></table>"),
+)
+
+
+@st.composite
+def _news_page(draw: st.DrawFn) -> tuple[str | bytes, str]:
+    language = draw(st.sampled_from(sorted(PROSE)))
+    prose = PROSE[language]
+    count = draw(st.integers(min_value=1, max_value=4))
+    separator = draw(st.sampled_from(["p", "div", "br"]))
+    if separator == "br":
+        story = "<p>" + "<br><br>".join([prose] * count) + "</p>"
+    else:
+        story = "".join(f"<{separator}>{prose}</{separator}>" for _ in range(count))
+    opening, closing = draw(st.sampled_from(_WRAPPERS))
+    before = draw(st.lists(st.sampled_from(_CHROME), max_size=4))
+    after = draw(st.lists(st.sampled_from(_CHROME), max_size=4))
+    page = (
+        f"<html lang='{language}'><head><meta charset='utf-8'><title>News</title></head><body>"
+        f"{''.join(before)}{opening}<h1>News of the day</h1>{story}{closing}{''.join(after)}"
+        "</body></html>"
+    )
+    form = draw(st.sampled_from(["str", "utf-8", "utf-16"]))
+    source: str | bytes = page if form == "str" else page.encode(form)
+    return source, prose
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_news_page())
+def test_visible_prose_in_any_script_makes_a_body(case: tuple[str | bytes, str]) -> None:
+    source, prose = case
+    article = extract_clean(source)
+    assert article.text, article.warnings
+    assert prose in article.text
+    assert article.page_kind is PageKind.ARTICLE
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.text(max_size=400),
+        st.binary(max_size=400),
+        st.builds(
+            "".join,
+            st.lists(
+                st.sampled_from(
+                    [*_CHROME, "<p>", "</div>", "<h1>Title</h1>", "<title>T", "<!--", "x", " "]
+                ),
+                max_size=12,
+            ),
+        ),
+    )
+)
+def test_an_empty_body_says_why_and_is_no_article(source: str | bytes) -> None:
+    article = extract_clean(source)
+    if not article.text:
+        assert article.warnings
+        assert article.page_kind is not PageKind.ARTICLE
+    if article.page_kind is PageKind.ARTICLE:
+        assert article.text
+
+
+# -- the contract, measured in a fresh interpreter (heavy) ------------------------------------
+
+
+@pytest.mark.heavy
+@pytest.mark.parametrize(
+    ("builder", "args"),
+    [pytest.param(builder, args, id=name) for name, builder, args in CONTRACT_CASES],
+)
+def test_contract_time_and_memory(builder: str, args: tuple[Any, ...]) -> None:
+    """Every hostile case within 2 s + 0.6 s per MB of input and 50 times its size in
+    memory (256 MB at least), extracted in a fresh interpreter after a warm-up."""
+    try:
+        result = measure_contract_case(builder, args)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{builder}{args!r:.80} still running after 120 s")
+    seconds, memory = contract_budget(result["size"])
+    assert result["elapsed"] < seconds * TIME_FACTOR, result
+    assert result["memory"] < memory, result
+    assert result["text"] or result["warnings"], result

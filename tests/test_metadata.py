@@ -62,7 +62,7 @@ def test_opengraph_and_dublin_core_without_json_ld() -> None:
     meta = page_metadata("meta-only.html")
     assert meta.title == "Les agriculteurs manifestent à Paris"
     assert meta.authors == ("Marie Dupont",)
-    assert meta.published == datetime(2023, 1, 26, tzinfo=timezone.utc)
+    assert meta.published == datetime(2023, 1, 26)
     assert meta.language == "fr"  # from og:locale fr_FR
     assert meta.site_name == "Le Quotidien"
     assert meta.canonical_url == "https://www.lequotidien.example/societe/agriculteurs-manifestent"
@@ -92,12 +92,16 @@ def test_byline_and_date_line_in_the_text_when_markup_has_none() -> None:
     assert meta.published.date() == date(2020, 3, 3)
     assert meta.language == "fr"  # guessed from the paragraphs
     assert origin(meta, "language") == "text"
-    assert origin(meta, "published") == "text"
+    # the page's only date line is an update's ("Mis à jour le 3 mars 2020"): it is the
+    # modified date, and stands in for the published one, saying so
+    assert origin(meta, "published") == "text, updated"
+    assert meta.modified is not None
+    assert meta.modified.date() == date(2020, 3, 3)
 
 
 def test_date_in_the_url_is_the_last_resort() -> None:
     meta = page_metadata("url-date.html", url="https://diario.example/politica/2022/11/08/reforma")
-    assert meta.published == datetime(2022, 11, 8, tzinfo=timezone.utc)
+    assert meta.published == datetime(2022, 11, 8)
     assert origin(meta, "published") == "url"
     assert meta.language == "es"
 
@@ -127,7 +131,7 @@ def test_conflicting_sources_most_trusted_wins_unless_its_date_is_later() -> Non
 
 def test_bad_date_in_one_source_and_footer_dates_are_ignored() -> None:
     meta = page_metadata("bad-date.html")
-    assert meta.published == datetime(2018, 9, 12, tzinfo=timezone.utc)
+    assert meta.published == datetime(2018, 9, 12)
     assert origin(meta, "published") == "meta"
 
 
@@ -154,7 +158,7 @@ def test_an_update_stamp_is_not_the_publication_date() -> None:
     html = """<html><body><h1>Markets drift</h1><p>By Jill Disis</p>
     <p>Updated 0339 GMT November 19, 2019</p><p>Stocks drifted on Monday.</p></body></html>"""
     meta = snippet_metadata(html, url="https://news.example/2019/11/18/markets")
-    assert meta.published == datetime(2019, 11, 18, tzinfo=timezone.utc)
+    assert meta.published == datetime(2019, 11, 18)
     assert origin(meta, "published") == "url"
 
 
@@ -186,7 +190,7 @@ def test_site_names_and_staff_are_not_authors() -> None:
         ),
         ("<title>Flood warning issued — examplenews.com</title>", "Flood warning issued"),
         (
-            '<meta property="og:title" content="Short social title">'
+            '<meta property="og:title" content="Flood warning issued for the whole valley">'
             "<title>Flood warning issued for the whole valley - Example</title>",
             "Flood warning issued for the whole valley",
         ),
@@ -200,12 +204,20 @@ def test_title_without_site_tail(head: str, expected: str) -> None:
     assert meta.title == expected
 
 
-def test_headline_as_shown_wins_a_tie_with_the_social_title() -> None:
+def test_a_social_title_worded_otherwise_than_the_shown_headline_is_the_title() -> None:
+    # the outlet's shared headline, without the shown one's "Name:" kicker
     html = """<html><head><title>Julian Assange: Sweden drops inquiry - Example News</title>
     <meta property="og:title" content="Sweden drops Assange inquiry">
     <meta name="twitter:title" content="Sweden drops Assange inquiry"></head>
     <body><h1>Julian Assange: Sweden drops inquiry</h1></body></html>"""
-    assert snippet_metadata(html).title == "Julian Assange: Sweden drops inquiry"
+    assert snippet_metadata(html).title == "Sweden drops Assange inquiry"
+
+
+def test_the_shown_headline_wins_when_the_social_title_only_adds_a_section() -> None:
+    html = """<html><head><title>Sweden drops inquiry - Example News</title>
+    <meta property="og:title" content="World | Sweden drops inquiry"></head>
+    <body><h1>Sweden drops inquiry</h1></body></html>"""
+    assert snippet_metadata(html).title == "Sweden drops inquiry"
 
 
 def test_equal_instants_keep_the_outlets_time_zone() -> None:
@@ -219,13 +231,19 @@ def test_equal_instants_keep_the_outlets_time_zone() -> None:
     assert published.isoformat() == "2017-02-23T17:18:13-08:00"
 
 
-def test_dates_are_always_timezone_aware() -> None:
+def test_a_date_without_a_zone_stays_naive_or_takes_the_pages_offset() -> None:
     html = """<html><head><meta name="date" content="2019-04-28 06:01:07">
     <meta property="article:modified_time" content="2019-04-29 15:33:39"></head></html>"""
     meta = snippet_metadata(html)
-    assert meta.published == datetime(2019, 4, 28, 6, 1, 7, tzinfo=timezone.utc)
-    assert meta.modified is not None
-    assert meta.modified.tzinfo is not None
+    assert meta.published == datetime(2019, 4, 28, 6, 1, 7)  # no zone anywhere: naive
+    assert meta.published.tzinfo is None
+    assert meta.modified == datetime(2019, 4, 29, 15, 33, 39)
+    zoned = html.replace("15:33:39", "15:33:39+02:00")
+    meta = snippet_metadata(zoned)
+    two_hours = timezone(timedelta(hours=2))
+    assert meta.published == datetime(2019, 4, 28, 6, 1, 7, tzinfo=two_hours)
+    assert origin(meta, "published") == "meta, page offset"
+    assert origin(meta, "modified") == "opengraph"
 
 
 def test_broken_json_ld_falls_back_to_the_other_sources() -> None:
@@ -361,13 +379,13 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
     ]
     meta = text_metadata(lines, url=None, options=OPTIONS)
     assert meta.authors == ("Jane Doe",)
-    assert meta.published == datetime(2019, 11, 19, 0, 21, tzinfo=timezone.utc)
+    assert meta.published == datetime(2019, 11, 19, 0, 21)
 
 
 def test_text_metadata_date_from_url_only() -> None:
     url = "https://x.example/2019/11/19/a"
     meta = text_metadata(["A headline", "Some text."], url=url, options=OPTIONS)
-    assert meta.published == datetime(2019, 11, 19, tzinfo=timezone.utc)
+    assert meta.published == datetime(2019, 11, 19)
     assert meta.authors == ()
 
 
@@ -380,10 +398,10 @@ def test_text_metadata_caption_credit_is_not_a_byline(seed_text: str) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("November 20 15:23 2019", datetime(2019, 11, 20, 15, 23, tzinfo=timezone.utc)),
+        ("November 20 15:23 2019", datetime(2019, 11, 20, 15, 23)),
         ("Nov. 20, 2019 3:04 PM UTC", datetime(2019, 11, 20, 15, 4, tzinfo=timezone.utc)),
         ("15:23 2019", None),
-        ("2016年10月14日07:17", datetime(2016, 10, 14, 7, 17, tzinfo=timezone.utc)),
+        ("2016年10月14日07:17", datetime(2016, 10, 14, 7, 17)),
     ],
 )
 def test_dates_of_native_languages_never_reach_dateparser(

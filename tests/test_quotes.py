@@ -350,6 +350,246 @@ def test_attribution_in_french_german_spanish(
     assert [q.speaker for q in find_quotes(blocks)] == speakers  # language unknown
 
 
+# ----------------------------------------------------------------------------- pronouns
+def test_a_pronoun_goes_to_the_person_just_named_not_the_last_speaker() -> None:
+    blocks = paragraphs(
+        "Prime Minister Keir Starmer met the union leader Sharon Graham on Tuesday.",
+        '"We have a plan to fix the economy," said Starmer. "It will take time."',
+        'Graham was not convinced. "Workers have waited long enough," she said.',
+        "Health Secretary Wes Streeting visited a hospital in Leeds on Monday.",
+        '"The NHS is broken but not beaten," he said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == [
+        "Keir Starmer",
+        "Keir Starmer",
+        "Sharon Graham",
+        "Wes Streeting",
+    ]
+
+
+def test_a_pronoun_prefers_who_spoke_in_a_sentence_over_who_was_mentioned() -> None:
+    # "Xi Jinping" is named after Trump's verb: he is who Trump spoke about
+    blocks = paragraphs(
+        "President Donald Trump said he would meet Xi Jinping in Beijing next month.",
+        '"We will have a great meeting, a really great one," he said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == ["Donald Trump"]
+
+
+def test_a_pronoun_skips_objects_possessives_and_sentences_led_by_a_pronoun() -> None:
+    blocks = paragraphs(
+        '"The mission did the whole thing with one launch," Tom Stafford said.',
+        "Although John Ford had outlined the book in a sonnet cycle, he struggled with it. "
+        "On July 27, he emailed Neil Gaiman about it. He then cited Cooke's testimony.",
+        '"It is not exactly like someone can charge in with a gun," he wrote.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")][-1] == "John Ford"
+
+
+def test_a_name_after_a_preposition_is_a_place_not_the_pronoun_person() -> None:
+    blocks = paragraphs(
+        '"We want a fair deal," said the union boss Mick Lynch.',
+        "In South Korea, the strike has spread to ports. In Busan, it closed the docks.",
+        '"This is only the beginning," he said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")][-1] == "Mick Lynch"
+
+
+def test_the_words_before_an_attribution_at_the_end_are_what_was_said() -> None:
+    blocks = paragraphs(
+        '"People in the States feel more strongly about it," Jonathan Denby said.',
+        "The Gideons Bible is not as common in England as in the U.S., he added.",
+        '"We have had quite a few e-mails quoting the scriptures," he said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == ["Jonathan Denby"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "blocks", "speakers"),
+    [
+        (
+            "fr",
+            paragraphs(
+                "« Nous ne céderons rien », a déclaré Jean-Luc Mélenchon lundi.",
+                "La ministre de la Culture Rachida Dati s'est rendue à Lyon mardi. « C'est une "
+                "honte absolue », a-t-elle déclaré.",
+            ),
+            ["Jean-Luc Mélenchon", "Rachida Dati"],
+        ),
+        (
+            "de",
+            paragraphs(
+                "„Die Lage ist ernst“, sagte Bundeskanzler Olaf Scholz am Morgen.",
+                "Die Ministerin Nancy Faeser besuchte am Nachmittag das Lagezentrum. „Wir sind "
+                "gut vorbereitet“, sagte sie.",
+            ),
+            ["Olaf Scholz", "Nancy Faeser"],
+        ),
+        (
+            "es",
+            paragraphs(
+                "El ministro José Luis Escrivá habló con la prensa en Madrid. «Las pensiones "
+                "están garantizadas», declaró.",
+                "«No habrá recortes este año ni el próximo», añadió.",
+            ),
+            ["José Luis Escrivá", "José Luis Escrivá"],
+        ),
+    ],
+)
+def test_pronouns_and_dropped_pronouns_in_other_languages(
+    language: str, blocks: list[Block], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(blocks, language=language)] == speakers
+    assert [q.speaker for q in find_quotes(blocks)] == speakers  # language unknown
+
+
+# ----------------------------------------------------------------------------- de: laut, so
+def test_a_german_quote_goes_to_the_person_not_the_organisation_after_laut() -> None:
+    blocks = paragraphs(
+        "Laut Deutschem Wetterdienst wird es am Wochenende stürmisch. „Wir rechnen mit "
+        "Orkanböen bis 120 Kilometern pro Stunde“, sagte Meteorologin Anna Schmidt.",
+        "Meteorologe Jan Berg vom Deutschen Wetterdienst sagte: „Die Pegel steigen weiter.“",
+        "„Die Lage bleibt in den nächsten Tagen sehr angespannt“, so Berg.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [
+        "Anna Schmidt",
+        "Jan Berg",
+        "Jan Berg",
+    ]
+
+
+def test_laut_names_its_source_without_the_word_laut() -> None:
+    blocks = paragraphs(
+        "Laut Deutschem Wetterdienst „wird es am Wochenende sehr stürmisch werden“.",
+    )
+    (quote,) = find_quotes(blocks, language="de")
+    assert quote.speaker == "Deutschem Wetterdienst"
+
+
+def test_the_german_so_attributes_only_after_a_quote() -> None:
+    blocks = paragraphs(
+        "Es war so kalt wie seit Jahren nicht. „Wir haben so etwas noch nie gesehen“, so "
+        "Bürgermeisterin Eva Kühn.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == ["Eva Kühn"]
+
+
+def test_a_person_of_an_organisation_speaks_not_the_organisation() -> None:
+    blocks = paragraphs(
+        'Rosaly Lopes of NASA said: "We will go to Titan within the decade."',
+        'The Bank of England said: "Inflation will fall back next year."',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == [
+        "Rosaly Lopes",
+        "Bank of England",
+    ]
+
+
+# ----------------------------------------------------------------------------- dialogue
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "— No vamos a permitir que esto vuelva a pasar —dijo la alcaldesa Ada Colau.",
+            ["No vamos a permitir que esto vuelva a pasar"],
+            "Ada Colau",
+        ),
+        (
+            "—Es un día muy triste para todos —declaró el entrenador Carlo Ancelotti.",
+            ["Es un día muy triste para todos"],
+            "Carlo Ancelotti",
+        ),
+        (
+            "— Hemos hecho todo lo posible, dijo Carlo Ancelotti.",
+            ["Hemos hecho todo lo posible"],
+            "Carlo Ancelotti",
+        ),
+        (
+            "—No lo sé todavía —dijo Carlo Ancelotti—, pero lo intentaremos mañana mismo.",
+            ["No lo sé todavía", "pero lo intentaremos mañana mismo"],
+            "Carlo Ancelotti",
+        ),
+        (
+            "— Vamos reconstruir este país juntos — afirmou Luiz Inácio Lula da Silva.",
+            ["Vamos reconstruir este país juntos"],
+            "Luiz Inácio Lula da Silva",
+        ),
+    ],
+)
+def test_dash_dialogue_is_quoted_speech(text: str, quoted: list[str], speaker: str) -> None:
+    found = find_quotes(paragraphs(text))
+    assert [q.text for q in found] == quoted
+    assert {q.speaker for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Staff writer John Smith contributed to this report from Washington.",
+        "— The president, however, said nothing at all about the budget.",
+        "—Con información de agencias y de nuestros corresponsales en la región.",
+    ],
+)
+def test_a_paragraph_opening_with_a_dash_without_attribution_is_no_quote(text: str) -> None:
+    assert find_quotes(paragraphs(text)) == ()
+
+
+# ----------------------------------------------------------------------------- it, pt
+ITALIAN = paragraphs(
+    "La presidente del Consiglio Giorgia Meloni ha parlato lunedì a Roma.",
+    "«Non lasceremo indietro nessuno in questa crisi», ha detto Meloni.",
+    "«L'Italia è pronta a fare la sua parte», ha dichiarato il ministro Antonio Tajani.",
+    "Secondo Matteo Salvini, «il ponte sarà costruito entro il 2032».",
+    "«Siamo molto preoccupati per la situazione», afferma Elly Schlein.",
+    "«È una vergogna per tutto il paese», ha aggiunto.",
+    "L’imprenditore Guido Lombardi, che conosce Trump dal ’94, racconta: «È arrivata "
+    "puntualissima, alle 19:29 era già all’entrata».",
+)
+PORTUGUESE = paragraphs(
+    "O presidente Luiz Inácio Lula da Silva discursou em Brasília nesta segunda-feira.",
+    "“Vamos reconstruir este país juntos”, disse Lula da Silva.",
+    "“A inflação está sob controle”, afirmou o ministro Fernando Haddad.",
+    "Segundo a ministra Marina Silva, “o desmatamento caiu pela metade este ano”.",
+    "“Não há espaço para retrocesso nesta área”, declarou ela.",
+    "No segundo turno, a senadora Simone Tebet disse que “o orçamento será cumprido”.",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "blocks", "speakers"),
+    [
+        (
+            "it",
+            ITALIAN,
+            [
+                "Giorgia Meloni",
+                "Antonio Tajani",
+                "Matteo Salvini",
+                "Elly Schlein",
+                "Elly Schlein",
+                "Guido Lombardi",
+            ],
+        ),
+        (
+            "pt",
+            PORTUGUESE,
+            [
+                "Luiz Inácio Lula da Silva",
+                "Fernando Haddad",
+                "Marina Silva",
+                "Marina Silva",
+                "Simone Tebet",
+            ],
+        ),
+    ],
+)
+def test_attribution_in_italian_and_portuguese(
+    language: str, blocks: list[Block], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(blocks, language=language)] == speakers
+    assert [q.speaker for q in find_quotes(blocks)] == speakers  # language unknown
+
+
 # ----------------------------------------------------------------------------- real pages
 SEED_KINDS = {
     "Ameer Alhalbi, AFP | A Syrian man": BlockKind.CAPTION,

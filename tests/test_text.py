@@ -13,21 +13,22 @@ import newsextract
 from newsextract.data.stopwords import STOP_WORDS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.text.label import (
+from newsextract.text.label import TextLabels, label_text
+from newsextract.text.lines import (
     LineClass,
-    best_run,
     classify_shape,
     first_look,
-    headline_anchors,
-    is_heading_like,
-    label_text,
+    heading_shaped,
     line_shape,
-    line_weights,
     text_candidates,
 )
+from newsextract.text.run import best_run, headline_anchors, line_weights
 
 OPTIONS = Options()
+TEXT = DEFAULT_SETTINGS.text
+SHAPE = DEFAULT_SETTINGS.shape
 
 PROSE = {
     "en": "The council voted on Tuesday to close the old bridge, which has been in poor repair "
@@ -49,12 +50,20 @@ MENUS = {
 
 def _look(text: str, language: str | None = "en") -> LineClass:
     stop_words = STOP_WORDS[language] if language else None
-    return first_look(text, stop_words, OPTIONS).cls
+    return first_look(text, stop_words, OPTIONS, TEXT, SHAPE).cls
+
+
+def _label(text: str) -> TextLabels:
+    return label_text(text_candidates(text, OPTIONS), OPTIONS, TEXT, SHAPE)
+
+
+def _heading_like(text: str) -> bool:
+    return heading_shaped(text, line_shape(text, None), TEXT)
 
 
 def _labels(lines: list[str]) -> dict[str, BlockKind | RemovalReason]:
     """Each line's kind, or its removal reason."""
-    labels = label_text(text_candidates("\n".join(lines), OPTIONS), OPTIONS)
+    labels = _label("\n".join(lines))
     out: dict[str, BlockKind | RemovalReason] = {}
     for d in labels.decisions:
         label = d.kind or d.reason
@@ -93,10 +102,10 @@ def test_no_stop_words_when_too_few_are_found_or_the_language_has_none() -> None
 def test_headline_is_heading_not_prose() -> None:
     headline = "Kerry and Lavrov trade blame as air strikes pound Aleppo"
     assert _look(headline) is LineClass.HEADING
-    assert is_heading_like(headline)
-    assert is_heading_like("Lavrov: 'We need to refrain from emotional reactions'")
-    assert not is_heading_like("The talks ended without an agreement.")
-    assert not is_heading_like("Here is what we know so far:")
+    assert _heading_like(headline)
+    assert _heading_like("Lavrov: 'We need to refrain from emotional reactions'")
+    assert not _heading_like("The talks ended without an agreement.")
+    assert not _heading_like("Here is what we know so far:")
 
 
 def test_headline_with_commas_is_not_prose() -> None:
@@ -107,7 +116,7 @@ def test_headline_with_commas_is_not_prose() -> None:
 
 def test_tag_cloud_is_a_list() -> None:
     tags = " ".join(["football", "transfers", "Premier League", "injuries", "fixtures"] * 5)
-    assert classify_shape(line_shape(tags, STOP_WORDS["en"])) is LineClass.LIST
+    assert classify_shape(line_shape(tags, STOP_WORDS["en"]), TEXT, SHAPE) is LineClass.LIST
     assert _look("World | Business | Sport | Weather | Contact") is LineClass.LIST
 
 
@@ -154,14 +163,16 @@ def test_comment_thread_openers_are_walls(line: str) -> None:
     ],
 )
 def test_comment_thread_lines_are_chrome(line: str) -> None:
-    look = first_look(line, STOP_WORDS["en"], OPTIONS)
+    look = first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE)
     assert look.reason is RemovalReason.COMMENTS
     assert look.cls is LineClass.CHROME
 
 
 def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
-    assert first_look("30 minutes before bed", STOP_WORDS["en"], OPTIONS).reason is None
-    assert first_look("21 Day Fix Results", STOP_WORDS["en"], OPTIONS).reason is None
+    assert (
+        first_look("30 minutes before bed", STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
+    )
+    assert first_look("21 Day Fix Results", STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
 
 
 @pytest.mark.parametrize(
@@ -179,12 +190,12 @@ def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
     ],
 )
 def test_widget_and_header_wording(line: str, reason: RemovalReason) -> None:
-    assert first_look(line, STOP_WORDS["en"], OPTIONS).reason is reason
+    assert first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is reason
 
 
 @pytest.mark.parametrize("line", ["More ways to customize", "More than 100 people attended"])
 def test_more_in_a_subhead_is_not_a_header(line: str) -> None:
-    assert first_look(line, STOP_WORDS["en"], OPTIONS).reason is None
+    assert first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
 
 
 def test_long_consent_dialog_is_a_cookie_notice() -> None:
@@ -194,17 +205,17 @@ def test_long_consent_dialog_is_a_cookie_notice() -> None:
         "features of the website. These cookies do not store any personal information, and "
         "they are set for you only after you have given your consent on the first visit."
     )
-    assert first_look(dialog, STOP_WORDS["en"], OPTIONS).reason is RemovalReason.COOKIE
+    assert first_look(dialog, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is RemovalReason.COOKIE
     story = "The browser will block third-party cookies by default from next year, it said."
-    assert first_look(story, STOP_WORDS["en"], OPTIONS).reason is None
+    assert first_look(story, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
 
 
 # --- the article run ----------------------------------------------------------------------
 
 
 def _run(lines: list[str]) -> tuple[int, int]:
-    looks = [first_look(t, STOP_WORDS["en"], OPTIONS) for t in lines]
-    return best_run(line_weights(looks, headline_anchors(lines)), looks)
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
+    return best_run(line_weights(looks, headline_anchors(lines, TEXT), TEXT), looks, TEXT)
 
 
 def test_run_skips_a_long_menu() -> None:
@@ -360,7 +371,7 @@ def test_standfirst_set_apart_by_a_wider_gap() -> None:
     story = _story("en")
     text = "\n\n".join(["Bridge to close for repairs", *story[:1]]) + "\n\n\n\n"
     text += "\n\n".join(story[1:])
-    labels = label_text(text_candidates(text, OPTIONS), OPTIONS)
+    labels = _label(text)
     kinds = [d.kind for d in labels.decisions if d.kind]
     assert kinds[0] is BlockKind.STANDFIRST
     assert kinds[1:] == [BlockKind.PARAGRAPH] * 3
@@ -423,15 +434,15 @@ def test_names_heavy_sentence_is_not_a_tag_list() -> None:
 
 
 def test_empty_and_blank_input() -> None:
-    assert label_text(text_candidates("", OPTIONS), OPTIONS).decisions == ()
-    assert label_text(text_candidates("\n \n\t\n", OPTIONS), OPTIONS).title is None
+    assert _label("").decisions == ()
+    assert _label("\n \n\t\n").title is None
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(min_size=0, max_size=120), max_size=40))
 def test_every_line_gets_exactly_one_decision(lines: list[str]) -> None:
     candidates = text_candidates("\n".join(lines), OPTIONS)
-    labels = label_text(candidates, OPTIONS)
+    labels = label_text(candidates, OPTIONS, TEXT, SHAPE)
     assert [d.index for d in labels.decisions] == [c.index for c in candidates]
     assert all((d.kind is None) != (d.reason is None) for d in labels.decisions)
 

@@ -7,10 +7,19 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsextract.signals.shape import clause_marks, ends_sentence, has_words, is_prose, word_count
+from newsextract.signals.shape import (
+    clause_marks,
+    ends_sentence,
+    has_words,
+    is_prose,
+    prose_length,
+    word_count,
+)
 
-#: Letters, CJK, sentence and clause punctuation, closing quotes and several kinds of space.
-_ALPHABET = "ab .,;:!?…。，”’»)]中文 \n\t\u00a0\u2009\u3000\x1c"
+#: Letters, CJK, Hangul, Thai, sentence and clause punctuation, closing quotes and several
+#: kinds of space.
+_ALPHABET = "ab .,;:!?…。，”’»)]中文한글สภ \n\t\u00a0\u2009\u3000\x1c"
+_THAI = re.compile("[\u0e00-\u0e7f]")
 _TEXTS = st.text(alphabet=_ALPHABET, max_size=120)
 
 
@@ -30,10 +39,11 @@ def test_ends_sentence_is_the_last_non_space_character(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(_TEXTS)
 def test_is_prose_definition(text: str) -> None:
+    thai_phrases = text.count(" ") >= 2 and 2 * len(_THAI.findall(text)) >= len(text)
     expected = (
-        len(text) >= 50
+        prose_length(text) >= 50
         and word_count(text) >= 10
-        and (ends_sentence(text) or clause_marks(text) >= 2)
+        and (ends_sentence(text) or clause_marks(text) >= 2 or thai_phrases)
     )
     assert is_prose(text) == expected
 

@@ -6,12 +6,8 @@ hundred patterns, which `import newsextract` should not pay for.
 
 from __future__ import annotations
 
-from typing import get_args
-
 from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Kind, Options
-
-_KINDS = get_args(Kind)
+from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 
 
 def extract(
@@ -44,8 +40,8 @@ def extract(
         source = bytes(source)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(_KINDS)}; got {kind!r}")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
     if options is None:
         options = DEFAULT_OPTIONS
     elif not isinstance(options, Options):

@@ -6,12 +6,13 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from newsextract.blocks import Decision, PageParts
 from newsextract.metadata import Metadata
 from newsextract.metadata.authors import decide_authors
+from newsextract.metadata.fields import decide_standfirst
 from newsextract.model import (
     BODY_KINDS,
     Article,
@@ -30,11 +31,13 @@ from newsextract.settings import (
     DEFAULT_SETTINGS,
     AssembleSettings,
     DateSettings,
+    MetadataSettings,
     PartsSettings,
     QuoteSettings,
 )
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
-from newsextract.signals.errorpage import is_error_page
+from newsextract.signals.errorpage import is_error_page, is_error_text
 from newsextract.signals.shape import is_prose, word_count
 
 
@@ -64,19 +67,23 @@ def assemble(
     parts: PageParts | None = None,
     kinds: PartsSettings = DEFAULT_SETTINGS.parts,
     dates: DateSettings = DEFAULT_SETTINGS.dates,
+    metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+    body_source: Source | None = None,
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata (and, for an HTML
-    page, its parts: links, tables, images, live entries, teasers)."""
+    page, its parts: links, tables, images, live entries, teasers); `body_source` says where
+    the body came from when not from the page's visible markup."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
-    error_texts = [r.text for r in removed if r.reason is RemovalReason.ERROR_PAGE]
-    body_texts = [d.text for d in kept if d.kind in BODY_KINDS]
-    error_page = is_error_page(headline, body_texts, error_texts)
+    error_page = _is_error_page(decisions, headline, settings)
     if error_page:
         removed.extend(Removed(d.text, RemovalReason.ERROR_PAGE) for d in kept)
         kept = []
+    consent = _consent(kept, removed, decisions, settings)
+    kept = consent.kept
+    removed.extend(consent.removed)
     authorship = decide_authors(metadata.authors, decisions, kept)
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
@@ -88,13 +95,19 @@ def assemble(
     page_kind = (
         PageKind.ERROR
         if error_page
+        else PageKind.CONSENT
+        if consent.wall
         else story.kind or _page_kind(error_page, blocks, removed, settings)
     )
     teasers = story.teasers or (parts.teasers if parts and page_kind is PageKind.LISTING else ())
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
+    quoted = _quote_window(blocks, settings)
+    text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
     return Article(
         title=headline,
-        standfirst=standfirsts[0] if standfirsts else metadata.standfirst,
+        standfirst=standfirsts[0]
+        if standfirsts
+        else decide_standfirst(metadata.standfirst, decisions, metadata_settings),
         authors=authorship.authors,
         published=story.published or metadata.published,
         modified=story.modified or metadata.modified,
@@ -108,16 +121,17 @@ def assemble(
         accessible_for_free=metadata.accessible_for_free,
         page_kind=page_kind,
         blocks=blocks,
-        text="\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS),
+        text=text,
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
-        captions=captions,
-        quotes=find_quotes(
-            blocks[: settings.quote_block_budget], language=metadata.language, settings=quotes
-        ),
+        captions=tuple(c for c in captions if c.text),
+        quotes=find_quotes(quoted, language=metadata.language, settings=quotes),
         agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
-        provenance=_provenance(metadata.provenance, story.sources),
+        provenance=(
+            *_provenance(metadata.provenance, story.sources),
+            *((body_source,) if body_source else ()),
+        ),
         images=images,
         entries=story.entries if page_kind is PageKind.LIVE_BLOG else (),
         teasers=teasers,
@@ -125,7 +139,10 @@ def assemble(
         warnings=(
             *warnings,
             *story.warnings,
-            *_quote_budget_warning(blocks, settings.quote_block_budget),
+            *consent.warnings,
+            *_quote_budget_warning(len(quoted), len(blocks)),
+            *_short_body_warning(page_kind, blocks, settings),
+            *_empty_body_warning(text, page_kind),
         ),
     )
 
@@ -159,10 +176,154 @@ def _images(
     return tuple(images)
 
 
-def _quote_budget_warning(blocks: Sequence[Block], budget: int) -> tuple[str, ...]:
-    if len(blocks) <= budget:
+def _short_body_warning(
+    kind: PageKind, blocks: Sequence[Block], settings: AssembleSettings
+) -> tuple[str, ...]:
+    """Never fail silently: an article page with no body, or one only a few words long,
+    says so (an error page or a listing says why by its kind)."""
+    if kind in (PageKind.ERROR, PageKind.LISTING, PageKind.CONSENT):
         return ()
-    return (f"quotes were looked for in the first {budget} blocks only",)
+    words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
+    if words == 0:
+        return ("no article text found on the page (not in its markup, nor in its embedded data)",)
+    if words < settings.short_body_words:
+        return (f"the body is only {words} words long: the article may be elsewhere",)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Consent:
+    """The body once consent-dialog text is out of it, and whether the page is a wall."""
+
+    kept: list[Decision]
+    removed: list[Removed]
+    wall: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _consent(
+    kept: list[Decision],
+    removed: Sequence[Removed],
+    decisions: Sequence[Decision],
+    settings: AssembleSettings,
+) -> _Consent:
+    """Take consent-dialog wording out of the body, and tell a consent wall.
+
+    Consent text at the start or the end of the body (a banner the main container took in)
+    goes. A wall is a page whose text is a consent dialog: at least `consent_min_words` of
+    consent text (blocks removed as cookie notices, by wording or under a consent platform's
+    markup, and body blocks worded as consent text, each text once), beside fewer words of
+    other prose than `consent_max_body_words` and than `consent_body_share` of the consent
+    text, in the body or anywhere outside it (a story the main container missed is still a
+    story). Its body is emptied; on any other page the article stays.
+    """
+    start = 0
+    while start < len(kept) and _is_consent_block(kept[start]):
+        start += 1
+    end = len(kept)
+    while end > start and _is_consent_block(kept[end - 1]):
+        end -= 1
+    story = kept[start:end]
+    edges = [Removed(d.text, RemovalReason.COOKIE) for d in (*kept[:start], *kept[end:])]
+    enough = settings.consent_max_body_words
+    other = _prose_words((d for d in story if not _is_consent_block(d)), enough)
+    if other >= enough:  # an article: the cheap answer, most pages
+        return _Consent(story, edges)
+    dialog = {d.text for d in kept if _is_consent_block(d)}
+    dialog.update(r.text for r in removed if r.reason is RemovalReason.COOKIE)
+    consent_words = sum(word_count(text) for text in dialog)  # a banner twice counts once
+    if consent_words < settings.consent_min_words:
+        return _Consent(story, edges)
+    other += _prose_words(
+        (
+            d
+            for d in decisions
+            if d.reason is RemovalReason.OUTSIDE_MAIN and not is_consent_text(d.text)
+        ),
+        enough,
+    )
+    if other >= min(settings.consent_max_body_words, consent_words * settings.consent_body_share):
+        return _Consent(story, edges)
+    warning = (
+        f"consent wall: {consent_words} words of a cookie or consent dialog and no article; "
+        "body left empty"
+    )
+    gone = [Removed(d.text, RemovalReason.COOKIE) for d in kept]
+    return _Consent([], gone, wall=True, warnings=(warning,))
+
+
+def _is_consent_block(decision: Decision) -> bool:
+    return decision.kind in BODY_KINDS and is_consent_text(decision.text)
+
+
+def _prose_words(decisions: Iterable[Decision], enough: int) -> int:
+    """Words of the prose paragraphs (and prose removed as outside the main content) among
+    `decisions`, counted until there are `enough`."""
+    words = 0
+    for d in decisions:
+        if (d.kind is BlockKind.PARAGRAPH or d.reason is RemovalReason.OUTSIDE_MAIN) and is_prose(
+            d.text
+        ):
+            words += word_count(d.text)
+            if words >= enough:
+                break
+    return words
+
+
+def _quote_window(blocks: Sequence[Block], settings: AssembleSettings) -> Sequence[Block]:
+    """The blocks quotes are looked for in: the first `quote_block_budget`, and of those the
+    ones before the block that crosses `quote_char_budget` characters."""
+    window = blocks[: settings.quote_block_budget]
+    chars = 0
+    for index, block in enumerate(window):
+        chars += len(block.text)
+        if chars > settings.quote_char_budget:
+            return window[:index]
+    return window
+
+
+def _quote_budget_warning(quoted: int, blocks: int) -> tuple[str, ...]:
+    if quoted == blocks:
+        return ()
+    return (f"quotes were looked for in the first {quoted} blocks only",)
+
+
+#: Removals that split the body into runs (see `is_error_page`): what stands between the
+#: teasers of a list of stories, not what interrupts a story (an ad slot, a share bar).
+_RUN_BREAKS = frozenset(
+    {
+        RemovalReason.LINK_LIST,
+        RemovalReason.RELATED,
+        RemovalReason.OUTSIDE_MAIN,
+        RemovalReason.TITLE,
+        RemovalReason.AFTER_STORY,
+        RemovalReason.NAVIGATION,
+    }
+)
+
+
+def _is_error_page(
+    decisions: Sequence[Decision], headline: str | None, settings: AssembleSettings
+) -> bool:
+    """The error-page verdict, from every error signal of the page: its title and `<h1>`s,
+    error text in the body, and error text just before it (a soft 404 whose message sits
+    above the recommended stories it is padded with, which the main content took for the
+    page's), with the body split into runs."""
+    titles = [headline] if headline else []
+    titles += [d.text for d in decisions if d.reason is RemovalReason.TITLE]
+    first_kept = next((i for i, d in enumerate(decisions) if d.kind is not None), len(decisions))
+    above = decisions[max(0, first_kept - settings.error_text_reach) : first_kept]
+    errors = [d.text for d in decisions if d.reason is RemovalReason.ERROR_PAGE]
+    errors += [
+        d.text for d in above if d.reason is RemovalReason.OUTSIDE_MAIN and is_error_text(d.text)
+    ]
+    body: list[str | None] = []
+    for d in decisions:
+        if d.kind is BlockKind.SUBHEAD or d.reason in _RUN_BREAKS:
+            body.append(None)
+        elif d.kind in BODY_KINDS:
+            body.append(d.text)
+    return is_error_page(titles, body, errors)
 
 
 def _first_title(decisions: Sequence[Decision]) -> str | None:
@@ -205,7 +366,8 @@ def _blocks_and_captions(
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = replace(blocks[-1], text=merged)
-                captions[-1] = Caption(previous.text, d.text, previous.block)
+                credit = split_caption(d.text)[1] if credit_only else None
+                captions[-1] = Caption(previous.text, credit or d.text, previous.block)
                 at[d.index] = len(blocks) - 1
                 continue
             at[d.index] = len(blocks)
@@ -258,17 +420,36 @@ def _block(kind: BlockKind, d: Decision, parts: PageParts | None) -> Block:
     )
 
 
+#: Why an error page or a listing has no body (`_short_body_warning` says it for the others,
+#: a consent wall in its own warning).
+_EMPTY_BODY_REASONS = {
+    PageKind.ERROR: "error page (not found, removed or soft 404): no article body",
+    PageKind.LISTING: "no article body: the page's text is links, menus and boilerplate",
+}
+
+
+def _empty_body_warning(text: str, kind: PageKind) -> tuple[str, ...]:
+    """A page without a body always says why, whatever its kind."""
+    reason = _EMPTY_BODY_REASONS.get(kind)
+    return (reason,) if not text and reason else ()
+
+
 def _page_kind(
     error_page: bool,
     blocks: Sequence[Block],
     removed: Sequence[Removed],
     settings: AssembleSettings,
 ) -> PageKind:
+    """The page's kind; never an article without body text (captions or a standfirst
+    alone make no article)."""
     if error_page:
         return PageKind.ERROR
-    if not blocks:
-        return PageKind.EMPTY if not removed else PageKind.LISTING
     link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
+    if not any(b.kind in BODY_KINDS for b in blocks):
+        # no body kept: a section front when it removed lists of links, else an empty page
+        # (a script-rendered shell with no article anywhere is not a listing)
+        listing = link_lists >= settings.listing_min_link_lists
+        return PageKind.LISTING if listing else PageKind.EMPTY
     if (  # cheapest test first: most pages remove few link lists
         link_lists >= settings.listing_min_link_lists
         and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)

@@ -1,9 +1,10 @@
 """Candidate blocks: the plain-data form of a page that every later stage works on.
 
-The HTML path (`html.py`) and the text path (`text.py`) both turn their input into a tuple of
-`Candidate`; from there on no stage touches lxml. A candidate carries the features the
-classifiers need: its text, the tag and semantic role it came from, its class/id hints, how
-much of it is link text, and the ids of its ancestor containers (for content location).
+The HTML path (`html/candidates.py`) and the text path (`text/lines.py`) both turn their input
+into a tuple of `Candidate`; from there on no stage touches lxml. A candidate carries the
+features the classifiers need: its text, the tag and semantic role it came from, its class/id
+hints, how much of it is link text, and the ids of its ancestor containers (for content
+location).
 """
 
 from __future__ import annotations

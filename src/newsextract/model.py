@@ -77,6 +77,7 @@ class PageKind(str, Enum):
     LIVE_BLOG = "live_blog"  # a live blog: timestamped entries, see `Article.entries`
     VIDEO = "video"  # a video page: the body is its description and transcript
     AUDIO = "audio"  # a podcast or audio page: the body is its description and transcript
+    CONSENT = "consent"  # a cookie or consent wall: the page shows a consent dialog, no article
 
 
 @dataclass(frozen=True, slots=True)

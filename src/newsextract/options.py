@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Literal, get_args
 
 Oversize = Literal["truncate", "raise"]
 #: What `extract` is given: HTML, a plain-text dump, or "auto" to sniff.
 Kind = Literal["auto", "html", "text"]
+#: The values of `Kind`, for checking arguments.
+KINDS: tuple[str, ...] = get_args(Kind)
 
 #: Defaults for the input bounds; see docs/guarantees.md for what they guarantee.
 DEFAULT_MAX_INPUT_BYTES = 50_000_000

@@ -13,27 +13,27 @@ is); `newsextract.learn_template` runs them too, so a template is learned from t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsextract.assemble import assemble, empty_article
 from newsextract.blocks import Candidate, Decision
 from newsextract.html.candidates import Walk, html_walk
-from newsextract.html.fallback import readability_located
+from newsextract.html.embedded import EmbeddedBody, app_state_body, json_ld_body
+from newsextract.html.fallback import embedded_located, readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
 from newsextract.html.parts import page_parts
+from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
-from newsextract.model import Article, RemovalReason
+from newsextract.model import Article, RemovalReason, Source
 from newsextract.options import Kind, Options
-from newsextract.settings import DEFAULT_SETTINGS, Settings
-from newsextract.text.label import TextLabels, label_text, text_candidates
+from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
+from newsextract.text.label import TextLabels, label_text
+from newsextract.text.lines import text_candidates
 
-#: Lines above a text page's headline searched too (a date line often sits over it).
-TEXT_METADATA_ABOVE_TITLE = 2
-#: Lines above a text page's first article line searched for a byline and a date when no
-#: headline was found.
-TEXT_METADATA_LEAD = 5
+#: Characters of a fallback body's first block kept as its provenance's `raw`.
+_SOURCE_RAW_CHARS = 200
 
 
 def run(
@@ -44,7 +44,9 @@ def run(
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Article:
-    """Extract one article; `source` and the arguments are already validated."""
+    """Extract one article; `source` and the arguments are already validated. The URL is
+    recorded clean like every string of the result (no lone surrogate, no control)."""
+    url = None if url is None else clean_text(url)
     page = prepare(source, url=url, kind=kind, options=options, settings=settings)
     if isinstance(page, NoPage):
         removed = (f"<{page.binary} data>", RemovalReason.BINARY) if page.binary else None
@@ -61,23 +63,57 @@ class HtmlBlocks:
     candidates: tuple[Candidate, ...]
     located: Located
     warnings: tuple[str, ...]  # what finding them had to do (a fallback, a cut)
-    walk: Walk  # the candidates with the images, times and players met by the walk
+    walk: Walk  # the candidates with the spans, rows, images, times and players the walk met
+    origin: str = "html"  # where the body came from: "html", "json-ld", "app-state", "readability"
 
 
 def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
-    """Candidate blocks of an HTML page and the located main content; readability-lxml
-    locates it instead when newsextract's own scoring finds no prose."""
+    """Candidate blocks of an HTML page and the located main content, with the fallbacks in
+    order when the markup gives little: an embedded body much longer than the located one
+    (JSON-LD `articleBody`, then app state), then readability-lxml when the located prose is
+    shorter than a paragraph or two (`FallbackSettings.readability_below_chars`)."""
     assert page.html is not None, "html_blocks takes an HTML page"
     walk = html_walk(page.html.root, options, settings.candidates)
     candidates = walk.candidates
     located = locate(candidates, settings.locate)
     warnings = _cut_warning(candidates, options)
-    if located.good_chars == 0 and options.readability_fallback:
-        fallback = readability_located(page.html.markup, candidates, options, settings.fallback)
+    if not options.readability_fallback:
+        return HtmlBlocks(candidates, located, warnings, walk)
+    embedded = _embedded_body(page, located.good_chars, settings)
+    if embedded is not None:
+        shown = located.good_chars
+        candidates, located = embedded_located(candidates, embedded)
+        walk = replace(walk, candidates=candidates)  # the added blocks' indices follow the page's
+        warnings = (
+            f"body taken from the page's {embedded.origin} data ({embedded.chars} characters; "
+            f"the visible markup held {shown} characters of prose)",
+            *warnings,
+        )
+        return HtmlBlocks(candidates, located, warnings, walk, embedded.origin)
+    if located.good_chars < settings.fallback.readability_below_chars:
+        fallback = readability_located(page.html.markup, candidates, options, located, settings)
         if fallback is not None:
-            located = fallback
-            warnings = ("no prose found: main content located by readability-lxml", *warnings)
+            warnings = (
+                f"little prose found ({located.good_chars} characters): main content located "
+                "by readability-lxml",
+                *warnings,
+            )
+            return HtmlBlocks(candidates, fallback, warnings, walk, "readability")
     return HtmlBlocks(candidates, located, warnings, walk)
+
+
+def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody | None:
+    """The first embedded body, in order of trust, much longer than the located prose."""
+    assert page.html is not None
+    fallback = settings.fallback
+    wanted = max(fallback.embedded_ratio * shown, fallback.embedded_min_chars)
+    body = json_ld_body(page.html.root, settings.json)
+    if body is not None and body.chars >= wanted:
+        return body
+    if shown >= fallback.app_state_max_chars:
+        return None
+    body = app_state_body(page.html.root, fallback, settings.json)
+    return body if body is not None and body.chars >= wanted else None
 
 
 def text_blocks(
@@ -85,7 +121,7 @@ def text_blocks(
 ) -> tuple[tuple[Candidate, ...], TextLabels]:
     """The lines of a text page and their labels (the article run among them)."""
     candidates = text_candidates(page.text, options)
-    return candidates, label_text(candidates, options)
+    return candidates, label_text(candidates, options, settings.text, settings.shape)
 
 
 def _from_html(page: Page, options: Options, settings: Settings) -> Article:
@@ -117,7 +153,18 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         ),
         kinds=settings.parts,
         dates=settings.dates,
+        metadata_settings=settings.metadata,
+        body_source=_body_source(found),
     )
+
+
+def _body_source(found: HtmlBlocks) -> Source | None:
+    """Provenance of a body that did not come from the page's markup scoring."""
+    if found.origin == "html":
+        return None
+    first = min(found.located.inside, default=None)
+    raw = found.candidates[first].text[:_SOURCE_RAW_CHARS] if first is not None else ""
+    return Source(field="body", origin=found.origin, raw=raw)
 
 
 def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str, ...]:
@@ -129,19 +176,19 @@ def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str
     )
 
 
-def _headline_at(decisions: Sequence[Decision]) -> int:
+def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
     """Where a text page's metadata lines start: just above its headline, else a little
     above the article (bylines and dates sit right around the headline, menus far above)."""
     for d in decisions:
         if d.reason is RemovalReason.TITLE:
-            return max(d.index - TEXT_METADATA_ABOVE_TITLE, 0)
+            return max(d.index - settings.metadata_above_headline, 0)
     first = next((d.index for d in decisions if d.kind is not None), 0)
-    return max(first - TEXT_METADATA_LEAD, 0)
+    return max(first - settings.metadata_lead_lines, 0)
 
 
 def _from_text(page: Page, options: Options, settings: Settings) -> Article:
     candidates, labels = text_blocks(page, options, settings)
-    start = _headline_at(labels.decisions)
+    start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]
     metadata = (
@@ -159,4 +206,5 @@ def _from_text(page: Page, options: Options, settings: Settings) -> Article:
         quotes=settings.quotes,
         kinds=settings.parts,
         dates=settings.dates,
+        metadata_settings=settings.metadata,
     )

@@ -8,6 +8,9 @@ how a number moved over time belongs in docs/design.md, not here. Word lists and
 data (`newsextract.data`), not settings; limits a user sets are `Options`.
 
 Users do not pass settings: `newsextract.extract` always runs with `DEFAULT_SETTINGS`.
+
+This module is long by design: every number of the pipeline in one place, one class per stage,
+each field documented where it is defined.
 """
 
 from __future__ import annotations
@@ -25,7 +28,19 @@ class ShapeSettings:
     scrapinghub dev pages: captions and teasers are shorter, real paragraphs rarely are."""
 
     prose_min_chars: int = 50
-    """... and at least this many characters."""
+    """... and at least this many characters (Chinese and Japanese characters weighted by
+    `unspaced_char_weight`)."""
+
+    unspaced_char_weight: int = 2
+    """What one Chinese or Japanese character counts for against `prose_min_chars`: these
+    scripts write a word in one to two characters and no spaces, so a 20-character sentence
+    holds about as much as a 40-character English one."""
+
+    hangul_char_weight: float = 1.5
+    """What one Hangul syllable counts for against `prose_min_chars`: Korean spaces its
+    words, but a syllable holds about as much as one and a half Latin letters (a Korean word
+    of three syllables, an English one of five letters), so a 40-character Korean sentence
+    is as long as a 60-character English one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,6 +97,24 @@ class ErrorPageSettings:
     besides their error text; the shortest dev gold bodies hold 58-73. Set low in that gap:
     calling an article an error page drops its body, missing one keeps a few lines of junk."""
 
+    min_single_block_words: int = 80
+    """... counted in one run of consecutive prose blocks, of two blocks at least or of this
+    many words in one: the teasers of recommended stories padding a soft 404 run 15-45
+    words each, under their own headlines."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentSettings:
+    """Consent-dialog wording (`signals/consent.py`)."""
+
+    min_cues: int = 2
+    """Distinct consent cues a block needs, one of them spoken as the site or to the reader
+    ("we and our partners", "your consent"): a lone "cookies" is news about cookies."""
+
+    max_chars: int = 5_000
+    """Longest block read for consent wording: the longest dialog text seen runs to ~2,500
+    characters (a TCF purposes paragraph), and the scan costs per character."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CandidateSettings:
@@ -131,8 +164,18 @@ class LocateSettings:
     """Weight of prose inside an element whose class or microdata names it the article body
     ("article-body", itemprop="articleBody"): such names are rarely wrong."""
 
-    unambiguous_marks: frozenset[str] = frozenset({"footer", "nav", "cookie", "ad"})
-    """Class marks that never name an article, trusted when repeated down the chain."""
+    unambiguous_marks: frozenset[str] = frozenset(
+        {"footer", "nav", "cookie", "ad", "comments", "aside"}
+    )
+    """Class marks that never name an article, trusted when repeated down the chain. With
+    "comments", a blog post shorter than its comment thread is no longer lost to the thread
+    (dragnet A +0.0016, B +0.0002; the one page it lowers has the thread in its gold); with
+    "aside" ("sidebar"), nor to a wordy sidebar (dragnet A +0.0019, B +0.0003, 3 pages)."""
+
+    fold_max_link_share: float = 0.1
+    """An element named "related"/"more" whose prose paragraphs share one parent is the
+    story's fold ("entry-more", "read-more"), not chrome, when at most this share of their
+    text is links (a teaser box links each blurb's headline: about 0.2)."""
 
     wrapper_share: float = 0.9
     """Share of the page's prose above which an element is a page wrapper, never chrome, and
@@ -143,6 +186,10 @@ class LocateSettings:
 
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
+
+    sibling_min_chars: int = 1
+    """Prose characters a sibling branch of the container needs to join the article (when it
+    carries nothing negative)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,8 +211,22 @@ class LabelSettings:
     subhead_max_words: int = 25
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
+    heading_max_words: int = 60
+    """A heading (even an `<h1>`) of more words than this, with prose in it, on a page with
+    no other body prose, is the story swallowed by a heading never closed. Headlines on
+    the dev pages run to 30 words."""
+
     image_caption_max_words: int = 60
     """Longest text under an image taken for a caption when it carries a photo credit."""
+
+    bare_caption_max_words: int = 30
+    """Longest text right beside an image taken for its caption without a credit or caption
+    markup, when it is no sentence and no link."""
+
+    standfirst_min_words: int = 6
+    """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
+    words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60
+    words."""
 
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
@@ -188,13 +249,41 @@ class AssembleSettings:
     """A page whose body has fewer words than this, while it removed at least
     `listing_min_link_lists` link lists and kept no prose paragraph, is an index page."""
 
+    short_body_words: int = 30
+    """An article body shorter than this many words comes with a warning (near-empty: the
+    article may be in a part of the page newsextract did not read)."""
+
     listing_min_link_lists: int = 10
     """See `listing_max_body_words`."""
+
+    error_text_reach: int = 30
+    """Blocks just above the body read for error text (a soft 404's message above the
+    recommended stories the main content took for the page's: 1-4 blocks on those seen,
+    under the site's menus)."""
+
+    consent_min_words: int = 30
+    """A consent wall holds at least this many words of consent text (a one-line "We use
+    cookies. OK" banner over an empty page is no wall)."""
+
+    consent_max_body_words: int = 40
+    """... and keeps fewer words of other prose beside it than this and than
+    `consent_body_share` of the consent text: a teaser sentence may stand beside the dialog,
+    a news brief of 40 words is an article."""
+
+    consent_body_share: float = 0.5
+    """See `consent_max_body_words`: a 25-word story beside a 48-word cookie banner is a
+    story; a 25-word teaser beside a 100-word consent dialog is a wall."""
 
     quote_block_budget: int = 3_000
     """Quotes and their speakers are looked for in this many blocks at most: speaker
     resolution costs ~150 us a block, no news story runs to thousands of paragraphs (the
     longest dev page has ~300 blocks), while a hostile 20 MB page has over 100,000."""
+
+    quote_char_budget: int = 200_000
+    """... and in this many characters of block text at most (the blocks before the one
+    that crosses it): quote search costs up to ~4 us a character on text dense with short
+    tokens ("(AFP) (AFP) ...", "Mr. Mr. ..."), so 1 MB of it took 3.7 s. The longest dev
+    story has ~60,000 characters."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -304,6 +393,21 @@ class QuoteSettings:
     recent_persons: int = 8
     """People remembered as possible antecedents of a pronoun, latest last."""
 
+    antecedent_sentences: int = 3
+    """Sentences read back from a pronoun (its own included) for the person it stands for;
+    past them, the last person who spoke. Three covers "X did this. Y did that. “…,” she
+    said." and keeps a person named in passing paragraphs earlier from taking the quote.
+    Sentences whose subject is a pronoun ("he emailed Gaiman") are not counted."""
+
+    max_antecedent_sentences: int = 12
+    """Sentences read back from a pronoun at most, those whose subject is a pronoun
+    included: a bound on the search."""
+
+    max_sentence_tokens_read: int = 60
+    """Words of a sentence read for a pronoun leading one of its clauses or an unnamed role
+    it introduces ("a doctor"): real sentences hold them in their first clauses; the bound
+    keeps a giant run-on sentence from being read again at every pronoun."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MetadataSettings:
@@ -368,6 +472,12 @@ class MetadataSettings:
     max_raw_chars: int = 500
     """Provenance keeps at most this much of a raw string."""
 
+    shown_description_overlap: float = 0.8
+    """The page's description is its standfirst only when a block of the page says the same
+    (token-bag F1 at least this, the fundus-dev standfirst rule); on fundus-dev the 21
+    descriptions the page never shows were never its dek, and the 6 shown as the lead
+    photo's caption were one once."""
+
     max_ld_depth: int = 4
     """JSON-LD is searched this deep through lists, @graph and mainEntity."""
 
@@ -421,7 +531,17 @@ class AuthorSettings:
     ..." lines belong to teasers."""
 
     bio_reach: int = 3
-    """Paragraphs at the end of the story searched for its authors' biographies."""
+    """Paragraphs at the end of the story searched for its authors' biographies and the
+    links to them (an author box: a bio, then "You can email X here")."""
+
+    max_author_link_chars: int = 200
+    """A paragraph naming the author with "email"/"follow" is an author-box link when at most
+    this long (the Gateway Pundit's is 75 characters); longer, it is story."""
+
+    opening_byline_blocks: int = 4
+    """Blocks at the story's start where a paragraph holding only names is its byline set as
+    body text (Lesotho Times, Ilanga: the first paragraph, or the third after a two-line
+    dek)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -435,6 +555,12 @@ class DateSettings:
 
     max_dateline_tokens: int = 16
     """Date lines are short: "Published 3:04 PM ET, Tue November 19, 2019" has 9 tokens."""
+
+    max_words_before_date: int = 1
+    """A date line may hold this many small lowercase words before its date besides date
+    words and roles ("Von Hans Müller, erschienen am", "By Jane Doe, staff writer, on");
+    more, and the date ends a sentence: a caption ("Soldiers near Bakhmut on the front, 24
+    April 2023"), not the article's date line."""
 
     min_year: int = 1990
     """Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not
@@ -518,6 +644,11 @@ class DecodeSettings:
     the input is binary. Random or compressed data has ~11%; text in any ASCII-compatible
     charset ~0."""
 
+    text_junk_ratio: float = 0.1
+    """Share of control and replacement characters above which `str` input is binary data a
+    caller decoded as text (a gzip body read as UTF-8 with replacement); text with a few
+    broken characters has well under 1%."""
+
     weak_magic_nul_window: int = 64
     """A two-letter magic number that text may start with ("MZ", "BM") means binary only
     when a NUL byte follows within this many bytes (real headers have several)."""
@@ -538,11 +669,55 @@ class DecodeSettings:
     html_min_tags: int = 2
     """Fewer known tags than this is never markup (a text mentioning "<p>" once)."""
 
+    bomb_ratio: int = 20
+    """Compression ratio over which inflated output is a decompression bomb (past
+    `bomb_floor_bytes`). The dev pages compress 2-11 times with zlib's default level (4.3
+    on median); bombs 100-1,000 times."""
+
+    bomb_floor_bytes: int = 512_000
+    """Inflated bytes always allowed, whatever the ratio, and all a bomb keeps: a small
+    gzip page may compress well, and this much hostile markup stays within the time bound
+    of 2 s (docs/guarantees.md)."""
+
+    max_layers: int = 4
+    """Compressed layers opened (gzip in gzip...); one or two occur in the wild."""
+
+    inflate_step_bytes: int = 1 << 20
+    """Output inflated between two checks of the bounds."""
+
+    misread_max_share: float = 0.25
+    """Share of mojibake-shaped text (`input/misread.py`) above which a declared charset's
+    reading is doubted and other readings are compared with it. Of the 1,749 dev pages read
+    right, 1,741 score 0 and the highest 0.15 (a page holding mojibake of its own, "nÃ£o");
+    none of them re-encoded in its language's legacy charset and so declared is doubted.
+    Text read in a wrong charset scores 0.4-1.0 (tests/test_decode.py)."""
+
+    misread_sample_chars: int = 20_000
+    """Characters measured for mojibake, from the first non-ASCII one."""
+
+    misread_min_chars: int = 40
+    """Characters in non-ASCII words (or Han characters) a sample needs before it is
+    measured: one odd name on an English page says nothing."""
+
+    misread_min_cased: int = 100
+    """Non-ASCII letters a sample needs before its share of uppercase is read (a German
+    headline in capitals holds a few uppercase umlauts)."""
+
+    misread_max_upper: float = 0.5
+    """Share of uppercase among non-ASCII letters above which the text is mojibake: prose
+    in any cased script is mostly lowercase; KOI8-R and windows-1251 read as each other swap
+    the cases."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ParseSettings:
     """The safe parse (`input/safeparse.py`): what the pre-pass bounds before libxml2 reads
     the markup, beyond the user limits of `Options` (attributes, nodes, depth)."""
+
+    swallowing_share: float = 0.5
+    """An element whose content is never text (`noscript`, `svg`, `select`...) holding more
+    than this share of the page's text, paragraphs or headings among it, was left open and
+    swallowed the story; its tags are taken out and the page parsed again."""
 
     flatten_depth: int = 200
     """Depth past which container tags are dropped when a page is too deep for libxml2
@@ -618,6 +793,31 @@ class FallbackSettings:
     """Longest markup handed to readability-lxml: past it its cost outgrows the time bounds
     of docs/guarantees.md, and such pages are not stubs anyway."""
 
+    readability_max_tags: int = 30_000
+    """Most tags (counted as "<") in markup handed to readability-lxml, which spends ~9 us
+    of Python per tag (~0.3 s here): 200,000 `<br>` in 800 KB cost it 1.8 s. The dev pages
+    have at most 20,600."""
+
+    embedded_ratio: float = 2.0
+    """An embedded body (JSON-LD `articleBody`, app state) replaces the located one when it
+    holds this many times the located prose characters or more."""
+
+    embedded_min_chars: int = 300
+    """... and at least this many characters (a teaser's `articleBody` changes nothing); also
+    the shortest script read as app state."""
+
+    app_state_max_chars: int = 1_500
+    """App state (large JSON, slower to read) is searched only when the located body holds
+    fewer prose characters than this."""
+
+    readability_below_chars: int = 300
+    """readability-lxml is asked when the located body holds fewer prose characters than
+    this: there the one prose block the scorer found is as often a site blurb, a copyright
+    line or a sidebar "about me" as a short post. Searched on the HTML dev sets with
+    `benchmarks/fit.py` (1 = only pages without prose, 150, 200, 250, 300, 350, 400, 450):
+    300 is best on the A halves (dragnet A 0.8949 -> 0.8974, B 0.9001 -> 0.9090; 35 dragnet
+    pages change, 13 for the worse); from 450 scrapinghub B loses 0.005."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TemplateSettings:
@@ -638,12 +838,196 @@ class TemplateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class JsonSettings:
+    """Bounds on JSON read from pages (`input/jsondata.py`): JSON-LD and embedded app state."""
+
+    max_chars: int = 5_000_000
+    """Longest JSON text parsed. The largest JSON-LD block on the dev pages is ~840 KB and the
+    largest embedded app state (`__NEXT_DATA__`) ~350 KB; past this size a blob is not worth
+    its parse time."""
+
+    max_depth: int = 200
+    """Deepest nesting parsed (`json.loads` recurses per level; 100,000 levels crash it). On
+    the dev pages JSON-LD nests at most 7 levels deep, embedded app states 22."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextSettings:
+    """Text mode (`text/`): the lines of a plain-text dump, their classes and weights, the
+    article run among them, and the headline, standfirst, subheads and captions around it.
+
+    Weights are in characters of prose. Unless said otherwise, numbers were set on
+    scrapinghub-text (whole-page html_text dumps of the scrapinghub dev pages).
+    """
+
+    prose_min_stop_share: float = 0.15
+    """A prose line holds at least this share of stop words of the page's language (when it
+    is known). English paragraphs sit at 0.3-0.5, menus and tag lists near 0; F1 is flat for
+    thresholds between 0.08 and 0.18."""
+
+    short_sentence_min_words: int = 4
+    """A short sentence ("A spokeswoman declined to comment.") has at least this many words."""
+
+    heading_line_max_words: int = 20
+    """Heading-shaped lines (headline, subheads, link titles) have at most this many words."""
+
+    subhead_min_words: int = 2
+    """A subhead has at least this many words ("'Parallel universe'"); a lone word between
+    paragraphs is a label or a site name."""
+
+    subhead_lookahead: int = 2
+    """Lines below a subhead among which the section's first body line must come (a subhead
+    may be followed by its photo's caption)."""
+
+    question_heading_max_words: int = 10
+    """A question this short, alone on its line between paragraphs, is a subhead."""
+
+    fragment_max_words: int = 3
+    """Lines of at most this many words are fragments (menu items, labels) unless they end a
+    sentence."""
+
+    chrome_cue_max_words: int = 25
+    """Comment-thread, "More ..." and share-widget cues apply to lines of at most this many
+    words (the wording of `signals/boilerplate.py` has its own limit)."""
+
+    chrome_cue_max_chars: int = 200
+    """... and of at most this many characters: the cues are short, and the bound keeps
+    hostile lines cheap."""
+
+    more_header_max_words: int = 5
+    """A "More ..." header ("More from Money", "Mehr aus Berlin") has at most this many
+    words."""
+
+    cookie_min_mentions: int = 2
+    """A line naming cookies this many times ..."""
+
+    cookie_line_max_words: int = 150
+    """... in at most this many words is a consent dialog."""
+
+    byline_line_max_words: int = 16
+    """Bylines and datelines have at most this many words; longer lines are not parsed for
+    them."""
+
+    credit_reach: int = 3
+    """A credit line ("(Reporting by ...)", "(FRANCE 24 with AFP)") may trail the article run
+    by this many lines."""
+
+    wall_min_total: int = 300
+    """After a comment-thread opener (a wall) that ends a run weighing this much, lines weigh
+    `after_wall_factor` as much: readers' comments can outweigh a short story, and they come
+    after it."""
+
+    after_wall_factor: float = 0.3
+    """See `wall_min_total`."""
+
+    anchor_min_chars: int = 12
+    """A line the page's first line (the dumped <title>) contains is a headline anchor when
+    it has at least this many characters, ..."""
+
+    anchor_min_share: float = 0.4
+    """... covers at least this share of the first line (the headline is 0.5-0.9 of the
+    <title>, tags and section names far less), ..."""
+
+    anchor_search_lines: int = 400
+    """... and sits among the page's first this many lines."""
+
+    anchor_reach: int = 15
+    """The first body line within this many lines after the headline anchor ..."""
+
+    anchor_bonus: float = 600.0
+    """... weighs this much more (the story starts under its headline) ..."""
+
+    anchor_next_body: int = 3
+    """... provided a second body line follows it within this many lines (a teaser repeating
+    the headline has a single sentence)."""
+
+    short_sentence_weight: float = 0.5
+    """A short sentence weighs this share of its length (a prose line weighs its length)."""
+
+    heading_cost: float = 15.0
+    """What a heading-shaped line costs: a fixed amount, so a long menu costs a lot whatever
+    its items' lengths."""
+
+    fragment_cost: float = 25.0
+    """What a fragment or a list line costs."""
+
+    chrome_cost: float = 120.0
+    """What a line of known chrome wording costs."""
+
+    header_cost: float = 400.0
+    """What a bare section header ("Related articles", "Comments", "Newsletter") costs: what
+    follows it is rarely the story any more."""
+
+    header_max_words: int = 4
+    """A section header has at most this many words."""
+
+    check_margin: int = 6
+    """The costlier checks (error wording, bylines, datelines) run on this many lines outside
+    each end of the first run, and under the headline anchor ..."""
+
+    check_inside: int = 3
+    """... and on this many lines inside each end."""
+
+    tail_cut_share: float = 0.3
+    """A section header (related, newsletter, comments, share) in the second half of the run
+    cuts the run there when less than this share of the run's prose follows it."""
+
+    head_cut_share: float = 0.1
+    """The run starts after a headline anchor inside it when this share of its prose ..."""
+
+    head_cut_min_prose: int = 300
+    """... and at least this many characters of prose follow the anchor, ..."""
+
+    head_cut_max_density: float = 0.6
+    """... and less than this share of the lines before the anchor are body lines (menus with
+    teasers: 0.3-0.5; a story: 0.7 and more)."""
+
+    labelled_caption_min_words: int = 2
+    """Fewest words after a caption label ("Image caption ...") for the line to be a
+    caption."""
+
+    headline_lookback: int = 15
+    """Lines without a removal reason above the run where the headline may sit."""
+
+    headline_min_words: int = 3
+    """A heading-shaped line above the run has at least this many words to be the headline."""
+
+    announced_list_max_items: int = 60
+    """A list the story announces with a colon ("The tour dates:") has at most this many
+    items."""
+
+    standfirst_reach: int = 6
+    """A standfirst set apart by a share bar or byline sits at most this many lines under
+    the headline, ..."""
+
+    standfirst_min_paragraphs: int = 3
+    """... in a story of at least this many paragraphs (a wider gap than usual needs as many
+    to tell what usual is)."""
+
+    link_run_min: int = 3
+    """This many heading-shaped lines in a row inside the run are a related-links list, not
+    subheads, ..."""
+
+    table_row_numbers: int = 2
+    """... unless they hold this many numbers each: rows of a flattened table."""
+
+    metadata_above_headline: int = 2
+    """Lines above the headline handed to the metadata stage too (a date line often sits
+    over it)."""
+
+    metadata_lead_lines: int = 5
+    """Lines above the article's first line handed to the metadata stage for a byline and a
+    date when no headline was found."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     """Every stage's settings; the pipeline hands each stage its own."""
 
     shape: ShapeSettings = field(default_factory=ShapeSettings)
     boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
     errorpage: ErrorPageSettings = field(default_factory=ErrorPageSettings)
+    consent: ConsentSettings = field(default_factory=ConsentSettings)
     candidates: CandidateSettings = field(default_factory=CandidateSettings)
     locate: LocateSettings = field(default_factory=LocateSettings)
     label: LabelSettings = field(default_factory=LabelSettings)
@@ -660,6 +1044,8 @@ class Settings:
     credits: CreditSettings = field(default_factory=CreditSettings)
     fallback: FallbackSettings = field(default_factory=FallbackSettings)
     template: TemplateSettings = field(default_factory=TemplateSettings)
+    json: JsonSettings = field(default_factory=JsonSettings)
+    text: TextSettings = field(default_factory=TextSettings)
 
 
 DEFAULT_SETTINGS = Settings()

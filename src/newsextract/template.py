@@ -23,11 +23,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsextract.options import DEFAULT_OPTIONS, Kind, Options
+from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, TemplateSettings
 from newsextract.signals.shape import is_prose
-
-_KINDS = ("auto", "html", "text")
 
 
 def learn_template(
@@ -173,8 +171,8 @@ def _is_story_version(
 
 
 def _check_arguments(kind: object, min_pages: object, min_share: object, options: object) -> None:
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(_KINDS)}; got {kind!r}")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
     if not isinstance(min_pages, int) or isinstance(min_pages, bool):
         raise TypeError(f"min_pages must be an int, not {type(min_pages).__name__}")
     if min_pages < 1:

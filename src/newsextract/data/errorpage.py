@@ -1,5 +1,8 @@
 """Error-page wording per language, as named regex fragments.
 
+This module is long because it is data: one block of the same shape per language (23
+languages), nothing else; code that reads it lives in `newsextract.signals.errorpage`.
+
 `newsextract.signals.errorpage` compiles these once into a few alternations. Every fragment is
 written in lowercase with straight apostrophes, and uses only literals, character classes,
 optional groups and alternations, so each compiled pattern runs in linear time; fragments use

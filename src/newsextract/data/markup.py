@@ -15,7 +15,8 @@ SKIP_TAGS = (
     "noscript",
     "template",
     "svg",
-    "math",
+    "annotation",  # a formula's source (TeX) beside its MathML: the <math> text is read
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
@@ -211,7 +212,14 @@ CLASS_TOKEN_MARKS = {
     "chapo": "standfirst",
     "excerpt": "standfirst",
     "summary": "standfirst",
+    "lede": "standfirst",
+    "leadin": "standfirst",
+    "intro": "standfirst",
+    "abstract": "standfirst",
+    "subheader": "standfirst",
     "hidden": "hidden",
+    # a table's figure (WordPress "wp-block-table"): its caption is the table's
+    "table": "table",
     # photo galleries and slideshows: their text is captions, not the story
     "gallery": "gallery",
     "slideshow": "gallery",
@@ -224,6 +232,28 @@ CLASS_TOKEN_MARKS = {
     "fotostrecke": "gallery",
     "fotogaleria": "gallery",
 }
+
+#: Class tokens too common inside other component names to be read out of a compound word:
+#: they mark an element only when they are the whole class word ("teaser", "hidden"), never
+#: as one token of it (a TYPO3 lede is "teaser-text", Drupal wraps whole bodies in
+#: "field--label-hidden", Bootstrap hides columns on phones with "hidden-xs", a skip link's
+#: target is `<main id="skip-main">`).
+WHOLE_WORD_TOKENS = frozenset({"hidden", "skip"})
+
+#: Tags that hold the page's main content by definition: class words on them name the
+#: article's section or state (WordPress "category-newsletter", "tag-related"), never chrome.
+CONTENT_TAGS = frozenset({"article", "main"})
+
+#: Class words that state a post's taxonomy ("category-travel", "tag-promo-videos",
+#: TypePad's "entry-category-social_media"): blogging platforms print them on every post item.
+#: They name what the post is filed under, not a component: an element carrying one among
+#: other property words ("entry-author-jane", "type-post", "status-publish") is a post item,
+#: and those words give no mark. Checked as regular expressions on each class word.
+TAXONOMY_WORD = r"^(?:[a-z]+[-_])?(?:category|categories|tag|tags)[-_][^\s]"
+#: On a post item, class words of these properties name the post's values, not components.
+ITEM_PROPERTY_WORD = (
+    r"^(?:[a-z]+[-_])?(?:category|categories|tag|tags|author|type|format|status)[-_][^\s]"
+)
 
 #: Compound class names that name the article body (checked as substrings of each class word
 #: with its punctuation removed: "c-article-body__content" -> "carticlebodycontent").
@@ -272,6 +302,7 @@ CHROME_MARKS = frozenset(
         "related",
         "comments",
         "cookie",
+        "consent",
         "popup",
         "hidden",
     }

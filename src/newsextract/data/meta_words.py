@@ -9,10 +9,7 @@ patterns from them once, at import. Agency names are in `agencies.py`.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a block of text."""
-    return frozenset(text.split())
+from newsextract.data import word_set
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -27,7 +24,8 @@ def _numbered(text: str) -> dict[str, int]:
 
 
 #: Words that open a byline, one per line ("By Jane Doe", "Par Marie Dupont", "Von Hans
-#: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...").
+#: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...", "Автор:",
+#: "作者：", "记者", "بقلم:").
 BYLINE_PREFIXES = _lines(
     """
     by
@@ -52,6 +50,13 @@ BYLINE_PREFIXES = _lines(
     di
     door
     tekst
+    автор
+    авторы
+    текст
+    作者
+    记者
+    記者
+    بقلم
     """
 )
 
@@ -92,16 +97,38 @@ CREDIT_PREFIXES = _lines(
 
 #: Verbs that open an author's biography after their name at the end of a story ("Jane Doe
 #: is a correspondent...", "Marie Dupont est journaliste...", "Hans Müller ist Redakteur...").
-BIO_VERBS = _words("is was covers writes reports est était couvre ist war schreibt es era é foi")
+BIO_VERBS = word_set("is was covers writes reports est était couvre ist war schreibt es era é foi")
+
+#: Words of a short paragraph pointing at the author ("You can email Jane Doe here", "Follow
+#: Jane Doe on X"): with the author's name, it is part of the author box.
+BIO_LINK_WORDS = word_set("email e-mail follow contact folgen suivez suivre seguir sigue")
+
+#: Tails after a byline name that link to the author, never part of a name ("Jane Doe Email
+#: the author", "Follow @janedoe", "Bio", "View profile", "Alle Artikel"): a tail made of
+#: these words (or @handles) is cut off when it holds one of `AUTHOR_LINK_WORDS`; the
+#: small words alone ("Toni R. at") are not a link.
+AUTHOR_LINK_WORDS = word_set(
+    """
+    email e-mail mail follow bio biography profile contact twitter facebook instagram
+    linkedin view articles stories posts read message
+    folgen artikel autorenprofil suivre seguir artículos
+    """
+)
+AUTHOR_LINK_SMALL_WORDS = word_set(
+    """
+    x see all more author authors the me on about send a this writer's author's
+    alle mehr voir tous les ver todos los
+    """
+)
 
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
-NAME_JOINERS = _words("and & et und y e en i og och")
+NAME_JOINERS = word_set("and & et und y e en i og och")
 
 #: Words introducing co-authors inside a byline ("Jane Doe (with John Roe)").
-COAUTHOR_MARKERS = _words("with avec mit con com met")
+COAUTHOR_MARKERS = word_set("with avec mit con com met")
 
 #: Lower-case particles allowed inside a person's name ("Ludwig van Beethoven").
-NAME_PARTICLES = _words(
+NAME_PARTICLES = word_set(
     """
     de da das do dos del della der den di du la le van von ten ter bin ibn al el y zu st.
     """
@@ -110,7 +137,7 @@ NAME_PARTICLES = _words(
 #: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
 #: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
 #: and a name may be followed by one ("Jane Doe Staff Writer").
-ROLE_WORDS = _words(
+ROLE_WORDS = word_set(
     """
     staff writer writers reporter reporters editor editors correspondent contributor
     contributors contributing columnist journalist photographer photographers producer
@@ -127,39 +154,76 @@ ROLE_WORDS = _words(
 
     redacción redaccion corresponsal periodista enviado enviada especial redação redacao
     repórter redazione inviato inviata redactie correspondente
+
+    기자 특파원 記者 记者 特派員 特派员 корреспондент корреспондента
     """
+)
+
+#: How the names of papers, broadcasters and agencies end in scripts without capitals
+#: ("毎日新聞", "한국일보", "共同通信"): a byline word ending so is no person's name.
+CASELESS_ORG_ENDINGS = (
+    "新聞",
+    "新闻",
+    "日報",
+    "日报",
+    "通信",
+    "通讯",
+    "電視",
+    "电视",
+    "放送",
+    "新聞社",
+    "社",
+    "网",
+    "網",
+    "신문",
+    "일보",
+    "뉴스",
+    "방송",
+    "통신",
 )
 
 #: Desks and beats ("News", "Sports desk", "Health News"): a byline part made of them is a
 #: desk, but a capitalized pair before one is as often a menu item as a name ("Climate Change
 #: News"), so only a brand may stand between a name and a desk ("WebMD Health News").
-DESK_WORDS = _words(
+DESK_WORDS = word_set(
     """
     bureau desk team news newsroom wire wires services service political business science
     health sports sport technology tech opinion editorial
     """
 )
 
+#: Account names of a site's CMS, the last part of a JSON-LD author's address
+#: (".../author/admin/"): the account that posted, not a person who wrote.
+CMS_ACCOUNTS = word_set(
+    """
+    admin administrator editor editors staff webmaster redaktion redaccion redazione
+    redaction redactie newsroom desk team user web wpadmin
+    """
+)
+
 #: Page-chrome and function words that never occur in a person's name ("Log In",
-#: "Remember Me", "Print This Article", "Updated").
-CHROME_WORDS = _words(
+#: "Remember Me", "Print This Article", "Updated"). Not "you": a family name too ("Xiaoying
+#: You"), which `signals/byline.py` accepts only as the capitalized last word of a name.
+CHROME_WORDS = word_set(
     """
     updated published posted follow email twitter view profile more articles stories from
     about and the advert advertisement content presented promoted paid in log login sign
     remember subscribe all menu search home share comments comment read continue click here
     video photo photos image images credit credits contact admin administrator webmaster
     anonymous unknown user users my your our print this article avec mis jour publié
-    publiée aktualisiert veröffentlicht publiziert actualizado publicado
+    publiée aktualisiert veröffentlicht publiziert actualizado publicado copyright
+    güncelleme güncellendi oppdatert uppdaterad opdateret bijgewerkt aggiornato atualizado
     a an of for to with without into onto over under after before any some every each no
     not nor how what why who whom whose when where which that these those new latest
-    breaking live top best most less their his her its me we you they them us it is are was
+    breaking live top best most less their his her its me we they them us it is are was
+    highlights options
     were be been being has have had does did can could should would must shall
     """
 )
 
 #: Words of organisation names, which look like persons' names otherwise ("Sputnik
 #: International", "Acme Media Group").
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """
     agency agencies press media magazine daily weekly times post herald journal tribune
     gazette online digital reuters
@@ -171,7 +235,7 @@ ORG_WORDS = _words(
 )
 
 #: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA").
-NAME_SUFFIXES = _words(
+NAME_SUFFIXES = word_set(
     """
     ma mba ms msc md phd ph.d. ph.d bsc ba rn rd ldn cde mph msw dvm dds np lpn jr jr. sr
     sr. ii iii dr dr. prof prof.
@@ -211,7 +275,7 @@ MONTHS = _numbered(
 NATIVE_DATE_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko"})
 
 #: Weekday names and abbreviations (en, fr, de, es, it, pt, nl).
-WEEKDAYS = _words(
+WEEKDAYS = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun
@@ -227,7 +291,7 @@ WEEKDAYS = _words(
 
 #: Words that may surround a date in a date line ("Published 3:04 PM ET, Tue ...",
 #: "Mis à jour le 3 mars 2020", "Aktualisiert am 19.11.2019 um 14:02 Uhr").
-DATELINE_WORDS = _words(
+DATELINE_WORDS = word_set(
     """
     published updated posted last first modified on at date am pm a.m. p.m. of the and
     created edited st nd rd th | - • · / min mins minute minutes read lecture lesezeit
@@ -263,6 +327,28 @@ UPDATE_PREFIXES = _lines(
     """
 )
 
+#: Words inside a date line after which the update's date follows ("Published 3 May 2024,
+#: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
+INNER_UPDATE_WORDS = word_set(
+    "updated modified edited modifié modifiée aktualisiert geändert actualizado modificado "
+    "atualizado aggiornato modificato bijgewerkt"
+)
+
+#: Marks of a copyright line: the year in "© 2024 Example Media" is not the article's date.
+COPYRIGHT_MARKS = _lines(
+    """
+    ©
+    (c)
+    copyright
+    all rights reserved
+    alle rechte vorbehalten
+    tous droits réservés
+    todos los derechos reservados
+    tutti i diritti riservati
+    todos os direitos reservados
+    """
+)
+
 #: Time-zone abbreviations that may follow a time in a date line, and their UTC offsets in
 #: minutes.
 TIMEZONES = _numbered(
@@ -275,7 +361,7 @@ TIMEZONES = _numbered(
 )
 
 #: Class/id tokens of containers whose dates and bylines belong to other articles.
-RELATED_HINTS = _words(
+RELATED_HINTS = word_set(
     """
     related recommended recommend recommendations sidebar widget teaser teasers comment
     comments promo trending popular outbrain taboola footer rail mostread most more also
@@ -284,7 +370,7 @@ RELATED_HINTS = _words(
 )
 
 #: Class/id tokens of photo and video captions and credits.
-MEDIA_HINTS = _words("caption captions credit credits figure gallery slideshow")
+MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow")
 
 #: Tags whose content is never the article's own metadata.
 RELATED_TAGS = frozenset({"aside", "footer", "nav"})

@@ -1,4 +1,4 @@
-"""Words that attribute speech, per language (en, fr, de, es), for `newsextract.quotes`.
+"""Words that attribute speech, per language (en, fr, de, es, it, pt), for `newsextract.quotes`.
 
 Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
@@ -10,7 +10,9 @@ prose in each language; none is copied from another tool.
 - ``SAY_PARTICIPLES``: present participles ("saying", "adding") whose subject is the subject of
   the clause they hang on.
 - ``AUXILIARIES`` + ``SPEECH_PARTICIPLES``: compound tenses ("a dit", "ha dicho", "hat gesagt").
-- ``ACCORDING_TO``: phrases whose speaker follows them ("according to X", "selon X").
+- ``ACCORDING_TO``: phrases whose speaker follows them ("according to X", "selon X"); a
+  few of them are other words too ("per cent", "o segundo turno", "so groß") and count only
+  where ``GUARDED_ACCORDING`` says.
 - ``NON_INVERTING``: verbs whose following noun is a listener, never the speaker
   ("told reporters").
 """
@@ -20,19 +22,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from newsextract.data import word_set
+
 #: A person's gender as a pronoun or a title tells it: "m" or "f".
 Gender = Literal["m", "f"]
 
 
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a list written as one string."""
-    return frozenset(text.split())
-
-
-SPEECH_LANGUAGES = ("en", "fr", "de", "es")
+SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("""
+    "en": word_set("""
         said says say told tells added adds asked asks explained explains commented comments
         wrote writes noted stated declared declares insisted insists argued argues
         warned warns replied replies responded responds answered recalled recalls
@@ -49,7 +48,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         described describes texted wondered wonders written laughed laughs sighed sighs
         chuckled chuckles recalled
         """),
-    "fr": _words("""
+    "fr": word_set("""
         dit déclare affirme ajoute explique souligne indique estime assure précise martèle
         lance insiste rappelle avertit confie reconnaît poursuit conclut écrit répond dénonce
         déplore juge annonce confirme prévient admet raconte témoigne plaide réagit commente
@@ -57,7 +56,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         déclarait affirmait expliquait soulignait indiquait estimait assurait précisait
         ajoutait disait écrivait répondait racontait
         """),
-    "de": _words("""
+    "de": word_set("""
         sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte
         meint schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert berichtete
         berichtet ergänzte ergänzt versicherte versichert bekräftigte bekräftigt unterstrich
@@ -65,7 +64,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         fragte fragt räumte räumt teilte teilt fügte fügt sprach spricht verkündete verkündet
         bestätigte bestätigt mahnte mahnt kündigte kündigt twitterte
         """),
-    "es": _words("""
+    "es": word_set("""
         dijo dice afirmó afirma declaró declara aseguró asegura explicó explica señaló señala
         añadió añade agregó agrega indicó indica manifestó manifiesta subrayó subraya destacó
         destaca insistió insiste advirtió advierte sostuvo sostiene apuntó apunta precisó
@@ -73,78 +72,124 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         admite denunció denuncia escribió escribe relató relata recordó recuerda anunció
         anuncia confirmó confirma lamentó lamenta preguntó pregunta concluyó concluye
         """),
+    "it": word_set("""
+        dice dicono disse dissero afferma affermano affermò dichiara dichiarano dichiarò
+        aggiunge aggiunse spiega spiegò sottolinea sottolineò osserva osservò precisa precisò
+        ribadisce ribadì commenta commentò racconta raccontò conferma confermò assicura
+        assicurò avverte avvertì denuncia denunciò scrive scrisse risponde rispose ammette
+        ammise annuncia annunciò conclude concluse prosegue proseguì continua continuò
+        evidenzia evidenziò replica replicò incalza chiede chiese sostiene sostenne ricorda
+        ricordò attacca spiegava diceva affermava
+        """),
+    "pt": word_set("""
+        disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara
+        acrescentou acrescenta explicou explica destacou destaca ressaltou ressalta salientou
+        sublinhou observou comentou completou concluiu garantiu garante assegurou admitiu
+        reconheceu confirmou anunciou escreveu respondeu contou conta relatou lembrou lembra
+        alertou criticou defendeu defende avaliou avalia frisou pontuou questionou perguntou
+        """),
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
-    "en": _words("""
+    "en": word_set("""
         saying adding writing noting explaining insisting arguing stating declaring warning
         asking tweeting recalling stressing adding insisting
         """),
-    "fr": _words("disant ajoutant expliquant affirmant estimant soulignant"),
+    "fr": word_set("disant ajoutant expliquant affirmant estimant soulignant"),
     "de": frozenset(),
-    "es": _words("diciendo añadiendo agregando explicando afirmando señalando"),
+    "es": word_set("diciendo añadiendo agregando explicando afirmando señalando"),
+    "it": word_set("dicendo aggiungendo spiegando affermando sottolineando"),
+    "pt": word_set("dizendo afirmando acrescentando explicando destacando"),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
     "en": frozenset(),
-    "fr": _words("a ont avait avaient aurait auraient"),
-    "de": _words("hat haben hatte hatten"),
-    "es": _words("ha han había habían habría"),
+    "fr": word_set("a ont avait avaient aurait auraient"),
+    "de": word_set("hat haben hatte hatten"),
+    "es": word_set("ha han había habían habría"),
+    "it": word_set("ha hanno aveva avevano avrebbe avrebbero"),
+    "pt": frozenset(),  # Portuguese reports in the simple past ("disse", "afirmou")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "en": frozenset(),
-    "fr": _words("""
+    "fr": word_set("""
         dit déclaré affirmé ajouté expliqué souligné indiqué estimé assuré précisé martelé
         lancé insisté rappelé averti confié reconnu poursuivi conclu écrit tweeté répondu
         dénoncé déploré jugé annoncé confirmé prévenu admis raconté témoigné plaidé réagi
         commenté regretté tranché résumé glissé noté observé constaté lâché demandé
         """),
-    "de": _words("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
-    "es": _words("""
+    "de": word_set("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
+    "es": word_set("""
         dicho afirmado declarado asegurado explicado señalado añadido agregado indicado
         manifestado subrayado destacado insistido advertido sostenido apuntado precisado
         comentado respondido expresado reconocido admitido denunciado escrito relatado
         recordado anunciado confirmado lamentado
         """),
+    "it": word_set("""
+        detto dichiarato affermato aggiunto spiegato sottolineato osservato precisato ribadito
+        commentato raccontato confermato assicurato avvertito denunciato scritto risposto
+        ammesso annunciato concluso evidenziato replicato chiesto sostenuto ricordato
+        """),
+    "pt": frozenset(),
 }
 
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
-INVERTED_PRONOUNS = _words("il elle ils elles on")
+INVERTED_PRONOUNS = word_set("il elle ils elles on")
 
 #: One-word and multi-word phrases after which the speaker is named: "according to X".
 ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "en": (("according", "to"), ("per",)),
     "fr": (("selon",), ("d'après",), ("d’après",)),
-    "de": (("laut",), ("nach", "angaben", "von")),
+    "de": (("laut",), ("nach", "angaben", "von"), ("so",)),
     "es": (("según",), ("de", "acuerdo", "con")),
+    "it": (("secondo",), ("stando", "a")),
+    "pt": (("segundo",), ("de", "acordo", "com"), ("conforme",)),
 }
 
+#: "According to" words that are other words too, and where they count as one: before a
+#: capitalized name ("per Feng", not "per cent"); before a name or an article ("segundo o
+#: ministro", not "o segundo turno"); right after a quote and its comma ("„…“, so Müller",
+#: not "so groß").
+ACCORDING_BEFORE_NAME = word_set("per")
+ACCORDING_BEFORE_NAME_OR_ARTICLE = word_set("segundo")
+ARTICLES_AFTER_ACCORDING = word_set("o a os as")
+ACCORDING_AFTER_QUOTE = word_set("so")
+
 #: Verbs whose object (not subject) follows them: "told reporters", "urged lawmakers".
-NON_INVERTING = _words("""
+NON_INVERTING = word_set("""
     told tells urged urges begged begs called calls dubbed dubs termed labelled labeled
     instructed instructs ordered described describes asked asks
     """)
 
 #: Pronouns standing for a person; resolved to the nearest person who spoke before.
-PERSON_PRONOUNS = _words("he she il elle er sie él ella")
+PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela")
+
+#: Words after which a person pronoun stands for nobody ("il y a", "il faut", "il s'agit").
+IMPERSONAL_AFTER = word_set("y faut s'agit s’agit semble paraît")
+
+#: Words opening a clause whose subject follows them ("When Ford visited his editor").
+CLAUSE_OPENERS = word_set("""
+    when while although though because whereas if quand lorsque puisque wenn während
+    nachdem obwohl weil cuando mientras aunque porque quando mentre perché enquanto embora
+    """)
 
 #: Pronouns standing for an organisation or a group; resolved to the nearest speaker.
-GROUP_PRONOUNS = _words("it they ils elles ellos ellas es")
+GROUP_PRONOUNS = word_set("it they ils elles ellos ellas es loro eles elas")
 
 #: Determiners that introduce a speaker already known from the story ("the minister").
-DEFINITE_DETERMINERS = _words("""
+DEFINITE_DETERMINERS = word_set("""
     the his her its their this that le la l' l’ les son sa ses leur der die das den dem des
-    el los las su sus
+    el los las su sus il lo gli suo sua o os seu
     """)
 
 #: Determiners that introduce a new, unnamed speaker ("a judge", "one commenter").
-INDEFINITE_DETERMINERS = _words(
-    "a an one another some un une uno una unos unas ein eine einer eines einem einen"
+INDEFINITE_DETERMINERS = word_set(
+    "a an one another some un une uno una unos unas ein eine einer eines einem einen um uma"
 )
 
 #: Nouns naming a person by role: "the minister said" is resolved to a named person.
-ROLE_NOUNS = _words("""
+ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer
     chancellor ambassador senator sen governor gov mayor premier chief director analyst
     economist expert professor prof lawyer attorney prosecutor judge general commander envoy
@@ -172,9 +217,16 @@ ROLE_NOUNS = _words("""
     embajador embajadora abogado abogada fiscal juez jueza alcalde alcaldesa diputado
     diputada senador senadora canciller experto experta analista líder dirigente asesor
     asesora
+    sindaco sindaca portavoce segretario segretaria procuratore procuratrice giudice avvocato
+    avvocata direttore direttrice governatore allenatore assessore deputato deputata senatore
+    senatrice capo esperto esperta
+    governador governadora prefeito prefeita porta-voz secretário secretária deputado
+    deputada juiz juíza advogado advogada diretor diretora técnico treinador delegado delegada
+    promotor promotora especialista economista pesquisador pesquisadora professora
     """)
 
-#: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin").
+#: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin"), as do
+#: English scientists ("meteorologist").
 ROLE_SUFFIXES = (
     "sprecher",
     "sprecherin",
@@ -188,10 +240,31 @@ ROLE_SUFFIXES = (
     "vorsitzende",
     "chef",
     "chefin",
+    "trainer",
+    "trainerin",
+    "experte",
+    "expertin",
+    "loge",
+    "login",
+    "ökonom",
+    "ökonomin",
+    "forscher",
+    "forscherin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "berater",
+    "beraterin",
+    "politiker",
+    "politikerin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "ologist",  # meteorologist, virologist
 )
 
 #: Titles written before a name and dropped from it ("Sen. Ben Sasse" -> "Ben Sasse").
-TITLES = _words("""
+TITLES = word_set("""
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
     col col. capt capt. sgt sgt. adm adm. maj maj. cpl cpl. rev rev. sir dame lord lady
     president secretary minister judge justice ambassador chancellor premier senator governor
@@ -203,10 +276,11 @@ TITLES = _words("""
     m. mme mlle me monsieur madame
     herr frau
     sr sr. sra sra. don doña señor señora
+    sig sig. signor signora dott dott. senhor senhora dona
     """)
 
 #: Words that make a capitalized phrase an organisation or a place, never a person's name.
-ORGANISATION_WORDS = _words("""
+ORGANISATION_WORDS = word_set("""
     ministry department office committee council agency authority authorities government
     police army navy force forces court university college school company group party
     commission bureau service services administration institute center centre laboratory
@@ -216,18 +290,48 @@ ORGANISATION_WORDS = _words("""
     kingdom nations city county province region district airport station museum network
     exchange market index reserve cabinet embassy consulate prosecution securities equities
     capital partners holdings investments advisors associates technologies systems media
-    labs industries airlines airways motors energy research
+    labs industries airlines airways motors energy research magazine newspaper
     ministère gouvernement armée tribunal cour université parti commission conseil assemblée
     ministerium regierung polizei armee gericht universität partei kommission rat bundestag
     ministerio gobierno policía ejército tribunal universidad partido comisión consejo
+    ministero governo polizia tribunale università partito commissione consiglio procura
+    comune regione ministério polícia universidade comissão conselho prefeitura
+    bundesrat bundesbank zentralbank
     """)
 
+#: German compounds end in an organisation word ("Wetterdienst", "Bundesamt"), also in the
+#: genitive ("des Wetterdienstes"). No English or Romance word ends so.
+ORGANISATION_SUFFIXES = (
+    "dienst",
+    "amt",
+    "ministerium",
+    "behörde",
+    "gericht",
+    "institut",
+    "verband",
+    "verein",
+    "partei",
+    "polizei",
+    "regierung",
+    "kommission",
+    "agentur",
+    "stiftung",
+    "gesellschaft",
+    "konzern",
+    "zentrum",
+    "klinik",
+    "klinikum",
+    "universität",
+    "hochschule",
+)
+
 #: Function words that are never part of a speaker's name or description, in any of the
-#: four languages, including capitalized sentence openers ("But", "Yet", "Dazu").
-FUNCTION_WORDS = _words("""
+#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut").
+#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out.
+FUNCTION_WORDS = word_set("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
-    beneath beside between beyond despite during except following inside like near since
+    beneath beside between beyond despite during except following inside outside like near since
     than that this these those though through throughout till toward towards under unless
     until upon via when whenever where whereas wherever whether which while who whom whose
     why how what also already still then there here now even just only not no nor too very
@@ -245,47 +349,58 @@ FUNCTION_WORDS = _words("""
     weil wenn als wie von vom zu zum zur im in am an auf aus bei mit nach seit über unter
     vor für gegen ohne um durch er sie es wir ihr ist sind war waren hat haben hatte auch
     noch schon dann dazu damals gestern heute außerdem zudem dabei später zuvor nun jetzt
-    so daher deshalb trotzdem
+    so daher deshalb trotzdem weiter gegenüber zufolge
     el la los las lo un una unos unas y o pero sino que quien cual cuyo donde cuando como
     del al a ante bajo con contra de desde durante en entre hacia hasta para por según sin
     sobre tras su sus él ella ellos ellas es son era fue ha han había también ya aún además
     luego entonces así
+    il lo gli della dello delle degli dei al allo alla ai agli alle dal dalla nel nella nei
+    sul sulla per tra fra non è anche già ancora poi quando come dove se sono era hanno
+    suo sua suoi sue loro questo questa quello quella secondo
+    o os as um uma uns umas do da dos das no na nos nas ao aos à às pelo pela pelos pelas em
+    com por para sem sobre entre ou mas que quem onde quando como não é são foi tem também
+    já ainda seu sua seus suas ele ela eles elas isso isto este esta esse essa segundo
+    conforme laut
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy
+    lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi ontem hoje
+    although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
+    porque mentre perché enquanto embora
     """)
 
-#: Lowercase name particles allowed inside a name ("Richard von Weizsäcker").
-NAME_PARTICLES = _words(
-    "von van der den de del della di da du dos das le la al el bin ibn ter ten zu"
-)
-
 #: Abbreviations whose final period does not end a sentence.
-ABBREVIATIONS = _words("""
+ABBREVIATIONS = word_set("""
     mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj cpl rev st jr sr inc co corp
     ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est
     fig gov't m mme mlle me mm nr bzw ca dr sra sres av
     """)
 
 #: Words opening a relative clause or appositive after a name ("X, who led the study, said").
-RELATIVE_PRONOUNS = _words("""
+RELATIVE_PRONOUNS = word_set("""
     who which whose whom that qui que dont lequel laquelle lesquels welche welcher welches
     quien quienes cuyo cuya
     """)
 
 #: Conjunctions: a speech verb right after one shares the subject before it ("X said ... and
 #: added").
-CONJUNCTIONS = _words("and or but et ou mais und oder aber y o pero")
+CONJUNCTIONS = word_set("and or but et ou mais und oder aber y o pero e mas")
 
 #: Auxiliaries and adverbs that sit between a subject and its speech verb ("X has said",
 #: "Thomas allegedly told").
-SKIPPABLE_BEFORE_VERB = _words("""
+SKIPPABLE_BEFORE_VERB = word_set("""
     has have had will would also later then previously again further once allegedly
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     """)
 
 #: Words that make the next capitalized word part of a phrase ("ministre de la Santé").
-GENITIVES = _words("of the de du des la del della der")
+GENITIVES = word_set("of the de du des la del della der di do da dos das")
 
 #: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
-LOCATIVES = _words("in at from near à en dans au aux im bei aus nach desde")
+LOCATIVES = word_set("in at from near à en dans au aux im bei aus nach desde nel nella em na")
+
+#: Words tying a person to where they work ("Rosaly Lopes of NASA", "Anna Schmidt vom
+#: Wetterdienst"): before "said", the person speaks, not the organisation.
+AFFILIATIONS = word_set("of at from von vom beim bei de du des del della di da do dos das")
 
 #: The gender a personal pronoun refers to, to skip people of the other one.
 PRONOUN_GENDERS: Mapping[str, Gender] = {
@@ -296,6 +411,10 @@ PRONOUN_GENDERS: Mapping[str, Gender] = {
     "she": "f",
     "elle": "f",
     "ella": "f",
+    "lui": "m",
+    "lei": "f",
+    "ele": "m",
+    "ela": "f",
 }
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).
@@ -323,6 +442,11 @@ TITLE_GENDERS: Mapping[str, Gender] = {
     "sra": "f",
     "señora": "f",
     "doña": "f",
+    "signor": "m",
+    "signora": "f",
+    "senhor": "m",
+    "senhora": "f",
+    "dona": "f",
     "queen": "f",
     "princess": "f",
 }

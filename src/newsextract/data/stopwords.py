@@ -13,14 +13,10 @@ takes the language with the most hits, and the share needs them.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a block of text."""
-    return frozenset(text.split())
-
+from newsextract.data import word_set
 
 STOP_WORDS: dict[str, frozenset[str]] = {
-    "en": _words(
+    "en": word_set(
         """
         a an the and or but if of to in on at by for with from as into about than that this
         these those there their they them he she it its his her him we our us you your i me
@@ -30,7 +26,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         just said says one
         """
     ),
-    "fr": _words(
+    "fr": word_set(
         """
         le la les un une des du de d l et ou mais donc car ni que qui quoi dont où ce cet
         cette ces il elle ils elles on nous vous je tu se sa son ses leur leurs lui y en au
@@ -39,7 +35,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         lors après avant
         """
     ),
-    "de": _words(
+    "de": word_set(
         """
         der die das den dem des ein eine einer eines einem einen und oder aber denn sondern
         dass daß wenn weil als wie ob zu zum zur im in an am auf aus bei mit nach von vor
@@ -48,7 +44,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         auch noch schon nur so doch dann mehr sehr bis diese kann
         """
     ),
-    "es": _words(
+    "es": word_set(
         """
         el la los las un una unos unas lo y o u pero sino que quien cual cuyo donde cuando
         como de del al a en por para con sin sobre entre hasta desde hacia según es son era
@@ -57,7 +53,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         después
         """
     ),
-    "it": _words(
+    "it": word_set(
         """
         il lo la i gli le un uno una e o ma che chi cui non di del della dei delle degli a
         al alla ai da dal dalla in nel nella con su sul sulla per tra fra è sono era stato
@@ -65,7 +61,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         quando dove se già questo questa dopo perché ancora molto
         """
     ),
-    "pt": _words(
+    "pt": word_set(
         """
         o a os as um uma uns umas e ou mas que quem qual cujo onde quando como de do da dos
         das em no na nos nas por pelo pela para com sem sobre entre até desde é são era foi
@@ -73,7 +69,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         não mais muito já também este esta isso ao só depois mesmo aos vai
         """
     ),
-    "nl": _words(
+    "nl": word_set(
         """
         de het een en of maar dat die dit deze wie wat waar wanneer als van in op aan met
         voor naar bij uit over onder door tot om is zijn was waren wordt worden werd heeft
@@ -81,7 +77,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         zeer te kan wel
         """
     ),
-    "sv": _words(
+    "sv": word_set(
         """
         och att det som är för på med har inte av till den ett om var vi jag de men kan ska
         från efter eller också när vid där sig hade en i så han hon sin sitt sina mot under
@@ -90,7 +86,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         alla andra enligt säger sade mig dig något några vara varit
         """
     ),
-    "da": _words(
+    "da": word_set(
         """
         og at det som er for på med har ikke af til den et om var vi jeg de men kan skal fra
         efter eller også når ved hvor sig havde en i så han hun sin sit sine mod under over
@@ -99,7 +95,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         alle andre ifølge siger sagde mig dig noget nogle være været
         """
     ),
-    "no": _words(
+    "no": word_set(
         """
         og at det som er for på med har ikke av til den et om var vi jeg de men kan skal fra
         etter eller også når ved hvor seg hadde en i så han hun sin sitt sine mot under over
@@ -108,7 +104,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         alle andre ifølge sier sa meg deg noe noen være vært
         """
     ),
-    "pl": _words(
+    "pl": word_set(
         """
         i w na nie się z że do jest to jak o po co ale od za przez przy oraz jego jej być
         był była tak już tylko też który która które a czy ten ta te tego tej tym tych go

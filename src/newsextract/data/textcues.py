@@ -1,10 +1,10 @@
-"""Cues for classifying the lines of a text dump (`text/label.py`): thread and page chrome.
+"""Cues for classifying the lines of a text dump (`text/lines.py`): thread and page chrome.
 
 Stop words, which tell prose from chrome by their share in a line, are in `stopwords.py`.
 
 The regex fragments below describe the chrome of comment threads and share widgets as every
 blogging platform prints it (comment counts, "<user> says:", "N days ago", vote counts).
-`text.py` compiles them once; they are matched on short lines only.
+`text/lines.py` compiles them once; they are matched on short lines only.
 """
 
 from __future__ import annotations

@@ -27,19 +27,28 @@ from newsextract.blocks import (
     Role,
     TimeRef,
 )
+from newsextract.data.consent import CMP_NAMES
 from newsextract.data.markup import (
     BLOCK_TAGS,
+    CHROME_MARKS,
     CLASS_TOKEN_MARKS,
     CONTENT_COMPOUNDS,
     CONTENT_ITEMPROPS,
+    CONTENT_TAGS,
     HIDDEN_COMPOUNDS,
+    ITEM_PROPERTY_WORD,
     ROLE_MARKS,
     SKIP_TAGS,
     TAG_MARKS,
+    TAXONOMY_WORD,
+    WHOLE_WORD_TOKENS,
 )
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 
+#: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
+#: names a state (display: none), whatever else the element is.
+_COMPONENT_CHROME = CHROME_MARKS - {"hidden"}
 _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 _DROPPED = -2  # frame marker of a non-text element (script, style...): no block, no id
 _SKIP_TAGS = frozenset(SKIP_TAGS)
@@ -82,6 +91,12 @@ _CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
 _WORD_JOINERS = re.compile(r"[-_]+")
 _CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
 _HIDDEN_NAME = re.compile("|".join(HIDDEN_COMPOUNDS))
+_TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
+_ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
+_CONSENT_NAME = re.compile("|".join(CMP_NAMES))
+#: Elements whose class names describe the page's state, not a part of it: consent
+#: platforms flag <html> and <body> while their dialog is open ("sp-message-open").
+_PAGE_ELEMENTS = frozenset({"html", "body"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
@@ -558,7 +573,7 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
             text = text[: options.max_block_chars]
         if marked and marked[number][1]:
             spans[len(out)] = marked[number]
-        if block.role is Role.TABLE:
+        if block.role is Role.TABLE and block.tag != "caption":  # a <caption> titles, no row
             rows[len(out)] = cells or (text,)
         out.append(
             Candidate(
@@ -606,8 +621,10 @@ def _role_of(tag: str, enclosing: Role) -> Role:
         return Role.TITLE
     if tag in _HEADING_LEVEL:
         return Role.HEADING
-    if tag in ("figcaption", "caption"):
+    if tag == "figcaption":
         return Role.CAPTION
+    if tag == "caption":  # a table's title, read with its table: no photo caption
+        return Role.TABLE
     if tag in ("li", "dd", "dt"):
         return Role.LIST_ITEM
     if tag == "blockquote":
@@ -670,7 +687,11 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
         element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
         names = f"{class_names or ''} {element_id or ''}"
-        found.extend((name, False) for name in _class_marks(names))
+        found.extend(
+            (name, False)
+            for name in _class_marks(names, tag in CONTENT_TAGS)
+            if name != "consent" or tag not in _PAGE_ELEMENTS
+        )
     itemprop = get("itemprop")
     if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
         found.append(("content", True))
@@ -685,12 +706,29 @@ def _is_screen_reader_only(class_names: str) -> bool:
     return _HIDDEN_NAME.search(_WORD_JOINERS.sub("", class_names.lower())) is not None
 
 
-def _class_marks(names: str) -> tuple[str, ...]:
-    """Marks named by the words of class and id attributes, each word's marks once."""
+def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
+    """Marks named by the words of class and id attributes, each word's marks once.
+
+    On the article itself (`<article>`, `<main>`) or an element one of whose words names it
+    the article body, the other words say what the article is ("category-newsletter",
+    "paywall-article"), not that it is chrome; a chrome token in the body's own word
+    ("article-body__newsletter") names a component inside the body, and counts. An element
+    carrying a taxonomy word ("category-travel") among other property words ("type-post",
+    "entry-author-jane") is a post item: those words name the post's values and give no
+    mark at all (one such word alone may be a component: "widget_tag_cloud").
+    """
+    words = names.split()
+    properties = [word for word in words if _ITEM_PROPERTY_WORD.match(word.lower())]
+    item = len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
+    if item:
+        words = [word for word in words if word not in properties]
+    per_word = [_word_marks(word) for word in words]
+    content = content_tag or item or any("content" in marks for marks in per_word)
     found: list[str] = []
-    for word in names.split():
-        for mark in _word_marks(word):
-            if mark not in found:
+    for marks in per_word:
+        overruled = content and "content" not in marks
+        for mark in marks:
+            if mark not in found and not (overruled and mark in _COMPONENT_CHROME):
                 found.append(mark)
     return tuple(found)
 
@@ -700,10 +738,16 @@ def _word_marks(word: str) -> tuple[str, ...]:
     """Marks of one class or id word (memoized: sites reuse their class words everywhere)."""
     lowered = word.lower()
     found: list[str] = []
-    if _CONTENT_NAME.search(_WORD_JOINERS.sub("", lowered)):
+    joined = _WORD_JOINERS.sub("", lowered)
+    if _CONTENT_NAME.search(joined):
         found.append("content")
-    for token in _CLASS_SPLIT.split(lowered):
+    if _CONSENT_NAME.search(joined):
+        found.append("consent")
+    tokens = [token for token in _CLASS_SPLIT.split(lowered) if token]
+    for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)
+        if token in WHOLE_WORD_TOKENS and len(tokens) > 1:
+            continue
         if mark and mark not in found:
             found.append(mark)
     return tuple(found)

@@ -1,7 +1,13 @@
-"""readability-lxml as a fallback, asked only when newsextract's own scoring finds no prose.
+"""Fallbacks when the markup gives little: an embedded body (JSON-LD, app state), then
+readability-lxml, asked only when newsextract's own scoring finds little or no prose.
+
+An embedded body (`embedded.py`) replaces the located one when it is much longer: the page's
+own blocks that it contains are kept, and the paragraphs the markup lacks are added as blocks.
 
 Pages without a single prose block (lyrics, lists of short lines, stubs) give the scorer in
-`locate.py` nothing to weigh, and it then keeps the whole page. readability-lxml scores
+`locate.py` nothing to weigh, and it then keeps the whole page; on pages with a sentence or
+two of prose (a photo post, a one-line story) the one block it finds is as often a site
+blurb or a copyright line as the story. readability-lxml scores
 containers differently (paragraph counts, comma counts, class weights) and often still
 isolates the content there. Its choice is used as a signal only: newsextract keeps its own
 candidate blocks that lie in the text readability-lxml returns, so nothing is invented (it
@@ -13,26 +19,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsextract.blocks import Candidate
-from newsextract.html.locate import Located
+from newsextract.blocks import Candidate, Role
+from newsextract.html.embedded import EmbeddedBody
+from newsextract.html.locate import Located, prose_chars
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings
+from newsextract.settings import DEFAULT_SETTINGS, Settings
+
+#: Shortest page block matched against an embedded body (shorter ones match by chance).
+_MATCH_MIN_CHARS = 20
 
 
 def readability_located(
     markup: str,
     candidates: Sequence[Candidate],
     options: Options,
-    settings: FallbackSettings = DEFAULT_SETTINGS.fallback,
+    own: Located,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Located | None:
     """The candidates inside the content readability-lxml finds in `markup`, or None.
 
     `markup` is the page as newsextract's safe parse bounded it (`ParsedHtml.markup`:
     flattened, stripped of entity declarations and attribute bombs), never the raw input;
-    readability-lxml parses it into a tree of its own, which it may change.
+    readability-lxml parses it into a tree of its own, which it may change. `own` is
+    newsextract's own location: its prose per element still tells labelling which marks
+    are misnamed (a "caption" element holding the whole story).
     """
-    if len(markup) > settings.readability_max_chars:
+    if (
+        len(markup) > settings.fallback.readability_max_chars
+        or markup.count("<") > settings.fallback.readability_max_tags
+    ):
         return None
     from readability import Document
     from readability.readability import Unparseable
@@ -52,9 +68,24 @@ def readability_located(
         container=_common_ancestor(inside),
         inside=frozenset(c.index for c in inside),
         chrome={},
-        good_chars=0,
-        prose_in={},
+        good_chars=sum(prose_chars(c, settings.locate) for c in inside),
+        prose_in=own.prose_in,
     )
+
+
+def _unshown(paragraphs: Sequence[str], shown: Sequence[str]) -> list[str]:
+    """The embedded paragraphs without the text the page's own blocks already show (a body
+    given as one string holds the page's teaser paragraph at its start)."""
+    out = []
+    for paragraph in paragraphs:
+        rest = paragraph
+        for text in shown:
+            if text in rest:
+                rest = rest.replace(text, " ")
+        rest = " ".join(rest.split())
+        if len(rest) >= _MATCH_MIN_CHARS:
+            out.append(rest)
+    return out
 
 
 def _common_ancestor(candidates: Sequence[Candidate]) -> int:
@@ -68,3 +99,44 @@ def _common_ancestor(candidates: Sequence[Candidate]) -> int:
             depth += 1
         shared = shared[:depth]
     return shared[-1] if shared else candidates[0].ancestors[0]
+
+
+def embedded_located(
+    candidates: Sequence[Candidate], body: EmbeddedBody
+) -> tuple[tuple[Candidate, ...], Located]:
+    """The page's candidates with the embedded body's paragraphs the markup lacks added as
+    blocks of their own (after the page's, in the body's order), and the located body:
+    the page's own blocks whose text is part of the embedded body, then the added ones.
+
+    A block the markup does show keeps its role (a subhead stays a subhead); only what the
+    markup does not hold is taken from the embedded text, so nothing appears twice.
+    """
+    joined = " ".join(body.paragraphs)
+    matched = [
+        c
+        for c in candidates
+        if c.ancestors and len(c.text) >= _MATCH_MIN_CHARS and c.text in joined
+    ]
+    shown = [c.text for c in matched]
+    root = candidates[0].ancestors[0] if candidates and candidates[0].ancestors else 0
+    element = 1 + max((max(c.ancestors, default=0) for c in candidates), default=0)
+    added = tuple(
+        Candidate(
+            index=len(candidates) + offset,
+            text=text,
+            role=Role.BODY,
+            tag="p",
+            link_chars=0,
+            ancestors=(root, element + offset),
+        )
+        for offset, text in enumerate(_unshown(body.paragraphs, shown))
+    )
+    inside = frozenset((*(c.index for c in matched), *(c.index for c in added)))
+    located = Located(
+        container=root,
+        inside=inside,
+        chrome={},
+        good_chars=body.chars,
+        prose_in={},
+    )
+    return (*candidates, *added), located

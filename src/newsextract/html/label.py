@@ -18,6 +18,7 @@ from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
@@ -28,10 +29,14 @@ _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QU
 #: Kinds whose verbatim repeats are page furniture rather than writing.
 _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
+#: Marks of figures and their captions: a standfirst mark above them names a lead photo.
+_MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
+
 #: Marks stripped before asking whether a heading ends with a full stop (then it is a
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
 _HEADING_CLOSERS = "\"'”’»)] "
+_HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -54,13 +59,25 @@ def label_html(
     """One decision per candidate, in document order, then trimmed and de-duplicated."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
-    prose_inside = frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings))
+    prose_inside = _without_consent_edges(
+        frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings)),
+        candidates,
+    )
     related = _related_blocks(candidates, located, prose_inside, settings)
-    first_prose = min(prose_inside, default=len(candidates))
+    headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
+    # the story starts with its first prose outside chrome (a share box's "report an error"
+    # sentence above the headline does not start it)
+    first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
     last_prose = max(prose_inside, default=-1)
     decisions = [
-        _label_outside(
-            c, before_article=c.index < first_inside, wrappers=wrappers, settings=settings
+        Decision(c.index, c.text, BlockKind.PARAGRAPH)
+        if headings_only and _swallowing_heading(c, settings)
+        else _label_outside(
+            c,
+            located,
+            before_article=c.index < first_inside,
+            wrappers=wrappers,
+            settings=settings,
         )
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
@@ -86,9 +103,11 @@ def _related_blocks(
 ) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
-    When the header opens a branch of the container other than the story's, and the story
-    goes on after it, the header's branch is a box embedded in the story: only that branch
-    goes; when the story does not go on, everything from the header on goes. A header among
+    When the header opens a branch of the container other than the story's, the box it
+    heads is the element holding it just below where it parts from the story's last
+    paragraph above it. When prose goes on after the box, in any branch (a story whose every
+    paragraph is a branch of its own goes on in the next one), only the box goes; when none
+    does, everything from the header on goes. A header among
     the story's own blocks ("Lire aussi : ..." between paragraphs) is removed alone, by its
     wording, and what follows it is judged block by block.
     """
@@ -99,9 +118,11 @@ def _related_blocks(
     prose = {i: len(candidates[i].text) for i in inside if i in prose_inside}
     branches = {i: _branch(candidates[i], container) for i in inside}
     before: dict[int, int] = {}
+    last_prose = -1
     for position, index in enumerate(inside):
         if index in prose:
             before[branches[index]] = before.get(branches[index], 0) + prose[index]
+            last_prose = index
             continue
         text = candidates[index].text
         if (
@@ -113,12 +134,24 @@ def _related_blocks(
             continue
         story = max(before, key=before.__getitem__)
         rest = inside[position:]
-        story_goes_on = any(i in prose and branches[i] == story for i in rest)
         if branches[index] != story:
-            if story_goes_on:
-                return frozenset(i for i in rest if branches[i] == branches[index])
+            box = _box(candidates[index], candidates[last_prose])
+            in_box = [i for i in rest if box in candidates[i].ancestors or i == index]
+            if any(i in prose for i in rest if i not in in_box):
+                return frozenset(in_box)
             return frozenset(rest)
     return frozenset()
+
+
+def _box(header: Candidate, story: Candidate) -> int:
+    """The element holding a header just below its deepest common ancestor with a block of
+    the story (the header's own element when they share its parent)."""
+    depth = 0
+    for mine, theirs in zip(header.ancestors, story.ancestors, strict=False):
+        if mine != theirs:
+            break
+        depth += 1
+    return header.ancestors[min(depth, len(header.ancestors) - 1)]
 
 
 def _branch(candidate: Candidate, container: int) -> int:
@@ -128,8 +161,33 @@ def _branch(candidate: Candidate, container: int) -> int:
     return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
 
 
+def _swallowing_heading(candidate: Candidate, settings: LabelSettings) -> bool:
+    """A heading that holds the story: an `<h1>` never closed takes in all the text after
+    it (browsers show it as one big heading). Only asked when the body prose found is all
+    in headings."""
+    return (
+        candidate.role in _HEADING_ROLES
+        and has_words(candidate.text, settings.heading_max_words + 1)
+        and is_prose(candidate.text)
+    )
+
+
 def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
     return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
+
+
+def _without_consent_edges(
+    prose: frozenset[int], candidates: Sequence[Candidate]
+) -> frozenset[int]:
+    """The story's prose blocks but a consent banner's wording before or after them: however
+    sentence-like, it neither starts nor ends the story."""
+    ordered = sorted(prose)
+    start, end = 0, len(ordered)
+    while start < end and is_consent_text(candidates[ordered[start]].text):
+        start += 1
+    while end > start and is_consent_text(candidates[ordered[end - 1]].text):
+        end -= 1
+    return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
 def _marks_of(
@@ -165,6 +223,7 @@ def _wrappers(candidates: Sequence[Candidate], located: Located) -> frozenset[in
 
 def _label_outside(
     candidate: Candidate,
+    located: Located,
     *,
     before_article: bool,
     wrappers: frozenset[int],
@@ -174,27 +233,58 @@ def _label_outside(
     text = candidate.text
     if candidate.role is Role.TITLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
+    if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
+        return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
     if not before_article or any(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
     ):
         return removed
     marks = _marks_of(candidate, settings)
-    standfirst = is_prose(text) and candidate.link_density < settings.link_list_density
-    if "standfirst" in marks and standfirst:
+    if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate, settings):
         return _caption(candidate.index, text, settings)
     return removed
 
 
-def _image_caption(candidate: Candidate, settings: LabelSettings) -> bool:
-    """Short text right under an image that carries a photo credit: a caption without markup."""
+def _is_standfirst(
+    candidate: Candidate, marks: frozenset[str], located: Located, settings: LabelSettings
+) -> bool:
+    """A dek: a sentence-long text under a standfirst mark ("dek", "lead", "intro",
+    "summary"...) set by an element that holds no other prose (a header classed "intro"
+    holds the headline, a kicker and the dek), not a caption in it (a "lead-image" holds the
+    lead photo's caption) and not a list of links."""
+    own = len(candidate.text)
     return (
-        candidate.near_image
-        and candidate.role is Role.BODY
-        and word_count(candidate.text) <= settings.image_caption_max_words
-        and split_caption(candidate.text)[1] is not None
+        any(
+            m.name == "standfirst" and located.prose_in.get(m.element, 0) <= own
+            for m in candidate.marks
+        )
+        and candidate.role in (Role.BODY, Role.HEADING)
+        and not marks & _MEDIA_MARKS
+        and candidate.link_density < settings.link_list_density
+        and word_count(candidate.text) >= settings.standfirst_min_words
+    )
+
+
+def _image_caption(candidate: Candidate, settings: LabelSettings, *, bare: bool = False) -> bool:
+    """Short text right under an image that carries a photo credit: a caption without markup.
+    Inside the story (`bare`), a short label beside a picture is one even without a credit."""
+    if not candidate.near_image or candidate.role is not Role.BODY:
+        return False
+    words = word_count(candidate.text)
+    return words <= settings.image_caption_max_words and (
+        split_caption(candidate.text)[1] is not None
+        or (
+            # a label under a picture: no sentence, no link ("Chelsea beat Tottenham on
+            # Thursday night" in a <div> after the <img>, its credit in the next one)
+            bare
+            and settings.caption_min_words <= words <= settings.bare_caption_max_words
+            and len(candidate.text.split()) >= settings.caption_min_words  # not a CJK step
+            and not ends_sentence(candidate.text)
+            and candidate.link_density == 0
+        )
     )
 
 
@@ -215,12 +305,22 @@ def _label_inside(
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
+    if _in_consent_dialog(candidate):
+        return Decision(index, text, reason=RemovalReason.COOKIE)
     if candidate.role is Role.TITLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
-    if candidate.role is Role.CAPTION or "caption" in marks:
+    if not story_started and _is_standfirst(candidate, marks, located, settings):
+        return Decision(index, text, BlockKind.STANDFIRST)
+    in_table = candidate.role is Role.TABLE or "table" in marks
+    if candidate.role is Role.CAPTION and in_table:
+        # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
+        kind = BlockKind.TABLE if options.tables else None
+        return Decision(index, text, kind, reason=None if kind else RemovalReason.TABLE)
+    if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
         return _caption(index, text, settings)
-    if "credit" in marks or (
-        "figure" in marks and candidate.role is not Role.TABLE and looks_like_photo_credit(text)
+    # a table's rows are rows, below, even inside a <figure>
+    if not in_table and (
+        "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
     ):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
@@ -244,7 +344,8 @@ def _label_inside(
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
     if candidate.role is not Role.TABLE and (
-        ("figure" in marks and not is_prose(text)) or _image_caption(candidate, settings)
+        ("figure" in marks and not is_prose(text) and not in_table)
+        or _image_caption(candidate, settings, bare=story_started)
     ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
@@ -266,6 +367,12 @@ def _label_inside(
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _in_consent_dialog(candidate: Candidate) -> bool:
+    """Whether a block sits in a consent platform's dialog (a "consent" mark, see
+    `data/consent.py`), even when that dialog holds all the page's text (a consent wall)."""
+    return any(mark.name == "consent" for mark in candidate.marks)
 
 
 def _caption(index: int, text: str, settings: LabelSettings) -> Decision:

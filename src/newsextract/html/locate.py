@@ -18,7 +18,12 @@ from functools import lru_cache
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
+from newsextract.signals.consent import is_consent_text
 from newsextract.signals.shape import is_prose
+
+#: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
+#: (an article laid out in a table writes its paragraphs straight into the cells).
+_PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +41,19 @@ def locate(
     candidates: Sequence[Candidate], settings: LocateSettings = DEFAULT_SETTINGS.locate
 ) -> Located:
     """Choose the main-content container of an HTML page's candidates."""
-    raw_prose = [_prose_chars(c, settings) for c in candidates]
+    raw_prose = [prose_chars(c, settings) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
     prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
-    chrome_at = [_chrome_mark(c, prose_in, total_prose, settings) for c in candidates]
+    mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
+    folds = _folds(candidates, prose, settings)
+    chrome_at = [
+        _chrome_mark(
+            c, prose_in, total_prose, mislabelled=mislabelled, folds=folds, settings=settings
+        )
+        for c in candidates
+    ]
     score: dict[int, float] = {}
     for c in candidates:
         delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
@@ -61,7 +73,10 @@ def locate(
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
         container = candidates[0].ancestors[0]
-    inside = frozenset(c.index for c in candidates if container in c.ancestors)
+    masses = [
+        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings) for c in candidates
+    ]
+    container, inside = _with_siblings(candidates, container, masses, settings)
     chrome: dict[int, str] = {}
     for index in inside:
         found = chrome_at[index]
@@ -74,17 +89,70 @@ def locate(
     return Located(container, inside, chrome, good, prose_in)
 
 
-def _prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
-    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose).
+def _with_siblings(
+    candidates: Sequence[Candidate],
+    container: int,
+    masses: Sequence[float],
+    settings: LocateSettings,
+) -> tuple[int, frozenset[int]]:
+    """The container and the candidates inside it, with the prose siblings that carry no
+    chrome of their own (Readability's sibling pass).
+
+    A story whose first paragraphs, closing lines or verdict box sit beside the best-scoring
+    element, and whose common parent also holds a comment thread or a teaser rail, loses
+    them: the parent's bad mass outweighs them. A sibling branch joins the article when its
+    blocks carry prose and nothing negative (no chrome mark, no link list, no fragment);
+    the container becomes the parent, and its other branches stay outside.
+    """
+    inside = [c.index for c in candidates if container in c.ancestors]
+    chain = candidates[inside[0]].ancestors if inside else ()
+    level = chain.index(container) if container in chain else 0
+    if level == 0:
+        return container, frozenset(inside)
+    parent = chain[level - 1]
+    good: dict[int, float] = {}
+    bad: set[int] = set()
+    members: dict[int, list[int]] = {}
+    for c in candidates:
+        ancestors = c.ancestors
+        if len(ancestors) <= level or ancestors[level - 1] != parent:
+            continue
+        branch = ancestors[level] if len(ancestors) > level + 1 else -1 - c.index
+        if branch == container:
+            continue
+        members.setdefault(branch, []).append(c.index)
+        mass = masses[c.index]
+        if mass < 0:
+            bad.add(branch)
+        elif mass > 0:
+            good[branch] = good.get(branch, 0.0) + mass
+    joined = [
+        index
+        for branch, indices in members.items()
+        if branch not in bad and good.get(branch, 0.0) >= settings.sibling_min_chars
+        for index in indices
+    ]
+    if not joined:
+        return container, frozenset(inside)
+    return parent, frozenset((*inside, *joined))
+
+
+def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
+    """Characters of prose a candidate holds, whatever its marks say (0 for non-prose), but
+    for a consent dialog (a consent platform's markup, or consent wording): its notice,
+    purposes and vendor notes read like prose and, beside a short story or one whose
+    markup is mislabelled, would outweigh it.
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
     a digest item with a linked headline about half.
     """
     density = candidate.link_density
     if (
-        candidate.role in (Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM)
+        candidate.role in _PROSE_ROLES
         and density <= settings.link_heavy_density
         and is_prose(candidate.text)
+        and not any(mark.name == "consent" for mark in candidate.marks)
+        and not is_consent_text(candidate.text)
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0
@@ -148,8 +216,63 @@ def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> d
     return totals
 
 
+def _mislabelled_names(
+    candidates: Sequence[Candidate], prose: Sequence[int], total: int, settings: LocateSettings
+) -> frozenset[str]:
+    """Chrome class marks that paragraphs carry themselves and that cover most of the page's
+    prose together: one class on every `<p>` (`<p class="paywall">`, the part of the story
+    behind a paywall) names what the paragraphs are; a paragraph is no page component."""
+    covered: Counter[str] = Counter()
+    for c in candidates:
+        value = prose[c.index]
+        if value and c.tag == "p":
+            own = c.ancestors[-1]
+            for name in {
+                m.name
+                for m in c.marks
+                if m.element == own and not m.semantic and m.name in CHROME_MARKS
+            }:
+                covered[name] += value
+    return frozenset(
+        name for name, value in covered.items() if value > settings.mislabel_share * total
+    )
+
+
+def _folds(
+    candidates: Sequence[Candidate], prose: Sequence[int], settings: LocateSettings
+) -> frozenset[int]:
+    """Elements named "related" or "more" whose prose is paragraphs side by side in one
+    parent, nearly free of links: the folded rest of a story ("entry-more", "read-more").
+    A box of teasers sets each blurb in an item of its own, or links its headline."""
+    parents: dict[int, set[tuple[int, ...]]] = {}
+    blocks: Counter[int] = Counter()
+    linked: Counter[int] = Counter()
+    chars: Counter[int] = Counter()
+    for c in candidates:
+        if prose[c.index]:
+            for mark in c.marks:
+                if mark.name == "related" and not mark.semantic:
+                    parents.setdefault(mark.element, set()).add(c.ancestors[:-1])
+                    blocks[mark.element] += 1
+                    linked[mark.element] += c.link_chars
+                    chars[mark.element] += len(c.text)
+    return frozenset(
+        element
+        for element, shared in parents.items()
+        if len(shared) == 1
+        and blocks[element] > 1
+        and linked[element] <= settings.fold_max_link_share * chars[element]
+    )
+
+
 def _chrome_mark(
-    candidate: Candidate, prose_in: dict[int, int], total_prose: int, settings: LocateSettings
+    candidate: Candidate,
+    prose_in: dict[int, int],
+    total_prose: int,
+    *,
+    mislabelled: frozenset[str],
+    folds: frozenset[int],
+    settings: LocateSettings,
 ) -> tuple[int, str] | None:
     """The outermost trustworthy chrome mark over a candidate: (marking element, mark).
 
@@ -163,7 +286,11 @@ def _chrome_mark(
     """
     names = [mark.name for mark in candidate.marks]
     for mark in candidate.marks:
-        if mark.name not in CHROME_MARKS:
+        if (
+            mark.name not in CHROME_MARKS
+            or (mark.name in mislabelled and mark.element == candidate.ancestors[-1])
+            or mark.element in folds
+        ):
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
         deliberate = mark.semantic or (
@@ -175,7 +302,12 @@ def _chrome_mark(
 
 
 def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings) -> float:
-    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative."""
+    """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative.
+
+    Prose under a credit name ("copyright", "credits") weighs nothing: there a site prints its
+    legal notice, in sentences often longer than a short story, and photo credits; never the
+    story itself.
+    """
     length = len(candidate.text)
     if chrome:
         return -settings.bad_weight * length
@@ -184,6 +316,8 @@ def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettin
             return 0.0  # a sentence dense with links (inline "hover cards"): neither way
         return -settings.bad_weight * length
     if prose > 0:
+        if any(mark.name == "credit" for mark in candidate.marks):
+            return 0.0
         if any(mark.name == "content" for mark in candidate.marks):
             return settings.content_boost * prose
         return float(prose)

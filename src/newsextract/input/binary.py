@@ -76,3 +76,20 @@ def sniff_binary(data: bytes, settings: DecodeSettings = DEFAULT_SETTINGS.decode
         return None
     # text stuffed with NULs repeats one control byte; binary data uses many of them
     return "binary" if len(set(controls)) >= settings.binary_min_control_kinds else None
+
+
+#: Characters of binary data decoded as text: C0 controls (tab, newlines, form feed and ESC
+#: aside) and the replacement character a lenient decoder puts for invalid bytes.
+_JUNK_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]")
+#: The gzip signature once decoded as UTF-8 with replacement (0x8B is no UTF-8 lead byte).
+_GZIP_AS_REPLACED_TEXT = "\x1f\ufffd"
+
+
+def sniff_binary_text(text: str, settings: DecodeSettings = DEFAULT_SETTINGS.decode) -> str | None:
+    """ "gzip" or "binary" when `text` is binary data a caller decoded as text (controls and
+    replacement characters over `text_junk_ratio` of a sample), else None."""
+    sample = text[: settings.sniff_sample_bytes]
+    junk = len(_JUNK_CHARS.findall(sample))
+    if junk < settings.binary_min_controls or junk <= settings.text_junk_ratio * len(sample):
+        return None
+    return "gzip" if text.startswith(_GZIP_AS_REPLACED_TEXT) else "binary"

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import webencodings.labels
 
+from newsextract.input.misread import misread_share
 from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -71,6 +72,11 @@ _XML_DECL_ENCODING = re.compile(
 )
 _LABEL = re.compile(rf"[a-z0-9._:()+-]{{1,{_CHARSET_LABEL_MAX}}}")
 _FIRST_NON_ASCII = re.compile(rb"[\x80-\xff]")
+#: The escape sequences that switch ISO-2022-JP text (7-bit, so ASCII to every other test)
+#: into JIS X 0208 or 0212; and the codecs tried for it, the WHATWG decoder's extensions
+#: (half-width katakana) first.
+_ISO2022_JP_ESCAPE = re.compile(rb"\x1b\$(?:[@B]|\(D)")
+_ISO2022_JP_CODECS = ("iso2022_jp_ext", "iso2022_jp_2")
 #: Bytes 0x80-0xFF escaped by "surrogateescape", read as windows-1252 (U+FFFD where it has
 #: no character).
 _ESCAPED_AS_CP1252 = str.maketrans(
@@ -101,6 +107,10 @@ def text_from_bytes(
         return TextFromBytes(*_decode_lenient(data, by_nuls), False)
     ignored: list[str] = []
     non_ascii = not data.isascii()
+    if not non_ascii and _ISO2022_JP_ESCAPE.search(data) is not None:
+        jis = next(filter(None, (_strict(data, codec) for codec in _ISO2022_JP_CODECS)), None)
+        if jis is not None:  # ESC $ B is never ASCII text: whatever the page declares
+            return TextFromBytes(jis, (), False)
     utf8 = _strict(data, "utf-8") if non_ascii else data.decode("ascii")
     prescanned = _prescan_charset(data[: settings.meta_prescan_bytes])
     for label, from_meta in ((declared_charset, False), (prescanned, True)):
@@ -117,6 +127,10 @@ def text_from_bytes(
             return TextFromBytes(utf8, tuple(ignored), True)
         text = _strict(data, charset)
         if text is not None:
+            better = None if charset == "utf-8" else _better_reading(data, text, settings)
+            if better is not None:
+                ignored.append(f"declared charset {charset!r} ignored: the text reads as mojibake")
+                return TextFromBytes(better, tuple(ignored), False)
             return TextFromBytes(text, tuple(ignored), charset == "utf-8")
         ignored.append(f"declared charset {charset!r} ignored: content does not decode")
     if utf8 is not None:
@@ -250,18 +264,76 @@ def _utf8_with_legacy_bytes(data: bytes) -> str | None:
     return text.translate(_ESCAPED_AS_CP1252)
 
 
-def _detect(data: bytes, sample_bytes: int) -> str | None:
-    """`data` decoded in the charset chardet guesses from a sample, when that charset is
-    usable and decodes all of it strictly; else None.
+def _better_reading(data: bytes, declared: str, settings: DecodeSettings) -> str | None:
+    """Another reading of `data` when the declared charset's (`declared`) looks like
+    mojibake, else None: a declaration is trusted unless the text it gives says otherwise.
 
-    The sample starts 1 KB before the first non-ASCII byte: markup before it tells the
-    detector nothing. chardet is imported here only: it is slow to import and to run, and
-    most pages never get this far.
+    The detector's guess and the common legacy charsets (`_LEGACY_CHARSETS`) each read a
+    sample; the one whose reading looks least like mojibake wins if it reads as text, the
+    detector's guess first among equals (it weighs letter frequencies, which this does not).
     """
-    import chardet
+    share = misread_share(declared, settings)
+    if share <= settings.misread_max_share:
+        return None
+    sample = _sample(data, settings.detect_sample_bytes)
+    guess = _guess(sample, has_nul=b"\x00" in data)
+    best: tuple[float, int, str] | None = None
+    for rank, charset in enumerate(dict.fromkeys((*guess, *_LEGACY_CHARSETS))):
+        text = _strict(sample, charset)
+        if text is None:
+            continue
+        candidate = (misread_share(text, settings), rank, charset)
+        best = candidate if best is None or candidate < best else best
+    if best is None or best[0] >= share or best[0] > settings.misread_max_share:
+        return None
+    text = _strict(data, best[2])
+    return None if text is None or text == declared else text
 
+
+#: Legacy charsets a page may be written in, tried when its declaration gives mojibake:
+#: the Windows code pages, ISO-8859-2 and -7, KOI8-R, and the CJK multi-byte charsets.
+_LEGACY_CHARSETS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8-r",
+    "iso8859-2",
+    "iso8859-7",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp874",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "cp949",
+    "big5hkscs",
+)
+
+
+def _sample(data: bytes, size: int) -> bytes:
+    """`size` bytes from 1 KB before the first non-ASCII byte (an ASCII byte: the sample
+    starts on a character): markup before it tells a detector nothing."""
     start = _FIRST_NON_ASCII.search(data)
     offset = max(0, start.start() - 1024) if start else 0
-    label = chardet.detect(data[offset : offset + sample_bytes])["encoding"]
-    charset = None if label is None else usable_charset(label, has_nul=b"\x00" in data)
-    return None if charset is None else _strict(data, charset)
+    return data[offset : offset + size]
+
+
+def _guess(sample: bytes, *, has_nul: bool) -> tuple[str, ...]:
+    """The charset chardet guesses for `sample`, as Python's codec name, if usable.
+    chardet is imported here only: it is slow to import and to run, and most pages never
+    get this far."""
+    import chardet
+
+    label = chardet.detect(sample)["encoding"]
+    charset = None if label is None else usable_charset(label, has_nul=has_nul)
+    return () if charset is None else (charset,)
+
+
+def _detect(data: bytes, sample_bytes: int) -> str | None:
+    """`data` decoded in the charset chardet guesses from a sample, when that charset is
+    usable and decodes all of it strictly; else None."""
+    guess = _guess(_sample(data, sample_bytes), has_nul=b"\x00" in data)
+    return _strict(data, guess[0]) if guess else None

@@ -7,24 +7,27 @@ text naming the binary format it found. The only exceptions are `TypeError` for 
 that is neither `str` nor `bytes` and `InputTooLargeError` when the caller asked to refuse
 oversize input.
 
-Order for bytes: size bound -> gzip (bounded) -> binary (`binary.py`: magic numbers, control
+Order for bytes: size bound -> gzip / zlib, every layer (`inflate.py`, bounded while
+inflating) -> binary (`binary.py`: magic numbers, control
 bytes) -> charset (`charset.py`: BOM, NUL pattern, declarations, UTF-8, detection) -> clean.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from newsextract.errors import InputTooLargeError
-from newsextract.input.binary import GZIP_SIGNATURE, sniff_binary
+from newsextract.input.binary import sniff_binary, sniff_binary_text
 from newsextract.input.charset import text_from_bytes
+from newsextract.input.inflate import compression, inflate
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, DecodeSettings
 
 _Source = TypeVar("_Source", str, bytes)
+#: The gzip signature as text: gzip data read as Latin-1 by a caller.
+_GZIP_AS_TEXT = "\x1f\x8b"
 
 #: Characters removed from every decoded text: C0 controls but tab, newlines and form feeds,
 #: DEL, lone surrogates, the BOM and the two noncharacters lxml refuses.
@@ -89,19 +92,26 @@ def decode(
     input over `options.max_input_bytes` (characters, for str) when `options.oversize` is
     "raise". Nothing else.
     """
+    if isinstance(source, str) and source.startswith(_GZIP_AS_TEXT):
+        source = _bytes_read_as_text(source)
+        if not source:
+            return Decoded("", ("gzip data passed as text, and not as Latin-1",), "gzip")
     if isinstance(source, str):
         text, warnings = _bound(source, options)
+        binary = sniff_binary_text(text, settings)
+        if binary is not None:
+            return Decoded("", (*warnings, "binary data passed as text"), binary)
         cleaned, utf8 = _clean(text, None)
         return Decoded(cleaned, warnings, utf8=utf8)
     if not isinstance(source, (bytes, bytearray, memoryview)):
         raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
     data, warnings = _bound(bytes(source), options)
-    if data.startswith(GZIP_SIGNATURE):
-        data, gzip_warnings = _gunzip(data, options)
-        warnings += gzip_warnings
-        if data.startswith(GZIP_SIGNATURE):  # corrupt, or gzip inside gzip: not text either way
+    if compression(data) is not None:
+        inflated = inflate(data, options.max_gzip_bytes, options.max_input_bytes, settings)
+        warnings += inflated.warnings
+        if inflated.still_compressed:  # corrupt, or too many layers: not text either way
             return Decoded("", warnings, "gzip")
-        data, more = _bound(data, options)
+        data, more = _bound(inflated.data, options)
         warnings += more
     binary = sniff_binary(data, settings)
     if binary is not None:
@@ -109,6 +119,16 @@ def decode(
     text, decode_warnings, strict_utf8 = text_from_bytes(data, declared_charset, settings)
     cleaned, utf8 = _clean(text, data if strict_utf8 else None)
     return Decoded(cleaned, warnings + decode_warnings, utf8=utf8)
+
+
+def _bytes_read_as_text(source: str) -> bytes:
+    """Gzip data a caller decoded as Latin-1 (reading a body as text before looking at its
+    Content-Encoding) back as the bytes it was; b"" when it was decoded otherwise (UTF-8
+    with replacement characters destroyed it)."""
+    try:
+        return source.encode("latin-1")
+    except UnicodeEncodeError:
+        return b""
 
 
 def clean_text(text: str, utf8: bytes | None = None) -> str:
@@ -169,36 +189,3 @@ def _bound(source: _Source, options: Options) -> tuple[_Source, tuple[str, ...]]
         raise InputTooLargeError(len(source), limit)
     unit = "characters" if isinstance(source, str) else "bytes"
     return source[:limit], (f"truncated at {limit} {unit}",)
-
-
-def _gunzip(data: bytes, options: Options) -> tuple[bytes, tuple[str, ...]]:
-    """Decompress gzip input, never past what the options allow (gzip bombs exist).
-
-    Concatenated gzip members are followed; a corrupt stream keeps what came out before
-    the damage. Output past the input limit counts as oversize input.
-    """
-    cap = min(options.max_gzip_bytes, options.max_input_bytes + 1)
-    out: list[bytes] = []
-    size = 0
-    rest = data
-    damaged = False
-    while rest.startswith(GZIP_SIGNATURE) and size < cap:
-        stream = zlib.decompressobj(wbits=31)
-        try:
-            chunk = stream.decompress(rest, cap - size)
-        except zlib.error:
-            damaged = True
-            break
-        out.append(chunk)
-        size += len(chunk)
-        if not stream.eof:
-            break
-        rest = stream.unused_data
-    if not out or size == 0:
-        return data, ("gzip input could not be decompressed",)
-    warnings = ["gzip input decompressed"]
-    if damaged:
-        warnings.append("gzip input damaged; kept the part before the damage")
-    if size >= options.max_gzip_bytes:
-        warnings.append(f"gzip output truncated at {options.max_gzip_bytes} bytes")
-    return b"".join(out)[:cap], tuple(warnings)

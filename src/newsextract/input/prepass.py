@@ -10,7 +10,8 @@ as a bare tag), giant ``data:`` URIs and junk attribute names, DOCTYPE internal 
 (billion laughs, external entities), processing instructions and XML declarations,
 comments, numeric references to control characters, elements past `Options.max_nodes`,
 and, when asked, container tags past a depth. An unclosed tag, comment or quote at the
-end drops the rest, as HTML5 does.
+end drops the rest, as HTML5 does; the pass says where (`Scanned.runaway`), and when that
+swallowed markup `safeparse.py` runs it again in its recovering mode (`scan_markup`).
 
 The tokenizer is one algorithm and stays in one module: its regular expressions, the fast
 path that must agree with them, and the scanner that walks the markup are written against
@@ -57,6 +58,8 @@ _VOID = _LIBXML2_VOID | _CLOSED_HERE
 _RAW_TEXT = frozenset(
     {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "textarea", "title"}
 )
+#: Raw-text elements whose content is text (HTML5's RCDATA): kept when recovering.
+_RCDATA = frozenset({"title", "textarea"})
 #: Block elements kept when flattening: they cannot nest in HTML (a new one closes the open
 #: one), so keeping them past the depth costs one level and keeps paragraph breaks.
 _FLAT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -76,7 +79,7 @@ _NAME = rf"[^{_WS}/>][^{_WS}/>=]*"
 _VALUE = rf"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^{_WS}"'>][^{_WS}>]*|(?=>)|\Z)"""
 _ATTRIBUTE_TEXT = rf"{_NAME}(?:[{_WS}]*=[{_WS}]*{_VALUE})?"
 _SEPARATORS = rf"[{_WS}/]*"
-_TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
+TAG_OPEN = re.compile(r"<[a-zA-Z/!?]")
 #: Tag names are case-insensitive in ASCII only: Unicode case folding would also read "ſ"
 #: (long s) as "s" and "K" (Kelvin sign) as "k", so that "<ſcript>", which HTML5 and libxml2
 #: read as text, would hide the markup after it from this pass as script content.
@@ -89,6 +92,8 @@ _RAW_TEXT_END = {
     for name in _RAW_TEXT - {"plaintext", "script"}
 }
 _SCRIPT_END = re.compile(rf"</script[{_WS}/>]", _ASCII_NOCASE)
+#: `_Scanner.absent` key of a script that found no end (a key no closer string can be).
+_RUNAWAY_SCRIPT = "\x00script"
 #: A script start or end tag inside an escaped script ("/" in group 1 for the end tag).
 _SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", _ASCII_NOCASE)
 
@@ -147,6 +152,16 @@ _FAST_RUN = re.compile(
     rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_FAST_START_TAG}|{_FAST_COMMENT}|{_FAST_SCRIPT}|{_FAST_STYLE}))*",
     _ASCII_NOCASE,
 )
+#: Past `Options.max_nodes` every end tag and every start tag but a paragraph's or a
+#: heading's is dropped: a run of text and such tags (fast-path tags, no raw-text element,
+#: no p or h1-h6) is matched in C, and its tags removed in C (a million `<br>` past the
+#: budget cost 3 s of Python one by one).
+_DROPPED_START_TAG = (
+    rf"<(?!{_by_first_letter(_RAW_TEXT | _CLOSED_HERE | _FLAT_BLOCKS)}[{_WS}/>])"
+    rf"{_FAST_TAG_NAME}{_FAST_ATTRIBUTES}>"
+)
+_DROPPED_RUN = re.compile(rf"(?:[^<]*+(?:{_FAST_END_TAG}|{_DROPPED_START_TAG}))*", _ASCII_NOCASE)
+_DROPPED_TAG = re.compile(rf"{_FAST_END_TAG}|{_DROPPED_START_TAG}", _ASCII_NOCASE)
 #: Numeric references to characters no text may hold: C0 controls but tab and newline,
 #: DEL, U+FFFE and U+FFFF (libxml2 keeps them verbatim). No nested quantifiers.
 _BAD_CHAR_REFERENCE = re.compile(
@@ -168,10 +183,39 @@ def bound_markup(
     dropped (their content kept), except p, h1-h6 and br. Returns `text` itself when
     nothing needed rewriting.
     """
+    return scan_markup(text, options, flatten_depth=flatten_depth, settings=settings).markup
+
+
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """Bounded markup, and where a construct left open ran to the end of the input."""
+
+    markup: str
+    #: Index in the input where an unclosed tag, quote, comment or raw-text element (an
+    #: unclosed <title> or <script>) started and swallowed the rest; -1 when none did.
+    runaway: int = -1
+
+
+def scan_markup(
+    text: str,
+    options: Options,
+    *,
+    flatten_depth: int | None = None,
+    settings: ParseSettings = DEFAULT_SETTINGS.parse,
+    recover: bool = False,
+) -> Scanned:
+    """`bound_markup`, and where the input ran away (see `Scanned`).
+
+    With `recover`, a construct left open to the end swallows nothing: an unclosed comment,
+    processing instruction or DOCTYPE loses its opener only, a tag whose quote never closes
+    ends at its next ">" (its attributes dropped), an unclosed raw-text element (<title>,
+    <script>, <textarea>...) ends at the next tag, <plaintext> is ignored. HTML5 would
+    swallow the rest of the page; a page that never closes its <title> still has a story.
+    """
     text = _BAD_CHAR_REFERENCE.sub("", text)  # one scan, cheaper than looking for "&#" first
-    scan = _Scanner(text, options, settings, flatten_depth)
+    scan = _Scanner(text, options, settings, flatten_depth, recover=recover)
     scan.run()
-    return scan.result()
+    return Scanned(scan.result(), scan.runaway)
 
 
 @dataclass(slots=True)
@@ -187,6 +231,8 @@ class _Scanner:
     options: Options
     settings: ParseSettings
     flatten_depth: int | None
+    recover: bool = False  # close constructs left open instead of swallowing the rest
+    runaway: int = -1  # where the first construct left open to the end started
     pos: int = 0  # next unread character
     copied: int = 0  # input before this index is already in `out`
     out: list[str] = field(default_factory=list)
@@ -194,11 +240,16 @@ class _Scanner:
     stack: list[tuple[str, bool]] = field(default_factory=list)  # (name, kept), flattening only
     kept_depth: int = 0
     fast: bool = False  # use the fast path (set in __post_init__)
+    drop_fast: bool = False  # past the node budget, drop tags in runs (set in __post_init__)
     count_nodes: bool = True  # the node limit can be reached (set in __post_init__)
     bang_close: int = -1  # next "--!>" (which also ends a comment) at or after pos; -2: none
+    #: closer -> an index from which it is known not to occur: when recovering, the scan
+    #: goes on after a construct left open, and must not search the rest for it again.
+    absent: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.fast = self.flatten_depth is None and self.options.max_attributes >= FAST_TAG_ITEMS
+        self.drop_fast = self.fast
         # every element needs a "<": with fewer of them than max_nodes nothing to count
         limit = self.options.max_nodes
         self.count_nodes = len(self.text) > limit and self.text.count("<") > limit
@@ -214,7 +265,9 @@ class _Scanner:
         while True:
             if self.fast:
                 self._fast_forward()
-            opening = _TAG_OPEN.search(text, self.pos)  # a "<" not followed by these is text
+            if self.nodes >= self.options.max_nodes and self.drop_fast:
+                self._drop_forward()
+            opening = TAG_OPEN.search(text, self.pos)  # a "<" not followed by these is text
             if opening is None:
                 return
             start = opening.start()
@@ -229,6 +282,15 @@ class _Scanner:
                 done = self._drop_until(start, ">", start + 2)
             if done:
                 return
+
+    def _drop_forward(self) -> None:
+        """Past the node budget: drop the tags of a run of text and droppable tags at once."""
+        match = _DROPPED_RUN.match(self.text, self.pos)
+        assert match is not None  # the pattern matches the empty string
+        end = match.end()
+        if end > self.pos:
+            self._replace(self.pos, end, _DROPPED_TAG.sub("", match.group()))
+            self.pos = end
 
     def _fast_forward(self) -> None:
         """Skip a run of text and ordinary tags in one regex match, counting start tags."""
@@ -254,20 +316,27 @@ class _Scanner:
         name = name_match.group()
         end = self._tag_end(start, name_match.end(), f"<{name}>")
         if end < 0:
-            return True
-        keep = self._keep_start(name.lower(), end)
+            return end == -1
+        lowered = name.lower()
+        if self.recover and lowered == "plaintext":  # it would make the rest text
+            self._replace(start, end + 1, "")
+            self.pos = end + 1
+            return False
+        keep = self._keep_start(lowered, end)
         if not keep:
             self._replace(start, end + 1, "")
-        elif name.lower() in _CLOSED_HERE:
+        elif lowered in _CLOSED_HERE:
             self._replace(end + 1, end + 1, f"</{name}>")
         self.pos = end + 1
-        if name.lower() in _RAW_TEXT:
-            return self._raw_text(name.lower(), keep=keep)
+        if lowered in _RAW_TEXT:
+            return self._raw_text(lowered, start, keep=keep)
         return False
 
     def _tag_end(self, start: int, name_end: int, bare: str) -> int:
         """The index of the ">" closing the tag at `start`, or -1 when it never closes (then
-        the rest of the input is dropped, as HTML5 does).
+        the rest of the input is dropped, as HTML5 does). When recovering, a tag whose quote
+        never closes ends at the next ">" as `bare`; with no ">" left its "<" is text (-2:
+        the scan goes on after it).
 
         The attribute section is matched exactly but for `max_attributes` attributes at
         most: a tag with more is rewritten as `bare` (its name alone), closed at the next
@@ -279,13 +348,11 @@ class _Scanner:
         assert section is not None  # the pattern matches the empty string
         end = section.end()
         if end >= len(text):
-            self._replace(start, len(text), "")
-            return -1
+            return self._unclosed_tag(start, name_end, bare)
         if text[end] != ">":  # too many attributes
-            close = text.find(">", end)
+            close = self._find(">", end)
             if close < 0:
-                self._replace(start, len(text), "")
-                return -1
+                return self._unclosed_tag(start, name_end, bare)
             self._replace(start, close + 1, bare)
             return close
         if end - name_end >= self.settings.max_data_uri_chars:
@@ -293,6 +360,48 @@ class _Scanner:
             if bounded is not None:
                 self._replace(name_end, end, bounded)
         return end
+
+    def _unclosed_tag(self, start: int, name_end: int, bare: str) -> int:
+        """A tag that runs to the end of the input: dropped with the rest (-1), or when
+        recovering ended at the next ">" (its index) or, with none, read as text (-2)."""
+        self._ran_away(start)
+        if not self.recover:
+            self._replace(start, len(self.text), "")
+            return -1
+        close = self._find(">", name_end)
+        if close >= 0:
+            self._replace(start, close + 1, bare)
+            return close
+        self._replace(start, start + 1, "&lt;")
+        self.pos = start + 1
+        return -2
+
+    def _find(self, closer: str, start: int, end: int | None = None) -> int:
+        """`text.find(closer, start, end)`, remembering where a search to the end failed."""
+        if start >= self.absent.get(closer, len(self.text) + 1):
+            return -1
+        found = self.text.find(closer, start, end)
+        if found < 0 and end is None:
+            self.absent[closer] = start
+        return found
+
+    def _search(self, key: str, pattern: re.Pattern[str], start: int) -> int:
+        """Where `pattern` next matches from `start` (-1: nowhere), remembered like `_find`."""
+        if start >= self.absent.get(key, len(self.text) + 1):
+            return -1
+        match = pattern.search(self.text, start)
+        if match is None:
+            self.absent[key] = start
+            return -1
+        return match.start()
+
+    def _ran_away(self, start: int) -> None:
+        """Note a construct left open to the end. When recovering the scan goes on after it,
+        on the exact path only: the fast path would read to the end again at every one."""
+        if self.runaway < 0:
+            self.runaway = start
+        if self.recover:
+            self.fast = False
 
     def _keep_start(self, name: str, end: int) -> bool:
         """Whether to keep a start tag; tracks the open elements when flattening.
@@ -326,7 +435,7 @@ class _Scanner:
         name = name_match.group()
         end = self._tag_end(start, name_match.end(), f"</{name}>")
         if end < 0:
-            return True
+            return end == -1
         keep = self.nodes < self.options.max_nodes
         if keep and self.flatten_depth is not None:
             keep = self._close_to(name.lower(), search=self.settings.end_tag_search) is not False
@@ -349,17 +458,29 @@ class _Scanner:
                 return kept
         return None
 
-    def _raw_text(self, name: str, *, keep: bool) -> bool:
+    def _raw_text(self, name: str, start: int, *, keep: bool) -> bool:
         """Skip script/style/title... content up to its end tag; the content goes with a
-        dropped start tag (else a script would turn into text)."""
+        dropped start tag (else a script would turn into text). Left open to the end (the
+        element started at `start`), it ends at the next tag when recovering."""
         if name == "script":
             end = self._script_end()
             close_found = end < len(self.text)
         else:
             pattern = _RAW_TEXT_END.get(name)
-            close = pattern.search(self.text, self.pos) if pattern is not None else None
-            close_found = close is not None
-            end = close.start() if close is not None else len(self.text)
+            close = -1 if pattern is None else self._search(name, pattern, self.pos)
+            close_found = close >= 0
+            end = close if close_found else len(self.text)
+        if not close_found:
+            self._ran_away(start)
+            if self.recover:
+                tag = TAG_OPEN.search(self.text, self.pos)
+                if tag is not None:
+                    end, close_found = tag.start(), True
+                    # code is never text (and libxml2 reads no "<!--<script" past our end tag)
+                    content = self.text[self.pos : end] if name in _RCDATA and keep else ""
+                    self._replace(self.pos, end, f"{content}</{name}>")
+                    self.pos = end
+                    return False
         if not keep:
             self._replace(self.pos, end, "")
         self.pos = end
@@ -373,18 +494,29 @@ class _Scanner:
         "-->" leaves both. Most scripts hold no "<!--" and cost one search.
         """
         text = self.text
+        if self.pos >= self.absent.get(_RUNAWAY_SCRIPT, len(text) + 1):
+            return len(text)  # recovering: a script before this one found no end either
+        end = self._unescaped_script_end()
+        if end == len(text):
+            self.absent[_RUNAWAY_SCRIPT] = self.pos
+        return end
+
+    def _unescaped_script_end(self) -> int:
+        """`_script_end`, read through the escaped states."""
+        text = self.text
         pos = self.pos
         next_close = -1  # the next "-->" at or after pos, memoized so each byte is read once
         while True:
-            end = _search_start(_SCRIPT_END, text, pos)
-            escape = text.find("<!--", pos, end)
+            end = self._search("script", _SCRIPT_END, pos)
+            end = len(text) if end < 0 else end
+            escape = text.find("<!--", pos, end) if end < len(text) else self._find("<!--", pos)
             if escape < 0:
                 return end
             pos = escape + 2  # in "<!-->" the "--" also starts a "-->"
             double = False
             while True:  # escaped (double=False) or double-escaped script data
                 if 0 <= next_close < pos or next_close == -1:
-                    next_close = text.find("-->", pos)
+                    next_close = self._find("-->", pos)
                     next_close = len(text) if next_close < 0 else next_close
                 tag = _SCRIPT_TAG.search(text, pos, next_close)
                 if tag is None:
@@ -406,21 +538,22 @@ class _Scanner:
                 return self._drop_until(start, ">", start + 2)
             return self._comment(start)
         if _DOCTYPE.match(text, start):
-            close = text.find(">", start)
-            subset = text.find("[", start, close if close >= 0 else len(text))
+            close = self._find(">", start)
+            subset = text.find("[", start, close) if close >= 0 else self._find("[", start)
             if subset < 0:
-                self.pos = len(text) if close < 0 else close + 1
-                return close < 0
-            subset_end = text.find("]", subset)
+                if close < 0:
+                    return self._unclosed_declaration(start, start + 2)
+                self.pos = close + 1
+                return False
+            subset_end = self._find("]", subset)
             if subset_end < 0:
-                self._replace(start, len(text), "")
-                return True
+                return self._unclosed_declaration(start, start + 2)
             return self._drop_until(start, ">", subset_end)
         return self._drop_until(start, ">", start + 2)  # CDATA and bogus comments
 
     def _comment(self, start: int) -> bool:
         """Drop a comment: it ends at the first "-->" or "--!>" (HTML5; libxml2 agrees)."""
-        close = self.text.find("-->", start + 4)
+        close = self._find("-->", start + 4)
         if self.bang_close != -2 and self.bang_close < start + 4:
             self.bang_close = self.text.find("--!>", start + 4)
             if self.bang_close < 0:
@@ -430,12 +563,28 @@ class _Scanner:
         return self._drop_until(start, "-->", start + 4)
 
     def _drop_until(self, start: int, closer: str, search_from: int) -> bool:
-        """Drop from `start` through the next `closer`; to the end when there is none."""
-        close = self.text.find(closer, search_from)
-        end = len(self.text) if close < 0 else close + len(closer)
+        """Drop from `start` through the next `closer`; to the end when there is none (when
+        recovering, only the opener before `search_from`)."""
+        close = self._find(closer, search_from)
+        if close < 0:
+            return self._unclosed_declaration(start, search_from)
+        end = close + len(closer)
         self._replace(start, end, "")
         self.pos = end
-        return close < 0
+        return False
+
+    def _unclosed_declaration(self, start: int, opener_end: int) -> bool:
+        """A comment, DOCTYPE or processing instruction left open to the end: it swallows
+        the rest (True: the scan ends), or when recovering loses its opener only, which
+        still parts the words around it ("0</0" reads "0 0", not "00")."""
+        self._ran_away(start)
+        if self.recover:
+            self._replace(start, opener_end, " ")
+            self.pos = opener_end
+            return False
+        self._replace(start, len(self.text), "")
+        self.pos = len(self.text)
+        return True
 
     def _replace(self, start: int, end: int, replacement: str) -> None:
         """Emit input up to `start`, then `replacement` instead of input[start:end]."""
@@ -444,12 +593,6 @@ class _Scanner:
         if replacement:
             self.out.append(replacement)
         self.copied = end
-
-
-def _search_start(pattern: re.Pattern[str], text: str, pos: int) -> int:
-    """Where `pattern` next matches in `text` from `pos`, or the length of `text`."""
-    match = pattern.search(text, pos)
-    return len(text) if match is None else match.start()
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,7 +10,9 @@ The modules, in the order `html_metadata` runs them:
 
 - `page`: one pass over the tree for ``<meta>``, ``<link>``, JSON-LD, ``<title>``, ``<h1>``
   and ``<time>``, kept as plain values (`PageSources`).
-- `title`: the sources vote on the headline; site-name tails are cut.
+- `title`: the sources vote on the headline, site-name tails cut; an og:title worded
+  otherwise than the winner is the title instead. The vote's winner, the headline as
+  shown, anchors the story.
 - `story`: the element showing the headline and the short texts around it (`StoryHead`),
   computed only when head metadata lacks an author or a date, at most once a page.
 - `authors`: the first source naming a person; and, once blocks are labelled,
@@ -34,7 +36,13 @@ from typing import Any
 import lxml.html
 
 from newsextract.metadata.authors import byline_hits, page_authors
-from newsextract.metadata.dates import first_valid_date, page_dates, text_dates, url_date_hit
+from newsextract.metadata.dates import (
+    as_published,
+    first_valid_date,
+    page_dates,
+    text_dates,
+    url_date_hit,
+)
 from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
@@ -54,6 +62,7 @@ from newsextract.metadata.title import (
     headline_element,
     site_keys,
     site_name,
+    social_title,
     strip_author_tail,
     vote_title,
 )
@@ -61,6 +70,7 @@ from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.dates import DateRules
+from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
 
@@ -72,7 +82,7 @@ class Metadata:
     title: str | None = None
     standfirst: str | None = None
     authors: tuple[str, ...] = ()
-    published: datetime | None = None  # timezone-aware; UTC when the source has no zone
+    published: datetime | None = None  # aware when the page states a zone, else naive
     modified: datetime | None = None
     language: str | None = None  # lower-case primary tag: "en", "fr"
     site_name: str | None = None
@@ -102,12 +112,13 @@ def html_metadata(
     own settings class.
     """
     own = settings.metadata
-    page = collect_sources(root, url, own)
+    page = collect_sources(root, url, own, settings.json)
     site = site_name(page)
     canonical_hit = canonical(page)
     sites = site_keys(page, site)
-    title = vote_title(page, sites, own)
-    headline = headline_element(page, title.value if title else None, own)
+    shown = vote_title(page, sites, own)
+    headline = headline_element(page, shown.value if shown else None, own)
+    title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     names, agencies = page_authors(page, site, sites, story, settings)
     language = declared_language(page) or guessed_language(
@@ -179,20 +190,33 @@ def text_metadata(
             None,
         )
         or from_url
-        or first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
     )
+    modified = first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
+    published = published or as_published(modified)
+    if modified and published and modified.value.date() < published.value.date():
+        modified = None
     hits: dict[str, Hit[Any] | None] = {
         "authors": names,
         "published": published,
+        "modified": modified,
         "language": language,
         "agencies": agencies,
     }
     return _build(hits, own.max_raw_chars)
 
 
+def _plain(value: Any) -> Any:
+    """Strings, and tuples of strings, as they are meant to read (`plain_text`)."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return tuple(p for p in (plain_text(v) for v in value) if p)
+    return value
+
+
 def _build(hits: Mapping[str, Hit[Any] | None], max_raw_chars: int) -> Metadata:
     """The Metadata of the winning hits, with one provenance entry per field set."""
-    values = {name: hit.value for name, hit in hits.items() if hit is not None}
+    values = {name: _plain(hit.value) for name, hit in hits.items() if hit is not None}
     provenance = tuple(
         Source(field=name, origin=hit.origin, raw=hit.raw[:max_raw_chars])
         for name, hit in hits.items()

@@ -10,13 +10,14 @@ reporters of its credit lines; and it finds the authors' biographies closing the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from newsextract.blocks import Decision
 from newsextract.data.meta_markup import AUTHOR_KEYS, SITE_TYPES
-from newsextract.data.meta_words import BIO_VERBS
+from newsextract.data.meta_words import BIO_LINK_WORDS, BIO_VERBS, CMS_ACCOUNTS
 from newsextract.metadata.page import Hit, PageSources, ld_types, meta_origin
 from newsextract.metadata.story import StoryHead
 from newsextract.model import BlockKind, RemovalReason
@@ -29,8 +30,9 @@ from newsextract.settings import (
 )
 from newsextract.signals.agencies import agency_named
 from newsextract.signals.byline import byline_parts, parse_byline, uninvert
-from newsextract.signals.strings import looks_like_url, norm_key
+from newsextract.signals.strings import looks_like_url, norm_key, squash
 
+_WORD = re.compile(r"\w{3,}")
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -49,31 +51,10 @@ def page_authors(
     """
     site_key = norm_key(site.value) if site else ""
     agencies: Hit[tuple[str, ...]] | None = None
-    for origin, raws in _author_sources(page, story):
-        names: list[str] = []
-        found: list[str] = []
-        used: list[str] = []
-        for raw in raws:
-            parsed = (
-                None
-                if norm_key(raw) == site_key
-                else byline_parts(
-                    uninvert(raw) if origin in STRUCTURED_ORIGINS else raw,
-                    require_cue=origin == "text",
-                    sites=sites,
-                    settings=settings.byline,
-                    dates=settings.dates,
-                )
-            )
-            if not parsed or not (parsed[0] or parsed[1]):
-                if origin == "byline" and names:
-                    break  # past the byline: an author box, a bio, a gear list
-                continue
-            if origin == "text" and names and parsed[0]:
-                continue  # the first byline under the headline; later names are credits
-            used.append(raw)
-            names.extend(n for n in parsed[0] if not repeats_name(n, names))
-            found.extend(a for a in parsed[1] if a not in found)
+    for origin, raws in _author_sources(page, story, sites):
+        names, found, used = _source_names(origin, raws, site_key, sites, settings)
+        if origin == "text":
+            names = [name for name in names if not _site_account(name, story, sites)]
         if found and agencies is None:
             agencies = Hit(tuple(found), origin, " / ".join(used))
         if names:
@@ -84,10 +65,48 @@ def page_authors(
     return None, agencies
 
 
+def _source_names(
+    origin: str, raws: Sequence[str], site_key: str, sites: frozenset[str], settings: Settings
+) -> tuple[list[str], list[str], list[str]]:
+    """The person names, agencies and raw strings used of one author source."""
+    names: list[str] = []
+    found: list[str] = []
+    used: list[str] = []
+    for raw in raws:
+        parsed = (
+            None
+            if _names_outlet(raw, site_key, sites)
+            else byline_parts(
+                uninvert(raw) if origin in STRUCTURED_ORIGINS else raw,
+                require_cue=origin == "text",
+                sites=sites,
+                settings=settings.byline,
+                dates=settings.dates,
+            )
+        )
+        if not parsed or not (parsed[0] or parsed[1]):
+            if origin == "byline" and names:
+                break  # past the byline: an author box, a bio, a gear list
+            continue
+        if origin == "text" and names and parsed[0]:
+            continue  # the first byline under the headline; later names are credits
+        used.append(raw)
+        names.extend(n for n in parsed[0] if not repeats_name(n, names))
+        found.extend(a for a in parsed[1] if a not in found)
+    return names, found, used
+
+
+def _names_outlet(raw: str, site_key: str, sites: frozenset[str]) -> bool:
+    """Whether an author value is the outlet's own name ("Deutsche Welle (www.dw.com)" where
+    the page's publisher is so named): no person, so the byline the page shows is read."""
+    key = norm_key(raw)
+    return key == site_key or key in sites or squash(raw) in sites
+
+
 def _fuller_byline(
     hit: Hit[tuple[str, ...]], story: StoryHead, sites: frozenset[str], settings: Settings
 ) -> Hit[tuple[str, ...]]:
-    """The byline under the headline when it names the metadata's authors and more.
+    """The byline the page shows when it names the metadata's authors and more.
 
     CMSs often put only the first author in JSON-LD or <meta> while the page shows "By A, B
     and C"; a byline that repeats every metadata name is the fuller list.
@@ -104,38 +123,86 @@ def repeats_name(name: str, names: Sequence[str]) -> bool:
     return any(name.startswith(n) or n.startswith(name) for n in names)
 
 
-def _author_sources(page: PageSources, story: StoryHead) -> Iterator[tuple[str, list[str]]]:
+def _author_sources(
+    page: PageSources, story: StoryHead, sites: frozenset[str]
+) -> Iterator[tuple[str, list[str]]]:
     """Raw author strings per source, most trusted first; the text ones only when reached.
 
     A byline line right under the headline ("By Jane Doe") is read before the byline-classed
     elements: it is as reliable (it must open with a byline word or carry a role or date)
-    and much cheaper than searching the page for classes.
+    and much cheaper than searching the page for classes. A CMS account named after the
+    site ("Ilanga D", linked to ".../author/admin/") is no author.
     """
-    yield "json-ld", [name for item in page.articles for name in _ld_names(item.get("author"))]
+    yield (
+        "json-ld",
+        [
+            name
+            for item in page.articles
+            for name, account in _ld_names(item.get("author"))
+            if not (account and _shares_site_word(name, sites))
+        ],
+    )
     for key in AUTHOR_KEYS:
         values = [v for v in page.meta.get(key, ()) if not looks_like_url(v)]
         if values:
             yield meta_origin(key), values
     yield "text", list(story.near_title)
-    yield "byline", list(story.bylines)
+    yield (
+        "byline",
+        [
+            text
+            for text, account in story.byline_elements
+            if not (account and _shares_site_word(text, sites))
+        ],
+    )
 
 
-def _ld_names(value: Any) -> list[str]:
-    """Author names from JSON-LD: strings, Person objects, or lists of them.
+def _site_account(name: str, story: StoryHead, sites: frozenset[str]) -> bool:
+    """Whether a name under the headline is the CMS account named after the site, as its
+    link says ("by Ilanga D" linking to ".../author/admin/")."""
+    return _shares_site_word(name, sites) and any(
+        account and name in text for text, account in story.byline_elements
+    )
+
+
+def _shares_site_word(name: str, sites: frozenset[str]) -> bool:
+    """Whether a name holds a word of the site's name ("Ilanga D" on Ilanga News)."""
+    site_words = {word for key in sites for word in key.split() if len(word) >= 3}
+    return any(word in site_words for word in norm_key(name).split())
+
+
+def _ld_names(value: Any) -> list[tuple[str, bool]]:
+    """Author names from JSON-LD (strings, Person objects, or lists of them), each with
+    whether it is a CMS account (".../author/admin/").
 
     An Organization counts only when it is an agency (a site's own name is not an author).
     """
     if isinstance(value, str):
-        return [value]
+        return [(value, False)]
     if isinstance(value, list):
         return [name for one in value for name in _ld_names(one)]
     if isinstance(value, dict):
+        account = _cms_account(value)
         name = value.get("name")
-        names = [name] if isinstance(name, str) else []
+        if not isinstance(name, str):  # {"givenName": "Anna Giulia", "familyName": "Fink"}
+            parts = [value.get(k) for k in ("givenName", "additionalName", "familyName")]
+            name = " ".join(p for p in parts if isinstance(p, str) and p.strip()) or None
+        names = [(name, account)] if isinstance(name, str) else []
         if ld_types(value) & SITE_TYPES:
-            return [n for n in names if agency_named(n)]
+            return [n for n in names if agency_named(n[0])]
         return names
     return []
+
+
+def _cms_account(person: dict[str, Any]) -> bool:
+    """Whether a JSON-LD author is the CMS account that posted (".../author/admin/")."""
+    for key in ("url", "@id"):
+        address = person.get(key)
+        if isinstance(address, str):
+            last = address.rstrip("/").rsplit("/", 1)[-1].split("#", 1)[0].lower()
+            if last in CMS_ACCOUNTS:
+                return True
+    return False
 
 
 def byline_hits(
@@ -159,11 +226,12 @@ def byline_hits(
 
 @dataclass(frozen=True, slots=True)
 class Authorship:
-    """The article's authors, the byline blocks they may come from, and the biographies."""
+    """The article's authors, the byline blocks they may come from, and the blocks that are
+    bylines or biographies, not story."""
 
     authors: tuple[str, ...]
     bylines: tuple[str, ...]  # byline blocks removed around the article (agencies read them)
-    bios: frozenset[int]  # positions, among the kept blocks, of the authors' biographies
+    bios: frozenset[int]  # positions, among the kept blocks, of bylines and biographies
 
 
 def decide_authors(
@@ -175,20 +243,57 @@ def decide_authors(
     byline: BylineSettings = DEFAULT_SETTINGS.byline,
     dates: DateSettings = DEFAULT_SETTINGS.dates,
 ) -> Authorship:
-    """The article's authors, decided once: the page's metadata names them, else the byline
-    blocks removed around the article do, else its closing credit lines ("(Reporting by Will
-    Dunham; Editing by Tom Brown)" gives Will Dunham).
+    """The article's authors, decided once: the page's metadata names them, else a paragraph
+    of names opening the story does ("Mohloai Mpesi" in bold above the first paragraph),
+    else the byline blocks removed around the article, else its closing credit lines
+    ("(Reporting by Will Dunham; Editing by Tom Brown)" gives Will Dunham).
 
-    `kept` are the article's blocks in order, `decisions` every block of the page.
+    `kept` are the article's blocks in order, `decisions` every block of the page. The
+    opening paragraph of names leaves the text (when the metadata names nobody else), as do
+    the authors' biographies closing it.
     """
     bylines = _bylines_near(decisions, kept, settings)
     credits = [d.text for d in kept if d.kind is BlockKind.CREDIT]
+    opening, opening_names = _opening_byline(kept, settings, byline, dates)
     authors = (
         tuple(metadata_authors)
+        or opening_names
         or _byline_authors(bylines, byline, dates)
         or _byline_authors(credits, byline, dates)
     )
-    return Authorship(authors, bylines, _author_bios(kept, authors, settings))
+    dropped = set(_author_bios(kept, authors, settings))
+    known = {norm_key(name) for name in authors}
+    if opening is not None and all(norm_key(name) in known for name in opening_names):
+        dropped.add(opening)
+    return Authorship(authors, bylines, frozenset(dropped))
+
+
+def _opening_byline(
+    kept: Sequence[Decision], settings: AuthorSettings, byline: BylineSettings, dates: DateSettings
+) -> tuple[int | None, tuple[str, ...]]:
+    """The position and names of a paragraph holding only names among the story's first
+    blocks ("Mathatisi Sebusi/Mohalenyane Phakela"), if there is one: a byline the page set
+    as body text.
+
+    The story must not use the names' words anywhere else: a capitalized pair opening it
+    that it goes on to use is its subject or a label ("Harata HeiQuiti", "Story
+    Highlights", "Toffee Bars"); the author of a story is not in it.
+    """
+    for position, d in enumerate(kept[: settings.opening_byline_blocks]):
+        if (
+            d.kind is not BlockKind.PARAGRAPH
+            or d.text.rstrip().endswith((".", "!", "?", ":", ","))
+            or position + 1 >= len(kept)
+            or kept[position + 1].kind is not BlockKind.PARAGRAPH
+        ):
+            continue  # a byline line is followed by the story's prose
+        parsed = byline_parts(d.text, require_cue=False, settings=byline, dates=dates)
+        if parsed and parsed[0]:
+            words = {w for name in parsed[0] for w in _WORD.findall(name.casefold())}
+            rest = (other.text for other in kept if other is not d)
+            if not any(words.intersection(_WORD.findall(text.casefold())) for text in rest):
+                return position, parsed[0]
+    return None, ()
 
 
 def _bylines_near(
@@ -220,16 +325,24 @@ def _author_bios(
     kept: Sequence[Decision], authors: Sequence[str], settings: AuthorSettings
 ) -> frozenset[int]:
     """Positions of the paragraphs closing the story that are its authors' biographies
-    ("Jane Doe is a correspondent based in Cairo. She previously covered...")."""
+    ("Jane Doe is a correspondent based in Cairo. She previously covered...") or the links
+    to them ("You can email Jane Doe here, and read more of her articles here.")."""
     bios: set[int] = set()
     for position in range(len(kept) - 1, max(len(kept) - 1 - settings.bio_reach, -1), -1):
         d = kept[position]
-        if d.kind is not BlockKind.PARAGRAPH:
-            continue
-        if not any(_opens_bio(d.text, name) for name in authors):
-            break
-        bios.add(position)
+        if d.kind is BlockKind.PARAGRAPH and any(
+            _opens_bio(d.text, name) or _links_author(d.text, name, settings) for name in authors
+        ):
+            bios.add(position)
     return frozenset(bios)
+
+
+def _links_author(text: str, name: str, settings: AuthorSettings) -> bool:
+    """Whether a short paragraph points at the author ("Follow Jane Doe on X", "You can
+    email Jane Doe here")."""
+    if len(text) > settings.max_author_link_chars or name not in text:
+        return False
+    return any(word in BIO_LINK_WORDS for word in text.lower().split())
 
 
 def _opens_bio(text: str, name: str) -> bool:

@@ -21,9 +21,12 @@ from newsextract.settings import DEFAULT_SETTINGS, DateSettings, MetadataSetting
 from newsextract.signals.dates import (
     DateRules,
     has_year,
-    is_update_line,
+    is_copyright_line,
     parse_date,
     parse_free_date,
+    prose_before_date,
+    publication_part,
+    update_part,
     url_date,
 )
 from newsextract.signals.strings import collapse_spaces
@@ -39,29 +42,71 @@ def page_dates(
 
     Every structured source is parsed; the most trusted published date wins unless it is
     more than a day later than another source's (a re-publication stamp, a "related" widget
-    that slipped through), in which case the next one is tried. Bylines and date lines in the
-    text are read only when no structured source has a date; the URL date is a last resort
-    and a check on the others.
+    that slipped through), in which case the next one is tried; a URL's date checks the
+    other sources but never sets aside the JSON-LD's (a story's address keeps the day its
+    first version was filed). Bylines and date lines in the text are read only when no
+    structured source has a date, then the URL. An "Updated …" line gives the modified date
+    when no structured source does; it stands in for the published date only when nothing
+    else dates the page (its origin then says "text, updated": on the scrapinghub text
+    dumps such a line is the publication's day 8 times in 12).
     """
     tolerance = rules.settings.tolerance
     from_url = url_date_hit(page.url, rules.settings) or url_date_hit(
         page.canonical, rules.settings
     )
     others = [from_url] if from_url else []
-    published = first_valid_date(
-        list(_published_candidates(page, rules, settings)), others, tolerance
-    )
+    stated = list(_published_candidates(page, rules, settings))
+    published = first_valid_date(stated, others, tolerance)
+    if published is None or published.origin != "json-ld":
+        unchecked = first_valid_date(stated, (), tolerance)
+        if unchecked is not None and unchecked.origin == "json-ld":
+            published = unchecked
+    updated = first_valid_date(text_dates(story.near_title, rules, updates=True), (), tolerance)
     if published is None:
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
             or first_valid_date(text_dates(story.bylines, rules), others, tolerance)
             or from_url
-            or first_valid_date(text_dates(story.near_title, rules, updates=True), (), tolerance)
+            or as_published(updated)
         )
-    modified = first_valid_date(list(_modified_candidates(page, rules)), (), tolerance)
-    if modified and published and modified.value < published.value - tolerance:
+    modified_candidates = list(_modified_candidates(page, rules))
+    modified = first_valid_date(modified_candidates, (), tolerance) or updated
+    if (
+        modified
+        and published
+        and wall_time(modified.value) < wall_time(published.value) - tolerance
+    ):
         modified = None
-    return published, modified
+    zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
+    return with_page_offset(published, zones), with_page_offset(modified, zones)
+
+
+def as_published(updated: Hit[datetime] | None) -> Hit[datetime] | None:
+    """An update's date standing in for the publication date, its origin saying so."""
+    return (
+        None if updated is None else Hit(updated.value, f"{updated.origin}, updated", updated.raw)
+    )
+
+
+def _zoned(*hits: Hit[datetime] | None) -> list[Hit[datetime]]:
+    return [h for h in hits if h is not None and h.value.tzinfo is not None]
+
+
+def wall_time(value: datetime) -> datetime:
+    """The date and time as written, zone dropped: how dates with and without a zone compare."""
+    return value.replace(tzinfo=None)
+
+
+def with_page_offset(hit: Hit[datetime] | None, stamps: Sequence[datetime]) -> Hit[datetime] | None:
+    """A date written without a zone, given the UTC offset of the page's other dates when
+    they state one (the outlet's zone), its origin saying so ("text, page offset"); kept
+    naive when none does. A date with a zone is left as it is."""
+    if hit is None or hit.value.tzinfo is not None:
+        return hit
+    zone = next((s.tzinfo for s in stamps if s.tzinfo is not None and s.utcoffset()), None)
+    if zone is None:
+        return hit
+    return Hit(hit.value.replace(tzinfo=zone), f"{hit.origin}, page offset", hit.raw)
 
 
 def _published_candidates(
@@ -133,18 +178,26 @@ def _meta_dates(page: PageSources, key: str, rules: DateRules) -> Iterator[Hit[d
 def text_dates(
     lines: Iterable[str], rules: DateRules, *, updates: bool = False
 ) -> list[Hit[datetime]]:
-    """Publication dates of the date lines (or bylines carrying a date) among `lines`.
+    """Publication dates of the date lines (or bylines carrying a date) among `lines`, or
+    with `updates` the dates of their updates ("Updated …", "Mis à jour …", "…, aktualisiert
+    am …").
 
-    A line that opens with "Updated" (or "Mis à jour", "Aktualisiert"...) gives the date of
-    an update, not of publication: such lines are read only with `updates`, as a last resort.
+    A line opening with an update word gives no publication date; a copyright line ("© 3
+    May 2024 Example Media") and a sentence ending in a date (a caption: "Soldiers near
+    Bakhmut on the front, 24 April 2023") give none either.
     """
     found = []
     for line in lines:
         if len(line) > rules.settings.max_line_chars or not has_year(line):
             continue
-        if is_update_line(line) != updates:
+        if is_copyright_line(line):
             continue
-        value = parse_free_date(line, rules)
+        part = update_part(line) if updates else publication_part(line)
+        if part is None or (
+            not updates and prose_before_date(part, rules.settings.max_words_before_date)
+        ):
+            continue
+        value = parse_free_date(part, rules)
         if value:
             found.append(Hit(value, "text", line))
     return found

@@ -4,13 +4,14 @@ type and standfirst, each from the page's most trusted source that states it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
+from newsextract.blocks import Decision
 from newsextract.data.meta_markup import (
     ARTICLE_TYPES,
     CANONICAL_KEYS,
@@ -31,9 +32,16 @@ from newsextract.metadata.page import (
     meta_first,
     meta_origin,
 )
+from newsextract.model import BlockKind
 from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings, MetadataSettings
 from newsextract.signals.language import guess_language
-from newsextract.signals.strings import collapse_spaces, looks_like_url, split_url
+from newsextract.signals.strings import (
+    collapse_spaces,
+    join_url,
+    looks_like_url,
+    norm_key,
+    split_url,
+)
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TEXT_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
@@ -117,9 +125,9 @@ def _absolute(value: str, base: str | None, origin: str) -> Hit[str] | None:
     if value.startswith("//"):
         scheme = base_parts.scheme if base_parts else ""
         return Hit(f"{scheme if scheme in ('http', 'https') else 'https'}:{value}", origin, value)
-    joined = urljoin(base, value) if base and base_parts else value
+    joined = join_url(base, value) if base and base_parts else value
     joined_parts = split_url(joined)
-    if joined_parts and joined_parts.scheme in ("http", "https") and joined_parts.netloc:
+    if joined and joined_parts and joined_parts.scheme in ("http", "https") and joined_parts.netloc:
         return Hit(joined, origin, value)
     return None
 
@@ -238,3 +246,30 @@ def page_type(page: PageSources) -> Hit[str] | None:
 def standfirst(page: PageSources) -> Hit[str] | None:
     """The article's summary: the JSON-LD description, else the <meta> descriptions."""
     return ld_text(page.articles, "description", "json-ld") or meta_first(page, DESCRIPTION_KEYS)
+
+
+def decide_standfirst(
+    described: str | None,
+    decisions: Sequence[Decision],
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> str | None:
+    """The page's description, kept as the standfirst only when the page shows it.
+
+    A description no block repeats is a search-engine summary, not a dek; one the page shows
+    as a photo caption is that caption. Called once the blocks are labelled, when none of
+    them is a standfirst.
+    """
+    if not described:
+        return None
+    words = Counter(norm_key(described).split())
+    size = sum(words.values())
+    if not size:
+        return None
+    for d in decisions:
+        if not size // 2 <= len(d.text) // 5 <= size * 2:  # ~5 characters a word: far off
+            continue
+        other = Counter(norm_key(d.text).split())
+        common = sum((words & other).values())
+        if 2 * common >= settings.shown_description_overlap * (size + sum(other.values())):
+            return None if d.kind is BlockKind.CAPTION else described
+    return None

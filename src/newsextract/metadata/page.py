@@ -8,7 +8,6 @@ apply.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,8 @@ from typing import Any, Generic, TypeVar
 import lxml.html
 
 from newsextract.data.meta_markup import ARTICLE_TYPES
-from newsextract.settings import DEFAULT_SETTINGS, MetadataSettings
+from newsextract.input.jsondata import load_json
+from newsextract.settings import DEFAULT_SETTINGS, JsonSettings, MetadataSettings
 from newsextract.signals.strings import collapse_spaces
 
 T = TypeVar("T")
@@ -65,6 +65,7 @@ def collect_sources(
     root: lxml.html.HtmlElement,
     url: str | None,
     settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+    json_settings: JsonSettings = DEFAULT_SETTINGS.json,
 ) -> PageSources:
     """Read the head metadata, JSON-LD, <title>, <h1> and <time> in one pass over the tree."""
     meta: dict[str, list[str]] = {}
@@ -83,7 +84,7 @@ def collect_sources(
                 links.setdefault(rel, el.get("href") or "")
         elif tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
-                ld_items.extend(_json_ld_items(el.text or "", settings.max_ld_depth))
+                ld_items.extend(_json_ld_items(el.text or "", settings.max_ld_depth, json_settings))
         elif tag == "title":
             title = title or collapse_spaces(el.text_content()) or None
         elif tag == "h1":
@@ -140,16 +141,13 @@ def _unwrap_script(text: str) -> str:
     return text
 
 
-def _json_ld_items(text: str, max_depth: int) -> list[Mapping[str, Any]]:
-    """The typed objects of one JSON-LD script: top-level, lists, @graph and mainEntity."""
-    text = _unwrap_script(text)
-    if not text:
-        return []
-    try:
-        data = json.loads(text, strict=False)
-    except json.JSONDecodeError:
-        return []  # broken JSON-LD is common; the other sources still apply
-    return list(_ld_walk(data, 0, max_depth))
+def _json_ld_items(
+    text: str, max_depth: int, json_settings: JsonSettings
+) -> list[Mapping[str, Any]]:
+    """The typed objects of one JSON-LD script: top-level, lists, @graph and mainEntity.
+    Broken, huge or deeply nested JSON-LD gives none: the other sources still apply."""
+    data = load_json(_unwrap_script(text), json_settings)
+    return [] if data is None else list(_ld_walk(data, 0, max_depth))
 
 
 def _ld_walk(data: Any, depth: int, max_depth: int) -> Iterator[Mapping[str, Any]]:

@@ -17,7 +17,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from newsextract.data.meta_words import MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
+from newsextract.data.meta_words import CMS_ACCOUNTS, MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.strings import collapse_spaces
 
@@ -56,14 +56,21 @@ class StoryHead:
         self.settings = settings.metadata
         self.max_byline_chars = settings.byline.max_chars
 
-    @cached_property
+    @property
     def bylines(self) -> tuple[str, ...]:
+        """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author)."""
+        return tuple(text for text, _ in self.byline_elements)
+
+    @cached_property
+    def byline_elements(self) -> tuple[tuple[str, bool], ...]:
         """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author).
 
         Searched around the headline (`scope`); elements in footers, navs and related lists
-        are skipped, their names belong to other articles.
+        are skipped, their names belong to other articles. Each text is paired with whether
+        the element links to a CMS account (".../author/admin/"): the account that posted,
+        which may be named after the site rather than a person.
         """
-        texts: list[str] = []
+        texts: list[tuple[str, bool]] = []
         most = self.settings.max_candidate_elements
         for found in _elements(_BYLINE_ELEMENTS, self.scope)[:most]:
             if in_related(found, _NOT_BYLINE_TAGS):
@@ -71,8 +78,8 @@ class StoryHead:
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
             el = named[0] if named else found
             text = el.get("content") if el.tag == "meta" else collapse_spaces(el.text_content())
-            if text and len(text) <= self.max_byline_chars and text not in texts:
-                texts.append(text)
+            if text and len(text) <= self.max_byline_chars and text not in (t for t, _ in texts):
+                texts.append((text, _links_cms_account(found)))
         return tuple(texts)
 
     @property
@@ -120,6 +127,13 @@ class StoryHead:
             if seen >= settings.near_title_elements or scanned >= settings.max_near_title_scan:
                 break
         return tuple(lines)
+
+
+def _links_cms_account(el: lxml.html.HtmlElement) -> bool:
+    """Whether a byline element is (or holds) a link to a CMS account: ".../author/admin/"."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    href = (link.get("href") or "") if link is not None else ""
+    return href.rstrip("/").rsplit("/", 1)[-1].lower() in CMS_ACCOUNTS if href else False
 
 
 def _after_headline(

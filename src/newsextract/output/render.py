@@ -205,12 +205,15 @@ def _md_blocks(kind: BlockKind, blocks: list[Block], *, links: bool = False) -> 
 
 
 def _md_table(blocks: list[Block]) -> str:
-    """A GFM table of the blocks' rows (the first row its header); blocks without cells
-    (a hand-built Article, a text page) as plain lines joined by hard line breaks."""
-    if all(b.rows for b in blocks):
-        return "\n\n".join(markdown_table(b.rows, _md_inline) for b in blocks)
-    rows = [row for b in blocks for row in b.text.split("\n\n")]
-    return "\\\n".join(_md_line(row) for row in rows)
+    """A GFM table of each block's rows (the first row its header); a block without cells
+    (a table's title from its <figure> caption, a hand-built Article, a text page) as plain
+    lines joined by hard line breaks."""
+    if not any(b.rows for b in blocks):
+        rows = [row for b in blocks for row in b.text.split("\n\n")]
+        return "\\\n".join(_md_line(row) for row in rows)
+    return "\n\n".join(
+        markdown_table(b.rows, _md_inline) if b.rows else _md_table([b]) for b in blocks
+    )
 
 
 def _md_spanned(block: Block) -> str:
@@ -272,7 +275,7 @@ def _one_line(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 _MUTED = "opacity:.7;font-size:.85em"
-_LABEL = "font-size:.7em;text-transform:uppercase;letter-spacing:.05em;opacity:.6"
+_LABEL_STYLE = "font-size:.7em;text-transform:uppercase;letter-spacing:.05em;opacity:.6"
 _QUOTE_MARK = "border-bottom:1px dotted currentColor"
 
 
@@ -323,7 +326,7 @@ def _meta_items(article: Article) -> list[str]:
     url = article.canonical_url or article.url
     items += [url] if url else []
     items += [f"next page {article.next_page_url}"] if article.next_page_url else []
-    items.append(f"{_word_count(article)} words")
+    items.append(f"{_body_words(article)} words")
     return items
 
 
@@ -345,10 +348,13 @@ def _html_run(
         items = "".join(f"<li>{_marked(i, b, quotes)}</li>" for i, b in run)
         return f"<ul>{items}</ul>"
     if kind == BlockKind.TABLE:
-        if all(b.rows for _, b in run):
-            return _label("table") + "".join(html_table(b.rows) for _, b in run)
-        rows = "\n".join(_esc(b.text) for _, b in run)
-        return f'{_label("table")}<pre style="margin:0 0 1em">{rows}</pre>'
+        if not any(b.rows for _, b in run):
+            rows = "\n".join(_esc(b.text) for _, b in run)
+            return f'{_label("table")}<pre style="margin:0 0 1em">{rows}</pre>'
+        return _label("table") + "".join(
+            html_table(b.rows) if b.rows else f'<pre style="margin:0 0 1em">{_esc(b.text)}</pre>'
+            for _, b in run
+        )
     if kind == BlockKind.CODE:
         return "".join(f"<pre><code>{_esc(b.text)}</code></pre>" for _, b in run)
     return "\n".join(_html_block(i, b, captions.get(i), quotes) for i, b in run)
@@ -459,7 +465,7 @@ def _html_warnings(warnings: tuple[str, ...]) -> str:
 
 
 def _label(kind: str) -> str:
-    return f'<span style="{_LABEL}">{_esc(kind)}</span>'
+    return f'<span style="{_LABEL_STYLE}">{_esc(kind)}</span>'
 
 
 def _esc(text: str) -> str:
@@ -497,7 +503,7 @@ def _row(article: Article) -> dict[str, str]:
         "published": article.published.date().isoformat() if article.published else "",
         "language": article.language or "",
         "kind": article.page_kind.value,
-        "words": str(_word_count(article)),
+        "words": str(_body_words(article)),
         "subheads": str(len(article.subheads)),
         "captions": str(len(article.captions)),
         "quotes": str(len(article.quotes)),
@@ -593,5 +599,5 @@ def show(articles: Article | Iterable[Article]) -> ArticleView | ArticleTable:
     return ArticleTable(tuple(articles))
 
 
-def _word_count(article: Article) -> int:
+def _body_words(article: Article) -> int:
     return len(article.text.split())

@@ -10,6 +10,13 @@ word, and guillemets close whatever their neighbours (their direction is in the 
 Reading direction from neighbours rather than from the glyph pairs up “…”, „…“, "…", ”…"
 and mixed “…" alike.
 
+Spanish, Portuguese, Italian and French also write speech as dialogue: a paragraph opening
+with a dash ("— Vamos a ganar —dijo Ana." or "— Vamos a ganar, dijo Ana."). Such a paragraph
+is a quote up to the dash or comma followed by a speech verb of those languages, and the
+words after the attribution's closing dash ("—dijo Ana—. Nunca lo haré.") are a quote too.
+Without a speech verb after a dash or comma, a paragraph opening with a dash is no quote
+(a signature, a list).
+
 A quote still open at the end of a paragraph is kept only when the next body paragraph opens
 with a quotation mark: the news convention for a quote running over several paragraphs, each
 paragraph its own entry. Quoted words then become quotations unless they are scare quotes
@@ -26,6 +33,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from newsextract.data import speech
 from newsextract.model import Block, BlockKind
 from newsextract.settings import QuoteSettings
 
@@ -49,6 +57,18 @@ MARKS_RE = re.compile(
 )
 #: Spaces around quotation marks, the narrow and no-break ones of French typography included.
 SPACES = " \t\n\r\u00a0\u2009\u202f"
+#: Dashes opening dialogue, and closing it before its attribution (with the comma).
+DIALOGUE_DASHES = "\u2014\u2015\u2013"  # — ― –
+_DIALOGUE_CLOSERS_RE = re.compile(f"[{DIALOGUE_DASHES},][ \u00a0]*(\\w+)(?:[ \u00a0]+(\\w+))?")
+_DIALOGUE_LANGUAGES = ("es", "pt", "it", "fr")
+#: The words an attribution after dialogue starts with ("—dijo", "—afirmou", "—ha detto").
+_DIALOGUE_VERBS = frozenset().union(*(speech.SPEECH_VERBS[x] for x in _DIALOGUE_LANGUAGES))
+_DIALOGUE_AUXILIARIES = frozenset().union(*(speech.AUXILIARIES[x] for x in _DIALOGUE_LANGUAGES))
+_DIALOGUE_PARTICIPLES = frozenset().union(
+    *(speech.SPEECH_PARTICIPLES[x] for x in _DIALOGUE_LANGUAGES)
+)
+_FINAL_PUNCTUATION = ".!?\u2026"
+_RESUME_PUNCTUATION_RE = re.compile(r"[\s.,;:]*")
 _OPEN_CONTEXT = "([{<\u2014\u2013-/:;\u2026"
 _CLOSE_CONTEXT = ".,;:!?)]}>\u2014\u2013-/\u2026"
 
@@ -155,6 +175,62 @@ def scan_marks(text: str, block: int) -> list[QuotedSpan]:
     return spans
 
 
+def dialogue_spans(text: str, block: int) -> list[QuotedSpan]:
+    """The quoted spans of a paragraph written as dialogue ("— Vamos a ganar —dijo Ana."),
+    or none.
+
+    The first span runs from the opening dash to the dash or comma before a speech verb;
+    words after a further dash closing the attribution are a second span, up to the final
+    punctuation.
+    """
+    opening = len(text) - len(text.lstrip(SPACES))
+    if opening >= len(text) or text[opening] not in DIALOGUE_DASHES:
+        return []
+    close = next(
+        (
+            match.start()
+            for match in _DIALOGUE_CLOSERS_RE.finditer(text, opening + 1)
+            if match.group(1) in _DIALOGUE_VERBS
+            or (
+                match.group(1) in _DIALOGUE_AUXILIARIES
+                and (match.group(2) or "") in _DIALOGUE_PARTICIPLES
+            )
+        ),
+        None,
+    )
+    if close is None:
+        return []
+    spans = [QuotedSpan(block, opening, close)]
+    resume = next((i for i in range(close + 1, len(text)) if text[i] in DIALOGUE_DASHES), None)
+    end = len(text.rstrip(SPACES))
+    if resume is not None and any(c.isalnum() for c in text[resume + 1 : end]):
+        # the punctuation after the attribution's dash ("—dijo Ana—, pero…") is no speech
+        skipped = _RESUME_PUNCTUATION_RE.match(text, resume + 1)
+        resume = (skipped.end() if skipped else resume + 1) - 1
+        spans.append(
+            QuotedSpan(block, resume, end - 1 if text[end - 1] in _FINAL_PUNCTUATION else end)
+        )
+    return spans
+
+
+def _block_spans(text: str, block: int) -> list[QuotedSpan]:
+    """A block's quoted spans: its dialogue, and the quotation marks outside it."""
+    dialogue = dialogue_spans(text, block)
+    marks = scan_marks(text, block)
+    if not dialogue:
+        return marks
+    outside = [
+        span
+        for span in marks
+        if not any(
+            span.open <= (d.close if d.close is not None else len(text))
+            and d.open <= (span.close or len(text))
+            for d in dialogue
+        )
+    ]
+    return sorted(dialogue + outside)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the quoted words: outer spaces and a trailing comma dropped (as the gold)."""
     while start < end and text[start] in SPACES:
@@ -225,7 +301,7 @@ def quoted_spans(
     opens with a quotation mark (the quote runs on); otherwise the mark was stray.
     """
     context = [i for i, block in enumerate(blocks) if block.kind in _CONTEXT_KINDS]
-    spans = {i: scan_marks(blocks[i].text, i) for i in context}
+    spans = {i: _block_spans(blocks[i].text, i) for i in context}
     kept: list[QuotedSpan] = []
     for position, index in enumerate(body):
         following = body[position + 1] if position + 1 < len(body) else None

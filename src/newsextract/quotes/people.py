@@ -11,11 +11,17 @@ before their name ("Mrs", "Herr").
 Speech verbs are then resolved in story order, keeping a short memory of who spoke last:
 
 - a name goes to the fullest form of it in the story ("Kerry" -> "John Kerry");
-- a personal pronoun to the last person who spoke, skipping people of the other gender (known
-  from a title or an earlier pronoun); before anyone spoke, to the last person named in
-  full;
+- a personal pronoun to the nearest fitting person named before it: the sentences before
+  it, nearest first, each giving the person who last spoke in it, else the first person it
+  names where a subject stands (a sentence's subject comes early; not a possessive, not
+  after a preposition or an article); a sentence whose subject is itself a pronoun ("On
+  Monday, he emailed Gaiman") is passed over. A person fits unless known to be of the other
+  gender (from a title or an earlier pronoun). When the few sentences before name nobody
+  (`QuoteSettings.antecedent_sentences`), the last person who spoke, of the pronoun's
+  gender. Names of the pronoun's own sentence are what was said ("X is wrong, he said");
 - a group pronoun ("they", "it") to the last speaker, person or not;
-- an elided subject to the attribution it continues, or to the last person who spoke;
+- an elided subject to the attribution it continues, else as a pronoun of either gender
+  («…», declaró: Spanish, Italian and Portuguese drop the pronoun);
 - a definite role ("the foreign minister") to the last speaker when it was named by the
   same role ("one legal expert said ... the expert warned"), else to the person named earlier
   whose description (titles in the name, the words before it, its appositive) shares most
@@ -29,17 +35,19 @@ Searches back through the story are bounded (`QuoteSettings.max_mentions_searche
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.data.speech import Gender
 from newsextract.quotes.subjects import (
     Subject,
     SubjectKind,
     capitalized,
+    is_role,
     joins_name,
     person_name,
     read_subject,
@@ -63,6 +71,36 @@ class PersonMention(NamedTuple):
     def where(self) -> tuple[int, int]:
         return self.text.index, self.text.tokens[self.last].start
 
+    @property
+    def start(self) -> int:
+        return self.text.tokens[self.first].start
+
+    def may_be_subject(self) -> bool:
+        """Whether the mention may be its clause's subject, whom a later pronoun means.
+
+        Not a possessive ("Cooke's testimony"), and not after a preposition or an article
+        ("In Bab Touma", "to Julie Graham", "an Oliver Sacks kind of way", "Garvey and
+        Malcolm X"): at a clause start, after a word opening a clause ("When Patrick
+        walked"), or after a description ("filmmaker Charlie McDowell").
+        """
+        text, tokens = self.text, self.text.tokens
+        if tokens[self.last].text.endswith(("'s", "’s")):
+            return False
+        # the word before the name: a title of the run ("Mr"), or the word before the run
+        k = self.first + self.prefix
+        if k == self.first and (k == 0 or not text.gap(k).isspace()):
+            return True
+        before = tokens[k - 1].lower
+        if before in speech.CLAUSE_OPENERS:
+            return True
+        if before in speech.CONJUNCTIONS:
+            return k - 1 == 0 or not text.gap(k - 1).isspace()  # ", and X said"
+        return not (
+            before in speech.FUNCTION_WORDS
+            or before in speech.DEFINITE_DETERMINERS
+            or before in speech.INDEFINITE_DETERMINERS
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class StoryPeople:
@@ -72,6 +110,20 @@ class StoryPeople:
     mentions: tuple[PersonMention, ...]
     mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
     genders: dict[str, Gender]  # person -> gender, from a title before the name ("Mrs")
+    sentences: tuple[tuple[int, int], ...] = ()  # (block, start) of every sentence, in order
+    texts: dict[int, MaskedBlock] = field(default_factory=dict)  # by block index
+
+    def sentence_of(self, block: int, position: int) -> int:
+        """Index of the sentence holding `position` of block `block`."""
+        return bisect_right(self.sentences, (block, position)) - 1
+
+    def sentence_tokens(self, sentence: int, most: int) -> tuple[MaskedBlock, range]:
+        """The block of a sentence and the indices of its first `most` tokens."""
+        block, start = self.sentences[sentence]
+        text = self.texts[block]
+        end = text.sentence_end(start)
+        first = bisect_left(text.token_starts, start)
+        return text, range(first, min(bisect_left(text.token_starts, end, first), first + most))
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -97,7 +149,7 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
         while j < len(tokens) and joins_name(text, j):
             if capitalized(tokens[j]):
                 last = j
-            elif tokens[j].lower not in speech.NAME_PARTICLES:
+            elif tokens[j].lower not in NAME_PARTICLES:
                 break
             j += 1
         runs.append((k, last))
@@ -109,13 +161,22 @@ def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> lis
     """Drop leading words that belong to something else ("Ukraine Kurt Volker").
 
     Beyond the last two words of a name, a word is dropped (with all before it) when the
-    story uses it on its own, as the end of another name, or in lowercase.
+    story uses it on its own, as the end of another name, or in lowercase. At most
+    `max_words` capitalized words are kept; particles do not count ("Luiz Inácio Lula da
+    Silva").
     """
     cut = 0
     for i, word in enumerate(words[:-2]):
         if word.casefold() in outside:
             cut = i + 1
-    return words[cut:][-max_words:]
+    name = words[cut:]
+    if len(name) <= max_words:
+        return name
+    start, kept = len(words), 0
+    while start > cut and (kept < max_words or words[start - 1].islower()):
+        start -= 1
+        kept += not words[start].islower()
+    return words[start:]
 
 
 def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> StoryPeople:
@@ -128,7 +189,7 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
     ends = {text.tokens[b].text.casefold() for text, a, b in raw if a < b}
     outside = frozenset(singles | ends | lowercase)
     full_names: dict[str, None] = {}  # an ordered set
-    mentions: list[PersonMention] = []
+    mentions: list[tuple[MaskedBlock, int, int, int, str]] = []
     for text, first, last in raw:
         found = person_name(text, first, last)
         if found is None:
@@ -138,7 +199,7 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
         if len(name_words) > 1:
             full_names.setdefault(name)
         prefix = last - first + 1 - len(name_words)
-        mentions.append(PersonMention(text, first, last, prefix, name))
+        mentions.append((text, first, last, prefix, name))
     by_last: dict[str, list[str]] = {}
     for full in full_names:
         same = by_last.setdefault(full.split()[-1].casefold(), [])
@@ -147,7 +208,8 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
     names = {k: tuple(v) for k, v in by_last.items()}
     lookup = StoryPeople(names, (), (), {})
     resolved = tuple(
-        PersonMention(m.text, m.first, m.last, m.prefix, lookup.fullest(m.name)) for m in mentions
+        PersonMention(text, first, last, prefix, lookup.fullest(name))
+        for text, first, last, prefix, name in mentions
     )
     genders: dict[str, Gender] = {}
     for mention in resolved:
@@ -155,7 +217,68 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
             gender = speech.TITLE_GENDERS.get(token.lower)
             if gender:
                 genders.setdefault(mention.name, gender)
-    return StoryPeople(names, resolved, tuple(m.where for m in resolved), genders)
+    return StoryPeople(
+        names,
+        resolved,
+        tuple(m.where for m in resolved),
+        genders,
+        tuple((text.index, start) for text in texts for start in text.sentence_starts),
+        {text.index: text for text in texts},
+    )
+
+
+def _clause_pronoun(
+    story: StoryPeople, sentence: int, gender: Gender | None, most: int
+) -> int | None:
+    """Where the first person pronoun opening a clause of a sentence stands (among its first
+    `most` words), of a gender that fits ("On Monday, he emailed X": the sentence's subject
+    is a pronoun)."""
+    text, indices = story.sentence_tokens(sentence, most)
+    for k in indices:
+        lower = text.tokens[k].lower
+        if (
+            lower in speech.PERSON_PRONOUNS
+            and (gender is None or speech.PRONOUN_GENDERS.get(lower) in (None, gender))
+            and _opens_clause(text, k)
+            and not _impersonal(text, k)
+        ):
+            return text.tokens[k].start
+    return None
+
+
+def _introduced_unnamed(story: StoryPeople, role: str, here: int, settings: QuoteSettings) -> bool:
+    """Whether one of the sentences before sentence `here` introduces `role` as someone
+    unnamed ("A doctor on the scene told ...")."""
+    reach = settings.max_antecedent_sentences
+    for sentence in range(here, max(here - reach, -1), -1):
+        text, indices = story.sentence_tokens(sentence, settings.max_sentence_tokens_read)
+        tokens = text.tokens
+        if any(
+            tokens[k].lower in speech.INDEFINITE_DETERMINERS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lower == role
+            for k in indices
+        ):
+            return True
+    return False
+
+
+def _opens_clause(text: MaskedBlock, k: int) -> bool:
+    """Whether token k starts a clause: the subject's place ("On Monday, he emailed X")."""
+    if k == 0 or text.sentence_start(text.tokens[k].start) == text.tokens[k].start:
+        return True
+    before = text.tokens[k - 1].lower
+    return (
+        not text.gap(k).isspace()
+        or before in speech.CONJUNCTIONS
+        or before in speech.CLAUSE_OPENERS
+    )
+
+
+def _impersonal(text: MaskedBlock, k: int) -> bool:
+    """Whether pronoun k stands for nobody: "il y a", "il faut" (French "il" is also "it")."""
+    following = text.tokens[k + 1].lower if k + 1 < len(text.tokens) else ""
+    return following in speech.IMPERSONAL_AFTER
 
 
 def _mention_description(mention: PersonMention, settings: QuoteSettings) -> set[str]:
@@ -197,31 +320,31 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class RecentSpeakers:
-    """What the story said last: people who spoke (latest last), their genders, any speaker."""
+    """What the story said last: people who spoke (latest last), their genders, any speaker,
+    and the sentences people spoke in."""
 
     persons: tuple[str, ...] = ()
     genders: tuple[tuple[str, Gender], ...] = ()  # (person, gender) learnt from pronouns
     speaker: str | None = None
-
-    def gender(self, person: str, story: StoryPeople) -> Gender | None:
-        known = dict(self.genders)
-        return known.get(person) or story.genders.get(person)
+    spoke_in: tuple[tuple[int, str], ...] = ()  # (sentence index, person), latest last
 
     def after(
-        self, speaker: str | None, person: bool, pronoun: str | None, keep: int
+        self, speaker: str | None, person: bool, pronoun: str | None, sentence: int, keep: int
     ) -> RecentSpeakers:
-        """The memory once `speaker` spoke (`pronoun`: the pronoun that named them), keeping
-        the `keep` latest people."""
+        """The memory once `speaker` spoke in sentence `sentence` (`pronoun`: the pronoun
+        that named them), keeping the `keep` latest people."""
         if speaker is None:
             return self
         persons = self.persons
         genders = self.genders
+        spoke_in = self.spoke_in
         if person:
             persons = (*(p for p in persons if p != speaker), speaker)[-keep:]
+            spoke_in = (*spoke_in, (sentence, speaker))[-keep:]
             gender = speech.PRONOUN_GENDERS.get(pronoun or "")
             if gender and speaker not in dict(genders):
                 genders = (*genders, (speaker, gender))[-keep:]
-        return RecentSpeakers(persons, genders, speaker)
+        return RecentSpeakers(persons, genders, speaker, spoke_in)
 
 
 def _resolve_subject(
@@ -240,23 +363,20 @@ def _resolve_subject(
     """
     if subject is None:
         return None, False
-    last_person = recent.persons[-1] if recent.persons else None
     kind = subject.kind
     if kind is SubjectKind.NAME:
         return story.fullest(subject.text), True
     if kind is SubjectKind.ORGANISATION:
         return subject.text, False
     if kind is SubjectKind.PERSON_PRONOUN:
-        return (
-            _pronoun_antecedent(subject.text, story, recent, where, settings.max_mentions_searched),
-            True,
-        )
+        return _pronoun_antecedent(subject.text, story, recent, where, settings), True
     if kind is SubjectKind.GROUP_PRONOUN:
         return recent.speaker, False
     if kind is SubjectKind.ELIDED:
         if chained is not None:
             return chained.speaker, chained.person
-        return last_person, last_person is not None
+        antecedent = _pronoun_antecedent("", story, recent, where, settings)
+        return antecedent, antecedent is not None
     if kind is SubjectKind.DEFINITE_ROLE:
         head = subject.text.split()[-1].casefold()
         if recent.speaker is not None and head in recent.speaker.casefold().split():
@@ -264,33 +384,93 @@ def _resolve_subject(
         described = _described_person(story, subject.words, where, settings)
         if described is not None:
             return described, True
-        # a bare role ("the minister said") is someone already in the story; a qualified
-        # one nobody was described as ("the Russian envoy") is a new, unnamed speaker
-        if last_person is not None and len(subject.words) == 1:
-            return last_person, True
+        # a bare role ("the minister said", "el técnico italiano": a role and lowercase
+        # adjectives after it) is the person who spoke last, else the one just named; a
+        # qualified one nobody was described as ("the Russian envoy", "the company
+        # spokesman") is a new, unnamed speaker
+        words = subject.text.split()
+        here = story.sentence_of(*where)
+        if _introduced_unnamed(story, words[0].casefold(), here, settings):
+            return subject.text, False  # "A doctor on the scene told ... the doctor said"
+        if is_role(words[0].casefold()) and all(word.islower() for word in words[1:]):
+            person = (recent.persons[-1] if recent.persons else None) or _pronoun_antecedent(
+                "", story, recent, where, settings
+            )
+            if person is not None:
+                return person, True
     return subject.text, False
 
 
 def _pronoun_antecedent(
-    pronoun: str, story: StoryPeople, recent: RecentSpeakers, where: tuple[int, int], limit: int
+    pronoun: str,
+    story: StoryPeople,
+    recent: RecentSpeakers,
+    where: tuple[int, int],
+    settings: QuoteSettings,
 ) -> str | None:
-    """The person a pronoun stands for: the last one who spoke, skipping the other gender.
+    """The person a pronoun at `where` stands for (`pronoun` "" when none is written).
 
-    A person's gender is known from a title ("Ms Persson") or from an earlier pronoun; before
-    anyone spoke, the last person named in full stands in (of the `limit` mentions before).
+    The nearest sentence, from the pronoun's own back, that holds a fitting person gives
+    it: the person who last spoke in it, else the first person it names in full where a
+    subject stands (`PersonMention.may_be_subject`); in the pronoun's own sentence only
+    who spoke, as the words before "…, he added" are what he said. A sentence whose subject
+    is itself a pronoun that may stand for the same person ("On Monday, he emailed
+    Gaiman") is passed over: its person is named further back. A person fits unless known
+    to be of the other gender, from a title ("Ms Persson") or an earlier pronoun. When
+    `settings.antecedent_sentences` sentences name nobody: the last person who spoke, of
+    the pronoun's gender, else the last person named in full.
     """
     gender = speech.PRONOUN_GENDERS.get(pronoun)
-    for person in reversed(recent.persons):
-        if gender is None or recent.gender(person, story) in (None, gender):
-            return person
+    learnt = dict(recent.genders)
+
+    def fits(person: str) -> bool:
+        return gender is None or (learnt.get(person) or story.genders.get(person)) in (
+            None,
+            gender,
+        )
+
+    here = story.sentence_of(*where)
+    lowest = here - settings.max_antecedent_sentences
+    spoke = {sentence: person for sentence, person in recent.spoke_in if fits(person)}
     end = bisect_left(story.mention_keys, where)
-    for index in range(end - 1, max(-1, end - 1 - limit), -1):
-        name = story.mentions[index].name
-        if len(name.split()) > 1 and (
-            gender is None or recent.gender(name, story) in (None, gender)
+    searched = range(end - 1, max(-1, end - 1 - settings.max_mentions_searched), -1)
+    index = end - 1  # the mentions are read back sentence by sentence, as far as needed
+    counted = 0
+    for sentence in range(here, max(lowest, -1), -1):
+        if sentence in spoke:
+            return spoke[sentence]
+        first: PersonMention | None = None  # its first fitting subject named in full
+        while index >= max(0, end - settings.max_mentions_searched) and (
+            story.mention_keys[index] >= story.sentences[sentence]
         ):
-            return name
-    return None
+            mention = story.mentions[index]
+            if " " in mention.name and fits(mention.name) and mention.may_be_subject():
+                first = mention
+            index -= 1
+        if sentence == here:
+            first = None
+        chain = (
+            _clause_pronoun(story, sentence, gender, settings.max_sentence_tokens_read)
+            if sentence != here
+            else None
+        )
+        if chain is not None and (first is None or chain < first.start):
+            continue  # its subject is a pronoun: the person is named further back
+        if first is not None:
+            return first.name
+        counted += 1
+        if counted >= settings.antecedent_sentences:
+            break
+    # no sentence near names one: the last who spoke, else the last person named in full
+    spoken = next((person for person in reversed(recent.persons) if fits(person)), None)
+    return spoken or next(
+        (
+            mention.name
+            for mention in (story.mentions[index] for index in searched)
+            if " " in mention.name and fits(mention.name) and mention.may_be_subject()
+        ),
+        None,
+    )
 
 
 def _role_overlap(role: frozenset[str], description: set[str], min_compound_part: int) -> int:
@@ -362,7 +542,13 @@ def attributions(
                 if subject is not None and subject.kind is SubjectKind.PERSON_PRONOUN
                 else None
             )
-            recent = recent.after(speaker, person, pronoun, settings.recent_persons)
+            recent = recent.after(
+                speaker,
+                person,
+                pronoun,
+                story.sentence_of(text.index, start),
+                settings.recent_persons,
+            )
             by_block.setdefault(text.index, []).append(said)
             previous, said_previous = verb, said
     return by_block

@@ -22,9 +22,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.model import Block
-from newsextract.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, SPACES, QuotedSpan
+from newsextract.quotes.marks import (
+    DIALOGUE_DASHES,
+    DOUBLE_MARKS,
+    SINGLE_MARKS,
+    SPACES,
+    QuotedSpan,
+)
 from newsextract.quotes.people import Attribution, StoryPeople, attributions, story_people
 from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
 from newsextract.quotes.tokens import MaskedBlock, mask_block
@@ -36,9 +42,12 @@ _COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
 
 
 def _attached_comma(block_text: str, span: QuotedSpan) -> bool:
-    """Whether the quote ends like speech followed by its attribution ("…," he said)."""
+    """Whether the quote ends like speech followed by its attribution ("…," he said), or is
+    dialogue closed by a dash or a comma ("— …, dijo")."""
     if span.close is None:
         return False
+    if span.close < len(block_text) and block_text[span.close] in DIALOGUE_DASHES + ",":
+        return True
     inner = block_text[span.open + 1 : span.close].rstrip(SPACES + DOUBLE_MARKS + SINGLE_MARKS)
     return inner.endswith((",", "?", "!")) or bool(
         _COMMA_AFTER_RE.match(block_text, span.close + 1)
@@ -60,10 +69,7 @@ def _signature_name(
     while (
         last + 1 < len(text.tokens)
         and joins_name(text, last + 1)
-        and (
-            capitalized(text.tokens[last + 1])
-            or text.tokens[last + 1].lower in speech.NAME_PARTICLES
-        )
+        and (capitalized(text.tokens[last + 1]) or text.tokens[last + 1].lower in NAME_PARTICLES)
     ):
         last += 1
     ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from newsextract.data import speech
+from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 from newsextract.quotes.verbs import SpeechVerb, VerbKind
@@ -42,9 +43,14 @@ from newsextract.settings import QuoteSettings
 _CLAUSE_PUNCT = frozenset(",;:()[]—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_ELIDED_ARTICLE_RE = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](\w+)$")
 _DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
 _NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
+#: German organisation compounds, also in the genitive ("Wetterdienst", "Wetterdienstes").
+_ORGANISATION_ENDINGS = tuple(
+    f"{suffix}{ending}" for suffix in speech.ORGANISATION_SUFFIXES for ending in ("", "s", "es")
+)
 
 
 class SubjectKind(Enum):
@@ -118,26 +124,43 @@ def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | No
         previous = tokens[k - 1]
         if capitalized(previous):
             first = k - 1
-        elif not (previous.lower in speech.NAME_PARTICLES and k - 1 > first_allowed):
+        elif not (previous.lower in NAME_PARTICLES and k - 1 > first_allowed):
             break
         k -= 1
     return first
 
 
 def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
-    """The words of the run tokens[first..last], possessives and leading function words cut."""
+    """The words of the run tokens[first..last], possessives and leading function words cut,
+    and a leading noun with an elided article ("L’imprenditore George Lombardi")."""
     words = [
         _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
         for t in text.tokens[first : last + 1]
     ]
-    while words and words[0].lower().rstrip(".") in speech.FUNCTION_WORDS:
+    lead = 0  # counted, then cut once: a run of 30,000 "A." would be sliced 30,000 times
+    while lead < len(words) and words[lead].lower().rstrip(".") in speech.FUNCTION_WORDS:
+        lead += 1
+    words = words[lead:]
+    if len(words) > 1 and _is_elided_noun(words[0]):
         words = words[1:]
+        while len(words) > 1 and words[0] in NAME_PARTICLES:
+            words = words[1:]  # "L’elogio di Trump": no name starts "di"
     return words
 
 
+def _is_elided_noun(word: str) -> bool:
+    """A common noun behind an elided article ("L’imprenditore"), not a name ("D'Alema")."""
+    match = _ELIDED_ARTICLE_RE.match(word)
+    return match is not None and match.group(1).islower()
+
+
 def _names_organisation(words: Sequence[str]) -> bool:
-    """Whether a run names an organisation: it ends in one's word ("Prosecution Authority")."""
-    return bool(words) and words[-1].lower() in speech.ORGANISATION_WORDS
+    """Whether a run names an organisation: it ends in one's word ("Prosecution Authority"),
+    or in a German compound of one ("Deutscher Wetterdienst", "des Bundesamtes")."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in speech.ORGANISATION_WORDS or last.endswith(_ORGANISATION_ENDINGS)
 
 
 def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int) -> str | None:
@@ -151,9 +174,9 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
     cut = 0
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
-        if 0 < i < len(words) - 1 and lower in speech.NAME_PARTICLES:
+        if 0 < i < len(words) - 1 and lower in NAME_PARTICLES:
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
-        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or _is_role(lower):
+        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
     name = words[cut:]
     if not name or _PARTY_TAG_RE.match(name[-1]):
@@ -194,7 +217,22 @@ def _is_function_word(lower: str) -> bool:
     )
 
 
-def _is_role(lower: str) -> bool:
+def _pronoun_at(text: MaskedBlock, k: int) -> bool:
+    """Whether token k is a pronoun, not an article of the same spelling before its noun
+    (French "il" is the Italian "il ministro")."""
+    lower = text.tokens[k].lower
+    if lower not in _PRONOUNS:
+        return False
+    return (
+        lower not in _DETERMINERS
+        or k + 1 >= len(text.tokens)
+        or not text.gap(k + 1).isspace()
+        or text.tokens[k + 1].lower in speech.FUNCTION_WORDS
+    )
+
+
+def is_role(lower: str) -> bool:
+    """Whether a lowercase word names a role ("minister", "regierungssprecher")."""
     return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
 
 
@@ -214,7 +252,9 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower))
     if not any(word[0].isalpha() for word in content):
         return None
-    if tokens[first].lower in speech.DEFINITE_DETERMINERS and _is_role(tokens[last].lower):
+    if tokens[first].lower in speech.DEFINITE_DETERMINERS and (
+        is_role(tokens[last].lower) or is_role(tokens[start].lower)  # "el técnico italiano"
+    ):
         return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
     return Subject(SubjectKind.NOUN_PHRASE, phrase)
 
@@ -289,7 +329,11 @@ def _subject_before(
     hi = _skip_auxiliaries(text, lo, verb.first)
     if hi <= lo:
         return None
-    if tokens[hi - 1].lower in speech.CONJUNCTIONS and text.gap(hi).isspace():
+    if (
+        tokens[hi - 1].lower in speech.CONJUNCTIONS
+        and tokens[hi - 1].text.islower()
+        and text.gap(hi).isspace()
+    ):
         return _ELIDED
     parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
     while parts and _is_appositive(text, parts[-1]):
@@ -299,12 +343,44 @@ def _subject_before(
     last = parts[-1]
     phrase = _noun_phrase_before(text, last[0], last[1], max_tokens)
     subject = _classify(text, *phrase) if phrase else None
+    if subject is not None and phrase is not None:
+        subject = _affiliated(text, phrase[0], last[0], subject)
     if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     if len(parts) > 1:
         named = _pure_name(text, parts[-2])
         if named is not None:
             return named
+    return subject
+
+
+def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Subject:
+    """The person or organisation a subject after "of"/"vom" belongs to, if one is named.
+
+    "Rosaly Lopes of NASA said", "Anna Schmidt vom Deutschen Wetterdienst sagte": the person
+    before the link speaks; "the Bank of England said": the organisation is the whole run.
+    Only a one-word name or an organisation is read so ("Friends of John Smith said" keeps
+    John Smith), and only a full name or an organisation before the link takes its place.
+    """
+    tokens = text.tokens
+    while subject.kind is SubjectKind.ORGANISATION or (
+        subject.kind is SubjectKind.NAME and " " not in subject.text
+    ):
+        k = first - 1
+        if k > lo and tokens[k].lower in _DETERMINERS and text.gap(k + 1).isspace():
+            k -= 1
+        if k <= lo or tokens[k].lower not in speech.AFFILIATIONS or not text.gap(k).isspace():
+            break
+        if not text.gap(k + 1).isspace():
+            break
+        run = _run_ending_at(text, k - 1, lo)
+        owner = run_name(text, run, k - 1) if run is not None else None
+        if run is None or owner is None:
+            break
+        if owner.kind is SubjectKind.NAME:
+            return owner if " " in owner.text else subject
+        joined = " ".join([owner.text, *(t.text for t in tokens[k:first]), subject.text])
+        subject, first = Subject(SubjectKind.ORGANISATION, joined), run
     return subject
 
 
@@ -323,7 +399,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
             and lower in speech.FUNCTION_WORDS
             and not capitalized(tokens[end])
             and not (
-                lower in speech.NAME_PARTICLES
+                lower in NAME_PARTICLES
                 and capitalized(tokens[end - 1])
                 and end + 1 < len(tokens)
                 and capitalized(tokens[end + 1])
@@ -331,7 +407,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
         ):
             break
         end += 1
-    if tokens[first].lower in _PRONOUNS:
+    if _pronoun_at(text, first):
         return _classify(text, first, first)
     subject = _classify(text, first, end - 1)
     if subject is not None and subject.kind in (SubjectKind.NAME, SubjectKind.ORGANISATION):
@@ -386,7 +462,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
     tokens = text.tokens
     for start, end in _clause_parts(text, lo, hi):
         first = tokens[start]
-        if first.lower in _PRONOUNS:
+        if _pronoun_at(text, start):
             return _classify(text, start, start)
         if first.lower in speech.FUNCTION_WORDS and first.lower not in _DETERMINERS:
             continue

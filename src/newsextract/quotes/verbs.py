@@ -1,14 +1,15 @@
 """Speech verbs: the words that attribute a quote ("said", "a déclaré", "sagte", "según").
 
 Each token of a masked block is looked up in the lexicon of the story's language (or of all
-four when the language is unknown): `data.speech` holds the word lists, merged here into sets
+all six when the language is unknown): `data.speech` holds the word lists, merged here into sets
 so one lookup per token decides. Three shapes are found:
 
 - a finite verb ("said", "says", "dijo"), or an auxiliary and a participle ("has said",
   "a dit", "hat gesagt"), or a French inverted verb whose subject is glued to it ("a-t-il
   dit", "estime-t-elle"); the verb's subject is read on either side of it;
 - a present participle ("..., saying"), whose subject is the subject of its clause;
-- "according to" and its equivalents ("selon", "laut", "per"), whose speaker follows.
+- "according to" and its equivalents ("selon", "laut", "secondo", "segundo", "per", and the
+  German "„…“, so X"), whose speaker follows.
 
 Verbs count in lowercase only, but for a French inverted verb, which may open a sentence
 ("Estime-t-il"); the participle of a compound tense ("has said") is not read again as a verb
@@ -22,12 +23,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 from newsextract.data import speech
-from newsextract.quotes.tokens import MaskedBlock, Token
+from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SINGLE_MARKS, SPACES
+from newsextract.quotes.tokens import MASK, MaskedBlock
+
+#: What a quote ends with in a masked block: its closing mark (or its masked words).
+_QUOTE_ENDS = tuple(DOUBLE_MARKS + GUILLEMET_MARKS + SINGLE_MARKS + MASK)
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechLexicon:
-    """The attribution words of one language, or of all four."""
+    """The attribution words of one language, or of all of them."""
 
     verbs: frozenset[str]
     say_participles: frozenset[str]
@@ -96,7 +101,7 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
         if token.lower not in lexicon.cues and "-" not in token.lower:
             continue  # most words: no verb starts here
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        phrase = _according_at(tokens, k, lexicon) if token.lower in lexicon.according_first else 0
+        phrase = _according_at(text, k, lexicon) if token.lower in lexicon.according_first else 0
         if phrase:
             verbs.append(SpeechVerb(k, k + phrase - 1, VerbKind.ACCORDING))
             continue
@@ -128,14 +133,34 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
     return verbs
 
 
-def _according_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> int:
+def _according_at(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> int:
     """Length of an "according to" phrase starting at token k (0 if none)."""
+    tokens = text.tokens
     for phrase in lexicon.according:
         end = k + len(phrase)
         if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
             continue
-        # "per" is also "per cent": only read it before a capitalized name ("per Feng").
-        if phrase == ("per",) and not (end < len(tokens) and tokens[end].text[0].isupper()):
+        if len(phrase) == 1 and not _guard_holds(text, k, phrase[0]):
             continue
         return len(phrase)
     return 0
+
+
+def _guard_holds(text: MaskedBlock, k: int, word: str) -> bool:
+    """Whether a one-word "according to" that is also another word is one here.
+
+    "per" only before a name ("per Feng", not "per cent"), "segundo" only before a name or
+    an article ("segundo o ministro", not "em segundo lugar"), the German "so" only right
+    after a quote and its comma ("„…“, so Müller", not "so groß").
+    """
+    following = text.tokens[k + 1] if k + 1 < len(text.tokens) else None
+    if word in speech.ACCORDING_BEFORE_NAME:
+        return following is not None and following.text[0].isupper()
+    if word in speech.ACCORDING_BEFORE_NAME_OR_ARTICLE:
+        return following is not None and (
+            following.text[0].isupper() or following.lower in speech.ARTICLES_AFTER_ACCORDING
+        )
+    if word in speech.ACCORDING_AFTER_QUOTE:
+        before = text.gap(k).rstrip(SPACES)
+        return before.endswith(",") and before[:-1].rstrip(SPACES).endswith(_QUOTE_ENDS)
+    return True

@@ -27,13 +27,12 @@ from typing import Any, TextIO
 
 from newsextract._version import __version__
 from newsextract.model import Article
-from newsextract.options import Options
+from newsextract.options import KINDS, Options
 from newsextract.output.render import to_markdown, to_text
 from newsextract.scale.batch import BatchResult, Item, extract_many_tagged, read_stream
 
 PROG = "newsextract"
 FORMATS = ("json", "jsonl", "markdown", "text")
-KINDS = ("auto", "html", "text")
 #: Files taken from directories when no --glob is given; gzipped copies of them too.
 DEFAULT_GLOBS = ("*.html", "*.htm", "*.txt", "*.html.gz", "*.htm.gz", "*.txt.gz")
 #: Output formats implied by the -o file's suffix when --format is not given.

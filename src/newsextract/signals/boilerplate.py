@@ -16,7 +16,10 @@ from newsextract.model import RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS, BoilerplateSettings
 from newsextract.signals.shape import is_prose, word_count
 
-_LEAD = r"^[\W_]*"
+#: Bullets, arrows and rules before a chrome phrase ("» Share", "*** Related ***"). Bounded:
+#: an unbounded run is given back one character at a time to every phrase, which costs
+#: 0.4 s on a 100,000-character line of punctuation.
+_LEAD = r"^[\W_]{0,32}"
 
 
 def _compile(fragments: tuple[str, ...]) -> re.Pattern[str]:
@@ -46,6 +49,7 @@ _MARK_REASONS = {
     "ad": RemovalReason.ADVERTISEMENT,
     "comments": RemovalReason.COMMENTS,
     "cookie": RemovalReason.COOKIE,
+    "consent": RemovalReason.COOKIE,
     "popup": RemovalReason.SUBSCRIBE,
     "hidden": RemovalReason.NAVIGATION,
 }

@@ -2,9 +2,13 @@
 
 A byline is split into segments (" | ", " - ", "/", ";") and parts (commas, brackets); every
 part must be a person's name, an agency, a role or desk, a name suffix, a contact, the site's
-name or a date, or the line is not a byline. The words come from `data/meta_words.py`
-(byline and credit prefixes, roles, desks, name particles and joiners) and agencies from
-`signals/agencies.py`.
+name or a date, or the line is not a byline. A place may close a segment after its names
+("Von Seb Dumitru, Lille"), links to the author may follow them ("Jane Doe Email the author",
+"Follow @janedoe"), and a date may come before the byline word ("05.08.2024, 20:59 Uhr Von
+Seb Dumitru"). Names in scripts without capitals count too ("作者：张三", "بقلم: محمد علي",
+"신현주 기자"): a CJK name is a short run of characters not ending like a paper's name.
+The words come from `data/meta_words.py` (byline and credit prefixes, roles, desks, name
+particles and joiners) and agencies from `signals/agencies.py`.
 """
 
 from __future__ import annotations
@@ -12,7 +16,10 @@ from __future__ import annotations
 import re
 
 from newsextract.data.meta_words import (
+    AUTHOR_LINK_SMALL_WORDS,
+    AUTHOR_LINK_WORDS,
     BYLINE_PREFIXES,
+    CASELESS_ORG_ENDINGS,
     CHROME_WORDS,
     COAUTHOR_MARKERS,
     CREDIT_PREFIXES,
@@ -27,8 +34,9 @@ from newsextract.data.meta_words import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, BylineSettings, DateSettings
 from newsextract.signals.agencies import AGENCY_LAST_WORDS, agency_named
-from newsextract.signals.dates import dateline_start
+from newsextract.signals.dates import dateline_start, looks_like_dateline
 from newsextract.signals.strings import (
+    CJK_CHAR,
     alternation,
     cleaned_prefix_exceeds,
     collapse_spaces,
@@ -46,7 +54,16 @@ _INVERTED = re.compile(
     r"^(?P<family>[^\W\d_][\w'’\-]+),\s*(?P<given>[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,2})$"
 )
 _CREDIT_PREFIX = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*:?\s+", re.I)
-_BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:\-–]?\s+", re.I)
+_PREFIX_END = r"(?:\s*[:：]\s*|\s*[\-–]\s+|\s+)"  # "By ", "Autor: ", "作者：", "By - "
+_BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
+#: A byline word inside a segment, after a date ("05.08.2024, 20:59 Uhr Von Seb Dumitru").
+_INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
+_LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and Ann Lee"
+#: A person's name in Chinese or Japanese (a few characters, maybe as two words: "大渡 美咲")
+#: or in Korean (three or four syllables, one word: "신현주"; two-syllable words are as often
+#: places: "순천").
+_HAN_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,5}$")
+_HANGUL_NAME = re.compile(r"^[\uac00-\ud7af]{3,4}$")
 _CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
@@ -108,6 +125,8 @@ def byline_parts(
             opened = cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
             continue
         prefix = _BYLINE_PREFIX.match(raw_segment)
+        if prefix is None and any(c.isdigit() for c in raw_segment):
+            prefix = _prefix_after_date(raw_segment, dates)
         opened = opened or prefix is not None or credit
         cue = cue or opened
         segment = raw_segment[prefix.end() :] if prefix else raw_segment
@@ -115,22 +134,63 @@ def byline_parts(
         if cut is not None:
             cue = True
             segment = segment[:cut].strip(" ,")
-        for part in _PART_SPLIT.split(segment):
+        parts = _PART_SPLIT.split(segment)
+        for position, part in enumerate(parts):
             bare = part.strip(" .,:")
             coauthors = _COAUTHOR.match(bare)
             if coauthors:
                 cue, bare = True, bare[coauthors.end() :]  # "(avec Damien Leloup)"
+            joiner = _LEADING_JOINER.match(bare)
+            if joiner and names:
+                bare = bare[joiner.end() :]  # "A, B, and C"
             if not bare:
                 continue
             kind = _classify_part(bare, names, agencies, sites, settings)
+            if (
+                kind is None
+                and names
+                and position == len(parts) - 1
+                and _is_place(bare)
+                and segment.rstrip(" .").endswith(", " + bare)
+            ):
+                kind = "place"  # "Von Seb Dumitru, Lille": where the author wrote from
             if kind is None:
                 return None
-            cue = cue or kind != "name"
+            cue = cue or kind not in ("name", "link", "place")
     if require_cue and not cue:
         return None
     if not names and not agencies and not opened:
         return None  # a desk or a date alone ("Climate Change News") is not a byline
     return tuple(names), tuple(agencies)
+
+
+def _prefix_after_date(segment: str, dates: DateSettings) -> re.Match[str] | None:
+    """The byline word of a segment opening with a date ("12.03.2024, 10:15 Uhr Von X")."""
+    inner = _INNER_PREFIX.search(segment)
+    if inner is None or not looks_like_dateline(segment[: inner.start()].strip(" ,"), dates):
+        return None
+    return inner
+
+
+def _is_place(part: str) -> bool:
+    """One capitalized word: the place a byline's author wrote from ("Nairobi", "Lille")."""
+    return " " not in part and part.isalpha() and part[0].isupper() and part[1:].islower()
+
+
+def _without_link_tail(part: str) -> str:
+    """A byline part without the links to its author after the name ("Jane Doe Email the
+    author" -> "Jane Doe", "Follow @janedoe" -> "")."""
+    words = part.split()
+    end = len(words)
+    linked = False
+    while end:
+        word = words[end - 1].lower().strip(".,:")
+        if word in AUTHOR_LINK_WORDS or word[:1] == "@":
+            linked = True
+        elif word not in AUTHOR_LINK_SMALL_WORDS:
+            break
+        end -= 1
+    return " ".join(words[:end]) if linked else part
 
 
 def _unglue(match: re.Match[str]) -> str:
@@ -167,6 +227,9 @@ def _classify_part(
     if len(pieces) > 1 and _is_person_name(part, settings):  # one piece is `part`, tested above
         names.append(part)
         return "name"
+    head = _without_link_tail(part)
+    if head != part:
+        return _classify_part(head, names, agencies, sites, settings) if head else "link"
     words = [w.strip(".,") for w in part.lower().split()]
     name_words = _role_tail_head(part, settings)
     if name_words:
@@ -190,7 +253,7 @@ def _role_tail_head(part: str, settings: BylineSettings) -> int:
     words = part.split()
     if not words or words[-1].lower().strip(".,") not in ROLES:
         return 0  # every role tail ends with a role or desk word (exactly the loop's test)
-    for size in range(min(settings.max_role_words, len(words) - 2), 0, -1):
+    for size in range(min(settings.max_role_words, len(words) - 1), 0, -1):
         tail = words[-size:]
         brand = _BRAND.search(tail[0]) is not None
         bare = [w.lower().strip(".,") for w in tail[brand:]]
@@ -234,23 +297,33 @@ def _undouble(text: str) -> str:
 
 
 def _is_person_name(text: str, settings: BylineSettings) -> bool:
-    """Two to four capitalized words (particles aside), no digits, roles, e-mails or agencies."""
+    """Two to four capitalized words (particles aside), no digits, roles, e-mails or agencies;
+    or a Chinese, Japanese or Korean name of a few characters ("松岡大地", "大渡 美咲")."""
     words = text.split()
     core = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if CJK_CHAR.search(text):
+        return bool(
+            (len(core) <= 2 and _HAN_NAME.match("".join(core)))
+            or (len(core) == 1 and _HANGUL_NAME.match(core[0]))
+        ) and not (text.endswith(CASELESS_ORG_ENDINGS) or any(w in ROLES for w in core))
     if not settings.min_name_words <= len(core) <= settings.max_name_words:
         return False
     if len(text) > settings.max_name_chars:
         return False
     if agency_named(text):
         return False
-    for word in core:
-        if not _NAME_TOKEN.match(word) or not word.lstrip("\"'“‘(")[:1].isupper():
+    for position, word in enumerate(core):
+        initial = word.lstrip("\"'“‘(")[:1]
+        # capitalized, or in a script without capitals ("محمد علي")
+        if not _NAME_TOKEN.match(word) or initial.islower() or not initial.isalpha():
             return False
         if _BRAND.search(word):
             return False
         bare = word.lower().strip(".,")
         if bare in NOT_NAME_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
             return False
+        if bare == "you" and (word != "You" or position < len(core) - 1):
+            return False  # page chrome ("Thank You", "YOU CANNOT"), but a family name
     return True
 
 

@@ -139,7 +139,9 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         or len(line) > settings.max_credit_chars
         or _word_count(line) > settings.max_credit_words
         or line.endswith(("?", "!"))
-        or "(" in line  # "Caption (Photo AFP)": a caption holding its credit
+        # "Caption (Photo AFP)": a caption holding its credit; "Foto: Urs Flueeler
+        # (Keystone)" opens with its keyword, a credit whole
+        or ("(" in line and not _KEYWORD_CREDIT_RE.match(line))
         or _INNER_SENTENCE_END_RE.search(line)
     ):
         return False
@@ -190,7 +192,8 @@ def _clean_credit(credit: str) -> str:
     match = _KEYWORD_CREDIT_RE.match(credit)
     if match:
         credit = match.group("credit")
-    return credit.strip(" .;,")
+    credit = credit.strip(" .;,")
+    return f"{credit})" if credit.count("(") > credit.count(")") else credit
 
 
 def _split_pipe(text: str, settings: CreditSettings) -> tuple[str, str] | None:

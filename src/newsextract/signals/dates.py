@@ -4,8 +4,9 @@ zones, and whether a short line is a date line.
 Dates in words are read with our own month tables (`data/meta_words.py`: en, fr, de, es, it,
 pt, nl), which are fast and exact; dateparser, imported lazily, reads only short texts in
 other languages, with the page's language, when the caller's `DateRules` allow it (guessing
-among all of dateparser's languages costs ~50 ms a call). Every date returned is
-timezone-aware (UTC when the text names no zone).
+among all of dateparser's languages costs ~50 ms a call). A date is timezone-aware when
+the text names its zone (or is an epoch, UTC by definition), naive when it names none: the
+outlet's local time, which a UTC stamp would shift by hours and sometimes by a day.
 """
 
 from __future__ import annotations
@@ -18,15 +19,20 @@ from datetime import datetime, timedelta, timezone
 from dateutil.parser import isoparse
 
 from newsextract.data.meta_words import (
+    BYLINE_PREFIXES,
+    COPYRIGHT_MARKS,
     DATELINE_WORDS,
+    INNER_UPDATE_WORDS,
     MONTHS,
     NATIVE_DATE_LANGUAGES,
+    ROLE_WORDS,
     TIMEZONES,
     UPDATE_PREFIXES,
     WEEKDAYS,
 )
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings
 from newsextract.signals.strings import (
+    LETTER_RUN,
     alternation,
     by_first_letter,
     cleaned_prefix_exceeds,
@@ -69,6 +75,11 @@ _ISO = re.compile(
     re.I,
 )
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
+_INNER_UPDATE = re.compile(
+    rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
+)
+_BYLINE_WORDS = frozenset(p for p in BYLINE_PREFIXES if " " not in p)
+_COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -84,7 +95,6 @@ _DATE_START_WORDS = (
 _DATE_START = re.compile(rf"\b(?:{by_first_letter(_DATE_START_WORDS)})\b|\d", re.I)
 _TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
 _NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +147,7 @@ def parse_date(raw: str, rules: DateRules) -> datetime | None:
 def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> datetime | None:
     """A datetime from an ISO 8601 string ("2019-11-19T14:02:00+01:00", "20191119"), read
     by dateutil's `isoparse` (Python 3.10's `datetime.fromisoformat` reads no "Z" nor
-    "+0100"), to the second; UTC when the string names no zone."""
+    "+0100"), to the second; naive when the string names no zone."""
     match = _ISO.match(text)
     if not match:
         return None
@@ -148,7 +158,7 @@ def parse_iso(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> dat
     if value.year < settings.min_year:
         return None
     offset = value.utcoffset()  # dateutil's zone objects become the standard library's
-    zone = timezone(offset) if offset is not None else timezone.utc
+    zone = timezone(offset) if offset is not None else None
     return value.replace(microsecond=0, tzinfo=zone)
 
 
@@ -178,7 +188,7 @@ def parse_free_date(text: str, rules: DateRules) -> datetime | None:
     iso = _ISO_IN_TEXT.search(text)
     if iso:
         return parse_iso(iso.group(0), rules.settings)
-    found = _date_in_text(text)
+    found = _date_in_text(text, month_first=rules.language in (None, "en"))
     if found is None:
         if (
             rules.free_text
@@ -201,13 +211,16 @@ def _maybe_foreign_date(text: str, settings: DateSettings) -> bool:
         and not _ANY_MONTH.search(text)
         and bool(_YEAR_NUMBER.search(text))
         and len(_DAY_NUMBER.findall(text)) >= settings.min_foreign_numbers
-        and len(_WORD.findall(text)) <= settings.max_foreign_words
+        and len(LETTER_RUN.findall(text)) <= settings.max_foreign_words
     )
 
 
-def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
+def _date_in_text(
+    text: str, *, month_first: bool = True
+) -> tuple[tuple[int, int, int], tuple[int, int], str] | None:
     """The first (year, month, day) written in a line, where it is, and a time of day written
-    inside it ("November 20 15:23 2019"; "" when none)."""
+    inside it ("November 20 15:23 2019"; "" when none). `month_first`: "03/05/2024" is
+    March 5 (English pages), else May 3."""
     matches = [
         m
         for m in (
@@ -227,29 +240,34 @@ def _date_in_text(text: str) -> tuple[tuple[int, int, int], tuple[int, int], str
     elif "cmonth" in groups:
         ymd = int(match["year"]), int(match["cmonth"]), int(match["day"])
     else:
-        ymd = _numeric_order(int(match["a"]), int(match["b"]), int(match["year"]), match["sep"])
+        ymd = _numeric_order(
+            int(match["a"]), int(match["b"]), int(match["year"]), match["sep"], month_first
+        )
     return ymd, match.span(), groups.get("clock") or ""
 
 
-def _numeric_order(a: int, b: int, year: int, sep: str) -> tuple[int, int, int]:
-    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first unless it cannot be."""
-    if a > _MONTHS_IN_YEAR or (sep != "/" and b <= _MONTHS_IN_YEAR):
+def _numeric_order(a: int, b: int, year: int, sep: str, month_first: bool) -> tuple[int, int, int]:
+    """19.11.2019 and 19-11-2019 are day first; 11/19/2019 is month first on English pages
+    unless it cannot be, day first on others ("03/05/2024" is 3 May in Spain)."""
+    if a > _MONTHS_IN_YEAR or ((sep != "/" or not month_first) and b <= _MONTHS_IN_YEAR):
         return year, b, a
     return year, a, b
 
 
-def _time_of_day(text: str) -> tuple[int, int, timezone]:
-    """The time and zone of a date line (midnight UTC when none)."""
+def _time_of_day(text: str) -> tuple[int, int, timezone | None]:
+    """The time and zone of a date line (midnight when none; no zone when it names none)."""
     match = _TIME.search(text)
     if not match:
-        return 0, 0, timezone.utc
+        return 0, 0, None
     hour, minute = int(match["hour"]), int(match["minute"])
     ampm = (match["ampm"] or "").lower()
     if ampm == "p" and hour < 12:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    zone = match["tz"] or "utc"
+    zone = match["tz"]
+    if not zone:
+        return (hour if hour < 24 else 0), minute, None
     if zone[0] in "+-":
         return (hour if hour < 24 else 0), minute, _offset(zone)
     minutes = TIMEZONES.get(zone.lower(), 0)
@@ -267,8 +285,7 @@ def _dateparser(text: str, language: str, min_year: int) -> datetime | None:
         text,
         languages=[language],
         settings={
-            "RETURN_AS_TIMEZONE_AWARE": True,
-            "TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": False,
             "REQUIRE_PARTS": ["day", "month", "year"],
             "PARSERS": ["custom-formats", "absolute-time"],
         },
@@ -297,9 +314,10 @@ def _make_date(
     hour: int = 0,
     minute: int = 0,
     second: int = 0,
-    tz: timezone = timezone.utc,
+    tz: timezone | None = None,
 ) -> datetime | None:
-    """A datetime if the parts form a real date from `min_year` on, else None."""
+    """A datetime if the parts form a real date from `min_year` on, else None; naive
+    unless `tz` is given (a date written without a zone is the outlet's local time)."""
     if not (min_year <= year <= 9999 and 1 <= month <= 12):
         return None
     if not (1 <= day <= calendar.monthrange(year, month)[1]):
@@ -359,10 +377,51 @@ def dateline_start(segment: str, settings: DateSettings = DEFAULT_SETTINGS.dates
     return None
 
 
-def is_update_line(line: str) -> bool:
-    """Whether a line opens with "Updated" (or "Mis à jour", "Aktualisiert"...): the date of
-    an update, not of publication."""
-    return _UPDATED.match(line) is not None
+def is_copyright_line(line: str) -> bool:
+    """Whether a line is a copyright notice ("© 2024 Example Media", "Copyright 3 May 2024"):
+    its year is not the article's date."""
+    return _COPYRIGHT.search(line) is not None
+
+
+def update_part(line: str) -> str | None:
+    """The part of a date line giving an update's date: the whole line when it opens with
+    "Updated" ("Mis à jour", "Aktualisiert"...), else what follows such a word inside it
+    ("Published 3 May 2024, updated 4 May 2024"); None when it has none."""
+    if _UPDATED.match(line):
+        return line
+    inner = _INNER_UPDATE.search(line)
+    return line[inner.end() :] if inner else None
+
+
+def publication_part(line: str) -> str | None:
+    """The part of a date line giving the publication date: the line up to an update word
+    inside it; None when the line opens with "Updated" (the date of an update only)."""
+    if _UPDATED.match(line):
+        return None
+    inner = _INNER_UPDATE.search(line)
+    return line[: inner.start()] if inner else line
+
+
+def prose_before_date(text: str, most: int) -> bool:
+    """Whether the words before a line's date read as a sentence ("Ukrainische
+    Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023": a caption): more than `most`
+    lowercase words that are not a date line's label ("Veröffentlicht am", "Published on"),
+    a role or a byline word and the name after it ("by randfish on")."""
+    found = _date_in_text(text)
+    iso = _ISO_IN_TEXT.search(text)
+    starts = [found[1][0]] if found else []
+    starts += [iso.start()] if iso else []
+    words = LETTER_RUN.findall(text[: min(starts)] if starts else text)
+    lower = [
+        w
+        for k, w in enumerate(words)
+        if w.islower()
+        and w not in DATELINE_WORDS
+        and w not in ROLE_WORDS
+        and w not in _BYLINE_WORDS
+        and not (k and words[k - 1].lower() in _BYLINE_WORDS)  # "by randfish on …"
+    ]
+    return len(lower) > most
 
 
 def has_year(text: str) -> bool:

@@ -11,9 +11,12 @@ Two questions, answered separately because they need different evidence:
   company said") or a date ("since Monday") is news prose about an error, not an error
   message.
 - `is_error_page(title, body, error_blocks)`: is the page as a whole an error page? Only when
-  there is an error signal (error blocks, or an error title such as "404 Not Found") *and*
-  nothing that reads like an article is left in the body. An article with error text glued
-  on, or an article about broken links, keeps its prose and so stays an article.
+  there is an error signal (error blocks, or an error title or `<h1>` such as "404 Not
+  Found", "Hoppla! Diese Seite gibt es nicht (mehr)") *and* nothing that reads like an
+  article is left in the body: no run of consecutive prose paragraphs long enough for a
+  story. An article with error text glued on, or an article about broken links, keeps its
+  prose and so stays an article; a soft 404 padded with recommended stories has only
+  teasers, each a short run under its own linked headline, and is an error page.
 
 The wording per language lives in `newsextract.data.errorpage`; the patterns are compiled
 once at import from those named fragments.
@@ -38,6 +41,7 @@ from newsextract.data.errorpage import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, ErrorPageSettings
 from newsextract.signals.shape import is_prose
+from newsextract.signals.strings import CJK_CHAR, CJK_CLASS
 
 __all__ = ["is_error_page", "is_error_text"]
 
@@ -50,7 +54,6 @@ _FOLDED_CHARS = re.compile(f"[{re.escape(''.join(FOLD))}]")
 #: gap never crosses a sentence end. Each repetition is delimited, so matching stays linear.
 _SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,6}?[\s,]+"
 _COMPACT_GAP = r"[^。！？.!?]{0,8}?"  # up to 8 characters (ja, zh; ko particles and spaces)
-_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 
 
 def _fold(text: str) -> str:
@@ -73,7 +76,7 @@ def _bounded(spaced: Iterable[str], compact: Iterable[str]) -> str:
     if spaced := list(spaced):
         parts.append(rf"(?<!\w){_alternation(spaced)}(?!\w)")
     if compact := list(compact):
-        parts.append(rf"(?={_CJK_CHAR}){_alternation(compact)}")
+        parts.append(rf"(?={CJK_CLASS}){_alternation(compact)}")
     return _alternation(parts)
 
 
@@ -174,8 +177,7 @@ _CUE_RE = _compile_words(LANGUAGES, "cues")
 _NARRATIVE_RE = _compile_words(LANGUAGES, "narrative", (TIME_WORDS,))
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
-_CJK_RE = re.compile(_CJK_CHAR)
-_WORD_RE = re.compile(rf"(?:(?!{_CJK_CHAR})\w)+")
+_WORD_RE = re.compile(rf"(?:(?!{CJK_CLASS})\w)+")
 _TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—·•:»/]\s|[|｜]")
 _EDGE_PUNCT = " \t!?.,:;-–—()[]{}\"'«»“”„*#~_|/\\。！？：「」"
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？]")
@@ -187,7 +189,7 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 def _word_count(folded: str) -> float:
     """Words in the text, counting a CJK character as half a word."""
-    return len(_WORD_RE.findall(folded)) + len(_CJK_RE.findall(folded)) / 2
+    return len(_WORD_RE.findall(folded)) + len(CJK_CHAR.findall(folded)) / 2
 
 
 def _match_spans(pattern: re.Pattern[str], folded: str) -> list[tuple[int, int]]:
@@ -289,22 +291,44 @@ def _prose_words(block: str, settings: ErrorPageSettings) -> float:
     return _word_count(_fold(block))
 
 
-def _has_article_body(body: Sequence[str], settings: ErrorPageSettings) -> bool:
-    return sum(_prose_words(block, settings) for block in body) >= settings.min_article_words
+def _has_article_body(body: Sequence[str | None], settings: ErrorPageSettings) -> bool:
+    """Whether one run of the body (blocks between two `None`) reads as an article: prose
+    of `min_article_words` in two blocks or more, or of `min_single_block_words` in one.
+    A soft 404 padded with recommended stories has teasers, each a short run of its own
+    under its linked headline."""
+    words = 0.0
+    blocks = 0
+    for block in (*body, None):
+        if block is None:
+            if words >= settings.min_article_words and (
+                blocks > 1 or words >= settings.min_single_block_words
+            ):
+                return True
+            words, blocks = 0.0, 0
+            continue
+        prose = _prose_words(block, settings)
+        if prose:
+            words += prose
+            blocks += 1
+    return False
 
 
 def is_error_page(
-    title: str | None,
-    body: Sequence[str],
+    title: str | Sequence[str] | None,
+    body: Sequence[str | None],
     error_blocks: Sequence[str],
     settings: ErrorPageSettings = DEFAULT_SETTINGS.errorpage,
 ) -> bool:
     """True when the page as a whole is an error, soft-404 or removed-content page.
 
-    `body` holds the texts kept as article body (error blocks already removed; any left in
-    are ignored), `error_blocks` the texts `is_error_text` recognised. It takes an error
-    signal (error text, or an error title) and no article left: a page whose prose adds up
-    to `min_article_words` is an article, whatever error text was glued to it.
+    `title` is the page's title, or its titles (the `<title>`, the `<h1>`: a soft 404 may
+    say so in one of them only). `body` holds the texts kept as article body in page order
+    (error blocks already removed; any left in are ignored), with `None` where something
+    that is no story splits it (a teaser's linked headline, a link list); `error_blocks` the
+    texts `is_error_text` recognised. It takes an error signal (error text, or an error
+    title) and no article left: a page with one run of prose of `min_article_words` (see
+    `_has_article_body`) is an article, whatever error text was glued to it.
     """
-    has_signal = bool(error_blocks) or (title is not None and _is_error_title(title, settings))
+    titles = [title] if isinstance(title, str) else title or ()
+    has_signal = bool(error_blocks) or any(_is_error_title(t, settings) for t in titles)
     return has_signal and not _has_article_body(body, settings)

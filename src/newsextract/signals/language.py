@@ -14,8 +14,8 @@ from collections import Counter
 
 from newsextract.data.stopwords import SCRIPT_LANGUAGES, STOP_WORDS
 from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings
+from newsextract.signals.strings import LETTER_RUN
 
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _NON_LATIN = re.compile("[^\x00-\u036f]")  # past Latin: where SCRIPT_LANGUAGES' scripts are
 #: Stop word -> the languages whose list holds it.
@@ -32,7 +32,7 @@ def guess_language(text: str, settings: LanguageSettings = DEFAULT_SETTINGS.lang
     script = _script_language(sample, settings)
     if script:
         return script
-    words = _WORD.findall(sample.lower())
+    words = LETTER_RUN.findall(sample.lower())
     hits = dict.fromkeys(STOP_WORDS, 0)
     for word, count in Counter(words).items():
         for lang in _LANGUAGES_OF.get(word, ()):

@@ -3,12 +3,22 @@ regex alternations built from word lists."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
-_WORD = re.compile(r"[^\W\d_]+")
+#: A run of letters: a word without digits or joiners.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: One character of a script written without spaces between words: kana, CJK ideographs
+#: (and their compatibility forms) and Hangul syllables.
+CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+CJK_CHAR = re.compile(CJK_CLASS)
+_ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+#: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".
+_UNESCAPE_ROUNDS = 3
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -31,6 +41,24 @@ def collapse_spaces(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def plain_text(text: str) -> str:
+    """A metadata string as it is meant to read: HTML entities that a CMS escaped once too
+    often decoded ("Kohberger&#8217;s", "K&amp;uuml;hlt&amp;uuml;rme"), tags stored in a
+    description removed ("&lt;p&gt;Here&amp;#x27;s" -> "Here's"), a text repeated whole
+    (a description filled in twice) kept once, whitespace collapsed."""
+    for _ in range(_UNESCAPE_ROUNDS):
+        if "&" not in text or not _ESCAPED.search(text):
+            break
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = collapse_spaces(text)
+    half = len(text) // 2
+    if half and text[:half] == text[half + 1 :] and text[half] == " ":
+        return text[:half]
+    return text
+
+
 def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
     """Whether a prefix of `text` is already longer than `limit` once cleaned, so
     `collapse_spaces(text)` is too (a prefix's cleaned form begins the text's); False says
@@ -44,7 +72,7 @@ def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
 
 def norm_key(text: str) -> str:
     """A comparison key: lower-case words only."""
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(LETTER_RUN.findall(text.lower()))
 
 
 def squash(text: str) -> str:
@@ -67,4 +95,12 @@ def split_url(url: str | None) -> SplitResult | None:
     try:
         return urlsplit(url)
     except ValueError:  # urllib's only signal for a malformed URL; pages are full of them
+        return None
+
+
+def join_url(base: str, url: str) -> str | None:
+    """`url` resolved against `base`, or None when either is malformed ("x://[::1")."""
+    try:
+        return urljoin(base, url)
+    except ValueError:  # urllib's only signal for a malformed URL, as in `split_url`
         return None

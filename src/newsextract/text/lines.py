@@ -1,0 +1,271 @@
+"""The lines of a text dump on their own: candidates, shapes, classes and chrome reasons.
+
+A line's shape is language-light: word count (CJK characters count half a word), share of
+stop words of the page's language (`signals/language.py`, lists in `data/stopwords.py`),
+sentence ending, clause punctuation, " | " separators. Its class follows from the shape:
+prose, short sentence, heading-like, fragment (menu items, labels), list (tag clouds); or
+from chrome wording (`signals/boilerplate.py`, comment-thread and share-widget cues in
+`data/textcues.py`): chrome, section header ("Related articles") and wall (a comment-thread
+opener). Cheap checks (regexes, set lookups) run on every line (`first_look`); costlier
+ones (error-page wording, bylines, datelines) only on the lines the caller picks
+(`second_look`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from newsextract.blocks import Candidate, Role
+from newsextract.data import textcues
+from newsextract.model import RemovalReason
+from newsextract.options import Options
+from newsextract.settings import ShapeSettings, TextSettings
+from newsextract.signals.boilerplate import phrase_reason
+from newsextract.signals.byline import parse_byline
+from newsextract.signals.credits import is_credit_line
+from newsextract.signals.dates import looks_like_dateline
+from newsextract.signals.errorpage import is_error_text
+from newsextract.signals.shape import final_char
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_SENTENCE_STOPS = frozenset(".!?…。！？؟")
+_LEADING = re.compile(r"[\W_]*")
+_LINE_CUES = re.compile(
+    r"(?:(?P<thread>{})|(?P<comment>{}))".format(
+        "|".join(textcues.COMMENT_THREAD), "|".join(textcues.COMMENT_LINE)
+    ),
+    re.IGNORECASE,
+)
+_MORE_STORIES = re.compile(r"(?:{})".format("|".join(textcues.MORE_STORIES)))
+_SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_HEADER_REASONS = frozenset(
+    {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
+)
+
+
+class LineClass(str, Enum):
+    """What a line looks like on its own, before its context is weighed."""
+
+    PROSE = "prose"
+    SENTENCE = "sentence"  # a short sentence
+    HEADING = "heading"  # short, no sentence ending: a headline, subhead or link title
+    FRAGMENT = "fragment"  # a menu item, label, number
+    LIST = "list"  # a long line of items without stop words: tag clouds, category lists
+    CHROME = "chrome"  # known page-furniture wording
+    HEADER = "header"  # chrome that opens a section: "Related articles", "Newsletter"
+    WALL = "wall"  # opens a comment thread
+
+
+#: The classes of the story's own text.
+BODY_CLASSES = frozenset({LineClass.PROSE, LineClass.SENTENCE})
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    """The language-light features of one line."""
+
+    words: int
+    stop_share: float | None  # None when the page's language is unknown
+    sentence: bool  # ends like a sentence
+    clauses: int  # ", " "; " ": " inside the line
+    separators: int  # " | " " • " between items of a link list
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the dump with what is known about it."""
+
+    text: str
+    shape: LineShape
+    cls: LineClass
+    reason: RemovalReason | None = None  # chrome wording, byline, error text...
+
+
+def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
+    """One candidate per non-empty line, with the number of blank lines above it."""
+    out: list[Candidate] = []
+    gap = 0
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            gap += 1
+            continue
+        if len(out) >= options.max_blocks:
+            break
+        if len(line) > options.max_block_chars:
+            line = line[: options.max_block_chars]
+        out.append(Candidate(index=len(out), text=line, role=Role.BODY, tag="line", gap_before=gap))
+        gap = 0
+    return tuple(out)
+
+
+def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
+    """Words, stop-word share, sentence ending and punctuation of one line."""
+    words = _WORD.findall(text.lower())
+    share = None
+    if stop_words is not None and words:
+        share = sum(1 for w in words if w in stop_words) / len(words)
+    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    if cjk > len(words):
+        share = None  # CJK text is written without spaces: no stop words to count
+    return LineShape(
+        words=len(words) + cjk // 2,
+        stop_share=share,
+        sentence=final_char(text) in _SENTENCE_STOPS,
+        clauses=text.count(", ") + text.count("; ") + text.count(": "),
+        separators=text.count(" | ") + text.count(" • ") + text.count(" · "),
+    )
+
+
+def classify_shape(shape: LineShape, settings: TextSettings, prose: ShapeSettings) -> LineClass:
+    """The class a line's own shape gives it (no chrome wording involved)."""
+    wordy = shape.stop_share is None or shape.stop_share >= settings.prose_min_stop_share
+    if shape.separators >= 2 and not shape.sentence:
+        return LineClass.LIST
+    if (
+        shape.words >= prose.prose_min_words
+        and wordy
+        and (
+            shape.sentence or (shape.clauses >= 2 and shape.words > settings.heading_line_max_words)
+        )
+    ):
+        return LineClass.PROSE
+    if shape.words >= settings.short_sentence_min_words and wordy and shape.sentence:
+        return LineClass.SENTENCE
+    if shape.words <= settings.fragment_max_words:
+        return LineClass.FRAGMENT
+    if shape.words <= settings.heading_line_max_words:
+        return LineClass.HEADING
+    return LineClass.SENTENCE if wordy or shape.sentence else LineClass.LIST
+
+
+def heading_shaped(text: str, shape: LineShape, settings: TextSettings) -> bool:
+    """Short and not ending a sentence; a short question counts ("What happens next?")."""
+    ending = final_char(text)
+    question = ending == "?" and shape.words <= settings.question_heading_max_words
+    return (
+        0 < shape.words <= settings.heading_line_max_words
+        and (question or not shape.sentence)
+        and ending not in (",", ";", ":")
+    )
+
+
+def cheap_reason(
+    text: str, words: int, options: Options, settings: TextSettings
+) -> RemovalReason | None:
+    """Chrome found with regexes and set lookups only (the first pass): wording first, so a
+    removal keeps its most specific reason, then the lines learned from the site's template."""
+    reason = _wording_reason(text, words, settings)
+    if reason is None and text in options.template_lines:
+        return RemovalReason.TEMPLATE
+    return reason
+
+
+def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalReason | None:
+    reason = phrase_reason(text)
+    if reason is None and is_cookie_notice(text, words, settings):
+        return RemovalReason.COOKIE
+    if (
+        reason is not None
+        or words > settings.chrome_cue_max_words
+        or len(text) > settings.chrome_cue_max_chars
+    ):
+        return reason
+    if _cue(_LINE_CUES, text):
+        return RemovalReason.COMMENTS
+    if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
+        return RemovalReason.RELATED
+    return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
+
+
+def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern` matched after the line's leading punctuation and symbols. Skipping them
+    first (linear) rather than inside the pattern keeps the match linear: a leading
+    `[\\W_]*` and a first token that also takes punctuation would try every split point."""
+    lead = _LEADING.match(text)
+    return pattern.match(text, lead.end() if lead else 0)
+
+
+def is_cookie_notice(text: str, words: int, settings: TextSettings) -> bool:
+    """A consent dialog's paragraph: it names cookies at least twice (any of our languages)."""
+    return (
+        words <= settings.cookie_line_max_words
+        and ("ookie" in text or "OOKIE" in text)
+        and len(_COOKIE.findall(text)) >= settings.cookie_min_mentions
+    )
+
+
+def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> RemovalReason | None:
+    """Error-page wording, bylines and datelines (the second pass, near the article only).
+
+    Bylines and datelines never end a sentence and are short, so only such lines are parsed.
+    """
+    if is_error_text(text):
+        return RemovalReason.ERROR_PAGE
+    if is_credit_line(text):
+        return None  # "(avec AFP)" is typed as a credit line, not removed as a byline
+    if (
+        shape.words <= settings.byline_line_max_words
+        and not shape.sentence
+        and not text.endswith(":")  # a line announcing what follows is no byline
+        and (parse_byline(text) is not None or looks_like_dateline(text))
+    ):
+        return RemovalReason.BYLINE
+    return None
+
+
+def first_look(
+    text: str,
+    stop_words: frozenset[str] | None,
+    options: Options,
+    settings: TextSettings,
+    prose: ShapeSettings,
+) -> Line:
+    """A line's shape, its chrome wording if any, and its class."""
+    shape = line_shape(text, stop_words)
+    reason = cheap_reason(text, shape.words, options, settings)
+    return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
+
+
+def second_look(
+    lines: Sequence[Line], indices: Sequence[int], settings: TextSettings, prose: ShapeSettings
+) -> list[Line]:
+    """The lines again, with the costlier checks run on the given ones."""
+    out = list(lines)
+    for i in indices:
+        line = lines[i]
+        reason = costly_reason(line.text, line.shape, settings) if line.reason is None else None
+        if reason is not None:
+            cls = line_class(line.text, line.shape, reason, settings, prose)
+            out[i] = Line(line.text, line.shape, cls, reason)
+    return out
+
+
+def line_class(
+    text: str,
+    shape: LineShape,
+    reason: RemovalReason | None,
+    settings: TextSettings,
+    prose: ShapeSettings,
+) -> LineClass:
+    """The class of a line: from its shape, or from the kind of chrome it is."""
+    if reason is None:
+        return classify_shape(shape, settings, prose)
+    if reason is RemovalReason.BYLINE:
+        return LineClass.FRAGMENT  # bylines sit between headline and story: cheap
+    cue = _cue(_LINE_CUES, text) if len(text) <= settings.chrome_cue_max_chars else None
+    group = cue.lastgroup if cue is not None else None
+    if reason is RemovalReason.COMMENTS and group == "thread":
+        return LineClass.WALL
+    if (
+        reason in _HEADER_REASONS
+        and shape.words <= settings.header_max_words
+        and group != "comment"
+    ):
+        return LineClass.HEADER  # ("Reply", "Report" under a comment are no headers)
+    return LineClass.CHROME

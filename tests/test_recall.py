@@ -1,0 +1,386 @@
+"""Recall: the whole story, wherever the page puts it (issue "most accurate on pages nobody
+tuned on"). Each test is a small page built like the real pages of one loss class."""
+
+from __future__ import annotations
+
+import json
+
+import newsextract
+from newsextract import PageKind
+from newsextract.signals.shape import is_prose
+
+SENTENCES = [
+    "The council approved the new budget on Tuesday after a long debate about road repairs.",
+    "Residents had asked for more money for the bridges, which were last repaired in 1998.",
+    "The mayor said the plan would be reviewed again in the spring, once the audit is done.",
+    "Opposition members voted against it, arguing that the tax rise was larger than needed.",
+    "A final vote on the school building programme is expected at the next monthly meeting.",
+    "Officials said the first works on the northern bridge could start before the summer.",
+]
+
+
+def _paragraphs(sentences: list[str], attributes: str = "") -> str:
+    return "".join(f"<p{attributes}>{s}</p>" for s in sentences)
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Council budget</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+        f"{body}<footer><a href='/about'>About us</a> <a href='/jobs'>Jobs</a></footer>"
+        "</body></html>"
+    )
+
+
+def _comments(count: int) -> str:
+    return (
+        "<div class='comments'>"
+        + "".join(
+            f"<div class='comment'><p>Reader {i} thinks the council should have spent far more "
+            f"on the bridges and far less on the new offices downtown, frankly.</p></div>"
+            for i in range(count)
+        )
+        + "</div>"
+    )
+
+
+PAYWALL = ' class="paywall"'
+
+
+def test_a_paywall_class_on_every_paragraph_names_the_paragraphs() -> None:
+    # Condé Nast-style pages mark each paragraph behind the paywall <p class="paywall">.
+    body = (
+        "<article><div class='body__inner-container'>"
+        f"<p>{SENTENCES[0]}</p>{_paragraphs(SENTENCES[1:], PAYWALL)}"
+        "</div></article>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+
+
+def test_a_component_inside_the_body_named_after_it_stays_chrome() -> None:
+    body = (
+        "<div class='article-body'>"
+        f"{_paragraphs(SENTENCES)}"
+        "<div class='article-body__newsletter'><p>Sign up to our newsletter, and get the "
+        "best of the week's stories in your inbox every single morning, for free.</p></div>"
+        "</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "newsletter" not in article.text
+
+
+def test_class_words_on_the_article_say_what_it_is_not_that_it_is_chrome() -> None:
+    # WordPress puts category and state classes on the article; the body is called its
+    # content, and Reuters calls its body wrapper "paywall-article".
+    body = (
+        "<article class='post category-newsletter tag-related'>"
+        f"<div class='article-body__content paywall-article'>{_paragraphs(SENTENCES)}</div>"
+        "</article><aside class='related'><a href='/x'>Another story about roads</a></aside>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+
+
+def test_taxonomy_classes_of_a_post_item_name_no_component() -> None:
+    # A TypePad / WordPress post item: its category, tag and author words ("promo", "social",
+    # "author" inside them) say what the post is filed under, and a comment thread with
+    # more prose than the short post follows it; the only other prose is a footer line.
+    body = (
+        "<div id='content'><div class='post-22674 post type-post status-publish hentry "
+        "category-cookbook-promo-videos entry-category-social_media entry-author-jane_doe "
+        f"tag-inspiration'>{_paragraphs(SENTENCES[:3])}</div>"
+        "<div id='comments'><ol class='commentlist'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(6)
+        )
+        + "</ol></div></div><div class='site-info'><p>Copyright 2012 The Daily Council. All "
+        "rights reserved. Websites by Example Creative.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:3])
+    assert "Reader 2" not in article.text
+
+
+def test_a_single_taxonomy_like_word_is_still_a_component_name() -> None:
+    # "widget_tag_cloud" alone is a sidebar widget, not a post item: its sidebar word counts.
+    body = (
+        f"<div class='entry'>{_paragraphs(SENTENCES)}</div>"
+        "<div class='sidebar widget_tag_cloud'><p>Our readers write to us every week about "
+        "roads, bridges and schools, and we answer all of their letters.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "letters" not in article.text
+
+
+def test_hidden_and_skip_mark_only_as_whole_class_words() -> None:
+    # Drupal wraps whole bodies in "field--label-hidden"; a skip link targets <main id=...>.
+    body = (
+        "<main id='skip-main'><div class='field field--name-body field--label-hidden'>"
+        f"{_paragraphs(SENTENCES)}</div></main>"
+        "<div class='hidden'><p>This paragraph is hidden by the page's stylesheet and is "
+        "never shown to a reader of the story, whatever it says.</p></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "hidden by the page" not in article.text
+
+
+def test_prose_siblings_of_the_container_join_the_story() -> None:
+    # A blog post whose first paragraphs sit beside the best-scoring element, in a parent
+    # that also holds the comment thread (so the parent itself scores worse).
+    body = (
+        "<div id='post'>"
+        f"<p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
+        f"<div class='entry'>{_paragraphs(SENTENCES[2:])}</div>"
+        f"{_comments(12)}"
+        "</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "Reader 3" not in article.text
+
+
+def test_a_related_box_ends_the_story_only_when_no_story_follows_it() -> None:
+    # Nine-style markup: every paragraph is a branch of its own, "READ MORE" boxes between.
+    def branch(text: str) -> str:
+        return f"<div class='block'><div class='text'>{text}</div></div>"
+
+    box = (
+        "<div class='block'><div class='text'><a href='/other'>READ MORE: A different "
+        "story about a flood in another town</a></div></div>"
+    )
+    body = (
+        "<div class='article__body'>"
+        + "".join(branch(s) for s in SENTENCES[:3])
+        + box
+        + "".join(branch(s) for s in SENTENCES[3:])
+        + "</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "flood" not in article.text
+
+
+def test_body_only_in_json_ld_article_body() -> None:
+    # A paywalled page shows its first paragraph and keeps the story in JSON-LD.
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council budget",
+        "articleBody": " ".join(SENTENCES),
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    body = f"<article><h1>Council budget</h1><p>{SENTENCES[0]}</p><p>Subscribe to read more.</p>"
+    article = newsextract.extract(_page(body + "</article>", head))
+    assert all(s in article.text for s in SENTENCES)
+    assert article.text.count(SENTENCES[0]) == 1
+    assert any(s.field == "body" and s.origin == "json-ld" for s in article.provenance)
+    assert any("json-ld" in w for w in article.warnings)
+
+
+def test_body_only_in_next_data() -> None:
+    state = {
+        "props": {
+            "pageProps": {
+                "story": {
+                    "title": "Council budget",
+                    "content": [{"type": "paragraph", "text": s} for s in SENTENCES],
+                },
+            }
+        }
+    }
+    body = (
+        "<div id='__next'><div class='spinner'>Loading</div></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    )
+    article = newsextract.extract(_page(body))
+    assert article.text.split("\n\n") == SENTENCES
+    assert any(s.field == "body" and s.origin == "app-state" for s in article.provenance)
+
+
+def test_body_only_in_window_state() -> None:
+    html_body = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    state = {"article": {"headline": "Council budget", "body": html_body}}
+    body = f"<div id='app'></div><script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    article = newsextract.extract(_page(body))
+    assert article.text.split("\n\n") == SENTENCES
+
+
+def test_a_script_shell_with_no_article_is_empty_with_a_warning() -> None:
+    body = (
+        "<div id='__next'><div class='spinner'>Loading</div></div>"
+        "<script id='__NEXT_DATA__' type='application/json'>"
+        '{"props": {"pageProps": {"id": 42, "locale": "en"}}}</script>'
+    )
+    article = newsextract.extract(_page(body))
+    assert article.text == ""
+    assert article.page_kind is PageKind.EMPTY
+    assert any("no article text" in w for w in article.warnings)
+
+
+def test_a_near_empty_body_warns() -> None:
+    article = newsextract.extract(_page("<article><p>The council met on Tuesday.</p></article>"))
+    assert article.text
+    assert any("words long" in w for w in article.warnings)
+
+
+def test_chinese_and_japanese_sentences_are_prose() -> None:
+    assert is_prose("北京时间今天上午，国家统计局发布了最新的经济数据，显示经济增长保持稳定。")
+    assert is_prose("東京都は今日、新しい感染対策を発表し、来週から実施すると明らかにしました。")
+    # under 50 characters once weighted: a headline, not a sentence
+    assert not is_prose("「核の恐怖、伝えられた」 被団協理事、松山で報告会")
+    assert not is_prose("首页 新闻 体育 娱乐 财经")
+
+
+def test_a_chinese_story_wins_over_a_short_comment_box() -> None:
+    story = [
+        "北京时间今天上午，国家统计局发布了最新的经济数据，显示经济增长保持稳定。",
+        "数据显示，第一季度国内生产总值同比增长百分之五，高于市场此前的预期。",
+        "分析人士认为，消费的回升和出口的增长是经济保持稳定的主要原因之一。",
+    ]
+    comments = "".join(
+        f"<li class='c'>Great article number {i}, thanks for sharing this with all of us!</li>"
+        for i in range(3)
+    )
+    body = f"<div class='main'>{_paragraphs(story)}</div><ul class='box'>{comments}</ul>"
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in story)
+
+
+def test_math_is_read_as_text() -> None:
+    formula = (
+        "<math><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn>"
+        "</msup></mrow><annotation encoding='application/x-tex'>E=mc^2</annotation>"
+        "</semantics></math>"
+    )
+    body = (
+        f"<article>{_paragraphs(SENTENCES[:3])}<p>The famous relation {formula} links mass "
+        "and energy, as every physics student learns in the first year.</p></article>"
+    )
+    article = newsextract.extract(_page(body))
+    assert "The famous relation E=mc2 links mass and energy" in article.text
+    assert "mc^2" not in article.text
+
+
+def test_legal_text_under_a_copyright_name_weighs_nothing() -> None:
+    # A site's legal notice (`<div id="copyright">`) is written in sentences, often longer
+    # than a short story; photo credits share the name, never the story's prose.
+    legal = (
+        "Example.com is the official web site of the Example League. Example, the Example "
+        "Shield and the word mark are registered trademarks of the Example League. All team "
+        "names are trademarks of the teams. Copyright 2012 the Example League and its clubs. "
+        "All rights reserved, and any reproduction is prohibited without written consent."
+    )
+    body = (
+        "<div id='page'><div class='story'>"
+        f"{_paragraphs(SENTENCES)}</div>"
+        "<div class='box'><h3>Top headlines</h3><a href='/a'>One</a> <a href='/b'>Two</a></div>"
+        f"<div id='c_copyright'><div id='copyright'>{legal}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "trademarks" not in article.text
+
+
+def test_a_comment_thread_longer_than_the_story_stays_out() -> None:
+    # A short blog post under a long thread: "comments" names repeated down the chain are
+    # as deliberate as "footer" ones, however much of the page's prose they hold.
+    thread = (
+        "<div id='comments' class='comments-area'><ol class='comment-list'>"
+        + "".join(
+            f"<li class='comment'><p>Reader {i} thinks the council should have spent far "
+            "more on the bridges and far less on the new offices downtown, frankly.</p></li>"
+            for i in range(8)
+        )
+        + "</ol></div>"
+    )
+    body = f"<div id='main'><div class='entry'><p>{SENTENCES[0]}</p></div>{thread}</div>"
+    article = newsextract.extract(_page(body))
+    assert SENTENCES[0] in article.text
+    assert "Reader" not in article.text
+
+
+def test_the_fold_of_a_post_named_more_is_the_rest_of_the_story() -> None:
+    # TypePad prints a post's text after the "continue reading" fold in
+    # <div class="entry-more">: paragraphs side by side, without links, not a teaser box.
+    blurbs = "".join(
+        f"<div class='module'><p>{text}</p></div>"
+        for text in (
+            "Our newsroom covers the council, the courts and the schools of the county, "
+            "every day of the week, with a team of twelve reporters.",
+            "Letters to the editor should be sent by post or by e-mail, and should not be "
+            "longer than three hundred words, please.",
+            "Subscribers can read every story of the archive, back to 1998, and the daily "
+            "edition as it was printed, on any of their devices.",
+        )
+    )
+    body = (
+        "<div id='alpha'><div class='entry'><div class='entry-content'>"
+        f"<div class='entry-body'><p>{SENTENCES[0]}</p></div>"
+        f"<div class='entry-more'>{_paragraphs(SENTENCES[1:4])}</div>"
+        f"</div></div></div><div id='beta'>{blurbs}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+
+
+def test_a_more_box_of_teasers_with_linked_headlines_stays_chrome() -> None:
+    # Teasers side by side in one parent, each with its headline linked: not a fold.
+    blurbs = (
+        "The zoo welcomed two new lions this week, and visitors queued for hours to see them.",
+        "A local baker won the national bread prize with a rye loaf baked in a wood oven.",
+    )
+    teasers = "".join(
+        f"<div class='item'><a href='/s{i}'>Headline of story {i}</a> {text}</div>"
+        for i, text in enumerate(blurbs)
+    )
+    body = (
+        f"<div class='entry-content'>{_paragraphs(SENTENCES)}"
+        f"<div class='more-stories'>{teasers}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert not any(s in article.text for s in blurbs)
+
+
+def test_a_short_post_is_not_lost_to_a_longer_site_blurb() -> None:
+    # With a sentence or two of prose on the page, the longest prose block is as often a
+    # sidebar blurb as the post: readability-lxml is asked, and its choice kept.
+    story = (
+        "Happy Friday! We love this inspiration board and are excited to celebrate with a "
+        "couple this weekend."
+    )
+    blurb = (
+        "If you see an image we have not linked or given credit to, please let us know so "
+        "we can give proper credit, and we will gladly fix it."
+    )
+    body = (
+        f"<div id='main'><h2>Inspiration board</h2><div class='post'><p>{story}</p>"
+        "<img src='a.jpg'><img src='b.jpg'></div></div>"
+        f"<div id='side'><div id='about'>{blurb}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert article.text == story
+    assert any("readability-lxml" in w for w in article.warnings)
+
+
+def test_a_sidebar_named_twice_stays_out_however_long() -> None:
+    # "sidebar" repeated down the chain (sidebar > sidebar-inner) is as deliberate as
+    # "footer": the blurbs of a wordy sidebar do not join a shorter story.
+    blurbs = "".join(
+        f"<p>Reader {i} writes that the council should have spent far more on the bridges "
+        "and far less on the offices downtown.</p>"
+        for i in range(6)
+    )
+    body = (
+        f"<div id='wrap'><div class='post'>{_paragraphs(SENTENCES[:4])}</div>"
+        f"<div class='sidebar'><div class='sidebar-inner'>{blurbs}</div></div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "Reader" not in article.text

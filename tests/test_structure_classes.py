@@ -1,0 +1,439 @@
+"""The structure and metadata classes of modern news pages (issue 15), each on a small page
+built like the real ones it stands for: deks, descriptions the page never shows, escaped
+entities, captions, bylines, dates and quote speakers, in the languages named."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+from newsextract.model import Block, BlockKind
+from newsextract.options import Options
+from newsextract.signals.strings import plain_text
+
+_PARAGRAPHS = "".join(
+    f"<p>Paragraph {i} of the story tells what happened in the town council on Monday, "
+    "and why the vote matters for the residents who came to the meeting.</p>"
+    for i in range(6)
+)
+
+
+def _page(head: str, header: str, body: str = _PARAGRAPHS, lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><nav><a href="/">Home</a>'
+        f'<a href="/news">News</a></nav><main><article><header>{header}</header>'
+        f'<div class="article-body">{body}</div></article></main>'
+        "<footer><p>© 2025 The Daily Example</p></footer></body></html>"
+    )
+
+
+# --- standfirst -------------------------------------------------------------------------
+
+_DESCRIPTION = (
+    '<meta name="description" content="The council voted on Monday; read everything about'
+    ' the vote, the budget and the reactions here.">'
+)
+
+
+def test_the_dek_under_the_headline_beats_the_meta_description() -> None:
+    for dek_markup in (
+        '<p class="dek">{}</p>',
+        '<p class="article-excerpt">{}</p>',  # Rolling Stone
+        '<div class="intro"><p>{}</p></div>',  # Stern
+        '<div class="leadIn"><p>{}</p></div>',  # Focus
+        '<h2 class="doc_header__subheader">{}</h2>',  # Kommersant
+        '<p class="article-subtitle">{}</p>',  # Financial Post
+    ):
+        dek = "The council approved the budget after a long night, and the mayor promised more."
+        html = _page(_DESCRIPTION, "<h1>Council approves budget</h1>" + dek_markup.format(dek))
+        article = newsextract.extract(html)
+        assert article.standfirst == dek, dek_markup
+        assert dek not in article.text  # a dek is not the story's first paragraph
+
+
+def test_a_standfirst_mark_on_the_whole_header_does_not_make_its_heading_a_dek() -> None:
+    # Aftonbladet: <header class="article-intro"> holds the headline, a kicker heading,
+    # the byline and the three dek paragraphs
+    header = (
+        '<header class="article-intro"><h1>Council approves budget</h1>'
+        "<h2>Mayor may have changed course</h2>"
+        '<p class="dek">The council approved the budget after a long night of debate.</p>'
+        "</header>"
+    )
+    article = newsextract.extract(_page("", header))
+    assert article.standfirst == "The council approved the budget after a long night of debate."
+
+
+def test_a_lead_image_caption_is_not_a_dek() -> None:
+    header = (
+        "<h1>Council approves budget</h1>"
+        '<div class="lead-image"><figure><img src="a.jpg"><figcaption>The mayor speaks to'
+        " reporters outside the town hall on Monday. Photo: Jane Doe/AP</figcaption>"
+        "</figure></div>"
+    )
+    article = newsextract.extract(_page("", header))
+    assert article.standfirst is None
+    assert [c.text for c in article.captions] == [
+        "The mayor speaks to reporters outside the town hall on Monday."
+    ]
+
+
+def test_a_description_the_page_never_shows_is_not_a_standfirst() -> None:
+    html = _page(_DESCRIPTION, "<h1>Council approves budget</h1>")
+    article = newsextract.extract(html)
+    assert article.standfirst is None
+
+
+def test_a_description_the_page_shows_above_the_story_is_the_standfirst() -> None:
+    shown = "The council voted on Monday after a long night of debate over the new budget."
+    html = _page(
+        f'<meta property="og:description" content="{shown}">',
+        f"<h1>Council approves budget</h1><p>{shown}</p>",
+    )
+    assert newsextract.extract(html).standfirst == shown
+
+
+def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> None:
+    caption = "Firefighters at work in Lichterfelde on Friday afternoon, seen from a balcony."
+    header = (
+        f"<h1>Fire in Lichterfelde</h1><figure><img src='a.jpg'><figcaption>{caption}"
+        "</figcaption></figure>"
+    )
+    html = _page(f'<meta name="description" content="{caption}">', header)
+    assert newsextract.extract(html).standfirst is None
+
+
+# --- title ----------------------------------------------------------------------------------
+
+
+def test_the_og_title_worded_otherwise_than_the_shown_headline_is_the_title() -> None:
+    # n-tv: the <h1> carries a kicker ("Neue Leipziger Schule: …"), the og:title does not
+    head = '<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">'
+    header = "<h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1>"
+    article = newsextract.extract(_page(head, header, lang="de"))
+    assert article.title == "Judy Lybke, ganz und gar nicht eigenartig"
+
+
+def test_an_og_title_that_is_the_headline_with_a_section_leaves_the_vote_alone() -> None:
+    head = (
+        '<meta property="og:title" content="Opinion | Is Football Violence a Crime?">'
+        "<title>Is Football Violence a Crime? - The Daily Example</title>"
+    )
+    article = newsextract.extract(_page(head, "<h1>Is Football Violence a Crime?</h1>"))
+    assert article.title == "Is Football Violence a Crime?"
+
+
+# --- escaped entities in metadata strings -------------------------------------------------
+
+
+def test_entities_escaped_twice_are_decoded_in_metadata() -> None:
+    head = (
+        "<title>Surviving Roommate Agrees to Interview with Kohberger&amp;#8217;s Lawyers"
+        "</title>"
+        '<meta property="og:title" content="Surviving Roommate Agrees to Interview with'
+        ' Kohberger&amp;#8217;s Lawyers">'
+        '<meta property="og:description" content="&amp;lt;p&amp;gt;Here&amp;amp;#x27;s'
+        ' what we know about the vote.&amp;lt;/p&amp;gt;">'
+    )
+    shown = "<p>Here's what we know about the vote.</p>"
+    article = newsextract.extract(_page(head, shown))
+    assert article.title == "Surviving Roommate Agrees to Interview with Kohberger’s Lawyers"
+    assert article.standfirst == "Here's what we know about the vote."
+
+
+def test_plain_text_decodes_strips_and_keeps_a_repeated_text_once() -> None:
+    assert plain_text("Die Sprengung der K&amp;uuml;hlt&amp;uuml;rme") == (
+        "Die Sprengung der Kühltürme"
+    )
+    assert plain_text("&lt;p&gt;Here&amp;#x27;s why&lt;/p&gt;") == "Here's why"
+    assert plain_text("War can uproot lives. War can uproot lives.") == "War can uproot lives."
+    assert plain_text("AT&T and R&D stay as they are") == "AT&T and R&D stay as they are"
+    assert plain_text("a < b and c > d") == "a < b and c > d"
+
+
+# --- captions -----------------------------------------------------------------------------
+
+
+def _story_with(figure: str) -> str:
+    half = _PARAGRAPHS[: len(_PARAGRAPHS) // 2]
+    return _page("", "<h1>Council approves budget</h1>", half + figure + half)
+
+
+def test_a_label_beside_a_picture_without_figcaption_is_a_caption() -> None:
+    # Evening Standard: <picture> then a <div> caption and a <div> credit, no <figure>
+    figure = (
+        '<div class="sc-1"><picture><img src="a.jpg"></picture>'
+        '<div class="sc-2">Chelsea beat Tottenham on Thursday night</div>'
+        "</div>"
+    )
+    article = newsextract.extract(_story_with(figure))
+    assert [c.text for c in article.captions] == ["Chelsea beat Tottenham on Thursday night"]
+    assert "Chelsea" not in article.text
+
+
+def test_a_german_credit_line_after_its_caption_joins_it() -> None:
+    # Tages-Anzeiger: the caption, then "Foto: Name (Agency)" in its own element
+    figure = (
+        "<figure><img src='a.jpg'><figcaption><span>Der Parteipräsident der SVP Schweiz,"
+        " Marco Chiesa, bei seiner Rede in Küssnacht am Rigi.</span>"
+        '<span class="credit">Foto: Urs Flueeler (Keystone)</span></figcaption></figure>'
+    )
+    article = newsextract.extract(_story_with(figure))
+    (caption,) = article.captions
+    assert caption.text.startswith("Der Parteipräsident der SVP Schweiz")
+    assert caption.credit == "Urs Flueeler (Keystone)"
+
+
+def test_a_credit_without_a_caption_is_no_caption() -> None:
+    figure = "<figure><img src='a.jpg'><figcaption>© BART DEWAELE</figcaption></figure>"
+    assert newsextract.extract(_story_with(figure)).captions == ()
+
+
+def test_a_table_caption_is_not_a_photo_caption() -> None:
+    table = (
+        '<figure class="wp-block-table"><table><caption>Budget by department, 2025</caption>'
+        "<tr><td>Schools</td><td>12 m</td></tr><tr><td>Roads</td><td>8 m</td></tr></table>"
+        "<figcaption>Source: the town council's budget report</figcaption></figure>"
+    )
+    article = newsextract.extract(_story_with(table))
+    assert article.captions == ()
+    with_tables = newsextract.extract(_story_with(table), options=Options(tables=True))
+    assert with_tables.blocks[3:5] == (  # the caption titles the table; one block per table
+        Block(BlockKind.TABLE, "Budget by department, 2025"),
+        Block(
+            BlockKind.TABLE,
+            "Schools | 12 m\n\nRoads | 8 m",
+            rows=(("Schools", "12 m"), ("Roads", "8 m")),
+        ),
+    )
+
+
+# --- authors ------------------------------------------------------------------------------
+
+
+def test_update_stamps_and_photo_copyrights_in_byline_slots_name_no_author() -> None:
+    # NTV Türkiye: "Son Güncelleme" (last update) in the author slot; Euronews: the lead
+    # photo's "Copyright Fredrik Persson" in a byline-classed element
+    for slot in ("Son Güncelleme", "Copyright Fredrik Persson"):
+        header = f'<h1>Council approves budget</h1><div class="author">{slot}</div>'
+        assert newsextract.extract(_page("", header)).authors == (), slot
+    header = '<h1>Council approves budget</h1><div class="author">Jane Doe</div>'
+    assert newsextract.extract(_page("", header)).authors == ("Jane Doe",)
+
+
+def _ld(author: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+        f' approves budget", "author": {author}}}</script>'
+    )
+
+
+def test_json_ld_persons_with_given_and_family_names() -> None:
+    # Der Standard: Person objects without "name"
+    people = (
+        '[{"@type": "Person", "givenName": "Birgit", "familyName": "Baumann"},'
+        ' {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"}]'
+    )
+    article = newsextract.extract(_page(_ld(people), "<h1>Council approves budget</h1>"))
+    assert article.authors == ("Birgit Baumann", "Anna Giulia Fink")
+
+
+def test_the_outlet_as_author_gives_way_to_the_person_the_page_names() -> None:
+    # DW: <meta name="author"> repeats the publisher; the byline names the reporter
+    head = (
+        '<meta name="publisher" content="Deutsche Welle (www.dw.com)">'
+        '<meta name="author" content="Deutsche Welle (www.dw.com)">'
+    )
+    header = "<h1>Council approves budget</h1><p>Von Roman Goncharenko</p>"
+    assert newsextract.extract(_page(head, header, lang="de")).authors == ("Roman Goncharenko",)
+
+
+def test_the_cms_account_named_after_the_site_is_no_author() -> None:
+    # Ilanga: JSON-LD and the byline name the ".../author/admin/" account "Ilanga D"; the
+    # reporter's name opens the story as a paragraph of its own
+    head = '<meta property="og:site_name" content="Ilanga News">' + _ld(
+        '{"@id": "https://ilanga.example/author/admin/", "name": "Ilanga D"}'
+    )
+    header = (
+        '<h1>Council approves budget</h1><p>by <span class="author vcard">'
+        '<a href="https://ilanga.example/author/admin/" rel="author">Ilanga D</a></span></p>'
+    )
+    article = newsextract.extract(_page(head, header, "<p>MTHOBISI SITHOLE</p>" + _PARAGRAPHS))
+    assert article.authors == ("MTHOBISI SITHOLE",)
+    assert "SITHOLE" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "names"),
+    [
+        ("05.08.2024, 20:59 Uhr Von Seb Dumitru, Lille", "de", ("Seb Dumitru",)),
+        ("Von Anna Martel und Lea Wagner, Nairobi", "de", ("Anna Martel", "Lea Wagner")),
+        ("By Jane Doe, John Roe, and Ann Lee", "en", ("Jane Doe", "John Roe", "Ann Lee")),
+        ("Por Ana García y Luis Pérez", "es", ("Ana García", "Luis Pérez")),
+        ("Par Marie Dupont et Jean Martin", "fr", ("Marie Dupont", "Jean Martin")),
+        ("Автор: Иван Петров", "ru", ("Иван Петров",)),
+        ("作者：张三", "zh", ("张三",)),
+        ("记者 李四", "zh", ("李四",)),
+        ("بقلم: محمد علي", "ar", ("محمد علي",)),
+    ],
+)
+def test_bylines_under_the_headline_in_many_forms(
+    byline: str, lang: str, names: tuple[str, ...]
+) -> None:
+    header = f"<h1>Council approves budget</h1><p>{byline}</p>"
+    assert newsextract.extract(_page("", header, lang=lang)).authors == names
+
+
+def test_a_byline_with_links_to_its_author_and_the_author_box() -> None:
+    header = (
+        '<h1>Council approves budget</h1><div class="byline">By Jane Doe '
+        '<a href="mailto:jd@example.com">Email the author</a> '
+        '<a href="https://x.com/janedoe">Follow @janedoe</a></div>'
+    )
+    box = (
+        "<p>Jane Doe is a reporter covering the town council since 2019.</p>"
+        "<p>You can email Jane Doe here, and follow her on X.</p>"
+    )
+    article = newsextract.extract(_page("", header, _PARAGRAPHS + box))
+    assert article.authors == ("Jane Doe",)
+    assert "Jane Doe" not in article.text
+
+
+def test_cjk_names_in_structured_metadata() -> None:
+    for author, lang in (("大渡 美咲", "ja"), ("신현주 기자", "ko")):
+        head = f'<meta name="author" content="{author}">'
+        article = newsextract.extract(_page(head, "<h1>Council approves budget</h1>", lang=lang))
+        assert article.authors == (author.removesuffix(" 기자"),)
+
+
+# --- dates --------------------------------------------------------------------------------
+
+_HEADLINE = "<h1>Council approves budget</h1>"
+
+
+def _day(value: object) -> str | None:
+    return value.date().isoformat() if value is not None else None  # type: ignore[attr-defined]
+
+
+def test_a_related_widget_does_not_date_the_story() -> None:
+    related = (
+        '<aside class="related-articles"><ul><li><a href="/a">Older story</a>'
+        '<time datetime="2023-01-05T10:00:00+01:00">5 January 2023</time></li></ul></aside>'
+    )
+    header = _HEADLINE + "<p>Published 3 May 2024, 10:15</p>"
+    article = newsextract.extract(_page("", header, _PARAGRAPHS + related))
+    assert _day(article.published) == "2024-05-03"
+
+
+def test_a_caption_ending_in_a_date_does_not_date_the_story() -> None:
+    # DW: the lead photo's caption, "…, 24. April 2023", right under the headline
+    header = (
+        _HEADLINE + '<div class="media"><img src="a.jpg"><div class="text">Ukrainische '
+        "Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023</div></div>"
+    )
+    assert newsextract.extract(_page("", header, lang="de")).published is None
+    header += "<p>Veröffentlicht am 28.04.2023</p>"
+    assert _day(newsextract.extract(_page("", header, lang="de")).published) == "2023-04-28"
+
+
+def test_the_copyright_line_does_not_date_the_story() -> None:
+    header = _HEADLINE + "<p>Copyright © 3 May 2020 The Daily Example</p>"
+    assert newsextract.extract(_page("", header)).published is None
+
+
+@pytest.mark.parametrize(
+    ("published", "updated", "lang"),
+    [
+        ("Published 3 May 2024, 10:15", "Updated 5 May 2024, 08:00", "en"),
+        ("Publié le 3 mai 2024 à 10h15", "Mis à jour le 5 mai 2024 à 08h00", "fr"),
+        ("Veröffentlicht am 03.05.2024, 10:15 Uhr", "Aktualisiert am 05.05.2024, 08:00 Uhr", "de"),
+        ("Publicado el 03/05/2024 10:15", "Actualizado el 05/05/2024 08:00", "es"),
+    ],
+)
+def test_an_updated_line_gives_the_modified_date_not_the_published_one(
+    published: str, updated: str, lang: str
+) -> None:
+    for lines in ((published, updated), (updated, published)):
+        header = _HEADLINE + "".join(f"<p>{line}</p>" for line in lines)
+        article = newsextract.extract(_page("", header, lang=lang))
+        assert _day(article.published) == "2024-05-03", lines
+        assert _day(article.modified) == "2024-05-05", lines
+
+
+def test_published_and_updated_on_one_line() -> None:
+    header = _HEADLINE + "<p>Publié le 3 mai 2024 à 10h15, modifié le 5 mai 2024 à 08h00</p>"
+    article = newsextract.extract(_page("", header, lang="fr"))
+    assert (_day(article.published), _day(article.modified)) == ("2024-05-03", "2024-05-05")
+
+
+def test_only_an_updated_line_stands_in_for_the_published_date_and_says_so() -> None:
+    header = _HEADLINE + "<p>Updated 5 May 2024, 08:00</p>"
+    article = newsextract.extract(_page("", header))
+    assert _day(article.published) == _day(article.modified) == "2024-05-05"
+    (source,) = [s for s in article.provenance if s.field == "published"]
+    assert source.origin == "text, updated"
+
+
+def test_a_text_dump_reads_the_updated_line_as_the_modified_date() -> None:
+    story = "\n\n".join(
+        f"Paragraph {i} of the story tells what happened in the town council on Monday, and"
+        " why the vote matters for the residents who came to the meeting."
+        for i in range(5)
+    )
+    dump = (
+        "Council approves budget\n\nBy Jane Doe\nPublished 3 May 2024, 10:15\n"
+        f"Updated 5 May 2024, 08:00\n\n{story}"
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert (_day(article.published), _day(article.modified)) == ("2024-05-03", "2024-05-05")
+
+
+def test_a_url_date_does_not_override_the_json_ld_date() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+        ' approves budget", "datePublished": "2024-05-03T10:15:00+02:00"}</script>'
+    )
+    html = _page(head, _HEADLINE)
+    article = newsextract.extract(html, url="https://example.com/news/2024/04/20/council-budget")
+    assert _day(article.published) == "2024-05-03"
+
+
+# --- quote speakers -----------------------------------------------------------------------
+
+
+def _story_page(paragraphs: list[str], lang: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return _page("", "<h1>Sturm über Norddeutschland</h1>", body, lang=lang)
+
+
+def test_a_german_page_gives_its_quotes_to_people_not_to_laut() -> None:
+    html = _story_page(
+        [
+            "Laut Deutschem Wetterdienst wird es am Wochenende an der Küste stürmisch, mit "
+            "Böen in Orkanstärke und Sturmfluten an der Nordsee.",
+            "„Wir rechnen mit Orkanböen bis 120 Kilometern pro Stunde“, sagte Meteorologin "
+            "Anna Schmidt am Freitag in Offenbach.",
+            "Innenministerin Nancy Faeser besuchte am Nachmittag das Lagezentrum in Bonn. "
+            "„Wir sind gut vorbereitet, die Einsatzkräfte stehen bereit“, sagte sie.",
+        ],
+        "de",
+    )
+    article = newsextract.extract(html)
+    assert [q.speaker for q in article.quotes] == ["Anna Schmidt", "Nancy Faeser"]
+
+
+def test_a_spanish_page_finds_dash_dialogue_and_dropped_pronouns() -> None:
+    html = _story_page(
+        [
+            "El entrenador Carlo Ancelotti compareció tras el partido en el Bernabéu, "
+            "visiblemente afectado por la derrota ante el Barcelona.",
+            "—Es un día muy triste para todos nosotros —declaró el técnico italiano.",
+            "«No vamos a buscar excusas por lo que ha pasado hoy», añadió.",
+        ],
+        "es",
+    )
+    article = newsextract.extract(html)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Es un día muy triste para todos nosotros", "Carlo Ancelotti"),
+        ("No vamos a buscar excusas por lo que ha pasado hoy", "Carlo Ancelotti"),
+    ]
