@@ -56,7 +56,7 @@ from newsextract.metadata.fields import (
     tags,
 )
 from newsextract.metadata.media import LiveBlog, Media, live_blog, next_page, page_media
-from newsextract.metadata.page import Hit, collect_sources
+from newsextract.metadata.page import Hit, collect_sources, ld_text
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
     headline_element,
@@ -73,6 +73,9 @@ from newsextract.signals.dates import DateRules
 from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
+
+#: Sources that state the article's own title (a <title> or an <h1> may be the site's).
+_STATED = frozenset({"json-ld", "opengraph", "twitter"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,10 @@ class Metadata:
     live: LiveBlog | None = None  # the page's LiveBlogPosting JSON-LD
     media: Media | None = None  # the video or audio the page describes
     next_page_url: str | None = None  # the story's next page, <link rel=next> (never fetched)
+    #: The article's titles its structured data states (JSON-LD, social tags): the title
+    #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
+    #: looked for under them.
+    stated_titles: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -146,11 +153,15 @@ def html_metadata(
         "page_type": page_type(page),
         "agencies": agencies,
     }
+    stated = (hits["title"], shown, ld_text(page.articles, "headline", "json-ld"))
     return replace(
         _build(hits, own.max_raw_chars),
         live=live_blog(page, rules),
         media=media,
         next_page_url=next_page(page, base),
+        stated_titles=tuple(
+            dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
+        ),
     )
 
 
