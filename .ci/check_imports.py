@@ -7,7 +7,7 @@ The layers, lowest first (a module may import its own layer and the ones below):
     2  signals     string-level ideas (no lxml)
     3  input       decode, sniff, safe parse
     4  stages      html/*, text/*, metadata/*, quotes/*  (and never each other)
-    5  assemble
+    5  assemble, pagekind
     6  pipeline    pipeline, template
     7  api
     8  output      render, frame (presentation)
@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "metadata": 4,
     "quotes": 4,
     "assemble": 5,
+    "pagekind": 5,
     "pipeline": 6,
     "template": 6,
     "api": 7,

@@ -61,7 +61,22 @@ def test_spark_schema_follows_the_article_model() -> None:
 
     positions = [SPARK_SCHEMA.index(f"`{column}` ") for column in RESULT_COLUMNS]
     assert positions == sorted(positions)
-    assert "`blocks` array<struct<`kind`: string, `text`: string>>" in SPARK_SCHEMA
+    block = (
+        "struct<`kind`: string, `text`: string, "
+        "`links`: array<struct<`start`: bigint, `end`: bigint, `href`: string>>, "
+        "`emphasis`: array<struct<`start`: bigint, `end`: bigint, `style`: string>>, "
+        "`rows`: array<array<string>>>"
+    )
+    assert f"`blocks` array<{block}>" in SPARK_SCHEMA
+    assert (
+        "`images` array<struct<`url`: string, `alt`: string, `caption`: string, "
+        "`credit`: string, `block`: bigint>>"
+    ) in SPARK_SCHEMA
+    assert (
+        f"`entries` array<struct<`time`: string, `title`: string, `blocks`: array<{block}>>>"
+    ) in SPARK_SCHEMA
+    assert "`teasers` array<struct<`title`: string, `url`: string>>" in SPARK_SCHEMA
+    assert "`next_page_url` string" in SPARK_SCHEMA
     assert "`published` string" in SPARK_SCHEMA
     assert "`is_error_page` boolean" in SPARK_SCHEMA
 

@@ -198,10 +198,13 @@ def test_a_table_caption_is_not_a_photo_caption() -> None:
     article = newsextract.extract(_story_with(table))
     assert article.captions == ()
     with_tables = newsextract.extract(_story_with(table), options=Options(tables=True))
-    assert with_tables.blocks[3:6] == (
+    assert with_tables.blocks[3:5] == (  # the caption titles the table; one block per table
         Block(BlockKind.TABLE, "Budget by department, 2025"),
-        Block(BlockKind.TABLE, "Schools | 12 m"),
-        Block(BlockKind.TABLE, "Roads | 8 m"),
+        Block(
+            BlockKind.TABLE,
+            "Schools | 12 m\n\nRoads | 8 m",
+            rows=(("Schools", "12 m"), ("Roads", "8 m")),
+        ),
     )
 
 

@@ -6,10 +6,10 @@ whole gets its error-page verdict and its kind. Nothing here looks at markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from newsextract.blocks import Decision
+from newsextract.blocks import Decision, PageParts
 from newsextract.metadata import Metadata
 from newsextract.metadata.authors import decide_authors
 from newsextract.metadata.fields import decide_standfirst
@@ -19,16 +19,20 @@ from newsextract.model import (
     Block,
     BlockKind,
     Caption,
+    Image,
     PageKind,
     RemovalReason,
     Removed,
     Source,
 )
+from newsextract.pagekind import read_story
 from newsextract.quotes import find_quotes
 from newsextract.settings import (
     DEFAULT_SETTINGS,
     AssembleSettings,
+    DateSettings,
     MetadataSettings,
+    PartsSettings,
     QuoteSettings,
 )
 from newsextract.signals.byline import parse_byline
@@ -63,11 +67,15 @@ def assemble(
     warnings: tuple[str, ...],
     settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
     quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
+    parts: PageParts | None = None,
+    kinds: PartsSettings = DEFAULT_SETTINGS.parts,
+    dates: DateSettings = DEFAULT_SETTINGS.dates,
     metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
     body_source: Source | None = None,
 ) -> Article:
-    """Build the Article from the labelled blocks and the page's metadata; `body_source`
-    says where the body came from when not from the page's visible markup."""
+    """Build the Article from the labelled blocks and the page's metadata (and, for an HTML
+    page, its parts: links, tables, images, live entries, teasers); `body_source` says where
+    the body came from when not from the page's visible markup."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.source or d.text, d.reason) for d in decisions if d.reason is not None]
@@ -82,13 +90,22 @@ def assemble(
     authorship = decide_authors(metadata.authors, decisions, kept)
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
-    blocks, captions = _blocks_and_captions(kept)
+    blocks, captions, at = _blocks_and_captions(kept, parts)
+    images = _images(parts, at, captions)
+    story = read_story(blocks, at, parts, metadata, url, kinds, dates)
+    if story.blocks is not None and not error_page:
+        blocks, captions, images = story.blocks, (), ()
+    page_kind = (
+        PageKind.ERROR
+        if error_page
+        else PageKind.CONSENT
+        if consent.wall
+        else story.kind or _page_kind(error_page, blocks, removed, settings)
+    )
+    teasers = story.teasers or (parts.teasers if parts and page_kind is PageKind.LISTING else ())
     standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
     quoted = _quote_window(blocks, settings)
     text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
-    page_kind = (
-        PageKind.CONSENT if consent.wall else _page_kind(error_page, blocks, removed, settings)
-    )
     return Article(
         title=headline,
         standfirst=standfirsts[0]
@@ -96,15 +113,15 @@ def assemble(
         else decide_standfirst(metadata.standfirst, decisions, metadata_settings)
         or _dek_under_headline(decisions, metadata.stated_titles, settings),
         authors=authorship.authors,
-        published=metadata.published,
-        modified=metadata.modified,
+        published=story.published or metadata.published,
+        modified=story.modified or metadata.modified,
         language=metadata.language,
         site_name=metadata.site_name,
         url=url,
         canonical_url=metadata.canonical_url,
         section=metadata.section,
         tags=metadata.tags,
-        image=metadata.image,
+        image=metadata.image or (images[0].url if images else None),
         accessible_for_free=metadata.accessible_for_free,
         page_kind=page_kind,
         blocks=blocks,
@@ -115,15 +132,52 @@ def assemble(
         agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
         boilerplate=tuple(removed),
         is_error_page=error_page,
-        provenance=(*metadata.provenance, *((body_source,) if body_source else ())),
+        provenance=(
+            *_provenance(metadata.provenance, story.sources),
+            *((body_source,) if body_source else ()),
+        ),
+        images=images,
+        entries=story.entries if page_kind is PageKind.LIVE_BLOG else (),
+        teasers=teasers,
+        next_page_url=metadata.next_page_url or (parts.next_page_url if parts else None),
         warnings=(
             *warnings,
+            *story.warnings,
             *consent.warnings,
             *_quote_budget_warning(len(quoted), len(blocks)),
             *_short_body_warning(page_kind, blocks, settings),
             *_empty_body_warning(text, page_kind),
         ),
     )
+
+
+def _provenance(found: tuple[Source, ...], changed: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The metadata's sources, those of the fields set again later replaced."""
+    fields = {source.field for source in changed}
+    return (*(s for s in found if s.field not in fields), *changed)
+
+
+def _images(
+    parts: PageParts | None, at: Mapping[int, int], captions: Sequence[Caption]
+) -> tuple[Image, ...]:
+    """The body's images, each with the caption and credit of the caption block beside it."""
+    if parts is None:
+        return ()
+    by_block = {c.block: c for c in captions if c.block is not None}
+    images: list[Image] = []
+    for found in parts.images:
+        block = at.get(found.beside) if found.beside is not None else None
+        caption = by_block.get(block) if block is not None else None
+        images.append(
+            Image(
+                found.url,
+                found.alt,
+                (caption.text or None) if caption else None,
+                caption.credit if caption else None,
+                block,
+            )
+        )
+    return tuple(images)
 
 
 def _short_body_warning(
@@ -341,23 +395,30 @@ def _dek_under_headline(
 
 
 def _blocks_and_captions(
-    kept: Sequence[Decision],
-) -> tuple[tuple[Block, ...], tuple[Caption, ...]]:
-    """Blocks in order; a photo-credit line joins the caption next to it."""
+    kept: Sequence[Decision], parts: PageParts | None = None
+) -> tuple[tuple[Block, ...], tuple[Caption, ...], dict[int, int]]:
+    """Blocks in order; a photo-credit line joins the caption next to it, the rows of one
+    table make one TABLE block. Also returns where each candidate's text went: candidate
+    index -> block index."""
     blocks: list[Block] = []
     captions: list[Caption] = []
+    at: dict[int, int] = {}
+    table = 0  # the <table> of the last block, when it is a TABLE block
     for d in kept:
         # a caption block that is nothing but a credit is a photo credit too
         credit_only = d.kind is BlockKind.CAPTION and not split_caption(d.text)[0]
+        row_table = parts.tables.get(d.index, 0) if parts and d.kind is BlockKind.TABLE else 0
         if d.photo_credit or credit_only:
             if blocks and blocks[-1].kind is BlockKind.CAPTION and captions[-1].credit is None:
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
-                blocks[-1] = Block(BlockKind.CAPTION, merged)
+                blocks[-1] = replace(blocks[-1], text=merged)
                 credit = split_caption(d.text)[1] if credit_only else None
                 captions[-1] = Caption(previous.text, credit or d.text, previous.block)
+                at[d.index] = len(blocks) - 1
                 continue
-            blocks.append(Block(BlockKind.CAPTION, d.text))
+            at[d.index] = len(blocks)
+            blocks.append(_block(BlockKind.CAPTION, d, parts))
             captions.append(Caption("", d.text, len(blocks) - 1))
             continue
         if d.kind is BlockKind.CAPTION:
@@ -370,15 +431,40 @@ def _blocks_and_captions(
             ):
                 # a photo credit printed before its caption
                 lone = captions[-1]
-                blocks[-1] = Block(BlockKind.CAPTION, f"{d.text} {lone.credit}")
+                own = _block(BlockKind.CAPTION, d, parts)
+                blocks[-1] = replace(own, text=f"{d.text} {lone.credit}")
                 captions[-1] = Caption(text, lone.credit, lone.block)
+                at[d.index] = len(blocks) - 1
                 continue
-            blocks.append(Block(BlockKind.CAPTION, d.text))
+            at[d.index] = len(blocks)
+            blocks.append(_block(BlockKind.CAPTION, d, parts))
             captions.append(Caption(text, credit, len(blocks) - 1))
             continue
         assert d.kind is not None
-        blocks.append(Block(d.kind, d.text))
-    return tuple(blocks), tuple(captions)
+        if row_table and row_table == table and blocks and blocks[-1].kind is BlockKind.TABLE:
+            last = blocks[-1]
+            row = parts.cells.get(d.index, (d.text,)) if parts else (d.text,)
+            blocks[-1] = replace(last, text=f"{last.text}\n\n{d.text}", rows=(*last.rows, row))
+            at[d.index] = len(blocks) - 1
+            continue
+        table = row_table
+        at[d.index] = len(blocks)
+        blocks.append(_block(d.kind, d, parts))
+    return tuple(blocks), tuple(captions), at
+
+
+def _block(kind: BlockKind, d: Decision, parts: PageParts | None) -> Block:
+    """A block of a decision, with its links, emphasis and table cells when known."""
+    if parts is None:
+        return Block(kind, d.text)
+    rows = (parts.cells[d.index],) if kind is BlockKind.TABLE and d.index in parts.cells else ()
+    return Block(
+        kind,
+        d.text,
+        links=parts.links.get(d.index, ()),
+        emphasis=parts.emphasis.get(d.index, ()),
+        rows=rows,
+    )
 
 
 #: Why an error page or a listing has no body (`_short_body_warning` says it for the others,

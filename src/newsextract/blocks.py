@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from newsextract.model import BlockKind, RemovalReason
+from newsextract.model import BlockKind, Emphasis, Link, RemovalReason, Teaser
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,33 @@ class Candidate:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
+#: Span markers inside a block's marked text (`html.candidates.Walk.spans`): control
+#: characters, which decoding removes from every input, so a page cannot forge them. A link
+#: or an emphasis opens; the last one open closes.
+LINK_OPEN = "\x02"
+EMPHASIS_OPEN = "\x03"
+SPAN_CLOSE = "\x04"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A <time> element met by the walk: its id, where it sits and what it says."""
+
+    element: int
+    position: int
+    ancestors: tuple[int, ...]
+    value: str  # its datetime attribute, else its text
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerRef:
+    """A media player met by the walk: <video>, <audio> or an <iframe> embed."""
+
+    kind: str  # "video", "audio" or "iframe"
+    ancestors: tuple[int, ...]
+    src: str
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """What became of one candidate: a body block of some kind, or removed for a reason."""
@@ -73,3 +100,39 @@ class Decision:
     reason: RemovalReason | None = None  # set when removed
     photo_credit: bool = False  # a credit line that belongs to the neighbouring caption
     source: str | None = None  # the input's own text, when `text` was normalized from it
+
+
+@dataclass(frozen=True, slots=True)
+class BodyImage:
+    """An image of the body: its absolute URL, alt text and the candidate it sits beside."""
+
+    url: str
+    alt: str | None
+    beside: int | None  # candidate index of the kept block beside it
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupEntry:
+    """A timestamped entry container of a live blog: its time as written and its blocks."""
+
+    time: str
+    candidates: tuple[int, ...]  # indices of the candidates inside it
+    live_marked: bool  # the entries' markup names them live ("liveblog", "live-update")
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """What the HTML path knows beside the decisions, keyed by candidate index: the links,
+    emphasis and table cells of kept blocks, the body's images, live-blog entries, teaser
+    headlines and the media players in the main content."""
+
+    links: dict[int, tuple[Link, ...]]
+    emphasis: dict[int, tuple[Emphasis, ...]]
+    cells: dict[int, tuple[str, ...]]
+    tables: dict[int, int]  # candidate index -> id of its <table>
+    images: tuple[BodyImage, ...] = ()
+    entries: tuple[MarkupEntry, ...] = ()
+    teasers: tuple[Teaser, ...] = ()  # linked headlines in the main content
+    teaser_places: tuple[int, ...] = ()  # their candidate indices
+    players: frozenset[str] = frozenset()  # "video" / "audio" players in the main content
+    next_page_url: str | None = None  # from the pagination anchors (see html/pagination.py)

@@ -75,15 +75,56 @@ class PageKind(str, Enum):
     LISTING = "listing"  # a section front or index of links
     ERROR = "error"  # a 404 / soft 404 / removed-content page
     EMPTY = "empty"  # nothing usable: empty, junk or binary input
+    LIVE_BLOG = "live_blog"  # a live blog: timestamped entries, see `Article.entries`
+    VIDEO = "video"  # a video page: the body is its description and transcript
+    AUDIO = "audio"  # a podcast or audio page: the body is its description and transcript
     CONSENT = "consent"  # a cookie or consent wall: the page shows a consent dialog, no article
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link in a block: `start` and `end` are offsets in the block's text; `href` is
+    absolute when the page's URL is known (never fetched)."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """Emphasized text in a block (offsets in its text); `style` is "bold" or "italic"."""
+
+    start: int
+    end: int
+    style: str
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
-    """One block of the body: its kind and its text."""
+    """One block of the body: its kind and its text, the links and emphasis in it, and for
+    a table its cells (`rows`, one tuple of cell texts per row).
+
+    A table is one TABLE block; its text is its rows (cells joined by " | ") separated by
+    blank lines.
+    """
 
     kind: BlockKind
     text: str
+    links: tuple[Link, ...] = ()
+    emphasis: tuple[Emphasis, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        """Rebuild a Block from its `Article.to_dict()` form."""
+        return cls(
+            kind=BlockKind(data["kind"]),
+            text=data["text"],
+            links=tuple(Link(**link) for link in data.get("links") or ()),
+            emphasis=tuple(Emphasis(**span) for span in data.get("emphasis") or ()),
+            rows=tuple(tuple(row) for row in data.get("rows") or ()),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +134,44 @@ class Caption:
     text: str
     credit: str | None = None
     block: int | None = None  # index of the caption's block in `Article.blocks`
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image in the body: its absolute URL (never fetched), alt text, caption and credit
+    when it has them, and the index in `Article.blocks` of the block it sits beside."""
+
+    url: str
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    block: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEntry:
+    """One entry of a live blog, in page order: its time, its title and its blocks."""
+
+    time: datetime | None
+    title: str | None = None
+    blocks: tuple[Block, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LiveEntry:
+        """Rebuild a LiveEntry from its `Article.to_dict()` form."""
+        return cls(
+            time=_parse_datetime(data.get("time")),
+            title=data.get("title"),
+            blocks=tuple(Block.from_dict(b) for b in data.get("blocks") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Teaser:
+    """A teaser on a section front (a listing page): its headline and where it links."""
+
+    title: str
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +213,9 @@ class Article:
     `blocks` is the body in reading order, typed; `text` joins the body blocks (paragraphs,
     subheads, block quotes, list items, tables) with blank lines, leaving out captions,
     credits and the standfirst. `boilerplate` lists everything removed, with the reason.
+    `images` are the body's images; `entries` a live blog's entries; `teasers` the
+    headlines a listing page links to; `next_page_url` the next page of a story split in
+    pages (never fetched).
 
     >>> article = Article(title="Storm hits coast", text="A storm hit the coast on Tuesday.")
     >>> Article.from_dict(article.to_dict()) == article
@@ -163,6 +245,10 @@ class Article:
     boilerplate: tuple[Removed, ...] = ()
     is_error_page: bool = False
     provenance: tuple[Source, ...] = ()
+    images: tuple[Image, ...] = ()
+    entries: tuple[LiveEntry, ...] = ()
+    teasers: tuple[Teaser, ...] = ()
+    next_page_url: str | None = None
     warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,9 +287,7 @@ class Article:
             image=data.get("image"),
             accessible_for_free=data.get("accessible_for_free"),
             page_kind=PageKind(data.get("page_kind", PageKind.ARTICLE.value)),
-            blocks=tuple(
-                Block(kind=BlockKind(b["kind"]), text=b["text"]) for b in data.get("blocks") or ()
-            ),
+            blocks=tuple(Block.from_dict(b) for b in data.get("blocks") or ()),
             text=data.get("text") or "",
             subheads=tuple(data.get("subheads") or ()),
             captions=tuple(Caption(**c) for c in data.get("captions") or ()),
@@ -215,6 +299,10 @@ class Article:
             ),
             is_error_page=bool(data.get("is_error_page", False)),
             provenance=tuple(Source(**s) for s in data.get("provenance") or ()),
+            images=tuple(Image(**i) for i in data.get("images") or ()),
+            entries=tuple(LiveEntry.from_dict(e) for e in data.get("entries") or ()),
+            teasers=tuple(Teaser(**t) for t in data.get("teasers") or ()),
+            next_page_url=data.get("next_page_url"),
             warnings=tuple(data.get("warnings") or ()),
         )
 

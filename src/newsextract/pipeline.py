@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 
 from newsextract.assemble import assemble, empty_article
 from newsextract.blocks import Candidate, Decision
-from newsextract.html.candidates import html_candidates
+from newsextract.html.candidates import Walk, html_walk
 from newsextract.html.embedded import EmbeddedBody, app_state_body, json_ld_body
 from newsextract.html.fallback import embedded_located, readability_located
 from newsextract.html.label import label_html
 from newsextract.html.locate import Located, locate
+from newsextract.html.parts import page_parts
 from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
@@ -75,6 +76,7 @@ class HtmlBlocks:
     candidates: tuple[Candidate, ...]
     located: Located
     warnings: tuple[str, ...]  # what finding them had to do (a fallback, a cut)
+    walk: Walk  # the candidates with the spans, rows, images, times and players the walk met
     origin: str = "html"  # where the body came from: "html", "json-ld", "app-state", "readability"
 
 
@@ -84,21 +86,23 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
     (JSON-LD `articleBody`, then app state), then readability-lxml when the located prose is
     shorter than a paragraph or two (`FallbackSettings.readability_below_chars`)."""
     assert page.html is not None, "html_blocks takes an HTML page"
-    candidates = html_candidates(page.html.root, options, settings.candidates)
+    walk = html_walk(page.html.root, options, settings.candidates)
+    candidates = walk.candidates
     located = locate(candidates, settings.locate)
     warnings = _cut_warning(candidates, options)
     if not options.readability_fallback:
-        return HtmlBlocks(candidates, located, warnings)
+        return HtmlBlocks(candidates, located, warnings, walk)
     embedded = _embedded_body(page, located.good_chars, settings)
     if embedded is not None:
         shown = located.good_chars
         candidates, located = embedded_located(candidates, embedded)
+        walk = replace(walk, candidates=candidates)  # the added blocks' indices follow the page's
         warnings = (
             f"body taken from the page's {embedded.origin} data ({embedded.chars} characters; "
             f"the visible markup held {shown} characters of prose)",
             *warnings,
         )
-        return HtmlBlocks(candidates, located, warnings, embedded.origin)
+        return HtmlBlocks(candidates, located, warnings, walk, embedded.origin)
     if located.good_chars < settings.fallback.readability_below_chars:
         fallback = readability_located(page.html.markup, candidates, options, located, settings)
         if fallback is not None:
@@ -107,8 +111,8 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
                 "by readability-lxml",
                 *warnings,
             )
-            return HtmlBlocks(candidates, fallback, warnings, "readability")
-    return HtmlBlocks(candidates, located, warnings)
+            return HtmlBlocks(candidates, fallback, warnings, walk, "readability")
+    return HtmlBlocks(candidates, located, warnings, walk)
 
 
 def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody | None:
@@ -150,6 +154,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     )
     found = html_blocks(page, options, settings)
     decisions = label_html(found.candidates, found.located, options, settings.label)
+    base = page.url or metadata.canonical_url
     return assemble(
         decisions,
         metadata,
@@ -158,6 +163,17 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         warnings=(*page.warnings, *found.warnings),
         settings=settings.assemble,
         quotes=settings.quotes,
+        parts=page_parts(
+            found.walk,
+            found.located,
+            decisions,
+            base,
+            settings.parts,
+            own=(page.url, metadata.canonical_url),
+            next_page=options.metadata and metadata.next_page_url is None,
+        ),
+        kinds=settings.parts,
+        dates=settings.dates,
         metadata_settings=settings.metadata,
         body_source=_body_source(found),
     )
@@ -209,5 +225,7 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
         warnings=(*page.warnings, *_cut_warning(candidates, options)),
         settings=settings.assemble,
         quotes=settings.quotes,
+        kinds=settings.parts,
+        dates=settings.dates,
         metadata_settings=settings.metadata,
     )

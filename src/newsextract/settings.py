@@ -303,6 +303,51 @@ class AssembleSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class PartsSettings:
+    """The page's parts beside its blocks: images, live-blog entries, teasers (html/parts.py)
+    and when they make a live blog, a listing or a video/audio page (assemble.py)."""
+
+    image_min_pixels: int = 50
+    """An image declared narrower or lower than this is an icon, a spacer or a tracking
+    pixel, not a picture of the story (icons are drawn at 16-48 px)."""
+
+    live_min_entries: int = 3
+    """Timestamped entry containers needed before a page can be a live blog."""
+
+    live_min_share: float = 0.5
+    """Markup entries make a live blog only when they hold this share of the body's words
+    (a comment thread or a timeline box holds less)."""
+
+    teaser_min_link_density: float = 0.8
+    """A heading is a teaser headline when this share of its text is a link."""
+
+    listing_min_teasers: int = 5
+    """A section front shows at least this many linked headlines in its main content."""
+
+    listing_max_paragraphs_per_teaser: float = 1.5
+    """...and at most this many prose paragraphs per linked headline (one blurb each; an
+    article with a box of related headlines has many paragraphs per headline)."""
+
+    listing_max_prose_outside: int = 2
+    """...and at most this many prose paragraphs before its first linked headline or after
+    its last (a blurb on either side); an article with a box of headlines below or above
+    it has its whole story there. Not fitted: no dev page is a section front with teasers."""
+
+    media_max_body_words: int = 150
+    """A video or audio page shows fewer body words than this beside its player (a clip and
+    its blurb); with more it is an article about the media. On the dev pages, blog posts
+    embedding a video hold 150-500 words, video pages' blurbs 0-120."""
+
+    media_max_paragraphs: int = 1
+    """With no structured data saying the page is about a video or an audio, a player makes
+    one only beside at most this many prose paragraphs (a blurb, not a short article)."""
+
+    pagination_max_chars: int = 30
+    """Anchors longer than this are not read as pagination ("Next page »", "Seite 2"): the
+    longest such phrase is 21 characters; longer texts are headlines."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class QuoteSettings:
     """Quotations and their speakers (`quotes/`): what counts as a quote, how far attribution
     reads. Where a number was read off data, it is the quotes of the structure gold (the seed
@@ -1167,6 +1212,7 @@ class Settings:
     locate: LocateSettings = field(default_factory=LocateSettings)
     label: LabelSettings = field(default_factory=LabelSettings)
     assemble: AssembleSettings = field(default_factory=AssembleSettings)
+    parts: PartsSettings = field(default_factory=PartsSettings)
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     metadata: MetadataSettings = field(default_factory=MetadataSettings)
     byline: BylineSettings = field(default_factory=BylineSettings)

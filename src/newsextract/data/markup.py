@@ -154,6 +154,12 @@ CLASS_TOKEN_MARKS = {
     "ads": "ad",
     "adslot": "ad",
     "dfp": "ad",
+    # live blogs (a hint only: no stage removes or keeps text for it)
+    "liveblog": "live",
+    "livefeed": "live",
+    "liveticker": "live",
+    "liveupdate": "live",
+    "liveupdates": "live",
     "outbrain": "related",
     "taboola": "related",
     # related content
@@ -300,4 +306,42 @@ CHROME_MARKS = frozenset(
         "popup",
         "hidden",
     }
+)
+
+
+#: Hosts of embedded players (an <iframe> src containing one), by the media they play.
+PLAYER_HOSTS = {
+    "video": (
+        "youtube.com",
+        "youtube-nocookie.com",
+        "youtu.be",
+        "vimeo.com",
+        "dailymotion.com",
+        "jwplayer",
+        "jwplatform",
+        "brightcove",
+        "players.brightcove.net",
+        "player.twitch.tv",
+        "video",
+    ),
+    "audio": (
+        "soundcloud.com",
+        "open.spotify.com",
+        "embed.podcasts.apple.com",
+        "megaphone.fm",
+        "simplecast",
+        "libsyn.com",
+        "buzzsprout.com",
+        "omny.fm",
+        "podbean.com",
+        "anchor.fm",
+        "acast.com",
+        "audioboom.com",
+        "podcast",
+    ),
+}
+
+#: URL path words of a live blog ("/live/", "live-updates", "liveblog", "en-direct").
+LIVE_URL_WORDS = frozenset(
+    {"live", "liveblog", "live-updates", "live-news", "liveticker", "en-direct", "directo"}
 )

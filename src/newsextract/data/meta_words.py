@@ -374,3 +374,28 @@ MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow
 
 #: Tags whose content is never the article's own metadata.
 RELATED_TAGS = frozenset({"aside", "footer", "nav"})
+
+#: Anchor texts (lower case, arrows stripped) that link a story's next page.
+NEXT_PAGE_PHRASES = frozenset(
+    {
+        "next page",
+        "nächste seite",
+        "naechste seite",
+        "página siguiente",
+        "siguiente página",
+        "page suivante",
+        "pagina successiva",
+        "pagina seguinte",
+        "próxima página",
+        "volgende pagina",
+        "nästa sida",
+        "następna strona",
+    }
+)
+
+#: Bare "next" words: a next page only inside pagination markup ("Next »" elsewhere is
+#: often the next article).
+NEXT_WORDS = frozenset({"next", "weiter", "siguiente", "suivant", "successiva", "próxima"})
+
+#: Words naming a page, read before its number ("Page 2", "Seite 2", "Página 2").
+PAGE_WORDS = frozenset({"page", "seite", "página", "pagina", "strona", "sida", "side"})

@@ -12,11 +12,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsextract.blocks import Candidate, Mark, Role
+from newsextract.blocks import (
+    EMPHASIS_OPEN,
+    LINK_OPEN,
+    SPAN_CLOSE,
+    Candidate,
+    Mark,
+    PlayerRef,
+    Role,
+    TimeRef,
+)
 from newsextract.data.consent import CMP_NAMES
 from newsextract.data.markup import (
     BLOCK_TAGS,
@@ -45,12 +55,17 @@ _SKIP_TAGS = frozenset(SKIP_TAGS)
 #: Semantic chrome read as one block each (see `CandidateSettings.collapse_max_share`).
 COLLAPSED_TAGS = ("nav", "footer", "aside")
 Marks = tuple[tuple[str, bool], ...]
-_NO_MARKS: Marks = ()
+#: What an element's attributes say: hidden or not, the marks it puts on its subtree, and
+#: whether it is a link to the next page (<a rel=next>).
+Verdict = tuple[bool, Marks, bool]
 # Plain strings: lxml's "smart" results (which know their parent element) cost more to build.
 _STRING = etree.XPath("string()", smart_strings=False)
 _STRING_LENGTH = etree.XPath("string-length()")
 _LINK_TEXTS = etree.XPath(".//a[@href]//text()", smart_strings=False)
-_TAG_ONLY_MARKS: dict[str, Marks] = {tag: ((mark, True),) for tag, mark in TAG_MARKS.items()}
+_TAG_ONLY: dict[str, Verdict] = {
+    tag: (False, ((mark, True),), False) for tag, mark in TAG_MARKS.items()
+}
+_NOTHING: Verdict = (False, (), False)
 #: The attributes that hide an element or mark it; the others are never read.
 _RELEVANT_ATTRIBUTES = frozenset(
     {"class", "id", "role", "itemprop", "rel", "hidden", "aria-hidden", "style"}
@@ -61,6 +76,14 @@ _BR = "\x00"  # a <br>
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+#: The same breaks in text that holds span markers (which fall between them too), captured.
+_SPANS = LINK_OPEN + EMPHASIS_OPEN + SPAN_CLOSE
+_MARKED_BREAK = re.compile(f"({_BR}[\\s{_SPANS}]*{_BR}[\\s{_BR}{_SPANS}]*)")
+#: Inline elements whose text is emphasis, and its style.
+_EMPHASIS_TAGS = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
+_LINK, _EMPHASIS = 1, 2  # what an inline element opened (frame codes)
+#: Skipped elements that are media players (recorded for video and audio pages).
+_PLAYER_TAGS = frozenset({"video", "audio", "iframe"})
 #: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element);
 #: in a code block it is the listing.
 _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
@@ -77,9 +100,51 @@ _PAGE_ELEMENTS = frozenset({"html", "body"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _IMAGE_TAGS = frozenset({"img", "picture", "figure", "video"})
+#: Inline elements that add to their block (a link, emphasis, a break, a cell, an image).
+_INLINE_EFFECTS = frozenset({"a", *_EMPHASIS_TAGS, "br", *_CELL_TAGS, *_IMAGE_TAGS})
 #: Inline elements that become blocks of their own when a class names them a caption or credit.
 _PROMOTED_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
 _PROMOTING_MARKS = frozenset({"caption", "credit"})
+
+
+class ImageRef(NamedTuple):
+    """An <img> met by the walk: where it sits. Its attributes (address, alt, size) are read
+    later, for the few images a body may keep. (A tuple: pages hold dozens of images.)"""
+
+    element: HtmlElement
+    position: int  # the index of the next candidate emitted after it
+    ancestors: tuple[int, ...]  # ids of its enclosing elements, outermost first
+    marks: tuple[Mark, ...]  # marks of its enclosing elements
+
+
+#: A block's raw text with span markers (links, emphasis), and the target of each opening
+#: marker in order: its href or its style ("bold", "italic").
+Marked = tuple[str, tuple[str, ...]]
+#: A table row's cells (empty ones kept).
+Row = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What one walk over an HTML tree gives: the candidates, and the media, times, links
+    and whole-read chrome met on the way (for the page's parts).
+
+    Kept beside the candidates, keyed by candidate index, so that a candidate stays as
+    cheap to build as the classifiers need: `spans` for the blocks that hold links or
+    emphasis, `rows` for the table rows (`tables` holds the ids of the <table> elements).
+    """
+
+    candidates: tuple[Candidate, ...]
+    spans: dict[int, Marked] = field(default_factory=dict)
+    rows: dict[int, Row] = field(default_factory=dict)
+    tables: frozenset[int] = frozenset()
+    images: tuple[ImageRef, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    players: tuple[PlayerRef, ...] = ()
+    anchors: tuple[tuple[int, HtmlElement, str], ...] = ()  # (element id, <a>, href) per link
+    next_links: tuple[tuple[int, HtmlElement], ...] = ()  # those with rel=next
+    #: (element id, element, its link texts joined by NUL) of each nav/footer/aside read whole
+    collapsed: tuple[tuple[int, HtmlElement, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -92,29 +157,52 @@ class _Open:
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
     near_image: bool = False
+    targets: list[str] | None = None  # hrefs/styles of the span markers opened in `pieces`
 
 
-def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
+def html_candidates(
     root: HtmlElement,
     options: Options,
     settings: CandidateSettings = DEFAULT_SETTINGS.candidates,
 ) -> tuple[Candidate, ...]:
-    """The page's text as candidate blocks in document order.
+    """The page's text as candidate blocks in document order (see `html_walk`)."""
+    return html_walk(root, options, settings).candidates
+
+
+def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for speed
+    root: HtmlElement,
+    options: Options,
+    settings: CandidateSettings = DEFAULT_SETTINGS.candidates,
+) -> Walk:
+    """The page's text as candidate blocks in document order, and the images, <time>
+    elements and media players met on the way.
 
     The tree is only read. Scripts, styles, forms' widgets and the like (`SKIP_TAGS`) are
     skipped, keeping the words around them apart ("The<button>x</button>The" reads "The
-    The"); comments and processing instructions are skipped, their tails read.
+    The"); comments and processing instructions are skipped, their tails read. Links and
+    emphasis leave markers in a block's raw text (`Walk.spans`), read only for the
+    blocks an article keeps.
     """
     collapsed = _collapsible(root, settings.collapse_max_share)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
-    frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, link?)
+    frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, span)
     opened: list[_Open] = [_Open("body", Role.BODY, 0)]
+    images: list[ImageRef] = []
+    times: list[TimeRef] = []
+    players: list[PlayerRef] = []
+    anchors: list[tuple[int, HtmlElement, str]] = []
+    next_links: list[tuple[int, HtmlElement]] = []
+    read_whole: list[tuple[int, HtmlElement, str]] = []
+    hrefs: list[str] = []  # the links open around the walk's position, innermost last
     link_depth = 0
     nodes = 0
     after_image = False  # an image came since the last text was emitted
     max_out, max_nodes = settings.overflow_factor * options.max_blocks, options.max_nodes
+    spans: dict[int, Marked] = {}
+    rows: dict[int, Row] = {}
+    tables: set[int] = set()
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if len(out) >= max_out:
@@ -129,18 +217,24 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             if tag in _SKIP_TAGS:
                 walker.skip_subtree()
                 frames.append((_DROPPED, False, 0))
+                if tag in _PLAYER_TAGS:
+                    players.append(PlayerRef(tag, tuple(ancestors), element.get("src") or ""))
                 continue
             nodes += 1
-            hidden, new_marks = _read_attributes(tag, element, settings.slug_min_hyphens)
+            hidden, new_marks, next_link = _read_attributes(tag, element, settings.slug_min_hyphens)
             if hidden or nodes > max_nodes or element in collapsed:
                 ancestors.append(nodes)
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
                 if element in collapsed:
+                    content = collapsed[element]
+                    read_whole.append((nodes, element, content[2]))
                     _flush(
                         opened[-1],
                         out,
+                        spans,
+                        rows,
                         ancestors[:-1],
                         marks,
                         options,
@@ -151,7 +245,7 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                     out.append(
                         _collapsed_candidate(
                             tag,
-                            collapsed[element],
+                            content,
                             index=len(out),
                             ancestors=ancestors,
                             marks=[*marks, *own],
@@ -162,14 +256,20 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
-            if is_block and _flush(
-                opened[-1],
-                out,
-                ancestors,
-                marks,
-                options,
-                settings=settings,
-                after_image=after_image,
+            if (
+                is_block
+                and opened[-1].pieces  # most blocks open right after another: nothing to emit
+                and _flush(
+                    opened[-1],
+                    out,
+                    spans,
+                    rows,
+                    ancestors,
+                    marks,
+                    options,
+                    settings=settings,
+                    after_image=after_image,
+                )
             ):
                 after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
@@ -180,57 +280,107 @@ def html_candidates(  # noqa: PLR0915 - one pass whose state stays in locals, fo
                 opened.append(
                     _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
                 )
-            else:
-                link = _open_inline(opened[-1], tag, element)
-                link_depth += link
+                if link_depth:  # a block inside a link (<a><h3>...</h3></a>): linked whole
+                    opened[-1].pieces.append(LINK_OPEN)
+                    opened[-1].targets = [hrefs[-1]]
+                if tag == "table":
+                    tables.add(nodes)
+            elif tag in _INLINE_EFFECTS:  # most inline elements (span...) add nothing
+                link = _open_inline(opened[-1], tag, element, hrefs)
+                if link == _LINK:
+                    link_depth += 1
+                    anchors.append((nodes, element, hrefs[-1]))
+                    if next_link:
+                        next_links.append((nodes, element))
+                elif tag == "img":
+                    images.append(ImageRef(element, len(out), tuple(ancestors), tuple(marks)))
                 after_image = after_image or tag in _IMAGE_TAGS
+            elif tag == "time":
+                times.append(_time_ref(element, nodes, len(out), ancestors))
             frames.append((len(new_marks), is_block, link))
             text = element.text
-            if text:
-                _add_text(opened[-1], text, link_depth)
+            if text:  # _add_text, inlined: the walk's commonest step
+                block = opened[-1]
+                block.pieces.append(text)
+                if link_depth:
+                    block.link_chars += len(text.strip())
         else:
             pushed, is_block, link = frames.pop()
             if pushed == _DROPPED:
                 _add_text(opened[-1], " " + (element.tail or ""), link_depth)
                 continue
-            if is_block and _flush(
-                opened.pop(),
-                out,
-                ancestors,
-                marks,
-                options,
-                settings=settings,
-                after_image=after_image,
-            ):
-                after_image = False
-            link_depth -= link
+            if is_block:
+                block = opened.pop()
+                if block.pieces and _flush(
+                    block,
+                    out,
+                    spans,
+                    rows,
+                    ancestors,
+                    marks,
+                    options,
+                    settings=settings,
+                    after_image=after_image,
+                ):
+                    after_image = False
+            if link:
+                block = opened[-1]
+                if block.targets:  # else the span opened in text flushed before: nothing to close
+                    block.pieces.append(SPAN_CLOSE)
+                if link == _LINK:
+                    link_depth -= 1
+                    hrefs.pop()
             ancestors.pop()
             if pushed > 0:
                 del marks[len(marks) - pushed :]
             tail = element.tail
-            if tail:
-                _add_text(opened[-1], tail, link_depth)
-    _flush(opened[0], out, [], [], options, settings=settings, after_image=after_image)
-    return tuple(out[:max_out])
+            if tail:  # _add_text, inlined
+                block = opened[-1]
+                block.pieces.append(tail)
+                if link_depth:
+                    block.link_chars += len(tail.strip())
+    _flush(opened[0], out, spans, rows, [], [], options, settings=settings, after_image=after_image)
+    if len(out) > max_out:  # cut: the parts of the blocks past the cut go too
+        spans = {i: found for i, found in spans.items() if i < max_out}
+        rows = {i: found for i, found in rows.items() if i < max_out}
+    return Walk(
+        tuple(out[:max_out]),
+        spans,
+        rows,
+        frozenset(tables),
+        tuple(images),
+        tuple(times),
+        tuple(players),
+        tuple(anchors),
+        tuple(next_links),
+        tuple(read_whole),
+    )
 
 
-def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int]]:
-    """Navigation, footers and asides read as one block each (text, link characters).
+def _time_ref(element: HtmlElement, node: int, position: int, ancestors: list[int]) -> TimeRef:
+    """A <time>: its datetime attribute, else its text."""
+    value = element.get("datetime") or " ".join(str(_STRING(element)).split())
+    return TimeRef(node, position, tuple(ancestors), value.strip())
+
+
+def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int, str]]:
+    """Navigation, footers and asides read as one block each (text, link characters, link
+    texts: see `_visible_content`).
 
     They hold a third of a page's elements and are chrome by their tag; walking them element
     by element only to remove every item costs time. An element that holds a large share of
     the page's text is a misused wrapper, not chrome, and is walked as usual.
     """
-    found: dict[HtmlElement, tuple[str, int]] = {}
+    found: dict[HtmlElement, tuple[str, int, str]] = {}
     total = 0
     for element in root.iter(*COLLAPSED_TAGS):
         if any(parent in found for parent in element.iterancestors(*COLLAPSED_TAGS)):
             continue
         total = total or _visible_length(root) or 1  # the page's text, counted once
-        raw, links = _visible_content(element)
+        raw, links, linked = _visible_content(element)
         if len(raw) > max_share * total:
             continue
-        found[element] = (" ".join(raw.split()), links)
+        found[element] = (" ".join(raw.split()), links, linked)
     return found
 
 
@@ -251,18 +401,21 @@ def _length(element: HtmlElement) -> int:
     return int(length) if isinstance(length, float) else 0
 
 
-def _visible_content(element: HtmlElement) -> tuple[str, int]:
+def _visible_content(element: HtmlElement) -> tuple[str, int, str]:
     """The text under an element as the walk reads it (non-text elements give way to a
-    space), and the characters of its link text other than spaces.
+    space), the characters of its link text other than spaces, and the text pieces of its
+    links joined by NUL (which no decoded text holds).
 
     Joined by libxml2 when the element holds no non-text element (most navigation and
     footers); else gathered in one walk that skips them.
     """
     if next(element.iter(*SKIP_TAGS), None) is None:
         texts = _LINK_TEXTS(element)
-        linked = "".join(map(str, texts)) if isinstance(texts, list) else ""
-        return str(_STRING(element)), len(linked) - linked.count(" ")
+        linked = "\x00".join(map(str, texts)) if isinstance(texts, list) else ""
+        spaces = linked.count(" ") + linked.count("\x00")
+        return str(_STRING(element)), len(linked) - spaces, linked
     pieces = [element.text or ""]
+    link_pieces: list[str] = []
     links = depth = 0
     walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
@@ -279,20 +432,24 @@ def _visible_content(element: HtmlElement) -> tuple[str, int]:
                 depth += 1
             text = node.text or ""
             pieces.append(text)
-            links += len(text) - text.count(" ") if depth else 0
+            if depth:
+                links += len(text) - text.count(" ")
+                link_pieces.append(text)
             continue
         elif node.tag in _SKIP_TAGS:
             pieces.append(" " + tail)
         else:
             depth -= node.tag == "a" and node.get("href") is not None
             pieces.append(tail)
-        links += len(tail) - tail.count(" ") if depth else 0
-    return "".join(pieces), links
+        if depth:
+            links += len(tail) - tail.count(" ")
+            link_pieces.append(tail)
+    return "".join(pieces), links, "\x00".join(link_pieces)
 
 
 def _collapsed_candidate(
     tag: str,
-    content: tuple[str, int],
+    content: tuple[str, int, str],
     *,
     index: int,
     ancestors: list[int],
@@ -300,7 +457,7 @@ def _collapsed_candidate(
     max_chars: int,
 ) -> Candidate:
     """The one block a collapsed navigation, footer or aside becomes."""
-    text, links = content
+    text, links, _ = content
     text = text[:max_chars]
     return Candidate(
         index=index,
@@ -313,15 +470,32 @@ def _collapsed_candidate(
     )
 
 
-def _open_inline(block: _Open, tag: str, element: HtmlElement) -> int:
-    """Record what an inline element adds to its block; 1 when it opens a link, else 0.
+def _open_inline(block: _Open, tag: str, element: HtmlElement, hrefs: list[str]) -> int:
+    """Record what an inline element adds to its block; `_LINK` when it opens a link,
+    `_EMPHASIS` when it opens emphasis, else 0.
 
     An anchor without a destination (no href, or a javascript: one) is not a link: its
     text is read like any other.
     """
     if tag == "a":
         href = (element.get("href") or "").strip()
-        return 1 if href and not href.lower().startswith("javascript:") else 0
+        if not href or href.lower().startswith("javascript:"):
+            return 0
+        block.pieces.append(LINK_OPEN)
+        if block.targets is None:
+            block.targets = [href]
+        else:
+            block.targets.append(href)
+        hrefs.append(href)
+        return _LINK
+    style = _EMPHASIS_TAGS.get(tag)
+    if style is not None:
+        block.pieces.append(EMPHASIS_OPEN)
+        if block.targets is None:
+            block.targets = [style]
+        else:
+            block.targets.append(style)
+        return _EMPHASIS
     if tag == "br":
         block.pieces.append(_BR)
     elif tag in _CELL_TAGS:
@@ -337,9 +511,11 @@ def _add_text(block: _Open, text: str, link_depth: int) -> None:
         block.link_chars += len(text.strip())
 
 
-def _flush(
+def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
     block: _Open,
     out: list[Candidate],
+    spans: dict[int, Marked],
+    rows: dict[int, Row],
     ancestors: list[int],
     marks: list[Mark],
     options: Options,
@@ -347,22 +523,45 @@ def _flush(
     settings: CandidateSettings,
     after_image: bool,
 ) -> bool:
-    """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part);
-    True when something was emitted."""
+    """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part),
+    with its spans and table cells; True when something was emitted."""
     if not block.pieces:
         return False
     emitted = len(out)
     raw = "".join(block.pieces)
     block.pieces.clear()
-    if raw.isspace():  # the whitespace between two blocks: most flushes
-        block.link_chars = 0
-        block.near_image = False
-        return False
-    parts = _PARAGRAPH_BREAK.split(raw) if _BR in raw else [raw]
+    targets = block.targets
+    if targets is None:
+        if raw.isspace():  # the whitespace between two blocks: most flushes
+            block.link_chars = 0
+            block.near_image = False
+            return False
+        spanned = None
+    else:  # span markers are only written into a text that opens some
+        block.targets = None
+        spanned = raw
+        raw = raw.replace(LINK_OPEN, "").replace(EMPHASIS_OPEN, "").replace(SPAN_CLOSE, "")
+        if not raw or raw.isspace():
+            block.link_chars = 0
+            block.near_image = False
+            return False
+    marked: list[Marked] = []
+    if _BR not in raw:
+        parts = [raw]
+        if spanned is not None:
+            marked = [(spanned, tuple(targets or ()))]
+    else:
+        parts = _PARAGRAPH_BREAK.split(raw)
+        if spanned is not None:
+            marked = _marked_parts(spanned, targets or [])
+            if len(marked) != len(parts):
+                marked = []
     total = sum(map(len, parts)) or 1
-    for part in parts:
+    for number, part in enumerate(parts):
         text = " ".join(part.replace(_BR, " ").split())
+        cells: tuple[str, ...] = ()
         if _CELL in text:
+            cells = _cells(text)
             # cells of a table row are set apart by " | "; a stray cell outside a row is text
             joiner = " | " if block.role is Role.TABLE else " "
             text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
@@ -372,6 +571,10 @@ def _flush(
             continue  # past the block budget only sentences count: item lists are junk here
         if len(text) > options.max_block_chars:
             text = text[: options.max_block_chars]
+        if marked and marked[number][1]:
+            spans[len(out)] = marked[number]
+        if block.role is Role.TABLE and block.tag != "caption":  # a <caption> titles, no row
+            rows[len(out)] = cells or (text,)
         out.append(
             Candidate(
                 index=len(out),
@@ -388,6 +591,27 @@ def _flush(
     block.link_chars = 0
     block.near_image = False
     return len(out) > emitted
+
+
+def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
+    """The <br><br>-separated parts of a raw text holding span markers, each with the
+    targets of the markers it opens (markers that fall between parts are skipped)."""
+    pieces = _MARKED_BREAK.split(raw) if _BR in raw else [raw]
+    parts: list[Marked] = []
+    used = 0
+    for number, piece in enumerate(pieces):
+        opens = piece.count(LINK_OPEN) + piece.count(EMPHASIS_OPEN)
+        if number % 2 == 0:
+            parts.append((piece, tuple(targets[used : used + opens])))
+        used += opens
+    return parts
+
+
+def _cells(text: str) -> tuple[str, ...]:
+    """The cells of a table row's text, empty ones kept (they hold a column's place)."""
+    pieces = text.split(_CELL)
+    cells = pieces[1:] if not pieces[0].strip() else pieces
+    return tuple(cell.strip() for cell in cells)
 
 
 @lru_cache(maxsize=1024)
@@ -414,8 +638,9 @@ def _role_of(tag: str, enclosing: Role) -> Role:
     return Role.BODY
 
 
-def _read_attributes(tag: str, element: HtmlElement, slug_hyphens: int) -> tuple[bool, Marks]:
-    """Whether an element is hidden, and the (mark, semantic) pairs it puts on its subtree.
+def _read_attributes(tag: str, element: HtmlElement, slug_hyphens: int) -> Verdict:
+    """Whether an element is hidden, the (mark, semantic) pairs it puts on its subtree, and
+    whether it is an <a rel=next>.
 
     Only the attributes that matter are read, in one call, and the verdict is memoized on
     them: pages repeat the same class, id and role combinations on many elements.
@@ -423,18 +648,19 @@ def _read_attributes(tag: str, element: HtmlElement, slug_hyphens: int) -> tuple
     items = element.items()
     relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else items
     if not relevant:
-        return False, _TAG_ONLY_MARKS.get(tag, _NO_MARKS)
+        return _TAG_ONLY.get(tag, _NOTHING)
     return _attribute_verdict(tag, tuple(relevant), slug_hyphens)
 
 
 @lru_cache(maxsize=16384)
 def _attribute_verdict(
     tag: str, attributes: tuple[tuple[str, str], ...], slug_hyphens: int
-) -> tuple[bool, Marks]:
+) -> Verdict:
     get = dict(attributes).get
     marks = _element_marks(tag, get, slug_hyphens)
     caption = tag == "figcaption" or any(name in _PROMOTING_MARKS for name, _ in marks)
-    return _is_hidden(get, caption=caption), marks
+    next_link = tag == "a" and "next" in (get("rel") or "").lower()
+    return _is_hidden(get, caption=caption), marks, next_link
 
 
 def _is_hidden(get: Callable[[str], str | None], *, caption: bool = False) -> bool:

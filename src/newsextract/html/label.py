@@ -359,9 +359,10 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks and not is_prose(text) and not in_table) or _image_caption(
-        candidate, settings, bare=story_started
-    ):
+    if candidate.role is not Role.TABLE and (
+        ("figure" in marks and not is_prose(text) and not in_table)
+        or _image_caption(candidate, settings, bare=story_started)
+    ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)

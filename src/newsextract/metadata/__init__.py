@@ -19,6 +19,8 @@ The modules, in the order `html_metadata` runs them:
   `decide_authors`, the article's one decision over metadata, bylines and credit lines.
 - `dates`: published and modified dates from the structured sources, the text, the URL.
 - `fields`: language, canonical URL, image, section, tags, free access, page type.
+- `media`: a live blog's updates, the video or audio a page is about, the declared next
+  page (`<link rel=next>`).
 
 What strings mean (is this a byline, a date, an agency, which language) is decided in
 `newsextract.signals`, shared with the labellers.
@@ -53,6 +55,7 @@ from newsextract.metadata.fields import (
     standfirst,
     tags,
 )
+from newsextract.metadata.media import LiveBlog, Media, live_blog, next_page, page_media
 from newsextract.metadata.page import Hit, collect_sources, ld_text
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
@@ -94,6 +97,9 @@ class Metadata:
     page_type: str | None = None  # og:type / JSON-LD @type, lower case
     agencies: tuple[str, ...] = ()  # agencies named in author/byline metadata
     provenance: tuple[Source, ...] = ()
+    live: LiveBlog | None = None  # the page's LiveBlogPosting JSON-LD
+    media: Media | None = None  # the video or audio the page describes
+    next_page_url: str | None = None  # the story's next page, <link rel=next> (never fetched)
     #: The article's titles its structured data states (JSON-LD, social tags): the title
     #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
     #: looked for under them.
@@ -127,6 +133,10 @@ def html_metadata(
     )
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     published, modified = page_dates(page, story, rules, own)
+    media = page_media(page, rules)
+    if published is None and media is not None and media.main and media.published:
+        published = Hit(media.published, "json-ld", media.published.isoformat())
+    base = url or (canonical_hit.value if canonical_hit else None)
     hits: dict[str, Hit[Any] | None] = {
         "title": strip_author_tail(title, names.value if names else (), own),
         "standfirst": standfirst(page),
@@ -138,7 +148,7 @@ def html_metadata(
         "canonical_url": canonical_hit,
         "section": section(page),
         "tags": tags(page, own),
-        "image": lead_image(page, url or (canonical_hit.value if canonical_hit else None)),
+        "image": lead_image(page, base),
         "accessible_for_free": accessible_for_free(page),
         "page_type": page_type(page),
         "agencies": agencies,
@@ -146,6 +156,9 @@ def html_metadata(
     stated = (hits["title"], shown, ld_text(page.articles, "headline", "json-ld"))
     return replace(
         _build(hits, own.max_raw_chars),
+        live=live_blog(page, rules),
+        media=media,
+        next_page_url=next_page(page, base),
         stated_titles=tuple(
             dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
         ),

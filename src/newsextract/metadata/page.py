@@ -56,6 +56,7 @@ class PageSources:
     h1_text: tuple[str, ...]
     canonical: str | None  # <link rel=canonical>
     image_link: str | None  # <link rel=image_src>
+    next_link: str | None  # <link rel=next>
     times: tuple[lxml.html.HtmlElement, ...]  # <time> elements, in document order
     url: str | None
 
@@ -103,6 +104,7 @@ def collect_sources(
         h1_text=tuple(h1_text),
         canonical=links.get("canonical") or None,
         image_link=links.get("image_src") or None,
+        next_link=links.get("next") or None,
         times=tuple(times),
         url=url,
     )

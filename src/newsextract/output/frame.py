@@ -37,4 +37,5 @@ def to_frame(articles: Iterable[Article]) -> pandas.DataFrame:
     except ImportError as exc:
         raise ImportError(_MISSING_PANDAS) from exc
     rows = [article.to_dict() for article in articles]
-    return pandas.DataFrame.from_records(rows, columns=list(ARTICLE_COLUMNS))
+    # object columns keep None as None (pandas 3 infers a string column and makes it NaN)
+    return pandas.DataFrame(rows, columns=list(ARTICLE_COLUMNS), dtype=object)

@@ -4,15 +4,18 @@ Three renderings of one `Article`, each a pure function of it:
 
 - `to_markdown`: the story as a Markdown document — headline as ``#``, standfirst in bold,
   subheads as ``##``, block quotes as ``>``, captions in italics followed by their credit,
-  list items as ``-``, table rows as plain lines, code fenced, credit lines at the end.
+  list items as ``-``, tables as GFM tables, code fenced, credit lines at the end; with
+  ``links=True`` the blocks' links and emphasis too.
   A standfirst that merely repeats the opening of the first paragraph (a page description
   often does) is not shown twice, here or in the other renderings.
 - `to_text`: the story as plain text — headline, standfirst, the body blocks in reading
   order, credit lines at the end, separated by blank lines. Captions are left out: they
   describe pictures that plain text does not carry (they stay in `Article.captions`).
 - `to_html`: a self-contained HTML fragment for notebooks (what `show(article)` displays): the
-  headline and a metadata line, the blocks with their kind shown, quotes underlined in place
-  and listed with their speakers, and the removed boilerplate folded away with its reasons.
+  headline and a metadata line, the blocks with their kind shown, links and emphasis in
+  place, tables as tables, quotes underlined in place and listed with their speakers, a live
+  blog's entries, the images, a listing's teasers, and the removed boilerplate folded away
+  with its reasons.
 
 `articles_table_html` and `articles_table_markdown` render many Articles as one compact
 table, one row per article. `show` wraps one Article so a notebook displays it in full, or a
@@ -20,8 +23,9 @@ sequence of Articles so a notebook displays that table. (The `Article` type itse
 nothing of presentation: the model never imports this module.)
 
 Page text is untrusted: a page may carry ``<script>`` in a caption or a quote. In HTML every
-piece of it goes through `html.escape`, attribute values included, and no URL from the page
-becomes a link (a ``javascript:`` URL stays inert text). In Markdown, characters that would
+piece of it goes through `html.escape`, attribute values included, and only http(s) and
+mailto addresses become links (a ``javascript:`` URL stays inert text); images are listed,
+never loaded. In Markdown, characters that would
 start markup (``*``, ``_``, backquotes, brackets, and list, heading or quote markers at the
 start of a line) are backslash-escaped, and ``<`` and entity references are written as
 entities, so raw HTML in page text never reaches a Markdown renderer as HTML.
@@ -36,6 +40,15 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from newsextract.model import BODY_KINDS, Article, Block, BlockKind, Caption, Quote
+from newsextract.output.inline import (
+    Span,
+    html_spans,
+    html_table,
+    markdown_spans,
+    markdown_table,
+    nested,
+    written,
+)
 
 #: Kinds rendered as one Markdown/HTML group when they follow each other (a list, a table).
 _GROUPED_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE})
@@ -65,8 +78,11 @@ _MD_BLOCK_START = re.compile(r"[#>+~-]|\d{1,9}(?=[.)])")
 # --------------------------------------------------------------------------------------------
 
 
-def to_markdown(article: Article) -> str:
+def to_markdown(article: Article, *, links: bool = False) -> str:
     """The article as a Markdown document (empty string for an empty article).
+
+    With ``links=True`` each block's links are written ``[text](url)`` (http(s) and mailto
+    only) and its emphasis ``**bold**`` / ``*italic*``.
 
     >>> from newsextract import Article, Block, BlockKind
     >>> article = Article(title="Rain *again*", blocks=(
@@ -95,7 +111,7 @@ def to_markdown(article: Article) -> str:
         elif kind == BlockKind.CAPTION:
             parts += [_md_caption(captions.get(index), block) for index, block in run]
         else:
-            parts += _md_blocks(kind, [block for _, block in run])
+            parts += _md_blocks(kind, [block for _, block in run], links=links)
     return "\n\n".join(parts + credits)
 
 
@@ -167,21 +183,50 @@ def _captions_by_block(article: Article) -> dict[int, Caption]:
     return {c.block: c for c in article.captions if c.block is not None}
 
 
-def _md_blocks(kind: BlockKind, blocks: list[Block]) -> list[str]:
+def _md_blocks(kind: BlockKind, blocks: list[Block], *, links: bool = False) -> list[str]:
     """Markdown for a run of blocks of one kind (one element per Markdown block)."""
+
+    def line(block: Block) -> str:
+        return _md_spanned(block) if links else _md_line(block.text)
+
     if kind == BlockKind.LIST_ITEM:
-        return ["\n".join(f"- {_md_line(b.text)}" for b in blocks)]
-    if kind == BlockKind.TABLE:  # rows as plain lines, joined by hard line breaks
-        return ["\\\n".join(_md_line(b.text) for b in blocks)]
+        return ["\n".join(f"- {line(b)}" for b in blocks)]
+    if kind == BlockKind.TABLE:
+        return [_md_table(blocks)]
     if kind == BlockKind.CODE:
         return [_md_fence(b.text) for b in blocks]
     if kind == BlockKind.SUBHEAD:
         return [f"## {_md_heading(b.text)}" for b in blocks]
     if kind == BlockKind.QUOTE:
-        return [f"> {_md_line(b.text)}" for b in blocks]
+        return [f"> {line(b)}" for b in blocks]
     if kind == BlockKind.STANDFIRST:  # a second standfirst block, in place
         return [f"**{_md_line(b.text)}**" for b in blocks]
-    return [_md_line(b.text) for b in blocks]
+    return [line(b) for b in blocks]
+
+
+def _md_table(blocks: list[Block]) -> str:
+    """A GFM table of each block's rows (the first row its header); a block without cells
+    (a table's title from its <figure> caption, a hand-built Article, a text page) as plain
+    lines joined by hard line breaks."""
+    if not any(b.rows for b in blocks):
+        rows = [row for b in blocks for row in b.text.split("\n\n")]
+        return "\\\n".join(_md_line(row) for row in rows)
+    return "\n\n".join(
+        markdown_table(b.rows, _md_inline) if b.rows else _md_table([b]) for b in blocks
+    )
+
+
+def _md_spanned(block: Block) -> str:
+    """A block's Markdown with its links and emphasis (plain when its text is not one line,
+    as offsets into folded whitespace would be wrong)."""
+    spans = markdown_spans(block)
+    if not spans or _one_line(block.text) != block.text:
+        return _md_line(block.text)
+    line = written(block.text, spans, _md_inline)
+    if spans[0].start == 0:
+        return line
+    marker = _MD_BLOCK_START.match(line)
+    return _escape_marker(marker.group()) + line[marker.end() :] if marker else line
 
 
 def _md_caption(caption: Caption | None, block: Block) -> str:
@@ -257,6 +302,9 @@ def to_html(article: Article) -> str:
         parts.append(f"<p><strong>{_esc(standfirst)}</strong></p>")
     for kind, run in _runs(article):
         parts.append(_html_run(kind, run, captions, quotes))
+    parts.append(_html_entries(article))
+    parts.append(_html_images(article))
+    parts.append(_html_teasers(article))
     parts.append(_html_quotes(article.quotes))
     parts.append(_html_removed(article))
     parts.append(_html_warnings(article.warnings))
@@ -277,6 +325,7 @@ def _meta_items(article: Article) -> list[str]:
     items += [f"agencies {', '.join(article.agencies)}"] if article.agencies else []
     url = article.canonical_url or article.url
     items += [url] if url else []
+    items += [f"next page {article.next_page_url}"] if article.next_page_url else []
     items.append(f"{_body_words(article)} words")
     return items
 
@@ -296,11 +345,16 @@ def _html_run(
 ) -> str:
     """HTML for a run of blocks of one kind; quotes are marked inside their block's text."""
     if kind == BlockKind.LIST_ITEM:
-        items = "".join(f"<li>{_marked(i, b.text, quotes)}</li>" for i, b in run)
+        items = "".join(f"<li>{_marked(i, b, quotes)}</li>" for i, b in run)
         return f"<ul>{items}</ul>"
     if kind == BlockKind.TABLE:
-        rows = "\n".join(_esc(b.text) for _, b in run)
-        return f'{_label("table")}<pre style="margin:0 0 1em">{rows}</pre>'
+        if not any(b.rows for _, b in run):
+            rows = "\n".join(_esc(b.text) for _, b in run)
+            return f'{_label("table")}<pre style="margin:0 0 1em">{rows}</pre>'
+        return _label("table") + "".join(
+            html_table(b.rows) if b.rows else f'<pre style="margin:0 0 1em">{_esc(b.text)}</pre>'
+            for _, b in run
+        )
     if kind == BlockKind.CODE:
         return "".join(f"<pre><code>{_esc(b.text)}</code></pre>" for _, b in run)
     return "\n".join(_html_block(i, b, captions.get(i), quotes) for i, b in run)
@@ -318,36 +372,69 @@ def _html_block(
     if block.kind == BlockKind.QUOTE:
         return (
             '<blockquote style="margin:0 0 1em 1em;padding-left:.8em;'
-            f'border-left:3px solid currentColor">{_marked(index, block.text, quotes)}'
+            f'border-left:3px solid currentColor">{_marked(index, block, quotes)}'
             "</blockquote>"
         )
     if block.kind == BlockKind.CREDIT:
         return f"<p>{_label('credit')} {_esc(block.text)}</p>"
     if block.kind == BlockKind.STANDFIRST:
         return f"<p><strong>{_esc(block.text)}</strong></p>"
-    return f"<p>{_marked(index, block.text, quotes)}</p>"
+    return f"<p>{_marked(index, block, quotes)}</p>"
 
 
-def _marked(index: int, text: str, quotes: dict[int, list[Quote]]) -> str:
-    """The block's text escaped, each quote's span underlined with its speaker as a tooltip.
+def _marked(index: int, block: Block, quotes: dict[int, list[Quote]]) -> str:
+    """The block's text escaped, its links and emphasis in place, each quote's span
+    underlined with its speaker as a tooltip.
 
-    Spans out of range or overlapping an earlier one (possible in a hand-built Article) are
-    left unmarked rather than trusted.
+    Spans out of range or crossing another (possible in a hand-built Article) are left
+    unmarked rather than trusted.
     """
-    out: list[str] = []
-    position = 0
+    spans: list[Span] = []
     for quote in quotes.get(index, ()):
-        if not position <= quote.start < quote.end <= len(text):
-            continue
         speaker = f"said by {quote.speaker}" if quote.speaker else "speaker unknown"
-        out.append(_esc(text[position : quote.start]))
-        out.append(
-            f'<span style="{_QUOTE_MARK}" title="{_esc(speaker)}">'
-            f"{_esc(text[quote.start : quote.end])}</span>"
-        )
-        position = quote.end
-    out.append(_esc(text[position:]))
-    return "".join(out)
+        opening = f'<span style="{_QUOTE_MARK}" title="{_esc(speaker)}">'
+        spans.append(Span(quote.start, quote.end, opening, "</span>"))
+    spans += html_spans(block)
+    return written(block.text, nested(spans, len(block.text)), _esc)
+
+
+def _html_entries(article: Article) -> str:
+    """A live blog's entries: time, title and text of each."""
+    if not article.entries:
+        return ""
+    items = []
+    for entry in article.entries:
+        when = entry.time.isoformat(sep=" ", timespec="minutes") if entry.time else "(no time)"
+        title = f" <strong>{_esc(entry.title)}</strong>" if entry.title else ""
+        body = "".join(f"<p>{_marked(-1, b, {})}</p>" for b in entry.blocks)
+        items.append(f'<li><span style="{_MUTED}">{_esc(when)}</span>{title}{body}</li>')
+    count = len(article.entries)
+    summary = f"<summary>Live entries ({count})</summary>"
+    return f"<details open>{summary}<ol>{''.join(items)}</ol></details>"
+
+
+def _html_images(article: Article) -> str:
+    """The images as a list (never loaded): URL, alt text, caption and credit."""
+    if not article.images:
+        return ""
+    items = []
+    for image in article.images:
+        about = [p for p in (image.caption, image.credit and f"— {image.credit}") if p]
+        alt = f' <span style="{_MUTED}">alt: {_esc(image.alt)}</span>' if image.alt else ""
+        items.append(f"<li><code>{_esc(image.url)}</code> {_esc(' '.join(about))}{alt}</li>")
+    count = len(article.images)
+    return f"<details><summary>Images ({count})</summary><ol>{''.join(items)}</ol></details>"
+
+
+def _html_teasers(article: Article) -> str:
+    """A listing's teaser headlines and where they link."""
+    if not article.teasers:
+        return ""
+    items = "".join(
+        f"<li>{_esc(t.title)} <code>{_esc(t.url or '')}</code></li>" for t in article.teasers
+    )
+    count = len(article.teasers)
+    return f"<details open><summary>Teasers ({count})</summary><ol>{items}</ol></details>"
 
 
 def _html_quotes(quotes: tuple[Quote, ...]) -> str:

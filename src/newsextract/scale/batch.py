@@ -30,7 +30,7 @@ import sys
 import time
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar
@@ -184,8 +184,10 @@ def extract_many_tagged(
             pending.append(tag)
             yield item
 
+    # a sized input keeps its length (the progress bar's total)
+    sources: Iterable[Item] = _Sized(items, len(tagged)) if isinstance(tagged, Sized) else items()
     results = extract_many(
-        items(),
+        sources,
         workers=workers,
         progress=progress,
         options=options,
@@ -194,6 +196,20 @@ def extract_many_tagged(
         kind=kind,
     )
     return ((pending.popleft(), result) for result in results)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sized:
+    """Items produced lazily by a function, of a known count."""
+
+    produce: Callable[[], Iterator[Item]]
+    count: int
+
+    def __iter__(self) -> Iterator[Item]:
+        return self.produce()
+
+    def __len__(self) -> int:
+        return self.count
 
 
 def run_item(index: int, item: Item, options: Options, kind: Kind) -> BatchResult:

@@ -1,22 +1,29 @@
 """The command line: ``newsextract PATH...`` and ``newsextract warc FILE...``.
 
-Built on argparse (standard library: the CLI adds no dependency). Exit codes: 0 when every
-input gave an article, 1 when some input was missing, unreadable or failed, 2 for bad usage
-(bad option values, an unwritable output file, a missing optional extra).
+Built on argparse (standard library: the CLI adds no dependency). Every field of `Options`
+is a flag, generated from the dataclass (its help from the field's documented meaning), so
+no option is API-only: ``--no-tables``, ``--no-metadata``, ``--max-blocks N``,
+``--oversize raise``, ``--template FILE`` (template lines, one a line, as
+``newsextract.learn_template`` returns them)... Exit codes: 0 when every input gave an
+article, 1 when some input was missing, unreadable or failed, 2 for bad usage (bad option
+values, an unwritable output file, a missing optional extra).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import fnmatch
 import json
 import os
+import re
 import sys
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from newsextract._version import __version__
 from newsextract.model import Article
@@ -93,6 +100,11 @@ def files_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--url", help="the page's URL (one input only); never fetched")
     parser.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: sniff)")
+    parser.add_argument(
+        "--links",
+        action="store_true",
+        help="markdown output: write the blocks' links and emphasis",
+    )
     _add_run_options(parser)
     return parser
 
@@ -110,6 +122,7 @@ def warc_parser() -> argparse.ArgumentParser:
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    _add_extraction_options(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
         "--workers", type=_positive_int, metavar="N", help="processes (default: CPU count)"
@@ -129,6 +142,81 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
 
 
+#: Flags of `Options` fields that read a value other than their own type.
+_TEMPLATE_FIELD = "template_lines"
+
+
+def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
+    """One flag per `Options` field: ``--[no-]NAME`` for switches, ``--NAME VALUE`` for the
+    rest, ``--template FILE`` for the template lines; left out, a field keeps its default."""
+    group = parser.add_argument_group("extraction options (newsextract.Options)")
+    hints = typing.get_type_hints(Options)
+    helps = _field_helps()
+    for f in dataclasses.fields(Options):
+        flag = "--" + f.name.replace("_", "-")
+        default = getattr(Options(), f.name)
+        text = helps.get(f.name, "")
+        if f.name == _TEMPLATE_FIELD:
+            group.add_argument(
+                "--template",
+                dest=f.name,
+                metavar="FILE",
+                help="template lines, one a line (newsextract.learn_template's result): " + text,
+            )
+        elif hints[f.name] is bool:
+            group.add_argument(
+                flag,
+                dest=f.name,
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=f"{text} (default: {'on' if default else 'off'})",
+            )
+        elif hints[f.name] is int:
+            group.add_argument(
+                flag,
+                dest=f.name,
+                type=_positive_int,
+                metavar="N",
+                help=f"{text} (default: {default})",
+            )
+        else:
+            group.add_argument(
+                flag,
+                dest=f.name,
+                choices=typing.get_args(hints[f.name]) or None,
+                help=f"{text} (default: {default})",
+            )
+
+
+def _field_helps() -> dict[str, str]:
+    """Each `Options` field's meaning, from the "Attributes:" section of its docstring."""
+    doc = (Options.__doc__ or "").split("Attributes:", 1)[-1]
+    helps: dict[str, str] = {}
+    for found in re.finditer(r"^\s{8}(\w+): (.+?)(?=^\s{8}\w+: |\Z)", doc, re.M | re.S):
+        helps[found.group(1)] = " ".join(found.group(2).split()).replace("%", "%%")
+    return helps
+
+
+def options_from(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Options:
+    """The `Options` the flags ask for (a usage error for a bad value or template file)."""
+    given: dict[str, Any] = {}
+    for f in dataclasses.fields(Options):
+        value = getattr(args, f.name, None)
+        if value is None:
+            continue
+        if f.name == _TEMPLATE_FIELD:
+            try:
+                text = Path(value).read_text(encoding="utf-8")
+            except OSError as exc:
+                parser.error(f"cannot read template {value}: {exc.strerror}")
+            value = frozenset(line.strip() for line in text.splitlines() if line.strip())
+        given[f.name] = value
+    try:
+        return Options(**given)
+    except (TypeError, ValueError) as exc:
+        parser.error(str(exc))
+
+
 def _files_command(argv: list[str]) -> int:
     parser = files_parser()
     args = parser.parse_args(argv)
@@ -137,7 +225,7 @@ def _files_command(argv: list[str]) -> int:
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not Path(args.paths[0]).is_dir())
     if args.url is not None and not single:
         parser.error("--url applies to a single input file")
-    options = Options()
+    options = options_from(parser, args)
     report = _Report()
     paths = [p for p in args.paths if _exists(p, report)]
     if not paths:
@@ -145,8 +233,9 @@ def _files_command(argv: list[str]) -> int:
     inputs: Iterable[tuple[str, Item]] = _inputs(
         paths, tuple(args.glob or DEFAULT_GLOBS), args.url, options, report
     )
-    if not any(os.path.isdir(p) for p in paths):
-        inputs = list(inputs)  # a known length: short runs skip the pool and the bar
+    if args.progress is not False or not any(os.path.isdir(p) for p in paths):
+        # a known length: short runs skip the pool, and the progress bar shows a total
+        inputs = list(inputs)
     with _open_output(parser, args.output) as out:
         results = extract_many_tagged(
             inputs,
@@ -157,7 +246,7 @@ def _files_command(argv: list[str]) -> int:
             kind=args.kind,
         )
         fmt = args.format or output_format(args.output)
-        _write(out, fmt, single, _articles(results, report))
+        _write(out, fmt, single, _articles(results, report), links=args.links)
     return EXIT_FAILED if report.failures else EXIT_OK
 
 
@@ -174,11 +263,16 @@ def _warc_command(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    options = options_from(parser, args)
     report = _Report()
     paths = [p for p in args.paths if _exists(p, report)]
     with _open_output(parser, args.output) as out:
         results = extract_warc(
-            paths, workers=args.workers, progress=args.progress, timeout=args.timeout
+            paths,
+            workers=args.workers,
+            progress=args.progress,
+            timeout=args.timeout,
+            options=options,
         )
         for record, result in results:
             where = f"{record.warc_file}: {record.url}" if record.url else record.warc_file
@@ -245,7 +339,14 @@ def _articles(
             report.fail(label, f"{result.error.type}: {result.error.message}")
 
 
-def _write(out: TextIO, fmt: str, single: bool, articles: Iterable[tuple[str, Article]]) -> None:
+def _write(
+    out: TextIO,
+    fmt: str,
+    single: bool,
+    articles: Iterable[tuple[str, Article]],
+    *,
+    links: bool = False,
+) -> None:
     """Write articles as they come: nothing is held back, whatever the format.
 
     json gives one object for a single input file and an array otherwise (decided by the
@@ -262,7 +363,7 @@ def _write(out: TextIO, fmt: str, single: bool, articles: Iterable[tuple[str, Ar
             out.write(separator + text + ("" if array else "\n"))
         else:
             separator = MARKDOWN_SEPARATOR if fmt == "markdown" else TEXT_SEPARATOR
-            text = to_markdown(article) if fmt == "markdown" else to_text(article)
+            text = to_markdown(article, links=links) if fmt == "markdown" else to_text(article)
             out.write(("" if count == 0 else separator) + text.rstrip("\n") + "\n")
         count += 1
     if array:
