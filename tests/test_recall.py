@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsextract
 from newsextract import PageKind
 from newsextract.signals.shape import is_prose
@@ -395,13 +397,14 @@ def _flat_thread(count: int) -> str:
     )
 
 
-def test_a_comments_header_in_a_flat_post_ends_the_story() -> None:
+@pytest.mark.parametrize("header", ["Comments", "12 Comments", "Leave a Reply"])
+def test_a_comments_header_in_a_flat_post_ends_the_story(header: str) -> None:
     # Movable Type / TypePad templates print the post, a "Comments" <h2> and the thread as
     # siblings in one element: no mark parts them, the header's wording does.
     body = (
         "<div id='content'><h2>September 10, 2012</h2><h3>Council budget</h3>"
         f"{_paragraphs(SENTENCES[:4])}<p>Posted by laurie at September 10, 2012 9:01 AM</p>"
-        f"<h2>Comments</h2>{_flat_thread(8)}<h2>Post a comment</h2></div>"
+        f"<h2>{header}</h2>{_flat_thread(8)}<h2>Post a comment</h2></div>"
     )
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:4])
