@@ -421,3 +421,21 @@ def test_a_section_headed_comment_among_others_is_the_story() -> None:
     body = f"<div id='content'>{_paragraphs(SENTENCES[:2])}{sections}</div>"
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:5])
+
+
+def test_an_author_bio_in_the_byline_box_is_no_story() -> None:
+    # Blog and tech-news templates print the author's name, bio and time in one byline box
+    # at the top of the post: the bio is a sentence, but it is the byline's, not the story's.
+    bio = (
+        "Biggs is the East Coast Editor of the paper and has written for many magazines "
+        "about gadgets, watches and the occasional boat."
+    )
+    body = (
+        "<div id='content'><h1>Council budget</h1><div class='byline'><div class='author'>"
+        f"<h4><a href='/staff/biggs'>John Biggs</a></h4><p>{bio}</p></div>"
+        "<div class='time'>posted 56 mins ago</div></div>"
+        f"{_paragraphs(SENTENCES)}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert bio not in article.text

@@ -365,8 +365,10 @@ def _label_inside(
         return Decision(index, text, reason=reason)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
-    if looks_like_dateline(text) or (
-        not is_prose(text) and ("byline" in marks or bool(parse_byline(text)))
+    if (
+        looks_like_dateline(text)
+        or ("byline" in marks and "content" not in marks)
+        or (not is_prose(text) and bool(parse_byline(text)))
     ):
         # a date line is all dates, times and their few words, however sentence-like its
         # punctuation ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC")
