@@ -99,6 +99,60 @@ def paragraphs(*texts: str) -> list[Block]:
             "Kerry in New York.",
             "AP Photo/Richard Drew",
         ),
+        # a capitalized name in brackets after the last sentence (Nine News, ABC)
+        (
+            "The islands where Epstein abused young women and girls. (Christie's)",
+            "The islands where Epstein abused young women and girls.",
+            "Christie's",
+        ),
+        (
+            "Arnaldo Báez intenta marcharse de un defensor del Noia. (Edu Luque)",
+            "Arnaldo Báez intenta marcharse de un defensor del Noia.",
+            "Edu Luque",
+        ),
+        # an agency's slash credit ending the caption without a full stop before it
+        (
+            "Mexico has launched a crackdown on migrants entering the country"
+            " AP Photo/Edgar H. Clemente",
+            "Mexico has launched a crackdown on migrants entering the country",
+            "AP Photo/Edgar H. Clemente",
+        ),
+        # "AP Photo" alone as the last sentence; a dash before "Picture by" (Malay Mail)
+        (
+            "A refinery in Venezuela on Sunday. AP Photo",
+            "A refinery in Venezuela on Sunday.",
+            "AP Photo",
+        ),
+        (
+            "Fahmi Fadzil in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa",
+            "Fahmi Fadzil in Shah Alam on November 19, 2024.",
+            "Yusof Mat Isa",
+        ),
+        # Korean agencies after the caption's sentence (Hankook Ilbo)
+        (
+            "이재명 후보가 15일 순천시에서 연설하고 있다. 연합뉴스",
+            "이재명 후보가 15일 순천시에서 연설하고 있다.",
+            "연합뉴스",
+        ),
+        ("정청래 대표가 인사하고 있다. 뉴스1", "정청래 대표가 인사하고 있다.", "뉴스1"),
+        # a credit glued to the caption's last sentence (two <span>s: 20 Minuten, Público)
+        (
+            "Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema",
+            "Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.",
+            "Unsplash/Kelly Sikkema",
+        ),
+        (
+            "Cientos de personas en la pradera de San Isidro (España).Gustavo Valiente"
+            " / Europa Press",
+            "Cientos de personas en la pradera de San Isidro (España).",
+            "Gustavo Valiente / Europa Press",
+        ),
+        # a sentence, a copyright credit and the photographer after a pipe (Funke)
+        (
+            "Rund um den Brandort gibt es Sperrungen. © DPA Images | Christoph Soeder",
+            "Rund um den Brandort gibt es Sperrungen.",
+            "DPA Images | Christoph Soeder",
+        ),
     ],
 )
 def test_split_caption(caption: str, text: str, credit: str) -> None:
@@ -113,10 +167,28 @@ def test_split_caption(caption: str, text: str, credit: str) -> None:
         "The ratio is 3/4 of the total in the region",
         "Who is Julian Assange?",
         'Volker: Allegations against Biden are "not credible"',
+        # an aside in brackets is a sentence, not a name; lower-case words are no name
+        "Now he begs you to help him against the Dogs. (Sorry.)",
+        "Trump meets Xi in Beijing. (from left to right)",
+        "Police stand guard in Paris AFP/Getty. The area was sealed.",
+        "He served in the U.S.Army for ten years.",
     ],
 )
 def test_captions_without_credit_stay_whole(caption: str) -> None:
     assert split_caption(caption) == (caption, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo by GHULAM RASOOL", "GHULAM RASOOL"),
+        ("Foto von Hannes Albert", "Hannes Albert"),
+        ("Photograph by Robyn Beck/AFP/Getty Images", "Robyn Beck/AFP/Getty Images"),
+    ],
+)
+def test_a_credit_drops_its_keyword_phrase(line: str, credit: str) -> None:
+    # National Post: <span class="credit">Photo by NAME</span>; the gold names the person
+    assert split_caption(line) == ("", credit)
 
 
 @pytest.mark.parametrize(

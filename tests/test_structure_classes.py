@@ -205,6 +205,130 @@ def test_a_table_caption_is_not_a_photo_caption() -> None:
     )
 
 
+def test_a_caption_hidden_from_screen_readers_only_is_shown() -> None:
+    # Aftonbladet: the picture's alt says the caption; the visible one is aria-hidden
+    figure = (
+        '<figure><img src="a.jpg" alt="Polisen och hemvärnet deltar i sökandet.">'
+        '<figcaption><span class="image-caption" aria-hidden="true">Polisen och hemvärnet'
+        ' deltar i sökandet.</span><span class="image-byline"> Foto: Rescue Photo</span>'
+        "</figcaption></figure>"
+    )
+    article = newsextract.extract(_story_with(figure))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Polisen och hemvärnet deltar i sökandet.", "Rescue Photo")
+    ]
+
+
+def test_a_byline_and_date_in_the_authors_portrait_caption_are_no_captions() -> None:
+    # Berliner Morgenpost / Hamburger Abendblatt: the author's picture is a <figure> whose
+    # <figcaption> holds the byline and the time of publication
+    header = (
+        "<h1>Die EZB steht vor dem nächsten Zinsentscheid</h1>"
+        '<figure><img src="author.jpg"><figcaption><address>Von <a href="/autoren/x/">'
+        "Hannah Ritzmann</a>, Redakteurin für Finanzen</address>"
+        '<time datetime="2025-09-09T13:15:00.000Z">09.09.2025, 15:15 Uhr</time>'
+        "</figcaption></figure>"
+    )
+    article = newsextract.extract(_page("", header, lang="de"))
+    assert article.captions == ()
+    assert article.authors == ("Hannah Ritzmann",)
+
+
+def test_a_caption_class_far_from_any_picture_above_the_story_is_no_caption() -> None:
+    # an account menu styled with the site's caption class, above the article
+    menu = (
+        '<div class="account"><div class="text-caption">Sie sind angemeldet als: user</div>'
+        '<div class="text-caption">Ihre Daten finden Sie in Ihrem Konto</div></div>'
+    )
+    html = _page("", "<h1>Die EZB steht vor dem nächsten Zinsentscheid</h1>", lang="de")
+    html = html.replace("<main>", menu + "<main>")
+    assert newsextract.extract(html).captions == ()
+
+
+def test_a_lead_caption_above_the_story_without_its_picture_is_kept() -> None:
+    lead = (
+        '<div class="photo-caption">Astronaut Sally Ride monitors control panels from the'
+        " pilot's chair on the flight deck of the space shuttle Challenger.</div>"
+    )
+    html = _page("", "<h1>Sally Ride dies at 61</h1>").replace("<main>", lead + "<main>")
+    assert [c.text for c in newsextract.extract(html).captions] == [
+        "Astronaut Sally Ride monitors control panels from the pilot's chair on the flight"
+        " deck of the space shuttle Challenger."
+    ]
+
+
+# --- the dek under a headline no markup names ----------------------------------------------
+
+
+def _unmarked_dek_page(og_title: str, headline: str, dek: str, lang: str) -> str:
+    head = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    return (
+        f'<html lang="{lang}"><head>{head}</head><body><div class="top"><hgroup><h2>'
+        f'{headline}</h2></hgroup><div class="copy-lg"><span>{dek}</span></div></div>'
+        f'<article><div class="article-body">{_PARAGRAPHS}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "dek", "lang"),
+    [
+        (
+            "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins?",
+            "Die EZB steht vor dem nächsten Zinsentscheid. Kommt eine weitere Senkung? Profis"
+            " bewerten die Folgen für Bauzinsen, Tagesgeld und Festgeld.",
+            "de",
+        ),
+        (
+            "A Heat Shield for the Most Important Ice on Earth",
+            "Engineers might be able to protect Arctic ice by coating it with tiny glass"
+            " bubbles. Should they?",
+            "en",
+        ),
+    ],
+)
+def test_the_sentences_under_the_stated_headline_are_the_dek(
+    headline: str, dek: str, lang: str
+) -> None:
+    article = newsextract.extract(_unmarked_dek_page(headline, headline, dek, lang))
+    assert article.standfirst == dek
+
+
+def test_the_dek_under_the_json_ld_headline_when_the_og_title_is_another() -> None:
+    # Hamburger Abendblatt: og:title is a rewrite, the breadcrumb repeats it, the shown
+    # <h2> is the JSON-LD headline and the dek follows it
+    shown = "Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"
+    og = "Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?"
+    dek = (
+        "Berlin. Die Ex-Außenministerin tritt heute ihren Job als Präsidentin der"
+        " UN-Vollversammlung an. Aber hat sie ein ganz anderes Karriereziel?"
+    )
+    ld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{shown}"}}</script>'
+    )
+    page = _unmarked_dek_page(og, shown, dek, "de").replace("</head>", ld + "</head>")
+    crumbs = f'<nav><a href="/">Home</a> <a href="/politik">Politik</a> <span>{og}</span></nav>'
+    page = page.replace('<div class="top">', f'<div class="top">{crumbs}')
+    article = newsextract.extract(page)
+    assert article.title == og
+    assert article.standfirst == dek
+
+
+def test_a_blog_tagline_under_its_name_is_no_dek() -> None:
+    # no structured title: the <h2> may be the blog's name and the sentence its tagline
+    tagline = "Every day I write about life in healthcare IT, and what I learn from it."
+    page = _unmarked_dek_page("", "Life as a Healthcare CIO", tagline, "en")
+    assert newsextract.extract(page).standfirst is None
+
+
+def test_a_date_line_under_the_headline_is_no_dek() -> None:
+    headline = "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins?"
+    page = _unmarked_dek_page(
+        headline, headline, "Aktualisiert am 28. April 2023, 20:22 Uhr.", "de"
+    )
+    assert newsextract.extract(page).standfirst is None
+
+
 # --- authors ------------------------------------------------------------------------------
 
 

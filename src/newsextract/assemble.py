@@ -31,10 +31,13 @@ from newsextract.settings import (
     MetadataSettings,
     QuoteSettings,
 )
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_page, is_error_text
-from newsextract.signals.shape import is_prose, word_count
+from newsextract.signals.shape import final_char, is_prose, word_count
+from newsextract.signals.strings import norm_key
 
 
 def empty_article(
@@ -90,7 +93,8 @@ def assemble(
         title=headline,
         standfirst=standfirsts[0]
         if standfirsts
-        else decide_standfirst(metadata.standfirst, decisions, metadata_settings),
+        else decide_standfirst(metadata.standfirst, decisions, metadata_settings)
+        or _dek_under_headline(decisions, metadata.stated_titles, settings),
         authors=authorship.authors,
         published=metadata.published,
         modified=metadata.modified,
@@ -291,6 +295,49 @@ def _without_own_address(
         else d
         for d in decisions
     ]
+
+
+def _is_headline(text: str, headline: str, settings: AssembleSettings) -> bool:
+    """Whether a block shows the headline: the same words, or one holding the other with
+    little more (a kicker, the site's name)."""
+    shown, title = norm_key(text), norm_key(headline)
+    if not shown or not title:
+        return False
+    short, long_ = sorted((shown, title), key=len)
+    return f" {short} " in f" {long_} " and len(short) >= settings.dek_headline_share * len(long_)
+
+
+def _dek_under_headline(
+    decisions: Sequence[Decision], headlines: Sequence[str], settings: AssembleSettings
+) -> str | None:
+    """The sentences right under the shown headline, before the story and outside it, the
+    story following within a few blocks: the dek of a page that marks neither (a headline
+    in an unmarked <h2>, its dek in a <div>). A date, a byline or a label there is no
+    dek."""
+    if not headlines:
+        return None
+    for i, d in enumerate(decisions):
+        if d.kind in BODY_KINDS:
+            return None  # the story started: what follows a headline there is no dek
+        if not any(_is_headline(d.text, headline, settings) for headline in headlines):
+            continue
+        after = [(j, n) for j, n in enumerate(decisions[i + 1 :], i + 1) if n.text.strip()]
+        if not after:
+            return None
+        at, following = after[0]
+        text = following.text
+        story = next((j for j, n in after if n.kind in BODY_KINDS), len(decisions))
+        if (
+            following.reason is RemovalReason.OUTSIDE_MAIN
+            and story - at <= settings.dek_reach
+            and settings.dek_min_words <= word_count(text) <= settings.dek_max_words
+            and is_prose(text)
+            and final_char(text) in ".!?"
+            and not looks_like_dateline(text)
+            and not parse_byline(text)
+        ):
+            return text
+    return None
 
 
 def _blocks_and_captions(

@@ -274,6 +274,22 @@ class AssembleSettings:
     """See `consent_max_body_words`: a 25-word story beside a 48-word cookie banner is a
     story; a 25-word teaser beside a 100-word consent dialog is a wall."""
 
+    dek_min_words: int = 6
+    """The prose block right under the shown headline, outside the located story, is the
+    standfirst from this many words (the dek of a headline set in an unmarked <h2>, its
+    dek in a <div>; set by hand on fundus-dev half A, whose such deks have 17-43 words) ..."""
+
+    dek_max_words: int = 80
+    """... up to this many (longer, it is the story's first paragraph left out)."""
+
+    dek_reach: int = 12
+    """... and the story starts at most this many blocks under it (a byline, a date, the
+    lead photo and its caption between them: 10 on the fundus-dev deks it finds)."""
+
+    dek_headline_share: float = 0.8
+    """A block is the shown headline when its words are the title's, or one holds the other
+    and the shorter has this share of the longer's characters (a kicker or site suffix)."""
+
     quote_block_budget: int = 3_000
     """Quotes and their speakers are looked for in this many blocks at most: speaker
     resolution costs ~150 us a block, no news story runs to thousands of paragraphs (the
@@ -721,6 +737,10 @@ class CreditSettings:
 
     max_credit_chars: int = 120
     """... and at most this many characters."""
+
+    max_name_credit_words: int = 4
+    """A capitalized name in brackets after a caption's last sentence is its credit up to
+    this many words ("(Christie's)", "(Edu Luque)"; fundus-dev half A)."""
 
     max_line_words: int = 30
     """Credit lines ("Reporting by A and B; Editing by C and D") stay under this many words."""

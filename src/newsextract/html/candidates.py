@@ -432,13 +432,17 @@ def _attribute_verdict(
     tag: str, attributes: tuple[tuple[str, str], ...], slug_hyphens: int
 ) -> tuple[bool, Marks]:
     get = dict(attributes).get
-    return _is_hidden(get), _element_marks(tag, get, slug_hyphens)
+    marks = _element_marks(tag, get, slug_hyphens)
+    caption = tag == "figcaption" or any(name in _PROMOTING_MARKS for name, _ in marks)
+    return _is_hidden(get, caption=caption), marks
 
 
-def _is_hidden(get: Callable[[str], str | None]) -> bool:
+def _is_hidden(get: Callable[[str], str | None], *, caption: bool = False) -> bool:
     """Hidden by markup: the `hidden` attribute, aria-hidden, an inline display:none, or a
-    screen-reader-only class ("off-screen", "sr-only", "visually-hidden")."""
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    screen-reader-only class ("off-screen", "sr-only", "visually-hidden"). A caption
+    hidden from screen readers only (aria-hidden: its picture's alt text says it to them)
+    is shown."""
+    if get("hidden") is not None or (get("aria-hidden") == "true" and not caption):
         return True
     style = get("style")
     if style and _HIDDEN_STYLE.search(style.lower()) is not None:

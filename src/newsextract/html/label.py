@@ -273,9 +273,25 @@ def _label_outside(
     marks = _marks_of(candidate, settings)
     if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
-    if candidate.role is Role.CAPTION or "caption" in marks or _image_caption(candidate, settings):
+    if (
+        candidate.role is Role.CAPTION
+        or ("caption" in marks and _beside_a_picture(candidate, marks))
+        or _image_caption(candidate, settings)
+    ):
         return _caption(candidate.index, text, settings)
     return removed
+
+
+def _beside_a_picture(candidate: Candidate, marks: frozenset[str]) -> bool:
+    """Whether a block a class calls a caption, above the story, captions a picture: one
+    beside it or in its figure, or a sentence or a photo credit (the lead picture may be
+    drawn by script); an account menu styled with the caption class is none of these."""
+    return (
+        candidate.near_image
+        or "figure" in marks
+        or is_prose(candidate.text)
+        or looks_like_photo_credit(candidate.text)
+    )
 
 
 def _is_standfirst(
@@ -408,7 +424,12 @@ def _in_consent_dialog(candidate: Candidate) -> bool:
 
 def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
-    ("Live", "Gallery", "Watch video") in a caption slot."""
+    ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
+    (an author's portrait captioned with the byline and the time of publication)."""
+    if looks_like_dateline(text) or (
+        not is_prose(text) and not looks_like_photo_credit(text) and bool(parse_byline(text))
+    ):
+        return Decision(index, text, reason=RemovalReason.BYLINE)
     if word_count(text) < settings.caption_min_words and not looks_like_photo_credit(text):
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     return Decision(index, text, BlockKind.CAPTION)

@@ -27,7 +27,7 @@ What strings mean (is this a byline, a date, an agency, which language) is decid
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -53,7 +53,7 @@ from newsextract.metadata.fields import (
     standfirst,
     tags,
 )
-from newsextract.metadata.page import Hit, collect_sources
+from newsextract.metadata.page import Hit, collect_sources, ld_text
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
     headline_element,
@@ -70,6 +70,9 @@ from newsextract.signals.dates import DateRules
 from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
+
+#: Sources that state the article's own title (a <title> or an <h1> may be the site's).
+_STATED = frozenset({"json-ld", "opengraph", "twitter"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,10 @@ class Metadata:
     page_type: str | None = None  # og:type / JSON-LD @type, lower case
     agencies: tuple[str, ...] = ()  # agencies named in author/byline metadata
     provenance: tuple[Source, ...] = ()
+    #: The article's titles its structured data states (JSON-LD, social tags): the title
+    #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
+    #: looked for under them.
+    stated_titles: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -136,7 +143,13 @@ def html_metadata(
         "page_type": page_type(page),
         "agencies": agencies,
     }
-    return _build(hits, own.max_raw_chars)
+    stated = (hits["title"], shown, ld_text(page.articles, "headline", "json-ld"))
+    return replace(
+        _build(hits, own.max_raw_chars),
+        stated_titles=tuple(
+            dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
+        ),
+    )
 
 
 def text_metadata(

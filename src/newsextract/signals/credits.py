@@ -91,12 +91,29 @@ _KEYWORD_AGENCY_RE = re.compile(
 _BY_CREDIT_RE = re.compile(
     rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
 )
+# ... and the keyword phrase a credit drops: "Photo by John Doe" credits "John Doe"
+_BY_PREFIX_RE = re.compile(
+    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+(?=\S)", re.UNICODE
+)
+# "AP Photo", "Reuters Pictures": an agency and a picture word, a credit whole
+_AGENCY_PHOTO_RE = re.compile(
+    rf"(?:{_ANY_AGENCY})\s+(?i:photos?|pictures?|images?|fotos?)(?![\w-])", re.UNICODE
+)
+# "... entering the country AP Photo/Edgar H. Clemente": an agency's slash credit ending the
+# caption without a full stop before it
+_AGENCY_SLASH_TAIL_RE = re.compile(
+    rf"\s(?P<credit>(?<![\w-])(?:{_ANY_AGENCY})(?:\s+(?i:photos?))?\s*/\s*[^\W\d_][^/!?()]{{1,60}})$"
+)
+# "... and girls. (Christie's)": a capitalized name in brackets after the caption's last
+# sentence; `_name_credit` checks its words
+_NAME_PAREN_TAIL_RE = re.compile(r"[.!?]\s*\(\s*(?P<credit>[^()]{2,60}?)\s*\)\s*$")
 _SLASH_RE = re.compile(r"\S ?/ ?\S")
 # "Troops patrol. Photo: X" holds a sentence end, so it is caption prose plus a credit.
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W_]{2}[.!?]\s+\S")
 _NAME_COMMA_AGENCY_RE = re.compile(rf"^[^,/|]{{2,60}},\s*(?:{_ANY_AGENCY})\s*$")
 _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile\b)")
-_SENTENCE_TAIL_RE = re.compile(r"[.!?]\s+(?P<tail>[^.!?]{2,100})$")
+# ... also glued to the sentence ("… unterstützen.Getty Images": a caption's two <span>s)
+_SENTENCE_TAIL_RE = re.compile(r"[.!?](?:\s+|(?=[^\W\d_]))(?P<tail>[^.!?]{2,100})$")
 _PIPE_RE = re.compile(r"\s+[|]\s+")
 
 # A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
@@ -154,6 +171,7 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         or _NAME_COMMA_AGENCY_RE.match(line)
         or (_SLASH_RE.search(line) and _credit_like(line, settings))
         or _ANY_AGENCY_RE.fullmatch(line)
+        or _AGENCY_PHOTO_RE.fullmatch(line)
         or (_ANY_AGENCY_RE.search(line) and _VIA_RE.search(line))
     )
 
@@ -192,7 +210,7 @@ def _clean_credit(credit: str) -> str:
     match = _KEYWORD_CREDIT_RE.match(credit)
     if match:
         credit = match.group("credit")
-    credit = credit.strip(" .;,")
+    credit = _BY_PREFIX_RE.sub("", credit).strip(" .;,")
     return f"{credit})" if credit.count("(") > credit.count(")") else credit
 
 
@@ -201,7 +219,13 @@ def _split_pipe(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     left, right = parts
-    if _credit_like(left, settings) and not _credit_like(right, settings):
+    # "Caption. © DPA Images | Christoph Soeder": a sentence before the pipe is the caption
+    # (its credit runs on past the pipe), not a credit
+    if (
+        _credit_like(left, settings)
+        and not _credit_like(right, settings)
+        and not _INNER_SENTENCE_END_RE.search(left)
+    ):
         return right.strip(), _clean_credit(left)
     if _credit_like(right, settings):
         return left.strip(), _clean_credit(right)
@@ -229,13 +253,43 @@ def _split_paren(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     return text[: match.start()].rstrip(), _clean_credit(credit)
 
 
+def _name_credit(text: str, settings: CreditSettings) -> bool:
+    """Whether bracketed words are a name: one to `max_name_credit_words` words, each led
+    by a capital ("Christie's", "Edu Luque", "Dok.IGI"), none a digit, no sentence end."""
+    words = text.split()
+    if text.rstrip().endswith((".", "!", "?")):  # "(Sorry.)": an aside, a sentence
+        return False
+    return 0 < len(words) <= settings.max_name_credit_words and all(
+        w[0].isupper() and not any(c.isdigit() for c in w) for w in words
+    )
+
+
+def _split_name_paren(text: str, settings: CreditSettings) -> tuple[str, str] | None:
+    match = _NAME_PAREN_TAIL_RE.search(text)
+    if match is None or not _name_credit(match.group("credit"), settings):
+        return None
+    return text[: match.start() + 1].rstrip(), _clean_credit(match.group("credit"))
+
+
+def _split_agency_slash(text: str, settings: CreditSettings) -> tuple[str, str] | None:
+    match = _AGENCY_SLASH_TAIL_RE.search(text)
+    if match is None or not _name_credit(match.group("credit").split("/", 1)[1], settings):
+        return None
+    return text[: match.start()].rstrip(" -\u2013\u2014"), _clean_credit(match.group("credit"))
+
+
 def _split_tail(text: str, settings: CreditSettings) -> tuple[str, str] | None:
-    """A credit written as the last "sentence": "... 2019. REUTERS/Brendan McDermid"."""
+    """A credit written as the last "sentence": "... 2019. REUTERS/Brendan McDermid",
+    "... 2024. — Picture by Yusof Mat Isa"."""
     match = _SENTENCE_TAIL_RE.search(text)
     if match is None:
         return None
-    tail = match.group("tail").strip()
-    credit_like = _SLASH_RE.search(tail) or _credit_like(tail, settings)
+    tail = match.group("tail").strip().lstrip(_DASH).lstrip()
+    if match.start("tail") == match.start() + 1 and not tail[0].isupper():
+        return None  # glued to the sentence: only a capitalized credit ("…sind.Getty Images")
+    credit_like = (
+        _SLASH_RE.search(tail) or _credit_like(tail, settings) or _BY_CREDIT_RE.match(tail)
+    )
     if not (looks_like_photo_credit(tail, settings) and credit_like):
         return None
     return text[: match.start("tail")].rstrip(), _clean_credit(tail)
@@ -259,8 +313,10 @@ def split_caption(
     split = (
         _split_pipe(text, settings)
         or _split_paren(text, settings)
+        or _split_name_paren(text, settings)
         or _split_keyword(text, settings)
         or _split_tail(text, settings)
+        or _split_agency_slash(text, settings)
     )
     if split is None or not split[0] or not split[1]:
         return text, None
