@@ -439,3 +439,15 @@ def test_an_author_bio_in_the_byline_box_is_no_story() -> None:
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES)
     assert bio not in article.text
+
+
+def test_a_short_line_in_a_byline_box_that_names_content_stays_out() -> None:
+    # A byline box that also names the content: its prose may be the post (kept), but its
+    # short lines ("Foto: PAP", a name) are still the byline's.
+    body = (
+        "<div id='main'><div class='byline'><div class='post-body'><p>Foto: PAP</p></div>"
+        f"</div>{_paragraphs(SENTENCES)}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "Foto: PAP" not in article.text

@@ -383,7 +383,7 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
     if (
         looks_like_dateline(text)
-        or ("byline" in marks and "content" not in marks)
+        or ("byline" in marks and ("content" not in marks or not is_prose(text)))
         or (not is_prose(text) and bool(parse_byline(text)))
     ):
         # a date line is all dates, times and their few words, however sentence-like its
