@@ -10,11 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsextract
+from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.language import guess_language, stop_words_of
+from newsextract.text.headline import headline_anchors, naming
 from newsextract.text.label import TextLabels, label_text
 from newsextract.text.lines import (
     LineClass,
@@ -24,7 +26,8 @@ from newsextract.text.lines import (
     line_shape,
     text_candidates,
 )
-from newsextract.text.run import best_run, headline_anchors, line_weights
+from newsextract.text.normalize import normalize
+from newsextract.text.run import best_run, line_weights
 
 OPTIONS = Options()
 TEXT = DEFAULT_SETTINGS.text
@@ -53,8 +56,14 @@ def _look(text: str, language: str | None = "en") -> LineClass:
     return first_look(text, stop_words, OPTIONS, TEXT, SHAPE).cls
 
 
+def _read(text: str) -> tuple[tuple[Candidate, ...], TextLabels]:
+    dump = normalize(text, TEXT, OPTIONS.max_blocks)
+    candidates = text_candidates(dump, OPTIONS)
+    return candidates, label_text(candidates, dump, OPTIONS, TEXT, SHAPE)
+
+
 def _label(text: str) -> TextLabels:
-    return label_text(text_candidates(text, OPTIONS), OPTIONS, TEXT, SHAPE)
+    return _read(text)[1]
 
 
 def _heading_like(text: str) -> bool:
@@ -215,7 +224,8 @@ def test_long_consent_dialog_is_a_cookie_notice() -> None:
 
 def _run(lines: list[str]) -> tuple[int, int]:
     looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
-    return best_run(line_weights(looks, headline_anchors(lines, TEXT), TEXT), looks, TEXT)
+    anchors = headline_anchors(lines, naming(lines, None, None), False, TEXT)
+    return best_run(line_weights(looks, anchors, TEXT), looks, TEXT)
 
 
 def test_run_skips_a_long_menu() -> None:
@@ -441,8 +451,7 @@ def test_empty_and_blank_input() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(min_size=0, max_size=120), max_size=40))
 def test_every_line_gets_exactly_one_decision(lines: list[str]) -> None:
-    candidates = text_candidates("\n".join(lines), OPTIONS)
-    labels = label_text(candidates, OPTIONS, TEXT, SHAPE)
+    candidates, labels = _read("\n".join(lines))
     assert [d.index for d in labels.decisions] == [c.index for c in candidates]
     assert all((d.kind is None) != (d.reason is None) for d in labels.decisions)
 

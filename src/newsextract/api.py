@@ -16,13 +16,18 @@ def extract(
     url: str | None = None,
     kind: Kind = "auto",
     options: Options | None = None,
+    title: str | None = None,
 ) -> Article:
     """Extract the article of one news page.
 
     `source` is the page as HTML (str, or bytes in any encoding) or as plain text a scraper
     already dumped from it; `kind` says which ("auto" sniffs). `url` is only recorded and used
-    to resolve relative links: it is never fetched. Empty, junk or binary input gives an empty
-    Article (see its `warnings`), never an exception.
+    to resolve relative links: it is never fetched (in text mode the words of its path help
+    find the headline). `title` is the headline when the caller already knows it (a feed or
+    a sitemap gave it): text mode finds the story under the line that shows it, and returns
+    it as the title when no line does; in HTML mode it is the title only when the page shows
+    none. Empty, junk or binary input gives an empty Article (see its `warnings`), never an
+    exception.
 
     >>> article = extract("<html><body><h1>Title</h1><p>" + "A sentence of news. " * 5 + "</p>")
     >>> article.title
@@ -40,6 +45,8 @@ def extract(
         source = bytes(source)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title must be a str or None, not {type(title).__name__}")
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}; got {kind!r}")
     if options is None:
@@ -48,4 +55,4 @@ def extract(
         raise TypeError(f"options must be an Options, not {type(options).__name__}")
     from newsextract.pipeline import run
 
-    return run(source, url=url, kind=kind, options=options)
+    return run(source, url=url, kind=kind, options=options, title=title)

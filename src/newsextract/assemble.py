@@ -70,7 +70,7 @@ def assemble(
     says where the body came from when not from the page's visible markup."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
-    removed = [Removed(d.text, d.reason) for d in decisions if d.reason is not None]
+    removed = [Removed(d.source or d.text, d.reason) for d in decisions if d.reason is not None]
     headline = metadata.title or title or _first_title(decisions)
     error_page = _is_error_page(decisions, headline, settings)
     if error_page:

@@ -72,3 +72,4 @@ class Decision:
     kind: BlockKind | None = None  # None when removed
     reason: RemovalReason | None = None  # set when removed
     photo_credit: bool = False  # a credit line that belongs to the neighbouring caption
+    source: str | None = None  # the input's own text, when `text` was normalized from it

@@ -63,6 +63,7 @@ class RemovalReason(str, Enum):
     TABLE = "table"  # a table, left out with Options(tables=False)
     LINK_LIST = "link_list"  # text made mostly of links
     MEDIA_LABEL = "media_label"  # player and image labels in caption slots ("Live", "Gallery")
+    SCRIPT = "script"  # script or style code a text dump kept
     BINARY = "binary"  # input that is not text at all
     TRUNCATED = "truncated"  # input cut at a size limit
 

@@ -13,7 +13,7 @@ is); `newsextract.learn_template` runs them too, so a template is learned from t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsextract.assemble import assemble, empty_article
 from newsextract.blocks import Candidate, Decision
@@ -30,6 +30,7 @@ from newsextract.options import Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
 from newsextract.text.label import TextLabels, label_text
 from newsextract.text.lines import text_candidates
+from newsextract.text.normalize import normalize
 
 #: Characters of a fallback body's first block kept as its provenance's `raw`.
 _SOURCE_RAW_CHARS = 200
@@ -42,17 +43,29 @@ def run(
     kind: Kind,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    title: str | None = None,
 ) -> Article:
-    """Extract one article; `source` and the arguments are already validated. The URL is
-    recorded clean like every string of the result (no lone surrogate, no control)."""
+    """Extract one article; `source` and the arguments are already validated. `title` is
+    the caller's headline hint: text mode anchors the story on it; in HTML mode it is the
+    headline only when the page shows none. The URL is recorded clean like every string of
+    the result (no lone surrogate, no control)."""
     url = None if url is None else clean_text(url)
     page = prepare(source, url=url, kind=kind, options=options, settings=settings)
+    title = _hint(title, settings.text)
     if isinstance(page, NoPage):
         removed = (f"<{page.binary} data>", RemovalReason.BINARY) if page.binary else None
         return empty_article(url, page.warnings, removed=removed)
     if page.kind == "html":
-        return _from_html(page, options, settings)
-    return _from_text(page, options, settings)
+        article = _from_html(page, options, settings)
+        return replace(article, title=title) if article.title is None and title else article
+    return _from_text(page, options, settings, title)
+
+
+def _hint(title: str | None, settings: TextSettings) -> str | None:
+    """The caller's title cleaned like page text, spaces squeezed, bounded; None if blank."""
+    if not title:
+        return None
+    return " ".join(clean_text(title[: settings.hint_max_chars]).split()) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +126,19 @@ def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody |
 
 
 def text_blocks(
-    page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS
+    page: Page,
+    options: Options,
+    settings: Settings = DEFAULT_SETTINGS,
+    title: str | None = None,
 ) -> tuple[tuple[Candidate, ...], TextLabels]:
-    """The lines of a text page and their labels (the article run among them)."""
-    candidates = text_candidates(page.text, options)
-    return candidates, label_text(candidates, options, settings.text, settings.shape)
+    """The lines of a text page (normalized: `text/normalize.py`) and their labels (the
+    article run among them); `title` is the caller's headline hint."""
+    dump = normalize(page.text, settings.text, options.max_blocks)
+    candidates = text_candidates(dump, options)
+    labels = label_text(
+        candidates, dump, options, settings.text, settings.shape, url=page.url, hint=title
+    )
+    return candidates, labels
 
 
 def _from_html(page: Page, options: Options, settings: Settings) -> Article:
@@ -170,8 +191,8 @@ def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
     return max(first - settings.metadata_lead_lines, 0)
 
 
-def _from_text(page: Page, options: Options, settings: Settings) -> Article:
-    candidates, labels = text_blocks(page, options, settings)
+def _from_text(page: Page, options: Options, settings: Settings, title: str | None) -> Article:
+    candidates, labels = text_blocks(page, options, settings, title)
     start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]

@@ -850,6 +850,13 @@ class TextSettings:
     """A subhead has at least this many words ("'Parallel universe'"); a lone word between
     paragraphs is a label or a site name."""
 
+    subhead_min_section_chars: int = 120
+    """... and the body text under it, up to the next heading-like line, holds at least this
+    many characters: a teaser's headline heads a sentence or two and the next teaser, a
+    widget's label nothing. Set on fundus-dev's text twins (half A): real sections hold 300
+    characters and more in 95% of cases; the subheads' F1 goes from 0.45 to 0.50 (html_text
+    twin) and is flat between 100 and 200."""
+
     subhead_lookahead: int = 2
     """Lines below a subhead among which the section's first body line must come (a subhead
     may be followed by its photo's caption)."""
@@ -868,6 +875,14 @@ class TextSettings:
     chrome_cue_max_chars: int = 200
     """... and of at most this many characters: the cues are short, and the bound keeps
     hostile lines cheap."""
+
+    code_min_tokens: int = 3
+    """A line holding this many code tokens ("function(", "var x =", "document.", "});",
+    "color: red;") ..."""
+
+    code_min_symbol_share: float = 0.05
+    """... and code punctuation ({}();=<>[]) in at least this share of its characters is
+    script or style code a dumper kept, not text (prose has a comma or two per sentence)."""
 
     more_header_max_words: int = 5
     """A "More ..." header ("More from Money", "Mehr aus Berlin") has at most this many
@@ -899,12 +914,31 @@ class TextSettings:
     """A line the page's first line (the dumped <title>) contains is a headline anchor when
     it has at least this many characters, ..."""
 
+    anchor_min_words: int = 2
+    """... and at least this many words (a one-word first line such as "Advertisement",
+    repeated below, names no story; fundus-dev text twins, headlines found: Markdown half A
+    42 -> 43 of 66, half B 31 -> 33 of 61, innertext B 28 -> 29, the other styles equal;
+    3 words found 45 on Markdown half A but lost two on half B of html_text, bs_newline and
+    wrap80). ..."""
+
     anchor_min_share: float = 0.4
     """... covers at least this share of the first line (the headline is 0.5-0.9 of the
     <title>, tags and section names far less), ..."""
 
     anchor_search_lines: int = 400
     """... and sits among the page's first this many lines."""
+
+    anchor_max_growth: float = 1.6
+    """A line longer than the title is an anchor when it holds the title (or the title
+    without a site name) and is at most this many times as long (a kicker printed on the
+    headline's line)."""
+
+    anchor_slug_share: float = 0.6
+    """Without a title, a line is an anchor when this share of its words are words of the
+    URL's slug and it spells this share of the slug ..."""
+
+    anchor_slug_max_chars: int = 300
+    """... and it is no longer than this (a headline, not a paragraph repeating its words)."""
 
     anchor_reach: int = 15
     """The first body line within this many lines after the headline anchor ..."""
@@ -933,6 +967,19 @@ class TextSettings:
     """What a bare section header ("Related articles", "Comments", "Newsletter") costs: what
     follows it is rarely the story any more."""
 
+    repeated_weight: float = 0.0
+    """A line printed more than once on the page weighs at most this much: promotions,
+    teasers and widgets repeat (responsive variants, carousels), a story's paragraphs do
+    not. On the dev twins, 86-95% of repeated lines of four words or more are not story
+    text."""
+
+    repeated_min_words: int = 4
+    """... when it has at least this many words (short labels repeat in any story)."""
+
+    repeated_max_share: float = 0.5
+    """... unless the repeated lines hold more than this share of the page's body text: a
+    page printing its story twice (a blog post above its comments page)."""
+
     header_max_words: int = 4
     """A section header has at most this many words."""
 
@@ -947,6 +994,16 @@ class TextSettings:
     """A section header (related, newsletter, comments, share) in the second half of the run
     cuts the run there when less than this share of the run's prose follows it."""
 
+    tail_streak_lines: int = 4
+    """... or after this many lines in a row that are not body text ..."""
+
+    tail_streak_share: float = 0.2
+    """... when less than this share of the run's prose follows them."""
+
+    tail_stray_overlap: float = 0.1
+    """... or when the body lines after them share less than this share of their content
+    words with the story's opening (teasers of other stories, a bio, a site blurb)."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 
@@ -957,12 +1014,41 @@ class TextSettings:
     """... and less than this share of the lines before the anchor are body lines (menus with
     teasers: 0.3-0.5; a story: 0.7 and more)."""
 
+    caption_max_words: int = 60
+    """A paragraph right above a bare photo-credit line is its caption when it has at most
+    this many words (the HTML path's longest caption under an image)."""
+
     labelled_caption_min_words: int = 2
     """Fewest words after a caption label ("Image caption ...") for the line to be a
     caption."""
 
-    headline_lookback: int = 15
-    """Lines without a removal reason above the run where the headline may sit."""
+    headline_min_overlap: float = 0.2
+    """Without an anchor, the headline is the heading-shaped line above the story sharing the
+    largest share of its content words (four letters or more) with the story's opening:
+    at least this share (a Markdown heading's bonus added). 0.3 -> 0.2 on fundus-dev's text
+    twins, half A: headlines found 37 -> 39 of 66 (innertext), other styles equal; half B:
+    37 -> 38 of 61 (bs_newline), others equal; 0.1 finds no more."""
+
+    headline_lead_chars: int = 1_500
+    """The story's opening read for those words: its body lines up to this many
+    characters."""
+
+    headline_h1_bonus: float = 0.5
+    """Added to the share of a Markdown level-1 heading ..."""
+
+    headline_h2_bonus: float = 0.25
+    """... and of a lower-level one."""
+
+    headline_max_link_density: float = 0.5
+    """A line mostly made of link text (Markdown) is a link, not the headline."""
+
+    headline_lookback: int = 45
+    """Lines without a removal reason above the story's first line where the headline may
+    sit (standfirsts, bylines, dates, share bars and ad labels between them). 15 -> 30 -> 45
+    on fundus-dev's text twins, headlines found, half A (66 pages): html_text 44 -> 47 -> 48,
+    bs_newline 39 -> 42 -> 44, innertext 38 -> 40 -> 40, wrap80 43 -> 46 -> 47, markdown
+    39 -> 42 -> 42 (60 finds no more); half B (61): 36 -> 38 -> 38, 36 -> 39 -> 40,
+    26 -> 28 -> 28, 37 -> 39 -> 39, 28 -> 31 -> 31."""
 
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
@@ -985,6 +1071,80 @@ class TextSettings:
 
     table_row_numbers: int = 2
     """... unless they hold this many numbers each: rows of a flattened table."""
+
+    link_line_density: float = 0.7
+    """A line whose text is at least this share link text (Markdown links) is a link list:
+    menus, teasers and "read more" lines; story paragraphs with inline links stay far
+    below."""
+
+    markdown_min_marks: int = 3
+    """A dump with this many Markdown links, images or `#` headings is read as Markdown (plain
+    dumps have none: "](" does not occur in prose)."""
+
+    wrap_min_chars: int = 30
+    """Lines at least this long ..."""
+
+    wrap_min_words: int = 5
+    """... of at least this many words (scripts written without spaces are not wrapped at
+    spaces) tell the width a dump was wrapped at ..."""
+
+    wrap_min_lines: int = 8
+    """... when there are this many of them, ..."""
+
+    wrap_outlier_share: float = 0.05
+    """... nearly all of them (all but this share: long URLs, unbreakable words) are no
+    longer than that width, ..."""
+
+    wrap_band: int = 15
+    """... and most end within this many characters short of it (a wrapped line ends where
+    the next word did not fit, and words are short), ..."""
+
+    wrap_min_share: float = 0.25
+    """... at least this share of them (wrapped dumps: 0.3-0.9 on the text twins of the dev
+    sets, their menus and paragraph ends making up the rest; unwrapped ones: 0-0.1)."""
+
+    wrap_max_token: int = 30
+    """Lines holding a longer token (a URL a Markdown link keeps whole) may overrun the width
+    and do not tell it."""
+
+    wrap_max_sentence_share: float = 0.3
+    """... and at most this share of those end a sentence (paragraphs of one length, one per
+    line, are not wrapped text)."""
+
+    wrap_min_widths: int = 3
+    """... and they end at this many different lengths at least (words differ in length;
+    lines of one length are records or made-up text)."""
+
+    wrap_max_width: int = 200
+    """No dump is wrapped wider than this: longer lines are paragraphs."""
+
+    wrap_slack: int = 2
+    """A wrapped line joins the next when the next one's first word would not have fitted
+    within this many characters of the width (wrappers that aim a little short of it)."""
+
+    inline_min_breaks: int = 3
+    """A dump breaks lines at inline elements (links, bold words) when at least this many
+    lines, ..."""
+
+    inline_min_share: float = 0.01
+    """... and this share of its lines, go on with the sentence of the line above."""
+
+    inline_join_min_words: int = 6
+    """A line starting in lowercase continues the line above only when the two hold this many
+    words (lowercase menu items stay apart)."""
+
+    long_line_chars: int = 2_000
+    """A line longer than this is split into sentences before it is weighed (a page or a
+    story on one line): paragraphs rarely run this long, and a line of a whole page would
+    be taken or left whole."""
+
+    hint_max_chars: int = 1_000
+    """The caller's `title=` hint is read up to this many characters (headlines are far
+    shorter; the bound keeps matching it against every line cheap)."""
+
+    list_run_words: int = 7
+    """In a line split into sentences, a run of this many words with no stop word among them
+    is a menu or a tag list glued to the prose, and is cut out of its sentence."""
 
     metadata_above_headline: int = 2
     """Lines above the headline handed to the metadata stage too (a date line often sits

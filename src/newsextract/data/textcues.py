@@ -89,3 +89,60 @@ CAPTION_LABELS = (
     r"didascalia\s*:",
     r"legenda\s*:",
 )
+
+#: Words that never end a sentence or a heading (articles, conjunctions, possessive
+#: determiners): a line of a dump ending on one, in lowercase, was cut at an inline element
+#: and goes on in the next line. Prepositions are left out where a sentence may end on a word
+#: spelled like one: German and Dutch verb particles ("kündigt ... an", "kondigt ... aan");
+#: English keeps those no phrasal verb ends on.
+UNENDING_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the a an and or nor but of its their our my your by from into than".split()),
+    "fr": frozenset(
+        "le la les un une des du de et ou mais au aux son sa ses leur leurs ce cette ces".split()
+    ),
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer eines und oder aber sowie".split()
+    ),
+    "es": frozenset("el la los las un una unos unas y o pero de del al su sus".split()),
+    "it": frozenset("il lo la gli le un una uno e ma di del della dei degli delle al alla".split()),
+    "pt": frozenset("o a os as um uma uns umas e ou mas de do da dos das ao à".split()),
+    "nl": frozenset("de het een en of maar van".split()),
+    "sv": frozenset("en ett och eller men av".split()),
+    "da": frozenset("en et og eller men af".split()),
+    "no": frozenset("en et og eller men av".split()),
+    "pl": frozenset("i oraz lub ale".split()),
+}
+
+#: Lines that send the reader to another story, in languages and forms beyond the "related"
+#: wording of `data/boilerplate.py` (which the HTML path shares): "Les også ...", "Lesen Sie
+#: hier: ...", "Lea también: ...". Matched at the start of short lines.
+READ_ALSO = (
+    r"(?:les|læs|läs) (?:også|også:|också|mer|mere)\b",
+    r"lees (?:ook|meer)\b",
+    r"lesen sie (?:hier|jetzt|weiter|dazu)\b",
+    r"mehr (?:zum thema|dazu|lesen)\b",
+    r"weiterlesen\b",
+    r"lea (?:también|más)\b",
+    r"leia (?:também|mais)\b",
+    r"veja (?:também|mais)\b",
+    r"czytaj (?:też|także|więcej|również)\b",
+    r"więcej na ten temat\b",
+    r"ilginizi çekebilir\b",
+    r"more (?:on|about) this (?:story|topic)\b",
+    r"(?:recommended|suggested|further) reading\b",
+    r"(?:don't|do not) miss\b",
+)
+
+#: Player, gallery and saving widgets a dump keeps as lines: "Listen to this article",
+#: "View 3 images", "Gift this article", "Save for later".
+MEDIA_WIDGET = (
+    r"(?:listen|hören sie|écouter|escuchar|ascolta|ouça)(?: to)? (?:this |the |den |l')?"
+    r"(?:article|story|artikel|article|artículo|articolo|notícia|audio)\b",
+    r"(?:artikel|article|story) (?:anhören|vorlesen lassen|écouter)\b",
+    r"(?:play|watch) (?:the )?(?:video|audio|podcast)\b",
+    r"view (?:\d+ )?(?:images|photos|pictures|gallery|slideshow)\b",
+    r"(?:\d+ )?(?:bilder|fotos|photos|images) (?:ansehen|anzeigen|voir)\b",
+    r"(?:gift|save|bookmark) (?:this )?(?:article|story)\b",
+    r"(?:save|read) (?:for|it) later\b",
+    r"(?:artikel )?(?:merken|speichern)$",
+)

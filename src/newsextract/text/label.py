@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import islice
 
 from newsextract.blocks import Candidate, Decision
 from newsextract.data import textcues
@@ -31,6 +32,7 @@ from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import word_count
+from newsextract.text.headline import headline_anchors, headline_text, naming, pick_headline
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -39,19 +41,21 @@ from newsextract.text.lines import (
     heading_shaped,
     second_look,
 )
+from newsextract.text.normalize import Dump
 from newsextract.text.run import (
     announced_items,
     best_run,
     check_lines,
     cut_head,
     cut_tail,
-    headline_anchors,
     line_weights,
 )
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
+_APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +68,25 @@ class TextLabels:
 
 def label_text(
     candidates: Sequence[Candidate],
+    dump: Dump,
     options: Options,
     settings: TextSettings,
     prose: ShapeSettings,
+    *,
+    url: str | None = None,
+    hint: str | None = None,
 ) -> TextLabels:
-    """Label every line of a text dump: article blocks, or removed with a reason."""
+    """Label every line of a normalized text dump (`candidates` are its pieces): article
+    blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
+    find the headline."""
     texts = [c.text for c in candidates]
     language_words = stop_words_of(guess_language("\n".join(texts)))
-    lines = [first_look(text, language_words, options, settings, prose) for text in texts]
-    anchors = headline_anchors(texts, settings)
+    lines = [
+        first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
+        for c in candidates
+    ]
+    names = naming(texts, hint, url)
+    anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
     lines = second_look(lines, checked, settings, prose)
@@ -81,42 +95,46 @@ def label_text(
     end = cut_tail(lines, start, end, settings)
     items = announced_items(lines, start, end, settings)
     end = max(end, max(items, default=end))
-    title = _title_index(lines, start, anchors, settings)
-    decisions = _decide(candidates, lines, (start, end, items), title, settings)
-    return TextLabels(
-        _mark_standfirst(decisions, candidates, title, settings, prose),
-        texts[title] if title is not None else None,
+    # the first line is a dumped <title> when it names a later line: never the headline then
+    lowest = 1 if anchors and not hint else 0
+    title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
+    decisions = _captions_over_credits(
+        _decide(candidates, lines, (start, end, items), title, settings), settings
     )
+    marked = _mark_standfirst(decisions, candidates, title, settings, prose)
+    headline = headline_text(texts[title], names, settings) if title is not None else hint
+    return TextLabels(_as_given(marked, dump), headline)
 
 
-def _title_index(
-    lines: Sequence[Line], start: int, anchors: Sequence[int], settings: TextSettings
-) -> int | None:
-    """The headline: the nearest anchor above the run, else the nearest heading-like line.
+def _as_given(decisions: Sequence[Decision], dump: Dump) -> tuple[Decision, ...]:
+    """The decisions in the input's terms: the pieces of one long line that got the same
+    label joined again, and each removed block with the input's own lines (what the removal
+    log shows) when normalizing changed more than its spaces."""
+    if not dump.repairs:
+        return tuple(decisions)
+    pieces = dump.pieces
+    merged: list[tuple[Decision, int]] = []  # each decision with the last piece it took in
+    for d in decisions:
+        if merged and pieces[d.index].continues:
+            previous, _ = merged[-1]
+            if (previous.kind, previous.reason) == (d.kind, d.reason):
+                merged[-1] = (replace(previous, text=f"{previous.text} {d.text}"), d.index)
+                continue
+        merged.append((d, d.index))
+    out: list[Decision] = []
+    for d, last in merged:
+        whole = not pieces[d.index].continues and (
+            last + 1 >= len(pieces) or not pieces[last + 1].continues
+        )
+        out.append(_with_source(d, dump.original(pieces[d.index])) if d.reason and whole else d)
+    return tuple(out)
 
-    The anchor may sit further up when what lies between is chrome (a share panel of forty
-    lines): only lines without a removal reason count towards `headline_lookback`.
-    """
-    lookback = settings.headline_lookback
-    low = max(-1, start - 1 - lookback)
-    for anchor in anchors[:1]:
-        if anchor < start and _plain_lines(lines, anchor + 1, start) <= lookback:
-            return anchor
-    for index in range(start - 1, low, -1):
-        line = lines[index]
-        if (
-            line.reason is None
-            and heading_shaped(line.text, line.shape, settings)
-            and line.shape.words >= settings.headline_min_words
-            and split_caption(line.text)[1] is None
-        ):
-            return index
-    return None
 
-
-def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
-    """How many lines in [first, stop) carry no removal reason."""
-    return sum(1 for line in lines[first:stop] if line.reason is None)
+def _with_source(decision: Decision, original: str) -> Decision:
+    """The decision with the input's own text, when that differs from more than spaces."""
+    if " ".join(original.split()) == decision.text:
+        return decision
+    return replace(decision, source=original)
 
 
 def _decide(
@@ -147,7 +165,7 @@ def _decide(
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
             decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, settings)
+            decision = _label_body(i, line, lines, end, settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -215,8 +233,11 @@ def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:
     return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
 
 
-def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSettings) -> Decision:
-    """A line inside the run: caption, credit line, subhead or paragraph."""
+def _label_body(
+    index: int, line: Line, lines: Sequence[Line], end: int, settings: TextSettings
+) -> Decision:
+    """A line inside the run (which ends at `end`): caption, credit line, subhead or
+    paragraph."""
     typed = _caption_or_credit(index, line.text, settings)
     if typed is not None:
         return typed
@@ -225,7 +246,9 @@ def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSet
     if (
         heading_shaped(line.text, line.shape, settings)
         and line.shape.words >= settings.subhead_min_words
+        and not _CLOCK.match(line.text)
         and _between_body(index, lines, settings)
+        and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
@@ -233,14 +256,46 @@ def _label_body(index: int, line: Line, lines: Sequence[Line], settings: TextSet
 
 def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
     """Whether the nearest line above `index` that is not chrome is a body line, and one of
-    the next two below is (a subhead may be followed by its photo's caption)."""
+    the next `subhead_lookahead` such lines below is (a subhead may be followed by its
+    photo's caption)."""
     before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None), None)
-    after = [lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None]
+    after = (lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None)
     return (
         before is not None
         and before.cls in BODY_CLASSES
-        and any(line.cls in BODY_CLASSES for line in after[: settings.subhead_lookahead])
+        and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
     )
+
+
+def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: TextSettings) -> bool:
+    """Whether the body text below the line, up to the next heading-like line or the run's
+    end, makes a section (`subhead_min_section_chars`): a teaser's headline is followed by a
+    sentence and the next teaser, a widget's label by little or nothing."""
+    chars = 0
+    for line in lines[index + 1 : end + 1]:
+        if line.cls is LineClass.HEADING and line.reason is None and chars:
+            break  # (a heading-like line right under it is its photo's caption or a label)
+        if line.cls in BODY_CLASSES:
+            chars += len(line.text)
+            if chars >= settings.subhead_min_section_chars:
+                return True
+    return False
+
+
+def _captions_over_credits(decisions: list[Decision], settings: TextSettings) -> list[Decision]:
+    """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
+    "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
+    its credit on two lines."""
+    for i in range(len(decisions) - 1):
+        d, below = decisions[i], decisions[i + 1]
+        if (
+            d.kind is BlockKind.PARAGRAPH
+            and below.kind is BlockKind.CAPTION
+            and word_count(d.text) <= settings.caption_max_words
+            and looks_like_photo_credit(below.text)
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
 
 
 def _mark_standfirst(
@@ -262,7 +317,10 @@ def _mark_standfirst(
     apart = (
         title is not None
         and first - title <= settings.standfirst_reach
-        and any(decisions[i].reason in _APART_REASONS for i in range(first + 1, second))
+        and any(
+            decisions[i].reason in _APART_REASONS or decisions[i].kind in _APART_KINDS
+            for i in range(first + 1, second)
+        )
     )
     if (wider or apart) and len(decisions[first].text.split()) >= prose.prose_min_words:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)

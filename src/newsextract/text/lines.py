@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from newsextract.blocks import Candidate, Role
+from newsextract.blocks import Candidate
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.options import Options
@@ -29,6 +29,7 @@ from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import final_char
+from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -42,7 +43,14 @@ _LINE_CUES = re.compile(
     re.IGNORECASE,
 )
 _MORE_STORIES = re.compile(r"(?:{})".format("|".join(textcues.MORE_STORIES)))
+_CODE_TOKENS = re.compile(
+    r"\bfunction\s*\(|\b(?:var|let|const)\s+[\w$]+\s*=|\b(?:document|window)\.\w+"
+    r"|\)\s*\{|\}\s*[);]|;\s*\}|=>|\breturn\b|[\w-]+\s*:\s*[\w#.%-]+\s*;"
+)
+_READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
+_MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
 )
@@ -86,21 +94,23 @@ class Line:
     reason: RemovalReason | None = None  # chrome wording, byline, error text...
 
 
-def text_candidates(text: str, options: Options) -> tuple[Candidate, ...]:
-    """One candidate per non-empty line, with the number of blank lines above it."""
+def text_candidates(dump: Dump, options: Options) -> tuple[Candidate, ...]:
+    """One candidate per piece of the normalized dump, with the blank lines above it."""
     out: list[Candidate] = []
-    gap = 0
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
-        if not line:
-            gap += 1
-            continue
-        if len(out) >= options.max_blocks:
-            break
-        if len(line) > options.max_block_chars:
-            line = line[: options.max_block_chars]
-        out.append(Candidate(index=len(out), text=line, role=Role.BODY, tag="line", gap_before=gap))
-        gap = 0
+    for piece in dump.pieces[: options.max_blocks]:
+        text = piece.text[: options.max_block_chars]
+        out.append(
+            Candidate(
+                index=len(out),
+                text=text,
+                role=piece.role,
+                tag="line",
+                link_chars=min(piece.link_chars, len(text)),
+                heading_level=piece.heading_level,
+                gap_before=piece.gap_before,
+                near_image=piece.near_image,
+            )
+        )
     return tuple(out)
 
 
@@ -167,6 +177,8 @@ def cheap_reason(
 
 
 def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalReason | None:
+    if is_code(text, settings):
+        return RemovalReason.SCRIPT
     reason = phrase_reason(text)
     if reason is None and is_cookie_notice(text, words, settings):
         return RemovalReason.COOKIE
@@ -178,9 +190,33 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
         return reason
     if _cue(_LINE_CUES, text):
         return RemovalReason.COMMENTS
+    if _cue(_READ_ALSO, text):
+        return RemovalReason.RELATED
+    if _cue(_MEDIA_WIDGET, text):
+        return RemovalReason.MEDIA_LABEL
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
+
+
+def is_code(text: str, settings: TextSettings) -> bool:
+    """Script or style code a dumper left in the text (a tool that kept <script> contents):
+    several code tokens ("function(", "var x =", "document.", "});", "{color:") and code
+    punctuation in numbers no prose has."""
+    if not any(mark in text for mark in ("(", "{", "=")):
+        return False
+    tokens = len(_CODE_TOKENS.findall(text))
+    if tokens < settings.code_min_tokens:
+        return False
+    symbols = sum(text.count(mark) for mark in "{}();=<>[]")
+    return symbols >= settings.code_min_symbol_share * len(text)
+
+
+def _inline_widget(text: str, settings: TextSettings) -> bool:
+    """A "read also" or player line: widgets printed between a story's paragraphs."""
+    if len(text) > settings.chrome_cue_max_chars:
+        return False
+    return _cue(_READ_ALSO, text) is not None or _cue(_MEDIA_WIDGET, text) is not None
 
 
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -225,10 +261,15 @@ def first_look(
     options: Options,
     settings: TextSettings,
     prose: ShapeSettings,
+    *,
+    linked: float = 0.0,
 ) -> Line:
-    """A line's shape, its chrome wording if any, and its class."""
+    """A line's shape, its chrome wording if any, and its class; a line mostly made of link
+    text (`linked`, known from Markdown) is a link list whatever its shape."""
     shape = line_shape(text, stop_words)
     reason = cheap_reason(text, shape.words, options, settings)
+    if reason is None and linked >= settings.link_line_density:
+        return Line(text, shape, LineClass.LIST, reason)
     return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
 
 
@@ -258,6 +299,8 @@ def line_class(
         return classify_shape(shape, settings, prose)
     if reason is RemovalReason.BYLINE:
         return LineClass.FRAGMENT  # bylines sit between headline and story: cheap
+    if reason in _INLINE_REASONS and _inline_widget(text, settings):
+        return LineClass.FRAGMENT  # "Read also: ...", "Listen to this article" sit in stories
     cue = _cue(_LINE_CUES, text) if len(text) <= settings.chrome_cue_max_chars else None
     group = cue.lastgroup if cue is not None else None
     if reason is RemovalReason.COMMENTS and group == "thread":

@@ -13,37 +13,19 @@ it is thin (`cut_head`), ends before a section header that little of the story f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
+from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass
 
-_FOLD = str.maketrans("’‘“”«»–—", '\'\'""""--')
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
-
-
-def headline_anchors(texts: Sequence[str], settings: TextSettings) -> list[int]:
-    """Lines the first line repeats: scrapers dump the page's <title> first, and the
-    headline it holds ("Headline | Site") sits right above the article."""
-    if not texts:
-        return []
-    page_title = fold(texts[0])
-    shortest = max(settings.anchor_min_chars, settings.anchor_min_share * len(page_title))
-    return [
-        i
-        for i in range(1, min(len(texts), settings.anchor_search_lines))
-        if shortest <= len(texts[i]) <= len(page_title) and fold(texts[i]) in page_title
-    ]
-
-
-def fold(text: str) -> str:
-    """Case, quotes and dashes folded, so "Don’t" in a headline matches "Don't" in <title>."""
-    return text.casefold().translate(_FOLD)
 
 
 def line_weights(
@@ -53,6 +35,8 @@ def line_weights(
     within `anchor_reach` lines gets a bonus, if another body line follows it closely (a
     teaser repeating the headline has a single sentence)."""
     weights = [_weight(line, settings) for line in lines]
+    for i in _repeated(lines, settings):
+        weights[i] = min(weights[i], settings.repeated_weight)
     for anchor in anchors:
         body = [
             i
@@ -63,6 +47,20 @@ def line_weights(
             weights[body[0]] += settings.anchor_bonus
             return weights
     return weights
+
+
+def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
+    """The lines of `repeated_min_words` words or more printed more than once, unless they
+    hold most of the page's body text (a page that prints its story twice)."""
+    counts = Counter(line.text for line in lines)
+    repeated = [
+        i
+        for i, line in enumerate(lines)
+        if counts[line.text] > 1 and line.shape.words >= settings.repeated_min_words
+    ]
+    body = sum(len(line.text) for line in lines if line.cls in BODY_CLASSES)
+    twice = sum(len(lines[i].text) for i in repeated if lines[i].cls in BODY_CLASSES)
+    return repeated if twice <= settings.repeated_max_share * body else []
 
 
 def _weight(line: Line, settings: TextSettings) -> float:
@@ -122,13 +120,16 @@ def check_lines(
 def cut_head(
     lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
 ) -> int:
-    """The run's new start: right after the headline when the run holds it (the story does
-    not begin above its own headline), enough prose follows it, and what comes before it
+    """The run's new start: right after the headline when the run opens on it, or holds it
+    (the story does not begin above its own headline), enough prose follows it, and what
+    comes before it
     is thin (menus and teasers, not a story with a recipe card or a box titled like it), or
     holds a teaser of this very story (its headline glued to a summary: a news ticker)."""
-    if not anchors or not start < anchors[0] <= end:
+    if not anchors or not start <= anchors[0] <= end:
         return start
     anchor = anchors[0]
+    if anchor == start:  # the run opens on its headline
+        return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in BODY_CLASSES), start)
     prose = [len(line.text) if line.cls is LineClass.PROSE else 0 for line in lines]
     after = sum(prose[anchor : end + 1])
     enough = after >= max(
@@ -143,24 +144,51 @@ def cut_head(
 
 
 def cut_tail(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> int:
-    """The run's new end: cut at the first section header (related, newsletter, comments,
-    share) in the run's second half after which little of the run's prose follows."""
+    """The run's new end: the story ends before the first break in the run's second half
+    after which little of its prose follows. A break is a section header (related,
+    newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
+    not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
+    bios and footers, which a maximum-sum run takes in when their sentences outweigh the
+    streak."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
     cut = end
+    streak = 0
+    lead = lead_words(lines, start, settings.headline_lead_chars)
     for i in range(start, end + 1):
-        if is_prose[i]:
-            after -= len(lines[i].text)
+        if lines[i].cls in BODY_CLASSES:
+            streak = 0
+            after -= len(lines[i].text) if is_prose[i] else 0
             continue
-        if lines[i].reason not in _SECTION_ENDS or after > total - after:
+        streak += 1
+        if after > total - after:
             continue
-        if after <= settings.tail_cut_share * total:
+        header = lines[i].reason in _SECTION_ENDS and lines[i].cls is not LineClass.FRAGMENT
+        if header and after <= settings.tail_cut_share * total:
             cut = i - 1
+            break
+        if streak >= settings.tail_streak_lines and (
+            after <= settings.tail_streak_share * total
+            or _strays(lines, i + 1, end, lead, settings)
+        ):
+            cut = i - streak
             break
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _strays(
+    lines: Sequence[Line], first: int, end: int, lead: frozenset[str], settings: TextSettings
+) -> bool:
+    """Whether the body lines of [first, end] share few words with the story's opening
+    (other stories' teasers, an author's bio, a site's blurb)."""
+    words: set[str] = set()
+    for line in lines[first : end + 1]:
+        if line.cls in BODY_CLASSES:
+            words.update(content_words(line.text))
+    return bool(words) and len(words & lead) < settings.tail_stray_overlap * len(words)
 
 
 def announced_items(

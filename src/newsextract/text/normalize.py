@@ -1,0 +1,506 @@
+"""A text dump made readable line by line, whatever tool dumped it.
+
+Text mode reads one block per line. Dumpers do not all write that: terminal browsers and
+e-mail clients wrap paragraphs at a fixed width, HTML-to-Markdown converters add link and
+image syntax and wrap too, `get_text("\\n")`-style dumps break a sentence at every link or
+bold word, and some tools put a whole page on one line. Each repair runs only when the page
+itself shows the need for it:
+
+- **Markdown** (links, images or `#` headings in numbers): block markers are read (headings
+  keep their level, list items, block quotes, rules), links become their text (their share
+  of a line is kept as its link density), images are dropped but mark their neighbourhood
+  (a caption is near), emphasis and backslash escapes are removed.
+- **Hard wrapping** (most long lines end just short of one width): a line joins the next
+  when the next one's first word would not have fitted on it.
+- **Lines split at inline elements** (many lines continue the sentence of the line above:
+  they start with closing punctuation or in lowercase after a line that ends no sentence,
+  or follow a line ending on a comma or a stop word): such lines are joined.
+- **Very long lines** (a page or a story on one line): split into sentences, which the
+  labeller weighs one by one and which are joined again when they end up in one block.
+
+Every piece keeps the span of the input it came from, so the removal log can show the
+user's own lines. Joining only ever puts a space (or nothing, after a hyphen that ended a
+line) between the original lines: no word is dropped or made up, apart from Markdown syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from newsextract.blocks import Role
+from newsextract.data import textcues
+from newsextract.settings import TextSettings
+from newsextract.signals.language import guess_language, stop_words_of
+from newsextract.signals.shape import final_char
+
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_TABLE_RULE = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
+_MD_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_MD_ITEM = re.compile(r"^([ \t]*)(?:[*+-]|\d{1,3}[.)])[ \t]+(?=\S)")
+_MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]{1,500}\]:[ \t]*\S+(?:[ \t]+\"[^\"]*\")?[ \t]*$")
+#: An image, possibly inside a link: `![alt](src "title")`, `[![alt](src)](href)`. Every
+#: repeat is bounded, so that a failed match costs a bounded scan (hostile input stays linear).
+_MD_IMAGE = re.compile(
+    r"\[?!\[[^\]]{0,1000}\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)(?:\]\([^)\s]{0,2000}\))?"
+)
+_MD_LINK = re.compile(
+    r"\[([^\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)"
+    r"|\[([^\]]{1,1000})\]\[[^\]]{0,100}\]"
+)
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=\S)\*(?!\w)"
+    r"|(?<!\w)_(?=\S)([^_]{1,500}?)(?<=\S)_(?!\w)"
+)
+_MD_CODE = re.compile(r"`([^`]{1,500})`")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_SENTENCE_END = frozenset(".!?…。！？؟")
+#: What may start a line that continues the sentence above it: closing punctuation.
+_CLOSING = frozenset(",.;:!?)]}%…")
+#: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
+_OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
+_WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
+_CONTEXT_LINES = 3  # lines of a block read to tell whether the next line continues it
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One line of the normalized dump: its text, and where it came from."""
+
+    text: str  # whitespace squeezed, Markdown syntax removed
+    start: int  # span of the input it was made from (its first and last lines)
+    end: int
+    gap_before: int = 0  # blank lines above it in the input
+    role: Role = Role.BODY  # a Markdown heading, list item or block quote says so
+    heading_level: int = 0
+    link_chars: int = 0  # characters of its text that were link text (Markdown)
+    near_image: bool = False  # a Markdown image sits in it or right above it
+    continues: bool = False  # the rest of the line of the piece before it (a long line split)
+
+
+@dataclass(frozen=True, slots=True)
+class Dump:
+    """A text dump normalized: its pieces in order, and which repairs it needed."""
+
+    source: str  # the input, as given
+    pieces: tuple[Piece, ...]
+    repairs: tuple[str, ...] = ()  # "markdown", "wrapped at N", "inline breaks", "long lines"
+
+    def original(self, piece: Piece) -> str:
+        """The input's own text of a piece (its lines, as the user gave them)."""
+        return self.source[piece.start : piece.end].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line of the input, Markdown block markers read off."""
+
+    start: int
+    end: int
+    text: str  # the line without its block marker, spaces at its ends kept
+    width: int  # the line's length as written, trailing spaces aside
+    gap_before: int
+    role: Role = Role.BODY
+    heading_level: int = 0
+    opens: bool = False  # starts a block of its own (a marker, a heading, after a hard break)
+    hard_break: bool = False  # ends with a Markdown hard break (two spaces)
+
+
+def normalize(text: str, settings: TextSettings, max_pieces: int) -> Dump:
+    """The dump's pieces, each repair applied only when the page shows the need for it."""
+    language = guess_language(text)
+    unending = textcues.UNENDING_WORDS.get(language) if language else None
+    markdown = _looks_like_markdown(text, settings)
+    lines = _read_lines(text, markdown)
+    width = _wrap_width(lines, settings)
+    inline = _inline_breaks(lines, unending, settings)
+    repairs = [
+        name
+        for name, needed in (
+            ("markdown", markdown),
+            (f"wrapped at {width}", width is not None),
+            ("inline breaks", inline),
+        )
+        if needed
+    ]
+    if not repairs:
+        pieces = [
+            Piece(_squeeze(line.text), line.start, line.end, line.gap_before) for line in lines
+        ]
+    else:
+        groups = _groups(lines, _Repairs(width, inline, markdown, unending), settings)
+        pieces = _pieces(groups, markdown)
+    split = _split_long(pieces, settings, max_pieces)
+    if len(split) != len(pieces):
+        repairs.append("long lines")
+    return Dump(text, tuple(split[:max_pieces]), tuple(repairs))
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+
+def _looks_like_markdown(text: str, settings: TextSettings) -> bool:
+    """Links, images and `#` headings, counted (bounded: the first marks are enough)."""
+    found = text.count("](")
+    for _ in _MD_HEADING_LINE.finditer(text):
+        if found >= settings.markdown_min_marks:
+            break
+        found += 1
+    return found >= settings.markdown_min_marks
+
+
+def _wrap_width(lines: Sequence[_Line], settings: TextSettings) -> int | None:
+    """The width the dump was wrapped at, when its long lines show one: nearly none is
+    longer, many end within `wrap_band` characters of it, and those rarely end a sentence
+    (a wrapped line ends where the next word did not fit, a paragraph where its sentence
+    does). Lines holding a token no wrapper can break (a URL) are left out."""
+    long = [line for line in lines if _tells_width(line, settings)]
+    if len(long) < settings.wrap_min_lines:
+        return None
+    widths = sorted(line.width for line in long)
+    width = widths[int(len(widths) * (1 - settings.wrap_outlier_share)) - 1]
+    if width > settings.wrap_max_width:
+        return None
+    near = [line for line in long if width - settings.wrap_band <= line.width <= width]
+    ending = sum(1 for line in near if final_char(line.text) in _SENTENCE_END)
+    if (
+        len(near) < settings.wrap_min_share * len(long)
+        or len({line.width for line in near}) < settings.wrap_min_widths
+    ):
+        return None
+    return width if ending <= settings.wrap_max_sentence_share * len(near) else None
+
+
+def _tells_width(line: _Line, settings: TextSettings) -> bool:
+    """A line long enough, in words and characters, to show where wrapping broke it, and
+    free of tokens no wrapper breaks."""
+    if line.width < settings.wrap_min_chars:
+        return False
+    words = line.text.split()
+    return len(words) >= settings.wrap_min_words and max(map(len, words)) <= settings.wrap_max_token
+
+
+def _inline_breaks(
+    lines: Sequence[_Line], unending: frozenset[str] | None, settings: TextSettings
+) -> bool:
+    """Whether many lines continue the sentence above them (a dump that broke lines at links
+    and bold words)."""
+    count = sum(
+        1
+        for above, line in pairwise(lines)
+        if not line.gap_before and _continues(above.text, line.text, unending, settings)
+    )
+    return count >= max(settings.inline_min_breaks, settings.inline_min_share * len(lines))
+
+
+def _continues(
+    above: str, line: str, unending: frozenset[str] | None, settings: TextSettings
+) -> bool:
+    """Whether `line` goes on with the sentence of the line `above` it: it starts with
+    closing punctuation; or, after a line that ends no sentence and is no title-case
+    heading, in lowercase (the two long enough not to be menu items), or after a comma, an
+    opening bracket or a word that never ends a sentence ("of", "the": `unending`)."""
+    above, line = above.strip(), line.strip()
+    if not above or not line:
+        return False
+    first = line[0]
+    if first in _CLOSING and not line.startswith(".."):
+        return True
+    if final_char(above) in _SENTENCE_END or _title_case(above):
+        return False
+    words = above.split()
+    if first.islower():
+        joined = len(words) + len(line.split())
+        return len(words) >= 2 and joined >= settings.inline_join_min_words
+    if above[-1] in _OPEN_ENDINGS:
+        return len(words) >= 2
+    return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalized: a heading or a menu entry, not a sentence cut short."""
+    words = _WORD.findall(text)
+    capitals = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 2 and capitals > 0.6 * len(words)
+
+
+# --- lines and their groups ----------------------------------------------------------------
+
+
+def _read_lines(text: str, markdown: bool) -> list[_Line]:
+    """The non-blank lines with their offsets and the blank lines above each; in Markdown,
+    block markers read off (rules, table rules and link definitions count as blank)."""
+    out: list[_Line] = []
+    gap = 0
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        start = offset
+        offset += len(raw)
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        if not body.strip():
+            gap += 1
+            continue
+        end = start + len(body)
+        if not markdown:
+            out.append(_Line(start, end, body, len(body.rstrip()), gap))
+            gap = 0
+            continue
+        line = _markdown_line(start, end, body, gap)
+        if line is None:
+            gap += 1
+            continue
+        out.append(line)
+        gap = 0
+    return out
+
+
+def _markdown_line(start: int, end: int, body: str, gap: int) -> _Line | None:
+    """A Markdown line with its block marker read off; None for a rule or a link definition."""
+    if _MD_RULE.match(body) or _MD_TABLE_RULE.match(body) or _MD_REFERENCE.match(body):
+        return None
+    width = len(body.rstrip())
+    hard_break = body.endswith("  ")
+    heading = _MD_HEADING.match(body)
+    if heading:
+        level = len(heading.group(1))
+        title = _without_closing_hashes(body[heading.end() :])
+        return _Line(start, end, title, width, gap, Role.HEADING, level, True, hard_break)
+    quote = _MD_QUOTE.match(body)
+    if quote:
+        rest = body[quote.end() :]
+        if not rest.strip():
+            return None
+        return _Line(start, end, rest, width, gap, Role.BLOCKQUOTE, 0, False, hard_break)
+    item = _MD_ITEM.match(body)
+    if item:
+        return _Line(
+            start, end, body[item.end() :], width, gap, Role.LIST_ITEM, 0, True, hard_break
+        )
+    return _Line(start, end, body, width, gap, Role.BODY, 0, False, hard_break)
+
+
+def _without_closing_hashes(text: str) -> str:
+    """A heading's text without the optional closing `#`s ("## Title ##" -> "Title")."""
+    text = text.rstrip()
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        return bare.rstrip() or text
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Repairs:
+    """Which joins a page showed the need for."""
+
+    width: int | None  # the width it was wrapped at
+    inline: bool  # many lines broken at inline elements
+    markdown: bool  # Markdown, whose paragraphs run on over single line breaks
+    unending: frozenset[str] | None  # the words that never end a sentence in its language
+
+
+def _groups(lines: Sequence[_Line], repairs: _Repairs, settings: TextSettings) -> list[list[_Line]]:
+    """Consecutive lines that make one block: joined when wrapping broke them or, when the
+    page showed many such breaks, when an inline element did."""
+    groups: list[list[_Line]] = []
+    for line in lines:
+        if groups and _joins(groups[-1], line, repairs, settings):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: TextSettings) -> bool:
+    """Whether `line` goes on with the block `group` above it: never across a blank line, a
+    block marker or a hard break; when the next word would not have fitted on the line above
+    (wrapping, headings too); or when an inline element broke the sentence (read on the
+    group's last lines, so that a one-word line between two links does not end it)."""
+    above = group[-1]
+    if line.gap_before or line.opens or above.hard_break:
+        return False
+    if (line.role is Role.BLOCKQUOTE) != (above.role is Role.BLOCKQUOTE):
+        return False
+    if repairs.markdown and _soft_break(above, line):
+        return True
+    width = repairs.width
+    if width is not None:
+        word = line.text.split(maxsplit=1)[0]
+        if above.width + 1 + len(word) > width - settings.wrap_slack:
+            return True
+    if not repairs.inline or above.role is Role.HEADING:
+        return False
+    return _continues(
+        " ".join(x.text for x in group[-_CONTEXT_LINES:]), line.text, repairs.unending, settings
+    )
+
+
+def _soft_break(above: _Line, line: _Line) -> bool:
+    """Whether a Markdown paragraph (or list item) goes on over a single line break, as
+    Markdown reads it; never after a heading or into a table row."""
+    return (
+        above.role is not Role.HEADING
+        and line.role is not Role.HEADING
+        and "|" not in above.text
+        and "|" not in line.text
+    )
+
+
+def _pieces(groups: Sequence[Sequence[_Line]], markdown: bool) -> list[Piece]:
+    """One piece per group: its lines joined, Markdown inline syntax removed."""
+    out: list[Piece] = []
+    image_above = False
+    for group in groups:
+        first = group[0]
+        joined = _join_texts([line.text for line in group])
+        links = 0
+        image = False
+        if markdown:
+            joined, links, image = _markdown_inline(joined)
+        squeezed = _squeeze(joined)
+        if not squeezed:
+            image_above = image_above or image
+            continue
+        out.append(
+            Piece(
+                squeezed,
+                first.start,
+                group[-1].end,
+                first.gap_before,
+                first.role,
+                first.heading_level,
+                min(links, len(squeezed)),
+                image or image_above,
+            )
+        )
+        image_above = False
+    return out
+
+
+def _join_texts(texts: Sequence[str]) -> str:
+    """Lines of one block joined: a line ending in a hyphen after a letter is glued to the
+    next (a word or compound the wrapper broke), the others get a space."""
+    out = texts[0].strip()
+    for text in texts[1:]:
+        glue = "" if len(out) > 1 and out[-1] == "-" and out[-2].isalpha() else " "
+        out = f"{out}{glue}{text.strip()}"
+    return out
+
+
+def _markdown_inline(text: str) -> tuple[str, int, bool]:
+    """Markdown inline syntax removed: the text, how many characters were link text, and
+    whether an image was dropped."""
+    text, images = _MD_IMAGE.subn(" ", text)
+    link_chars = 0
+
+    def _link(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        label = match.group(1) if match.group(1) is not None else match.group(2)
+        link_chars += len(label.strip())
+        return label
+
+    text = _MD_LINK.sub(_link, text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _MD_CODE.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text), link_chars, images > 0
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- long lines ----------------------------------------------------------------------------
+
+
+def _split_long(pieces: Sequence[Piece], settings: TextSettings, max_pieces: int) -> list[Piece]:
+    """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
+    one line), and a sentence holding a long stretch of words without a stop word (a menu
+    glued to it) split around that stretch; each part marked as continuing the one before.
+    The other pieces stay as they are."""
+    if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
+        return list(pieces)
+    # the language guessed on the normalized text (Markdown's URLs would mislead it)
+    stop_words = stop_words_of(guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES])))
+    out: list[Piece] = []
+    for piece in pieces:
+        if len(out) >= max_pieces:
+            break
+        if len(piece.text) <= settings.long_line_chars:
+            out.append(piece)
+            continue
+        words = stop_words if _in_language(piece.text, stop_words, settings) else None
+        parts = [
+            part
+            for sentence in _sentences(piece.text, max_pieces - len(out))
+            for part in _without_lists(sentence, words, settings)
+        ]
+        out.append(replace(piece, text=parts[0]))
+        out.extend(replace(piece, text=p, gap_before=0, continues=True) for p in parts[1:])
+    return out
+
+
+def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSettings) -> bool:
+    """Whether the text's words are the language's prose (stop words among them in prose
+    numbers): when the language was guessed wrong, no run of words can be told a list."""
+    if stop_words is None:
+        return False
+    words = [_WORD_CORE.sub("", word).casefold() for word in text.split()]
+    hits = sum(1 for word in words if word in stop_words)
+    return hits >= settings.prose_min_stop_share * len(words)
+
+
+def _without_lists(
+    sentence: str, stop_words: frozenset[str] | None, settings: TextSettings
+) -> list[str]:
+    """The sentence cut before and after each run of `list_run_words` words or more none of
+    which is a stop word: menus and tag lists a one-line dump glued to the prose (prose
+    has a stop word every few words)."""
+    words = sentence.split()
+    if stop_words is None or len(words) < settings.list_run_words:
+        return [sentence]
+    cuts: list[int] = []
+    run = 0
+    for i, word in enumerate(words):
+        if _WORD_CORE.sub("", word).casefold() in stop_words:
+            if run >= settings.list_run_words:
+                cuts.extend((i - run, i))
+            run = 0
+        else:
+            run += 1
+    if run >= settings.list_run_words:
+        cuts.append(len(words) - run)
+    bounds = [0, *[c for c in cuts if 0 < c < len(words)], len(words)]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds) if a < b]
+
+
+def _sentences(text: str, limit: int) -> list[str]:
+    """The sentences of a long line (at most `limit`; the last takes the rest). A break
+    before a lowercase letter is an abbreviation ("e.g. this"), not a sentence end."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if len(out) >= limit - 1:
+            break
+        following = text[match.end() : match.end() + 1]
+        if not following or following.islower():
+            continue
+        sentence = text[start : match.start()].strip() + text[match.start() : match.end()].strip()
+        if sentence:
+            out.append(sentence)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out or [text]
