@@ -29,10 +29,10 @@ from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import final_char
+from newsextract.signals.strings import CJK_CHAR
 from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _LEADING = re.compile(r"[\W_]*")
@@ -120,7 +120,7 @@ def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
     share = None
     if stop_words is not None and words:
         share = sum(1 for w in words if w in stop_words) / len(words)
-    cjk = 0 if text.isascii() else len(_CJK.findall(text))
+    cjk = 0 if text.isascii() else len(CJK_CHAR.findall(text))
     if cjk > len(words):
         share = None  # CJK text is written without spaces: no stop words to count
     return LineShape(
