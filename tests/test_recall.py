@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import newsextract
 from newsextract import PageKind
 from newsextract.signals.shape import is_prose
@@ -384,3 +386,68 @@ def test_a_sidebar_named_twice_stays_out_however_long() -> None:
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:4])
     assert "Reader" not in article.text
+
+
+def _flat_thread(count: int) -> str:
+    return "".join(
+        f"<p>Reader {i} thinks the council should have spent far more on the bridges and far "
+        f"less on the new offices downtown, frankly.</p><p>Posted by: Reader {i} at "
+        f"September 10, 2012 11:{i:02d} AM</p>"
+        for i in range(count)
+    )
+
+
+@pytest.mark.parametrize("header", ["Comments", "12 Comments", "Leave a Reply"])
+def test_a_comments_header_in_a_flat_post_ends_the_story(header: str) -> None:
+    # Movable Type / TypePad templates print the post, a "Comments" <h2> and the thread as
+    # siblings in one element: no mark parts them, the header's wording does.
+    body = (
+        "<div id='content'><h2>September 10, 2012</h2><h3>Council budget</h3>"
+        f"{_paragraphs(SENTENCES[:4])}<p>Posted by laurie at September 10, 2012 9:01 AM</p>"
+        f"<h2>{header}</h2>{_flat_thread(8)}<h2>Post a comment</h2></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "Reader" not in article.text
+
+
+def test_a_section_headed_comment_among_others_is_the_story() -> None:
+    # An essay whose sections are headed "Comment", "Briefing", "Access": the header is
+    # one section among others of its level in the same parent element, not a thread's.
+    sections = "".join(
+        f"<h2>{head}</h2><p>{text}</p>"
+        for head, text in zip(("Comment", "Briefing", "Access"), SENTENCES[2:5], strict=True)
+    )
+    body = f"<div id='content'>{_paragraphs(SENTENCES[:2])}{sections}</div>"
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:5])
+
+
+def test_an_author_bio_in_the_byline_box_is_no_story() -> None:
+    # Blog and tech-news templates print the author's name, bio and time in one byline box
+    # at the top of the post: the bio is a sentence, but it is the byline's, not the story's.
+    bio = (
+        "Biggs is the East Coast Editor of the paper and has written for many magazines "
+        "about gadgets, watches and the occasional boat."
+    )
+    body = (
+        "<div id='content'><h1>Council budget</h1><div class='byline'><div class='author'>"
+        f"<h4><a href='/staff/biggs'>John Biggs</a></h4><p>{bio}</p></div>"
+        "<div class='time'>posted 56 mins ago</div></div>"
+        f"{_paragraphs(SENTENCES)}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert bio not in article.text
+
+
+def test_a_short_line_in_a_byline_box_that_names_content_stays_out() -> None:
+    # A byline box that also names the content: its prose may be the post (kept), but its
+    # short lines ("Foto: PAP", a name) are still the byline's.
+    body = (
+        "<div id='main'><div class='byline'><div class='post-body'><p>Foto: PAP</p></div>"
+        f"</div>{_paragraphs(SENTENCES)}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "Foto: PAP" not in article.text

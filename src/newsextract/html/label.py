@@ -68,7 +68,8 @@ def label_html(
     # the story starts with its first prose outside chrome (a share box's "report an error"
     # sentence above the headline does not start it)
     first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
-    last_prose = max(prose_inside, default=-1)
+    thread = _comment_thread_start(candidates, located, first_prose)
+    last_prose = max((i for i in prose_inside if i < thread), default=-1)
     decisions = [
         Decision(c.index, c.text, BlockKind.PARAGRAPH)
         if headings_only and _swallowing_heading(c, settings)
@@ -80,6 +81,8 @@ def label_html(
             settings=settings,
         )
         if c.index not in located.inside
+        else Decision(c.index, c.text, reason=RemovalReason.COMMENTS)
+        if c.index >= thread
         else Decision(c.index, c.text, reason=RemovalReason.RELATED)
         if c.index in related
         else _label_inside(
@@ -93,6 +96,33 @@ def label_html(
         for c in candidates
     ]
     return _drop_duplicates(_trim_tail(decisions), settings)
+
+
+def _comment_thread_start(
+    candidates: Sequence[Candidate], located: Located, first_prose: int
+) -> int:
+    """Where the readers' comments begin inside the container: at the first heading after
+    the story's first paragraph that is worded as a comments header ("Comments", "12
+    Comments", "Leave a Reply"). Flat blog templates put the thread in the story's own
+    element, so no mark tells it apart; the header does. A header followed by headings of
+    its level worded otherwise in the same parent element is one section of the story among
+    others (an essay's "Comment", "Briefing", "Access"). Past the end when there is none."""
+    headings = [
+        (i, (candidates[i].heading_level, candidates[i].ancestors[:-1]))
+        for i in sorted(located.inside)
+        if i > first_prose and candidates[i].role in _HEADING_ROLES
+    ]
+    for n, (i, place) in enumerate(headings):
+        if _is_comments_header(candidates[i]) and not any(
+            other == place and not _is_comments_header(candidates[j])
+            for j, other in headings[n + 1 :]
+        ):
+            return i
+    return len(candidates)
+
+
+def _is_comments_header(candidate: Candidate) -> bool:
+    return phrase_reason(candidate.text) is RemovalReason.COMMENTS
 
 
 def _related_blocks(
@@ -351,8 +381,10 @@ def _label_inside(
         return Decision(index, text, reason=reason)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
-    if looks_like_dateline(text) or (
-        not is_prose(text) and ("byline" in marks or bool(parse_byline(text)))
+    if (
+        looks_like_dateline(text)
+        or ("byline" in marks and ("content" not in marks or not is_prose(text)))
+        or (not is_prose(text) and bool(parse_byline(text)))
     ):
         # a date line is all dates, times and their few words, however sentence-like its
         # punctuation ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC")
