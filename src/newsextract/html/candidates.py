@@ -256,11 +256,14 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             is_block = tag in BLOCK_TAGS or (
                 tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
-            if (
-                is_block
-                and opened[-1].pieces  # most blocks open right after another: nothing to emit
-                and _flush(
-                    opened[-1],
+            block = opened[-1]
+            if is_block and block.pieces:  # most blocks open right after another: no text
+                if len(block.pieces) == 1 and block.targets is None and block.pieces[0].isspace():
+                    block.pieces.clear()  # the whitespace between two blocks (`_flush`, inlined)
+                    block.link_chars = 0
+                    block.near_image = False
+                elif _flush(
+                    block,
                     out,
                     spans,
                     rows,
@@ -269,9 +272,8 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     options,
                     settings=settings,
                     after_image=after_image,
-                )
-            ):
-                after_image = False
+                ):
+                    after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
             if new_marks:
                 marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
@@ -311,16 +313,22 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 continue
             if is_block:
                 block = opened.pop()
-                if block.pieces and _flush(
-                    block,
-                    out,
-                    spans,
-                    rows,
-                    ancestors,
-                    marks,
-                    options,
-                    settings=settings,
-                    after_image=after_image,
+                pieces = block.pieces
+                if (
+                    pieces
+                    # whitespace alone emits nothing (`_flush`), and the block is done
+                    and not (len(pieces) == 1 and block.targets is None and pieces[0].isspace())
+                    and _flush(
+                        block,
+                        out,
+                        spans,
+                        rows,
+                        ancestors,
+                        marks,
+                        options,
+                        settings=settings,
+                        after_image=after_image,
+                    )
                 ):
                     after_image = False
             if link:
@@ -391,7 +399,8 @@ def _visible_length(element: HtmlElement) -> int:
     walker = etree.iterwalk(element, events=("start",), tag=SKIP_TAGS)
     for _, skipped in walker:  # the outermost ones: their subtrees are not entered
         walker.skip_subtree()
-        hidden += _length(skipped) - 1
+        # a script or style holds one text: its length costs less than an XPath call
+        hidden += (_length(skipped) if len(skipped) else len(skipped.text or "")) - 1
     return _length(element) - hidden
 
 

@@ -54,9 +54,11 @@ def locate(
         )
         for c in candidates
     ]
+    masses = [
+        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings) for c in candidates
+    ]
     score: dict[int, float] = {}
-    for c in candidates:
-        delta = _mass(c, prose[c.index], chrome_at[c.index] is not None, settings)
+    for c, delta in zip(candidates, masses, strict=True):
         if delta:
             for element, weight in zip(
                 c.ancestors,
@@ -73,9 +75,6 @@ def locate(
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
         container = candidates[0].ancestors[0]
-    masses = [
-        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings) for c in candidates
-    ]
     container, inside = _with_siblings(candidates, container, masses, settings)
     chrome: dict[int, str] = {}
     for index in inside:
