@@ -4,6 +4,11 @@ Every block-level element starts a new block; inline text (links, emphasis, span
 block it sits in. Each block records the ids of its enclosing elements and the marks that tags,
 ARIA roles and class/id names put on them (see `data/markup.py`), so that content location can
 work on plain data afterwards.
+
+The module is long because the walk is one algorithm: one loop over the tree's events with
+its per-element helpers (marks from attributes, inline spans, flushing a block), kept
+together and partly inlined since it is the pipeline's hottest code; splitting it would
+spread one state machine over several files.
 """
 
 from __future__ import annotations
