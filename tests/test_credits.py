@@ -302,6 +302,13 @@ def test_normalize_agency(name: str, short: str | None) -> None:
             [*paragraphs("Story."), Block(BlockKind.CREDIT, "(FRANCE 24 with AFP)")],
             ("FRANCE 24", "AFP"),
         ),
+        (  # a lede set apart as the standfirst still opens with the story's dateline
+            [
+                Block(BlockKind.STANDFIRST, "NEW YORK (Reuters) - Oil prices fell sharply."),
+                *paragraphs("Stocks rose.", "End."),
+            ],
+            ("Reuters",),
+        ),
     ],
 )
 def test_find_agencies(blocks: list[Block], agencies: tuple[str, ...]) -> None:

@@ -377,6 +377,15 @@ def test_caption_with_credit_inside_the_story() -> None:
     assert labels[caption] is BlockKind.CAPTION
 
 
+def test_a_credit_printed_above_its_labelled_caption_leaves_the_paragraph_before_it() -> None:
+    # BBC pages dumped as text: "Image copyright X" above "Image caption ...": the
+    # paragraph above the credit is the story's, not a third caption
+    story = _story("en")
+    credit, caption = "Image copyright EPA", "Image caption The old bridge over the river"
+    labels = _labels([*MENUS["en"], story[0], story[1], credit, caption, story[2], story[3]])
+    assert labels[story[1]] is BlockKind.PARAGRAPH
+
+
 def test_standfirst_set_apart_by_a_wider_gap() -> None:
     story = _story("en")
     text = "\n\n".join(["Bridge to close for repairs", *story[:1]]) + "\n\n\n\n"

@@ -67,17 +67,27 @@ def warc_bag(
 def to_dataframe(bag: dask.bag.Bag, *, warc: bool = False) -> dask.dataframe.DataFrame:
     """A Dask DataFrame of the rows, with every column typed ``object``.
 
-    Object columns are kept as they are (lists stay lists; Dask's string conversion would
-    turn them into their repr). `warc` adds the `WARC_COLUMNS` of a `warc_bag`.
+    Each partition is built as `newsextract.to_frame` builds its frame: lists stay lists
+    (Dask's string conversion would turn them into their repr) and None stays None (pandas 3
+    infers string columns, which hold NaN). `warc` adds the `WARC_COLUMNS` of a `warc_bag`.
     """
     import dask
+    import dask.dataframe
     import pandas
 
     columns = [*RESULT_COLUMNS, *(WARC_COLUMNS if warc else ())]
     meta = pandas.DataFrame({column: pandas.Series(dtype=object) for column in columns})
+    parts = [dask.delayed(_object_frame)(part, columns) for part in bag.to_delayed()]  # type: ignore[attr-defined,no-untyped-call,unused-ignore]
     with dask.config.set({"dataframe.convert-string": False}):
-        frame: dask.dataframe.DataFrame = bag.to_dataframe(meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
+        frame: dask.dataframe.DataFrame = dask.dataframe.from_delayed(parts, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
     return frame
+
+
+def _object_frame(rows: Iterable[dict[str, Any]], columns: list[str]) -> Any:
+    """One partition's rows as a pandas frame of object columns."""
+    import pandas
+
+    return pandas.DataFrame(list(rows), columns=columns, dtype=object)
 
 
 def _extract_files(

@@ -374,8 +374,9 @@ def find_agencies(
     """The agencies credited for the article text, as short names, in order of appearance.
 
     Sources: bylines and author strings (`bylines`), credit blocks, a dateline opening the
-    first body paragraph ("WASHINGTON (Reuters) -"), credit lines among the first and last
-    body blocks, and a bare agency glued to the end of the last paragraph ("... PTI").
+    first body paragraph or the standfirst (a lede set apart: "WASHINGTON (Reuters) -"),
+    credit lines among the first and last body blocks, and a bare agency glued to the end
+    of the last paragraph ("... PTI").
     Captions are never read: a photo credit does not credit the text.
     """
     found: list[str] = []
@@ -392,7 +393,7 @@ def find_agencies(
             found.extend(_credit_block_agencies(block.text, settings))
         elif index in edge and is_credit_line(block.text, settings):
             found.extend(_agencies_in(block.text))
-        elif body and index == body[0]:
+        elif block.kind is BlockKind.STANDFIRST or (body and index == body[0]):
             found.extend(_dateline_agencies(block.text, settings))
         if index == last_paragraph:
             found.extend(_trailing_agency(block.text))

@@ -285,7 +285,8 @@ def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: Text
 def _captions_over_credits(decisions: list[Decision], settings: TextSettings) -> list[Decision]:
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
-    its credit on two lines."""
+    its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
+    then "Image caption …"): the credit is that caption's, printed above it."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         if (
@@ -293,6 +294,7 @@ def _captions_over_credits(decisions: list[Decision], settings: TextSettings) ->
             and below.kind is BlockKind.CAPTION
             and word_count(d.text) <= settings.caption_max_words
             and looks_like_photo_credit(below.text)
+            and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
     return decisions
