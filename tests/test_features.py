@@ -31,6 +31,9 @@ URLS = {
     "live-ticker": "https://www.example.co.uk/news/live/election-2024",
     "live-json-only": "https://www.example.de/liveticker-bahnstreik-100.html",
     "images-lazy": "https://www.example.com/news/harbour-reopens",
+    "images-newsroom": "https://www.valleycourier.example.com/news/dam-repairs",
+    "tables-results": "https://www.kreisbote.example.de/lokales/gemeinderatswahl.html",
+    "video-embed": "https://www.quotidienduport.example.fr/video/pont-levant",
     "tables-wordpress": "https://weatherdesk.example.org/2024/03/rain-this-week/",
     "paged-next-link": "https://longreads.example.com/features/lighthouse-keepers",
     "paged-seite": "https://www.example.de/wissen/woelfe-rueckkehr.html",
@@ -125,6 +128,28 @@ def test_images_resolve_lazy_srcset_and_picture_sources() -> None:
     assert article.image == lead.url
 
 
+def test_images_from_plain_srcset_and_a_figure_with_a_credit_span() -> None:
+    article = page("images-newsroom")
+    assert [(image.url, image.alt) for image in article.images] == [
+        # the widest srcset candidate, whatever the order of the list
+        (
+            "https://www.valleycourier.example.com/media/dam-1280.jpg",
+            "The repaired dam wall at dusk",
+        ),
+        (
+            "https://images.example-cdn.com/courier/reservoir-filling.jpg",
+            "Water rising behind the dam",
+        ),
+    ]
+    figure = article.images[1]
+    assert figure.caption == "The reservoir began filling again on Wednesday morning."
+    assert figure.credit == "Tom Ellis"
+    assert article.images[0].caption is None
+    assert article.image == article.images[0].url  # no og:image: the first body image
+    urls = " ".join(image.url for image in article.images)
+    assert "mia-hart" not in urls and "logo" not in urls and "twitter" not in urls
+
+
 def test_portraits_logos_and_pixels_are_not_body_images() -> None:
     urls = " ".join(image.url for image in page("images-lazy").images)
     assert "tom-reed" not in urls and "logo" not in urls and "pixel" not in urls
@@ -190,6 +215,19 @@ def test_a_table_caption_titles_the_table_and_is_no_row() -> None:
     assert "Rain this week\n\n| Day | mm |\n|---|---|\n| Mon | 4 |" in to_markdown(article)
 
 
+def test_a_bare_results_table_keeps_its_header_row_and_total() -> None:
+    article = page("tables-results")
+    tables = [b for b in article.blocks if b.kind is BlockKind.TABLE]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0] == ("Liste", "Stimmen (%)", "Sitze")
+    assert rows[1] == ("CDU", "31,2", "8")
+    assert rows[-1] == ("Gesamt", "100", "26")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == [BlockKind.PARAGRAPH] * 2 + [BlockKind.TABLE] + [BlockKind.PARAGRAPH] * 2
+    assert "| Freie Wähler | 19,5 | 5 |" in to_markdown(article)
+
+
 def test_markdown_writes_tables_as_tables() -> None:
     markdown = to_markdown(page("tables-wordpress"))
     assert "| Station | Rain (mm) | Average (mm) |\n|---|---|---|\n| Ayr | 84 | 61 |" in markdown
@@ -236,6 +274,15 @@ def test_video_page_body_is_its_description_and_transcript() -> None:
     assert article.published == datetime(2024, 5, 18, 16, 20, tzinfo=UTC)  # uploadDate
     assert article.text.startswith("Mountain rescue crews reached a group of hikers")
     assert "The team climbed for three hours" in article.text
+
+
+def test_a_video_page_without_structured_data_reads_its_blurb_as_the_body() -> None:
+    article = page("video-embed")  # an <iframe> player, og:type video, a dek under it
+    assert article.page_kind is PageKind.VIDEO
+    assert article.text.startswith("Après soixante ans de service, le pont levant")
+    assert "Autres vidéos" not in article.text
+    assert article.published == datetime.fromisoformat("2024-06-12T09:30:00+02:00")
+    assert "body read from the blurb beside the page's player" in article.warnings
 
 
 def test_podcast_episode_is_an_audio_page() -> None:

@@ -64,6 +64,9 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
         if media is not None:
             body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
             warning = "body read from the page's media description and transcript"
+            if not body and not words:  # only a blurb under the player, labelled a standfirst
+                body = _blurb(blocks)
+                warning = "body read from the blurb beside the page's player"
             return Story(kind=media, blocks=body, warnings=(warning,) if body else ())
     if parts and is_section_front(parts.teasers, parts.teaser_places, blocks, at, settings):
         return Story(kind=PageKind.LISTING, teasers=parts.teasers)
@@ -239,6 +242,15 @@ def media_blocks(media: Media | None) -> tuple[Block, ...]:
         return ()
     texts = (media.description or "", media.transcript or "")
     return tuple(Block(BlockKind.PARAGRAPH, p) for text in texts for p in text.split("\n\n") if p)
+
+
+def _blurb(blocks: Sequence[Block]) -> tuple[Block, ...] | None:
+    """The standfirst of a page with no other text, as its body: on a video or audio page
+    the dek under the player is all the page says about it."""
+    blurb = tuple(
+        Block(BlockKind.PARAGRAPH, b.text) for b in blocks if b.kind is BlockKind.STANDFIRST
+    )
+    return blurb or None
 
 
 def _media_words(media: Media | None) -> int:
