@@ -120,7 +120,7 @@ def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody |
     assert page.html is not None
     fallback = settings.fallback
     wanted = max(fallback.embedded_ratio * shown, fallback.embedded_min_chars)
-    body = json_ld_body(page.html.root, settings.json)
+    body = json_ld_body(page.json_ld)
     if body is not None and body.chars >= wanted:
         return body
     if shown >= fallback.app_state_max_chars:
@@ -148,7 +148,13 @@ def text_blocks(
 def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     assert page.html is not None
     metadata = (
-        html_metadata(page.html.root, url=page.url, options=options, settings=settings)
+        html_metadata(
+            page.html.root,
+            url=page.url,
+            options=options,
+            settings=settings,
+            json_ld=page.json_ld,
+        )
         if options.metadata
         else Metadata()
     )

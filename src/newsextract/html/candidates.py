@@ -263,7 +263,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             )
             block = opened[-1]
             if is_block and block.pieces:  # most blocks open right after another: no text
-                if len(block.pieces) == 1 and block.targets is None and block.pieces[0].isspace():
+                if _is_blank(block):
                     block.pieces.clear()  # the whitespace between two blocks (`_flush`, inlined)
                     block.link_chars = 0
                     block.near_image = False
@@ -318,11 +318,10 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 continue
             if is_block:
                 block = opened.pop()
-                pieces = block.pieces
                 if (
-                    pieces
+                    block.pieces
                     # whitespace alone emits nothing (`_flush`), and the block is done
-                    and not (len(pieces) == 1 and block.targets is None and pieces[0].isspace())
+                    and not _is_blank(block)
                     and _flush(
                         block,
                         out,
@@ -523,6 +522,13 @@ def _add_text(block: _Open, text: str, link_depth: int) -> None:
     block.pieces.append(text)
     if link_depth > 0:
         block.link_chars += len(text.strip())
+
+
+def _is_blank(block: _Open) -> bool:
+    """Whether a block holds only the whitespace between two elements: flushing it would
+    emit nothing (the walk checks this before calling `_flush`, its commonest case)."""
+    pieces = block.pieces
+    return len(pieces) == 1 and block.targets is None and pieces[0].isspace()
 
 
 def _flush(  # noqa: PLR0917 - the walk's state, passed for speed

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,17 +46,12 @@ class EmbeddedBody:
         return sum(map(len, self.paragraphs))
 
 
-def json_ld_body(
-    root: HtmlElement, settings: JsonSettings = DEFAULT_SETTINGS.json
-) -> EmbeddedBody | None:
-    """The `articleBody` of the page's JSON-LD holding the most prose, as paragraphs; None
-    when none holds any (a field of junk, "0000...", is no body)."""
+def json_ld_body(json_ld: Sequence[Any]) -> EmbeddedBody | None:
+    """The `articleBody` of the page's JSON-LD (`Page.json_ld`) holding the most prose, as
+    paragraphs; None when none holds any (a field of junk, "0000...", is no body)."""
     best: tuple[str, ...] = ()
     best_prose = 0
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        data = load_json(_unwrap(script.text or ""), settings)
+    for data in json_ld:
         for value in _values_of(data, _BODY_KEYS):
             paragraphs = _paragraphs(value)
             prose = sum(len(p) for p in paragraphs if is_prose(p))
@@ -106,15 +101,6 @@ def app_state_body(
         if sum(map(len, paragraphs)) > best_chars:
             best = paragraphs
     return EmbeddedBody("app-state", best) if best else None
-
-
-def _unwrap(text: str) -> str:
-    """Script text without the HTML comment or CDATA markers some pages wrap JSON in."""
-    text = text.strip()
-    for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")):
-        if text.startswith(opener) and text.endswith(closer):
-            text = text[len(opener) : -len(closer)].strip()
-    return text
 
 
 def _values_of(data: Any, keys: tuple[str, ...]) -> Iterator[str]:

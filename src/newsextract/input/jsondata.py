@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsextract.input.decode import clean_text
 from newsextract.settings import DEFAULT_SETTINGS, JsonSettings
+
+if TYPE_CHECKING:
+    import lxml.html
 
 #: A JSON string (escapes included, an unterminated one running to the end) or a bracket.
 #: The unrolled string loop has no nested quantifier: linear on any input.
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
 _OPENERS = frozenset("[{")
+#: Wrappers pages put around a script's JSON (HTML comments, CDATA, JS comments).
+_SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
 #: JSON escapes of characters no text of the result may hold (NUL and the other controls,
 #: "\b", "\f", "\r", lone surrogates, U+FFFE/U+FFFF): the page's text was cleaned, but
 #: "\u0000" in a JSON string is six clean characters until `json.loads` reads them.
@@ -68,3 +73,32 @@ def nesting_depth(text: str) -> int:
         else:
             depth -= 1
     return deepest
+
+
+def json_ld_scripts(
+    root: lxml.html.HtmlElement, settings: JsonSettings = DEFAULT_SETTINGS.json
+) -> tuple[Any, ...]:
+    """The parsed JSON of each ``<script type="application/ld+json">``, in page order; a
+    broken, huge or too deep one is left out. Read once per page (`input.page.prepare`):
+    metadata and the embedded-body fallback share it."""
+    found = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            data = load_json(unwrap_script(script.text or ""), settings)
+            if data is not None:
+                found.append(data)
+    return tuple(found)
+
+
+def unwrap_script(text: str) -> str:
+    """Script text without the comment and CDATA wrappers pages put around JSON."""
+    text = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        for token in _SCRIPT_WRAPPERS:
+            if text.startswith(token):
+                text, changed = text[len(token) :].strip(), True
+            if text.endswith(token):
+                text, changed = text[: -len(token)].strip(), True
+    return text

@@ -9,9 +9,10 @@ when the fallback asks it, reads the bounded markup.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from newsextract.input.decode import decode
+from newsextract.input.jsondata import json_ld_scripts
 from newsextract.input.safeparse import ParsedHtml, safe_parse
 from newsextract.input.sniff import sniff_kind
 from newsextract.options import Kind, Options
@@ -27,6 +28,7 @@ class Page:
     text: str  # the decoded page: valid Unicode, no NUL or stray control characters
     warnings: tuple[str, ...]  # what decoding had to do
     html: ParsedHtml | None = None  # HTML pages: the bounded markup and its read-only tree
+    json_ld: tuple[Any, ...] = ()  # HTML pages: their JSON-LD scripts, parsed once
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,4 +61,5 @@ def prepare(
     parsed = safe_parse(decoded.text, options, utf8=decoded.utf8, settings=settings.parse)
     if parsed is None:
         return NoPage((*decoded.warnings, "no HTML content could be parsed"))
-    return Page(url, "html", decoded.text, decoded.warnings, parsed)
+    json_ld = json_ld_scripts(parsed.root, settings.json)
+    return Page(url, "html", decoded.text, decoded.warnings, parsed, json_ld)

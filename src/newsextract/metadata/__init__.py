@@ -112,14 +112,17 @@ def html_metadata(
     url: str | None,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    json_ld: Sequence[Any] | None = None,
 ) -> Metadata:
     """Extract the metadata of an HTML page, every field from its most trusted source.
+
+    `json_ld` is the page's parsed JSON-LD (`Page.json_ld`), read from `root` when None.
 
     Takes the whole `Settings`: metadata reads bylines, dates and language too, each with its
     own settings class.
     """
     own = settings.metadata
-    page = collect_sources(root, url, own, settings.json)
+    page = collect_sources(root, url, own, settings.json, json_ld)
     site = site_name(page)
     canonical_hit = canonical(page)
     sites = site_keys(page, site)

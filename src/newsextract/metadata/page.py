@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 import lxml.html
 
 from newsextract.data.meta_markup import ARTICLE_TYPES
-from newsextract.input.jsondata import load_json
+from newsextract.input.jsondata import json_ld_scripts
 from newsextract.settings import DEFAULT_SETTINGS, JsonSettings, MetadataSettings
 from newsextract.signals.strings import collapse_spaces
 
@@ -32,8 +32,7 @@ class Hit(Generic[T]):
     raw: str
 
 
-_COLLECTED_TAGS = ("meta", "link", "script", "title", "h1", "time")
-_SCRIPT_WRAPPERS = ("<!--", "-->", "<![CDATA[", "]]>", "//", "/*", "*/")
+_COLLECTED_TAGS = ("meta", "link", "title", "h1", "time")
 _DC_PREFIX = re.compile(r"^(dc|dcterms):")  # "dc:creator" is written "DC.creator" too
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 
@@ -66,10 +65,16 @@ def collect_sources(
     url: str | None,
     settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
     json_settings: JsonSettings = DEFAULT_SETTINGS.json,
+    json_ld: Sequence[Any] | None = None,
 ) -> PageSources:
-    """Read the head metadata, JSON-LD, <title>, <h1> and <time> in one pass over the tree."""
+    """Read the head metadata, JSON-LD, <title>, <h1> and <time> in one pass over the tree.
+
+    `json_ld` is the page's parsed JSON-LD (`Page.json_ld`); read from the tree when None.
+    Broken, huge or deeply nested JSON-LD gives nothing: the other sources still apply.
+    """
     meta: dict[str, list[str]] = {}
-    ld_items: list[Mapping[str, Any]] = []
+    scripts = json_ld_scripts(root, json_settings) if json_ld is None else json_ld
+    ld_items = [item for data in scripts for item in _ld_walk(data, 0, settings.max_ld_depth)]
     title: str | None = None
     h1: list[lxml.html.HtmlElement] = []
     h1_text: list[str] = []
@@ -82,9 +87,6 @@ def collect_sources(
         elif tag == "link":
             for rel in (el.get("rel") or "").lower().split():
                 links.setdefault(rel, el.get("href") or "")
-        elif tag == "script":
-            if (el.get("type") or "").strip().lower() == "application/ld+json":
-                ld_items.extend(_json_ld_items(el.text or "", settings.max_ld_depth, json_settings))
         elif tag == "title":
             title = title or collapse_spaces(el.text_content()) or None
         elif tag == "h1":
@@ -125,29 +127,6 @@ def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None
 def heading_text(el: lxml.html.HtmlElement) -> str:
     """A heading's text without the permalink marks documentation generators append."""
     return collapse_spaces(el.text_content()).rstrip(_HEADING_MARKS)
-
-
-def _unwrap_script(text: str) -> str:
-    """JSON-LD text without the comment and CDATA wrappers pages put around it."""
-    text = text.strip()
-    changed = True
-    while changed:
-        changed = False
-        for token in _SCRIPT_WRAPPERS:
-            if text.startswith(token):
-                text, changed = text[len(token) :].strip(), True
-            if text.endswith(token):
-                text, changed = text[: -len(token)].strip(), True
-    return text
-
-
-def _json_ld_items(
-    text: str, max_depth: int, json_settings: JsonSettings
-) -> list[Mapping[str, Any]]:
-    """The typed objects of one JSON-LD script: top-level, lists, @graph and mainEntity.
-    Broken, huge or deeply nested JSON-LD gives none: the other sources still apply."""
-    data = load_json(_unwrap_script(text), json_settings)
-    return [] if data is None else list(_ld_walk(data, 0, max_depth))
 
 
 def _ld_walk(data: Any, depth: int, max_depth: int) -> Iterator[Mapping[str, Any]]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -408,9 +408,7 @@ def _html_entries(article: Article) -> str:
         title = f" <strong>{_esc(entry.title)}</strong>" if entry.title else ""
         body = "".join(f"<p>{_marked(-1, b, {})}</p>" for b in entry.blocks)
         items.append(f'<li><span style="{_MUTED}">{_esc(when)}</span>{title}{body}</li>')
-    count = len(article.entries)
-    summary = f"<summary>Live entries ({count})</summary>"
-    return f"<details open>{summary}<ol>{''.join(items)}</ol></details>"
+    return _details("Live entries", items, opened=True)
 
 
 def _html_images(article: Article) -> str:
@@ -422,46 +420,50 @@ def _html_images(article: Article) -> str:
         about = [p for p in (image.caption, image.credit and f"— {image.credit}") if p]
         alt = f' <span style="{_MUTED}">alt: {_esc(image.alt)}</span>' if image.alt else ""
         items.append(f"<li><code>{_esc(image.url)}</code> {_esc(' '.join(about))}{alt}</li>")
-    count = len(article.images)
-    return f"<details><summary>Images ({count})</summary><ol>{''.join(items)}</ol></details>"
+    return _details("Images", items, opened=False)
 
 
 def _html_teasers(article: Article) -> str:
     """A listing's teaser headlines and where they link."""
     if not article.teasers:
         return ""
-    items = "".join(
-        f"<li>{_esc(t.title)} <code>{_esc(t.url or '')}</code></li>" for t in article.teasers
-    )
-    count = len(article.teasers)
-    return f"<details open><summary>Teasers ({count})</summary><ol>{items}</ol></details>"
+    items = [f"<li>{_esc(t.title)} <code>{_esc(t.url or '')}</code></li>" for t in article.teasers]
+    return _details("Teasers", items, opened=True)
 
 
 def _html_quotes(quotes: tuple[Quote, ...]) -> str:
     if not quotes:
         return ""
-    items = "".join(
+    items = [
         f"<li>“{_esc(q.text)}” — <strong>{_esc(q.speaker or '(unknown)')}</strong></li>"
         for q in quotes
-    )
-    return f"<details open><summary>Quotes ({len(quotes)})</summary><ol>{items}</ol></details>"
+    ]
+    return _details("Quotes", items, opened=True)
 
 
 def _html_removed(article: Article) -> str:
     if not article.boilerplate:
         return ""
-    items = "".join(
+    items = [
         f"<li><code>{_esc(r.reason.value)}</code> {_esc(r.text)}</li>" for r in article.boilerplate
-    )
-    count = len(article.boilerplate)
-    return f"<details><summary>Removed boilerplate ({count})</summary><ul>{items}</ul></details>"
+    ]
+    return _details("Removed boilerplate", items, opened=False, ordered=False)
 
 
 def _html_warnings(warnings: tuple[str, ...]) -> str:
     if not warnings:
         return ""
-    items = "".join(f"<li>{_esc(w)}</li>" for w in warnings)
-    return f"<details open><summary>Warnings ({len(warnings)})</summary><ul>{items}</ul></details>"
+    items = [f"<li>{_esc(w)}</li>" for w in warnings]
+    return _details("Warnings", items, opened=True, ordered=False)
+
+
+def _details(title: str, items: Sequence[str], *, opened: bool, ordered: bool = True) -> str:
+    """A collapsible section of the notebook view: its title with the item count, and the
+    `<li>` items in an ordered or unordered list."""
+    tag = "ol" if ordered else "ul"
+    state = " open" if opened else ""
+    summary = f"<summary>{title} ({len(items)})</summary>"
+    return f"<details{state}>{summary}<{tag}>{''.join(items)}</{tag}></details>"
 
 
 def _label(kind: str) -> str:
