@@ -1,7 +1,12 @@
-"""Fit newsextract's numeric settings on the HTML dev sets: a coordinate search over settings.
+"""Fit newsextract's numeric settings on the dev sets: a coordinate search over settings.
 
     python benchmarks/fit.py locate.sibling_min_chars=1,100,200,400
     python benchmarks/fit.py locate.reach_decay=0.8,0.9 shape.prose_min_chars=40,50 --sets dragnet
+    python benchmarks/fit.py text.thread_min_stamps=2,3,4 --sets dragnet:html_text,scrapinghub-text
+
+A set is an HTML set, ``scrapinghub-text``, or a text twin ``SET:STYLE`` read from the dump
+cache of ``run.py`` (``--dumps``; make the twins with ``run.py`` first); each page is read
+with the ``kind`` its manifest gives.
 
 Each argument names one settings field (``STAGE.FIELD``, a field of a stage class of
 ``newsextract.settings.Settings``) and the values to try. The fields are searched one after
@@ -21,10 +26,11 @@ import argparse
 import dataclasses
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import newsextract
-from _data import HTML_SETS, Page, half, load_module, load_pages, shared_dir
+from _data import DEFAULT_DUMPS, HTML_SETS, Page, half, load_module, load_pages, shared_dir
 from newsextract.options import Options
 from newsextract.pipeline import run
 from newsextract.settings import DEFAULT_SETTINGS, Settings
@@ -36,6 +42,12 @@ def _parse(spec: str) -> tuple[str, str, list[Any]]:
     current = getattr(getattr(DEFAULT_SETTINGS, stage), field)
     kind = type(current)
     return stage, field, [kind(v) for v in values.split(",")]
+
+
+def _folder(bench: Path, dumps: Path, name: str) -> Path:
+    """A set's folder: ``bench/SET``, or ``dumps/SET/STYLE`` for a text twin ``SET:STYLE``."""
+    source, _, style = name.partition(":")
+    return dumps / source / style if style else bench / name
 
 
 def _with(settings: Settings, stage: str, field: str, value: Any) -> Settings:
@@ -52,9 +64,8 @@ def _scores(
     for name, pages in sets.items():
         counts: tuple[list[Any], list[Any]] = ([], [])
         for page in pages:
-            article = run(
-                page.content, url=page.url, kind="html", options=options, settings=settings
-            )
+            kind = "text" if page.kind == "text" else "html"
+            article = run(page.content, url=page.url, kind=kind, options=options, settings=settings)
             counts[half(page.id)].append(scorer.shingle_counts(page.gold["body"], article.text))
         a, b = (scorer._aggregate(c)["f1"] if c else 0.0 for c in counts)
         out[name] = (a, b)
@@ -75,13 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("fields", nargs="+", help="STAGE.FIELD=v1,v2,...")
     parser.add_argument("--sets", default=",".join(HTML_SETS))
     parser.add_argument("--shared", default=None)
+    parser.add_argument("--dumps", default=str(DEFAULT_DUMPS), help="text-twin cache")
     args = parser.parse_args(argv)
     bench = shared_dir(args.shared) / "bench"
     if not bench.is_dir():
         print(f"no dev data at {bench}; nothing to fit")
         return 0
     scorer = load_module(bench / "score.py", "bench_score")
-    sets = {name: load_pages(bench / name, halves=(0, 1)) for name in args.sets.split(",")}
+    sets = {
+        name: load_pages(_folder(bench, Path(args.dumps), name), halves=(0, 1))
+        for name in args.sets.split(",")
+    }
     print(f"newsextract {newsextract.__version__}; sets (A/B): {' '.join(sets)}")
     best = DEFAULT_SETTINGS
     best_scores = _scores(scorer, sets, best)

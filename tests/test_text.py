@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from newsextract.text.lines import (
     heading_shaped,
     line_shape,
     text_candidates,
+    thread_walls,
 )
 from newsextract.text.normalize import normalize
 from newsextract.text.run import best_run, line_weights
@@ -411,6 +413,64 @@ def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
         thread += [f"reader{n} says:", f"{n + 1} hours ago", f"{PROSE['en']} <{n}>"]
     labels = _labels(["Bridge to close for repairs", *story, *thread])
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_thread_signed_only_with_dates_does_not_win_over_the_story() -> None:
+    """No comment wording at all: each comment is signed with its writer, date and time,
+    above it or below it (blogs of 2012, a German site's "28.04.2023 - 19:09 Uhr"); the
+    story carries its own dateline, the page's first stamp. (Without the stamps, the thread
+    outweighs the story and its "Comments" header.)"""
+    story = _story("en", 3)
+    stamps = [
+        ("Reader{n} on July {n}, 2012 at 11:4{n} am said:", "text"),
+        ("2{n}.04.2023 - 19:0{n} Uhr", "text"),
+        ("text", "Posted by: reader{n} at July {n}, 2012 11:4{n} AM"),
+    ]
+    for first, second in stamps:
+        own = "Posted by Ann at July 1, 2012 9:01 AM"
+        page = ["Bridge to close for repairs", *([own, *story] if first != "text" else [])]
+        page += [*story, own] if first == "text" else []
+        page.append("Comments")
+        for n in range(1, 9):
+            page += [
+                f"{PROSE['en']} <{n}>" if x == "text" else x.format(n=n) for x in (first, second)
+            ]
+        labels = _labels(page)
+        assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_the_story_dateline_and_two_stamps_make_no_thread() -> None:
+    lines = ["By Ann Lee | July 2, 2012 at 4:30 PM", *_story("en", 2), "Updated 5:02 PM 7/2/2012"]
+    lines += [*_story("en", 4)[2:], "Published July 3, 2012 at 9:15 AM"]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
+    assert thread_walls(looks, TEXT) == looks
+    walls = thread_walls([*looks, looks[-1]], TEXT)
+    assert [i for i, line in enumerate(walls) if line.cls is LineClass.WALL] == [3, 6, 7]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_story("en", 2), "Jo 07.15.12 at 11:59", "Home", ""]), max_size=30)
+)
+def test_thread_walls_change_only_classes(texts: list[str]) -> None:
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in texts]
+    walled = thread_walls(looks, TEXT)
+    assert [(w.text, w.reason, w.shape) for w in walled] == [
+        (x.text, x.reason, x.shape) for x in looks
+    ]
+    changed = [i for i, (w, x) in enumerate(zip(walled, looks, strict=True)) if w != x]
+    assert all(walled[i].cls is LineClass.WALL for i in changed)
+    assert not changed or len(changed) >= TEXT.thread_min_stamps
+
+
+def test_a_real_open_thread_keeps_the_post_and_drops_the_comments() -> None:
+    """A blog's open thread (scrapinghub's dev set, MIT: tests/fixtures/dumps/LICENSE-scrapinghub):
+    a short post under ten comments signed "Name on September 12, 2018 at 4:47 pm said:"."""
+    path = Path(__file__).parent / "fixtures" / "dumps" / "givewell-open-thread.txt.gz"
+    article = newsextract.extract(gzip.decompress(path.read_bytes()).decode("utf-8"), kind="text")
+    assert article.text.startswith("Our goal with hosting quarterly open threads")
+    assert "Blattman" not in article.text
+    assert "Zusha" not in article.text
 
 
 @pytest.mark.parametrize(

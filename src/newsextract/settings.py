@@ -955,6 +955,18 @@ class TextSettings:
     after_wall_factor: float = 0.3
     """See `wall_min_total`."""
 
+    stamp_max_words: int = 20
+    """A comment's signature ("Posted by: Ann at July 2, 2012 11:40 AM", "ann 11.06.12 at
+    11:22 am") has at most this many words, a clock time and a date. Fitted with
+    `benchmarks/fit.py` on half A of dragnet:html_text, scrapinghub-text and
+    fundus-dev:html_text (10, 12, 16, 20 tried; 20 best on A, B unchanged)."""
+
+    thread_min_stamps: int = 3
+    """A page with this many signature lines after its first (the story's own dateline) has
+    a comment thread: each of them is a wall, so that no run spans two comments and the
+    story, before the first, outweighs each. Fitted like `stamp_max_words` (2, 3, 4, 6
+    tried: 2 and 4 no better on A, 4 and 6 worse on B)."""
+
     anchor_min_chars: int = 12
     """A line the page's first line (the dumped <title>) contains is a headline anchor when
     it has at least this many characters, ..."""

@@ -4,7 +4,8 @@ A text dump has no markup, so every judgement comes from the lines themselves an
 neighbours. The steps:
 
 1. Shape and class of each line on its own (`text/lines.py`, `first_look`).
-2. Weights and the maximum-sum run of lines (`text/run.py`).
+2. Weights and the maximum-sum run of lines (`text/run.py`); the signature lines of a
+   comment thread are walls no run crosses (`thread_walls`).
 3. Costlier checks (error-page wording, bylines, datelines) only near the run's ends and
    under the headline (`second_look`), then the run is chosen again.
 4. Trims: the run starts below the headline when what precedes it is thin (`cut_head`),
@@ -40,6 +41,7 @@ from newsextract.text.lines import (
     first_look,
     heading_shaped,
     second_look,
+    thread_walls,
 )
 from newsextract.text.normalize import Dump
 from newsextract.text.run import (
@@ -81,15 +83,18 @@ def label_text(
     find the headline."""
     texts = [c.text for c in candidates]
     language_words = stop_words_of(guess_language("\n".join(texts)))
-    lines = [
-        first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
-        for c in candidates
-    ]
+    lines = thread_walls(
+        [
+            first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
+            for c in candidates
+        ],
+        settings,
+    )
     names = naming(texts, hint, url)
     anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
-    lines = second_look(lines, checked, settings, prose)
+    lines = thread_walls(second_look(lines, checked, settings, prose), settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     start = cut_head(lines, start, end, anchors, settings)
     end = cut_tail(lines, start, end, settings)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from newsextract.blocks import Candidate
@@ -50,6 +50,9 @@ _CODE_TOKENS = re.compile(
 _READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
 _MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+#: A comment's signature holds a clock time and a date with a year or in figures.
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_DATE_MARK = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -312,3 +315,27 @@ def line_class(
     ):
         return LineClass.HEADER  # ("Reply", "Report" under a comment are no headers)
     return LineClass.CHROME
+
+
+def thread_walls(lines: Sequence[Line], settings: TextSettings) -> list[Line]:
+    """The lines, with the signatures of a comment thread made walls: short lines that
+    are no prose and carry a clock time and a date ("Posted by: Ann at July 2, 2012 11:40
+    AM"), when the page has `thread_min_stamps` of them after its first. A thread prints one
+    per comment; the first is the story's own byline or dateline, and stays a line."""
+    stamps = [i for i, line in enumerate(lines) if _is_stamp(line, settings)][1:]
+    if len(stamps) < settings.thread_min_stamps:
+        return list(lines)
+    out = list(lines)
+    for i in stamps:
+        out[i] = replace(lines[i], cls=LineClass.WALL)
+    return out
+
+
+def _is_stamp(line: Line, settings: TextSettings) -> bool:
+    return (
+        line.cls is not LineClass.PROSE
+        and line.shape.words <= settings.stamp_max_words
+        and ":" in line.text
+        and _CLOCK_TIME.search(line.text) is not None
+        and _DATE_MARK.search(line.text) is not None
+    )
