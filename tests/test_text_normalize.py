@@ -114,6 +114,30 @@ def test_a_sentence_split_at_two_links_in_a_row_is_one_piece() -> None:
     assert _whole("in a state Trump won by 30 points in 2016.", normalized)
 
 
+def test_a_first_word_set_apart_joins_its_paragraph() -> None:
+    """Sites that set a paragraph's first word apart (a drop cap, a lead-in span) dump it on
+    a line of its own under `get_text("\\n")`; the rest of the sentence follows in lowercase."""
+    dump = "\n".join(
+        [
+            "Nepal says no proof plane suffered bird strike",
+            "Fire",
+            "is seen on a plane after it takes off from Kathmandu airport in Nepal, in",
+            "this picture obtained from social media.",
+            "But",
+            "the civil aviation authority said on Tuesday that the airline's",
+            "country manager had been barred from entering the airport.",
+            "World",
+            "category",
+        ]
+    )
+    normalized = _normalized(dump)
+    assert "inline breaks" in normalized.repairs
+    texts = [piece.text for piece in normalized.pieces]
+    assert texts[1].startswith("Fire is seen on a plane")
+    assert texts[2].startswith("But the civil aviation authority said")
+    assert texts[-2:] == ["World", "category"]  # a menu's label and its lowercase neighbour
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_markdown_is_read(page: str) -> None:
     dump = _dump(page, "markdown")

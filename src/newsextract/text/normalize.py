@@ -209,7 +209,8 @@ def _continues(
 ) -> bool:
     """Whether `line` goes on with the sentence of the line `above` it: it starts with
     closing punctuation; or, after a line that ends no sentence and is no title-case
-    heading, in lowercase (the two long enough not to be menu items), or after a comma, an
+    heading, in lowercase (the two long enough not to be menu items; the line above of two
+    words or more, or one capitalized word a drop cap set apart), or after a comma, an
     opening bracket or a word that never ends a sentence ("of", "the": `unending`)."""
     above, line = above.strip(), line.strip()
     if not above or not line:
@@ -222,7 +223,8 @@ def _continues(
     words = above.split()
     if first.islower():
         joined = len(words) + len(line.split())
-        return len(words) >= 2 and joined >= settings.inline_join_min_words
+        lead_in = len(words) == 1 and words[0][0].isupper()  # a drop cap's word set apart
+        return (len(words) >= 2 or lead_in) and joined >= settings.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS:
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
