@@ -138,6 +138,20 @@ def test_a_first_word_set_apart_joins_its_paragraph() -> None:
     assert texts[-2:] == ["World", "category"]  # a menu's label and its lowercase neighbour
 
 
+def test_a_markdown_link_broken_over_blank_lines_is_link_text() -> None:
+    """html2text breaks a link holding block elements (a teaser's duration, title and
+    summary) over blank lines: its `[` opens one block, its `](url)` closes another."""
+    teaser = "[\n\n01:43 min\n\nTrump threatens Venezuela with strikes on land](/videos/trump.html)"
+    dump = "\n\n".join(
+        ["# Tanker seized off Venezuela", "See [our live page](/live) and [maps](/m).", teaser]
+    )
+    pieces = _normalized(dump).pieces
+    assert all("](" not in piece.text for piece in pieces)
+    last = pieces[-1]
+    assert last.text == "Trump threatens Venezuela with strikes on land"
+    assert last.link_chars == len(last.text)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_markdown_is_read(page: str) -> None:
     dump = _dump(page, "markdown")

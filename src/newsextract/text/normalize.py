@@ -54,6 +54,9 @@ _MD_LINK = re.compile(
     r"\[([^\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)"
     r"|\[([^\]]{1,1000})\]\[[^\]]{0,100}\]"
 )
+#: The end of a link whose `[` opened in an earlier block (html2text breaks link text that
+#: holds block elements, a teaser's time, title and summary, over blank lines).
+_MD_LINK_TAIL = re.compile(r"^([^\[\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(
@@ -412,6 +415,7 @@ def _markdown_inline(text: str) -> tuple[str, int, bool]:
         return label
 
     text = _MD_LINK.sub(_link, text)
+    text = _MD_LINK_TAIL.sub(_link, text)
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_STRONG.sub(r"\2", text)
     text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
