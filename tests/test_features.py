@@ -43,6 +43,10 @@ URLS = {
     "podcast-radio": "https://www.kulturwelle.example.de/feature/faehrleute-elbe",
     "podcast-show-notes": "https://waterdeskpod.example.com/87/",
     "article-listen": "https://www.baysideledger.example.com/local/bus-lanes",
+    "embedded-paywall": "https://www.diariodelvalle.example.es/local/presupuesto-2024.html",
+    "embedded-nextjs": "https://www.stadtanzeiger.example.de/artikel/stadtwerke-busse-strom",
+    "embedded-state": "https://www.journalduplateau.example.fr/environnement/secheresse-alerte",
+    "embedded-shell": "https://www.stadtanzeiger.example.de/sport",
     "section-front": "https://www.example.com/business",
     "section-cards": "https://magazine.example.fr/climat",
 }
@@ -56,6 +60,52 @@ def page(name: str) -> Article:
 @pytest.fixture(scope="module")
 def every_page() -> dict[str, Article]:
     return {name: page(name) for name in URLS}
+
+
+# --- bodies only in embedded data ------------------------------------------------------
+
+
+def body_origin(article: Article) -> str | None:
+    return next((s.origin for s in article.provenance if s.field == "body"), None)
+
+
+def test_a_paywalled_story_is_read_from_its_json_ld_article_body() -> None:
+    article = page("embedded-paywall")  # one paragraph shown, a subscription box
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("El ayuntamiento aprobó el martes el presupuesto")
+    assert "Suscríbete" not in article.text and "exclusivo para suscriptores" not in article.text
+    assert body_origin(article) == "json-ld"
+    assert any("json-ld" in w for w in article.warnings)
+    assert article.authors == ("Lucía Fernández",)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "count"),
+    [
+        ("embedded-nextjs", "Die Stadtwerke wollen bis 2030 alle Busse", 4),
+        ("embedded-state", "La préfecture a relevé lundi le niveau d'alerte", 3),
+    ],
+)
+def test_a_script_rendered_story_is_read_from_its_app_state(
+    name: str, first: str, count: int
+) -> None:
+    """An empty app shell (a loading skeleton, an empty root) and the story in the state a
+    script renders it from: __NEXT_DATA__ rich-text nodes, or a window.__*__ assignment
+    holding the body as an HTML string."""
+    article = page(name)
+    assert article.page_kind is PageKind.ARTICLE
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith(first) and len(paragraphs) == count
+    assert "JavaScript" not in article.text
+    assert body_origin(article) == "app-state"
+    assert any("app-state" in w for w in article.warnings)
+
+
+def test_an_app_shell_with_no_article_in_its_state_is_empty_and_says_so() -> None:
+    article = page("embedded-shell")
+    assert (article.page_kind, article.text, article.teasers) == (PageKind.EMPTY, "", ())
+    assert any("no article text" in w for w in article.warnings)
 
 
 # --- live blogs ---------------------------------------------------------------------------
