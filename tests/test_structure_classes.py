@@ -184,6 +184,95 @@ def test_a_german_credit_line_after_its_caption_joins_it() -> None:
     assert caption.credit == "Urs Flueeler (Keystone)"
 
 
+def test_a_text_under_a_picture_with_a_credit_line_below_it_is_a_caption() -> None:
+    # Taipei Times / IOL: <img>, the caption (a long sentence, even in an <h1>), then the
+    # credit in its own element, no <figure>, in the story
+    caption = (
+        "Marines of both countries take part in the opening ceremony of the annual joint"
+        " exercises at the officers' club in Manila yesterday."
+    )
+    for tag in ("p", "h1"):
+        figure = (
+            f'<div class="pic"><img src="a.jpg"><{tag}>{caption}</{tag}><p>Photo: AFP</p></div>'
+        )
+        article = newsextract.extract(_story_with(figure))
+        assert [(c.text, c.credit) for c in article.captions] == [(caption, "AFP")]
+        assert "Marines" not in article.text and "Photo" not in article.text
+
+
+def test_a_german_name_under_the_lead_picture_with_a_credit_line_is_a_caption() -> None:
+    # Rzeczpospolita / Freie Presse: a bare name under the lead picture, then "Foto: ..."
+    lead = (
+        '<div class="media"><picture><img src="a.jpg"></picture><p class="lead">Friedrich'
+        ' Merz</p><p class="image--author">Foto: REUTERS/Nadja Wohlleben</p></div>'
+    )
+    html = _page("", "<h1>Merz verliert die Abstimmung</h1>" + lead, lang="de")
+    article = newsextract.extract(html)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Friedrich Merz", "REUTERS/Nadja Wohlleben")
+    ]
+
+
+def test_a_paragraph_under_a_picture_keeps_its_place_beside_a_weak_credit() -> None:
+    # a place name or a "Via" line after a paragraph does not make the paragraph a caption
+    for below in ("Erie, PA", "Via CNS", "9/11/13 10:00AM"):
+        figure = (
+            '<div><img src="a.jpg"><p>This classic brick colonial sits in a quiet street'
+            f" near the lake.</p><p>{below}</p></div>"
+        )
+        article = newsextract.extract(_story_with(figure))
+        assert article.captions == ()
+        assert "This classic brick colonial" in article.text
+
+
+def test_a_long_credit_element_in_a_figcaption_credits_each_picture() -> None:
+    # National Post: the credit element holds a credit too long to look like one, and the
+    # same credit is printed under two pictures
+    credit = (
+        "Photo by Handout/English Montreal School Board/Westmount High School/AFP via Getty Images"
+    )
+    figures = [
+        f'<figure><img src="{n}.jpg"><figcaption><p>{text}</p><p class="credit">{credit}</p>'
+        "</figcaption></figure>"
+        for n, text in (
+            ("a", "Kamala Harris poses with classmates in a photo from the 1981 yearbook."),
+            ("b", "Kamala Harris's photo from the 1981 Westmount High School yearbook."),
+        )
+    ]
+    half = _PARAGRAPHS[: len(_PARAGRAPHS) // 2]
+    html = _page("", "<h1>Harris's Montreal years</h1>", figures[0] + half + figures[1] + half)
+    article = newsextract.extract(html)
+    assert [c.credit for c in article.captions] == [credit, credit]
+    assert [c.text[:13] for c in article.captions] == ["Kamala Harris"] * 2
+
+
+def test_a_german_lead_figure_between_the_dek_and_the_story_keeps_its_caption() -> None:
+    # Correctiv: the article's <header> (headline, a long dek) joins the story's element as
+    # a prose sibling; the byline, the date and the lead <figure> between them do not
+    caption = "Erneut wurden zwei Deutsche wegen mutmaßlicher Spionage festgenommen."
+    teasers = "".join(
+        f'<li><a href="/artikel/{i}">Weitere Recherche Nummer {i} aus unserem Archiv</a></li>'
+        for i in range(12)
+    )
+    html = (
+        '<html lang="de"><body><nav><a href="/">Start</a></nav><main><div class="post">'
+        '<header><h1>Im Netz der Agenten</h1><p class="excerpt">China hat ein'
+        " Spionagenetzwerk über deutsche Hochschulen ausgerollt, um militärisches Wissen"
+        " abzuziehen. Lange Zeit sahen die Behörden dem Treiben zu, doch nun greifen sie"
+        ' durch.</p></header><p class="byline">von Till Eckert</p><div>21. Mai 2026</div>'
+        f'<figure><img src="a.jpg"><figcaption>{caption} (Foto: picture alliance/dpa)'
+        '</figcaption></figure><div class="content">'
+        + "".join(
+            f"<p>Absatz {i}: Selten sind Ermittler so massiv gegen Spione an deutschen"
+            " Universitäten vorgegangen, heißt es aus den Behörden am Mittwoch.</p>"
+            for i in range(8)
+        )
+        + f'</div><ul class="more">{teasers}</ul></div></main></body></html>'
+    )
+    article = newsextract.extract(html)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "picture alliance/dpa")]
+
+
 def test_a_credit_without_a_caption_is_no_caption() -> None:
     figure = "<figure><img src='a.jpg'><figcaption>© BART DEWAELE</figcaption></figure>"
     assert newsextract.extract(_story_with(figure)).captions == ()

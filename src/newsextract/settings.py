@@ -232,6 +232,10 @@ class LabelSettings:
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
 
+    credited_caption_min_words: int = 2
+    """... but a text a photo-credit line follows under its picture (`_credited_labels`) may
+    be a bare name ("Friedrich Merz")."""
+
     small_mark_share: float = 0.3
     """Largest share of the container's prose an element may hold for its caption, credit,
     byline or figure mark to count: a "caption" element holding much of the story is misnamed."""
