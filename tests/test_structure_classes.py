@@ -103,6 +103,29 @@ def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> N
     assert newsextract.extract(html).standfirst is None
 
 
+def test_a_german_meta_description_is_the_dek_when_the_json_ld_one_is_the_caption() -> None:
+    # Berliner Morgenpost: the JSON-LD description is the lead photo's caption, the <meta>
+    # description the dek the page prints as its first paragraph after a dateline
+    caption = "Kräfte der Berliner Feuerwehr sind in Lichterfelde bei einem Brand im Einsatz."
+    dek = (
+        "Die Feuerwehr kämpft gegen einen Brand in Lichterfelde. Bürger sollen das Gebiet"
+        " meiden. Laut Warnmeldung besteht „extreme Gefahr“."
+    )
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Brand in'
+        f' Lichterfelde", "description": "{caption}"}}</script>'
+        f'<meta name="description" content="{dek}">'
+    )
+    header = (
+        f"<h1>Brand in Lichterfelde</h1><figure><img src='a.jpg'><figcaption>{caption}"
+        "</figcaption></figure>"
+    )
+    body = f"<p><span>Berlin.</span> {dek}</p>" + _PARAGRAPHS
+    article = newsextract.extract(_page(head, header, body, lang="de"))
+    assert article.standfirst == dek
+    assert [c.text for c in article.captions] == [caption]
+
+
 # --- title ----------------------------------------------------------------------------------
 
 

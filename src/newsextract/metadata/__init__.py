@@ -47,6 +47,7 @@ from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
     declared_language,
+    descriptions,
     guessed_language,
     lead_image,
     page_type,
@@ -104,6 +105,9 @@ class Metadata:
     #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
     #: looked for under them.
     stated_titles: tuple[str, ...] = ()
+    #: Every description the page states, most trusted first (`standfirst` is the first):
+    #: the standfirst is the first of them the page shows other than as a caption.
+    descriptions: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -165,6 +169,7 @@ def html_metadata(
         stated_titles=tuple(
             dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
         ),
+        descriptions=descriptions(page),
     )
 
 
