@@ -207,47 +207,6 @@ def test_a_german_credit_line_after_its_caption_joins_it() -> None:
     assert caption.credit == "Urs Flueeler (Keystone)"
 
 
-def test_a_text_under_a_picture_with_a_credit_line_below_it_is_a_caption() -> None:
-    # Taipei Times / IOL: <img>, the caption (a long sentence, even in an <h1>), then the
-    # credit in its own element, no <figure>, in the story
-    caption = (
-        "Marines of both countries take part in the opening ceremony of the annual joint"
-        " exercises at the officers' club in Manila yesterday."
-    )
-    for tag in ("p", "h1"):
-        figure = (
-            f'<div class="pic"><img src="a.jpg"><{tag}>{caption}</{tag}><p>Photo: AFP</p></div>'
-        )
-        article = newsextract.extract(_story_with(figure))
-        assert [(c.text, c.credit) for c in article.captions] == [(caption, "AFP")]
-        assert "Marines" not in article.text and "Photo" not in article.text
-
-
-def test_a_german_name_under_the_lead_picture_with_a_credit_line_is_a_caption() -> None:
-    # Rzeczpospolita / Freie Presse: a bare name under the lead picture, then "Foto: ..."
-    lead = (
-        '<div class="media"><picture><img src="a.jpg"></picture><p class="lead">Friedrich'
-        ' Merz</p><p class="image--author">Foto: REUTERS/Nadja Wohlleben</p></div>'
-    )
-    html = _page("", "<h1>Merz verliert die Abstimmung</h1>" + lead, lang="de")
-    article = newsextract.extract(html)
-    assert [(c.text, c.credit) for c in article.captions] == [
-        ("Friedrich Merz", "REUTERS/Nadja Wohlleben")
-    ]
-
-
-def test_a_paragraph_under_a_picture_keeps_its_place_beside_a_weak_credit() -> None:
-    # a place name or a "Via" line after a paragraph does not make the paragraph a caption
-    for below in ("Erie, PA", "Via CNS", "9/11/13 10:00AM"):
-        figure = (
-            '<div><img src="a.jpg"><p>This classic brick colonial sits in a quiet street'
-            f" near the lake.</p><p>{below}</p></div>"
-        )
-        article = newsextract.extract(_story_with(figure))
-        assert article.captions == ()
-        assert "This classic brick colonial" in article.text
-
-
 def test_a_long_credit_element_in_a_figcaption_credits_each_picture() -> None:
     # National Post: the credit element holds a credit too long to look like one, and the
     # same credit is printed under two pictures

@@ -9,7 +9,6 @@ lists, tables, credit lines, bylines, chrome phrases, error-page text, duplicate
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -23,7 +22,6 @@ from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
     is_credit_line,
     looks_like_photo_credit,
-    names_picture_maker,
     split_caption,
 )
 from newsextract.signals.dates import looks_like_dateline
@@ -37,10 +35,6 @@ _DUPLICATE_PRONE = frozenset({BlockKind.QUOTE, BlockKind.CAPTION})
 
 #: Marks of figures and their captions: a standfirst mark above them names a lead photo.
 _MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
-
-#: Roles of a block that a photo credit under it makes a caption (a site may set the
-#: caption of its pictures in a heading).
-_CREDITED_ROLES = frozenset({Role.BODY, Role.HEADING, Role.TITLE})
 
 #: Marks stripped before asking whether a heading ends with a full stop (then it is a
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
@@ -74,7 +68,6 @@ def label_html(
         candidates,
     )
     related = _related_blocks(candidates, located, prose_inside, settings)
-    credited = _credited_labels(candidates, settings)
     headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     # the story starts with its first prose outside chrome (a share box's "report an error"
     # sentence above the headline does not start it)
@@ -100,7 +93,6 @@ def label_html(
             or (c.index < first_paragraph and _lead_figure_caption(c)),
             wrappers=wrappers,
             settings=settings,
-            credited=credited,
         )
         if c.index not in located.inside
         else Decision(c.index, c.text, reason=RemovalReason.COMMENTS)
@@ -114,7 +106,6 @@ def label_html(
             settings,
             story_started=c.index > first_prose,
             story_goes_on=c.index < last_prose,
-            credited=credited,
         )
         for c in candidates
     ]
@@ -243,27 +234,6 @@ def _without_consent_edges(
     return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
-def _credited_labels(candidates: Sequence[Candidate], settings: LabelSettings) -> dict[int, bool]:
-    """Captions printed as plain blocks: a short text right under a picture whose next
-    sibling element is nothing but a photo credit ("<img><p>Troops at the border.</p>
-    <p>Photo: AFP</p>"). Maps each such caption's index to False and its credit line's to
-    True; the credit proves the text above it describes the picture, whatever its length
-    (up to `image_caption_max_words`) and markup (a site may set its caption in an <h1>)."""
-    found: dict[int, bool] = {}
-    for below, credit in pairwise(candidates):
-        if (
-            below.near_image
-            and below.role in _CREDITED_ROLES
-            and below.ancestors[:-1] == credit.ancestors[:-1]
-            and word_count(below.text) <= settings.image_caption_max_words
-            and names_picture_maker(credit.text)
-            and not looks_like_photo_credit(below.text)
-        ):
-            found[below.index] = False
-            found[credit.index] = True
-    return found
-
-
 def _marks_of(
     candidate: Candidate, settings: LabelSettings, located: Located | None = None
 ) -> frozenset[str]:
@@ -302,7 +272,6 @@ def _label_outside(
     before_article: bool,
     wrappers: frozenset[int],
     settings: LabelSettings,
-    credited: dict[int, bool],
 ) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
     text = candidate.text
@@ -315,8 +284,6 @@ def _label_outside(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
     ):
         return removed
-    if candidate.index in credited:
-        return _credited_caption(candidate.index, text, settings, credit=credited[candidate.index])
     marks = _marks_of(candidate, settings)
     if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
@@ -396,7 +363,6 @@ def _label_inside(
     *,
     story_started: bool,
     story_goes_on: bool,
-    credited: dict[int, bool],
 ) -> Decision:
     """Label a block inside the main container. An <h1> after the story's first paragraph
     heads a section of it (pages that give every section an <h1>), not the page; a partly
@@ -412,8 +378,6 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.TITLE)
     if not story_started and _is_standfirst(candidate, marks, located, settings):
         return Decision(index, text, BlockKind.STANDFIRST)
-    if index in credited:
-        return _credited_caption(index, text, settings, credit=credited[index])
     in_table = candidate.role is Role.TABLE or "table" in marks
     if candidate.role is Role.CAPTION and in_table:
         # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
@@ -482,7 +446,7 @@ def _in_consent_dialog(candidate: Candidate) -> bool:
     return any(mark.name == "consent" for mark in candidate.marks)
 
 
-def _caption(index: int, text: str, settings: LabelSettings, least: int = 0) -> Decision:
+def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
     (an author's portrait captioned with the byline and the time of publication)."""
@@ -490,9 +454,7 @@ def _caption(index: int, text: str, settings: LabelSettings, least: int = 0) -> 
         not is_prose(text) and not looks_like_photo_credit(text) and bool(parse_byline(text))
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    if word_count(text) < (least or settings.caption_min_words) and not looks_like_photo_credit(
-        text
-    ):
+    if word_count(text) < settings.caption_min_words and not looks_like_photo_credit(text):
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     return Decision(index, text, BlockKind.CAPTION)
 
@@ -500,23 +462,14 @@ def _caption(index: int, text: str, settings: LabelSettings, least: int = 0) -> 
 def _marked_credit(text: str, settings: LabelSettings) -> bool:
     """Whether the text of a credit element is a photo credit too long or too odd to look
     like one ("Photo by Handout/English Montreal School Board/AFP via Getty Images"): no
-    sentence, at least `credited_caption_min_words` words. A text that reads as a credit is
+    sentence, at least `credit_element_min_words` words. A text that reads as a credit is
     split as one where the caption is put together; a piece of one ("(", "Image:") stays a
     piece."""
     return (
-        word_count(text) >= settings.credited_caption_min_words
+        word_count(text) >= settings.credit_element_min_words
         and not ends_sentence(text)
         and split_caption(text)[1] is None
     )
-
-
-def _credited_caption(index: int, text: str, settings: LabelSettings, *, credit: bool) -> Decision:
-    """A block of a caption printed as plain blocks (`_credited_labels`): the photo credit,
-    or the caption above it, which may be a bare name ("Friedrich Merz"): the credit under
-    it says it names what the picture shows."""
-    if credit:
-        return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
-    return _caption(index, text, settings, least=settings.credited_caption_min_words)
 
 
 def _trim_tail(decisions: list[Decision]) -> list[Decision]:

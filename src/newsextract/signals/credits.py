@@ -70,12 +70,6 @@ _CREDIT_KEYWORD = (
     r"|fotos?|bild(?:er)?|cr[ée]dits?(?:\s+photos?)?|imagen(?:es)?|fotograf[ií]a"
     r"|illustration|video|vid[ée]o|quelle|fuente|source)"
 )
-# a credit keyword that names a picture (not "Source", "Video"), opening a line
-_PICTURE_KEYWORD_RE = re.compile(
-    r"(?i:photo(?:graph)?s?|pictures?|pics?|images?|credits?|photo\s+credit|image\s+credit"
-    r"|fotos?|bild(?:er)?|cr[ée]dits?(?:\s+photos?)?|imagen(?:es)?|fotograf[ií]a|illustration)"
-    r"(?:\s*:|\s+(?i:by|von|de|por|courtesy\s+of)\s|\s+(?=\S))"
-)
 # "... on Monday. Photo: John Doe/AP", "Crédit photo : AFP", "Foto: dpa"
 _KEYWORD_CREDIT_RE = re.compile(
     rf"(?:^|(?<=[\s.;,(|]))(?i:{_CREDIT_KEYWORD})\s*:\s*(?P<credit>[^:]{{1,100}}?)\s*\)?\s*$"
@@ -179,21 +173,6 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         or _ANY_AGENCY_RE.fullmatch(line)
         or _AGENCY_PHOTO_RE.fullmatch(line)
         or (_ANY_AGENCY_RE.search(line) and _VIA_RE.search(line))
-    )
-
-
-def names_picture_maker(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credits) -> bool:
-    """Whether a line is a photo credit beyond doubt: `looks_like_photo_credit`, and led by a
-    picture word ("Photo: AFP", "Foto von X", "Image: Jane Doe") or naming a photo agency
-    alone or with its photographer ("Getty Images", "REUTERS/Kevin Lamarque"). A name after
-    a comma, a date or an address with a slash, a "Source:" or "Via" line may be a credit
-    too, but not enough to make the text above it a caption."""
-    line = text.strip().strip("()").strip()
-    return looks_like_photo_credit(line, settings) and bool(
-        _PICTURE_KEYWORD_RE.match(line)
-        or _ANY_AGENCY_RE.fullmatch(line)
-        or _AGENCY_PHOTO_RE.fullmatch(line)
-        or (_SLASH_RE.search(line) and _ANY_AGENCY_RE.search(line))
     )
 
 
