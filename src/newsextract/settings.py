@@ -239,6 +239,11 @@ class LabelSettings:
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
 
+    credit_element_min_words: int = 2
+    """A credit element's text that does not read as a credit is taken for the photo credit
+    from this many words ("Photo by Handout/…/AFP via Getty Images"); a shorter one is a
+    piece of the credit ("(", "Image:")."""
+
     small_mark_share: float = 0.3
     """Largest share of the container's prose an element may hold for its caption, credit,
     byline or figure mark to count: a "caption" element holding much of the story is misnamed."""

@@ -47,6 +47,7 @@ from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
     declared_language,
+    descriptions,
     given_language,
     guessed_language,
     lead_image,
@@ -105,6 +106,9 @@ class Metadata:
     #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
     #: looked for under them.
     stated_titles: tuple[str, ...] = ()
+    #: Every description the page states, most trusted first (`standfirst` is the first):
+    #: the standfirst is the first of them the page shows other than as a caption.
+    descriptions: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -168,6 +172,7 @@ def html_metadata(
         stated_titles=tuple(
             dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
         ),
+        descriptions=descriptions(page),
     )
 
 

@@ -243,19 +243,43 @@ def standfirst(page: PageSources) -> Hit[str] | None:
     return ld_text(page.articles, "description", "json-ld") or meta_first(page, DESCRIPTION_KEYS)
 
 
+def descriptions(page: PageSources) -> tuple[str, ...]:
+    """Every description the page states, most trusted first, each once: the JSON-LD
+    article's, then the <meta> ones (`standfirst` is the first of them)."""
+    found = [
+        collapse_spaces(value)
+        for item in page.articles
+        if isinstance(value := ld_value(item, "description"), str)
+    ]
+    found += [collapse_spaces(v) for key in DESCRIPTION_KEYS for v in page.meta.get(key, ())]
+    return tuple(dict.fromkeys(text for text in found if text))
+
+
 def decide_standfirst(
-    described: str | None,
+    described: Sequence[str | None],
     decisions: Sequence[Decision],
     settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
 ) -> str | None:
-    """The page's description, kept as the standfirst only when the page shows it.
+    """The page's most trusted description, kept as the standfirst only when the page
+    shows it.
 
     A description no block repeats is a search-engine summary, not a dek; one the page shows
-    as a photo caption is that caption. Called once the blocks are labelled, when none of
-    them is a standfirst.
+    as a photo caption is that caption, and the next description is tried (a JSON-LD
+    description may be the lead photo's caption while the <meta> one is the dek). Called
+    once the blocks are labelled, when none of them is a standfirst.
     """
-    if not described:
-        return None
+    for text in dict.fromkeys(d for d in described if d):
+        caption = _shown_as_caption(text, decisions, settings)
+        if not caption:
+            return None if caption is None else text
+    return None
+
+
+def _shown_as_caption(
+    described: str, decisions: Sequence[Decision], settings: MetadataSettings
+) -> bool | None:
+    """Whether the first block saying what a description says is a caption (None when no
+    block of the page, kept or removed, says it)."""
     words = Counter(norm_key(described).split())
     size = sum(words.values())
     if not size:
@@ -266,5 +290,5 @@ def decide_standfirst(
         other = Counter(norm_key(d.text).split())
         common = sum((words & other).values())
         if 2 * common >= settings.shown_description_overlap * (size + sum(other.values())):
-            return None if d.kind is BlockKind.CAPTION else described
+            return d.kind is BlockKind.CAPTION
     return None
