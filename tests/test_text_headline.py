@@ -246,3 +246,41 @@ def test_bylines_and_embedded_post_attributions_are_no_subheads() -> None:
         ]
     )
     assert newsextract.extract(dump, kind="text").subheads == ("A night to remember",)
+
+
+# --- bare names under the headline ---------------------------------------------------------
+
+
+def _with_under_headline(*under: str) -> str:
+    return "\n".join(
+        [
+            "Chelsea send clear message of intent | Evening Standard",
+            "Sport",
+            "Chelsea send clear message of intent",
+            *under,
+            *STORY_EN,
+        ]
+    )
+
+
+def test_bare_names_under_the_headline_are_the_authors() -> None:
+    article = newsextract.extract(_with_under_headline("Amanda Hällsten"), kind="text")
+    assert article.authors == ("Amanda Hällsten",)
+    two = newsextract.extract(
+        _with_under_headline("Mathatisi Sebusi/Mohalenyane Phakela"), kind="text"
+    )
+    assert two.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela")
+
+
+def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
+    for under in ("Share this article", "Read more about Chelsea here"):
+        assert newsextract.extract(_with_under_headline(under), kind="text").authors == ()
+    subject = "\n".join(
+        [
+            "Mauricio Pochettino to stay as Chelsea manager | Evening Standard",
+            "Mauricio Pochettino to stay as Chelsea manager",
+            "Mauricio Pochettino",
+            *STORY_EN,
+        ]
+    )
+    assert newsextract.extract(subject, kind="text").authors == ()

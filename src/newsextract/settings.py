@@ -458,6 +458,13 @@ class MetadataSettings:
     max_text_lines: int = 200
     """Plain-text input: lines from the headline read for a byline."""
 
+    bare_byline_reach: int = 3
+    """Plain-text input without a byline: bare names on one of this many lines right under
+    the headline are its authors ..."""
+
+    bare_byline_max_words: int = 3
+    """... when the line has 2 to this many words, all capitalised, all of them names."""
+
     date_lines_around_byline: int = 3
     """Plain-text input: how far from the byline a date line may sit (bylines and date lines
     are adjacent in the scrapinghub-text dumps, or one line apart around a handle)."""
