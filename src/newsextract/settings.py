@@ -338,6 +338,11 @@ class PartsSettings:
     its blurb); with more it is an article about the media. On the dev pages, blog posts
     embedding a video hold 150-500 words, video pages' blurbs 0-120."""
 
+    media_transcript_heading_words: int = 4
+    """A heading of at most this many words naming a transcript ("Transcript", "Read the
+    full transcript") opens one: a media page showing it is a media page whatever its length
+    (the transcript is its body). Not fitted: no dev page shows a transcript."""
+
     media_max_paragraphs: int = 1
     """With no structured data saying the page is about a video or an audio, a player makes
     one only beside at most this many prose paragraphs (a blurb, not a short article)."""

@@ -47,6 +47,7 @@ from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
     declared_language,
+    given_language,
     guessed_language,
     lead_image,
     page_type,
@@ -131,8 +132,10 @@ def html_metadata(
     title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     names, agencies = page_authors(page, site, sites, story, settings)
-    language = declared_language(page) or guessed_language(
-        sample_text(root, settings.language), settings.language
+    language = (
+        given_language(options)
+        or declared_language(page)
+        or guessed_language(sample_text(root, settings.language), settings.language)
     )
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     published, modified = page_dates(page, story, rules, own)
@@ -190,7 +193,7 @@ def text_metadata(
     if names is None and agencies is None and headline >= 0:
         at, names = bare_byline_hit(kept, headline, settings)
     from_url = url_date_hit(url, settings.dates)
-    language = guessed_language(" ".join(kept), settings.language)
+    language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     first = kept[: own.near_title_elements]
     around = own.date_lines_around_byline

@@ -87,7 +87,7 @@ def label_text(
     blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
     find the headline."""
     texts = [c.text for c in candidates]
-    language_words = stop_words_of(guess_language("\n".join(texts)))
+    language_words = stop_words_of(options.language or guess_language("\n".join(texts)))
     lines = [
         first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
         for c in candidates
