@@ -218,8 +218,15 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
     start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]
+    title_at = next((d.index for d in labels.decisions if d.reason is RemovalReason.TITLE), -1)
     metadata = (
-        text_metadata(lines, url=page.url, options=options, settings=settings)
+        text_metadata(
+            lines,
+            url=page.url,
+            options=options,
+            settings=settings,
+            headline=title_at - start if title_at >= 0 else -1,
+        )
         if options.metadata
         else Metadata()
     )

@@ -35,7 +35,7 @@ from typing import Any
 
 import lxml.html
 
-from newsextract.metadata.authors import byline_hits, page_authors
+from newsextract.metadata.authors import bare_byline_hit, byline_hits, page_authors
 from newsextract.metadata.dates import (
     as_published,
     first_valid_date,
@@ -182,17 +182,21 @@ def text_metadata(
     url: str | None,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    headline: int = -1,
 ) -> Metadata:
     """Metadata of a plain-text page: what a byline, a date line beside it and the URL give.
 
     `lines` are best given from the headline on (the text stage knows which line it is; the
     title is left to it). The first byline among them is read; the date comes from a date line
     next to that byline, else from the first lines, else from the URL: a date line elsewhere
-    in a text dump is as often today's date in the page header as the article's.
+    in a text dump is as often today's date in the page header as the article's. Without a
+    byline, bare names on a line right under the `headline` (its index in `lines`) are read.
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
     at, names, agencies = byline_hits(kept, "text", settings=settings)
+    if names is None and agencies is None and headline >= 0:
+        at, names = bare_byline_hit(kept, headline, settings)
     from_url = url_date_hit(url, settings.dates)
     language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
