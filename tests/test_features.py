@@ -350,6 +350,8 @@ def test_a_radio_feature_with_its_transcript_is_an_audio_page() -> None:
     article = page("podcast-radio")
     assert article.page_kind is PageKind.AUDIO
     assert article.text.startswith("Zwischen Dresden und Hamburg setzen")
+    # its <time> sits in the header the CMS names "audio-teaser", beside the <h1>
+    assert article.published == datetime.fromisoformat("2024-04-14T20:05:00+02:00")
     assert "Morgens um sechs liegt Nebel" in article.text
     assert "Dann ist der Fluss hier einfach wieder eine Grenze." in article.text
     assert "Der letzte Leuchtturmwärter" not in article.text
