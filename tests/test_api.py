@@ -69,6 +69,32 @@ def test_bad_option_values() -> None:
         Options(max_input_bytes=0)
     with pytest.raises(ValueError):
         Options(oversize="drop")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="language tag"):
+        Options(language="und")  # names no language
+    with pytest.raises(TypeError):
+        Options(language=["de"])  # type: ignore[arg-type]
+
+
+def test_the_callers_language_outranks_the_pages() -> None:
+    """A Spanish story on a site declaring English everywhere: the caller's language is the
+    article's, in HTML and in text mode, and the quotes' Spanish speech verbs are read."""
+    story = (
+        "<p>«Es un día histórico para la ciudad», dijo la alcaldesa Marta Ruiz en la "
+        "inauguración. El tranvía volverá a circular por el centro después de veinte años "
+        "de obras, retrasos y tres concursos públicos anulados por los tribunales.</p>"
+    )
+    head = '<html lang="en"><body><article><h1>Vuelve el tranvía</h1>'
+    page = f"{head}{story}</article></body></html>"
+    declared = newsextract.extract(page)
+    assert declared.language == "en" and declared.quotes[0].speaker is None
+    given = newsextract.extract(page, options=Options(language="es-419"))
+    assert given.language == "es"
+    assert given.quotes[0].speaker == "Marta Ruiz"
+    assert ("language", "option") in {(s.field, s.origin) for s in given.provenance}
+    dump = newsextract.extract(
+        "Vuelve el tranvía\n" + story[3:-4], kind="text", options=Options(language="pt")
+    )
+    assert dump.language == "pt"
 
 
 def test_undecodable_bytes_are_decoded_with_replacement() -> None:

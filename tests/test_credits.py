@@ -375,13 +375,13 @@ def test_any_text_is_handled(text: str) -> None:
 def test_long_hostile_lines_are_fast() -> None:
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()
     for text in ("(" * 200_000, "A/" * 100_000, "Photo: " * 30_000, "© " * 100_000):
         split_caption(text)
         is_credit_line(text)
         looks_like_photo_credit(text)
         find_agencies(paragraphs(text, text))
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 def test_image_copyright_label_announces_a_credit() -> None:

@@ -373,9 +373,9 @@ def test_bomb_is_cut_while_inflating(layers: int) -> None:
     """A gigabyte bomb stops after one step of output: only the floor is kept, in well under
     a second, whatever the layers."""
     bomb = gzip_bomb("The council met. ", 1_000_000_000, layers)
-    start = time.perf_counter()
+    start = time.process_time()
     decoded = decode(bomb, OPTIONS)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert len(decoded.text) == DEFAULT_SETTINGS.decode.bomb_floor_bytes
     assert any("decompression bomb" in warning for warning in decoded.warnings)
 

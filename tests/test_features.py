@@ -40,6 +40,13 @@ URLS = {
     "paged-siguiente": "https://www.example.es/sociedad/pueblo-corcho.html",
     "video-page": "https://www.example.com/video/rescue-hikers",
     "podcast-episode": "https://podcasts.example.com/history-hour/41",
+    "podcast-radio": "https://www.kulturwelle.example.de/feature/faehrleute-elbe",
+    "podcast-show-notes": "https://waterdeskpod.example.com/87/",
+    "article-listen": "https://www.baysideledger.example.com/local/bus-lanes",
+    "embedded-paywall": "https://www.diariodelvalle.example.es/local/presupuesto-2024.html",
+    "embedded-nextjs": "https://www.stadtanzeiger.example.de/artikel/stadtwerke-busse-strom",
+    "embedded-state": "https://www.journalduplateau.example.fr/environnement/secheresse-alerte",
+    "embedded-shell": "https://www.stadtanzeiger.example.de/sport",
     "section-front": "https://www.example.com/business",
     "section-cards": "https://magazine.example.fr/climat",
 }
@@ -53,6 +60,52 @@ def page(name: str) -> Article:
 @pytest.fixture(scope="module")
 def every_page() -> dict[str, Article]:
     return {name: page(name) for name in URLS}
+
+
+# --- bodies only in embedded data ------------------------------------------------------
+
+
+def body_origin(article: Article) -> str | None:
+    return next((s.origin for s in article.provenance if s.field == "body"), None)
+
+
+def test_a_paywalled_story_is_read_from_its_json_ld_article_body() -> None:
+    article = page("embedded-paywall")  # one paragraph shown, a subscription box
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("El ayuntamiento aprobó el martes el presupuesto")
+    assert "Suscríbete" not in article.text and "exclusivo para suscriptores" not in article.text
+    assert body_origin(article) == "json-ld"
+    assert any("json-ld" in w for w in article.warnings)
+    assert article.authors == ("Lucía Fernández",)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "count"),
+    [
+        ("embedded-nextjs", "Die Stadtwerke wollen bis 2030 alle Busse", 4),
+        ("embedded-state", "La préfecture a relevé lundi le niveau d'alerte", 3),
+    ],
+)
+def test_a_script_rendered_story_is_read_from_its_app_state(
+    name: str, first: str, count: int
+) -> None:
+    """An empty app shell (a loading skeleton, an empty root) and the story in the state a
+    script renders it from: __NEXT_DATA__ rich-text nodes, or a window.__*__ assignment
+    holding the body as an HTML string."""
+    article = page(name)
+    assert article.page_kind is PageKind.ARTICLE
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith(first) and len(paragraphs) == count
+    assert "JavaScript" not in article.text
+    assert body_origin(article) == "app-state"
+    assert any("app-state" in w for w in article.warnings)
+
+
+def test_an_app_shell_with_no_article_in_its_state_is_empty_and_says_so() -> None:
+    article = page("embedded-shell")
+    assert (article.page_kind, article.text, article.teasers) == (PageKind.EMPTY, "", ())
+    assert any("no article text" in w for w in article.warnings)
 
 
 # --- live blogs ---------------------------------------------------------------------------
@@ -291,6 +344,54 @@ def test_podcast_episode_is_an_audio_page() -> None:
     assert "How salt shaped the trade routes" in article.text
 
 
+def test_a_radio_feature_with_its_transcript_is_an_audio_page() -> None:
+    """og:audio on a page with no article object, an <audio> player, notes and a transcript
+    under a "Transkript" heading: the transcript is the body, however long."""
+    article = page("podcast-radio")
+    assert article.page_kind is PageKind.AUDIO
+    assert article.text.startswith("Zwischen Dresden und Hamburg setzen")
+    # its <time> sits in the header the CMS names "audio-teaser", beside the <h1>
+    assert article.published == datetime.fromisoformat("2024-04-14T20:05:00+02:00")
+    assert "Morgens um sechs liegt Nebel" in article.text
+    assert "Dann ist der Fluss hier einfach wieder eine Grenze." in article.text
+    assert "Der letzte Leuchtturmwärter" not in article.text
+
+
+def test_og_audio_makes_an_audio_page_without_a_player_element() -> None:
+    html = (PAGES / "podcast-radio.html").read_text(encoding="utf-8")
+    player = html[html.index("<audio controls") : html.index("</audio>") + len("</audio>")]
+    scripted = newsextract.extract(html.replace(player, ""), url=URLS["podcast-radio"])
+    assert scripted.page_kind is PageKind.AUDIO  # a script-built player: og:audio says it
+    no_audio = html.replace(player, "").replace('property="og:audio"', 'property="og:x"')
+    assert newsextract.extract(no_audio).page_kind is PageKind.ARTICLE
+
+
+def test_without_a_transcript_a_long_text_beside_og_audio_is_an_article() -> None:
+    html = (PAGES / "podcast-radio.html").read_text(encoding="utf-8")
+    article = newsextract.extract(html.replace("<h2>Transkript</h2>", ""))
+    assert article.page_kind is PageKind.ARTICLE
+
+
+def test_podcast_show_notes_are_the_body_of_an_audio_page() -> None:
+    """A PodcastEpisode declared as the page's object, an <iframe> player from a podcast
+    host, show notes of 200+ words with chapters: an audio page, its notes the body."""
+    article = page("podcast-show-notes")
+    assert article.page_kind is PageKind.AUDIO
+    assert article.published == datetime.fromisoformat("2024-02-20T05:00:00-05:00")
+    assert article.text.startswith("Every drop of the Colorado River is spoken for")
+    assert "00:27:30 – How a city buys water it cannot see" in article.text
+    assert "Previous episode" not in article.text
+
+
+def test_an_article_with_a_listen_player_stays_an_article() -> None:
+    """A text-to-speech "Listen to this article" player (og:audio, <audio>) beside a short
+    news story: the story is the page, the audio a reading of it."""
+    article = page("article-listen")
+    assert article.page_kind is PageKind.ARTICLE
+    assert article.authors == ("Rosa Delgado",)
+    assert article.text.startswith("The city council voted 6-3 on Tuesday")
+
+
 def test_an_article_embedding_a_video_stays_an_article(every_page: dict[str, Article]) -> None:
     html = (
         (PAGES / "tables-wordpress.html")
@@ -403,6 +504,19 @@ def test_cli_exposes_every_option(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "[the station network](https://example.org/stations)" in capsys.readouterr().out
     assert main([source, "--no-metadata", "--max-blocks", "50", "--format", "jsonl"]) == 0
     assert '"language": null' in capsys.readouterr().out  # metadata off: no language read
+
+
+def test_cli_language_outranks_the_declared_one(capsys: pytest.CaptureFixture[str]) -> None:
+    source = str(PAGES / "article-listen.html")  # declares lang="en"
+    assert main([source, "--language", "en-US", "--format", "jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert '"language": "en"' in out and '"origin": "option"' in out
+    assert main([source, "--format", "jsonl"]) == 0
+    assert '"origin": "option"' not in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stop:
+        main([source, "--language", "english"])
+    assert stop.value.code == 2
+    assert "must be a language tag" in capsys.readouterr().err
 
 
 def test_cli_rejects_bad_option_values(capsys: pytest.CaptureFixture[str]) -> None:

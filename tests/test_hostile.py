@@ -103,9 +103,9 @@ def _timed(source: str | bytes, **kwargs: Any) -> tuple[Article, float]:
     best = float("inf")
     article = None
     for _ in range(2):
-        start = time.perf_counter()
+        start = time.process_time()
         article = newsextract.extract(source, **kwargs)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
         if best > 1:
             break
     assert article is not None
@@ -241,9 +241,9 @@ def test_gzip_page_is_decompressed() -> None:
 def test_gzip_bomb_is_bounded() -> None:
     bomb = gzip.compress(b"<p>" + b"a" * 60_000_000, compresslevel=9)
     options = Options(max_input_bytes=1_000_000)
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract_clean(bomb, options=options)
-    assert time.perf_counter() - start < MAX_SECONDS
+    assert time.process_time() - start < MAX_SECONDS
     assert any("truncated" in warning for warning in article.warnings), article.warnings
 
 
@@ -628,9 +628,9 @@ import hostile_inputs, newsextract
 def timed(source, kind):
     best = float("inf")
     for _ in range(2):
-        start = time.perf_counter()
+        start = time.process_time()
         article = newsextract.extract(source, kind=kind)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
         if best > 1:
             break
     return article, best
@@ -864,9 +864,9 @@ def test_malformed_urls_in_the_page_lose_the_field(url: str) -> None:
 )
 def test_decompression_bombs_return_within_the_contract(builder: Any, args: Any) -> None:
     bomb = builder(*args)
-    start = time.perf_counter()
+    start = time.process_time()
     article = extract_clean(bomb)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < contract_budget(len(bomb))[0] * TIME_FACTOR, f"{elapsed:.2f} s"
     assert any("decompression bomb" in warning for warning in article.warnings)
 

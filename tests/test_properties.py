@@ -14,7 +14,7 @@ import json
 import re
 
 import lxml.html
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsextract
@@ -85,7 +85,9 @@ def _visible_texts(source: str) -> list[str]:
     the article must be substrings of one of them."""
     cleaned = clean_text(source)
     stripped = html.unescape(re.sub(r"<[^>]*>", "", cleaned))
-    texts = [cleaned, stripped]
+    # the source with its entities read: a stray "<" before one ("< &#8217;") makes the
+    # tag-stripping regex swallow it, while a parser reads "<" and the character as text
+    texts = [cleaned, stripped, html.unescape(cleaned)]
     if cleaned.strip():
         with contextlib.suppress(lxml.etree.ParserError, ValueError):
             texts.append(lxml.html.document_fromstring(cleaned).text_content())
@@ -108,6 +110,7 @@ def _check(source: str | bytes, **kwargs: object) -> Article:
 
 @SETTINGS
 @given(st.one_of(HTML, SPACED_HTML))
+@example("<html><body><p><script><p>< &#8217;</p>")  # found by hypothesis: an oracle gap
 def test_nothing_invented_from_html(source: str) -> None:
     article = _check(source)
     _assert_nothing_invented(article, source)

@@ -675,9 +675,9 @@ def test_arbitrary_unicode_never_fails(text: str) -> None:
 
 @pytest.mark.parametrize("mark", ['"', "“", "„", "«", "»", "'", "’", "‚"])
 def test_a_megabyte_run_of_quote_marks_is_fast(mark: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert find_quotes(paragraphs("He said " + mark * 1_000_000 + " it")) == ()
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
@@ -686,6 +686,6 @@ def test_a_megabyte_run_of_quote_marks_is_fast(mark: str) -> None:
 )
 def test_many_quote_marks_take_linear_time(unit: str) -> None:
     text = unit * (100_000 // len(unit))  # 100 KB: quadratic work would take minutes
-    started = time.perf_counter()
+    started = time.process_time()
     find_quotes(paragraphs(text, text))
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0

@@ -371,9 +371,18 @@ def test_a_short_post_is_not_lost_to_a_longer_site_blurb() -> None:
     assert any("readability-lxml" in w for w in article.warnings)
 
 
-def test_a_sidebar_named_twice_stays_out_however_long() -> None:
-    # "sidebar" repeated down the chain (sidebar > sidebar-inner) is as deliberate as
-    # "footer": the blurbs of a wordy sidebar do not join a shorter story.
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<div class='sidebar'><div class='sidebar-inner'>", "</div></div>"),
+        ("<div class='sidebar'>", "</div>"),
+        ("<div class='comments'>", "</div>"),
+    ],
+)
+def test_a_sidebar_or_thread_stays_out_however_long(opening: str, closing: str) -> None:
+    # A sidebar or a comment thread is as deliberate as "footer", named twice down the
+    # chain (sidebar > sidebar-inner) or once (a blogger's profile, a disclaimer, a thread
+    # under a short post): its blurbs do not join a shorter story.
     blurbs = "".join(
         f"<p>Reader {i} writes that the council should have spent far more on the bridges "
         "and far less on the offices downtown.</p>"
@@ -381,7 +390,7 @@ def test_a_sidebar_named_twice_stays_out_however_long() -> None:
     )
     body = (
         f"<div id='wrap'><div class='post'>{_paragraphs(SENTENCES[:4])}</div>"
-        f"<div class='sidebar'><div class='sidebar-inner'>{blurbs}</div></div></div>"
+        f"{opening}{blurbs}{closing}</div>"
     )
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:4])

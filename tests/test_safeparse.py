@@ -81,9 +81,9 @@ def test_control_character_references(reference: str, kept: str) -> None:
 def test_attribute_bomb_is_stripped_fast() -> None:
     attributes = " ".join(f"a{i}" for i in range(100_000))
     markup = f"<div {attributes}>x</div>{ARTICLE}"
-    start = time.perf_counter()
+    start = time.process_time()
     bounded = bound_markup(markup, OPTIONS)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
     assert bounded == f"<div>x</div>{ARTICLE}"
 
 
@@ -136,9 +136,9 @@ def test_script_escapes_follow_html5() -> None:
     # libxml2 2.14 keeps "</script>" inside "<!--<script>" as script text; so must we
     attributes = " ".join(f"a{i}" for i in range(20_000))
     markup = f"<script><!--<script></script><!--</script><div {attributes}>{ARTICLE}"
-    start = time.perf_counter()
+    start = time.process_time()
     assert "article text survives" in text_of(markup)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 def test_bang_comment_end() -> None:
@@ -223,10 +223,10 @@ def test_big_documents_with_long_runs_parse() -> None:
     ids=lambda markup: repr(markup[:12]),
 )
 def test_prepass_is_linear(markup: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     bound_markup(markup, OPTIONS)
     bound_markup(markup, OPTIONS, flatten_depth=10)
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 def test_parser_never_resolves_entities_or_loads_anything() -> None:

@@ -103,6 +103,29 @@ def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> N
     assert newsextract.extract(html).standfirst is None
 
 
+def test_a_german_meta_description_is_the_dek_when_the_json_ld_one_is_the_caption() -> None:
+    # Berliner Morgenpost: the JSON-LD description is the lead photo's caption, the <meta>
+    # description the dek the page prints as its first paragraph after a dateline
+    caption = "Kräfte der Berliner Feuerwehr sind in Lichterfelde bei einem Brand im Einsatz."
+    dek = (
+        "Die Feuerwehr kämpft gegen einen Brand in Lichterfelde. Bürger sollen das Gebiet"
+        " meiden. Laut Warnmeldung besteht „extreme Gefahr“."
+    )
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Brand in'
+        f' Lichterfelde", "description": "{caption}"}}</script>'
+        f'<meta name="description" content="{dek}">'
+    )
+    header = (
+        f"<h1>Brand in Lichterfelde</h1><figure><img src='a.jpg'><figcaption>{caption}"
+        "</figcaption></figure>"
+    )
+    body = f"<p><span>Berlin.</span> {dek}</p>" + _PARAGRAPHS
+    article = newsextract.extract(_page(head, header, body, lang="de"))
+    assert article.standfirst == dek
+    assert [c.text for c in article.captions] == [caption]
+
+
 # --- title ----------------------------------------------------------------------------------
 
 
@@ -182,6 +205,54 @@ def test_a_german_credit_line_after_its_caption_joins_it() -> None:
     (caption,) = article.captions
     assert caption.text.startswith("Der Parteipräsident der SVP Schweiz")
     assert caption.credit == "Urs Flueeler (Keystone)"
+
+
+def test_a_long_credit_element_in_a_figcaption_credits_each_picture() -> None:
+    # National Post: the credit element holds a credit too long to look like one, and the
+    # same credit is printed under two pictures
+    credit = (
+        "Photo by Handout/English Montreal School Board/Westmount High School/AFP via Getty Images"
+    )
+    figures = [
+        f'<figure><img src="{n}.jpg"><figcaption><p>{text}</p><p class="credit">{credit}</p>'
+        "</figcaption></figure>"
+        for n, text in (
+            ("a", "Kamala Harris poses with classmates in a photo from the 1981 yearbook."),
+            ("b", "Kamala Harris's photo from the 1981 Westmount High School yearbook."),
+        )
+    ]
+    half = _PARAGRAPHS[: len(_PARAGRAPHS) // 2]
+    html = _page("", "<h1>Harris's Montreal years</h1>", figures[0] + half + figures[1] + half)
+    article = newsextract.extract(html)
+    assert [c.credit for c in article.captions] == [credit, credit]
+    assert [c.text[:13] for c in article.captions] == ["Kamala Harris"] * 2
+
+
+def test_a_german_lead_figure_between_the_dek_and_the_story_keeps_its_caption() -> None:
+    # Correctiv: the article's <header> (headline, a long dek) joins the story's element as
+    # a prose sibling; the byline, the date and the lead <figure> between them do not
+    caption = "Erneut wurden zwei Deutsche wegen mutmaßlicher Spionage festgenommen."
+    teasers = "".join(
+        f'<li><a href="/artikel/{i}">Weitere Recherche Nummer {i} aus unserem Archiv</a></li>'
+        for i in range(12)
+    )
+    html = (
+        '<html lang="de"><body><nav><a href="/">Start</a></nav><main><div class="post">'
+        '<header><h1>Im Netz der Agenten</h1><p class="excerpt">China hat ein'
+        " Spionagenetzwerk über deutsche Hochschulen ausgerollt, um militärisches Wissen"
+        " abzuziehen. Lange Zeit sahen die Behörden dem Treiben zu, doch nun greifen sie"
+        ' durch.</p></header><p class="byline">von Till Eckert</p><div>21. Mai 2026</div>'
+        f'<figure><img src="a.jpg"><figcaption>{caption} (Foto: picture alliance/dpa)'
+        '</figcaption></figure><div class="content">'
+        + "".join(
+            f"<p>Absatz {i}: Selten sind Ermittler so massiv gegen Spione an deutschen"
+            " Universitäten vorgegangen, heißt es aus den Behörden am Mittwoch.</p>"
+            for i in range(8)
+        )
+        + f'</div><ul class="more">{teasers}</ul></div></main></body></html>'
+    )
+    article = newsextract.extract(html)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "picture alliance/dpa")]
 
 
 def test_a_credit_without_a_caption_is_no_caption() -> None:

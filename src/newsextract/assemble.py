@@ -110,7 +110,9 @@ def assemble(
         title=headline,
         standfirst=standfirsts[0]
         if standfirsts
-        else decide_standfirst(metadata.standfirst, decisions, metadata_settings)
+        else decide_standfirst(
+            (metadata.standfirst, *metadata.descriptions), decisions, metadata_settings
+        )
         or _dek_under_headline(decisions, metadata.stated_titles, settings),
         authors=authorship.authors,
         published=story.published or metadata.published,

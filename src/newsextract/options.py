@@ -6,6 +6,7 @@ built, so a bad value fails at the API edge rather than deep inside a stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 from typing import Literal, get_args
@@ -31,6 +32,25 @@ DEFAULT_MAX_BLOCK_CHARS = 100_000
 #: ~15 s, with 256 ~4 s; real tags have under 30.
 DEFAULT_MAX_ATTRIBUTES = 256
 DEFAULT_MAX_GZIP_BYTES = 100_000_000
+
+_LANGUAGE_TAG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$")
+#: Tags that name no language: undetermined, multiple, no linguistic content, private use.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "xx"})
+
+
+def primary_language(tag: str) -> str | None:
+    """The primary subtag of a BCP 47 language tag, lower-cased ("en-GB" -> "en"); None for
+    tags that name no language ("und", "x-default") or that are not tags. The one reading
+    of a language tag, for `Options.language` and for the languages pages declare.
+
+    >>> primary_language("pt_BR"), primary_language("x-default")
+    ('pt', None)
+    """
+    match = _LANGUAGE_TAG.match(tag.split(",", maxsplit=1)[0])
+    if not match:
+        return None
+    primary = match.group(1).lower()
+    return None if primary in _NO_LANGUAGE else primary
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,6 +80,10 @@ class Options:
         max_attributes: elements with more attributes than this are stripped of them before
             parsing (libxml2 is quadratic in attribute count).
         max_gzip_bytes: a gzip-compressed input is decompressed up to this size only.
+        language: the pages' language when the caller knows it (a language tag: "de",
+            "pt-BR"), used instead of what a page declares or its text suggests, for dates,
+            quotes and the text dump's line shapes; `Article.language` is then this
+            (provenance "option"). For a site that declares one language on every edition.
     """
 
     tables: bool = True
@@ -75,6 +99,7 @@ class Options:
     max_block_chars: int = DEFAULT_MAX_BLOCK_CHARS
     max_attributes: int = DEFAULT_MAX_ATTRIBUTES
     max_gzip_bytes: int = DEFAULT_MAX_GZIP_BYTES
+    language: str | None = None
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -97,6 +122,18 @@ class Options:
             object.__setattr__(self, "template_lines", frozenset(self.template_lines))
         if not all(isinstance(line, str) for line in self.template_lines):
             raise TypeError("Options.template_lines must hold only strings")
+        if self.language is not None:
+            if not isinstance(self.language, str):
+                raise TypeError(
+                    f"Options.language must be a str, not {type(self.language).__name__}"
+                )
+            primary = primary_language(self.language)
+            if primary is None:
+                raise ValueError(
+                    f"Options.language must be a language tag such as 'de' or 'pt-BR', "
+                    f"not {self.language!r}"
+                )
+            object.__setattr__(self, "language", primary)
 
 
 DEFAULT_OPTIONS = Options()

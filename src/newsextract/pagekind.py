@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from newsextract.blocks import PageParts
 from newsextract.data.markup import LIVE_URL_WORDS
+from newsextract.data.meta_words import TRANSCRIPT_STEMS
 from newsextract.metadata import Metadata
 from newsextract.metadata.media import LiveBlog, Media
 from newsextract.model import BODY_KINDS, Block, BlockKind, LiveEntry, PageKind, Source, Teaser
@@ -23,6 +24,8 @@ from newsextract.signals.shape import is_prose, word_count
 from newsextract.signals.strings import split_url
 
 #: A clock time alone ("10:32", "9.05am", "14h05"): an entry time whose day is the blog's.
+#: Blocks that can name a transcript below them: a subhead, or a label line of its own.
+_LABEL_KINDS = frozenset({BlockKind.SUBHEAD, BlockKind.PARAGRAPH})
 _CLOCK = re.compile(r"^(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -60,7 +63,10 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
     if metadata.media is not None or players:  # most pages have neither: nothing to count
         words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
         prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
-        media = media_kind(metadata.media, players, words, settings, prose=prose)
+        transcript = shows_transcript(blocks, settings) if metadata.media else False
+        media = media_kind(
+            metadata.media, players, words, settings, prose=prose, transcript=transcript
+        )
         if media is not None:
             body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
             warning = "body read from the page's media description and transcript"
@@ -215,14 +221,19 @@ def media_kind(
     settings: PartsSettings,
     *,
     prose: int = 0,
+    transcript: bool = False,
 ) -> PageKind | None:
     """VIDEO or AUDIO: a short text beside what the page says it is about (og:type video or
-    music, a media object with no article beside it) or beside a player in its main content;
-    or a media object with a transcript, whatever the length (the transcript is the body).
+    music, a media object or an og:audio/og:video file with no article beside it) or beside
+    a player in its main content; whatever the length, a page about its media that holds a
+    transcript (in its JSON-LD, or under a heading: `transcript`), and an audio episode its
+    JSON-LD declares as the page's object (show notes run long; no article sits beside).
 
     A long text is an article about a video, even on pages that call themselves one."""
-    if media is not None and media.main and media.transcript:
+    if media is not None and media.main and (media.transcript or transcript):
         return PageKind.VIDEO if media.kind == "video" else PageKind.AUDIO
+    if media is not None and media.main and media.structured and media.kind == "audio":
+        return PageKind.AUDIO
     if words >= settings.media_max_body_words:
         return None
     if media is not None and media.main:
@@ -234,6 +245,17 @@ def media_kind(
     if "video" in players:
         return PageKind.VIDEO
     return PageKind.AUDIO if "audio" in players else None
+
+
+def shows_transcript(blocks: Sequence[Block], settings: PartsSettings) -> bool:
+    """A short heading or label line naming a transcript ("Transcript", "Transkript:")."""
+    most = settings.media_transcript_heading_words
+    return any(
+        block.kind in _LABEL_KINDS
+        and len(words := block.text.lower().split()) <= most
+        and any(word.startswith(TRANSCRIPT_STEMS) for word in words)
+        for block in blocks
+    )
 
 
 def media_blocks(media: Media | None) -> tuple[Block, ...]:

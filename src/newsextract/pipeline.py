@@ -137,7 +137,7 @@ def text_blocks(
 ) -> tuple[tuple[Candidate, ...], TextLabels]:
     """The lines of a text page (normalized: `text/normalize.py`) and their labels (the
     article run among them); `title` is the caller's headline hint."""
-    dump = normalize(page.text, settings.text, options.max_blocks)
+    dump = normalize(page.text, settings.text, options.max_blocks, language=options.language)
     candidates = text_candidates(dump, options)
     labels = label_text(
         candidates, dump, options, settings.text, settings.shape, url=page.url, hint=title
@@ -218,8 +218,15 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
     start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]
+    title_at = next((d.index for d in labels.decisions if d.reason is RemovalReason.TITLE), -1)
     metadata = (
-        text_metadata(lines, url=page.url, options=options, settings=settings)
+        text_metadata(
+            lines,
+            url=page.url,
+            options=options,
+            settings=settings,
+            headline=title_at - start if title_at >= 0 else -1,
+        )
         if options.metadata
         else Metadata()
     )

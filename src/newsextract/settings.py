@@ -172,6 +172,13 @@ class LocateSettings:
     (dragnet A +0.0016, B +0.0002; the one page it lowers has the thread in its gold); with
     "aside" ("sidebar"), nor to a wordy sidebar (dragnet A +0.0019, B +0.0003, 3 pages)."""
 
+    single_marks: frozenset[str] = frozenset({"aside", "comments"})
+    """Class marks trusted like tags (up to `wrapper_share`) even when not repeated down the
+    chain: a sidebar or a comment thread never holds the article, however wordy (a blogger's
+    profile or a disclaimer beside a short post, a thread under it). Chosen on half A among
+    the `unambiguous_marks` (dragnet A +0.0055, B +0.0017; adding "nav" lowers scrapinghub B
+    by 0.0009, "footer" changes nothing)."""
+
     fold_max_link_share: float = 0.1
     """An element named "related"/"more" whose prose paragraphs share one parent is the
     story's fold ("entry-more", "read-more"), not chrome, when at most this share of their
@@ -231,6 +238,11 @@ class LabelSettings:
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
+
+    credit_element_min_words: int = 2
+    """A credit element's text that does not read as a credit is taken for the photo credit
+    from this many words ("Photo by Handout/…/AFP via Getty Images"); a shorter one is a
+    piece of the credit ("(", "Image:")."""
 
     small_mark_share: float = 0.3
     """Largest share of the container's prose an element may hold for its caption, credit,
@@ -337,6 +349,11 @@ class PartsSettings:
     """A video or audio page shows fewer body words than this beside its player (a clip and
     its blurb); with more it is an article about the media. On the dev pages, blog posts
     embedding a video hold 150-500 words, video pages' blurbs 0-120."""
+
+    media_transcript_heading_words: int = 4
+    """A heading of at most this many words naming a transcript ("Transcript", "Read the
+    full transcript") opens one: a media page showing it is a media page whatever its length
+    (the transcript is its body). Not fitted: no dev page shows a transcript."""
 
     media_max_paragraphs: int = 1
     """With no structured data saying the page is about a video or an audio, a player makes
@@ -457,6 +474,13 @@ class MetadataSettings:
 
     max_text_lines: int = 200
     """Plain-text input: lines from the headline read for a byline."""
+
+    bare_byline_reach: int = 3
+    """Plain-text input without a byline: bare names on one of this many lines right under
+    the headline are its authors ..."""
+
+    bare_byline_max_words: int = 3
+    """... when the line has 2 to this many words, all capitalised, all of them names."""
 
     date_lines_around_byline: int = 3
     """Plain-text input: how far from the byline a date line may sit (bylines and date lines
@@ -982,13 +1006,30 @@ class TextSettings:
     """... covers at least this share of the first line (the headline is 0.5-0.9 of the
     <title>, tags and section names far less), ..."""
 
-    anchor_search_lines: int = 400
-    """... and sits among the page's first this many lines."""
+    anchor_search_lines: int = 1000
+    """... and sits among the page's first this many lines (400 -> 1,000: a headline under
+    a 420-line menu, fundus-dev html_text half A +1, no other change)."""
 
     anchor_max_growth: float = 1.6
     """A line longer than the title is an anchor when it holds the title (or the title
     without a site name) and is at most this many times as long (a kicker printed on the
     headline's line)."""
+
+    anchor_fuzzy_min_words: int = 3
+    """Without a line the title holds, a line is an anchor when it has at least this many
+    content words (four letters or more; CJK character pairs), ..."""
+
+    anchor_fuzzy_stem_chars: int = 5
+    """Words compared by their first this many characters (inflected endings differ)."""
+
+    anchor_fuzzy_line_share: float = 0.7
+    """... this share of them are the title's ..."""
+
+    anchor_fuzzy_title_share: float = 0.6
+    """... and it has this share of the title's (or of the title without its site name): a
+    headline edited after the <title> was written. Set on fundus-dev's text twins, half A:
+    headlines found html_text 45 -> 47 of 71, wrap80 45 -> 47, other styles equal; half B:
+    html_text 41 -> 42 of 56, bs_newline 38 -> 39, wrap80 41 -> 42."""
 
     anchor_slug_share: float = 0.6
     """Without a title, a line is an anchor when this share of its words are words of the
@@ -1107,6 +1148,18 @@ class TextSettings:
     39 -> 42 -> 42 (60 finds no more); half B (61): 36 -> 38 -> 38, 36 -> 39 -> 40,
     26 -> 28 -> 28, 37 -> 39 -> 39, 28 -> 31 -> 31."""
 
+    kicker_max_chars: int = 60
+    """The line above the headline is its kicker, to be printed with it, when it has at
+    most this many characters and the title holds the two as one line (fundus-dev text
+    twins, half A: html_text and wrap80 one found and one lost each; half B: html_text
+    +1, bs_newline +2, wrap80 +1)."""
+
+    headline_in_run: int = 3
+    """With no headline above the story, an anchor this many plain lines or fewer into the
+    story's run is its headline (a browser warning or an ad's text read as the story's
+    first paragraphs). No half-A page of fundus-dev has the class; half B: html_text and
+    wrap80 +1."""
+
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
 
@@ -1117,6 +1170,23 @@ class TextSettings:
     standfirst_reach: int = 6
     """A standfirst set apart by a share bar or byline sits at most this many lines under
     the headline, ..."""
+
+    dek_min_words: int = 6
+    """A line of its own under the headline, above the story, is the dek (the standfirst)
+    when it has at least this many words ... (the HTML dek's bounds, `dek_min_words` of
+    `AssembleSettings`; fundus-dev html_text standfirst F1, half A 0.475 -> 0.568, half B
+    0.351 -> 0.500)"""
+
+    dek_max_words: int = 80
+    """... and at most this many, ..."""
+
+    dek_max_capital_share: float = 0.75
+    """... fewer than this share of its words of four letters or more are capitalised (Title
+    Case is a teaser's or a widget's, a dek is written in sentence case), ..."""
+
+    dek_title_share: float = 0.5
+    """... and less than this share of its content words are the <title>'s (the headline
+    worded again, as the page's SEO title or a teaser of it)."""
 
     standfirst_min_paragraphs: int = 3
     """... in a story of at least this many paragraphs (a wider gap than usual needs as many

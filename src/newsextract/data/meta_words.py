@@ -23,6 +23,12 @@ def _numbered(text: str) -> dict[str, int]:
     return {word: int(number) for word, number in zip(items[::2], items[1::2], strict=True)}
 
 
+#: Stems of "transcript" (en, fr, de, es, it, pt, nl, sv, da, no, pl: transcript,
+#: transcription, Transkript, transcripción, trascrizione, transcrição, transcriptie,
+#: transkription, transkrypcja): a short heading holding one opens a media page's transcript.
+TRANSCRIPT_STEMS = ("transcri", "transkri", "trascri", "transkry")
+
+
 #: Words that open a byline, one per line ("By Jane Doe", "Par Marie Dupont", "Von Hans
 #: Müller", "Por Ana García", "Di Mario Rossi", "Door Jan Jansen", "Texto: ...", "Автор:",
 #: "作者：", "记者", "بقلم:").

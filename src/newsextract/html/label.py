@@ -19,7 +19,11 @@ from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
 from newsextract.signals.boilerplate import mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
-from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.credits import (
+    is_credit_line,
+    looks_like_photo_credit,
+    split_caption,
+)
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
@@ -69,6 +73,15 @@ def label_html(
     # sentence above the headline does not start it)
     first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
     thread = _comment_thread_start(candidates, located, first_prose)
+    # ... and its first paragraph is the first such prose that no standfirst mark sets apart
+    first_paragraph = min(
+        (
+            i
+            for i in prose_inside - located.chrome.keys()
+            if all(m.name != "standfirst" for m in candidates[i].marks)
+        ),
+        default=len(candidates),
+    )
     last_prose = max((i for i in prose_inside if i < thread), default=-1)
     decisions = [
         Decision(c.index, c.text, BlockKind.PARAGRAPH)
@@ -76,7 +89,8 @@ def label_html(
         else _label_outside(
             c,
             located,
-            before_article=c.index < first_inside,
+            before_article=c.index < first_inside
+            or (c.index < first_paragraph and _lead_figure_caption(c)),
             wrappers=wrappers,
             settings=settings,
         )
@@ -282,6 +296,13 @@ def _label_outside(
     return removed
 
 
+def _lead_figure_caption(candidate: Candidate) -> bool:
+    """The caption of a picture's <figure>: set outside the main container but before the
+    story's first paragraph (after a headline block and a dek the container holds), it
+    captions the lead photo as one above the container does."""
+    return candidate.role is Role.CAPTION and any(m.name == "figure" for m in candidate.marks)
+
+
 def _beside_a_picture(candidate: Candidate, marks: frozenset[str]) -> bool:
     """Whether a block a class calls a caption, above the story, captions a picture: one
     beside it or in its figure, or a sentence or a photo credit (the lead picture may be
@@ -362,6 +383,8 @@ def _label_inside(
         # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
         kind = BlockKind.TABLE if options.tables else None
         return Decision(index, text, kind, reason=None if kind else RemovalReason.TABLE)
+    if "credit" in marks and not in_table and _marked_credit(text, settings):
+        return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
         return _caption(index, text, settings)
     # a table's rows are rows, below, even inside a <figure>
@@ -436,6 +459,19 @@ def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     return Decision(index, text, BlockKind.CAPTION)
 
 
+def _marked_credit(text: str, settings: LabelSettings) -> bool:
+    """Whether the text of a credit element is a photo credit too long or too odd to look
+    like one ("Photo by Handout/English Montreal School Board/AFP via Getty Images"): no
+    sentence, at least `credit_element_min_words` words. A text that reads as a credit is
+    split as one where the caption is put together; a piece of one ("(", "Image:") stays a
+    piece."""
+    return (
+        word_count(text) >= settings.credit_element_min_words
+        and not ends_sentence(text)
+        and split_caption(text)[1] is None
+    )
+
+
 def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     """Remove subheads and unpunctuated fragments after the article's last paragraph: they
     are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
@@ -468,6 +504,7 @@ def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tupl
         if (
             d.kind is None
             or d.kind is BlockKind.CREDIT
+            or d.photo_credit  # one photographer's credit under each of her pictures
             or not has_words(d.text, settings.dedupe_min_words)
         ):
             out.append(d)

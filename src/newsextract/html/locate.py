@@ -280,7 +280,8 @@ def _chrome_mark(
     ignored. Tags and ARIA roles (<footer>, role="navigation") are deliberate and trusted,
     and so are the unambiguous class marks (footer, nav, cookie, ad) repeated down the chain
     (footer-wrap > footer-text), except on an element that holds nearly all the prose: that
-    is a page wrapper. "related", "more" or "share" names are too ambiguous for that
+    is a page wrapper; a sidebar or comments name is trusted so even once
+    (`LocateSettings.single_marks`). "related", "more" or "share" names are too ambiguous for that
     ("read-more" is often the collapsed rest of the story).
     """
     names = [mark.name for mark in candidate.marks]
@@ -293,7 +294,8 @@ def _chrome_mark(
             continue
         share = prose_in.get(mark.element, 0) / total_prose if total_prose else 0.0
         deliberate = mark.semantic or (
-            mark.name in settings.unambiguous_marks and names.count(mark.name) > 1
+            mark.name in settings.single_marks
+            or (mark.name in settings.unambiguous_marks and names.count(mark.name) > 1)
         )
         if share <= settings.mislabel_share or (deliberate and share <= settings.wrapper_share):
             return mark.element, mark.name

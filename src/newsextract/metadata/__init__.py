@@ -35,7 +35,7 @@ from typing import Any
 
 import lxml.html
 
-from newsextract.metadata.authors import byline_hits, page_authors
+from newsextract.metadata.authors import bare_byline_hit, byline_hits, page_authors
 from newsextract.metadata.dates import (
     as_published,
     first_valid_date,
@@ -47,6 +47,8 @@ from newsextract.metadata.fields import (
     accessible_for_free,
     canonical,
     declared_language,
+    descriptions,
+    given_language,
     guessed_language,
     lead_image,
     page_type,
@@ -104,6 +106,9 @@ class Metadata:
     #: chosen, the shown headline's vote and the JSON-LD headline, each once; a dek is
     #: looked for under them.
     stated_titles: tuple[str, ...] = ()
+    #: Every description the page states, most trusted first (`standfirst` is the first):
+    #: the standfirst is the first of them the page shows other than as a caption.
+    descriptions: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -131,8 +136,10 @@ def html_metadata(
     title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     names, agencies = page_authors(page, site, sites, story, settings)
-    language = declared_language(page) or guessed_language(
-        sample_text(root, settings.language), settings.language
+    language = (
+        given_language(options)
+        or declared_language(page)
+        or guessed_language(sample_text(root, settings.language), settings.language)
     )
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     published, modified = page_dates(page, story, rules, own)
@@ -165,6 +172,7 @@ def html_metadata(
         stated_titles=tuple(
             dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
         ),
+        descriptions=descriptions(page),
     )
 
 
@@ -174,19 +182,23 @@ def text_metadata(
     url: str | None,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    headline: int = -1,
 ) -> Metadata:
     """Metadata of a plain-text page: what a byline, a date line beside it and the URL give.
 
     `lines` are best given from the headline on (the text stage knows which line it is; the
     title is left to it). The first byline among them is read; the date comes from a date line
     next to that byline, else from the first lines, else from the URL: a date line elsewhere
-    in a text dump is as often today's date in the page header as the article's.
+    in a text dump is as often today's date in the page header as the article's. Without a
+    byline, bare names on a line right under the `headline` (its index in `lines`) are read.
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
     at, names, agencies = byline_hits(kept, "text", settings=settings)
+    if names is None and agencies is None and headline >= 0:
+        at, names = bare_byline_hit(kept, headline, settings)
     from_url = url_date_hit(url, settings.dates)
-    language = guessed_language(" ".join(kept), settings.language)
+    language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
     first = kept[: own.near_title_elements]
     around = own.date_lines_around_byline

@@ -224,6 +224,40 @@ def byline_hits(
     return -1, None, None
 
 
+def bare_byline_hit(
+    lines: Sequence[str], headline: int, settings: Settings = DEFAULT_SETTINGS
+) -> tuple[int, Hit[tuple[str, ...]] | None]:
+    """A text dump's byline printed as bare names on a line of their own right under the
+    headline ("Amanda Hällsten", "Mathatisi Sebusi/Mohalenyane Phakela"): within
+    `bare_byline_reach` lines, every word capitalised, all of it names, not a name the
+    headline holds (the story's subject). (-1, None) when there is none."""
+    reach = settings.metadata.bare_byline_reach
+    for index in range(headline + 1, min(len(lines), headline + 1 + reach)):
+        line = lines[index]
+        if not 2 <= len(line.split()) <= settings.metadata.bare_byline_max_words:
+            continue
+        words = line.replace("/", " ").split()  # ("Mathatisi Sebusi/Mohalenyane Phakela")
+        if not all(w[0].isupper() for w in words if w[0].isalpha()):
+            continue
+        parsed = byline_parts(
+            line, require_cue=False, settings=settings.byline, dates=settings.dates
+        )
+        if (
+            parsed
+            and parsed[0]
+            and not parsed[1]
+            and _all_names(parsed[0], words)
+            and line.casefold() not in lines[headline].casefold()  # the story's subject
+        ):
+            return index, Hit(parsed[0], "text", line)
+    return -1, None
+
+
+def _all_names(names: Sequence[str], words: Sequence[str]) -> bool:
+    """Every word of the line is in a name (no role, place or date beside them)."""
+    return sum(len(name.split()) for name in names) == len(words)
+
+
 @dataclass(frozen=True, slots=True)
 class Authorship:
     """The article's authors, the byline blocks they may come from, and the blocks that are

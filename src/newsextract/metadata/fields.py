@@ -3,7 +3,6 @@ type and standfirst, each from the page's most trusted source that states it."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -33,6 +32,7 @@ from newsextract.metadata.page import (
     meta_origin,
 )
 from newsextract.model import BlockKind
+from newsextract.options import Options, primary_language
 from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings, MetadataSettings
 from newsextract.signals.language import guess_language
 from newsextract.signals.strings import (
@@ -45,36 +45,31 @@ from newsextract.signals.strings import (
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TEXT_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
-_LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$")
+
+
+def given_language(options: Options) -> Hit[str] | None:
+    """The language the caller gave (`Options.language`), which outranks the page's."""
+    return Hit(options.language, "option", options.language) if options.language else None
 
 
 def declared_language(page: PageSources) -> Hit[str] | None:
     """The language declared in markup: <html lang>, content-language, og:locale, JSON-LD."""
     declared = page.root.get("lang") or page.root.get(_XML_LANG)
     if declared:
-        tag = _primary_tag(declared)
+        tag = primary_language(declared)
         if tag:
             return Hit(tag, "html-lang", declared)
     for key in LANGUAGE_KEYS:
         for raw in page.meta.get(key, ())[:1]:
-            tag = _primary_tag(raw)
+            tag = primary_language(raw)
             if tag:
                 return Hit(tag, meta_origin(key), raw)
     hit = ld_text(page.articles, "inLanguage", "json-ld")
     if hit:
-        tag = _primary_tag(hit.value)
+        tag = primary_language(hit.value)
         if tag:
             return Hit(tag, hit.origin, hit.raw)
     return None
-
-
-def _primary_tag(raw: str) -> str | None:
-    """ "en-GB" -> "en"; None for "x-default", "und", "mul" or junk."""
-    match = _LANG_TAG.match(raw.split(",", maxsplit=1)[0])
-    if not match:
-        return None
-    tag = match.group(1).lower()
-    return None if tag in ("und", "mul", "zxx", "xx") else tag
 
 
 def sample_text(
@@ -248,19 +243,43 @@ def standfirst(page: PageSources) -> Hit[str] | None:
     return ld_text(page.articles, "description", "json-ld") or meta_first(page, DESCRIPTION_KEYS)
 
 
+def descriptions(page: PageSources) -> tuple[str, ...]:
+    """Every description the page states, most trusted first, each once: the JSON-LD
+    article's, then the <meta> ones (`standfirst` is the first of them)."""
+    found = [
+        collapse_spaces(value)
+        for item in page.articles
+        if isinstance(value := ld_value(item, "description"), str)
+    ]
+    found += [collapse_spaces(v) for key in DESCRIPTION_KEYS for v in page.meta.get(key, ())]
+    return tuple(dict.fromkeys(text for text in found if text))
+
+
 def decide_standfirst(
-    described: str | None,
+    described: Sequence[str | None],
     decisions: Sequence[Decision],
     settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
 ) -> str | None:
-    """The page's description, kept as the standfirst only when the page shows it.
+    """The page's most trusted description, kept as the standfirst only when the page
+    shows it.
 
     A description no block repeats is a search-engine summary, not a dek; one the page shows
-    as a photo caption is that caption. Called once the blocks are labelled, when none of
-    them is a standfirst.
+    as a photo caption is that caption, and the next description is tried (a JSON-LD
+    description may be the lead photo's caption while the <meta> one is the dek). Called
+    once the blocks are labelled, when none of them is a standfirst.
     """
-    if not described:
-        return None
+    for text in dict.fromkeys(d for d in described if d):
+        caption = _shown_as_caption(text, decisions, settings)
+        if not caption:
+            return None if caption is None else text
+    return None
+
+
+def _shown_as_caption(
+    described: str, decisions: Sequence[Decision], settings: MetadataSettings
+) -> bool | None:
+    """Whether the first block saying what a description says is a caption (None when no
+    block of the page, kept or removed, says it)."""
     words = Counter(norm_key(described).split())
     size = sum(words.values())
     if not size:
@@ -271,5 +290,5 @@ def decide_standfirst(
         other = Counter(norm_key(d.text).split())
         common = sum((words & other).values())
         if 2 * common >= settings.shown_description_overlap * (size + sum(other.values())):
-            return None if d.kind is BlockKind.CAPTION else described
+            return d.kind is BlockKind.CAPTION
     return None

@@ -3,7 +3,8 @@ or a podcast's description and transcript, and the next page of a story split in
 
 All of it is read from the page's own statements: ``LiveBlogPosting`` JSON-LD (its
 ``coverageStartTime`` and ``liveBlogUpdate`` entries), ``VideoObject`` / ``PodcastEpisode``
-/ ``AudioObject`` JSON-LD and ``og:type``, ``<link rel=next>``. Nothing is fetched.
+/ ``AudioObject`` JSON-LD, ``og:type`` and ``og:audio`` / ``og:video``, ``<link rel=next>``.
+Nothing is fetched.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from newsextract.signals.strings import collapse_spaces
 #: JSON-LD types of the media object a video or audio page is about.
 VIDEO_TYPES = frozenset({"videoobject", "clip", "movie", "tvepisode", "broadcastevent"})
 AUDIO_TYPES = frozenset({"podcastepisode", "audioobject", "radioepisode", "podcastseries"})
+#: OpenGraph properties naming the media file a page carries, by kind.
+OG_MEDIA_KEYS = (
+    ("audio", ("og:audio", "og:audio:url", "og:audio:secure_url")),
+    ("video", ("og:video", "og:video:url", "og:video:secure_url")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +52,9 @@ class Media:
     """The video or audio a page is about, as its JSON-LD or OpenGraph describes it.
 
     `main` is True when the page says it is about the media itself (og:type video.* or
-    music.*, or a media object with no article object beside it), not an article that
-    embeds one.
+    music.*, or a media object or an ``og:audio``/``og:video`` file with no article object
+    beside it), not an article that embeds one. `structured` says a JSON-LD object declares
+    it (not OpenGraph alone).
     """
 
     kind: str  # "video" or "audio"
@@ -55,6 +62,7 @@ class Media:
     published: datetime | None  # uploadDate, else datePublished
     description: str | None
     transcript: str | None
+    structured: bool = False
 
 
 def live_blog(page: PageSources, rules: DateRules) -> LiveBlog | None:
@@ -103,9 +111,14 @@ def page_media(page: PageSources, rules: DateRules) -> Media | None:
             published=_date(time, rules),
             description=_text(ld_value(item, "description"), keep_lines=True),
             transcript=_text(ld_value(item, "transcript"), keep_lines=True),
+            structured=True,
         )
     if og_kind:
         return Media(og_kind, main=True, published=None, description=None, transcript=None)
+    for kind, keys in OG_MEDIA_KEYS:
+        if any(page.meta.get(key) for key in keys):
+            main = not page.articles and og_type in ("", "website")
+            return Media(kind, main=main, published=None, description=None, transcript=None)
     return None
 
 

@@ -225,13 +225,15 @@ def in_related(
 ) -> bool:
     """Whether an element sits in one of `tags` or a related/recommended list.
 
-    The climb stops at <body>, whose classes describe the page layout, not a list.
+    The climb stops at <body>, whose classes describe the page layout, not a list; and at a
+    container holding the page's <h1>: the story's own header ("audio-teaser",
+    "article-teaser" on some CMSs) is named like a teaser but lists no other story.
     """
     for node in el.iterancestors():
         if node.tag == "body":
             return False
         if _is_marked(node, tags, hints):
-            return True
+            return node.tag in tags or next(node.iter("h1"), None) is None
     return False
 
 

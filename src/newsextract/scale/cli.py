@@ -179,6 +179,8 @@ def _add_extraction_options(parser: argparse.ArgumentParser) -> None:
                 metavar="N",
                 help=f"{text} (default: {default})",
             )
+        elif hints[f.name] == str | None:
+            group.add_argument(flag, dest=f.name, metavar="TAG", help=f"{text} (default: none)")
         else:
             group.add_argument(
                 flag,

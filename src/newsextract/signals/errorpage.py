@@ -50,6 +50,9 @@ __all__ = ["is_error_page", "is_error_text"]
 _FOLD_TABLE = str.maketrans(dict(FOLD))
 #: Any character `FOLD` changes: most texts hold none, and a search is cheaper than translating.
 _FOLDED_CHARS = re.compile(f"[{re.escape(''.join(FOLD))}]")
+#: The ASCII ones among them: an ASCII text without these needs no search (`str.isascii` is
+#: a flag lookup, most blocks are ASCII).
+_FOLDED_ASCII = tuple(char for char in FOLD if char.isascii())
 #: Up to 6 words between subject and predicate; a word may hold inner dots (a URL), but the
 #: gap never crosses a sentence end. Each repetition is delimited, so matching stays linear.
 _SPACED_GAP = r"(?:[\s,]+[^\s.!?,;:]+(?:\.[^\s.!?,;:]+)*){0,6}?[\s,]+"
@@ -59,7 +62,10 @@ _COMPACT_GAP = r"[^。！？.!?]{0,8}?"  # up to 8 characters (ja, zh; ko partic
 def _fold(text: str) -> str:
     """NFC, lowercase, unify apostrophes and letter variants (see `FOLD`), collapse spaces."""
     lowered = unicodedata.normalize("NFC", text).lower()
-    if _FOLDED_CHARS.search(lowered) is not None:
+    if lowered.isascii():
+        if any(char in lowered for char in _FOLDED_ASCII):
+            lowered = lowered.translate(_FOLD_TABLE)
+    elif _FOLDED_CHARS.search(lowered) is not None:
         lowered = lowered.translate(_FOLD_TABLE)
     return " ".join(lowered.split())
 
@@ -169,6 +175,9 @@ _CODE_KEYWORDS = ("404", "410")
 #: Every keyword of every language, found in one pass: most blocks hold none, and those
 #: that do are matched against the languages of the keywords found only.
 _ALL_KEYWORDS = _keyword_index([*(k for s in _STATEMENTS for k in s.keywords), *_CODE_KEYWORDS])
+#: The ASCII keywords, for ASCII blocks (most): no other can occur in them, and the smaller
+#: trie tries fewer branches at each position.
+_ASCII_KEYWORDS = _keyword_index(k for k in _ALL_KEYWORDS.prefixes if k.isascii())
 _CODE_RE = re.compile(
     rf"(?:(?<!\w){ERROR_WORDS}(?: code)?\s?[:\-–]?\s?)?{STATUS_CODES}"
     rf"(?:\s?[:\-–]?\s?{ERROR_WORDS}(?!\w))?".translate(_FOLD_TABLE)
@@ -178,6 +187,7 @@ _NARRATIVE_RE = _compile_words(LANGUAGES, "narrative", (TIME_WORDS,))
 _TITLE_RE = re.compile(TITLE_ONLY.translate(_FOLD_TABLE))
 _BLOCK_RE = re.compile(BLOCK_ONLY.translate(_FOLD_TABLE))
 _WORD_RE = re.compile(rf"(?:(?!{CJK_CLASS})\w)+")
+_ASCII_WORD_RE = re.compile(r"\w+")  # `_WORD_RE` on ASCII text, without its lookahead
 _TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—·•:»/]\s|[|｜]")
 _EDGE_PUNCT = " \t!?.,:;-–—()[]{}\"'«»“”„*#~_|/\\。！？：「」"
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？]")
@@ -189,6 +199,8 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 def _word_count(folded: str) -> float:
     """Words in the text, counting a CJK character as half a word."""
+    if folded.isascii():
+        return len(_ASCII_WORD_RE.findall(folded))
     return len(_WORD_RE.findall(folded)) + len(CJK_CHAR.findall(folded)) / 2
 
 
@@ -243,7 +255,7 @@ def _is_error_folded(folded: str, settings: ErrorPageSettings) -> bool:
         return False
     if _BLOCK_RE.fullmatch(core):
         return True
-    keywords = _ALL_KEYWORDS.found_in(folded)
+    keywords = (_ASCII_KEYWORDS if folded.isascii() else _ALL_KEYWORDS).found_in(folded)
     if not keywords:
         return False
     words = _word_count(folded)

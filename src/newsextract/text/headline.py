@@ -22,16 +22,36 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from newsextract.blocks import Candidate, Role
+from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.settings import TextSettings
-from newsextract.signals.credits import split_caption
+from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.strings import CJK_CLASS
-from newsextract.text.lines import BODY_CLASSES, Line, costly_reason, heading_shaped
+from newsextract.text.lines import (
+    BODY_CLASSES,
+    Line,
+    LineClass,
+    costly_reason,
+    heading_shaped,
+)
 
 _FOLD = str.maketrans("’‘“”«»–—\u00ad", '\'\'""""--\u00ad')
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_KICKER_GAP = " :-–—|"
+#: Lines that are never the headline, even when the page's first line repeats them.
+_NOT_HEADLINES = frozenset({LineClass.LIST, LineClass.HEADER, LineClass.CHROME, LineClass.WALL})
+_STAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d\d-\d\d"
+    r"|\b\d{1,2},? (?:19|20)\d\d\b"
+)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_BYLINE_CUE = re.compile(
+    r"^(?:\S+\s+)?(?i:{})\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]".format(
+        "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
+    )
+)
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
@@ -43,13 +63,21 @@ class Naming:
     title: str | None  # folded; the hint when given, else the dump's first line
     cores: tuple[str, ...]  # the title without a site name before or after it, folded
     slug: frozenset[str]
+    words: frozenset[str] = frozenset()  # the title's content words
+    core_words: tuple[frozenset[str], ...] = ()  # those of the title and of each core
 
 
-def naming(texts: Sequence[str], hint: str | None, url: str | None) -> Naming:
+def naming(
+    texts: Sequence[str], hint: str | None, url: str | None, settings: TextSettings
+) -> Naming:
     """The page's names for its story, folded for matching."""
     title = hint if hint else (texts[0] if texts else None)
     folded = fold(title) if title else None
-    return Naming(folded, _cores(folded) if folded else (), _slug_words(url))
+    cores = _cores(folded) if folded else ()
+    stem = settings.anchor_fuzzy_stem_chars
+    words = stems(content_words(folded), stem) if folded else frozenset()
+    core_words = tuple(stems(content_words(c), stem) for c in (folded, *cores) if c)
+    return Naming(folded, cores, _slug_words(url), words, tuple(w for w in core_words if w))
 
 
 def _cores(title: str) -> tuple[str, ...]:
@@ -109,6 +137,9 @@ def headline_anchors(
         ]
         if holding:
             return holding
+        resembling = [i for i in reach if _resembles(texts[i], names, settings)]
+        if resembling:
+            return resembling
     if names.slug:
         return [i for i in reach if _spells_slug(texts[i], names.slug, settings)]
     return []
@@ -129,6 +160,24 @@ def _core_in(line: str, names: Naming, settings: TextSettings) -> str | None:
     return None
 
 
+def _resembles(text: str, names: Naming, settings: TextSettings) -> bool:
+    """The line words its story as the title does, in other words here and there (a
+    headline edited after the <title> was written): most of its content words are the
+    title's, and it has most of the title's (or its core's)."""
+    assert names.title is not None
+    if len(text) > settings.anchor_max_growth * len(names.title) or "://" in text:
+        return False  # (the page's address printed on it spells the title's words too)
+    words = stems(content_words(text), settings.anchor_fuzzy_stem_chars)
+    if len(words) < settings.anchor_fuzzy_min_words:
+        return False
+    if len(words & names.words) < settings.anchor_fuzzy_line_share * len(words):
+        return False
+    return any(
+        len(words & title) >= settings.anchor_fuzzy_title_share * len(title)
+        for title in names.core_words
+    )
+
+
 def _spells_slug(text: str, slug: frozenset[str], settings: TextSettings) -> bool:
     """Most of the line's words are slug words, and it spells most of the slug."""
     if len(text) > settings.anchor_slug_max_chars:
@@ -142,17 +191,40 @@ def _spells_slug(text: str, slug: frozenset[str], settings: TextSettings) -> boo
     )
 
 
-def headline_text(text: str, names: Naming, settings: TextSettings) -> str:
+def headline_text(text: str, above: str | None, names: Naming, settings: TextSettings) -> str:
     """The headline as the page names it: the title's own words when the line holds them
-    plus a kicker, else the line."""
+    plus a kicker; the kicker printed on the line `above` and the line, when the title
+    holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten");
+    else the line."""
     folded = fold(text)
-    if not names.title or len(folded) <= len(names.title):
+    if not names.title:
         return text
+    if len(folded) <= len(names.title):
+        return _with_kicker(text, above, names.title, settings) or text
     core = _core_in(folded, names, settings)
     if core is None or len(folded) != len(text):
         return text  # (folding changed the length: the span cannot be mapped back)
     start = folded.index(core)
     return text[start : start + len(core)].strip()
+
+
+def _with_kicker(text: str, above: str | None, title: str, settings: TextSettings) -> str | None:
+    """The kicker line and the headline line joined as the (folded) title joins them, when
+    it does: the two in a row, a colon, dash or space between them."""
+    if not above or len(above) > settings.kicker_max_chars:
+        return None
+    kicker, line = fold(above), fold(text)
+    if len(kicker) != len(above) or len(line) != len(text):
+        return None  # (folding changed a length: the title's spans cannot be mapped back)
+    at = title.find(kicker)
+    if at < 0:
+        return None
+    rest = title[at + len(kicker) :]
+    gap = rest[: len(rest) - len(rest.lstrip(_KICKER_GAP))]
+    own = text.lstrip(_KICKER_GAP)  # (a dumper may print the colon on the headline's line)
+    if len(gap) > 3 or not own or not rest[len(gap) :].startswith(line.lstrip(_KICKER_GAP)):
+        return None
+    return f"{above}{gap}{own}"
 
 
 def pick_headline(
@@ -168,10 +240,67 @@ def pick_headline(
     with a removal reason between them do not count towards `headline_lookback`), else the
     best heading-shaped line above it and from `lowest` on (1 when the first line is the
     dumped <title>)."""
+    anchors = [a for a in anchors if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES]
     above = [anchor for anchor in anchors if anchor < start]
     if above and _plain_lines(lines, above[-1] + 1, start) <= settings.headline_lookback:
         return above[-1]
+    inside = [a for a in anchors if start <= a]
+    if inside and _plain_lines(lines, start, inside[0]) <= settings.headline_in_run:
+        return inside[0]
     return _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
+
+
+def dek_line(
+    lines: Sequence[Line], title: int | None, start: int, names: Naming, settings: TextSettings
+) -> int | None:
+    """The dek under the headline, when the dump printed it as a line of its own above the
+    story's run: the first line under the headline (bylines, dates and share bars may sit
+    between), within `standfirst_reach` lines, of a dek's length, worded like one. Not a
+    caption (a credit on it or under it), a credit, a link list, nor a second wording of
+    the headline (the <title>'s words). A dek often ends without a full stop, so its
+    shape does not matter."""
+    if title is None:
+        return None
+    for index in range(title + 1, min(start, title + 1 + settings.standfirst_reach)):
+        line = lines[index]
+        if line.reason is not None:
+            continue
+        fits = settings.dek_min_words <= line.shape.words <= settings.dek_max_words
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if (
+            fits
+            and _reads_as_a_dek(line, settings)
+            and line.cls is not LineClass.LIST
+            and split_caption(line.text)[1] is None
+            and not is_credit_line(line.text)
+            and not looks_like_photo_credit(below)
+            and not _names_the_story(line.text, names, settings)
+            and costly_reason(line.text, line.shape, settings) is None
+        ):
+            return index
+        return None
+    return None
+
+
+def _reads_as_a_dek(line: Line, settings: TextSettings) -> bool:
+    """Worded like a sentence: stop words in it (share bars, tag lists and names have
+    none), in sentence case (a teaser's or a widget's Title Case is not), not opened by a
+    byline word before a name ("By Tim Childers", "Analysis by Chris Cillizza"), no date
+    or time (a byline box's stamp)."""
+    if line.shape.stop_share is not None and line.shape.stop_share < settings.prose_min_stop_share:
+        return False
+    long_words = _LONG_WORD.findall(line.text)
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    if long_words and capitals >= settings.dek_max_capital_share * len(long_words):
+        return False
+    return _BYLINE_CUE.search(line.text) is None and _STAMP.search(line.text) is None
+
+
+def _names_the_story(text: str, names: Naming, settings: TextSettings) -> bool:
+    """Most of the line's content words are the title's: the headline worded again."""
+    words = stems(content_words(text), settings.anchor_fuzzy_stem_chars)
+    shared = len(words & names.words)
+    return bool(words) and shared >= settings.dek_title_share * len(words)
 
 
 def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
@@ -243,6 +372,12 @@ def content_words(text: str) -> set[str]:
     for run in _CJK.findall(text):
         words.update(run[i : i + 2] for i in range(len(run) - 1))
     return words
+
+
+def stems(words: set[str], chars: int) -> frozenset[str]:
+    """The words cut to their first `chars` characters: "granice" and "granic", "kwestia"
+    and "kwestią" meet (inflection changes a word's end)."""
+    return frozenset(w[:chars] for w in words)
 
 
 def _overlap(text: str, lead: frozenset[str]) -> float:

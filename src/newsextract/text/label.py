@@ -33,13 +33,20 @@ from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import word_count
-from newsextract.text.headline import headline_anchors, headline_text, naming, pick_headline
+from newsextract.text.headline import (
+    dek_line,
+    headline_anchors,
+    headline_text,
+    naming,
+    pick_headline,
+)
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
     LineClass,
     first_look,
     heading_shaped,
+    not_a_subhead,
     second_look,
     thread_walls,
 )
@@ -82,7 +89,7 @@ def label_text(
     blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
     find the headline."""
     texts = [c.text for c in candidates]
-    language_words = stop_words_of(guess_language("\n".join(texts)))
+    language_words = stop_words_of(options.language or guess_language("\n".join(texts)))
     lines = thread_walls(
         [
             first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
@@ -90,7 +97,7 @@ def label_text(
         ],
         settings,
     )
-    names = naming(texts, hint, url)
+    names = naming(texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
@@ -107,8 +114,24 @@ def label_text(
         _decide(candidates, lines, (start, end, items), title, settings), settings
     )
     marked = _mark_standfirst(decisions, candidates, title, settings, prose)
-    headline = headline_text(texts[title], names, settings) if title is not None else hint
+    marked = _with_dek(marked, dek_line(lines, title, start, names, settings))
+    headline = (
+        headline_text(texts[title], texts[title - 1] if title else None, names, settings)
+        if title is not None
+        else hint
+    )
     return TextLabels(_as_given(marked, dump), headline)
+
+
+def _with_dek(decisions: tuple[Decision, ...], dek: int | None) -> tuple[Decision, ...]:
+    """The dek line under the headline (removed so far) as the standfirst, unless the page
+    has one already."""
+    if dek is None or decisions[dek].reason is None:
+        return decisions
+    if any(d.kind is BlockKind.STANDFIRST for d in decisions):
+        return decisions
+    typed = Decision(dek, decisions[dek].text, BlockKind.STANDFIRST)
+    return (*decisions[:dek], typed, *decisions[dek + 1 :])
 
 
 def _as_given(decisions: Sequence[Decision], dump: Dump) -> tuple[Decision, ...]:
@@ -252,6 +275,7 @@ def _label_body(
         heading_shaped(line.text, line.shape, settings)
         and line.shape.words >= settings.subhead_min_words
         and not _CLOCK.match(line.text)
+        and not not_a_subhead(line, settings)
         and _between_body(index, lines, settings)
         and _heads_a_section(index, lines, end, settings)
     ):

@@ -33,6 +33,7 @@ from newsextract.signals.strings import CJK_CHAR
 from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_EMBED_ATTRIBUTION = re.compile(r"[-–—―]\s.*(?:\(@\w+\)|\b(?:19|20)\d\d\s*$)")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _LEADING = re.compile(r"[\W_]*")
@@ -256,6 +257,16 @@ def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> Remova
     ):
         return RemovalReason.BYLINE
     return None
+
+
+def not_a_subhead(line: Line, settings: TextSettings) -> bool:
+    """A subhead-shaped line in the story that is something else: a byline, a date line,
+    or an embedded post's attribution ("— Name (@handle) May 6, 2025": a dash, then a
+    handle or a closing year; a dash alone opens a quoted subhead in Norwegian)."""
+    return (
+        _EMBED_ATTRIBUTION.match(line.text) is not None
+        or costly_reason(line.text, line.shape, settings) is not None
+    )
 
 
 def first_look(

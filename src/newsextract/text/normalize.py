@@ -120,10 +120,13 @@ class _Line:
     hard_break: bool = False  # ends with a Markdown hard break (two spaces)
 
 
-def normalize(text: str, settings: TextSettings, max_pieces: int) -> Dump:
-    """The dump's pieces, each repair applied only when the page shows the need for it."""
-    language = guess_language(text)
-    unending = textcues.UNENDING_WORDS.get(language) if language else None
+def normalize(
+    text: str, settings: TextSettings, max_pieces: int, *, language: str | None = None
+) -> Dump:
+    """The dump's pieces, each repair applied only when the page shows the need for it.
+    `language` is the caller's (`Options.language`); else it is guessed from the text."""
+    read = language or guess_language(text)
+    unending = textcues.UNENDING_WORDS.get(read) if read else None
     markdown = _looks_like_markdown(text, settings)
     lines = _read_lines(text, markdown)
     width = _wrap_width(lines, settings)
@@ -144,7 +147,7 @@ def normalize(text: str, settings: TextSettings, max_pieces: int) -> Dump:
     else:
         groups = _groups(lines, _Repairs(width, inline, markdown, unending), settings)
         pieces = _pieces(groups, markdown)
-    split = _split_long(pieces, settings, max_pieces)
+    split = _split_long(pieces, settings, max_pieces, language)
     if len(split) != len(pieces):
         repairs.append("long lines")
     return Dump(text, tuple(split[:max_pieces]), tuple(repairs))
@@ -430,15 +433,19 @@ def _squeeze(text: str) -> str:
 # --- long lines ----------------------------------------------------------------------------
 
 
-def _split_long(pieces: Sequence[Piece], settings: TextSettings, max_pieces: int) -> list[Piece]:
+def _split_long(
+    pieces: Sequence[Piece], settings: TextSettings, max_pieces: int, language: str | None
+) -> list[Piece]:
     """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
     one line), and a sentence holding a long stretch of words without a stop word (a menu
     glued to it) split around that stretch; each part marked as continuing the one before.
     The other pieces stay as they are."""
     if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
         return list(pieces)
-    # the language guessed on the normalized text (Markdown's URLs would mislead it)
-    stop_words = stop_words_of(guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES])))
+    # the caller's language, else guessed on the normalized text (Markdown's URLs mislead)
+    stop_words = stop_words_of(
+        language or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]))
+    )
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= max_pieces:

@@ -1,0 +1,286 @@
+"""Text mode: the headline of dumps whose <title> line and visible headline differ.
+
+Each dump is built like the html_text twins of real pages (the <title> first, a menu, the
+headline block, the story): the headline edited after the <title> was written (other
+words, other inflections, CJK), a kicker printed on its own line above the headline, and
+a browser warning read as the story's first paragraphs above the headline.
+"""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract.blocks import Candidate
+from newsextract.data.stopwords import STOP_WORDS
+from newsextract.options import Options
+from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.text.headline import headline_anchors, naming, pick_headline
+from newsextract.text.lines import Line, first_look, text_candidates
+from newsextract.text.normalize import normalize
+
+TEXT = DEFAULT_SETTINGS.text
+SHAPE = DEFAULT_SETTINGS.shape
+
+MENU_PL = ["Wydarzenia", "Serwisy", "Zaloguj", "Reklama", "Świat", "Polityka"]
+STORY_PL = [
+    "Friedrich Merz, najpoważniejszy kandydat na kanclerza z ramienia CDU/CSU, poniósł w "
+    "piątek porażkę w Bundestagu, gdzie nie udało się przyjąć ustawy o migracji.",
+    "Na trzy tygodnie przed wyborami parlamentarnymi w Niemczech przez kraj przetoczyła się "
+    "fala demonstracji przeciwko współpracy chadeków ze skrajną prawicą.",
+    "Zdaniem komentatorów kontrole na granicach zostaną utrzymane także po wyborach, a "
+    "nowy rząd będzie chciał je jeszcze zaostrzyć w ciągu kilku miesięcy.",
+]
+
+
+STORY_EN = [
+    "Chelsea have delivered a message of intent and roared their season was not dead "
+    "after beating Tottenham on Thursday night at Stamford Bridge.",
+    "Much has been made about whether the manager will continue next season, but against "
+    "Spurs the side looked like a team that had found its shape at last.",
+    "The Blues were superior to their visitors and deserved to take home three points "
+    "after goals from both of their centre-backs in the second half.",
+    "Their next match is away at Aston Villa, where a win would lift them into the places "
+    "that lead to European football next season.",
+]
+
+
+def _dump(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_headline_worded_unlike_the_title_is_found_by_its_words() -> None:
+    # The <title> says "zamykają granice? ... kwestia czasu", the headline "Stałe zamknięcie
+    # granic ... kwestią czasu": the same story in other inflections.
+    dump = _dump(
+        "Niemcy zamykają granice? To już jedynie kwestia czasu - rp.pl",
+        *MENU_PL,
+        "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu",
+        *STORY_PL,
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu"
+    assert article.text.startswith("Friedrich Merz")
+
+
+def test_a_teaser_sharing_a_few_words_is_no_anchor() -> None:
+    lines = [
+        "Niemcy zamykają granice? To już jedynie kwestia czasu - rp.pl",
+        "Wybory w Niemczech: sondaże przed głosowaniem",  # a teaser on the same topic
+        *STORY_PL,
+    ]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT) == []
+
+
+def test_cjk_headline_edited_after_the_title() -> None:
+    # The <title> names the president in full (尹錫悦), the headline by his surname (尹).
+    title = "韓国が戒厳令、尹錫悦大統領「野党が反国家行為」…「従北勢力を清算」 : 読売新聞"
+    headline = "韓国が戒厳令、尹大統領「野党が反国家行為」…「従北勢力を清算」"
+    lines = [title, "ホーム", "ニュース", "国際", headline, "2024/12/04 00:05"]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT) == [4]
+
+
+def test_kicker_on_its_own_line_is_printed_with_the_headline() -> None:
+    story = [
+        "Der neokoloniale Gipfel sollte nicht unwidersprochen bleiben: Am 11. und 12. Mai "
+        "fand in Nairobi ein Gegengipfel statt, zu dem Aktivisten aus vielen Ländern kamen.",
+        "Auf dem Gipfel diskutierten Staatsoberhäupter, Unternehmens- und UN-Vertreter über "
+        "zahlreiche Abkommen, von denen die meisten den Hafen von Mombasa betreffen.",
+        "Die Organisatoren des Gegengipfels forderten einen Schuldenerlass und ein Ende der "
+        "Militärabkommen, die ihrer Ansicht nach die Souveränität des Landes untergraben.",
+    ]
+    dump = _dump(
+        "Kenia: Nairobi von unten, Tageszeitung junge Welt, 18.05.2026",
+        "Zum Inhalt der Seite",
+        "Abo",
+        "Schwerpunkt",
+        "Kenia",
+        "Nairobi von unten",
+        "Von Anna Martel, Nairobi",
+        *story,
+    )
+    assert newsextract.extract(dump, kind="text").title == "Kenia: Nairobi von unten"
+
+
+def test_kicker_colon_printed_on_the_headline_line() -> None:
+    story = [
+        "Wir leben in einer Stadt der Superlative, und das fängt beim Oberbürgermeister an, "
+        "der jede Gelegenheit nutzt, die Vorzüge seiner Stadt zu preisen.",
+        "Dieses Loblied können wir übrigens länger fortsetzen als irgendeine andere Stadt, "
+        "denn in diesen Tagen ist ein weiterer Superlativ hinzugekommen.",
+        "Einer, auf den wir allerdings gerne verzichten würden, weil er bundesweit für "
+        "Schlagzeilen sorgt und die Stadt in ein schlechtes Licht rückt.",
+    ]
+    dump = _dump(
+        "Stuttgart hat's drauf: Stadt der Superlative | stuttgarter-zeitung.de",
+        "E-Paper",
+        "Alle Themen",
+        "Stuttgart hat's drauf",
+        ": Stadt der Superlative",
+        *story,
+    )
+    assert newsextract.extract(dump, kind="text").title == (
+        "Stuttgart hat's drauf: Stadt der Superlative"
+    )
+
+
+def test_a_line_above_that_the_title_does_not_join_is_no_kicker() -> None:
+    dump = _dump(
+        "Chelsea send clear message of intent | Evening Standard",
+        "Sport",
+        "Football",
+        "Chelsea send clear message of intent",
+        *STORY_EN[:3],
+    )
+    assert newsextract.extract(dump, kind="text").title == "Chelsea send clear message of intent"
+
+
+def _lines(texts: list[str]) -> tuple[list[Line], tuple[Candidate, ...]]:
+    candidates = text_candidates(normalize("\n".join(texts), TEXT, 1000), Options())
+    words = STOP_WORDS["it"]
+    looks = [first_look(c.text, words, Options(), TEXT, SHAPE) for c in candidates]
+    return looks, candidates
+
+
+WARNING_IT = [
+    "Stai utilizzando Internet Explorer: è un browser molto vecchio, non sicuro, e non più "
+    "supportato neanche da Microsoft stessa, che l'ha creato.",
+    "Per favore utilizza un browser moderno come Edge, Firefox, Chrome o uno qualunque degli "
+    "altri a disposizione gratuitamente.",
+]
+STORY_IT = [
+    "L'Artico si sta affermando sempre di più come un'area di cruciale importanza "
+    "geopolitica, non solo per la sicurezza degli Stati Uniti e del Canada.",
+    "Questa situazione ha messo in evidenza l'urgenza di un monitoraggio costante e "
+    "sistematico dello spazio aereo per garantire la sicurezza della regione.",
+]
+
+
+def test_headline_under_a_browser_warning_read_as_the_story() -> None:
+    # The run starts at the warning (line 2); the headline anchor sits 2 plain lines into it.
+    texts = [
+        "Le incursioni dei caccia russi: cosa succede nell'Artico - il Giornale",
+        "Calciomercato",
+        *WARNING_IT,
+        "Le incursioni dei caccia russi: cosa succede nell'Artico",
+        "Marco Pizzorno 4 Febbraio 2025 - 14:41",
+        *STORY_IT,
+    ]
+    lines, candidates = _lines(texts)
+    names = naming(texts, None, None, TEXT)
+    anchors = headline_anchors(texts, names, False, TEXT)
+    assert anchors == [4]
+    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) == 4
+    # deep in the story, the same line is a teaser of itself, not the headline
+    deep = [*texts[:2], *WARNING_IT, *STORY_IT, *WARNING_IT, *texts[4:]]
+    lines, candidates = _lines(deep)
+    anchors = headline_anchors(deep, naming(deep, None, None, TEXT), False, TEXT)
+    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) != anchors[0]
+
+
+def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
+    # A Markdown or innerText dump starts with no <title>: its first line may be chrome that
+    # the page prints again ("Subscribe Now"); such a line is never the headline.
+    texts = ["Subscribe Now", "Home", "Subscribe Now", *STORY_IT]
+    lines, candidates = _lines(texts)
+    anchors = headline_anchors(texts, naming(texts, None, None, TEXT), False, TEXT)
+    assert anchors == [2]
+    assert pick_headline(lines, candidates, 3, anchors, TEXT, lowest=1) is None
+
+
+# --- the dek under the headline, and what is no subhead ------------------------------------
+
+
+def test_dek_line_without_a_full_stop_is_the_standfirst() -> None:
+    dump = "\n".join(
+        [
+            "Chelsea send clear message of intent | Evening Standard",
+            "Sport",
+            "Chelsea send clear message of intent",
+            "Blues show season is still alive and European qualification is on the cards",
+            "By Nizaar Kinsella",
+            *STORY_EN,
+        ]
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.standfirst == (
+        "Blues show season is still alive and European qualification is on the cards"
+    )
+    assert "Blues show season" not in article.text
+
+
+def test_a_photo_caption_or_the_headline_again_is_no_dek() -> None:
+    caption = "Chelsea players celebrate their second goal against Tottenham on Thursday night"
+    for under in ([caption, "Getty Images"], ["Chelsea send a clear message of intent at Cobham"]):
+        dump = "\n".join(
+            [
+                "Chelsea send clear message of intent | Evening Standard",
+                "Sport",
+                "Chelsea send clear message of intent",
+                *under,
+                *STORY_EN,
+            ]
+        )
+        assert newsextract.extract(dump, kind="text").standfirst is None
+
+
+def test_bylines_and_embedded_post_attributions_are_no_subheads() -> None:
+    body = [*STORY_EN[:2], "{}", *STORY_EN[2:]]
+    for line in (
+        "By Tsai Yun-jung and William Hetherington",
+        "— Marco Rubio (@SecRubio) May 6, 2025",
+    ):
+        dump = "\n".join(
+            [
+                "Chelsea send clear message of intent | Evening Standard",
+                "Chelsea send clear message of intent",
+                *(b.format(line) for b in body),
+            ]
+        )
+        assert line not in newsextract.extract(dump, kind="text").subheads
+    dump = "\n".join(
+        [
+            "Chelsea send clear message of intent | Evening Standard",
+            "Chelsea send clear message of intent",
+            *(b.format("A night to remember") for b in body),
+        ]
+    )
+    assert newsextract.extract(dump, kind="text").subheads == ("A night to remember",)
+
+
+# --- bare names under the headline ---------------------------------------------------------
+
+
+def _with_under_headline(*under: str) -> str:
+    return "\n".join(
+        [
+            "Chelsea send clear message of intent | Evening Standard",
+            "Sport",
+            "Chelsea send clear message of intent",
+            *under,
+            *STORY_EN,
+        ]
+    )
+
+
+def test_bare_names_under_the_headline_are_the_authors() -> None:
+    article = newsextract.extract(_with_under_headline("Amanda Hällsten"), kind="text")
+    assert article.authors == ("Amanda Hällsten",)
+    two = newsextract.extract(
+        _with_under_headline("Mathatisi Sebusi/Mohalenyane Phakela"), kind="text"
+    )
+    assert two.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela")
+
+
+def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
+    for under in ("Share this article", "Read more about Chelsea here"):
+        assert newsextract.extract(_with_under_headline(under), kind="text").authors == ()
+    subject = "\n".join(
+        [
+            "Mauricio Pochettino to stay as Chelsea manager | Evening Standard",
+            "Mauricio Pochettino to stay as Chelsea manager",
+            "Mauricio Pochettino",
+            *STORY_EN,
+        ]
+    )
+    assert newsextract.extract(subject, kind="text").authors == ()
