@@ -28,10 +28,9 @@ Data: ``../shared/bench`` beside the repository (``--shared PATH`` for the folde
   more minutes over the 8,626 dumps of the 16 text sets.
 
 Hash halves: every page is in half A (calibrate) or B (check) by
-``int(sha1(page_id).hexdigest(), 16) % 2`` (``_data.half``); every F1 is given for the whole
-set and for each half. ``--halves A`` loads only the pages of half A. readability's dev
-pages are all in A (its dev half was chosen by the same hash of the same ids), so its B is
-empty and the summary's half means leave it out.
+``int(sha1(HALF_SALT + page_id).hexdigest(), 16) % 2`` (``_data.half``; the salt because
+readability's dev half was itself chosen by the bare ids' SHA-1); every F1 is given for the
+whole set and for each half. ``--halves A`` loads only the pages of half A.
 
 Tools (peers come from the ``bench`` extra; a missing one is skipped with a note):
 
@@ -786,11 +785,8 @@ def pooled_speed(sets: Sequence[SetResult]) -> dict[str, dict[str, float | None]
 
 
 def paired(sets: Sequence[SetResult]) -> list[SetResult]:
-    """The sets with pages in both halves: the half means are taken over these only.
-
-    (All of readability's dev pages are in half A: its dev half was itself chosen by the
-    SHA-1 of the same ids being even, so its half B is empty.)
-    """
+    """The sets with pages in both halves (all of them unless `--limit` or a tiny set
+    empties one): the half means are taken over these only."""
     return [s for s in sets if all(s.halves)]
 
 
