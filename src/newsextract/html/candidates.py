@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from lxml import etree
@@ -208,6 +208,8 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     spans: dict[int, Marked] = {}
     rows: dict[int, Row] = {}
     tables: set[int] = set()
+    # `_flush` with the walk's fixed state bound: the calls below pass what varies
+    emit = partial(_flush, out=out, spans=spans, rows=rows, options=options, settings=settings)
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if len(out) >= max_out:
@@ -235,17 +237,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 if element in collapsed:
                     content = collapsed[element]
                     read_whole.append((nodes, element, content[2]))
-                    _flush(
-                        opened[-1],
-                        out,
-                        spans,
-                        rows,
-                        ancestors[:-1],
-                        marks,
-                        options,
-                        settings=settings,
-                        after_image=after_image,
-                    )
+                    emit(opened[-1], ancestors=ancestors[:-1], marks=marks, after_image=after_image)
                     own = [Mark(nodes, name, semantic) for name, semantic in new_marks]
                     out.append(
                         _collapsed_candidate(
@@ -267,17 +259,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     block.pieces.clear()  # the whitespace between two blocks (`_flush`, inlined)
                     block.link_chars = 0
                     block.near_image = False
-                elif _flush(
-                    block,
-                    out,
-                    spans,
-                    rows,
-                    ancestors,
-                    marks,
-                    options,
-                    settings=settings,
-                    after_image=after_image,
-                ):
+                elif emit(block, ancestors=ancestors, marks=marks, after_image=after_image):
                     after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
             if new_marks:
@@ -322,17 +304,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     block.pieces
                     # whitespace alone emits nothing (`_flush`), and the block is done
                     and not _is_blank(block)
-                    and _flush(
-                        block,
-                        out,
-                        spans,
-                        rows,
-                        ancestors,
-                        marks,
-                        options,
-                        settings=settings,
-                        after_image=after_image,
-                    )
+                    and emit(block, ancestors=ancestors, marks=marks, after_image=after_image)
                 ):
                     after_image = False
             if link:
@@ -351,7 +323,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 block.pieces.append(tail)
                 if link_depth:
                     block.link_chars += len(tail.strip())
-    _flush(opened[0], out, spans, rows, [], [], options, settings=settings, after_image=after_image)
+    emit(opened[0], ancestors=[], marks=[], after_image=after_image)
     if len(out) > max_out:  # cut: the parts of the blocks past the cut go too
         spans = {i: found for i, found in spans.items() if i < max_out}
         rows = {i: found for i, found in rows.items() if i < max_out}
