@@ -23,9 +23,9 @@ from newsextract.signals.dates import DateRules, parse_date
 from newsextract.signals.shape import is_prose, word_count
 from newsextract.signals.strings import split_url
 
-#: A clock time alone ("10:32", "9.05am", "14h05"): an entry time whose day is the blog's.
 #: Blocks that can name a transcript below them: a subhead, or a label line of its own.
 _LABEL_KINDS = frozenset({BlockKind.SUBHEAD, BlockKind.PARAGRAPH})
+#: A clock time alone ("10:32", "9.05am", "14h05"): an entry time whose day is the blog's.
 _CLOCK = re.compile(r"^(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -68,7 +68,8 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
             metadata.media, players, words, settings, prose=prose, transcript=transcript
         )
         if media is not None:
-            body = media_blocks(metadata.media) if words < _media_words(metadata.media) else None
+            described = media_blocks(metadata.media)
+            body = described if words < sum(word_count(b.text) for b in described) else None
             warning = "body read from the page's media description and transcript"
             if not body and not words:  # only a blurb under the player, labelled a standfirst
                 body = _blurb(blocks)
@@ -273,10 +274,6 @@ def _blurb(blocks: Sequence[Block]) -> tuple[Block, ...] | None:
         Block(BlockKind.PARAGRAPH, b.text) for b in blocks if b.kind is BlockKind.STANDFIRST
     )
     return blurb or None
-
-
-def _media_words(media: Media | None) -> int:
-    return sum(word_count(b.text) for b in media_blocks(media))
 
 
 def is_section_front(

@@ -71,15 +71,12 @@ def label_html(
     headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     # the story starts with its first prose outside chrome (a share box's "report an error"
     # sentence above the headline does not start it)
-    first_prose = min(prose_inside - located.chrome.keys(), default=len(candidates))
+    story_prose = prose_inside - located.chrome.keys()
+    first_prose = min(story_prose, default=len(candidates))
     thread = _comment_thread_start(candidates, located, first_prose)
     # ... and its first paragraph is the first such prose that no standfirst mark sets apart
     first_paragraph = min(
-        (
-            i
-            for i in prose_inside - located.chrome.keys()
-            if all(m.name != "standfirst" for m in candidates[i].marks)
-        ),
+        (i for i in story_prose if all(m.name != "standfirst" for m in candidates[i].marks)),
         default=len(candidates),
     )
     last_prose = max((i for i in prose_inside if i < thread), default=-1)
@@ -450,11 +447,12 @@ def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
     (an author's portrait captioned with the byline and the time of publication)."""
+    credit = looks_like_photo_credit(text)
     if looks_like_dateline(text) or (
-        not is_prose(text) and not looks_like_photo_credit(text) and bool(parse_byline(text))
+        not is_prose(text) and not credit and bool(parse_byline(text))
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    if word_count(text) < settings.caption_min_words and not looks_like_photo_credit(text):
+    if word_count(text) < settings.caption_min_words and not credit:
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     return Decision(index, text, BlockKind.CAPTION)
 

@@ -34,10 +34,9 @@ from newsextract.signals.pages import (
     current_page,
     names_page,
     next_page_text,
-    other_page_url,
-    same_story,
     says_next,
     says_next_page,
+    story_page_url,
 )
 from newsextract.signals.strings import by_first_letter
 
@@ -98,12 +97,11 @@ def next_page_url(
             continue
         href = anchor.get("href") or ""
         if says_next_page(text) or ((says_next(text) or rel_next) and _near_pagination(anchor)):
-            found = other_page_url(href, base, mine)
-            if found and same_story(found, base):
+            found = story_page_url(href, base, mine, base)
+            if found:
                 return found
         elif by_number is None and _names_number(text, wanted, anchor):
-            found = other_page_url(href, base, mine)
-            by_number = found if found and same_story(found, base) else None
+            by_number = story_page_url(href, base, mine, base)
     return by_number
 
 

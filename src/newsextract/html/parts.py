@@ -128,11 +128,7 @@ def _is_plain_absolute(href: str) -> bool:
 
 def _merged(spans: tuple[Emphasis, ...]) -> tuple[Emphasis, ...]:
     """Emphasis without repeats (<b><strong>x</strong></b> is bold once)."""
-    seen: list[Emphasis] = []
-    for span in spans:
-        if span not in seen:
-            seen.append(span)
-    return tuple(seen)
+    return tuple(dict.fromkeys(spans))
 
 
 # --------------------------------------------------------------------------------------------
@@ -236,7 +232,7 @@ def _beside(
     if figure is not None:
         inside = [i for i in kept[first_after:] if figure in candidates[i].ancestors]
         caption = next((i for i in inside if i in captions), None)
-        if caption is not None or inside:
+        if inside:  # a caption is one of them
             return caption if caption is not None else inside[0]
     if first_after < len(kept) and kept[first_after] == image.position:
         return kept[first_after]

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsextract.metadata.page import PageSources, ld_types, ld_value
 from newsextract.signals.dates import DateRules, parse_date
-from newsextract.signals.pages import bare_url, other_page_url, same_story
+from newsextract.signals.pages import bare_url, story_page_url
 from newsextract.signals.strings import collapse_spaces
 
 #: JSON-LD types of the media object a video or audio page is about.
@@ -129,8 +129,7 @@ def next_page(page: PageSources, base: str | None) -> str | None:
     if not page.next_link:
         return None
     own = {bare_url(u) for u in (page.url, page.canonical, base) if u}
-    found = other_page_url(page.next_link, base, own)
-    return found if found and same_story(found, page.url or base) else None
+    return story_page_url(page.next_link, base, own, page.url or base)
 
 
 def _date(value: Any, rules: DateRules) -> datetime | None:

@@ -45,9 +45,9 @@ def bare_url(url: str) -> str:
     return urldefrag(url)[0].rstrip("/")
 
 
-def other_page_url(href: str, base: str | None, own: set[str]) -> str | None:
-    """An http(s) address other than the page's own (`own`: bare addresses), resolved
-    against the page's URL."""
+def story_page_url(href: str, base: str | None, own: set[str], here: str | None) -> str | None:
+    """An http(s) address, resolved against the page's URL, other than the page's own
+    (`own`: bare addresses) and another page of the story at `here` (`same_story`)."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
@@ -55,7 +55,9 @@ def other_page_url(href: str, base: str | None, own: set[str]) -> str | None:
     parts = split_url(joined)
     if parts is None or (base and (parts.scheme not in ("http", "https") or not parts.netloc)):
         return None
-    return None if bare_url(joined) in own else joined
+    if bare_url(joined) in own or not same_story(joined, here):
+        return None
+    return joined
 
 
 def next_page_text(text: str) -> str:
