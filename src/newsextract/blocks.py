@@ -73,10 +73,8 @@ SPAN_CLOSE = "\x04"
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
-    """A <time> element met by the walk: its id, where it sits and what it says."""
+    """A <time> element met by the walk: where it sits and what it says."""
 
-    element: int
-    position: int
     ancestors: tuple[int, ...]
     value: str  # its datetime attribute, else its text
 

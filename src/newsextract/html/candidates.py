@@ -285,7 +285,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     images.append(ImageRef(element, len(out), tuple(ancestors), tuple(marks)))
                 after_image = after_image or tag in _IMAGE_TAGS
             elif tag == "time":
-                times.append(_time_ref(element, nodes, len(out), ancestors))
+                times.append(_time_ref(element, ancestors))
             frames.append((len(new_marks), is_block, link))
             text = element.text
             if text:  # _add_text, inlined: the walk's commonest step
@@ -341,10 +341,10 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     )
 
 
-def _time_ref(element: HtmlElement, node: int, position: int, ancestors: list[int]) -> TimeRef:
+def _time_ref(element: HtmlElement, ancestors: list[int]) -> TimeRef:
     """A <time>: its datetime attribute, else its text."""
     value = element.get("datetime") or " ".join(str(_STRING(element)).split())
-    return TimeRef(node, position, tuple(ancestors), value.strip())
+    return TimeRef(tuple(ancestors), value.strip())
 
 
 def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int, str]]:
