@@ -40,7 +40,8 @@ def origin(meta: Metadata, field: str) -> str:
 def test_json_ld_graph_gives_every_field_with_its_provenance() -> None:
     meta = page_metadata("jsonld-graph.html", url="https://example.com/some/page")
     assert meta.title == "Storm floods coastal towns"
-    assert meta.authors == ("Jane Doe", "John Roe")  # the Organization is an agency
+    # the Organization is an agency the author data credits beside the persons
+    assert meta.authors == ("Jane Doe", "John Roe", "Reuters")
     assert meta.agencies == ("Reuters",)
     assert meta.published == datetime(2021, 3, 4, 7, 30, tzinfo=timezone.utc)
     assert meta.modified == datetime(2021, 3, 4, 9, 5, tzinfo=timezone.utc)

@@ -443,6 +443,43 @@ def test_the_outlet_as_author_gives_way_to_the_person_the_page_names() -> None:
     assert newsextract.extract(_page(head, header, lang="de")).authors == ("Roman Goncharenko",)
 
 
+def test_an_agency_the_author_data_lists_beside_a_person_is_an_author_too() -> None:
+    # Tages-Anzeiger: JSON-LD credits the reporter and the Swiss agency; 20 Minuten spells
+    # the agency out ("Deutsche Presse-Agentur"): kept as written
+    for agency, short in (("SDA", "SDA"), ("Deutsche Presse-Agentur", "dpa")):
+        author = (
+            '[{"@type": "Person", "name": "Paula Steiger"},'
+            f' {{"@type": "Organization", "name": "{agency}"}}]'
+        )
+        article = newsextract.extract(_page(_ld(author), "<h1>Council approves budget</h1>"))
+        assert article.authors == ("Paula Steiger", agency)
+        assert article.agencies == (short,)
+
+
+def test_an_agency_alone_in_the_author_data_is_the_author_when_no_one_else_is_named() -> None:
+    # Stuttgarter Zeitung: JSON-LD names only the agency, the page shows no byline
+    author = '[{"@type": "Organization", "name": "dpa"}]'
+    page = _page(_ld(author), "<h1>Council approves budget</h1>", lang="de")
+    assert newsextract.extract(page).authors == ("dpa",)
+    # a reporter named in a closing credit line is the author before the agency
+    credit = "<p>(Reporting by Will Dunham; Editing by Tom Brown)</p>"
+    page = _page(_ld(author), "<h1>Council approves budget</h1>", _PARAGRAPHS + credit)
+    assert newsextract.extract(page).authors == ("Will Dunham",)
+
+
+def test_the_outlet_crediting_itself_is_the_author_when_no_one_else_is_named() -> None:
+    # Der Spiegel: the JSON-LD author is the publisher itself and no byline names a person
+    head = '<meta property="og:site_name" content="DER SPIEGEL">' + _ld(
+        '{"@type": "Organization", "name": "DER SPIEGEL"}'
+    )
+    article = newsextract.extract(_page(head, "<h1>Council approves budget</h1>", lang="de"))
+    assert article.authors == ("DER SPIEGEL",)
+    assert article.agencies == ()
+    # with a byline the reporter is the author, not the outlet
+    header = "<h1>Council approves budget</h1><p>Von Roman Goncharenko</p>"
+    assert newsextract.extract(_page(head, header, lang="de")).authors == ("Roman Goncharenko",)
+
+
 def test_the_cms_account_named_after_the_site_is_no_author() -> None:
     # Ilanga: JSON-LD and the byline name the ".../author/admin/" account "Ilanga D"; the
     # reporter's name opens the story as a paragraph of its own

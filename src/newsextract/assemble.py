@@ -87,7 +87,7 @@ def assemble(
     consent = _consent(kept, removed, decisions, settings)
     kept = consent.kept
     removed.extend(consent.removed)
-    authorship = decide_authors(metadata.authors, decisions, kept)
+    authorship = decide_authors(metadata.authors, decisions, kept, credited=metadata.credited)
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
     blocks, captions, at = _blocks_and_captions(kept, parts)

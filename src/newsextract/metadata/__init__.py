@@ -35,7 +35,11 @@ from typing import Any
 
 import lxml.html
 
-from newsextract.metadata.authors import bare_byline_hit, byline_hits, page_authors
+from newsextract.metadata.authors import (
+    bare_byline_hit,
+    byline_hits,
+    page_authors,
+)
 from newsextract.metadata.dates import (
     as_published,
     first_valid_date,
@@ -109,6 +113,9 @@ class Metadata:
     #: Every description the page states, most trusted first (`standfirst` is the first):
     #: the standfirst is the first of them the page shows other than as a caption.
     descriptions: tuple[str, ...] = ()
+    #: The agencies the author data credits, else the outlet naming itself, when it names
+    #: no person: the authors when the page names no one else either.
+    credited: tuple[str, ...] = ()
 
 
 def html_metadata(
@@ -135,7 +142,8 @@ def html_metadata(
     headline = headline_element(page, shown.value if shown else None, own)
     title = social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
-    names, agencies = page_authors(page, site, sites, story, settings)
+    found = page_authors(page, site, sites, story, settings)
+    names, agencies = found.names, found.agencies
     language = (
         given_language(options)
         or declared_language(page)
@@ -173,6 +181,7 @@ def html_metadata(
             dict.fromkeys(h.value for h in stated if h is not None and h.origin in _STATED)
         ),
         descriptions=descriptions(page),
+        credited=found.credited,
     )
 
 

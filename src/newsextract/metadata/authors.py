@@ -5,7 +5,8 @@ the byline under the headline, byline-classed elements) and keeps the first that
 person; a fuller byline under the headline completes a structured source that names only
 the first author. `decide_authors` makes the article's final call once the blocks are
 labelled: those metadata authors, else the bylines removed around the article, else the
-reporters of its credit lines; and it finds the authors' biographies closing the story.
+reporters of its credit lines, else the agency or outlet the author data credits; and it
+finds the authors' biographies closing the story.
 """
 
 from __future__ import annotations
@@ -30,11 +31,23 @@ from newsextract.settings import (
 )
 from newsextract.signals.agencies import agency_named
 from newsextract.signals.byline import byline_parts, parse_byline, uninvert
-from newsextract.signals.strings import looks_like_url, norm_key, squash
+from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, squash
 
 _WORD = re.compile(r"\w{3,}")
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
+
+
+@dataclass(frozen=True, slots=True)
+class PageAuthors:
+    """What the page's author sources say: the persons (with the agencies credited beside
+    them), the agencies, and the organisations credited when no person is named."""
+
+    names: Hit[tuple[str, ...]] | None
+    agencies: Hit[tuple[str, ...]] | None
+    #: The agencies a structured source credits, as written ("dpa", "Associated Press"),
+    #: else the outlet naming itself ("DER SPIEGEL"); empty when a person is named.
+    credited: tuple[str, ...] = ()
 
 
 def page_authors(
@@ -43,26 +56,58 @@ def page_authors(
     sites: frozenset[str],
     story: StoryHead,
     settings: Settings = DEFAULT_SETTINGS,
-) -> tuple[Hit[tuple[str, ...]] | None, Hit[tuple[str, ...]] | None]:
+) -> PageAuthors:
     """Person names and agencies, from the first source that names a person.
 
     Agencies are kept from the first source that names any, even when a later source gives
-    the persons ("Reuters" in JSON-LD, "By Jane Doe" in the text).
+    the persons ("Reuters" in JSON-LD, "By Jane Doe" in the text). A structured source's
+    agencies are authors beside the persons it names ("Paula Steiger", "SDA"); with no
+    person named, they, else the outlet the author data names, are only `credited`: the
+    authors when the labelled page names nobody either (`decide_authors`).
     """
     site_key = norm_key(site.value) if site else ""
     agencies: Hit[tuple[str, ...]] | None = None
+    credited: list[str] = []  # agencies a structured source names as authors, as written
     for origin, raws in _author_sources(page, story, sites):
         names, found, used = _source_names(origin, raws, site_key, sites, settings)
         if origin == "text":
             names = [name for name in names if not _site_account(name, story, sites)]
         if found and agencies is None:
             agencies = Hit(tuple(found), origin, " / ".join(used))
+            if origin in STRUCTURED_ORIGINS:
+                credited = _agency_authors(raws, sites, settings)
         if names:
             hit = Hit(tuple(names), origin, " / ".join(used))
             if origin in STRUCTURED_ORIGINS:
                 hit = _fuller_byline(hit, story, sites, settings)
-            return hit, agencies
-    return None, agencies
+            beside = credited if agencies is not None and agencies.origin == origin else ()
+            return PageAuthors(_with_agencies(hit, beside), agencies)
+    outlet = None if credited else _outlet_author(page, site_key, sites)
+    return PageAuthors(None, agencies, tuple(credited) or ((outlet,) if outlet else ()))
+
+
+def _agency_authors(raws: Sequence[str], sites: frozenset[str], settings: Settings) -> list[str]:
+    """The structured author values that name agencies and no person ("dpa", "Associated
+    Press", "Le Figaro et AFP"), as written: the page credits the agency with the story."""
+    credited: list[str] = []
+    for raw in raws:
+        parsed = byline_parts(
+            uninvert(raw),
+            require_cue=False,
+            sites=sites,
+            settings=settings.byline,
+            dates=settings.dates,
+        )
+        name = collapse_spaces(raw)
+        if parsed and parsed[1] and not parsed[0] and name not in credited:
+            credited.append(name)
+    return credited
+
+
+def _with_agencies(hit: Hit[tuple[str, ...]], credited: Sequence[str]) -> Hit[tuple[str, ...]]:
+    """The persons of `hit` followed by the agencies credited beside them."""
+    extra = tuple(name for name in credited if name not in hit.value)
+    return Hit(hit.value + extra, hit.origin, hit.raw) if extra else hit
 
 
 def _source_names(
@@ -94,6 +139,30 @@ def _source_names(
         names.extend(n for n in parsed[0] if not repeats_name(n, names))
         found.extend(a for a in parsed[1] if a not in found)
     return names, found, used
+
+
+def _outlet_author(page: PageSources, site_key: str, sites: frozenset[str]) -> str | None:
+    """The outlet's own name where the page's author data credits it ("DER SPIEGEL",
+    "nieuwsblad.be"), JSON-LD persons and organisations alike, then <meta> authors."""
+    named = [name for item in page.articles for name in _ld_author_names(item.get("author"))]
+    named += [value for key in AUTHOR_KEYS for value in page.meta.get(key, ())]
+    return next(
+        (
+            collapse_spaces(name)
+            for name in named
+            if collapse_spaces(name) and _names_outlet(name, site_key, sites)
+        ),
+        None,
+    )
+
+
+def _ld_author_names(value: Any) -> list[str]:
+    """Every name a JSON-LD author value holds, persons and organisations alike."""
+    if isinstance(value, list):
+        return [name for one in value for name in _ld_author_names(one)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    return [value] if isinstance(value, str) else []
 
 
 def _names_outlet(raw: str, site_key: str, sites: frozenset[str]) -> bool:
@@ -273,6 +342,7 @@ def decide_authors(
     decisions: Sequence[Decision],
     kept: Sequence[Decision],
     *,
+    credited: Sequence[str] = (),
     settings: AuthorSettings = DEFAULT_SETTINGS.authors,
     byline: BylineSettings = DEFAULT_SETTINGS.byline,
     dates: DateSettings = DEFAULT_SETTINGS.dates,
@@ -280,7 +350,8 @@ def decide_authors(
     """The article's authors, decided once: the page's metadata names them, else a paragraph
     of names opening the story does ("Mohloai Mpesi" in bold above the first paragraph),
     else the byline blocks removed around the article, else its closing credit lines
-    ("(Reporting by Will Dunham; Editing by Tom Brown)" gives Will Dunham).
+    ("(Reporting by Will Dunham; Editing by Tom Brown)" gives Will Dunham), else the
+    organisations the page's author data `credited` (`PageAuthors.credited`: "dpa").
 
     `kept` are the article's blocks in order, `decisions` every block of the page. The
     opening paragraph of names leaves the text (when the metadata names nobody else), as do
@@ -294,6 +365,7 @@ def decide_authors(
         or opening_names
         or _byline_authors(bylines, byline, dates)
         or _byline_authors(credits, byline, dates)
+        or tuple(credited)
     )
     dropped = set(_author_bios(kept, authors, settings))
     known = {norm_key(name) for name in authors}
