@@ -171,7 +171,11 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
         prepared.html.root, url=prepared.url, options=options, settings=settings
     )
     found = html_blocks(prepared, options, settings)
-    decisions = list(label_html(found.candidates, found.located, options, settings.label))
+    decisions = list(
+        label_html(
+            found.candidates, found.located, options, settings.label, headline=metadata.title
+        )
+    )
     article = assemble(
         decisions,
         metadata,

@@ -51,6 +51,32 @@ def test_the_dek_under_the_headline_beats_the_meta_description() -> None:
         assert dek not in article.text  # a dek is not the story's first paragraph
 
 
+def test_a_dek_set_as_a_heading_under_the_headline_is_the_standfirst() -> None:
+    # Taipei Times: the <h1>, then an <h2> holding the dek (a kicker in capitals opening it),
+    # then the story, all in one container
+    dek = (
+        "CHINESE AGGRESSION: Manila accused Beijing's 'maritime militia' of sideswiping a"
+        " Philippine civilian patrol boat, which sustained minor damage"
+    )
+    top = f"<h1>US, Manila launch war games after PRC's Taiwan drills</h1><h2>{dek}</h2>"
+    article = newsextract.extract(_page("", "", top + _PARAGRAPHS))
+    assert article.standfirst == dek
+    assert article.subheads == ()
+    assert "CHINESE" not in article.text
+
+
+def test_a_heading_repeating_the_headline_or_a_short_one_is_no_dek() -> None:
+    # Tages-Anzeiger: the story's header repeats the headline under its kicker in an <h2>
+    headline = "Chiesa ruft zum politischen Widerstand gegen die Schweizer Asylpolitik auf"
+    top = f"<h1>{headline}</h1><h2>SVP-Sonderparteitag zur Migration {headline}</h2>"
+    assert newsextract.extract(_page("", "", top + _PARAGRAPHS, lang="de")).standfirst is None
+    # a section heading opening the story is a subhead
+    top = "<h1>Council approves budget</h1><h2>What the council decided</h2>"
+    article = newsextract.extract(_page("", "", top + _PARAGRAPHS))
+    assert article.standfirst is None
+    assert article.subheads == ("What the council decided",)
+
+
 def test_a_standfirst_mark_on_the_whole_header_does_not_make_its_heading_a_dek() -> None:
     # Aftonbladet: <header class="article-intro"> holds the headline, a kicker heading,
     # the byline and the three dek paragraphs
@@ -205,6 +231,38 @@ def test_a_german_credit_line_after_its_caption_joins_it() -> None:
     (caption,) = article.captions
     assert caption.text.startswith("Der Parteipräsident der SVP Schweiz")
     assert caption.credit == "Urs Flueeler (Keystone)"
+
+
+def test_a_paragraph_under_a_picture_followed_by_a_bare_credit_is_its_caption() -> None:
+    # Durban Local (IOL): an image widget holding the picture, a plain <p> describing it and
+    # a plain <p> "Image: Name"; no figure, no caption class
+    figure = (
+        '<div class="image_image-widget"><img src="a.jpg" alt="">'
+        "<p>Pictured right, is reader Nicole Bresler, speaking to romance novelist Shameez"
+        " Patel at Exclusive Books Waterfront.</p><p>Image: Fouzia Van Der Fort</p></div>"
+    )
+    article = newsextract.extract(_story_with(figure))
+    (caption,) = article.captions
+    assert caption.text.startswith("Pictured right, is reader Nicole Bresler")
+    assert caption.credit == "Fouzia Van Der Fort"
+    assert "Pictured" not in article.text
+    assert "Fouzia" not in article.text
+    # without the credit line the paragraph is the story's (a picture beside prose)
+    bare = figure.replace("<p>Image: Fouzia Van Der Fort</p>", "")
+    assert newsextract.extract(_story_with(bare)).captions == ()
+
+
+def test_a_charts_source_line_in_a_caption_slot_is_no_caption() -> None:
+    # Nature: a chart's figcaption holds only where its data come from
+    chart = (
+        '<figure><picture><img src="chart.png" alt="A stacked area chart"><figcaption>'
+        '<p class="figure__caption"><span>Source: China Statistical Yearbook, China'
+        " Electricity Council &amp; Natl Energy Administration</span></p></figcaption>"
+        "</picture></figure>"
+    )
+    assert newsextract.extract(_story_with(chart)).captions == ()
+    photo = chart.replace("Source: China Statistical Yearbook,", "Solar panels built by the")
+    assert len(newsextract.extract(_story_with(photo)).captions) == 1
 
 
 def test_a_long_credit_element_in_a_figcaption_credits_each_picture() -> None:

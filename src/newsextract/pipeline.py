@@ -159,7 +159,9 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         else Metadata()
     )
     found = html_blocks(page, options, settings)
-    decisions = label_html(found.candidates, found.located, options, settings.label)
+    decisions = label_html(
+        found.candidates, found.located, options, settings.label, headline=metadata.title
+    )
     base = page.url or metadata.canonical_url
     return assemble(
         decisions,

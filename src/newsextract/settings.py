@@ -230,6 +230,12 @@ class LabelSettings:
     """Longest text right beside an image taken for its caption without a credit or caption
     markup, when it is no sentence and no link."""
 
+    dek_heading_min_words: int = 10
+    """A heading above the story's first paragraph with at least this many words is its dek
+    (an <h2> under the headline), not a subhead. Set on fundus-dev half A: 8 to 10 give the
+    same best standfirst and subhead F1; 6 adds a false dek on half B, 14 and more keep a
+    dek-length heading as a subhead."""
+
     standfirst_min_words: int = 6
     """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
     words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60

@@ -8,6 +8,7 @@ lists, tables, credit lines, bylines, chrome phrases, error-page text, duplicate
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
@@ -28,6 +29,7 @@ from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
 
+_WORDS = re.compile(r"\w+")
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -59,8 +61,12 @@ def label_html(
     located: Located,
     options: Options,
     settings: LabelSettings = DEFAULT_SETTINGS.label,
+    headline: str | None = None,
 ) -> tuple[Decision, ...]:
-    """One decision per candidate, in document order, then trimmed and de-duplicated."""
+    """One decision per candidate, in document order, then trimmed and de-duplicated.
+
+    `headline` is the page's title from its metadata, when known: a heading saying it again
+    is no dek."""
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
     prose_inside = _without_consent_edges(
@@ -106,7 +112,67 @@ def label_html(
         )
         for c in candidates
     ]
-    return _drop_duplicates(_trim_tail(decisions), settings)
+    decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
+    return _drop_duplicates(
+        _trim_tail(_credited_pictures(decisions, candidates, settings)), settings
+    )
+
+
+def _dek_headings(
+    decisions: list[Decision],
+    candidates: Sequence[Candidate],
+    first_prose: int,
+    headline: str | None,
+    settings: LabelSettings,
+) -> list[Decision]:
+    """A heading up to the story's first prose that is as long as a dek (at least
+    `dek_heading_min_words`) is the dek set as a heading (an <h2> under the <h1>), unless it
+    says the headline again: half its words or more are the `headline`'s or an earlier
+    <h1>'s (a kicker and the headline, repeated in the story's header). With no headline
+    known, nothing is read as a dek."""
+    out = list(decisions)
+    titles = set(_WORDS.findall(headline.casefold())) if headline else set()
+    for i, d in enumerate(decisions):
+        candidate = candidates[d.index]
+        if d.index > first_prose:
+            break
+        words = _WORDS.findall(candidate.text.casefold())
+        if candidate.role is Role.TITLE:
+            titles.update(words)
+        elif (
+            titles
+            and d.kind in (BlockKind.SUBHEAD, BlockKind.PARAGRAPH)
+            and candidate.role is Role.HEADING
+            and candidate.link_density < settings.link_list_density
+            and word_count(d.text) >= settings.dek_heading_min_words
+            and 2 * sum(word in titles for word in words) < len(words)
+        ):
+            out[i] = Decision(d.index, d.text, BlockKind.STANDFIRST)
+    return out
+
+
+def _credited_pictures(
+    decisions: list[Decision], candidates: Sequence[Candidate], settings: LabelSettings
+) -> list[Decision]:
+    """A paragraph right beside a picture and followed by a bare photo credit ("Image:
+    Fouzia Van Der Fort", "Foto: dpa") is that picture's caption, the credit its credit:
+    a caption set as two plain paragraphs, with no caption markup."""
+    out = list(decisions)
+    for i in range(len(out) - 1):
+        d, after = out[i], out[i + 1]
+        candidate = candidates[d.index]
+        if (
+            d.kind is BlockKind.PARAGRAPH
+            and after.kind is BlockKind.PARAGRAPH
+            and candidate.near_image
+            and candidate.role is Role.BODY
+            and word_count(d.text) <= settings.image_caption_max_words
+            and not split_caption(after.text)[0]
+            and split_caption(after.text)[1] is not None
+        ):
+            out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+            out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
+    return out
 
 
 def _comment_thread_start(
@@ -446,7 +512,8 @@ def _in_consent_dialog(candidate: Candidate) -> bool:
 def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
-    (an author's portrait captioned with the byline and the time of publication)."""
+    (an author's portrait captioned with the byline and the time of publication). A credit
+    line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit."""
     credit = looks_like_photo_credit(text)
     if looks_like_dateline(text) or (
         not is_prose(text) and not credit and bool(parse_byline(text))
@@ -454,6 +521,8 @@ def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if word_count(text) < settings.caption_min_words and not credit:
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
+    if not credit and is_credit_line(text):
+        return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     return Decision(index, text, BlockKind.CAPTION)
 
 
