@@ -20,6 +20,12 @@ _PAGE_NUMBER = re.compile(r"(?:^|[/?&_-])(?:page|seite|pagina|p|pg)[/=-]?(\d{1,3
 PAGINATION_ARROWS = " »›>→…:"
 
 
+def rel_says_next(rel: str | None) -> bool:
+    """Whether a link's ``rel`` attribute names the next page (``rel="next"``, any case,
+    among other link types)."""
+    return rel is not None and "next" in rel.lower().split()
+
+
 def current_page(url: str) -> int:
     """The page number a URL names (".../page/3/", "?page=3"), else 1."""
     found = _PAGE_NUMBER.search(url.lower())
