@@ -84,20 +84,13 @@ _COPYRIGHT_LABEL_RE = re.compile(r"(?i:(?:image|photo|picture)\s+copyright)\s*:?
 # "... (NASA/JPL/Space Science Institute)", "(Photo: Reuters)", "( STEVE G/SPL)"
 _PAREN_TAIL_RE = re.compile(r"\(\s*(?P<credit>[^()]{2,100}?)\s*\)\s*\.?\s*$")
 # "Photo AFP", "Foto dpa/Kay Nietfeld" (a keyword and an agency, no colon)
-_KEYWORD_AGENCY_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?:{_ANY_AGENCY})(?![\w-])", re.UNICODE
-)
-# "Photo by John Doe", "Foto von X", "Photo de X"
-_BY_CREDIT_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
-)
-# ... and the keyword phrase a credit drops: "Photo by John Doe" credits "John Doe"
-_BY_PREFIX_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+(?=\S)", re.UNICODE
-)
+_KEYWORD_AGENCY_RE = re.compile(rf"^(?i:{_CREDIT_KEYWORD})\s+(?:{_ANY_AGENCY})(?![\w-])")
+# "Photo by John Doe", "Foto von X", "Photo de X"; the phrase matched is what the credit
+# drops ("Photo by John Doe" credits "John Doe")
+_BY_CREDIT_RE = re.compile(rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+(?=\S)")
 # "AP Photo", "Reuters Pictures": an agency and a picture word, a credit whole
 _AGENCY_PHOTO_RE = re.compile(
-    rf"(?:{_ANY_AGENCY})\s+(?i:photos?|pictures?|images?|fotos?)(?![\w-])", re.UNICODE
+    rf"(?:{_ANY_AGENCY})\s+(?i:photos?|pictures?|images?|fotos?)(?![\w-])"
 )
 # "... entering the country AP Photo/Edgar H. Clemente": an agency's slash credit ending the
 # caption without a full stop before it
@@ -210,7 +203,7 @@ def _clean_credit(credit: str) -> str:
     match = _KEYWORD_CREDIT_RE.match(credit)
     if match:
         credit = match.group("credit")
-    credit = _BY_PREFIX_RE.sub("", credit).strip(" .;,")
+    credit = _BY_CREDIT_RE.sub("", credit).strip(" .;,")
     return f"{credit})" if credit.count("(") > credit.count(")") else credit
 
 
