@@ -823,7 +823,7 @@ class CreditSettings:
 
     dateline_chars: int = 80
     """A dateline ("NEW YORK, Nov 19 (Reuters) -") opens the first paragraph within this many
-    characters (compiled into the dateline pattern: the default is always used there)."""
+    characters (room for a place and a date)."""
 
     dateline_words: int = 6
     """... and this many words of place and date ("RIO DE JANEIRO, Nov. 19" is five)."""

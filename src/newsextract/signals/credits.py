@@ -109,10 +109,10 @@ _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile
 _SENTENCE_TAIL_RE = re.compile(r"[.!?](?:\s+|(?=[^\W\d_]))(?P<tail>[^.!?]{2,100})$")
 _PIPE_RE = re.compile(r"\s+[|]\s+")
 
-# A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
+# A dateline: a few words of place/date (`CreditSettings.dateline_chars` and
+# `dateline_words`, checked on the match), then the agency in parentheses and a dash.
 _DATELINE_RE = re.compile(
-    rf"^(?P<place>[^()\n!?]{{0,{DEFAULT_SETTINGS.credits.dateline_chars}}})\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)"
-    rf"\s*[{_DASH}:.]"
+    rf"^(?P<place>[^()\n!?]*)\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)\s*[{_DASH}:.]"
 )
 # A bare agency glued to the end of the last paragraph: "... into the US. PTI", "... — AP".
 _TRAILING_AGENCY_RE = re.compile(
@@ -339,7 +339,10 @@ def is_credit_line(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credit
 def _dateline_agencies(text: str, settings: CreditSettings) -> list[str]:
     """Agencies of a dateline opening the text ("BERLIN, 12. Mai (dpa) -")."""
     match = _DATELINE_RE.match(text.lstrip())
-    if match is None or _word_count(match.group("place")) > settings.dateline_words:
+    if match is None:
+        return []
+    place = match.group("place")
+    if len(place) > settings.dateline_chars or _word_count(place) > settings.dateline_words:
         return []
     return _agencies_in(match.group("agencies"))
 
