@@ -66,10 +66,14 @@ def test_a_dek_set_as_a_heading_under_the_headline_is_the_standfirst() -> None:
 
 
 def test_a_heading_repeating_the_headline_or_a_short_one_is_no_dek() -> None:
-    # Tages-Anzeiger: the story's header repeats the headline under its kicker in an <h2>
+    # Tages-Anzeiger: the story's header repeats the headline under its kicker in an <h2>;
+    # it is the headline again, neither the dek nor a subhead
     headline = "Chiesa ruft zum politischen Widerstand gegen die Schweizer Asylpolitik auf"
     top = f"<h1>{headline}</h1><h2>SVP-Sonderparteitag zur Migration {headline}</h2>"
-    assert newsextract.extract(_page("", "", top + _PARAGRAPHS, lang="de")).standfirst is None
+    article = newsextract.extract(_page("", "", top + _PARAGRAPHS, lang="de"))
+    assert article.standfirst is None
+    assert article.subheads == ()
+    assert "SVP-Sonderparteitag" not in article.text
     # a section heading opening the story is a subhead
     top = "<h1>Council approves budget</h1><h2>What the council decided</h2>"
     article = newsextract.extract(_page("", "", top + _PARAGRAPHS))

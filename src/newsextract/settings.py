@@ -236,6 +236,12 @@ class LabelSettings:
     same best standfirst and subhead F1; 6 adds a false dek on half B, 14 and more keep a
     dek-length heading as a subhead."""
 
+    repeated_headline_min_words: int = 3
+    """A heading above the story's first paragraph with at least this many words, half of
+    them the headline's, says the headline again (removed as the title, not a subhead);
+    a shorter one is a section label. Set on fundus-dev half A: 1 to 3 give the same best
+    subhead F1, 4 and more keep a repeated headline as a subhead."""
+
     standfirst_min_words: int = 6
     """A standfirst (a dek under a "dek", "lead", "intro"... mark) has at least this many
     words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60

@@ -125,11 +125,13 @@ def _dek_headings(
     headline: str | None,
     settings: LabelSettings,
 ) -> list[Decision]:
-    """A heading up to the story's first prose that is as long as a dek (at least
-    `dek_heading_min_words`) is the dek set as a heading (an <h2> under the <h1>), unless it
-    says the headline again: half its words or more are the `headline`'s or an earlier
-    <h1>'s (a kicker and the headline, repeated in the story's header). With no headline
-    known, nothing is read as a dek."""
+    """Headings up to the story's first prose, against the headline: one that says it again
+    (half its words or more are the `headline`'s or an earlier <h1>'s: a kicker and the
+    headline repeated in the story's header, the headline shown in an <h2>) is the
+    headline, removed as such (at least `repeated_headline_min_words` words: a shorter one
+    is a section label); one worded otherwise and as long as a dek (at least
+    `dek_heading_min_words`) is the dek set as a heading (an <h2> under the <h1>). With no
+    headline known, both stay as they are."""
     out = list(decisions)
     titles = set(_WORDS.findall(headline.casefold())) if headline else set()
     for i, d in enumerate(decisions):
@@ -144,10 +146,12 @@ def _dek_headings(
             and d.kind in (BlockKind.SUBHEAD, BlockKind.PARAGRAPH)
             and candidate.role is Role.HEADING
             and candidate.link_density < settings.link_list_density
-            and word_count(d.text) >= settings.dek_heading_min_words
-            and 2 * sum(word in titles for word in words) < len(words)
         ):
-            out[i] = Decision(d.index, d.text, BlockKind.STANDFIRST)
+            if 2 * sum(word in titles for word in words) >= len(words):
+                if len(words) >= settings.repeated_headline_min_words:
+                    out[i] = Decision(d.index, d.text, reason=RemovalReason.TITLE)
+            elif word_count(d.text) >= settings.dek_heading_min_words:
+                out[i] = Decision(d.index, d.text, BlockKind.STANDFIRST)
     return out
 
 
