@@ -48,7 +48,6 @@ _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d\d-\d\d"
     r"|\b\d{1,2},? (?:19|20)\d\d\b"
 )
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_CUE = re.compile(
     r"^(?:\S+\s+)?(?i:{})\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]".format(
         "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
@@ -291,7 +290,7 @@ def _reads_as_a_dek(line: Line, settings: TextSettings) -> bool:
     or time (a byline box's stamp)."""
     if line.shape.stop_share is not None and line.shape.stop_share < settings.prose_min_stop_share:
         return False
-    long_words = _LONG_WORD.findall(line.text)
+    long_words = _CONTENT_WORD.findall(line.text)
     capitals = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitals >= settings.dek_max_capital_share * len(long_words):
         return False
