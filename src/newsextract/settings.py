@@ -1178,6 +1178,21 @@ class TextSettings:
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
 
+    headline_over_dek_share: float = 0.7
+    """The plain line right above the line sharing most words with the story's opening is
+    the headline, and that line its dek, when it could be a headline, is shorter, and
+    shares at least this share of the dek's share. Fundus-dev's text twins, half A (71
+    pages; 0, 0.3, 0.5, 0.7 find the same, 0.9 nothing; 0.7 kept, the strictest): headlines
+    found html_text 47 -> 48, wrap80 48 -> 49, innertext 38 -> 39, markdown 42 -> 43,
+    bs_newline equal; half B (56): innertext 32 -> 33, others equal."""
+
+    cjk_headline_max_words: int = 40
+    """A line written mostly in CJK characters, with no sentence ending, may be the headline
+    up to this many words (a CJK character counts half a word, so a 44-character Japanese
+    headline is 22 words, over `heading_line_max_words`; Hangul, written with spaces, counts
+    twice). Fundus-dev's text twins, half A: headlines found markdown 43 -> 46, others
+    equal; half B: innertext 33 -> 34, markdown 35 -> 36 (with the dek rule above)."""
+
     announced_list_max_items: int = 60
     """A list the story announces with a colon ("The tour dates:") has at most this many
     items."""
@@ -1274,6 +1289,11 @@ class TextSettings:
     inline_join_min_words: int = 6
     """A line starting in lowercase continues the line above only when the two hold this many
     words (lowercase menu items stay apart)."""
+
+    unspaced_word_chars: int = 6
+    """In Chinese or Japanese, a line this short that continues the sentence above it is a
+    word set apart (ruby, a link: "韓国の" / "尹錫悦" / "大統領は..."): the sentence goes on
+    on the next line. Names and compounds are 2-4 characters."""
 
     long_line_chars: int = 2_000
     """A line longer than this is split into sentences before it is weighed (a page or a
