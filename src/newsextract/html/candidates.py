@@ -373,11 +373,16 @@ def _visible_length(element: HtmlElement) -> int:
     """The length of the text under an element as the walk reads it, counted by libxml2:
     the text of each outermost non-text element (script, style...) gives way to one space."""
     hidden = 0
-    walker = etree.iterwalk(element, events=("start",), tag=SKIP_TAGS)
-    for _, skipped in walker:  # the outermost ones: their subtrees are not entered
-        walker.skip_subtree()
-        # a script or style holds one text: its length costs less than an XPath call
-        hidden += (_length(skipped) if len(skipped) else len(skipped.text or "")) - 1
+    nested = 0  # non-text elements left inside the last one counted
+    for skipped in element.iter(*SKIP_TAGS):  # in document order: the nested ones next
+        if nested:
+            nested -= 1
+            continue
+        if len(skipped):
+            hidden += _length(skipped) - 1
+            nested = sum(1 for _ in skipped.iterdescendants(*SKIP_TAGS))
+        else:  # a script or style holds one text: its length costs less than an XPath call
+            hidden += len(skipped.text or "") - 1
     return _length(element) - hidden
 
 
