@@ -171,3 +171,16 @@ def test_without_the_fallback_a_page_without_prose_is_kept_whole() -> None:
 def test_words_around_a_hidden_element_stay_apart() -> None:
     source = '<html><body><p>The<span hidden="hidden">council</span>The</p>'
     assert "TheThe" not in newsextract.extract(source).text
+
+
+def test_bad_option_values_are_named_in_the_error() -> None:
+    """The message says which option was wrong and what it was given."""
+    with pytest.raises(TypeError, match=r"template_lines.*not str"):
+        Options(template_lines="a line")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="only strings, not NoneType"):
+        Options(template_lines=frozenset({"a line", None}))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="only strings, not int"):
+        Options(template_lines=["a line", 3])  # type: ignore[list-item]
+    assert Options(template_lines=["a line"]).template_lines == frozenset({"a line"})
+    with pytest.raises(ValueError, match=r"oversize.*'drop'"):
+        Options(oversize="drop")  # type: ignore[arg-type]

@@ -183,6 +183,8 @@ def test_arguments_are_checked_at_call_time() -> None:
         extract_many([], on_error="ignore")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="timeout"):
         extract_many([], timeout=0)
+    with pytest.raises(TypeError, match="timeout must be a number of seconds, not str"):
+        extract_many([], timeout="5")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="kind"):
         extract_many([], kind="pdf")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="options"):

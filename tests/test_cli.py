@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from batch_pages import make_pages
-from newsextract import Article, __version__, extract, to_markdown, to_text
-from newsextract.scale.cli import main
+from newsextract import Article, Options, __version__, extract, to_markdown, to_text
+from newsextract.scale.cli import _field_helps, files_parser, main, options_from
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -143,6 +145,48 @@ def test_url_needs_a_single_input(tmp_path: Path, capsys: pytest.CaptureFixture[
         main([str(tmp_path), "--url", "https://example.com/"])
     assert info.value.code == 2
     assert "--url" in capsys.readouterr().err
+
+
+def test_every_options_field_is_a_flag_with_its_documented_meaning(tmp_path: Path) -> None:
+    """The flags are generated from `Options`: each field has one, its help is the field's
+    line of the docstring, and the flag sets the field (a new field fails here until it is
+    documented and given a test value)."""
+    fields = dataclasses.fields(Options)
+    helps = _field_helps()
+    assert set(helps) == {f.name for f in fields}
+    assert all(helps.values())
+    template = tmp_path / "template.txt"
+    template.write_text("A line of the site's template\n", encoding="utf-8")
+    parser = files_parser()
+    hints = typing.get_type_hints(Options)
+    for field in fields:
+        default = getattr(Options(), field.name)
+        flag = "--" + field.name.replace("_", "-")
+        hint = hints[field.name]
+        if field.name == "template_lines":
+            argv = ["--template", str(template)]
+        elif hint is bool:
+            argv = ["--no-" + flag[2:] if default else flag]
+        elif hint is int:
+            argv = [flag, str(default + 1)]
+        elif hint == str | None:
+            argv = [flag, "de"]
+        elif typing.get_origin(hint) is typing.Literal:
+            argv = [flag, next(c for c in typing.get_args(hint) if c != default)]
+        else:
+            raise AssertionError(f"no test value for Options.{field.name} ({hint})")
+        options = options_from(parser, parser.parse_args(["page.html", *argv]))
+        assert getattr(options, field.name) != default, argv
+        assert flag in parser.format_help() or field.name == "template_lines"
+
+
+def test_non_numbers_are_named_in_the_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["page.html", "--workers", "two"])
+    assert "--workers: must be a whole number, got 'two'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["page.html", "--timeout", "soon"])
+    assert "--timeout: must be a number, got 'soon'" in capsys.readouterr().err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.model import Block, BlockKind
+from newsextract.settings import CreditSettings
 from newsextract.signals.agencies import normalize_agency
 from newsextract.signals.credits import (
     find_agencies,
@@ -333,6 +334,19 @@ def test_agencies_merely_mentioned_or_credited_for_photos_do_not_count(
     blocks: list[Block],
 ) -> None:
     assert find_agencies(blocks) == ()
+
+
+def test_dateline_bounds_come_from_the_settings_passed() -> None:
+    """A dateline's place is bounded by the settings given, not by the defaults."""
+    blocks = paragraphs("NEW YORK, Nov 19 (Reuters) - Oil prices fell.", "End.")
+    assert find_agencies(blocks) == ("Reuters",)
+    assert find_agencies(blocks, settings=CreditSettings(dateline_chars=10)) == ()
+    assert find_agencies(blocks, settings=CreditSettings(dateline_words=2)) == ()
+    far = paragraphs("x " * 45 + "(Reuters) - Oil prices fell.", "End.")
+    assert find_agencies(far) == ()  # 90 characters before it: no dateline
+    assert find_agencies(far, settings=CreditSettings(dateline_chars=100, dateline_words=50)) == (
+        "Reuters",
+    )
 
 
 def test_bylines_credit_agencies() -> None:

@@ -189,6 +189,20 @@ def test_odd_urls_are_never_an_error(url: str) -> None:
     assert ARTICLE_SENTENCE in article.text
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<link rel="next" href="http://[::1/story/2">',
+        '<nav class="pagination"><a href="http://[::1/story/2">Next page</a></nav>',
+    ],
+)
+def test_a_malformed_next_page_address_is_no_next_page(markup: str) -> None:
+    """urllib refuses to join "http://[::1" (ValueError): it is no address, not an error."""
+    article = newsextract.extract(with_article(markup), url="https://news.test/story")
+    assert ARTICLE_SENTENCE in article.text
+    assert article.next_page_url is None
+
+
 # -- binary formats ---------------------------------------------------------------------
 
 
@@ -804,6 +818,7 @@ def _page_with_hostile_fields(draw: st.DrawFn) -> tuple[str, str | None]:
         st.sampled_from(
             [
                 f"<link rel='canonical' href='{weird}'>",
+                f"<link rel='next' href='{weird}'>",
                 f"<base href='{weird}'>",
                 f"<time datetime='{weird}'>{weird[:3000]}</time>",
                 f"<p class='byline'>By {weird[:20_000]}</p>",

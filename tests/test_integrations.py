@@ -15,6 +15,7 @@ import pytest
 
 from batch_pages import make_pages
 from newsextract import Options, extract
+from newsextract.output.frame import ARTICLE_COLUMNS
 from newsextract.scale.rows import RESULT_COLUMNS
 
 #: Issue 6: each engine runs over at least 50 pages.
@@ -23,7 +24,7 @@ PAGE_COUNT = 60
 
 def article_part(row: dict[str, Any]) -> dict[str, Any]:
     """A result row without its batch columns: comparable with `Article.to_dict()`."""
-    return {key: value for key, value in row.items() if key in RESULT_COLUMNS[3:]}
+    return {key: value for key, value in row.items() if key in ARTICLE_COLUMNS}
 
 
 def write_warc(path: Path, pages: list[Path]) -> list[str]:

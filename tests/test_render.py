@@ -16,6 +16,8 @@ from newsextract import (
     Block,
     BlockKind,
     Caption,
+    Emphasis,
+    Link,
     Quote,
     RemovalReason,
     Removed,
@@ -135,6 +137,23 @@ def test_markdown_escapes_markup_in_page_text() -> None:
         '&lt;script>alert("x")&lt;/script> \\*bold\\* \\[link\\](x) &amp;amp;',
     ]
     assert show(article)._repr_markdown_() == md
+
+
+def test_markdown_with_links_escapes_block_markers_too() -> None:
+    """Written with its links, a line opening like a list or a heading is still text; one
+    opening with a link opens with "[", which starts no block."""
+    article = Article(
+        blocks=(
+            Block(BlockKind.PARAGRAPH, "1. see the map", links=(Link(11, 14, "https://m.test/"),)),
+            Block(BlockKind.PARAGRAPH, "# one", emphasis=(Emphasis(2, 5, "bold"),)),
+            Block(BlockKind.PARAGRAPH, "- map first", links=(Link(0, 5, "https://m.test/"),)),
+        )
+    )
+    assert to_markdown(article, links=True).split("\n\n") == [
+        "1\\. see the [map](https://m.test/)",
+        "\\# **one**",
+        "[- map](https://m.test/) first",
+    ]
 
 
 def test_markdown_renders_no_page_markup() -> None:

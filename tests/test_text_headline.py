@@ -284,3 +284,54 @@ def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
         ]
     )
     assert newsextract.extract(subject, kind="text").authors == ()
+
+
+STORY_ES = [
+    "Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen im Problemviertel "
+    "Son Gotleu in Palma im Einsatz, nur 50 Meter von einer Schule entfernt.",
+    "Die Beamten nahmen dabei vier Personen fest, die im Verdacht stehen, in der Nähe der "
+    "Schule mit Drogen gehandelt zu haben, wie die Polizei mitteilte.",
+    "Schon vor 48 Stunden hatte es eine erste Drogenrazzia in dem Viertel gegeben, bei der "
+    "die Polizei ebenfalls mehrere Wohnungen durchsucht hatte.",
+]
+
+
+def test_without_a_title_line_the_headline_over_its_dek_is_found() -> None:
+    # A browser's innerText: no <title> line. The dek, right above the story, words its
+    # opening more closely than the headline above it does.
+    dump = _dump(
+        "Zum Inhalt springen",
+        "Mallorca Zeitung",
+        "Lokales",
+        "Wetter und Verkehr",
+        "Anmelden",
+        "Nur 50 Meter von einer Schule entfernt: Zweite Drogenrazzia in Palma binnen 48 Stunden",
+        "Eine halbe Hundertschaft der Nationalpolizei durchsucht am Mittwochmorgen Wohnungen "
+        "im Problemviertel Son Gotleu nach Drogen",
+        "Ralf Petzold",
+        *STORY_ES,
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == (
+        "Nur 50 Meter von einer Schule entfernt: Zweite Drogenrazzia in Palma binnen 48 Stunden"
+    )
+
+
+def test_a_long_cjk_headline_without_a_title_line() -> None:
+    # A Japanese headline of 44 characters counts 22 words, more than a heading line in
+    # spaced scripts may have; it ends with no full stop.
+    dump = _dump(
+        "ニュース",
+        "国際",
+        "速報",
+        "イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か 仲介国カタールが発表",
+        "松岡大地",
+        "パレスチナ自治区ガザ地区のイスラム組織ハマスとイスラエルの停戦交渉を仲介しているカタールの"
+        "外務省報道官は14日、「これまでで最も合意に近づいている」と語った。仲介国カタールが発表した。",
+        "対立する双方ともに停戦合意の最終草案に同意しているとみられる。早期停戦を求める声が強まる中、"
+        "交渉は大詰めを迎えている。",
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == (
+        "イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か 仲介国カタールが発表"
+    )

@@ -377,15 +377,14 @@ def _dek_under_headline(
             return None  # the story started: what follows a headline there is no dek
         if not any(_is_headline(d.text, headline, settings) for headline in headlines):
             continue
-        after = [(j, n) for j, n in enumerate(decisions[i + 1 :], i + 1) if n.text.strip()]
-        if not after:
+        at = next((j for j in range(i + 1, len(decisions)) if decisions[j].text.strip()), None)
+        if at is None:
             return None
-        at, following = after[0]
+        following = decisions[at]
         text = following.text
-        story = next((j for j, n in after if n.kind in BODY_KINDS), len(decisions))
         if (
             following.reason is RemovalReason.OUTSIDE_MAIN
-            and story - at <= settings.dek_reach
+            and _story_within(decisions, at, settings.dek_reach)
             and settings.dek_min_words <= word_count(text) <= settings.dek_max_words
             and is_prose(text)
             and final_char(text) in ".!?"
@@ -394,6 +393,15 @@ def _dek_under_headline(
         ):
             return text
     return None
+
+
+def _story_within(decisions: Sequence[Decision], start: int, reach: int) -> bool:
+    """Whether a shown block of the story, or the page's end, comes at most `reach` blocks
+    after `start`."""
+    return len(decisions) - start <= reach or any(
+        decisions[j].kind in BODY_KINDS and decisions[j].text.strip()
+        for j in range(start, min(start + reach + 1, len(decisions)))
+    )
 
 
 def _blocks_and_captions(

@@ -69,6 +69,9 @@ class Candidate:
 LINK_OPEN = "\x02"
 EMPHASIS_OPEN = "\x03"
 SPAN_CLOSE = "\x04"
+#: A <br> in a block's marked text (NUL, which decoding also removes from every input): a
+#: space in the block's text; two in a row end a paragraph.
+BR_MARK = "\x00"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,10 @@
                                 (defined beside `BatchResult` in `newsextract.scale.batch`)
 
 A source of the wrong type raises the built-in `TypeError`, and a bad option value `TypeError`
-or `ValueError`, as Python code does. Empty, junk or binary input is not an error: it gives an
+or `ValueError`, as Python code does; a function that needs a missing optional extra (pandas,
+warcio, dask) raises `ImportError` naming the extra to install, and `extract_many` raises
+`RuntimeError` when its worker processes cannot start (a script that calls it outside
+``if __name__ == "__main__":``). Empty, junk or binary input is not an error: it gives an
 empty `Article` whose `warnings` say why.
 """
 

@@ -8,7 +8,7 @@ objects), so results pickle, compare by value and convert to JSON without loss:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
 from typing import Any
@@ -249,7 +249,7 @@ class Article:
     entries: tuple[LiveEntry, ...] = ()
     teasers: tuple[Teaser, ...] = ()
     next_page_url: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON- and Arrow-friendly values: str, int, bool, None, lists and dicts."""
@@ -321,4 +321,5 @@ def _to_plain(value: Any) -> Any:
 
 
 def _parse_datetime(value: str | None) -> datetime | None:
+    """A datetime back from `_to_plain`'s ISO string (None stays None)."""
     return datetime.fromisoformat(value) if value else None

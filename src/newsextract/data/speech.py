@@ -29,6 +29,9 @@ Gender = Literal["m", "f"]
 
 
 SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
+#: Languages that also write speech as dialogue, a paragraph opening with a dash ("— Vamos a
+#: ganar —dijo Ana."): their speech verbs end such a quote.
+DIALOGUE_LANGUAGES = ("es", "pt", "it", "fr")
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
     "en": word_set("""
@@ -391,6 +394,8 @@ SKIPPABLE_BEFORE_VERB = word_set("""
     has have had will would also later then previously again further once allegedly
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     """)
+#: ... and any lowercase word with this ending, an English adverb ("Thomas angrily said").
+ADVERB_SUFFIX = "ly"
 
 #: Words that make the next capitalized word part of a phrase ("ministre de la Santé").
 GENITIVES = word_set("of the de du des la del della der di do da dos das")

@@ -50,6 +50,7 @@ from newsextract.data.markup import (
 )
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
+from newsextract.signals.pages import rel_says_next
 from newsextract.signals.strings import literal_trie
 
 #: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
@@ -657,7 +658,7 @@ def _attribute_verdict(
     get = dict(attributes).get
     marks = _element_marks(tag, get, slug_hyphens)
     caption = tag == "figcaption" or any(name in _PROMOTING_MARKS for name, _ in marks)
-    next_link = tag == "a" and "next" in (get("rel") or "").lower()
+    next_link = tag == "a" and rel_says_next(get("rel"))
     return _is_hidden(get, caption=caption), marks, next_link
 
 

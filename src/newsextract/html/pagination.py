@@ -34,6 +34,7 @@ from newsextract.signals.pages import (
     current_page,
     names_page,
     next_page_text,
+    rel_says_next,
     says_next,
     says_next_page,
     story_page_url,
@@ -87,7 +88,7 @@ def next_page_url(
     by_number: str | None = None
     for anchor in anchors:
         text = next_page_text(anchor.text_content())
-        rel_next = "next" in (anchor.get("rel") or "").lower().split()
+        rel_next = rel_says_next(anchor.get("rel"))
         says = says_next_page(text) or says_next(text) or rel_next
         if (
             len(text) > settings.pagination_max_chars
@@ -143,7 +144,7 @@ def _in_pagination_markup(anchor: HtmlElement) -> bool:
     """An anchor with rel=next or a class saying "next" or "pag...", or inside an element
     whose class or id says "pag..." or whose class says "next"."""
     own = anchor.get("class") or ""
-    if "next" in (anchor.get("rel") or "") or "next" in own or "pag" in own:
+    if rel_says_next(anchor.get("rel")) or "next" in own or "pag" in own:
         return True
     for element in anchor.iterancestors():
         names = element.get("class") or ""

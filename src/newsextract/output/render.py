@@ -223,10 +223,7 @@ def _md_spanned(block: Block) -> str:
     if not spans or _one_line(block.text) != block.text:
         return _md_line(block.text)
     line = written(block.text, spans, _md_inline)
-    if spans[0].start == 0:
-        return line
-    marker = _MD_BLOCK_START.match(line)
-    return _escape_marker(marker.group()) + line[marker.end() :] if marker else line
+    return line if spans[0].start == 0 else _escaped_block_start(line)
 
 
 def _md_caption(caption: Caption | None, block: Block) -> str:
@@ -246,14 +243,18 @@ def _md_fence(text: str) -> str:
 
 def _md_line(text: str) -> str:
     """One Markdown paragraph of page text, with block markers at its start escaped."""
-    line = _md_inline(_one_line(text))
+    return _escaped_block_start(_md_inline(_one_line(text)))
+
+
+def _escaped_block_start(line: str) -> str:
+    """The line with a marker that would open a block at its start escaped: ``#`` ->
+    ``\\#``; ``12`` (of ``12.``) -> ``12\\`` so that the dot is escaped."""
     marker = _MD_BLOCK_START.match(line)
-    return _escape_marker(marker.group()) + line[marker.end() :] if marker else line
-
-
-def _escape_marker(marker: str) -> str:
-    """``#`` -> ``\\#``; ``12`` (of ``12.``) -> ``12\\`` so that the dot is escaped."""
-    return marker + "\\" if marker.isdigit() else "\\" + marker
+    if marker is None:
+        return line
+    found = marker.group()
+    escaped = found + "\\" if found.isdigit() else "\\" + found
+    return escaped + line[marker.end() :]
 
 
 def _md_heading(text: str | None) -> str:
@@ -478,7 +479,7 @@ def _esc(text: str) -> str:
 # Many articles: one compact table
 # --------------------------------------------------------------------------------------------
 
-#: The table's columns: header and how to read the cell from an Article.
+#: The table's columns: the header shown, and the key of the cell in `_row`'s dict.
 _COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "title"),
     ("site", "site"),

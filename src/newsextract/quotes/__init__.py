@@ -48,7 +48,8 @@ def find_quotes(
     """Every direct quotation in the body blocks, with its speaker and offsets.
 
     `language` (an ISO code such as "en", "fr") narrows the attribution words to that
-    language; None reads English, French, German and Spanish attributions together.
+    language; None, or a language without word lists, reads the attributions of all six
+    (English, French, German, Spanish, Italian, Portuguese) together.
     `settings` holds the thresholds (a quotation has `settings.min_words` words or more).
     """
     body = [i for i, block in enumerate(blocks) if block.kind in QUOTABLE_KINDS]

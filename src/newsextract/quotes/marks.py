@@ -60,12 +60,13 @@ SPACES = " \t\n\r\u00a0\u2009\u202f"
 #: Dashes opening dialogue, and closing it before its attribution (with the comma).
 DIALOGUE_DASHES = "\u2014\u2015\u2013"  # — ― –
 _DIALOGUE_CLOSERS_RE = re.compile(f"[{DIALOGUE_DASHES},][ \u00a0]*(\\w+)(?:[ \u00a0]+(\\w+))?")
-_DIALOGUE_LANGUAGES = ("es", "pt", "it", "fr")
 #: The words an attribution after dialogue starts with ("—dijo", "—afirmou", "—ha detto").
-_DIALOGUE_VERBS = frozenset().union(*(speech.SPEECH_VERBS[x] for x in _DIALOGUE_LANGUAGES))
-_DIALOGUE_AUXILIARIES = frozenset().union(*(speech.AUXILIARIES[x] for x in _DIALOGUE_LANGUAGES))
+_DIALOGUE_VERBS = frozenset().union(*(speech.SPEECH_VERBS[x] for x in speech.DIALOGUE_LANGUAGES))
+_DIALOGUE_AUXILIARIES = frozenset().union(
+    *(speech.AUXILIARIES[x] for x in speech.DIALOGUE_LANGUAGES)
+)
 _DIALOGUE_PARTICIPLES = frozenset().union(
-    *(speech.SPEECH_PARTICIPLES[x] for x in _DIALOGUE_LANGUAGES)
+    *(speech.SPEECH_PARTICIPLES[x] for x in speech.DIALOGUE_LANGUAGES)
 )
 _FINAL_PUNCTUATION = ".!?\u2026"
 _RESUME_PUNCTUATION_RE = re.compile(r"[\s.,;:]*")

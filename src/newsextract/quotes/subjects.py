@@ -529,7 +529,7 @@ def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:
     tokens = text.tokens
     while hi > lo and (
         tokens[hi - 1].lower in speech.SKIPPABLE_BEFORE_VERB
-        or (tokens[hi - 1].lower.endswith("ly") and tokens[hi - 1].text.islower())
+        or (tokens[hi - 1].lower.endswith(speech.ADVERB_SUFFIX) and tokens[hi - 1].text.islower())
     ):
         hi -= 1
     return hi

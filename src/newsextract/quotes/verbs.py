@@ -1,7 +1,7 @@
 """Speech verbs: the words that attribute a quote ("said", "a déclaré", "sagte", "según").
 
 Each token of a masked block is looked up in the lexicon of the story's language (or of all
-all six when the language is unknown): `data.speech` holds the word lists, merged here into sets
+six when the language is unknown): `data.speech` holds the word lists, merged here into sets
 so one lookup per token decides. Three shapes are found:
 
 - a finite verb ("said", "says", "dijo"), or an auxiliary and a participle ("has said",

@@ -33,18 +33,20 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar, get_args
 
 from newsextract.api import extract
 from newsextract.errors import NewsExtractError
 from newsextract.model import Article
-from newsextract.options import DEFAULT_OPTIONS, Kind, Options
+from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with the library
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
+#: What a failed item does to the batch: recorded in its result, or raised.
 OnError = Literal["record", "raise"]
+ON_ERRORS: tuple[str, ...] = get_args(OnError)
 PageInput = str | bytes | os.PathLike[str]
 Item = PageInput | tuple[PageInput, str | None]
 Tag = TypeVar("Tag")
@@ -138,11 +140,14 @@ def extract_many(
     [(0, 'Title')]
     """
     count = _check_workers(workers)
-    if on_error not in ("record", "raise"):
+    if on_error not in ON_ERRORS:
         raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
-    if timeout is not None and not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    if kind not in ("auto", "html", "text"):
+    if timeout is not None:
+        if not isinstance(timeout, (int, float)) or isinstance(timeout, bool):
+            raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+        if not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if kind not in KINDS:
         raise ValueError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an Options, not {type(options).__name__}")

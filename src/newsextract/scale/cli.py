@@ -142,7 +142,7 @@ def _add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
 
 
-#: Flags of `Options` fields that read a value other than their own type.
+#: The one `Options` field whose flag reads something else than its value: a file of lines.
 _TEMPLATE_FIELD = "template_lines"
 
 
@@ -385,14 +385,20 @@ def _open_output(
 
 
 def _positive_int(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return number
 
 
 def _positive_float(value: str) -> float:
-    number = float(value)
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number, got {value!r}") from None
     if not number > 0:
         raise argparse.ArgumentTypeError(f"must be a positive number, got {value}")
     return number

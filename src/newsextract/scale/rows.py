@@ -11,8 +11,11 @@ from typing import Any
 from newsextract.output.frame import ARTICLE_COLUMNS
 from newsextract.scale.batch import BatchResult
 
+#: The string columns a batch result row starts with: where the page came from, and why it
+#: failed (None when it did not).
+PROVENANCE_COLUMNS: tuple[str, ...] = ("source_id", "error_type", "error")
 #: The columns of a batch result row: provenance and error first, then the Article's.
-RESULT_COLUMNS: tuple[str, ...] = ("source_id", "error_type", "error", *ARTICLE_COLUMNS)
+RESULT_COLUMNS: tuple[str, ...] = (*PROVENANCE_COLUMNS, *ARTICLE_COLUMNS)
 
 
 def result_row(result: BatchResult) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Kind, Options
 from newsextract.scale.batch import run_item
-from newsextract.scale.rows import RESULT_COLUMNS, result_row
+from newsextract.scale.rows import PROVENANCE_COLUMNS, RESULT_COLUMNS, result_row
 
 if TYPE_CHECKING:
     import pandas
@@ -57,7 +57,7 @@ def spark_type(annotation: Any) -> str:
 def _schema() -> str:
     hints = typing.get_type_hints(Article)
     article = [f"`{f.name}` {spark_type(hints[f.name])}" for f in dataclasses.fields(Article)]
-    return ", ".join(["`source_id` string", "`error_type` string", "`error` string", *article])
+    return ", ".join([*(f"`{name}` string" for name in PROVENANCE_COLUMNS), *article])
 
 
 #: The DDL schema of `extract_partition`'s output, for ``mapInPandas(..., schema=...)``.

@@ -16,7 +16,7 @@ import gzip
 import os
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
 from newsextract.model import Article
@@ -171,8 +171,7 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
     try:
         body = raw.content_stream().read(options.max_input_bytes + 1)
     except _READ_ERRORS as exc:
-        error = ItemError(type(exc).__name__, str(exc))
-        return WarcRecord(name, url, record.date, record.record_id, error), ""
+        return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
     return record, (_decode(body, raw.http_headers.get_header("Content-Type") or ""), url)
 
 

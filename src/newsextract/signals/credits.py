@@ -84,20 +84,13 @@ _COPYRIGHT_LABEL_RE = re.compile(r"(?i:(?:image|photo|picture)\s+copyright)\s*:?
 # "... (NASA/JPL/Space Science Institute)", "(Photo: Reuters)", "( STEVE G/SPL)"
 _PAREN_TAIL_RE = re.compile(r"\(\s*(?P<credit>[^()]{2,100}?)\s*\)\s*\.?\s*$")
 # "Photo AFP", "Foto dpa/Kay Nietfeld" (a keyword and an agency, no colon)
-_KEYWORD_AGENCY_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?:{_ANY_AGENCY})(?![\w-])", re.UNICODE
-)
-# "Photo by John Doe", "Foto von X", "Photo de X"
-_BY_CREDIT_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+\S", re.UNICODE
-)
-# ... and the keyword phrase a credit drops: "Photo by John Doe" credits "John Doe"
-_BY_PREFIX_RE = re.compile(
-    rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+(?=\S)", re.UNICODE
-)
+_KEYWORD_AGENCY_RE = re.compile(rf"^(?i:{_CREDIT_KEYWORD})\s+(?:{_ANY_AGENCY})(?![\w-])")
+# "Photo by John Doe", "Foto von X", "Photo de X"; the phrase matched is what the credit
+# drops ("Photo by John Doe" credits "John Doe")
+_BY_CREDIT_RE = re.compile(rf"^(?i:{_CREDIT_KEYWORD})\s+(?i:by|von|de|por|courtesy\s+of)\s+(?=\S)")
 # "AP Photo", "Reuters Pictures": an agency and a picture word, a credit whole
 _AGENCY_PHOTO_RE = re.compile(
-    rf"(?:{_ANY_AGENCY})\s+(?i:photos?|pictures?|images?|fotos?)(?![\w-])", re.UNICODE
+    rf"(?:{_ANY_AGENCY})\s+(?i:photos?|pictures?|images?|fotos?)(?![\w-])"
 )
 # "... entering the country AP Photo/Edgar H. Clemente": an agency's slash credit ending the
 # caption without a full stop before it
@@ -116,10 +109,10 @@ _VIA_RE = re.compile(r"(?i:\bvia\b|\bcourtesy\b|\bhandout\b|\bfor\s+the\b|\bfile
 _SENTENCE_TAIL_RE = re.compile(r"[.!?](?:\s+|(?=[^\W\d_]))(?P<tail>[^.!?]{2,100})$")
 _PIPE_RE = re.compile(r"\s+[|]\s+")
 
-# A dateline: up to a few words of place/date, then the agency in parentheses and a dash.
+# A dateline: a few words of place/date (`CreditSettings.dateline_chars` and
+# `dateline_words`, checked on the match), then the agency in parentheses and a dash.
 _DATELINE_RE = re.compile(
-    rf"^(?P<place>[^()\n!?]{{0,{DEFAULT_SETTINGS.credits.dateline_chars}}})\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)"
-    rf"\s*[{_DASH}:.]"
+    rf"^(?P<place>[^()\n!?]*)\(\s*(?P<agencies>{_AGENCY_LIST})\s*\)\s*[{_DASH}:.]"
 )
 # A bare agency glued to the end of the last paragraph: "... into the US. PTI", "... — AP".
 _TRAILING_AGENCY_RE = re.compile(
@@ -210,7 +203,7 @@ def _clean_credit(credit: str) -> str:
     match = _KEYWORD_CREDIT_RE.match(credit)
     if match:
         credit = match.group("credit")
-    credit = _BY_PREFIX_RE.sub("", credit).strip(" .;,")
+    credit = _BY_CREDIT_RE.sub("", credit).strip(" .;,")
     return f"{credit})" if credit.count("(") > credit.count(")") else credit
 
 
@@ -346,7 +339,10 @@ def is_credit_line(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credit
 def _dateline_agencies(text: str, settings: CreditSettings) -> list[str]:
     """Agencies of a dateline opening the text ("BERLIN, 12. Mai (dpa) -")."""
     match = _DATELINE_RE.match(text.lstrip())
-    if match is None or _word_count(match.group("place")) > settings.dateline_words:
+    if match is None:
+        return []
+    place = match.group("place")
+    if len(place) > settings.dateline_chars or _word_count(place) > settings.dateline_words:
         return []
     return _agencies_in(match.group("agencies"))
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from newsextract.blocks import EMPHASIS_OPEN, LINK_OPEN, SPAN_CLOSE
+from newsextract.blocks import BR_MARK, EMPHASIS_OPEN, LINK_OPEN, SPAN_CLOSE
 
 _MARKERS = re.compile(f"([{LINK_OPEN}{EMPHASIS_OPEN}{SPAN_CLOSE}])")
-_BREAK = "\x00"  # a <br> (see html/candidates.py), whitespace in the text
 
 
 def marked_spans(
@@ -31,7 +30,7 @@ def marked_spans(
     opened = 0
     # whitespace runs made single spaces first, as in the text: a piece's words are then
     # its characters less the spaces at its ends
-    for piece in _MARKERS.split(" ".join(marked.replace(_BREAK, " ").split())):
+    for piece in _MARKERS.split(" ".join(marked.replace(BR_MARK, " ").split())):
         if piece in (LINK_OPEN, EMPHASIS_OPEN):
             start = position + 1 if pending and position else position
             open_spans.append((opened, start, piece == LINK_OPEN))

@@ -8,16 +8,22 @@ the pagination anchors.
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag
 
 from newsextract.data.meta_words import NEXT_PAGE_PHRASES, NEXT_WORDS, PAGE_WORDS
-from newsextract.signals.strings import split_url
+from newsextract.signals.strings import join_url, split_url
 
 #: A page number or an extension ending a path ("/2", "/page/2", "-2", ".html").
 _PAGE_SUFFIX = re.compile(r"(?:/(?:page|seite|pagina)/\d+|[/_-]\d{1,2})?(?:\.\w{2,5})?$")
 _PAGE_NUMBER = re.compile(r"(?:^|[/?&_-])(?:page|seite|pagina|p|pg)[/=-]?(\d{1,3})(?:[/&.]|$)")
 #: Characters a pagination anchor's text may start or end with ("Next »", "‹ 2 ›").
 PAGINATION_ARROWS = " »›>→…:"
+
+
+def rel_says_next(rel: str | None) -> bool:
+    """Whether a link's ``rel`` attribute names the next page (``rel="next"``, any case,
+    among other link types)."""
+    return rel is not None and "next" in rel.lower().split()
 
 
 def current_page(url: str) -> int:
@@ -46,14 +52,18 @@ def bare_url(url: str) -> str:
 
 
 def story_page_url(href: str, base: str | None, own: set[str], here: str | None) -> str | None:
-    """An http(s) address, resolved against the page's URL, other than the page's own
-    (`own`: bare addresses) and another page of the story at `here` (`same_story`)."""
+    """The address `href` names when it is another page of the story at `here`
+    (`same_story`): resolved against the page's URL `base` when there is one (then only an
+    http(s) address counts), not the page's own (`own`: bare addresses); None for a
+    malformed address ("http://[::1"), which urllib refuses."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    joined = urljoin(base, href) if base else href
+    joined = join_url(base, href) if base else href
     parts = split_url(joined)
-    if parts is None or (base and (parts.scheme not in ("http", "https") or not parts.netloc)):
+    if joined is None or parts is None:
+        return None
+    if base and (parts.scheme not in ("http", "https") or not parts.netloc):
         return None
     if bare_url(joined) in own or not same_story(joined, here):
         return None

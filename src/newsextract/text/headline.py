@@ -25,6 +25,7 @@ from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.shape import final_char
 from newsextract.signals.strings import CJK_CLASS
 from newsextract.text.lines import (
     BODY_CLASSES,
@@ -40,13 +41,13 @@ _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_GAP = " :-–—|"
+_SENTENCE_ENDS = frozenset(".!?。！？")
 #: Lines that are never the headline, even when the page's first line repeats them.
 _NOT_HEADLINES = frozenset({LineClass.LIST, LineClass.HEADER, LineClass.CHROME, LineClass.WALL})
 _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d\d-\d\d"
     r"|\b\d{1,2},? (?:19|20)\d\d\b"
 )
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_CUE = re.compile(
     r"^(?:\S+\s+)?(?i:{})\s*:?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]".format(
         "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
@@ -289,7 +290,7 @@ def _reads_as_a_dek(line: Line, settings: TextSettings) -> bool:
     or time (a byline box's stamp)."""
     if line.shape.stop_share is not None and line.shape.stop_share < settings.prose_min_stop_share:
         return False
-    long_words = _LONG_WORD.findall(line.text)
+    long_words = _CONTENT_WORD.findall(line.text)
     capitals = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitals >= settings.dek_max_capital_share * len(long_words):
         return False
@@ -314,9 +315,13 @@ def _best_heading(
     """The heading-shaped line among the first `headline_lookback` plain lines of `above`
     (the lines above the story, nearest first) that shares most words with the story's
     opening, a Markdown heading counting for more; ties go to the nearer line. None when no
-    line shares enough."""
+    line shares enough. When the plain line right above the winner could be the headline
+    too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
+    dek (a dek words the story's opening more closely than the headline does): the line
+    above is the headline."""
     lead = lead_words(lines, above.start + 1, settings.headline_lead_chars)
-    best, best_score = None, settings.headline_min_overlap
+    scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
+    best, best_score, best_rank = None, settings.headline_min_overlap, 0
     seen = 0
     for index in above:
         line = lines[index]
@@ -328,19 +333,44 @@ def _best_heading(
         if not _could_be_headline(line, candidates[index], settings):
             continue
         score = _overlap(line.text, lead) + _heading_bonus(candidates[index], settings)
+        if score <= settings.headline_min_overlap:
+            continue
+        scored[seen] = (index, score)
         if score > best_score:
-            best, best_score = index, score
+            best, best_score, best_rank = index, score, seen
+    if best is None or best_rank + 1 not in scored:
+        return best
+    over, score = scored[best_rank + 1]
+    if (
+        score >= settings.headline_over_dek_share * best_score
+        and lines[over].shape.words < lines[best].shape.words
+    ):
+        return over
     return best
 
 
 def _could_be_headline(line: Line, candidate: Candidate, settings: TextSettings) -> bool:
-    """Heading-shaped, long enough, not a link, a caption, a byline or a date line."""
+    """Heading-shaped (or a CJK headline, `_cjk_headline`), long enough, not a link, a
+    caption, a byline or a date line."""
     return (
-        heading_shaped(line.text, line.shape, settings)
+        (heading_shaped(line.text, line.shape, settings) or _cjk_headline(line, settings))
         and line.shape.words >= settings.headline_min_words
         and candidate.link_density < settings.headline_max_link_density
         and split_caption(line.text)[1] is None
         and costly_reason(line.text, line.shape, settings) is None
+    )
+
+
+def _cjk_headline(line: Line, settings: TextSettings) -> bool:
+    """A line written mostly in CJK characters, no sentence ending, of a headline's length
+    in that script (a CJK character counts half a word, a Hangul word twice)."""
+    text = line.text
+    if text.isascii() or final_char(text) in _SENTENCE_ENDS:
+        return False
+    cjk = sum(len(run) for run in _CJK.findall(text))
+    return (
+        2 * cjk >= len(text) - text.count(" ")
+        and line.shape.words <= settings.cjk_headline_max_words
     )
 
 
