@@ -406,6 +406,21 @@ def test_standfirst_set_apart_by_a_share_bar() -> None:
     assert labels[story[1]] is BlockKind.PARAGRAPH
 
 
+def test_a_first_paragraph_longer_than_a_dek_is_no_standfirst() -> None:
+    """A blog post's long opening paragraph above its photo (the photo's caption between it
+    and the second paragraph) is the story's own paragraph, not a standfirst left out of
+    the text; a dek-sized one still is the standfirst."""
+    story = _story("en")
+    long_opening = " ".join(_story("en", 6)).replace("(", "[").replace(")", "]")
+    caption = "The old bridge over the river in May (Photo: Jane Doe/Associated Press)"
+    labels = _labels(["Bridge to close for repairs", long_opening, caption, *story])
+    assert len(long_opening.split()) > TEXT.dek_max_words
+    assert labels[long_opening] is BlockKind.PARAGRAPH
+    assert labels[caption] is BlockKind.CAPTION
+    short = _labels(["Bridge to close for repairs", story[0], caption, *story[1:]])
+    assert short[story[0]] is BlockKind.STANDFIRST
+
+
 def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
     story = _story("en", 3)
     thread = ["42 comments"]

@@ -335,3 +335,10 @@ def test_a_long_cjk_headline_without_a_title_line() -> None:
     assert article.title == (
         "イスラエルとハマスの停戦「最も合意に近い」 最終案に双方同意か 仲介国カタールが発表"
     )
+
+
+def test_a_malformed_url_gives_no_slug_words_and_no_error() -> None:
+    """A URL urllib refuses (an unclosed IPv6 bracket) names nothing; it does not raise."""
+    dump = _dump("Storm hits the coast | Daily", *MENU_PL, *STORY_PL)
+    article = newsextract.extract(dump, kind="text", url="http://[::1/storm-hits-coast")
+    assert article.text.startswith(STORY_PL[0][:40])

@@ -66,6 +66,13 @@ def _ink(text: str) -> str:
     return "".join(text.split())
 
 
+def _rejoined(lines: list[str]) -> list[str]:
+    """The pieces of a dump of these lines, which must show inline breaks."""
+    normalized = _normalized("\n".join(lines))
+    assert "inline breaks" in normalized.repairs
+    return [piece.text for piece in normalized.pieces]
+
+
 def _whole(paragraph: str, dump: Dump) -> bool:
     return any(paragraph in piece.text for piece in dump.pieces)
 
@@ -117,7 +124,7 @@ def test_a_sentence_split_at_two_links_in_a_row_is_one_piece() -> None:
 def test_a_first_word_set_apart_joins_its_paragraph() -> None:
     """Sites that set a paragraph's first word apart (a drop cap, a lead-in span) dump it on
     a line of its own under `get_text("\\n")`; the rest of the sentence follows in lowercase."""
-    dump = "\n".join(
+    texts = _rejoined(
         [
             "Nepal says no proof plane suffered bird strike",
             "Fire",
@@ -130,9 +137,6 @@ def test_a_first_word_set_apart_joins_its_paragraph() -> None:
             "category",
         ]
     )
-    normalized = _normalized(dump)
-    assert "inline breaks" in normalized.repairs
-    texts = [piece.text for piece in normalized.pieces]
     assert texts[1].startswith("Fire is seen on a plane")
     assert texts[2].startswith("But the civil aviation authority said")
     assert texts[-2:] == ["World", "category"]  # a menu's label and its lowercase neighbour
@@ -213,6 +217,36 @@ def test_the_caller_knows_the_title() -> None:
     assert dump.paragraphs[0] in article.text
 
 
+def test_japanese_split_at_ruby_and_links_is_rejoined_without_spaces() -> None:
+    """A Japanese story dumped with `get_text("\\n")`: a name with ruby and two linked words
+    each on a line of their own. The lines that read as prose are joined without a space
+    (the script has none); the menu's nouns stay apart."""
+    lines = [
+        "ホーム",
+        "ニュース",
+        "国際",
+        "連載小説",
+        "大統領は３日夜、緊急談話を出し、",
+        "野党",
+        "が国政をまひさせているとして「",
+        "非常戒厳",
+        "」を宣言した。",
+        "尹氏は野党が政府高官や検事らへの",
+        "弾劾",
+        "訴追案を提出している点などを挙げた。",
+        "関連キーワード",
+    ]
+    texts = _rejoined(lines)
+    assert texts[:4] == ["ホーム", "ニュース", "国際", "連載小説"]
+    sentence = (
+        "大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。"
+    )
+    assert sentence in texts
+    assert "弾劾訴追案を提出している点などを挙げた。" in "".join(texts)
+    assert texts[-1] == "関連キーワード"
+    assert _ink("".join(texts)) == _ink("".join(lines))
+
+
 # --- generated text: joins and splits keep every word --------------------------------------
 
 _WORDS = st.sampled_from(
@@ -281,6 +315,30 @@ def test_splitting_one_long_line_keeps_every_word(paragraphs: list[str]) -> None
     normalized = _normalized(line)
     assert len(normalized.pieces) > 1
     assert [w for piece in normalized.pieces for w in piece.text.split()] == line.split()
+
+
+_KANA_WORDS = st.sampled_from(["大統領", "は", "野党", "が", "国政", "を", "談話", "出し", "韓国"])
+
+
+@st.composite
+def _japanese_split(draw: st.DrawFn) -> str:
+    """Japanese sentences, one paragraph per line, some cut into lines at random points."""
+    lines = []
+    for _ in range(draw(st.integers(1, 8))):
+        clauses = draw(st.lists(st.lists(_KANA_WORDS, min_size=2, max_size=8), min_size=1))
+        paragraph = "、".join("".join(c) for c in clauses) + "。"
+        cuts = sorted(draw(st.sets(st.integers(1, len(paragraph) - 1), max_size=3)))
+        lines.extend(paragraph[a:b] for a, b in pairwise([0, *cuts, len(paragraph)]))
+    return "\n".join(lines)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_japanese_split())
+def test_rejoining_japanese_keeps_every_character_and_adds_no_space(text: str) -> None:
+    normalized = _normalized(text)
+    assert "".join(piece.text for piece in normalized.pieces) == text.replace("\n", "")
+    for piece in normalized.pieces:
+        assert " " not in piece.text
 
 
 _LINK = _WORDS.map(lambda w: (f"[{w}](https://example.com/{w})", w))

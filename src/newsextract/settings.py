@@ -1278,6 +1278,11 @@ class TextSettings:
     """A line starting in lowercase continues the line above only when the two hold this many
     words (lowercase menu items stay apart)."""
 
+    unspaced_word_chars: int = 6
+    """In Chinese or Japanese, a line this short that continues the sentence above it is a
+    word set apart (ruby, a link: "韓国の" / "尹錫悦" / "大統領は..."): the sentence goes on
+    on the next line. Names and compounds are 2-4 characters."""
+
     long_line_chars: int = 2_000
     """A line longer than this is split into sentences before it is weighed (a page or a
     story on one line): paragraphs rarely run this long, and a line of a whole page would

@@ -90,6 +90,11 @@ CAPTION_LABELS = (
     r"legenda\s*:",
 )
 
+#: Japanese case particles, written without spaces after the word they mark: a line ending
+#: in one stops mid-sentence ("韓国の" above a linked name); menu entries and labels end in a
+#: noun or a verb.
+UNENDING_PARTICLES = frozenset("のはがをにへとでもや")
+
 #: Words that never end a sentence or a heading (articles, conjunctions, possessive
 #: determiners): a line of a dump ending on one, in lowercase, was cut at an inline element
 #: and goes on in the next line. Prepositions are left out where a sentence may end on a word

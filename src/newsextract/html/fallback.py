@@ -25,6 +25,7 @@ from newsextract.html.locate import Located, prose_chars
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.consent import is_consent_text
 
 #: Shortest page block matched against an embedded body (shorter ones match by chance).
 _MATCH_MIN_CHARS = 20
@@ -61,7 +62,11 @@ def readability_located(
     if chosen_root is None:
         return None
     chosen = "".join(chosen_root.text_content().split())
-    inside = [c for c in candidates if c.ancestors and "".join(c.text.split()) in chosen]
+    inside = [
+        c
+        for c in candidates
+        if c.ancestors and "".join(c.text.split()) in chosen and not _is_consent_notice(c)
+    ]
     if not inside:
         return None
     return Located(
@@ -70,6 +75,14 @@ def readability_located(
         chrome={},
         good_chars=sum(prose_chars(c, settings.locate) for c in inside),
         prose_in=own.prose_in,
+    )
+
+
+def _is_consent_notice(candidate: Candidate) -> bool:
+    """A cookie or consent notice: readability-lxml may pick one, wordy and full of commas,
+    over a short story, but it is never the content (labelling removes it)."""
+    return any(m.name in ("cookie", "consent") for m in candidate.marks) or is_consent_text(
+        candidate.text
     )
 
 

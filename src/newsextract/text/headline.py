@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import final_char
-from newsextract.signals.strings import CJK_CLASS
+from newsextract.signals.strings import CJK_CLASS, split_url
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -99,9 +99,10 @@ def fold(text: str) -> str:
 def _slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL path's longest hyphenated segment ("/2024/05/storm-hits-coast-
     123" -> storm, hits, coast), when it has three or more."""
-    if not url:
+    parts = split_url(url)
+    if parts is None:
         return frozenset()
-    path = unquote(urlsplit(url).path)
+    path = unquote(parts.path)
     best: list[str] = []
     for segment in path.split("/"):
         words = [w.casefold() for w in _SLUG_SPLIT.split(segment) if _SLUG_WORD.fullmatch(w)]

@@ -338,7 +338,8 @@ def _mark_standfirst(
 ) -> tuple[Decision, ...]:
     """The first paragraph is a standfirst when a wider gap than usual sets it apart, or
     when it sits just under the headline and a share bar or byline separates it from the
-    second paragraph."""
+    second paragraph; never when it is longer than a dek (`dek_max_words`): a long first
+    paragraph above a photo is the story's own."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
     if len(paragraphs) < settings.standfirst_min_paragraphs:
         return tuple(decisions)
@@ -353,6 +354,7 @@ def _mark_standfirst(
             for i in range(first + 1, second)
         )
     )
-    if (wider or apart) and len(decisions[first].text.split()) >= prose.prose_min_words:
+    words = len(decisions[first].text.split())
+    if (wider or apart) and prose.prose_min_words <= words <= settings.dek_max_words:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)
     return tuple(decisions)

@@ -67,13 +67,20 @@ _MD_CODE = re.compile(r"`([^`]{1,500})`")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _SENTENCE_END = frozenset(".!?…。！？؟")
 #: What may start a line that continues the sentence above it: closing punctuation.
-_CLOSING = frozenset(",.;:!?)]}%…")
+_CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
 _WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
 _CONTEXT_LINES = 3  # lines of a block read to tell whether the next line continues it
+#: Kana and CJK ideographs: scripts written without spaces between words (not Hangul).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese and Japanese punctuation between words: enumeration comma, comma, full stop,
+#: quotation brackets ...
+_UNSPACED_PROSE = frozenset("、，。「」")
+#: ... of which these never end a sentence or a heading.
+_UNSPACED_OPEN = frozenset("、，「")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
 
 
@@ -217,7 +224,10 @@ def _continues(
     closing punctuation; or, after a line that ends no sentence and is no title-case
     heading, in lowercase (the two long enough not to be menu items; the line above of two
     words or more, or one capitalized word a drop cap set apart), or after a comma, an
-    opening bracket or a word that never ends a sentence ("of", "the": `unending`)."""
+    opening bracket or a word that never ends a sentence ("of", "the": `unending`). In
+    Chinese and Japanese (no spaces, no case) a line goes on when the break falls between
+    two of their characters mid-sentence (`_unspaced_goes_on`): a ruby or linked word set
+    on a line of its own."""
     above, line = above.strip(), line.strip()
     if not above or not line:
         return False
@@ -226,6 +236,8 @@ def _continues(
         return True
     if final_char(above) in _SENTENCE_END or _title_case(above):
         return False
+    if _unspaced_pair(above[-1], first):
+        return _unspaced_goes_on(above.split(), first, settings)
     words = above.split()
     if first.islower():
         joined = len(words) + len(line.split())
@@ -234,6 +246,34 @@ def _continues(
     if above[-1] in _OPEN_ENDINGS:
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _unspaced_goes_on(lines: Sequence[str], first: str, settings: TextSettings) -> bool:
+    """Whether a Chinese or Japanese line starting with `first` goes on with the `lines`
+    above it: the last of them stops on a comma, an opening quotation mark or a particle,
+    or the line starts with a particle (no sentence does), or the last is a word set on a
+    line of its own (`unspaced_word_chars`) right after such a stop."""
+    if first in textcues.UNENDING_PARTICLES or _stops_mid_sentence(lines[-1]):
+        return True
+    return (
+        len(lines) >= 2
+        and len(lines[-1]) <= settings.unspaced_word_chars
+        and _stops_mid_sentence(lines[-2])
+    )
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    return line[-1] in _UNSPACED_OPEN or line[-1] in textcues.UNENDING_PARTICLES
+
+
+def _unspaced_pair(before: str, after: str) -> bool:
+    """Whether both characters are of a script written without spaces (Chinese, Japanese)
+    or its punctuation."""
+    return _unspaced(before) and _unspaced(after)
+
+
+def _unspaced(char: str) -> bool:
+    return char in _UNSPACED_PROSE or _UNSPACED.match(char) is not None
 
 
 def _title_case(text: str) -> bool:
@@ -397,11 +437,14 @@ def _pieces(groups: Sequence[Sequence[_Line]], markdown: bool) -> list[Piece]:
 
 def _join_texts(texts: Sequence[str]) -> str:
     """Lines of one block joined: a line ending in a hyphen after a letter is glued to the
-    next (a word or compound the wrapper broke), the others get a space."""
+    next (a word or compound the wrapper broke), and so are two lines of Chinese or Japanese
+    (written without spaces); the others get a space."""
     out = texts[0].strip()
-    for text in texts[1:]:
-        glue = "" if len(out) > 1 and out[-1] == "-" and out[-2].isalpha() else " "
-        out = f"{out}{glue}{text.strip()}"
+    for line in texts[1:]:
+        text = line.strip()
+        hyphen = len(out) > 1 and out[-1] == "-" and out[-2].isalpha()
+        glue = "" if hyphen or (out and text and _unspaced_pair(out[-1], text[0])) else " "
+        out = f"{out}{glue}{text}"
     return out
 
 
