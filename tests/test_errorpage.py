@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from newsextract.data.errorpage import LANGUAGES
+from newsextract.data.errorpage import FOLD, LANGUAGES
 from newsextract.model import Article, RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.errorpage import is_error_page, is_error_text
@@ -624,3 +625,21 @@ def test_extract_article_with_a_related_list_and_a_stray_error_stays_an_article(
     assert not article.is_error_page
     assert article.page_kind is PageKind.ARTICLE
     assert ARTICLE_SENTENCE in article.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            sorted({*"".join(FOLD), *"".join(FOLD.values()), "a", "I", "\u0130", " ", "\n"})
+        ),
+        max_size=40,
+    )
+)
+def test_folding_replaces_like_the_translation_table(text: str) -> None:
+    """`_fold` replaces the folded characters one after another: the same text as the
+    translation table gives in one pass, whatever characters sit next to each other."""
+    from newsextract.signals.errorpage import _FOLD_TABLE, _fold
+
+    lowered = unicodedata.normalize("NFC", text).lower()
+    assert _fold(text) == " ".join(lowered.translate(_FOLD_TABLE).split())

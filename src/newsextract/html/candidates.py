@@ -51,6 +51,7 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 from newsextract.signals.pages import rel_says_next
+from newsextract.signals.strings import literal_trie
 
 #: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
 #: names a state (display: none), whatever else the element is.
@@ -93,13 +94,13 @@ _PLAYER_TAGS = frozenset({"video", "audio", "iframe"})
 #: Text that is itself markup (tags a page printed inside <noscript> or a raw-text element);
 #: in a code block it is the listing.
 _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
-_CLASS_SPLIT = re.compile(r"[^a-z0-9]+")
-_WORD_JOINERS = re.compile(r"[-_]+")
-_CONTENT_NAME = re.compile("|".join(CONTENT_COMPOUNDS))
-_HIDDEN_NAME = re.compile("|".join(HIDDEN_COMPOUNDS))
+#: The word tokens of a lowercased class word: its runs of ASCII letters and digits.
+_CLASS_TOKEN = re.compile(r"[a-z0-9]+")
+_CONTENT_NAME = re.compile(literal_trie(CONTENT_COMPOUNDS))
+_HIDDEN_NAME = re.compile(literal_trie(HIDDEN_COMPOUNDS))
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
-_CONSENT_NAME = re.compile("|".join(CMP_NAMES))
+_CONSENT_NAME = re.compile(literal_trie(CMP_NAMES))
 #: Elements whose class names describe the page's state, not a part of it: consent
 #: platforms flag <html> and <body> while their dialog is open ("sp-message-open").
 _PAGE_ELEMENTS = frozenset({"html", "body"})
@@ -373,11 +374,16 @@ def _visible_length(element: HtmlElement) -> int:
     """The length of the text under an element as the walk reads it, counted by libxml2:
     the text of each outermost non-text element (script, style...) gives way to one space."""
     hidden = 0
-    walker = etree.iterwalk(element, events=("start",), tag=SKIP_TAGS)
-    for _, skipped in walker:  # the outermost ones: their subtrees are not entered
-        walker.skip_subtree()
-        # a script or style holds one text: its length costs less than an XPath call
-        hidden += (_length(skipped) if len(skipped) else len(skipped.text or "")) - 1
+    nested = 0  # non-text elements left inside the last one counted
+    for skipped in element.iter(*SKIP_TAGS):  # in document order: the nested ones next
+        if nested:
+            nested -= 1
+            continue
+        if len(skipped):
+            hidden += _length(skipped) - 1
+            nested = sum(1 for _ in skipped.iterdescendants(*SKIP_TAGS))
+        else:  # a script or style holds one text: its length costs less than an XPath call
+            hidden += len(skipped.text or "") - 1
     return _length(element) - hidden
 
 
@@ -700,7 +706,12 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
 @lru_cache(maxsize=4096)
 def _is_screen_reader_only(class_names: str) -> bool:
     """Class names of text kept for screen readers only (memoized like `_class_marks`)."""
-    return _HIDDEN_NAME.search(_WORD_JOINERS.sub("", class_names.lower())) is not None
+    return _HIDDEN_NAME.search(_without_joiners(class_names.lower())) is not None
+
+
+def _without_joiners(name: str) -> str:
+    """A class name with its hyphens and underscores removed ("sr-only" -> "sronly")."""
+    return name.replace("-", "").replace("_", "")
 
 
 def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
@@ -715,7 +726,7 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
     mark at all (one such word alone may be a component: "widget_tag_cloud").
     """
     words = names.split()
-    properties = [word for word in words if _ITEM_PROPERTY_WORD.match(word.lower())]
+    properties = [word for word in words if _is_property_word(word)]
     item = len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
     if item:
         words = [word for word in words if word not in properties]
@@ -730,17 +741,23 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _is_property_word(word: str) -> bool:
+    """A class word naming a post's property ("category-travel", "entry-author-jane"); such a
+    word joins two parts, so a word without a hyphen or underscore is none (no regex run)."""
+    return ("-" in word or "_" in word) and _ITEM_PROPERTY_WORD.match(word.lower()) is not None
+
+
 @lru_cache(maxsize=16384)
 def _word_marks(word: str) -> tuple[str, ...]:
     """Marks of one class or id word (memoized: sites reuse their class words everywhere)."""
     lowered = word.lower()
     found: list[str] = []
-    joined = _WORD_JOINERS.sub("", lowered)
+    joined = _without_joiners(lowered)
     if _CONTENT_NAME.search(joined):
         found.append("content")
     if _CONSENT_NAME.search(joined):
         found.append("consent")
-    tokens = [token for token in _CLASS_SPLIT.split(lowered) if token]
+    tokens = _CLASS_TOKEN.findall(lowered)
     for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)
         if token in WHOLE_WORD_TOKENS and len(tokens) > 1:

@@ -125,7 +125,7 @@ def byline_parts(
             opened = cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
             continue
         prefix = _BYLINE_PREFIX.match(raw_segment)
-        if prefix is None and any(c.isdigit() for c in raw_segment):
+        if prefix is None and any(map(str.isdigit, raw_segment)):
             prefix = _prefix_after_date(raw_segment, dates)
         opened = opened or prefix is not None or credit
         cue = cue or opened

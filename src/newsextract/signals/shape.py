@@ -97,9 +97,13 @@ def clause_marks(text: str) -> int:
     return len(_CLAUSE_MARK.findall(text))
 
 
+@lru_cache(maxsize=1024)
 def is_prose(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> bool:
     """Running text with sentences, as opposed to menus, labels and titles: the one
-    definition of prose every stage uses (text mode refines it with stop words)."""
+    definition of prose every stage uses (text mode refines it with stop words).
+
+    Memoized (a page's few hundred blocks fit): locating, labelling and assembling ask it of
+    the same block three times on average."""
     if len(text) < settings.prose_min_chars and (
         text.isascii() or prose_length(text, settings) < settings.prose_min_chars
     ):
