@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+import newsextract
 from newsextract.input.decode import decode
 from newsextract.input.prepass import (
     _ATTRIBUTE,
@@ -148,3 +149,16 @@ def test_an_unclosed_opener_dropped_when_recovering_still_parts_the_words_around
     scanned = scan_markup("<html><body><? 0</0", Options(), recover=True)
     assert scanned.markup.split()[-2:] == ["0", "0"]
     assert scanned.runaway >= 0
+
+
+def test_an_end_tag_of_br_is_a_line_break_as_in_html5() -> None:
+    """HTML5 reads "</br>" as "<br>"; libxml2 drops it and glues the words on both sides
+    ("you?</br>Get" read "you?Get" on dragnet pages). Both paths rewrite it."""
+    markup = "<html><body><p>Interested?</br>Get in touch</BR >today</p>"
+    for fast in (True, False):
+        scan = _Scanner(markup, OPTIONS, DEFAULT_SETTINGS.parse, None)
+        scan.fast = fast
+        scan.run()
+        assert scan.result() == "<html><body><p>Interested?<br>Get in touch<br>today</p>"
+    article = newsextract.extract(markup)
+    assert article.text.split() == ["Interested?", "Get", "in", "touch", "today"]

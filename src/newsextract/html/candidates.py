@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsextract.blocks import (
+    BR_MARK,
     EMPHASIS_OPEN,
     LINK_OPEN,
     SPAN_CLOSE,
@@ -77,15 +78,15 @@ _NOTHING: Verdict = (False, (), False)
 _RELEVANT_ATTRIBUTES = frozenset(
     {"class", "id", "role", "itemprop", "rel", "hidden", "aria-hidden", "style"}
 )
-#: Markers inside a block's raw text. Control characters, because decoding removes them from
-#: every input (a private-use character could come from the page and become a fake break).
-_BR = "\x00"  # a <br>
+#: Markers inside a block's raw text besides `BR_MARK` (a <br>). Control characters, because
+#: decoding removes them from every input (a private-use character could come from the page
+#: and become a fake break).
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
-_PARAGRAPH_BREAK = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+_PARAGRAPH_BREAK = re.compile(BR_MARK + r"\s*" + BR_MARK + r"[\s" + BR_MARK + r"]*")
 #: The same breaks in text that holds span markers (which fall between them too), captured.
 _SPANS = LINK_OPEN + EMPHASIS_OPEN + SPAN_CLOSE
-_MARKED_BREAK = re.compile(f"({_BR}[\\s{_SPANS}]*{_BR}[\\s{_BR}{_SPANS}]*)")
+_MARKED_BREAK = re.compile(f"({BR_MARK}[\\s{_SPANS}]*{BR_MARK}[\\s{BR_MARK}{_SPANS}]*)")
 #: Inline elements whose text is emphasis, and its style.
 _EMPHASIS_TAGS = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
 _LINK, _EMPHASIS = 1, 2  # what an inline element opened (frame codes)
@@ -489,7 +490,7 @@ def _open_inline(block: _Open, tag: str, element: HtmlElement, hrefs: list[str])
             block.targets.append(style)
         return _EMPHASIS
     if tag == "br":
-        block.pieces.append(_BR)
+        block.pieces.append(BR_MARK)
     elif tag in _CELL_TAGS:
         block.pieces.append(_CELL)
     elif tag in _IMAGE_TAGS:
@@ -545,7 +546,7 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
             block.near_image = False
             return False
     marked: list[Marked] = []
-    if _BR not in raw:
+    if BR_MARK not in raw:
         parts = [raw]
         if spanned is not None:
             marked = [(spanned, tuple(targets or ()))]
@@ -557,7 +558,7 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
                 marked = []
     total = sum(map(len, parts)) or 1
     for number, part in enumerate(parts):
-        text = " ".join(part.replace(_BR, " ").split())
+        text = " ".join(part.replace(BR_MARK, " ").split())
         cells: tuple[str, ...] = ()
         if _CELL in text:
             cells = _cells(text)
@@ -595,7 +596,7 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
 def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
     """The <br><br>-separated parts of a raw text holding span markers, each with the
     targets of the markers it opens (markers that fall between parts are skipped)."""
-    pieces = _MARKED_BREAK.split(raw) if _BR in raw else [raw]
+    pieces = _MARKED_BREAK.split(raw) if BR_MARK in raw else [raw]
     parts: list[Marked] = []
     used = 0
     for number, piece in enumerate(pieces):

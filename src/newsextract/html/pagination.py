@@ -24,7 +24,7 @@ from operator import itemgetter
 
 from lxml.html import HtmlElement
 
-from newsextract.blocks import EMPHASIS_OPEN, LINK_OPEN, SPAN_CLOSE
+from newsextract.blocks import BR_MARK, EMPHASIS_OPEN, LINK_OPEN, SPAN_CLOSE
 from newsextract.data.meta_words import NEXT_PAGE_PHRASES, NEXT_WORDS, PAGE_WORDS
 from newsextract.html.candidates import Marked, Walk
 from newsextract.settings import DEFAULT_SETTINGS, PartsSettings
@@ -49,7 +49,7 @@ _WORD += r"|\d{1,3})"
 #: Their first characters: most links fail this one test.
 _FIRST = "(?=[" + "".join(sorted({w[0] for w in _WORDS})) + r"\d])"
 _ARROW = "[" + re.escape(PAGINATION_ARROWS.replace(" ", "")) + "]"
-_MARKERS = re.escape(EMPHASIS_OPEN + SPAN_CLOSE) + r"\x00"  # nested emphasis and <br> marks
+_MARKERS = re.escape(EMPHASIS_OPEN + SPAN_CLOSE + BR_MARK)  # nested emphasis and <br> marks
 _first, _third = itemgetter(0), itemgetter(2)
 #: A link in a block's span-marked text whose visible text is such words (and arrows); the
 #: blocks' texts are searched at once first, joined by a span close (links open to the end

@@ -134,7 +134,8 @@ _FAST_START_TAG = (
     rf"<(?!{_by_first_letter(_RAW_TEXT | _CLOSED_HERE)}[{_WS}/>]){_FAST_TAG_NAME}"
     rf"{_FAST_ATTRIBUTES}>"
 )
-_FAST_END_TAG = rf"</{_FAST_TAG_NAME}[{_WS}]*>"
+#: Not "</br>", which HTML5 reads as a <br> and libxml2 drops (see `_Scanner._end_tag`).
+_FAST_END_TAG = rf"</(?!br[{_WS}/>]){_FAST_TAG_NAME}[{_WS}]*>"
 #: A comment ending at the first "-->" with no "--!>" before it (HTML5 ends it there too).
 _FAST_COMMENT = r"<!--(?!-?>)[^-]*(?:-(?!-!?>)[^-]*)*-->"
 #: Script and style elements whole: the body runs to the first end tag; a script body with
@@ -436,6 +437,11 @@ class _Scanner:
         end = self._tag_end(start, name_match.end(), f"</{name}>")
         if end < 0:
             return end == -1
+        if name.lower() == "br":  # HTML5 reads "</br>" as "<br>"; libxml2 would glue the
+            keep = self._keep_start("br", end)  # words on both sides ("one</br>two")
+            self._replace(start, end + 1, "<br>" if keep else "")
+            self.pos = end + 1
+            return False
         keep = self.nodes < self.options.max_nodes
         if keep and self.flatten_depth is not None:
             keep = self._close_to(name.lower(), search=self.settings.end_tag_search) is not False
