@@ -171,12 +171,17 @@ def _credited_pictures(
             and candidate.near_image
             and candidate.role is Role.BODY
             and word_count(d.text) <= settings.image_caption_max_words
-            and not split_caption(after.text)[0]
-            and split_caption(after.text)[1] is not None
+            and _bare_credit(after.text)
         ):
             out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
     return out
+
+
+def _bare_credit(text: str) -> bool:
+    """Whether a line is a photo credit and nothing else ("Image: Fouzia Van Der Fort")."""
+    caption, credit = split_caption(text)
+    return not caption and credit is not None
 
 
 def _comment_thread_start(

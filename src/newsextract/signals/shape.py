@@ -12,9 +12,12 @@ from functools import lru_cache
 from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
 from newsextract.signals.strings import CJK_CHAR
 
+#: The marks that stop a sentence in Latin, CJK and Arabic scripts (what a line cut
+#: mid-sentence does not end on).
+SENTENCE_STOPS = frozenset(".!?…。！？؟")
 #: Sentence-final punctuation in Latin, CJK, Arabic, Devanagari and Armenian scripts, and
 #: the closing quotes and brackets that may follow it.
-_SENTENCE_END_CHARS = frozenset(".!?…。！？؟।:;\"'”’»)]")
+_SENTENCE_END_CHARS = SENTENCE_STOPS | frozenset("।:;\"'”’»)]")
 #: Quotes and brackets that may close a sentence or a heading, and spaces.
 _TRAILING_MARKS = "\"'”’»“‘«)] "
 _CLAUSE_MARK = re.compile(r"[,.;:!?，。、；：！？،]")

@@ -25,7 +25,7 @@ from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
-from newsextract.signals.shape import final_char
+from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import CJK_CLASS, split_url
 from newsextract.text.lines import (
     BODY_CLASSES,
@@ -41,7 +41,6 @@ _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _KICKER_GAP = " :-–—|"
-_SENTENCE_ENDS = frozenset(".!?。！？")
 #: Lines that are never the headline, even when the page's first line repeats them.
 _NOT_HEADLINES = frozenset({LineClass.LIST, LineClass.HEADER, LineClass.CHROME, LineClass.WALL})
 _STAMP = re.compile(
@@ -366,7 +365,7 @@ def _cjk_headline(line: Line, settings: TextSettings) -> bool:
     """A line written mostly in CJK characters, no sentence ending, of a headline's length
     in that script (a CJK character counts half a word, a Hangul word twice)."""
     text = line.text
-    if text.isascii() or final_char(text) in _SENTENCE_ENDS:
+    if text.isascii() or final_char(text) in SENTENCE_STOPS:
         return False
     cjk = sum(len(run) for run in _CJK.findall(text))
     return (

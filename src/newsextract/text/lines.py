@@ -28,14 +28,13 @@ from newsextract.signals.byline import parse_byline
 from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
-from newsextract.signals.shape import final_char
+from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import CJK_CHAR
 from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _EMBED_ATTRIBUTION = re.compile(r"[-–—―]\s.*(?:\(@\w+\)|\b(?:19|20)\d\d\s*$)")
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_SENTENCE_STOPS = frozenset(".!?…。！？؟")
 _LEADING = re.compile(r"[\W_]*")
 _LINE_CUES = re.compile(
     r"(?:(?P<thread>{})|(?P<comment>{}))".format(
@@ -130,7 +129,7 @@ def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
     return LineShape(
         words=len(words) + cjk // 2,
         stop_share=share,
-        sentence=final_char(text) in _SENTENCE_STOPS,
+        sentence=final_char(text) in SENTENCE_STOPS,
         clauses=text.count(", ") + text.count("; ") + text.count(": "),
         separators=text.count(" | ") + text.count(" • ") + text.count(" · "),
     )

@@ -34,7 +34,7 @@ from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import TextSettings
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.signals.shape import final_char
+from newsextract.signals.shape import SENTENCE_STOPS, final_char
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -65,7 +65,6 @@ _MD_EMPHASIS = re.compile(
 )
 _MD_CODE = re.compile(r"`([^`]{1,500})`")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
-_SENTENCE_END = frozenset(".!?…。！？؟")
 #: What may start a line that continues the sentence above it: closing punctuation.
 _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
@@ -186,7 +185,7 @@ def _wrap_width(lines: Sequence[_Line], settings: TextSettings) -> int | None:
     if width > settings.wrap_max_width:
         return None
     near = [line for line in long if width - settings.wrap_band <= line.width <= width]
-    ending = sum(1 for line in near if final_char(line.text) in _SENTENCE_END)
+    ending = sum(1 for line in near if final_char(line.text) in SENTENCE_STOPS)
     if (
         len(near) < settings.wrap_min_share * len(long)
         or len({line.width for line in near}) < settings.wrap_min_widths
@@ -234,7 +233,7 @@ def _continues(
     first = line[0]
     if first in _CLOSING and not line.startswith(".."):
         return True
-    if final_char(above) in _SENTENCE_END or _title_case(above):
+    if final_char(above) in SENTENCE_STOPS or _title_case(above):
         return False
     if _unspaced_pair(above[-1], first):
         return _unspaced_goes_on(above.split(), first, settings)
