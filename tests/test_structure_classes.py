@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.model import Block, BlockKind
+from newsextract.model import Article, Block, BlockKind, Caption
 from newsextract.options import Options
 from newsextract.signals.strings import plain_text
 
@@ -212,6 +212,13 @@ def _story_with(figure: str) -> str:
     return _page("", "<h1>Council approves budget</h1>", half + figure + half)
 
 
+def _sole_caption(figure: str) -> tuple[Article, Caption]:
+    """The article of a story with `figure` in its middle, and its one caption."""
+    article = newsextract.extract(_story_with(figure))
+    (caption,) = article.captions
+    return article, caption
+
+
 def test_a_label_beside_a_picture_without_figcaption_is_a_caption() -> None:
     # Evening Standard: <picture> then a <div> caption and a <div> credit, no <figure>
     figure = (
@@ -231,8 +238,7 @@ def test_a_german_credit_line_after_its_caption_joins_it() -> None:
         " Marco Chiesa, bei seiner Rede in Küssnacht am Rigi.</span>"
         '<span class="credit">Foto: Urs Flueeler (Keystone)</span></figcaption></figure>'
     )
-    article = newsextract.extract(_story_with(figure))
-    (caption,) = article.captions
+    _, caption = _sole_caption(figure)
     assert caption.text.startswith("Der Parteipräsident der SVP Schweiz")
     assert caption.credit == "Urs Flueeler (Keystone)"
 
@@ -245,8 +251,7 @@ def test_a_paragraph_under_a_picture_followed_by_a_bare_credit_is_its_caption() 
         "<p>Pictured right, is reader Nicole Bresler, speaking to romance novelist Shameez"
         " Patel at Exclusive Books Waterfront.</p><p>Image: Fouzia Van Der Fort</p></div>"
     )
-    article = newsextract.extract(_story_with(figure))
-    (caption,) = article.captions
+    article, caption = _sole_caption(figure)
     assert caption.text.startswith("Pictured right, is reader Nicole Bresler")
     assert caption.credit == "Fouzia Van Der Fort"
     assert "Pictured" not in article.text
