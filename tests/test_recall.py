@@ -460,3 +460,30 @@ def test_a_short_line_in_a_byline_box_that_names_content_stays_out() -> None:
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES)
     assert "Foto: PAP" not in article.text
+
+
+def _photo(caption: str) -> str:
+    return (
+        "<div class='photo'><img src='/p.jpg' width='600' height='400'>"
+        f"<div class='caption'><p>{caption} (Jane Roe/AFP/Getty Images)</p></div></div>"
+    )
+
+
+def test_the_captions_of_a_photo_post_are_its_story() -> None:
+    # A blog's photo post: one short paragraph, then the pictures, each described by its
+    # caption; the captions hold most of the writing, and the reader reads them as the post.
+    body = f"<div class='entry-content'><p>{SENTENCES[0]}</p>" + "".join(
+        _photo(s) for s in SENTENCES[1:]
+    )
+    article = newsextract.extract(_page(body + "</div>"))
+    assert all(s in article.text for s in SENTENCES)
+
+
+def test_a_story_with_a_captioned_photo_keeps_the_caption_out_of_its_text() -> None:
+    body = (
+        f"<div class='entry-content'><p>{SENTENCES[0]}</p>{_photo(SENTENCES[1])}"
+        f"{_paragraphs(SENTENCES[2:])}</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert SENTENCES[1] not in article.text
+    assert [c.text for c in article.captions] == [SENTENCES[1]]

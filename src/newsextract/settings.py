@@ -251,6 +251,14 @@ class LabelSettings:
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
 
+    photo_intro_max_chars: int = 500
+    """A story with at most this many characters of prose of its own, and less than its
+    captions hold, is a photo post: its captions are its story. Searched on dragnet half A
+    over 1 (no prose of its own), 500, 1000, 2000, 3000: 500 best (A 0.9089 -> 0.9115, B
+    0.9143 -> 0.9169; 1000 and more also turn a page whose gold leaves the captions out);
+    no page of the other sets changes at any value. An embedded 50-slide gallery in a full
+    story stays captions."""
+
     credit_element_min_words: int = 2
     """A credit element's text that does not read as a credit is taken for the photo credit
     from this many words ("Photo by Handout/…/AFP via Getty Images"); a shorter one is a

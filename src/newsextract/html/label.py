@@ -113,9 +113,36 @@ def label_html(
         for c in candidates
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
-    return _drop_duplicates(
-        _trim_tail(_credited_pictures(decisions, candidates, settings)), settings
-    )
+    decisions = _photo_story(_credited_pictures(decisions, candidates, settings), located, settings)
+    return _drop_duplicates(_trim_tail(decisions), settings)
+
+
+def _photo_story(
+    decisions: list[Decision], located: Located, settings: LabelSettings
+) -> list[Decision]:
+    """The captions of a photo post are its story: when the story's own prose is short (an
+    intro of at most `photo_intro_max_chars`, or none) and its captions inside the
+    container hold more (a gallery page whose one text is the slide's caption, a blogger's
+    photos each described in a sentence or two), those that read as prose are paragraphs.
+    Beside a story of any length a caption describes a picture and stays out of its text."""
+    captions = [
+        i
+        for i, d in enumerate(decisions)
+        if d.kind is BlockKind.CAPTION
+        and not d.photo_credit
+        and d.index in located.inside
+        and is_prose(d.text)
+    ]
+    if not captions:
+        return decisions
+    caption_chars = sum(len(decisions[i].text) for i in captions)
+    story_chars = sum(len(d.text) for d in decisions if d.kind in _STORY_KINDS and is_prose(d.text))
+    if story_chars >= caption_chars or story_chars > settings.photo_intro_max_chars:
+        return decisions
+    out = list(decisions)
+    for i in captions:
+        out[i] = Decision(out[i].index, out[i].text, BlockKind.PARAGRAPH)
+    return out
 
 
 def _dek_headings(
