@@ -342,3 +342,31 @@ def test_a_malformed_url_gives_no_slug_words_and_no_error() -> None:
     dump = _dump("Storm hits the coast | Daily", *MENU_PL, *STORY_PL)
     article = newsextract.extract(dump, kind="text", url="http://[::1/storm-hits-coast")
     assert article.text.startswith(STORY_PL[0][:40])
+
+
+def test_chrome_joined_to_the_title_line_does_not_hide_the_headline() -> None:
+    # Built like the html_text twin of a fundus-dev page (JyllandsPosten, 2025): sentences
+    # broken at links make the dump's inline breaks rejoined, which glued the line under the
+    # <title> to it; the headline is printed glued to its dek.
+    dump = _dump(
+        'She grew up among addicts and dealers: "I think it was a strength"',
+        "subscribe for unlimited access",
+        "News",
+        "Sport",
+        'She grew up among addicts and dealers: "I think it was a strength" Anna Berg opens '
+        "her bistro in the old town this week, and she says her childhood made her the cook "
+        "she is.",
+        "Anna Berg has opened the doors of her bistro in the old town, and on the",
+        "first",
+        "evening the queue reached the corner of the square.",
+        "Her childhood taught her, she says, that chaos and creativity go together, and the "
+        "menu she wrote for",
+        "the",
+        "opening night mixes the food of her grandmother with what she learned in Paris.",
+        "The bistro seats forty guests and will open every day except Monday, with a lunch menu",
+        "for",
+        "students from the university nearby.",
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == 'She grew up among addicts and dealers: "I think it was a strength"'
+    assert article.text.startswith("Anna Berg has opened")
