@@ -272,6 +272,23 @@ def test_bare_names_under_the_headline_are_the_authors() -> None:
     assert two.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela")
 
 
+def test_bare_names_under_a_dek_and_a_photo_are_the_authors() -> None:
+    # Built like the html_text twins of fundus-dev pages (DW 2023, Publico 2025): the dek,
+    # a photo's caption and its credit sit between the headline and the names, and names
+    # set apart by a bar.
+    article = newsextract.extract(
+        _with_under_headline(
+            "Chelsea roared back into the race for Europe with a win over their rivals.",
+            "Share",
+            "Thiago Silva celebrates at Stamford Bridge.",
+            "Photo: Reuters",
+            "Julia Vergin | Clare Roth",
+        ),
+        kind="text",
+    )
+    assert article.authors == ("Julia Vergin", "Clare Roth")
+
+
 def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
     for under in ("Share this article", "Read more about Chelsea here"):
         assert newsextract.extract(_with_under_headline(under), kind="text").authors == ()

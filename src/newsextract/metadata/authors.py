@@ -34,6 +34,7 @@ from newsextract.signals.byline import byline_parts, parse_byline, uninvert
 from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, squash
 
 _WORD = re.compile(r"\w{3,}")
+_NAME_SEPARATORS = re.compile(r"[/|]")
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -303,9 +304,10 @@ def bare_byline_hit(
     reach = settings.metadata.bare_byline_reach
     for index in range(headline + 1, min(len(lines), headline + 1 + reach)):
         line = lines[index]
-        if not 2 <= len(line.split()) <= settings.metadata.bare_byline_max_words:
+        # names set apart by a slash or a bar ("Mathatisi Sebusi/Mohalenyane Phakela")
+        words = _NAME_SEPARATORS.sub(" ", line).split()
+        if not 2 <= len(words) <= settings.metadata.bare_byline_max_words:
             continue
-        words = line.replace("/", " ").split()  # ("Mathatisi Sebusi/Mohalenyane Phakela")
         if not all(w[0].isupper() for w in words if w[0].isalpha()):
             continue
         parsed = byline_parts(
