@@ -387,3 +387,29 @@ def test_chrome_joined_to_the_title_line_does_not_hide_the_headline() -> None:
     article = newsextract.extract(dump, kind="text")
     assert article.title == 'She grew up among addicts and dealers: "I think it was a strength"'
     assert article.text.startswith("Anna Berg has opened")
+
+
+def test_without_a_title_line_an_inflected_headline_is_found() -> None:
+    # A browser's innerText (no <title> line) of a page like fundus-dev's Rzeczpospolita
+    # (2025): the headline's "granic", "kwestią" are "granicach", "kwestia" in the story;
+    # words compared by their stems meet.
+    dump = _dump(*MENU_PL, "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu", *STORY_PL)
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu"
+
+
+def test_a_short_label_sharing_one_word_is_not_the_headline() -> None:
+    # Built like the innerText dump of fundus-dev's Nature (2026): a job-board link right
+    # above the story shares its one long word ("find") with the story's opening; the
+    # headline above it shares most of its words.
+    story = [
+        "Universities in exile have had to start again twice since the war began, and the "
+        "scholars who moved with them count the costs of every move.",
+        "Displaced from Donetsk, the university first found a home in Pokrovsk, where its "
+        "scholars taught in borrowed rooms until the front came closer.",
+        "Staff say the hardest part is to find students again after each move, and to keep "
+        "the labs running with whatever equipment could be carried away.",
+    ]
+    headline = "Universities in exile: displaced scholars count the costs of starting afresh"
+    dump = _dump("Nature", headline, "Share", "Facebook", "Find a new job", *story)
+    assert newsextract.extract(dump, kind="text").title == headline
