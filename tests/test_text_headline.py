@@ -59,6 +59,10 @@ def test_headline_worded_unlike_the_title_is_found_by_its_words() -> None:
     article = newsextract.extract(dump, kind="text")
     assert article.title == "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu"
     assert article.text.startswith("Friedrich Merz")
+    # A browser's innerText has no <title> line (fundus-dev's Rzeczpospolita, 2025): the
+    # headline's words meet the story's ("granic" / "granicach") by their stems.
+    without_title = newsextract.extract(_dump(*dump.splitlines()[1:]), kind="text")
+    assert without_title.title == "Niemcy. Stałe zamknięcie granic jedynie kwestią czasu"
 
 
 def test_a_teaser_sharing_a_few_words_is_no_anchor() -> None:
@@ -272,6 +276,23 @@ def test_bare_names_under_the_headline_are_the_authors() -> None:
     assert two.authors == ("Mathatisi Sebusi", "Mohalenyane Phakela")
 
 
+def test_bare_names_under_a_dek_and_a_share_bar_are_the_authors() -> None:
+    # Built like the html_text twins of fundus-dev pages (Publico 2025, DW 2023): the dek
+    # and a share bar sit between the headline and the names, names set apart by a bar.
+    article = newsextract.extract(
+        _with_under_headline(
+            "Chelsea roared back into the race for Europe with a win over their rivals",
+            "Share",
+            "Comment",
+            "Text size",
+            "Julia Vergin | Clare Roth",
+            "London - 02/05/2024 20:00",
+        ),
+        kind="text",
+    )
+    assert article.authors == ("Julia Vergin", "Clare Roth")
+
+
 def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
     for under in ("Share this article", "Read more about Chelsea here"):
         assert newsextract.extract(_with_under_headline(under), kind="text").authors == ()
@@ -342,3 +363,93 @@ def test_a_malformed_url_gives_no_slug_words_and_no_error() -> None:
     dump = _dump("Storm hits the coast | Daily", *MENU_PL, *STORY_PL)
     article = newsextract.extract(dump, kind="text", url="http://[::1/storm-hits-coast")
     assert article.text.startswith(STORY_PL[0][:40])
+
+
+def test_chrome_joined_to_the_title_line_does_not_hide_the_headline() -> None:
+    # Built like the html_text twin of a fundus-dev page (JyllandsPosten, 2025): sentences
+    # broken at links make the dump's inline breaks rejoined, which glued the line under the
+    # <title> to it; the headline is printed glued to its dek.
+    dump = _dump(
+        'She grew up among addicts and dealers: "I think it was a strength"',
+        "subscribe for unlimited access",
+        "News",
+        "Sport",
+        'She grew up among addicts and dealers: "I think it was a strength" Anna Berg opens '
+        "her bistro in the old town this week, and she says her childhood made her the cook "
+        "she is.",
+        "Anna Berg has opened the doors of her bistro in the old town, and on the",
+        "first",
+        "evening the queue reached the corner of the square.",
+        "Her childhood taught her, she says, that chaos and creativity go together, and the "
+        "menu she wrote for",
+        "the",
+        "opening night mixes the food of her grandmother with what she learned in Paris.",
+        "The bistro seats forty guests and will open every day except Monday, with a lunch menu",
+        "for",
+        "students from the university nearby.",
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.title == 'She grew up among addicts and dealers: "I think it was a strength"'
+    assert article.text.startswith("Anna Berg has opened")
+
+
+def test_a_short_label_sharing_one_word_is_not_the_headline() -> None:
+    # Built like the innerText dump of fundus-dev's Nature (2026): a job-board link right
+    # above the story shares its one long word ("find") with the story's opening; the
+    # headline above it shares most of its words.
+    story = [
+        "Universities in exile have had to start again twice since the war began, and the "
+        "scholars who moved with them count the costs of every move.",
+        "Displaced from Donetsk, the university first found a home in Pokrovsk, where its "
+        "scholars taught in borrowed rooms until the front came closer.",
+        "Staff say the hardest part is to find students again after each move, and to keep "
+        "the labs running with whatever equipment could be carried away.",
+    ]
+    headline = "Universities in exile: displaced scholars count the costs of starting afresh"
+    dump = _dump("Nature", headline, "Share", "Facebook", "Find a new job", *story)
+    assert newsextract.extract(dump, kind="text").title == headline
+
+
+def test_a_byline_broken_at_its_links_is_read_whole() -> None:
+    # Built like the BeautifulSoup dumps of fundus-dev pages (Hamburger Abendblatt, Merkur,
+    # The Mirror): the byline word, each linked name and the joiner on lines of their own.
+    story = [
+        "Der Senat hat am Dienstag beschlossen, die Fähren im Hafen bis zum Sommer "
+        "häufiger fahren zu lassen, wie eine Sprecherin mitteilte.",
+        "Die Linien über die Elbe sollen dann alle zehn Minuten fahren, auch am Wochenende "
+        "und an den Feiertagen im Mai und im Juni.",
+        "Die Kosten von rund zwei Millionen Euro trägt die Stadt, teilte die Behörde mit, "
+        "die Hochbahn stellt dafür zusätzliches Personal ein.",
+    ]
+    dump = _dump(
+        "Fähren fahren häufiger | Hamburger Abendblatt",
+        "Hamburg",
+        "Fähren fahren häufiger",
+        "Lesezeit: 3 Minuten",
+        "Von",
+        "Simone Jülicher",
+        "und",
+        "Rainer Grünberg",
+        "28.04.2024, 12:00 Uhr",
+        *story,
+    )
+    article = newsextract.extract(dump, kind="text")
+    assert article.authors == ("Simone Jülicher", "Rainer Grünberg")
+
+
+def test_names_far_under_the_headline_inside_the_story_are_no_byline() -> None:
+    # A widget's label shaped like a name ("City Guide") between the story's paragraphs,
+    # more than `bare_byline_reach` lines under the headline, names no author.
+    dump = _dump(
+        "Chelsea send clear message of intent | Evening Standard",
+        "Chelsea send clear message of intent",
+        *STORY_EN[:3],
+        "Share",
+        "City Guide",
+        STORY_EN[3],
+        "The manager said after the match that his players had shown what they can do when "
+        "they keep the ball and press together as a team.",
+        "Chelsea host Arsenal next week, a match that could decide which of the two clubs "
+        "finishes higher in the table at the end of the season.",
+    )
+    assert newsextract.extract(dump, kind="text").authors == ()

@@ -26,7 +26,7 @@ from newsextract.html.parts import page_parts
 from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
 from newsextract.metadata import Metadata, html_metadata, text_metadata
-from newsextract.model import Article, RemovalReason, Source
+from newsextract.model import Article, BlockKind, RemovalReason, Source
 from newsextract.options import Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
 from newsextract.text.label import TextLabels, label_text
@@ -215,6 +215,11 @@ def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
     return max(first - settings.metadata_lead_lines, 0)
 
 
+def _story_at(decisions: Sequence[Decision]) -> int:
+    """The index of a text page's first paragraph (its last line when it has none)."""
+    return next((d.index for d in decisions if d.kind is BlockKind.PARAGRAPH), len(decisions))
+
+
 def _from_text(page: Page, options: Options, settings: Settings, title: str | None) -> Article:
     candidates, labels = text_blocks(page, options, settings, title)
     start = _headline_at(labels.decisions, settings.text)
@@ -228,6 +233,7 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
             options=options,
             settings=settings,
             headline=title_at - start if title_at >= 0 else -1,
+            story=_story_at(labels.decisions) - start,
         )
         if options.metadata
         else Metadata()

@@ -39,6 +39,7 @@ from newsextract.metadata.authors import (
     bare_byline_hit,
     byline_hits,
     page_authors,
+    rejoined_bylines,
 )
 from newsextract.metadata.dates import (
     as_published,
@@ -192,6 +193,7 @@ def text_metadata(
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
     headline: int = -1,
+    story: int = -1,
 ) -> Metadata:
     """Metadata of a plain-text page: what a byline, a date line beside it and the URL give.
 
@@ -199,13 +201,20 @@ def text_metadata(
     title is left to it). The first byline among them is read; the date comes from a date line
     next to that byline, else from the first lines, else from the URL: a date line elsewhere
     in a text dump is as often today's date in the page header as the article's. Without a
-    byline, bare names on a line right under the `headline` (its index in `lines`) are read.
+    byline, bare names on a line right under the `headline` (its index in `lines`), or
+    between it and the story's first paragraph (at `story`), are read.
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
+    # a byline the dump broke at its links, joined again between the headline and the story
+    head = max(headline + 1, 0)
+    story = story if head <= story <= len(kept) else len(kept)
+    joined = rejoined_bylines(kept[head:story])
+    kept = [*kept[:head], *joined, *kept[story:]]
+    story = head + len(joined)
     at, names, agencies = byline_hits(kept, "text", settings=settings)
     if names is None and agencies is None and headline >= 0:
-        at, names = bare_byline_hit(kept, headline, settings)
+        at, names = bare_byline_hit(kept, headline, story, settings)
     from_url = url_date_hit(url, settings.dates)
     language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)

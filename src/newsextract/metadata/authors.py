@@ -30,10 +30,17 @@ from newsextract.settings import (
     Settings,
 )
 from newsextract.signals.agencies import agency_named
-from newsextract.signals.byline import byline_parts, parse_byline, uninvert
+from newsextract.signals.byline import (
+    byline_parts,
+    is_lone_byline_word,
+    is_name_joiner,
+    parse_byline,
+    uninvert,
+)
 from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, squash
 
 _WORD = re.compile(r"\w{3,}")
+_NAME_SEPARATORS = re.compile(r"[/|]")
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -293,19 +300,44 @@ def byline_hits(
     return -1, None, None
 
 
+def rejoined_bylines(lines: Sequence[str]) -> list[str]:
+    """The lines with a byline that a dump broke at its links joined again: a lone byline
+    word ("By", "Von:") and the names after it, with the joiners between them ("Von" /
+    "Simone Jülicher" / "und" / "Rainer Grünberg" -> "Von Simone Jülicher und Rainer
+    Grünberg")."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if is_lone_byline_word(lines[index]) and index + 1 < len(lines):
+            parts = [lines[index], lines[index + 1]]
+            index += 2
+            while index + 1 < len(lines) and is_name_joiner(lines[index]):
+                parts += lines[index : index + 2]
+                index += 2
+            out.append(" ".join(parts).replace(" , ", ", "))
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
 def bare_byline_hit(
-    lines: Sequence[str], headline: int, settings: Settings = DEFAULT_SETTINGS
+    lines: Sequence[str], headline: int, story: int, settings: Settings = DEFAULT_SETTINGS
 ) -> tuple[int, Hit[tuple[str, ...]] | None]:
     """A text dump's byline printed as bare names on a line of their own right under the
     headline ("Amanda Hällsten", "Mathatisi Sebusi/Mohalenyane Phakela"): within
-    `bare_byline_reach` lines, every word capitalised, all of it names, not a name the
-    headline holds (the story's subject). (-1, None) when there is none."""
-    reach = settings.metadata.bare_byline_reach
-    for index in range(headline + 1, min(len(lines), headline + 1 + reach)):
+    `bare_byline_reach` lines, or further down but above the story's first paragraph (at
+    `story`; a dek, a photo's caption and credit, a share bar may sit between), every word
+    capitalised, all of it names, not a name the headline holds (the story's subject).
+    (-1, None) when there is none."""
+    own = settings.metadata
+    for index in range(headline + 1, min(len(lines), headline + 1 + own.bare_byline_head_reach)):
         line = lines[index]
-        if not 2 <= len(line.split()) <= settings.metadata.bare_byline_max_words:
+        if index > headline + own.bare_byline_reach and index >= story:
+            break
+        words = _NAME_SEPARATORS.sub(" ", line).split()
+        if not 2 <= len(words) <= settings.metadata.bare_byline_max_words:
             continue
-        words = line.replace("/", " ").split()  # ("Mathatisi Sebusi/Mohalenyane Phakela")
         if not all(w[0].isupper() for w in words if w[0].isalpha()):
             continue
         parsed = byline_parts(

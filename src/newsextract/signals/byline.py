@@ -58,6 +58,8 @@ _PREFIX_END = r"(?:\s*[:：]\s*|\s*[\-–]\s+|\s+)"  # "By ", "Autor: ", "作者
 _BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
 #: A byline word inside a segment, after a date ("05.08.2024, 20:59 Uhr Von Seb Dumitru").
 _INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
+#: A byline word alone on its line ("By", "Von:", "作者："), the names on the next line.
+_LONE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:：]?$", re.I)
 _LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and Ann Lee"
 #: A person's name in Chinese or Japanese (a few characters, maybe as two words: "大渡 美咲")
 #: or in Korean (three or four syllables, one word: "신현주"; two-syllable words are as often
@@ -90,6 +92,18 @@ def parse_byline(
     """
     parsed = byline_parts(text, require_cue=True, settings=settings, dates=dates)
     return parsed[0] if parsed else None
+
+
+def is_lone_byline_word(text: str) -> bool:
+    """Whether the text is only a byline word ("By", "Von:", "Par"): a dump that breaks
+    lines at inline elements prints the names on the lines after it."""
+    return _LONE_PREFIX.match(text.strip()) is not None
+
+
+def is_name_joiner(text: str) -> bool:
+    """Whether the text is only a word or mark joining two names ("und", "and", ",")."""
+    word = text.strip()
+    return word in {",", "&"} or word.casefold() in NAME_JOINERS
 
 
 def byline_parts(

@@ -319,7 +319,8 @@ def _best_heading(
     too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
     dek (a dek words the story's opening more closely than the headline does): the line
     above is the headline."""
-    lead = lead_words(lines, above.start + 1, settings.headline_lead_chars)
+    stem = settings.anchor_fuzzy_stem_chars
+    lead = stems(set(lead_words(lines, above.start + 1, settings.headline_lead_chars)), stem)
     scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
     best, best_score, best_rank = None, settings.headline_min_overlap, 0
     seen = 0
@@ -332,7 +333,7 @@ def _best_heading(
             break
         if not _could_be_headline(line, candidates[index], settings):
             continue
-        score = _overlap(line.text, lead) + _heading_bonus(candidates[index], settings)
+        score = _overlap(line.text, lead, stem) + _heading_bonus(candidates[index], settings)
         if score <= settings.headline_min_overlap:
             continue
         scored[seen] = (index, score)
@@ -410,7 +411,9 @@ def stems(words: set[str], chars: int) -> frozenset[str]:
     return frozenset(w[:chars] for w in words)
 
 
-def _overlap(text: str, lead: frozenset[str]) -> float:
-    """The share of the line's content words found in the story's opening."""
-    words = content_words(text)
-    return len(words & lead) / len(words) if words else 0.0
+def _overlap(text: str, lead: frozenset[str], stem: int) -> float:
+    """The share of the line's content words (by their first `stem` characters) found in
+    the story's opening (`lead`, stems too), over its words plus one: one shared word of a
+    one-word label ("Find a new job") is chance, four of a headline's six are not."""
+    words = stems(content_words(text), stem)
+    return len(words & lead) / (len(words) + 1) if words else 0.0

@@ -50,7 +50,7 @@ from newsextract.text.lines import (
     second_look,
     thread_walls,
 )
-from newsextract.text.normalize import Dump
+from newsextract.text.normalize import INLINE_BREAKS, Dump
 from newsextract.text.run import (
     announced_items,
     best_run,
@@ -97,7 +97,7 @@ def label_text(
         ],
         settings,
     )
-    names = naming(texts, hint, url, settings)
+    names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
@@ -121,6 +121,18 @@ def label_text(
         else hint
     )
     return TextLabels(_as_given(marked, dump), headline)
+
+
+def _first_line(dump: Dump) -> str:
+    """The dump's first line as the input printed it. A dumped <title> line is whole on its
+    line; when the dump's inline breaks were rejoined, the chrome printed under it ("ANNONCE",
+    "stern+", "Abo kaufen") may have been joined to it, and the <title> would no longer name
+    the headline (nor hold it with a kicker). Wrapped and Markdown dumps keep the piece: a
+    wrapped <title> runs over several lines."""
+    piece = dump.pieces[0]
+    if dump.repairs != (INLINE_BREAKS,):
+        return piece.text
+    return " ".join(dump.original(piece).splitlines()[0].split())
 
 
 def _with_dek(decisions: tuple[Decision, ...], dek: int | None) -> tuple[Decision, ...]:

@@ -98,6 +98,10 @@ class Piece:
     continues: bool = False  # the rest of the line of the piece before it (a long line split)
 
 
+#: The repair that rejoins lines an inline element broke (`Dump.repairs`).
+INLINE_BREAKS = "inline breaks"
+
+
 @dataclass(frozen=True, slots=True)
 class Dump:
     """A text dump normalized: its pieces in order, and which repairs it needed."""
@@ -142,7 +146,7 @@ def normalize(
         for name, needed in (
             ("markdown", markdown),
             (f"wrapped at {width}", width is not None),
-            ("inline breaks", inline),
+            (INLINE_BREAKS, inline),
         )
         if needed
     ]
