@@ -307,6 +307,16 @@ def test_a_label_or_the_story_s_subject_is_no_bare_byline() -> None:
     assert newsextract.extract(subject, kind="text").authors == ()
 
 
+def test_a_title_case_label_of_the_page_s_own_words_is_no_bare_byline() -> None:
+    # Built like dragnet's blog dumps, where a box title under the headline ("Tour Dates",
+    # "Food Book", "Related Topics") read as a name: the story writes "match" and "points"
+    # in lower case, so "Match Points" is a label; "will" alone does not make "Will Dunham" one.
+    label = newsextract.extract(_with_under_headline("Match Points"), kind="text")
+    assert label.authors == ()
+    name = newsextract.extract(_with_under_headline("Will Dunham"), kind="text")
+    assert name.authors == ("Will Dunham",)
+
+
 STORY_ES = [
     "Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen im Problemviertel "
     "Son Gotleu in Palma im Einsatz, nur 50 Meter von einer Schule entfernt.",

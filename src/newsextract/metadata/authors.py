@@ -41,6 +41,7 @@ from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_ke
 
 _WORD = re.compile(r"\w{3,}")
 _NAME_SEPARATORS = re.compile(r"[/|]")
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -331,6 +332,7 @@ def bare_byline_hit(
     capitalised, all of it names, not a name the headline holds (the story's subject).
     (-1, None) when there is none."""
     own = settings.metadata
+    lowered = _lowercase_words(lines)
     for index in range(headline + 1, min(len(lines), headline + 1 + own.bare_byline_head_reach)):
         line = lines[index]
         if index > headline + own.bare_byline_reach and index >= story:
@@ -348,10 +350,25 @@ def bare_byline_hit(
             and parsed[0]
             and not parsed[1]
             and _all_names(parsed[0], words)
+            and not _mostly_common_words(words, lowered)
             and line.casefold() not in lines[headline].casefold()  # the story's subject
         ):
             return index, Hit(parsed[0], "text", line)
     return -1, None
+
+
+def _lowercase_words(lines: Sequence[str]) -> frozenset[str]:
+    """The words the page writes in lower case: common words, which a name's seldom are."""
+    words = (w.strip(_PUNCTUATION) for line in lines for w in line.split())
+    return frozenset(w for w in words if w.isalpha() and w.islower())  # not in URLs
+
+
+def _mostly_common_words(words: Sequence[str], lowered: frozenset[str]) -> bool:
+    """More than half of a capitalised line's words are written in lower case elsewhere on
+    the page: a label in title case ("Related Topics", "Food Book", "Tour Dates"), not a
+    name ("Will Dunham": "will" is common, "Dunham" is not)."""
+    common = sum(w.strip(_PUNCTUATION).lower() in lowered for w in words)
+    return 2 * common > len(words)
 
 
 def _all_names(names: Sequence[str], words: Sequence[str]) -> bool:
