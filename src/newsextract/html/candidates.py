@@ -166,6 +166,7 @@ class _Open:
     link_chars: int = 0
     near_image: bool = False
     targets: list[str] | None = None  # hrefs/styles of the span markers opened in `pieces`
+    style: str = ""  # how its element is set (`Candidate.style`)
 
 
 def html_candidates(
@@ -270,7 +271,12 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             link = 0
             if is_block:
                 opened.append(
-                    _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
+                    _Open(
+                        tag,
+                        _role_of(tag, opened[-1].role),
+                        _HEADING_LEVEL.get(tag, 0),
+                        style=_style(element),
+                    )
                 )
                 if link_depth:  # a block inside a link (<a><h3>...</h3></a>): linked whole
                     opened[-1].pieces.append(LINK_OPEN)
@@ -586,11 +592,39 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
                 marks=tuple(marks),
                 heading_level=block.heading_level,
                 near_image=block.near_image or (after_image and len(out) == emitted),
+                style=block.style + _whole_emphasis(spans.get(len(out))),
             )
         )
     block.link_chars = 0
     block.near_image = False
     return len(out) > emitted
+
+
+def _style(element: HtmlElement) -> str:
+    """How a block element is set: its parent's tag and class, then its own."""
+    parent = element.getparent()
+    around = f"{parent.tag}.{parent.get('class') or ''}" if parent is not None else ""
+    return f"{around}>{element.tag}.{element.get('class') or ''}"
+
+
+def _whole_emphasis(marked: Marked | None) -> str:
+    """A block's style suffix: "+b" or "+i" when one bold or italic span holds its whole
+    text (a lead paragraph set in <strong>), else nothing."""
+    if marked is None:
+        return ""
+    raw, targets = marked
+    raw = raw.strip()
+    if not raw.startswith(EMPHASIS_OPEN) or not raw.endswith(SPAN_CLOSE):
+        return ""
+    depth = 0
+    for at, char in enumerate(raw):
+        if char in (LINK_OPEN, EMPHASIS_OPEN):
+            depth += 1
+        elif char == SPAN_CLOSE:
+            depth -= 1
+            if depth == 0 and at < len(raw) - 1:
+                return ""  # the first span closes before the text ends
+    return "+" + targets[0][0]
 
 
 def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:

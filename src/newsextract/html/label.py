@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -114,8 +115,28 @@ def label_html(
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
     return _drop_duplicates(
-        _trim_tail(_credited_pictures(decisions, candidates, settings)), settings
+        _trim_tail(
+            _paragraph_runs(_credited_pictures(decisions, candidates, settings), candidates)
+        ),
+        settings,
     )
+
+
+def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) -> list[Decision]:
+    """Flag each paragraph set like the next paragraph (`Decision.in_run`): the story's
+    plain run. A lead the page sets apart (another class, all in bold) is not flagged, and
+    only such a lead can be the dek the page's description repeats."""
+    out = list(decisions)
+    following = ""
+    for i in range(len(decisions) - 1, -1, -1):
+        d = decisions[i]
+        if d.kind is not BlockKind.PARAGRAPH:
+            continue
+        style = candidates[d.index].style
+        if style and style == following:
+            out[i] = replace(d, in_run=True)
+        following = style
+    return out
 
 
 def _dek_headings(
@@ -306,9 +327,7 @@ def _without_consent_edges(
     return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
-def _marks_of(
-    candidate: Candidate, settings: LabelSettings, located: Located | None = None
-) -> frozenset[str]:
+def _marks_of(candidate: Candidate, settings: LabelSettings, located: Located) -> frozenset[str]:
     """Mark names over a candidate that speak about it.
 
     Inside the main container, only marks set from the container down count (class names on
@@ -316,7 +335,7 @@ def _marks_of(
     `small_mark_share` of the container's prose: a "caption" or "byline" element that holds
     a good part of the story is misnamed.
     """
-    if located is None or located.container not in candidate.ancestors:
+    if located.container not in candidate.ancestors:
         return frozenset(mark.name for mark in candidate.marks)
     depth = candidate.ancestors.index(located.container)
     below = frozenset(candidate.ancestors[depth:])
@@ -356,7 +375,9 @@ def _label_outside(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
     ):
         return removed
-    marks = _marks_of(candidate, settings)
+    # the wrappers' class names speak of the whole page, not of this block (a page-wide
+    # "gallery" class does not make the dek under the headline a caption)
+    marks = frozenset(m.name for m in candidate.marks if m.element not in wrappers)
     if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if (
