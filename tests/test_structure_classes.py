@@ -408,6 +408,60 @@ def test_a_caption_hidden_from_screen_readers_only_is_shown() -> None:
     ]
 
 
+def test_a_caption_for_screen_readers_only_is_the_pictures_caption() -> None:
+    # Aftonbladet's gallery: the slide's <figcaption> has a screen-reader-only class
+    figure = (
+        '<figure><img src="a.jpg"><figcaption class="_srOnly_j51b3_1">Efterdyningarna efter'
+        " Rysslands senaste attack mot Kiev. <cite>Foto: Efrem Lukatsky/AP</cite>"
+        "</figcaption></figure>"
+    )
+    _, caption = _sole_caption(figure)
+    assert (caption.text, caption.credit) == (
+        "Efterdyningarna efter Rysslands senaste attack mot Kiev.",
+        "Efrem Lukatsky/AP",
+    )
+
+
+def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
+    # The Mirror: a <button> opening the slide viewer wraps the figure, its "View 3 Images"
+    # label and its caption
+    caption = "Gary Heidnik is led into a courtroom for the murder of women in his home"
+    figure = (
+        '<button class="SlideViewerButton"><div class="ImageEmbed"><figure><img src="a.jpg">'
+        '<div class="ImageCountLabel"><span>View 3 Images</span></div></figure>'
+        f'<figcaption><span class="caption-title">{caption}</span></figcaption></div>'
+        "</button>"
+    )
+    article, found = _sole_caption(figure)
+    assert found.text == caption
+    assert "View 3 Images" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "expected"),
+    [
+        ("<figcaption>Peter Katjavivi</figcaption>", ("Peter Katjavivi", None)),  # The Namibian
+        (  # Expressen: the caption and the credit in two <div>s of the figcaption
+            '<figcaption><div class="rich-image__description">Internatskolan Lundsberg.</div>'
+            ' <div class="rich-image__credit">Foto: LISA MATTISSON</div></figcaption>',
+            ("Internatskolan Lundsberg.", "LISA MATTISSON"),
+        ),
+    ],
+)
+def test_a_name_in_a_pictures_figcaption_is_its_caption(
+    figcaption: str, expected: tuple[str, str | None]
+) -> None:
+    _, caption = _sole_caption(f'<figure><img src="a.jpg">{figcaption}</figure>')
+    assert (caption.text, caption.credit) == expected
+
+
+def test_a_one_word_label_in_a_figcaption_is_no_caption() -> None:
+    article = newsextract.extract(
+        _story_with('<figure><img src="a.jpg"><figcaption>Video</figcaption></figure>')
+    )
+    assert article.captions == ()
+
+
 def test_a_byline_and_date_in_the_authors_portrait_caption_are_no_captions() -> None:
     # Berliner Morgenpost / Hamburger Abendblatt: the author's picture is a <figure> whose
     # <figcaption> holds the byline and the time of publication

@@ -18,7 +18,7 @@ from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
-from newsextract.signals.boilerplate import mark_reason, phrase_reason
+from newsextract.signals.boilerplate import MEDIA_WIDGET, mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
@@ -479,7 +479,8 @@ def _label_inside(
     if "credit" in marks and not in_table and _marked_credit(text, settings):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
-        return _caption(index, text, settings)
+        pictured = candidate.role is Role.CAPTION and candidate.near_image
+        return _caption(index, text, settings, pictured=pictured)
     # a table's rows are rows, below, even inside a <figure>
     if not in_table and (
         "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
@@ -507,6 +508,8 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
+    if ("figure" in marks or candidate.near_image) and _is_widget(text):
+        return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     if candidate.role is not Role.TABLE and (
         ("figure" in marks and not is_prose(text) and not in_table)
         or _image_caption(candidate, settings, bare=story_started)
@@ -533,23 +536,30 @@ def _label_inside(
     return Decision(index, text, kind)
 
 
+def _is_widget(text: str) -> bool:
+    """A gallery's or a player's label laid over a picture ("View 3 Images"): no caption."""
+    return MEDIA_WIDGET.match(text) is not None
+
+
 def _in_consent_dialog(candidate: Candidate) -> bool:
     """Whether a block sits in a consent platform's dialog (a "consent" mark, see
     `data/consent.py`), even when that dialog holds all the page's text (a consent wall)."""
     return any(mark.name == "consent" for mark in candidate.marks)
 
 
-def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
+def _caption(index: int, text: str, settings: LabelSettings, *, pictured: bool = False) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
     (an author's portrait captioned with the byline and the time of publication). A credit
-    line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit."""
+    line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit.
+    The caption of a picture's own <figcaption> (`pictured`) may be shorter: a name."""
     credit = looks_like_photo_credit(text)
     if looks_like_dateline(text) or (
         not is_prose(text) and not credit and bool(parse_byline(text))
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    if word_count(text) < settings.caption_min_words and not credit:
+    fewest = settings.figure_caption_min_words if pictured else settings.caption_min_words
+    if word_count(text) < fewest and not credit:
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     if not credit and is_credit_line(text):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
