@@ -135,7 +135,8 @@ def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> N
 
 def test_a_german_meta_description_is_the_dek_when_the_json_ld_one_is_the_caption() -> None:
     # Berliner Morgenpost: the JSON-LD description is the lead photo's caption, the <meta>
-    # description the dek the page prints as its first paragraph after a dateline
+    # description the dek the page prints as its first paragraph after a dateline, set
+    # apart from the story's paragraphs by its class
     caption = "Kräfte der Berliner Feuerwehr sind in Lichterfelde bei einem Brand im Einsatz."
     dek = (
         "Die Feuerwehr kämpft gegen einen Brand in Lichterfelde. Bürger sollen das Gebiet"
@@ -150,10 +151,57 @@ def test_a_german_meta_description_is_the_dek_when_the_json_ld_one_is_the_captio
         f"<h1>Brand in Lichterfelde</h1><figure><img src='a.jpg'><figcaption>{caption}"
         "</figcaption></figure>"
     )
-    body = f"<p><span>Berlin.</span> {dek}</p>" + _PARAGRAPHS
+    body = f'<p class="font-sans font-medium"><span>Berlin.</span> {dek}</p>' + _PARAGRAPHS
     article = newsextract.extract(_page(head, header, body, lang="de"))
     assert article.standfirst == dek
     assert [c.text for c in article.captions] == [caption]
+
+
+def test_a_description_that_is_the_storys_plain_first_paragraph_is_no_dek() -> None:
+    # Malay Mail, The Japan News, TimesLive: the description repeats the story's lead, set
+    # like every paragraph after it; the page shows no dek
+    lead = (
+        "PUTRAJAYA, Nov 22 — Private companies did not pay for the Prime Minister's recent"
+        " travels abroad, the Communications Minister said today."
+    )
+    head = f'<meta name="description" content="{lead}">'
+    header = "<h1>Companies did not pay for PM's trips</h1>"
+    article = newsextract.extract(_page(head, header, f"<p>{lead}</p>" + _PARAGRAPHS))
+    assert article.standfirst is None
+    assert article.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "lead_markup",
+    [
+        '<p class="einleitung small">{}</p>',  # WDR: a class of its own
+        '<p class="font-sans font-medium">{}</p>',  # Hamburger Abendblatt
+        "<p><strong>{}</strong></p>",  # The Namibian: all of it in bold
+    ],
+)
+def test_a_description_shown_as_a_first_paragraph_set_apart_is_the_dek(
+    lead_markup: str,
+) -> None:
+    lead = "The council voted on Monday after a long night of debate over the new budget."
+    head = f'<meta name="description" content="{lead}">'
+    body = lead_markup.format(lead) + _PARAGRAPHS
+    article = newsextract.extract(_page(head, "<h1>Council approves budget</h1>", body))
+    assert article.standfirst == lead
+
+
+def test_a_page_wide_gallery_class_does_not_make_the_dek_a_caption() -> None:
+    # Rolling Stone: a "gallery" class on a wrapper of the whole page; the dek under the
+    # headline, outside the story's container, is still the dek
+    dek = "She is a very talented woman, she said of her son's girlfriend on Thursday"
+    html = (
+        '<html><head></head><body><div class="gallery-wrapper"><header class="site">'
+        '<a href="/">Home</a></header><div class="article"><header class="article-header">'
+        f'<h1>Mother praises the new album</h1><p class="article-excerpt">{dek}</p></header>'
+        f'<div class="article-body">{_PARAGRAPHS}</div></div></div></body></html>'
+    )
+    article = newsextract.extract(html)
+    assert article.standfirst == dek
+    assert dek not in [c.text for c in article.captions]
 
 
 # --- title ----------------------------------------------------------------------------------
@@ -358,6 +406,60 @@ def test_a_caption_hidden_from_screen_readers_only_is_shown() -> None:
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Polisen och hemvärnet deltar i sökandet.", "Rescue Photo")
     ]
+
+
+def test_a_caption_for_screen_readers_only_is_the_pictures_caption() -> None:
+    # Aftonbladet's gallery: the slide's <figcaption> has a screen-reader-only class
+    figure = (
+        '<figure><img src="a.jpg"><figcaption class="_srOnly_j51b3_1">Efterdyningarna efter'
+        " Rysslands senaste attack mot Kiev. <cite>Foto: Efrem Lukatsky/AP</cite>"
+        "</figcaption></figure>"
+    )
+    _, caption = _sole_caption(figure)
+    assert (caption.text, caption.credit) == (
+        "Efterdyningarna efter Rysslands senaste attack mot Kiev.",
+        "Efrem Lukatsky/AP",
+    )
+
+
+def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
+    # The Mirror: a <button> opening the slide viewer wraps the figure, its "View 3 Images"
+    # label and its caption
+    caption = "Gary Heidnik is led into a courtroom for the murder of women in his home"
+    figure = (
+        '<button class="SlideViewerButton"><div class="ImageEmbed"><figure><img src="a.jpg">'
+        '<div class="ImageCountLabel"><span>View 3 Images</span></div></figure>'
+        f'<figcaption><span class="caption-title">{caption}</span></figcaption></div>'
+        "</button>"
+    )
+    article, found = _sole_caption(figure)
+    assert found.text == caption
+    assert "View 3 Images" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "expected"),
+    [
+        ("<figcaption>Peter Katjavivi</figcaption>", ("Peter Katjavivi", None)),  # The Namibian
+        (  # Expressen: the caption and the credit in two <div>s of the figcaption
+            '<figcaption><div class="rich-image__description">Internatskolan Lundsberg.</div>'
+            ' <div class="rich-image__credit">Foto: LISA MATTISSON</div></figcaption>',
+            ("Internatskolan Lundsberg.", "LISA MATTISSON"),
+        ),
+    ],
+)
+def test_a_name_in_a_pictures_figcaption_is_its_caption(
+    figcaption: str, expected: tuple[str, str | None]
+) -> None:
+    _, caption = _sole_caption(f'<figure><img src="a.jpg">{figcaption}</figure>')
+    assert (caption.text, caption.credit) == expected
+
+
+def test_a_one_word_label_in_a_figcaption_is_no_caption() -> None:
+    article = newsextract.extract(
+        _story_with('<figure><img src="a.jpg"><figcaption>Video</figcaption></figure>')
+    )
+    assert article.captions == ()
 
 
 def test_a_byline_and_date_in_the_authors_portrait_caption_are_no_captions() -> None:

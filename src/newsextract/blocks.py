@@ -56,6 +56,9 @@ class Candidate:
     heading_level: int = 0  # 1-6 for h1-h6, else 0
     gap_before: int = 0  # blank lines before this line (text input only)
     near_image: bool = False  # an image sits right before or after it, or in its figure
+    #: how it is set (HTML only): its element's parent's tag and class, its own, and "+b"
+    #: or "+i" when one bold or italic span holds all its text; a story's paragraphs share one
+    style: str = ""
 
     @property
     def link_density(self) -> float:
@@ -100,6 +103,9 @@ class Decision:
     kind: BlockKind | None = None  # None when removed
     reason: RemovalReason | None = None  # set when removed
     photo_credit: bool = False  # a credit line that belongs to the neighbouring caption
+    #: a paragraph set like the story's next paragraph (`Candidate.style`): a run of the
+    #: story, not a block set apart from it
+    in_run: bool = False
     source: str | None = None  # the input's own text, when `text` was normalized from it
 
 

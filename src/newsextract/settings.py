@@ -259,6 +259,11 @@ class LabelSettings:
     no page of the other sets changes at any value. An embedded 50-slide gallery in a full
     story stays captions."""
 
+    figure_caption_min_words: int = 2
+    """The caption of a picture's own <figcaption> has at least this many words: a person's
+    or a place's name ("Peter Katjavivi", "Internatskolan Lundsberg.") captions a portrait or
+    a view. Set on fundus-dev half A (2 names gained, no false caption; 1 on half B)."""
+
     credit_element_min_words: int = 2
     """A credit element's text that does not read as a credit is taken for the photo credit
     from this many words ("Photo by Handout/…/AFP via Getty Images"); a shorter one is a

@@ -166,6 +166,7 @@ class _Open:
     link_chars: int = 0
     near_image: bool = False
     targets: list[str] | None = None  # hrefs/styles of the span markers opened in `pieces`
+    element: HtmlElement | None = None  # read for its style when a candidate is emitted
 
 
 def html_candidates(
@@ -224,7 +225,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             continue
         if event == "start":
             tag = tag.lower()
-            if tag in _SKIP_TAGS:
+            if tag in _SKIP_TAGS and not (tag == "button" and _opens_a_picture(element)):
                 walker.skip_subtree()
                 frames.append((_DROPPED, False, 0))
                 if tag in _PLAYER_TAGS:
@@ -270,7 +271,12 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             link = 0
             if is_block:
                 opened.append(
-                    _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0))
+                    _Open(
+                        tag,
+                        _role_of(tag, opened[-1].role),
+                        _HEADING_LEVEL.get(tag, 0),
+                        element=element,
+                    )
                 )
                 if link_depth:  # a block inside a link (<a><h3>...</h3></a>): linked whole
                     opened[-1].pieces.append(LINK_OPEN)
@@ -586,11 +592,47 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
                 marks=tuple(marks),
                 heading_level=block.heading_level,
                 near_image=block.near_image or (after_image and len(out) == emitted),
+                style=_style(block.element) + _whole_emphasis(spans.get(len(out))),
             )
         )
     block.link_chars = 0
     block.near_image = False
     return len(out) > emitted
+
+
+def _style(element: HtmlElement | None) -> str:
+    """How a block element is set: its parent's tag and class, then its own."""
+    if element is None:
+        return ""
+    parent = element.getparent()
+    around = f"{parent.tag}.{parent.get('class') or ''}" if parent is not None else ""
+    return f"{around}>{element.tag}.{element.get('class') or ''}"
+
+
+def _opens_a_picture(button: HtmlElement) -> bool:
+    """Whether a <button> wraps a captioned picture (a click enlarges it or opens a slide
+    viewer): its figure and caption are the page's, not a widget's label."""
+    return next(button.iter("figcaption"), None) is not None
+
+
+def _whole_emphasis(marked: Marked | None) -> str:
+    """A block's style suffix: "+b" or "+i" when one bold or italic span holds its whole
+    text (a lead paragraph set in <strong>), else nothing."""
+    if marked is None:
+        return ""
+    raw, targets = marked
+    raw = raw.strip()
+    if not raw.startswith(EMPHASIS_OPEN) or not raw.endswith(SPAN_CLOSE):
+        return ""
+    depth = 0
+    for at, char in enumerate(raw):
+        if char in (LINK_OPEN, EMPHASIS_OPEN):
+            depth += 1
+        elif char == SPAN_CLOSE:
+            depth -= 1
+            if depth == 0 and at < len(raw) - 1:
+                return ""  # the first span closes before the text ends
+    return "+" + targets[0][0]
 
 
 def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
@@ -667,14 +709,14 @@ def _is_hidden(get: Callable[[str], str | None], *, caption: bool = False) -> bo
     """Hidden by markup: the `hidden` attribute, aria-hidden, an inline display:none, or a
     screen-reader-only class ("off-screen", "sr-only", "visually-hidden"). A caption
     hidden from screen readers only (aria-hidden: its picture's alt text says it to them)
-    is shown."""
+    is shown, and so is one for screen readers only (it says what the picture shows)."""
     if get("hidden") is not None or (get("aria-hidden") == "true" and not caption):
         return True
     style = get("style")
     if style and _HIDDEN_STYLE.search(style.lower()) is not None:
         return True
     class_names = get("class")
-    return bool(class_names) and _is_screen_reader_only(class_names)
+    return bool(class_names) and not caption and _is_screen_reader_only(class_names)
 
 
 def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int) -> Marks:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -17,7 +18,7 @@ from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
-from newsextract.signals.boilerplate import mark_reason, phrase_reason
+from newsextract.signals.boilerplate import MEDIA_WIDGET, mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
@@ -114,7 +115,7 @@ def label_html(
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
     decisions = _photo_story(_credited_pictures(decisions, candidates, settings), located, settings)
-    return _drop_duplicates(_trim_tail(decisions), settings)
+    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates)), settings)
 
 
 def _photo_story(
@@ -142,6 +143,23 @@ def _photo_story(
     out = list(decisions)
     for i in captions:
         out[i] = Decision(out[i].index, out[i].text, BlockKind.PARAGRAPH)
+    return out
+
+
+def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) -> list[Decision]:
+    """Flag each paragraph set like the next paragraph (`Decision.in_run`): the story's
+    plain run. A lead the page sets apart (another class, all in bold) is not flagged, and
+    only such a lead can be the dek the page's description repeats."""
+    out = list(decisions)
+    following = ""
+    for i in range(len(decisions) - 1, -1, -1):
+        d = decisions[i]
+        if d.kind is not BlockKind.PARAGRAPH:
+            continue
+        style = candidates[d.index].style
+        if style and style == following:
+            out[i] = replace(d, in_run=True)
+        following = style
     return out
 
 
@@ -333,9 +351,7 @@ def _without_consent_edges(
     return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
 
-def _marks_of(
-    candidate: Candidate, settings: LabelSettings, located: Located | None = None
-) -> frozenset[str]:
+def _marks_of(candidate: Candidate, settings: LabelSettings, located: Located) -> frozenset[str]:
     """Mark names over a candidate that speak about it.
 
     Inside the main container, only marks set from the container down count (class names on
@@ -343,7 +359,7 @@ def _marks_of(
     `small_mark_share` of the container's prose: a "caption" or "byline" element that holds
     a good part of the story is misnamed.
     """
-    if located is None or located.container not in candidate.ancestors:
+    if located.container not in candidate.ancestors:
         return frozenset(mark.name for mark in candidate.marks)
     depth = candidate.ancestors.index(located.container)
     below = frozenset(candidate.ancestors[depth:])
@@ -383,7 +399,9 @@ def _label_outside(
         m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
     ):
         return removed
-    marks = _marks_of(candidate, settings)
+    # the wrappers' class names speak of the whole page, not of this block (a page-wide
+    # "gallery" class does not make the dek under the headline a caption)
+    marks = frozenset(m.name for m in candidate.marks if m.element not in wrappers)
     if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if (
@@ -485,7 +503,8 @@ def _label_inside(
     if "credit" in marks and not in_table and _marked_credit(text, settings):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
-        return _caption(index, text, settings)
+        pictured = candidate.role is Role.CAPTION and candidate.near_image
+        return _caption(index, text, settings, pictured=pictured)
     # a table's rows are rows, below, even inside a <figure>
     if not in_table and (
         "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
@@ -513,6 +532,8 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.BYLINE)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
+    if ("figure" in marks or candidate.near_image) and _is_widget(text):
+        return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     if candidate.role is not Role.TABLE and (
         ("figure" in marks and not is_prose(text) and not in_table)
         or _image_caption(candidate, settings, bare=story_started)
@@ -539,23 +560,30 @@ def _label_inside(
     return Decision(index, text, kind)
 
 
+def _is_widget(text: str) -> bool:
+    """A gallery's or a player's label laid over a picture ("View 3 Images"): no caption."""
+    return MEDIA_WIDGET.match(text) is not None
+
+
 def _in_consent_dialog(candidate: Candidate) -> bool:
     """Whether a block sits in a consent platform's dialog (a "consent" mark, see
     `data/consent.py`), even when that dialog holds all the page's text (a consent wall)."""
     return any(mark.name == "consent" for mark in candidate.marks)
 
 
-def _caption(index: int, text: str, settings: LabelSettings) -> Decision:
+def _caption(index: int, text: str, settings: LabelSettings, *, pictured: bool = False) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
     (an author's portrait captioned with the byline and the time of publication). A credit
-    line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit."""
+    line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit.
+    The caption of a picture's own <figcaption> (`pictured`) may be shorter: a name."""
     credit = looks_like_photo_credit(text)
     if looks_like_dateline(text) or (
         not is_prose(text) and not credit and bool(parse_byline(text))
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    if word_count(text) < settings.caption_min_words and not credit:
+    fewest = settings.figure_caption_min_words if pictured else settings.caption_min_words
+    if word_count(text) < fewest and not credit:
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     if not credit and is_credit_line(text):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)

@@ -269,17 +269,19 @@ def decide_standfirst(
     once the blocks are labelled, when none of them is a standfirst.
     """
     for text in dict.fromkeys(d for d in described if d):
-        caption = _shown_as_caption(text, decisions, settings)
-        if not caption:
-            return None if caption is None else text
+        shown = _shown_by(text, decisions, settings)
+        if shown is None or shown.in_run:
+            return None
+        if shown.kind is not BlockKind.CAPTION:
+            return text
     return None
 
 
-def _shown_as_caption(
+def _shown_by(
     described: str, decisions: Sequence[Decision], settings: MetadataSettings
-) -> bool | None:
-    """Whether the first block saying what a description says is a caption (None when no
-    block of the page, kept or removed, says it)."""
+) -> Decision | None:
+    """The first block saying what a description says (None when no block of the page,
+    kept or removed, says it)."""
     words = Counter(norm_key(described).split())
     size = sum(words.values())
     if not size:
@@ -290,5 +292,5 @@ def _shown_as_caption(
         other = Counter(norm_key(d.text).split())
         common = sum((words & other).values())
         if 2 * common >= settings.shown_description_overlap * (size + sum(other.values())):
-            return d.kind is BlockKind.CAPTION
+            return d
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsextract.data import boilerplate as phrases
+from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS, BoilerplateSettings
 from newsextract.signals.shape import is_prose, word_count
@@ -35,6 +36,9 @@ _SHORT_RULES = (
     (RemovalReason.COMMENTS, _compile(phrases.COMMENTS)),
 )
 _COOKIE = _compile(phrases.COOKIE)
+#: A player's, a gallery's or a saving widget's label ("Listen to this article", "View 3
+#: images", "Save for later"), matched at the start of a line.
+MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _COPYRIGHT = _compile(phrases.COPYRIGHT)
 
 _MARK_REASONS = {

@@ -23,7 +23,7 @@ from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
-from newsextract.signals.boilerplate import phrase_reason
+from newsextract.signals.boilerplate import MEDIA_WIDGET, phrase_reason
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
@@ -48,7 +48,6 @@ _CODE_TOKENS = re.compile(
     r"|\)\s*\{|\}\s*[);]|;\s*\}|=>|\breturn\b|[\w-]+\s*:\s*[\w#.%-]+\s*;"
 )
 _READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
-_MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 #: A comment's signature holds a clock time and a date with a year or in figures.
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -195,7 +194,7 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
         return RemovalReason.COMMENTS
     if _cue(_READ_ALSO, text):
         return RemovalReason.RELATED
-    if _cue(_MEDIA_WIDGET, text):
+    if _cue(MEDIA_WIDGET, text):
         return RemovalReason.MEDIA_LABEL
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
@@ -219,7 +218,7 @@ def _inline_widget(text: str, settings: TextSettings) -> bool:
     """A "read also" or player line: widgets printed between a story's paragraphs."""
     if len(text) > settings.chrome_cue_max_chars:
         return False
-    return _cue(_READ_ALSO, text) is not None or _cue(_MEDIA_WIDGET, text) is not None
+    return _cue(_READ_ALSO, text) is not None or _cue(MEDIA_WIDGET, text) is not None
 
 
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
