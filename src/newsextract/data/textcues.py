@@ -151,3 +151,7 @@ MEDIA_WIDGET = (
     r"(?:save|read) (?:for|it) later\b",
     r"(?:artikel )?(?:merken|speichern)$",
 )
+
+#: Units after a clock-like number that make it a video's or podcast's length, not a live
+#: blog's entry time: "01:43 min", "2:30 Minuten", "0:45 sec".
+DURATION_UNITS = (r"min", r"minut\w*", r"sec\w*", r"sek\w*", r"seg\w*")
