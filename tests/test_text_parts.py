@@ -4,7 +4,7 @@ The fixtures are excerpts (consecutive lines, the headline kept) of two fundus-d
 `html_text` dumps (`benchmarks/out/dumps/fundus-dev/html_text/`), MIT:
 `tests/fixtures/text/LICENSE-fundus`. `de-morgenpost-gallery.txt` is lines 158-197 of
 de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 and 95-123 of
-uk/TheMirror_2024_08_05.
+uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsextract
+from newsextract.model import RemovalReason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
@@ -65,3 +66,29 @@ def test_a_video_length_opens_no_entry() -> None:
         in newsextract.extract(_live_page("01:43 Jana Schmidt"), kind="text").subheads
     )
     assert not newsextract.extract(_live_page("01:43 min"), kind="text").subheads
+
+
+def test_an_embed_placeholder_is_no_subhead() -> None:
+    """The placeholder of an embed the reader has not allowed ("Empfohlener redaktioneller
+    Inhalt", "Externer Inhalt Datenschutzerklärung") is a media label, not a subhead."""
+    article = _extract("de-zeit-embed.txt")
+    assert article.subheads == ("Disqualifizierende Fouls gegen mehr als 20 Spieler",)
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["Empfohlener redaktioneller Inhalt"] is RemovalReason.MEDIA_LABEL
+
+
+def test_chrome_wording_is_no_subhead() -> None:
+    """Furniture lines between paragraphs: a "show more" toggle, an advertisement's "scroll
+    to continue", a trial offer."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    lines = ["Harbour expansion approved after long debate"]
+    for n, label in enumerate(
+        ("Vis mer", "Advertisement · Scroll to continue", "2 Wochen kostenlos testen")
+    ):
+        lines += [paragraph.replace("Monday", f"Monday {n}"), label]
+    lines += [paragraph.replace("Monday", "Friday"), paragraph.replace("Monday", "Sunday")]
+    article = newsextract.extract("\n".join(lines), kind="text")
+    assert article.subheads == ()
