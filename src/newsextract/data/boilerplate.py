@@ -35,6 +35,12 @@ NAVIGATION = (
     r"toggle (?:navigation|menu|search)",
     r"sections?$",
     r"page \d+ (?:of|de|von|sur) \d+$",
+    r"(?:show|see|view) more$",
+    r"mehr anzeigen$",
+    r"voir plus$",
+    r"(?:ver|mostrar) más$",
+    r"mostra (?:di più|altro)$",
+    r"vis mer(?: vis mindre)?$",
 )
 
 SHARE = (
@@ -73,10 +79,13 @@ SUBSCRIBE = (
     r"(?:jetzt )?(?:newsletter )?abonnieren",
     r"newsletter bestellen",
     r"bereits abonnent",
+    r"(?:\d+ (?:tage|wochen|monate?) )?(?:gratis|kostenlos) (?:testen|lesen)",
+    r"abo (?:abschlie(?:ss|ß)en|kaufen)",
     r"suscr[ií]bete",
     r"reg[ií]strate",
     r"iscriviti",
     r"abbonati",
+    r"non hai (?:ancora )?un account",
     r"assine\b",
     r"inscreva-se",
 )
@@ -106,7 +115,8 @@ ADVERTISEMENT = (
     r"(?:sponsored|presented) by\b",
     r"ad$",
     r"ads? by\b",
-    r"story continues (?:below|after) (?:this )?(?:advertisement|ad)",
+    r"(?:article|story) continues (?:below|after)\b",
+    r"advertisement\W+scroll to continue",
     r"continue reading (?:below|the main story)",
     r"publicité$",
     r"anzeige$",

@@ -150,4 +150,12 @@ MEDIA_WIDGET = (
     r"(?:gift|save|bookmark) (?:this )?(?:article|story)\b",
     r"(?:save|read) (?:for|it) later\b",
     r"(?:artikel )?(?:merken|speichern)$",
+    r"to view this video,? please enable javascript",
+    r"(?:empfohlener )?(?:redaktioneller|externer) inhalt\b",
+    r"[\w.-]+-inhalte? (?:immer )?(?:erlauben|zulassen|laden|anzeigen)\b",
+    r"link zum [\w.-]+-inhalt\b",
 )
+
+#: Units after a clock-like number that make it a video's or podcast's length, not a live
+#: blog's entry time: "01:43 min", "2:30 Minuten", "0:45 sec".
+DURATION_UNITS = (r"min", r"minut\w*", r"sec\w*", r"sek\w*", r"seg\w*")

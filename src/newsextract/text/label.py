@@ -32,7 +32,7 @@ from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.signals.shape import word_count
+from newsextract.signals.shape import ends_sentence, word_count
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -61,6 +61,12 @@ from newsextract.text.run import (
 )
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
+#: ... followed by words ("21:00 Jane Doe"): a bare "45:47" or "00:00:49", or one with a
+#: unit ("01:43 min"), is a video's length
+_ENTRY_TIME = re.compile(
+    _CLOCK.pattern + r"\s+(?!(?:{})\b)[^\W\d_]".format("|".join(textcues.DURATION_UNITS)),
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
@@ -203,7 +209,9 @@ def _decide(
         elif i in items:
             decision = Decision(i, text, BlockKind.LIST_ITEM)
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
-            decision = Decision(i, text, reason=RemovalReason.LINK_LIST)
+            decision = _credited_caption(i, text) or Decision(
+                i, text, reason=RemovalReason.LINK_LIST
+            )
         elif start <= i <= end:
             decision = _label_body(i, line, lines, end, settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
@@ -263,6 +271,19 @@ def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decisio
     return None
 
 
+def _credited_caption(index: int, text: str) -> Decision | None:
+    """A caption carrying its photo's credit, in a row of heading-like lines: a gallery's
+    slides ("Rauch über der Halle. © DPA Images | C. Soeder", one a line). Its words before
+    the credit end a sentence (a credit given twice, "© X | X", is split off twice): a
+    link title with a pipe or a slash in it ("about | flickr | feed") does not."""
+    caption, credit = split_caption(text)
+    if credit is None or not caption:
+        return None
+    if ends_sentence(caption) or ends_sentence(split_caption(caption)[0]):
+        return Decision(index, text, BlockKind.CAPTION)
+    return None
+
+
 def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:
     """A line between the headline and the run: caption, credit or standfirst, else chrome."""
     typed = _caption_or_credit(index, line.text, settings)
@@ -288,7 +309,7 @@ def _label_body(
         and line.shape.words >= settings.subhead_min_words
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
-        and _between_body(index, lines, settings)
+        and (_between_body(index, lines, settings) or _under_entry_time(index, lines))
         and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
@@ -305,6 +326,18 @@ def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> 
         before is not None
         and before.cls in BODY_CLASSES
         and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
+    )
+
+
+def _under_entry_time(index: int, lines: Sequence[Line]) -> bool:
+    """Whether the line right above is a live blog's entry time ("21:00 Jane Doe",
+    "20:42 KEY EVENT"): the line under it is the entry's title."""
+    above = lines[index - 1] if index else None
+    return (
+        above is not None
+        and above.reason is None
+        and above.cls not in BODY_CLASSES
+        and _ENTRY_TIME.match(above.text) is not None
     )
 
 

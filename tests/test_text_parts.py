@@ -1,0 +1,94 @@
+"""Text mode's story parts (issue #15): captions and subheads on excerpts of real dumps.
+
+The fixtures are excerpts (consecutive lines, the headline kept) of two fundus-dev pages'
+`html_text` dumps (`benchmarks/out/dumps/fundus-dev/html_text/`), MIT:
+`tests/fixtures/text/LICENSE-fundus`. `de-morgenpost-gallery.txt` is lines 158-197 of
+de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 and 95-123 of
+uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsextract
+from newsextract.model import RemovalReason
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+def _extract(name: str) -> newsextract.Article:
+    return newsextract.extract((FIXTURES / name).read_text(encoding="utf-8"), kind="text")
+
+
+def test_gallery_slides_with_credits_are_captions() -> None:
+    """Twelve slides of a gallery, one a line with its credit, are captions, not a link list."""
+    article = _extract("de-morgenpost-gallery.txt")
+    captions = {c.text: c.credit for c in article.captions}
+    assert captions["Rund 170 Feuerwehrleute sind vor Ort."] == "DPA Images | Christoph Soeder"
+    assert captions["Eine Drohne der Berliner Feuerwehr ist im Einsatz."] == (
+        "DPA Images | Christoph Soeder"
+    )
+    assert len(captions) >= 14  # the two photos in the text and the gallery's twelve
+
+
+def test_live_entry_titles_are_subheads() -> None:
+    """The line under a live blog's entry time ("21:00 Jane Doe", "20:42 KEY EVENT") is the
+    entry's title; the time line itself is not."""
+    article = _extract("en-mirror-liveblog.txt")
+    assert "Plymouth MP warns protesters they will face 'full force of the law'" in (
+        article.subheads
+    )
+    assert "Large group of anti-racism activists ready in Plymouth" in article.subheads
+    assert "Crutch among items thrown as Plymouth scenes continue to fester" in article.subheads
+    assert not any(s.startswith(("20:", "19:")) for s in article.subheads)
+
+
+def _live_page(time_line: str) -> str:
+    """A long story with `time_line` and a short title line in its middle (the lines a run's
+    ends are checked for bylines and datelines are far from it)."""
+    paragraph = (
+        "Die Regierung hat am {} neue Regeln beschlossen, die ab dem kommenden Jahr für "
+        "alle Betriebe im Land gelten sollen, wie ein Sprecher in Berlin mitteilte."
+    )
+    days = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag")
+    before = [paragraph.format(f"{day} der Woche {n}") for n in (1, 2) for day in days]
+    after = [paragraph.format(f"{day} der Woche {n}") for n in (3, 4) for day in days]
+    title = ["Neue Regeln für Betriebe beschlossen"]
+    return "\n".join([*title, *before, time_line, "Putin stärkt Maduro", *after])
+
+
+def test_a_video_length_opens_no_entry() -> None:
+    """A clock-like video length ("01:43 min") is no entry time: the line under it is no
+    subhead, the line under an entry time ("01:43 Jana Schmidt") is."""
+    assert (
+        "Putin stärkt Maduro"
+        in newsextract.extract(_live_page("01:43 Jana Schmidt"), kind="text").subheads
+    )
+    assert not newsextract.extract(_live_page("01:43 min"), kind="text").subheads
+
+
+def test_an_embed_placeholder_is_no_subhead() -> None:
+    """The placeholder of an embed the reader has not allowed ("Empfohlener redaktioneller
+    Inhalt", "Externer Inhalt Datenschutzerklärung") is a media label, not a subhead."""
+    article = _extract("de-zeit-embed.txt")
+    assert article.subheads == ("Disqualifizierende Fouls gegen mehr als 20 Spieler",)
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["Empfohlener redaktioneller Inhalt"] is RemovalReason.MEDIA_LABEL
+
+
+def test_chrome_wording_is_no_subhead() -> None:
+    """Furniture lines between paragraphs: a "show more" toggle, an advertisement's "scroll
+    to continue", a trial offer."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    lines = ["Harbour expansion approved after long debate"]
+    for n, label in enumerate(
+        ("Vis mer", "Advertisement · Scroll to continue", "2 Wochen kostenlos testen")
+    ):
+        lines += [paragraph.replace("Monday", f"Monday {n}"), label]
+    lines += [paragraph.replace("Monday", "Friday"), paragraph.replace("Monday", "Sunday")]
+    article = newsextract.extract("\n".join(lines), kind="text")
+    assert article.subheads == ()
