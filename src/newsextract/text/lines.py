@@ -129,8 +129,7 @@ def text_candidates(dump: Dump, options: Options) -> tuple[Candidate, ...]:
 
 def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
     """Words, stop-word share, sentence ending and punctuation of one line."""
-    cased = _WORD.findall(text)
-    words = [word.lower() for word in cased]
+    words = _WORD.findall(text.lower())
     share = None
     if stop_words is not None and words:
         share = sum(1 for w in words if w in stop_words) / len(words)
@@ -144,7 +143,7 @@ def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
         clauses=text.count(", ") + text.count("; ") + text.count(": "),
         separators=text.count(" | ") + text.count(" • ") + text.count(" · "),
         stops=sum(text.count(mark) for mark in SENTENCE_STOPS),
-        capitals=sum(1 for word in cased if word[0].isupper()),
+        capitals=sum(1 for word in _WORD.findall(text) if word[0].isupper()),
     )
 
 
