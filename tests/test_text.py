@@ -131,6 +131,19 @@ def test_tag_cloud_is_a_list() -> None:
     assert _look("World | Business | Sport | Weather | Contact") is LineClass.LIST
 
 
+def test_titles_glued_into_one_long_line_are_a_list_not_prose() -> None:
+    """A dropdown of a site's guides dumped as one line, with a single full stop: Title Case
+    words and no sentence ends (a dragnet page's 11,000-character "More from the Best of
+    ..." line outweighed its story). Notes written without full stops stay prose."""
+    topics = ["Pancakes", "Tea", "Burgers", "Pet Stores", "Cheap Drinks", "Donuts", "Patios"]
+    glued = " ".join(f"The Best {topic} in Toronto" for topic in topics * 6) + " More."
+    assert _look(glued) is LineClass.LIST
+    notes = " ".join(PROSE["en"].lower().rstrip(".") for _ in range(5)) + "."
+    assert _look(notes) is LineClass.PROSE
+    labels = _labels(["The best of the city", *_story("en", 3), glued, "Contact us"])
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == _story("en", 3)
+
+
 def test_short_sentence() -> None:
     assert _look("A spokeswoman declined to comment.") is LineClass.SENTENCE
 
@@ -440,6 +453,8 @@ def test_a_thread_signed_only_with_dates_does_not_win_over_the_story() -> None:
         ("Reader{n} on July {n}, 2012 at 11:4{n} am said:", "text"),
         ("2{n}.04.2023 - 19:0{n} Uhr", "text"),
         ("text", "Posted by: reader{n} at July {n}, 2012 11:4{n} AM"),
+        # a month name and a day without the year, the clock glued to "AM" (Slashdot)
+        ("Reader{n} (3404{n}) writes: on Tuesday July {n}, @11:4{n}AM (#4075034{n})", "text"),
     ]
     for first, second in stamps:
         own = "Posted by Ann at July 1, 2012 9:01 AM"

@@ -954,6 +954,20 @@ class TextSettings:
     short_sentence_min_words: int = 4
     """A short sentence ("A spokeswoman declined to comment.") has at least this many words."""
 
+    run_on_min_words: int = 120
+    """A line of at least this many words ..."""
+
+    run_on_words_per_stop: int = 120
+    """... with fewer than one sentence-final mark per this many words ...
+    In the gold of the four dev sets, no paragraph of 80 words or more has more than 117
+    words per mark (dragnet; 95 elsewhere)."""
+
+    run_on_min_capital_share: float = 0.4
+    """... and this share of its words capitalised is a list, not prose: titles or options
+    glued into one line (a dropdown). Notes written without full stops are in lower case
+    (dragnet html_text half A: 0.4 keeps a page of such notes that the rule without it
+    lost, 0.955 -> 0.428)."""
+
     heading_line_max_words: int = 20
     """Heading-shaped lines (headline, subheads, link titles) have at most this many words."""
 

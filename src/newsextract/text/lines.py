@@ -20,6 +20,7 @@ from enum import Enum
 
 from newsextract.blocks import Candidate
 from newsextract.data import textcues
+from newsextract.data.meta_words import MONTHS
 from newsextract.model import RemovalReason
 from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
@@ -29,7 +30,7 @@ from newsextract.signals.credits import is_credit_line
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CHAR
+from newsextract.signals.strings import CJK_CHAR, alternation
 from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -49,9 +50,16 @@ _CODE_TOKENS = re.compile(
 )
 _READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
-#: A comment's signature holds a clock time and a date with a year or in figures.
-_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-_DATE_MARK = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+#: A comment's signature holds a clock time and a date: with a year, in figures, or a
+#: month name and a day ("on Monday July 23, @08:25PM").
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_DATE_MARK = re.compile(
+    r"\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+    r"|\b(?:{months})\.?\s+[0-3]?\d\b|\b[0-3]?\d\.?\s+(?:{months})\b".format(
+        months=alternation(MONTHS)
+    ),
+    re.IGNORECASE,
+)
 _INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -84,6 +92,8 @@ class LineShape:
     sentence: bool  # ends like a sentence
     clauses: int  # ", " "; " ": " inside the line
     separators: int  # " | " " • " between items of a link list
+    stops: int  # sentence-final marks anywhere in the line
+    capitals: int  # words that start with a capital letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +141,15 @@ def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
         sentence=final_char(text) in SENTENCE_STOPS,
         clauses=text.count(", ") + text.count("; ") + text.count(": "),
         separators=text.count(" | ") + text.count(" • ") + text.count(" · "),
+        stops=sum(text.count(mark) for mark in SENTENCE_STOPS),
+        capitals=sum(1 for word in _WORD.findall(text) if word[0].isupper()),
     )
 
 
 def classify_shape(shape: LineShape, settings: TextSettings, prose: ShapeSettings) -> LineClass:
     """The class a line's own shape gives it (no chrome wording involved)."""
     wordy = shape.stop_share is None or shape.stop_share >= settings.prose_min_stop_share
-    if shape.separators >= 2 and not shape.sentence:
+    if (shape.separators >= 2 and not shape.sentence) or _run_on(shape, settings):
         return LineClass.LIST
     if (
         shape.words >= prose.prose_min_words
@@ -154,6 +166,17 @@ def classify_shape(shape: LineShape, settings: TextSettings, prose: ShapeSetting
     if shape.words <= settings.heading_line_max_words:
         return LineClass.HEADING
     return LineClass.SENTENCE if wordy or shape.sentence else LineClass.LIST
+
+
+def _run_on(shape: LineShape, settings: TextSettings) -> bool:
+    """A long line with almost no sentence ends and mostly capitalised words: titles or
+    options glued into one line (a dropdown, a list of links). Running text has a capital
+    per sentence or so, even notes written without full stops."""
+    return (
+        shape.words >= settings.run_on_min_words
+        and shape.words > settings.run_on_words_per_stop * shape.stops
+        and shape.capitals >= settings.run_on_min_capital_share * shape.words
+    )
 
 
 def heading_shaped(text: str, shape: LineShape, settings: TextSettings) -> bool:
