@@ -437,6 +437,18 @@ def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
     assert "View 3 Images" not in article.text
 
 
+def test_a_paragraph_by_a_picture_opening_like_a_player_label_is_the_storys() -> None:
+    # a player's words ("Watch the video") opening a sentence under a picture: no label
+    paragraph = (
+        "Watch the video of the council meeting, in which the mayor explains why the new"
+        " bridge will cost twice as much as planned and who will pay for it."
+    )
+    article = newsextract.extract(
+        _story_with(f'<figure><img src="a.jpg"></figure><p>{paragraph}</p>')
+    )
+    assert paragraph in article.text
+
+
 @pytest.mark.parametrize(
     ("figcaption", "expected"),
     [
