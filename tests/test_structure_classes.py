@@ -422,6 +422,17 @@ def test_a_caption_for_screen_readers_only_is_the_pictures_caption() -> None:
     )
 
 
+def test_a_caption_label_for_screen_readers_only_stays_hidden() -> None:
+    # a label inside the caption for screen readers ("Image caption, ", as BBC pages print
+    # it) is no caption of its own: only the picture's own <figcaption> is shown
+    figure = (
+        '<figure><img src="a.jpg"><figcaption><span class="caption-label sr-only">Image'
+        " caption, </span>The mayor at the council meeting on Tuesday.</figcaption></figure>"
+    )
+    _, caption = _sole_caption(figure)
+    assert caption.text == "The mayor at the council meeting on Tuesday."
+
+
 def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
     # The Mirror: a <button> opening the slide viewer wraps the figure, its "View 3 Images"
     # label and its caption
