@@ -142,7 +142,7 @@ def _photo_story(
         return decisions
     out = list(decisions)
     for i in captions:
-        out[i] = Decision(out[i].index, out[i].text, BlockKind.PARAGRAPH)
+        out[i] = replace(out[i], kind=BlockKind.PARAGRAPH)
     return out
 
 
