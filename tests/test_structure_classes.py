@@ -422,6 +422,17 @@ def test_a_caption_for_screen_readers_only_is_the_pictures_caption() -> None:
     )
 
 
+def test_a_caption_label_for_screen_readers_only_stays_hidden() -> None:
+    # a label inside the caption for screen readers ("Image caption, ", as BBC pages print
+    # it) is no caption of its own: only the picture's own <figcaption> is shown
+    figure = (
+        '<figure><img src="a.jpg"><figcaption><span class="caption-label sr-only">Image'
+        " caption, </span>The mayor at the council meeting on Tuesday.</figcaption></figure>"
+    )
+    _, caption = _sole_caption(figure)
+    assert caption.text == "The mayor at the council meeting on Tuesday."
+
+
 def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
     # The Mirror: a <button> opening the slide viewer wraps the figure, its "View 3 Images"
     # label and its caption
@@ -435,6 +446,18 @@ def test_a_picture_in_a_slide_viewer_button_keeps_its_caption() -> None:
     article, found = _sole_caption(figure)
     assert found.text == caption
     assert "View 3 Images" not in article.text
+
+
+def test_a_paragraph_by_a_picture_opening_like_a_player_label_is_the_storys() -> None:
+    # a player's words ("Watch the video") opening a sentence under a picture: no label
+    paragraph = (
+        "Watch the video of the council meeting, in which the mayor explains why the new"
+        " bridge will cost twice as much as planned and who will pay for it."
+    )
+    article = newsextract.extract(
+        _story_with(f'<figure><img src="a.jpg"></figure><p>{paragraph}</p>')
+    )
+    assert paragraph in article.text
 
 
 @pytest.mark.parametrize(

@@ -216,7 +216,8 @@ def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
 
 
 def _story_at(decisions: Sequence[Decision]) -> int:
-    """The index of a text page's first paragraph (its last line when it has none)."""
+    """The index of a text page's first paragraph (the number of lines when it has none:
+    then every line is above the story)."""
     return next((d.index for d in decisions if d.kind is BlockKind.PARAGRAPH), len(decisions))
 
 

@@ -702,21 +702,24 @@ def _attribute_verdict(
     marks = _element_marks(tag, get, slug_hyphens)
     caption = tag == "figcaption" or any(name in _PROMOTING_MARKS for name, _ in marks)
     next_link = tag == "a" and rel_says_next(get("rel"))
-    return _is_hidden(get, caption=caption), marks, next_link
+    return _is_hidden(get, caption=caption, figcaption=tag == "figcaption"), marks, next_link
 
 
-def _is_hidden(get: Callable[[str], str | None], *, caption: bool = False) -> bool:
+def _is_hidden(
+    get: Callable[[str], str | None], *, caption: bool = False, figcaption: bool = False
+) -> bool:
     """Hidden by markup: the `hidden` attribute, aria-hidden, an inline display:none, or a
     screen-reader-only class ("off-screen", "sr-only", "visually-hidden"). A caption
     hidden from screen readers only (aria-hidden: its picture's alt text says it to them)
-    is shown, and so is one for screen readers only (it says what the picture shows)."""
+    is shown, and so is a picture's own <figcaption> for screen readers only (it says what
+    the picture shows); a caption's or credit's label for them ("Image source, ") is not."""
     if get("hidden") is not None or (get("aria-hidden") == "true" and not caption):
         return True
     style = get("style")
     if style and _HIDDEN_STYLE.search(style.lower()) is not None:
         return True
     class_names = get("class")
-    return bool(class_names) and not caption and _is_screen_reader_only(class_names)
+    return bool(class_names) and not figcaption and _is_screen_reader_only(class_names)
 
 
 def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int) -> Marks:

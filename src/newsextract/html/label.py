@@ -142,7 +142,7 @@ def _photo_story(
         return decisions
     out = list(decisions)
     for i in captions:
-        out[i] = Decision(out[i].index, out[i].text, BlockKind.PARAGRAPH)
+        out[i] = replace(out[i], kind=BlockKind.PARAGRAPH)
     return out
 
 
@@ -561,8 +561,10 @@ def _label_inside(
 
 
 def _is_widget(text: str) -> bool:
-    """A gallery's or a player's label laid over a picture ("View 3 Images"): no caption."""
-    return MEDIA_WIDGET.match(text) is not None
+    """A gallery's or a player's label laid over a picture ("View 3 Images"): no caption.
+    A label, not prose: a paragraph by a picture that opens with the same words ("Watch
+    the video of the meeting, in which ...") is the story's."""
+    return not is_prose(text) and MEDIA_WIDGET.match(text) is not None
 
 
 def _in_consent_dialog(candidate: Candidate) -> bool:

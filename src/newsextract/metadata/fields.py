@@ -264,9 +264,11 @@ def decide_standfirst(
     shows it.
 
     A description no block repeats is a search-engine summary, not a dek; one the page shows
-    as a photo caption is that caption, and the next description is tried (a JSON-LD
-    description may be the lead photo's caption while the <meta> one is the dek). Called
-    once the blocks are labelled, when none of them is a standfirst.
+    as a paragraph set like the paragraph after it (`Decision.in_run`) is a run of the
+    story, its lead, not a dek; one the page shows as a photo caption is that caption, and
+    the next description is tried (a JSON-LD description may be the lead photo's caption
+    while the <meta> one is the dek). Called once the blocks are labelled, when none of
+    them is a standfirst.
     """
     for text in dict.fromkeys(d for d in described if d):
         shown = _shown_by(text, decisions, settings)

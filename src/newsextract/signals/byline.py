@@ -103,7 +103,7 @@ def is_lone_byline_word(text: str) -> bool:
 def is_name_joiner(text: str) -> bool:
     """Whether the text is only a word or mark joining two names ("und", "and", ",")."""
     word = text.strip()
-    return word in {",", "&"} or word.casefold() in NAME_JOINERS
+    return word == "," or word.casefold() in NAME_JOINERS  # "&" is one of them
 
 
 def byline_parts(

@@ -17,7 +17,7 @@ but which is longer (a kicker printed on the headline's line), gives the headlin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -320,7 +320,7 @@ def _best_heading(
     dek (a dek words the story's opening more closely than the headline does): the line
     above is the headline."""
     stem = settings.anchor_fuzzy_stem_chars
-    lead = stems(set(lead_words(lines, above.start + 1, settings.headline_lead_chars)), stem)
+    lead = stems(lead_words(lines, above.start + 1, settings.headline_lead_chars), stem)
     scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
     best, best_score, best_rank = None, settings.headline_min_overlap, 0
     seen = 0
@@ -405,7 +405,7 @@ def content_words(text: str) -> set[str]:
     return words
 
 
-def stems(words: set[str], chars: int) -> frozenset[str]:
+def stems(words: Iterable[str], chars: int) -> frozenset[str]:
     """The words cut to their first `chars` characters: "granice" and "granic", "kwestia"
     and "kwestią" meet (inflection changes a word's end)."""
     return frozenset(w[:chars] for w in words)
