@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
@@ -88,7 +89,14 @@ def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
 
 
 def norm_key(text: str) -> str:
-    """A comparison key: lower-case words only."""
+    """A comparison key: lower-case words only. Remembered: titles, names and captions are
+    keyed several times a page (three calls a text on average); a string lxml made (which
+    knows its element) as a plain copy, so that the cache keeps no page's tree alive."""
+    return _norm_key(str(text))
+
+
+@lru_cache(maxsize=1024)
+def _norm_key(text: str) -> str:
     return " ".join(LETTER_RUN.findall(text.lower()))
 
 
