@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
-from newsextract.signals.strings import CJK_CHAR
+from newsextract.signals.strings import CJK_CHAR, MEMO_MAX_CHARS
 
 #: The marks that stop a sentence in Latin, CJK and Arabic scripts (what a line cut
 #: mid-sentence does not end on).
@@ -39,11 +39,11 @@ def word_count(text: str) -> int:
     on glued tokens ("U.S.-China"), which no threshold here depends on.
 
     Remembered per text: locating, labelling and assembling count the same block's words
-    three times on average. Texts over `_LONG_TEXT` characters have a small cache of their
-    own, so that the cache never holds many long texts. A string lxml made (which knows its
+    three times on average. Texts over `MEMO_MAX_CHARS` have a small cache of their own, so
+    that the cache never holds many long texts. A string lxml made (which knows its
     element) is remembered as a plain copy, so that no cache keeps a page's tree alive."""
     text = str(text)
-    if len(text) > _LONG_TEXT:
+    if len(text) > MEMO_MAX_CHARS:
         return _long_word_count(text)
     return _short_word_count(text)
 
@@ -60,9 +60,8 @@ def _count_words(text: str) -> int:
     return words
 
 
-#: Texts longer than this are remembered in the small cache: counting CJK characters costs
-#: ~0.15 us each (a 100,000-character block of them, 15 ms a time).
-_LONG_TEXT = 4_000
+#: Long texts are remembered too, a few of them: counting CJK characters costs ~0.15 us each
+#: (a 100,000-character block of them, 15 ms a time).
 _long_word_count = lru_cache(maxsize=64)(_count_words)
 #: A page's blocks fit (a page asks about ~30 distinct texts).
 _short_word_count = lru_cache(maxsize=1024)(_count_words)
