@@ -53,3 +53,24 @@ def test_is_prose_examples() -> None:
         "The council approved the budget on Monday after a long debate, officials said."
     )
     assert not is_prose("Home | World | Politics | Business | Technology | Science | Health")
+
+
+def test_per_text_caches_skip_long_texts() -> None:
+    """`norm_key`, `word_count` and `split_caption` remember short texts only: a text over
+    `MEMO_MAX_CHARS` is computed without going through the cache (which would hold a
+    hostile page's huge strings after it), with the same result."""
+    from newsextract.signals import credits, shape, strings
+
+    long_text = "Jane Doe / Reuters " * (strings.MEMO_MAX_CHARS // 10)
+    caches = (strings._remembered_key, shape._short_word_count, credits._remembered_split)
+    before = [cache.cache_info().misses for cache in caches]
+    assert strings.norm_key(long_text) == strings._key(long_text)
+    assert shape.word_count(long_text) == len(long_text.split())
+    assert credits.split_caption(long_text) == credits._split_caption(
+        long_text, credits.DEFAULT_SETTINGS.credits
+    )
+    assert [cache.cache_info().misses for cache in caches] == before
+    calls = strings._remembered_key.cache_info()
+    strings.norm_key("Jane Doe")  # a short one goes through the cache
+    after = strings._remembered_key.cache_info()
+    assert after.hits + after.misses == calls.hits + calls.misses + 1

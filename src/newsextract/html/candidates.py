@@ -209,6 +209,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     nodes = 0
     after_image = False  # an image came since the last text was emitted
     max_out, max_nodes = settings.overflow_factor * options.max_blocks, options.max_nodes
+    slug_hyphens = settings.slug_min_hyphens
     spans: dict[int, Marked] = {}
     rows: dict[int, Row] = {}
     tables: set[int] = set()
@@ -232,7 +233,16 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     players.append(PlayerRef(tag, tuple(ancestors), element.get("src") or ""))
                 continue
             nodes += 1
-            hidden, new_marks, next_link = _read_attributes(tag, element, settings.slug_min_hyphens)
+            # whether hidden, the (mark, semantic) pairs put on the subtree, whether <a
+            # rel=next>: only the attributes that matter are read, in one call, and the
+            # verdict is memoized on them (pages repeat their class, id and role combinations)
+            items = element.items()
+            relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else ()
+            hidden, new_marks, next_link = (
+                _attribute_verdict(tag, tuple(relevant), slug_hyphens)
+                if relevant
+                else _TAG_ONLY.get(tag, _NOTHING)
+            )
             if hidden or nodes > max_nodes or element in collapsed:
                 ancestors.append(nodes)
                 walker.skip_subtree()
@@ -678,20 +688,6 @@ def _role_of(tag: str, enclosing: Role) -> Role:
     if enclosing in (Role.BLOCKQUOTE, Role.CAPTION, Role.CODE):
         return enclosing
     return Role.BODY
-
-
-def _read_attributes(tag: str, element: HtmlElement, slug_hyphens: int) -> Verdict:
-    """Whether an element is hidden, the (mark, semantic) pairs it puts on its subtree, and
-    whether it is an <a rel=next>.
-
-    Only the attributes that matter are read, in one call, and the verdict is memoized on
-    them: pages repeat the same class, id and role combinations on many elements.
-    """
-    items = element.items()
-    relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else items
-    if not relevant:
-        return _TAG_ONLY.get(tag, _NOTHING)
-    return _attribute_verdict(tag, tuple(relevant), slug_hyphens)
 
 
 @lru_cache(maxsize=16384)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsextract.settings import DEFAULT_SETTINGS, ShapeSettings
-from newsextract.signals.strings import CJK_CHAR
+from newsextract.signals.strings import CJK_CHAR, MEMO_MAX_CHARS
 
 #: The marks that stop a sentence in Latin, CJK and Arabic scripts (what a line cut
 #: mid-sentence does not end on).
@@ -36,31 +36,35 @@ def word_count(text: str) -> int:
     """Space-separated words, counting two CJK characters as one word and five Thai, Lao,
     Khmer or Myanmar letters as one (these scripts are written without spaces between
     words). Splitting on spaces is several times faster than a word regex and differs only
-    on glued tokens ("U.S.-China"), which no threshold here depends on."""
-    if text.isascii():
-        return len(text.split())
-    if len(text) > _LONG_TEXT:
+    on glued tokens ("U.S.-China"), which no threshold here depends on.
+
+    Remembered per text: locating, labelling and assembling count the same block's words
+    three times on average. Texts over `MEMO_MAX_CHARS` have a small cache of their own, so
+    that the cache never holds many long texts. A string lxml made (which knows its
+    element) is remembered as a plain copy, so that no cache keeps a page's tree alive."""
+    text = str(text)
+    if len(text) > MEMO_MAX_CHARS:
         return _long_word_count(text)
-    return _unicode_word_count(text)
+    return _short_word_count(text)
 
 
-def _unicode_word_count(text: str) -> int:
-    words = len(text.split()) + len(CJK_CHAR.findall(text)) // 2
+def _count_words(text: str) -> int:
+    """`word_count`, not remembered."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    words += len(CJK_CHAR.findall(text)) // 2
     phrased = _PHRASE_SPACED.search(text)
     if phrased is not None:
         words += len(_PHRASE_SPACED.findall(text, phrased.start())) // _PHRASED_LETTERS_PER_WORD
     return words
 
 
-#: Texts longer than this have their word count remembered: stages ask it of the same
-#: block several times, and counting CJK characters costs ~0.15 us each (a 100,000-character
-#: block of them, 15 ms a time).
-_LONG_TEXT = 4_000
-
-
-@lru_cache(maxsize=64)
-def _long_word_count(text: str) -> int:
-    return _unicode_word_count(text)
+#: Long texts are remembered too, a few of them: counting CJK characters costs ~0.15 us each
+#: (a 100,000-character block of them, 15 ms a time).
+_long_word_count = lru_cache(maxsize=64)(_count_words)
+#: A page's blocks fit (a page asks about ~30 distinct texts).
+_short_word_count = lru_cache(maxsize=1024)(_count_words)
 
 
 def prose_length(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
@@ -87,9 +88,27 @@ def cleaned_prefix_exceeds(text: str, limit: int) -> bool:
     return len(text) > limit and len(collapse_spaces(text[: limit + limit // 4])) > limit
 
 
+#: Longest text the per-text caches remember (`norm_key`, `word_count`, `split_caption`):
+#: a page's names, titles and most blocks are shorter; a longer one is computed each time
+#: (`word_count` keeps a few in a small cache), so that no cache holds many huge strings.
+MEMO_MAX_CHARS = 4_000
+
+
 def norm_key(text: str) -> str:
-    """A comparison key: lower-case words only."""
+    """A comparison key: lower-case words only. Remembered (up to `MEMO_MAX_CHARS`): titles,
+    names and captions are keyed several times a page (three calls a text on average); a
+    string lxml made (which knows its element) as a plain copy, so that the cache keeps no
+    page's tree alive."""
+    text = str(text)
+    return _remembered_key(text) if len(text) <= MEMO_MAX_CHARS else _key(text)
+
+
+def _key(text: str) -> str:
+    """`norm_key`, not remembered."""
     return " ".join(LETTER_RUN.findall(text.lower()))
+
+
+_remembered_key = lru_cache(maxsize=1024)(_key)
 
 
 def squash(text: str) -> str:
