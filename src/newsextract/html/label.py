@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -142,7 +141,7 @@ def _photo_story(
         return decisions
     out = list(decisions)
     for i in captions:
-        out[i] = replace(out[i], kind=BlockKind.PARAGRAPH)
+        out[i] = out[i]._replace(kind=BlockKind.PARAGRAPH)
     return out
 
 
@@ -158,7 +157,7 @@ def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) 
             continue
         style = candidates[d.index].style
         if style and style == following:
-            out[i] = replace(d, in_run=True)
+            out[i] = d._replace(in_run=True)
         following = style
     return out
 

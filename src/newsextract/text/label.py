@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from newsextract.blocks import Candidate, Decision
@@ -164,7 +164,7 @@ def _as_given(decisions: Sequence[Decision], dump: Dump) -> tuple[Decision, ...]
         if merged and pieces[d.index].continues:
             previous, _ = merged[-1]
             if (previous.kind, previous.reason) == (d.kind, d.reason):
-                merged[-1] = (replace(previous, text=f"{previous.text} {d.text}"), d.index)
+                merged[-1] = (previous._replace(text=f"{previous.text} {d.text}"), d.index)
                 continue
         merged.append((d, d.index))
     out: list[Decision] = []
@@ -180,7 +180,7 @@ def _with_source(decision: Decision, original: str) -> Decision:
     """The decision with the input's own text, when that differs from more than spaces."""
     if " ".join(original.split()) == decision.text:
         return decision
-    return replace(decision, source=original)
+    return decision._replace(source=original)
 
 
 def _decide(
