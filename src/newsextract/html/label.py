@@ -108,7 +108,9 @@ def label_html(
             located,
             options,
             settings,
-            story_started=c.index > first_prose,
+            # a dek of several paragraphs goes on past the first prose
+            story_started=c.index > first_prose
+            and not (c.index < first_paragraph and _dek_elements(c, located, settings)),
             story_goes_on=c.index < last_prose,
         )
         for c in candidates
@@ -149,17 +151,18 @@ def _photo_story(
 def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) -> list[Decision]:
     """Flag each paragraph set like the next paragraph (`Decision.in_run`): the story's
     plain run. A lead the page sets apart (another class, all in bold) is not flagged, and
-    only such a lead can be the dek the page's description repeats."""
+    only such a lead can be the dek the page's description repeats. Likewise a dek's
+    paragraph set like the next dek paragraph: the dek goes on in it."""
     out = list(decisions)
-    following = ""
+    following = {BlockKind.PARAGRAPH: "", BlockKind.STANDFIRST: ""}
     for i in range(len(decisions) - 1, -1, -1):
         d = decisions[i]
-        if d.kind is not BlockKind.PARAGRAPH:
+        if d.kind not in following:
             continue
         style = candidates[d.index].style
-        if style and style == following:
+        if style and style == following[d.kind]:
             out[i] = replace(d, in_run=True)
-        following = style
+        following[d.kind] = style
     return out
 
 
@@ -439,16 +442,29 @@ def _is_standfirst(
     "summary"...) set by an element that holds no other prose (a header classed "intro"
     holds the headline, a kicker and the dek), not a caption in it (a "lead-image" holds the
     lead photo's caption) and not a list of links."""
-    own = len(candidate.text)
     return (
-        any(
-            m.name == "standfirst" and located.prose_in.get(m.element, 0) <= own
-            for m in candidate.marks
-        )
+        bool(_dek_elements(candidate, located, settings))
         and candidate.role in (Role.BODY, Role.HEADING)
         and not marks & _MEDIA_MARKS
         and candidate.link_density < settings.link_list_density
         and word_count(candidate.text) >= settings.standfirst_min_words
+    )
+
+
+def _dek_elements(
+    candidate: Candidate, located: Located, settings: LabelSettings
+) -> frozenset[int]:
+    """The elements around a block that set it apart as a dek: under a standfirst mark
+    ("dek", "intro", "summary"...), holding no more prose than the block itself or, for a
+    paragraph, than a dek of a few short paragraphs (`standfirst_max_chars`; a header
+    classed "intro" holds the headline, a kicker and the dek, an "entry-summary" may hold
+    the whole story)."""
+    own = len(candidate.text)
+    limit = max(own, settings.standfirst_max_chars) if candidate.role is Role.BODY else own
+    return frozenset(
+        m.element
+        for m in candidate.marks
+        if m.name == "standfirst" and located.prose_in.get(m.element, 0) <= limit
     )
 
 
