@@ -40,7 +40,7 @@ from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_page, is_error_text
-from newsextract.signals.shape import final_char, is_prose, word_count
+from newsextract.signals.shape import SENTENCE_STOPS, final_char, is_prose, word_count
 from newsextract.signals.strings import norm_key
 
 
@@ -337,7 +337,12 @@ def _dek_paragraphs(kept: Sequence[Decision]) -> tuple[str, ...]:
     right after it (a dek of several paragraphs, `Decision.in_run`)."""
     start = next((i for i, d in enumerate(kept) if d.kind is BlockKind.STANDFIRST), len(kept))
     end = start + 1
-    while end < len(kept) and kept[end].kind is BlockKind.STANDFIRST and kept[end - 1].in_run:
+    while (
+        end < len(kept)
+        and kept[end].kind is BlockKind.STANDFIRST
+        and kept[end - 1].in_run
+        and final_char(kept[end].text) in SENTENCE_STOPS  # not a byline set like the dek
+    ):
         end += 1
     return tuple(d.text for d in kept[start:end])
 

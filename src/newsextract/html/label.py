@@ -28,7 +28,14 @@ from newsextract.signals.credits import (
 )
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
-from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
+from newsextract.signals.shape import (
+    SENTENCE_STOPS,
+    ends_sentence,
+    final_char,
+    has_words,
+    is_prose,
+    word_count,
+)
 
 _WORDS = re.compile(r"\w+")
 #: Kinds whose prose carries the story (the article ends with the last of them).
@@ -456,11 +463,12 @@ def _dek_elements(
 ) -> frozenset[int]:
     """The elements around a block that set it apart as a dek: under a standfirst mark
     ("dek", "intro", "summary"...), holding no more prose than the block itself or, for a
-    paragraph, than a dek of a few short paragraphs (`standfirst_max_chars`; a header
-    classed "intro" holds the headline, a kicker and the dek, an "entry-summary" may hold
-    the whole story)."""
+    paragraph ending a sentence (not a date or a byline there), than a dek of a few short
+    paragraphs (`standfirst_max_chars`). A header classed "intro" holds the headline, a
+    kicker and the dek; an "entry-summary" may hold the whole story."""
     own = len(candidate.text)
-    limit = max(own, settings.standfirst_max_chars) if candidate.role is Role.BODY else own
+    several = candidate.role is Role.BODY and final_char(candidate.text) in SENTENCE_STOPS
+    limit = max(own, settings.standfirst_max_chars) if several else own
     return frozenset(
         m.element
         for m in candidate.marks
