@@ -354,6 +354,37 @@ def test_a_paragraph_under_a_picture_followed_by_a_bare_credit_is_its_caption() 
     assert newsextract.extract(_story_with(bare)).captions == ()
 
 
+def test_a_german_paragraph_under_a_picture_before_its_credit_element_is_its_caption() -> None:
+    # Freie Presse: the picture's description in a plain <div>, the credit in a span the
+    # markup names ("detail-img__copyright"); no figure, no caption class
+    figure = (
+        '<div class="detail-img"><img src="a.jpg" alt=""><div class="detail-img__description">'
+        "<div>Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-Aus."
+        ' <span class="detail-img__copyright">Bild: Screenshot: fdp.de</span></div></div></div>'
+    )
+    article, caption = _sole_caption(figure)
+    assert (
+        caption.text
+        == "Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-Aus."
+    )
+    assert caption.credit is not None and caption.credit.endswith("Screenshot: fdp.de")
+    assert "Pyramide" not in article.text
+
+
+def test_a_paragraph_beside_a_picture_before_a_credit_printed_above_its_caption_stays() -> None:
+    # ABC News: the story's paragraph beside the picture, then the photo's credit element
+    # printed above the photo's own caption: the credit is that caption's
+    figure = (
+        '<img src="a.jpg" alt=""><p>The actor is commenting online about his arrest, and'
+        ' says the incident was much more harmless than reported.</p><div class="credit">'
+        "Matt Sayles/AP Photo</div><figure><figcaption>The actor arrives at a gala in Los"
+        " Angeles in this April 26, 2011 file photo.</figcaption></figure>"
+    )
+    article, caption = _sole_caption(figure)
+    assert caption.text.startswith("The actor arrives at a gala")
+    assert "commenting online" in article.text
+
+
 def test_a_charts_source_line_in_a_caption_slot_is_no_caption() -> None:
     # Nature: a chart's figcaption holds only where its data come from
     chart = (

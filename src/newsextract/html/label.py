@@ -215,22 +215,35 @@ def _credited_pictures(
 ) -> list[Decision]:
     """A paragraph right beside a picture and followed by a bare photo credit ("Image:
     Fouzia Van Der Fort", "Foto: dpa") is that picture's caption, the credit its credit:
-    a caption set as two plain paragraphs, with no caption markup."""
+    a caption set as two plain paragraphs, with no caption markup. So is one followed by
+    a credit the markup names, unless a caption follows that credit (a credit printed
+    above its own caption)."""
     out = list(decisions)
     for i in range(len(out) - 1):
         d, after = out[i], out[i + 1]
         candidate = candidates[d.index]
         if (
             d.kind is BlockKind.PARAGRAPH
-            and after.kind is BlockKind.PARAGRAPH
             and candidate.near_image
             and candidate.role is Role.BODY
             and word_count(d.text) <= settings.image_caption_max_words
-            and _bare_credit(after.text)
+            and (
+                (after.kind is BlockKind.PARAGRAPH and _bare_credit(after.text))
+                or (after.photo_credit and not _caption_at(out, i + 2))
+            )
         ):
             out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
     return out
+
+
+def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
+    """Whether the decision at `at` is a caption's text (not its credit)."""
+    return (
+        at < len(decisions)
+        and decisions[at].kind is BlockKind.CAPTION
+        and not decisions[at].photo_credit
+    )
 
 
 def _bare_credit(text: str) -> bool:
