@@ -26,7 +26,7 @@ from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.boilerplate import MEDIA_WIDGET, phrase_reason
 from newsextract.signals.byline import parse_byline
-from newsextract.signals.credits import is_credit_line
+from newsextract.signals.credits import is_credit_line, looks_like_photo_credit
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -268,8 +268,8 @@ def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> Remova
     """
     if is_error_text(text):
         return RemovalReason.ERROR_PAGE
-    if is_credit_line(text):
-        return None  # "(avec AFP)" is typed as a credit line, not removed as a byline
+    if is_credit_line(text) or looks_like_photo_credit(text):
+        return None  # "(avec AFP)", "Foto: dpa" are credits, typed as such, not bylines
     if (
         shape.words <= settings.byline_line_max_words
         and not shape.sentence
