@@ -247,6 +247,15 @@ class LabelSettings:
     words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60
     words."""
 
+    standfirst_max_chars: int = 400
+    """An element under a standfirst mark holding at most this many characters of prose
+    sets a dek of several paragraphs apart (each is the dek, and the story starts after
+    them); one holding more sets apart only a block holding all its prose (an "entry-summary"
+    around the whole story). Set on fundus-dev half B, whose two such deks (Expressen,
+    Aftonbladet) hold 107 and 142 characters of prose; half A has none, and 200 to 1,000
+    give the same standfirst F1 on both halves (100 loses both). 400 is about the longest
+    single dek of the set (60 words)."""
+
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
