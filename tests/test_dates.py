@@ -33,6 +33,12 @@ from newsextract.signals.dates import (
         "2 June 2020",
         "Nov 18, 2019 at 9:24 pm ET • 2 min read",
         "2019-11-18T23:30:00Z",
+        # issue 15: a time counted back from now is a byline's stamp
+        "5 hours ago",
+        "Published 4 months ago",
+        "vor 3 Stunden",
+        "il y a 2 jours",
+        "hace 4 horas",
     ],
 )
 def test_looks_like_dateline(line: str) -> None:
@@ -49,6 +55,8 @@ def test_looks_like_dateline(line: str) -> None:
         "Share this article",
         "19 people were injured",
         "5 min read",
+        "3 days",
+        "Das war vor 3 Tagen",
     ],
 )
 def test_not_a_dateline(line: str) -> None:

@@ -92,3 +92,10 @@ def test_chrome_wording_is_no_subhead() -> None:
     lines += [paragraph.replace("Monday", "Friday"), paragraph.replace("Monday", "Sunday")]
     article = newsextract.extract("\n".join(lines), kind="text")
     assert article.subheads == ()
+
+
+def test_authors_named_one_a_line_are_all_read() -> None:
+    """Two bylines with their roles and two bare names, one a line under "By": four
+    authors (issue 15)."""
+    article = _extract("en-mirror-liveblog.txt")
+    assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
