@@ -39,6 +39,12 @@ from newsextract.signals.dates import (
         "vor 3 Stunden",
         "il y a 2 jours",
         "hace 4 horas",
+        # date lines labelled in more languages, or dated "today"
+        "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
+        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+        "Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52",
+        "Publiziert heute um 12:19 Uhr",
+        "Vandaag om 20:07",
     ],
 )
 def test_looks_like_dateline(line: str) -> None:

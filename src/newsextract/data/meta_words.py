@@ -312,6 +312,12 @@ DATELINE_WORDS = word_set(
 
     publicado publicada actualizado actualizada atualizado el de del a las la hs às em
     pubblicato aggiornato alle il gepubliceerd bijgewerkt op om
+
+    publisert oppdatert publiceret opdateret publicerad uppdaterad kl klo
+    publikacja aktualizacja opublikowano zaktualizowano giriş güncelleme yayınlanma
+
+    today yesterday heute gestern aujourd hui hier hoy ayer oggi ieri hoje ontem vandaag
+    gisteren idag igår
     """
 )
 

@@ -34,11 +34,9 @@ from newsextract.signals.byline import (
     byline_parts,
     is_lone_byline_word,
     is_name_joiner,
-    parse_byline,
     uninvert,
 )
-from newsextract.signals.credits import looks_like_photo_credit
-from newsextract.signals.dates import has_year
+from newsextract.signals.credits import names_a_photographer
 from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, squash
 
 _WORD = re.compile(r"\w{3,}")
@@ -344,16 +342,10 @@ def bare_byline_hit(
         if index > headline + own.bare_byline_reach and index >= story:
             break
         names = _bare_names(line, lowered, settings)
-        pictured = index + 1 < len(lines) and _photo_credit(lines[index + 1])
+        pictured = index + 1 < len(lines) and names_a_photographer(lines[index + 1])
         if names and not pictured and line.casefold() not in lines[headline].casefold():
             return index, Hit(names, "text", line)  # (the headline names the story's subject)
     return -1, None
-
-
-def _photo_credit(line: str) -> bool:
-    """A photo credit without a year ("Foto: REUTERS/Nathan Howard"; a date line, "20/1/2026
-    18:30", has the credit's slashes)."""
-    return looks_like_photo_credit(line) and not has_year(line)
 
 
 def _bare_names(line: str, lowered: frozenset[str], settings: Settings) -> tuple[str, ...]:
@@ -454,7 +446,7 @@ def decide_authors(
     authors = (
         tuple(metadata_authors)
         or opening_names
-        or _byline_authors(bylines, byline, dates)
+        or _byline_authors(bylines, byline, dates, cued=False)
         or _byline_authors(credits, byline, dates)
         or tuple(credited)
     )
@@ -507,12 +499,15 @@ def _bylines_near(
 
 
 def _byline_authors(
-    bylines: Sequence[str], settings: BylineSettings, dates: DateSettings
+    bylines: Sequence[str], settings: BylineSettings, dates: DateSettings, *, cued: bool = True
 ) -> tuple[str, ...]:
-    """Authors named by byline lines, in order, once each."""
+    """Authors named by byline lines, in order, once each. Without `cued`, a line of bare
+    names counts too (the labels removed it as a byline: "Martin Gramnæs Martin Gramnæs"
+    beside its date line)."""
     names: list[str] = []
     for line in bylines:
-        for name in parse_byline(line, settings=settings, dates=dates) or ():
+        parsed = byline_parts(line, require_cue=cued, settings=settings, dates=dates)
+        for name in parsed[0] if parsed else ():
             if name not in names:
                 names.append(name)
     return tuple(names)
