@@ -7,7 +7,8 @@ de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 an
 uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28;
 `pl-rzeczpospolita-dek.txt` lines 10-17, 26-27 and 30-32 of pl/Rzeczpospolita_2026_04_19;
 `ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
-ch/TagesAnzeiger_2026_05_18.
+ch/TagesAnzeiger_2026_05_18; `es-mallorcazeitung-dek.txt` lines 79-92 of
+es/MallorcaZeitung_2025_04_16.
 """
 
 from __future__ import annotations
@@ -126,3 +127,13 @@ def test_name_beside_its_date_line_is_a_byline() -> None:
     assert article.subheads == ()
     assert article.standfirst is not None
     assert article.standfirst.startswith("Der US-Präsident will den Rasen")
+
+
+def test_german_dek_with_its_capitalized_nouns_is_the_standfirst() -> None:
+    """A German dek under the headline capitalizes its nouns ("Eine halbe Hundertschaft der
+    Nationalpolizei war am Mittwochmorgen ..."): that is no teaser's Title Case."""
+    article = _extract("es-mallorcazeitung-dek.txt")
+    assert article.standfirst == (
+        "Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen (12.3.) im "
+        "Problemviertel Son Gotleu im Einsatz"
+    )
