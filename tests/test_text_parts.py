@@ -8,7 +8,8 @@ uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_2
 `pl-rzeczpospolita-dek.txt` lines 10-17, 26-27 and 30-32 of pl/Rzeczpospolita_2026_04_19;
 `ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
 ch/TagesAnzeiger_2026_05_18; `es-mallorcazeitung-dek.txt` lines 79-92 of
-es/MallorcaZeitung_2025_04_16.
+es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
+jp/SankeiShimbun_2025_01_21.
 """
 
 from __future__ import annotations
@@ -137,3 +138,13 @@ def test_german_dek_with_its_capitalized_nouns_is_the_standfirst() -> None:
         "Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen (12.3.) im "
         "Problemviertel Son Gotleu im Einsatz"
     )
+
+
+def test_cjk_name_beside_its_date_is_the_author_not_the_section_labels() -> None:
+    """A reporter's name ("大渡 美咲") under the date line is the byline; the one-word
+    section labels under it ("社会", "反応") are not names."""
+    article = _extract("jp-sankei-byline.txt")
+    assert article.authors == ("大渡 美咲",)
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert removed["大渡 美咲"] is RemovalReason.BYLINE
+    assert removed["社会"] is not RemovalReason.BYLINE

@@ -349,8 +349,11 @@ def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -
 
 
 def _names_only(line: Line, settings: TextSettings) -> bool:
-    """Whether a short line names persons or agencies and holds nothing else."""
+    """Whether a short line names persons or agencies and holds nothing else, in two words
+    or more (one CJK word of a few characters is as often a section's label: "社会")."""
     if line.shape.words > settings.byline_line_max_words or line.shape.sentence:
+        return False
+    if " " not in line.text.strip():
         return False
     parsed = byline_parts(line.text, require_cue=False)
     return parsed is not None and bool(parsed[0] or parsed[1])
