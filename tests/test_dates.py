@@ -130,6 +130,9 @@ def test_parse_iso(raw: str, expected: datetime | None) -> None:
         ("Tue, 19 Nov 2019 14:02:00 GMT", datetime(2019, 11, 19, 14, 2, tzinfo=UTC)),
         ("19.11.2019 14:02", datetime(2019, 11, 19, 14, 2)),
         ("2016年10月14日", datetime(2016, 10, 14)),
+        ("2024.03.05 14:22", datetime(2024, 3, 5, 14, 22)),  # a Korean page's date line
+        ("2023/11/02", datetime(2023, 11, 2)),  # year first: never day or month first
+        ("2024.13.05", None),
         ("0", None),
     ],
 )

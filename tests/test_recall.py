@@ -147,6 +147,66 @@ def test_prose_siblings_of_the_container_join_the_story() -> None:
     assert "Reader 3" not in article.text
 
 
+def _widget(kind: str, inner: str) -> str:
+    return f"<div class='widget widget-{kind}'><div class='wrap'>{inner}</div></div>"
+
+
+def test_story_widgets_beside_the_containers_wrappers_join_when_set_alike() -> None:
+    # A page builder's text widgets (widget > wrap > text), a teaser widget between them
+    # (TimesLive): the best element is the second text, alone in its wrappers; the first
+    # text sits beside the outermost wrapper. A notice set otherwise stays out.
+    teaser = "".join(
+        f"<div class='media'><a href='/story-{i}'><h3>Another budget story number {i}</h3>"
+        f"<div class='synopsis'>The minister said more about the budget in a speech number "
+        f"{i} on Wednesday.</div></a></div>"
+        for i in range(4)
+    )
+    notice = (
+        "<div class='notice'><p>This story was produced with the support of a foundation, "
+        "which had no say over what it reports.</p></div>"
+    )
+    body = (
+        "<div class='widgets'>"
+        + _widget("text", f"<div class='text'>{_paragraphs(SENTENCES[:2])}</div>")
+        + _widget("related", teaser)
+        + _widget("text", f"<div class='text'>{_paragraphs(SENTENCES[2:])}</div>")
+        + _widget("text", notice)
+        + _widget("related", teaser)
+        + "</div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "foundation" not in article.text
+    assert "Another budget story" not in article.text
+
+
+def _links(count: int) -> str:
+    return (
+        "<div>"
+        + "".join(
+            f"<p><a href='/story-{i}'>Another story about the town council, number {i}</a></p>"
+            for i in range(count)
+        )
+        + "</div>"
+    )
+
+
+def test_a_box_beside_the_wrappers_set_as_plainly_as_the_story_stays_out() -> None:
+    # A story in a bare <div> inside its own wrapper, a funding notice beside the wrapper set
+    # the same way (div > p, no class): a plain setting tells nothing apart.
+    notice = (
+        "This story was produced with the support of a foundation, which had no say over "
+        "what it reports."
+    )
+    body = (
+        f"<section><div class='manuscript'><div>{_paragraphs(SENTENCES)}</div></div>"
+        f"<div><p>{notice}</p></div>{_links(8)}</section>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "foundation" not in article.text
+
+
 def test_a_related_box_ends_the_story_only_when_no_story_follows_it() -> None:
     # Nine-style markup: every paragraph is a branch of its own, "READ MORE" boxes between.
     def branch(text: str) -> str:

@@ -392,6 +392,17 @@ def test_caption_with_credit_inside_the_story() -> None:
     assert labels[caption] is BlockKind.CAPTION
 
 
+def test_a_photo_credit_line_is_no_byline() -> None:
+    # Tages-Anzeiger and Rzeczpospolita dumps: a caption, then "Foto: ..." on its own line,
+    # was removed as a byline; it is the caption's credit
+    story = _story("de")
+    caption = "Der Parteipräsident der SVP Schweiz bei seiner Rede in Küssnacht am Rigi."
+    credit = "Foto: Urs Flueeler (Keystone)"
+    labels = _labels([*MENUS["de"], story[0], story[1], caption, credit, story[2], story[3]])
+    assert labels[caption] is BlockKind.CAPTION
+    assert labels[credit] is BlockKind.CAPTION
+
+
 def test_a_credit_printed_above_its_labelled_caption_leaves_the_paragraph_before_it() -> None:
     # BBC pages dumped as text: "Image copyright X" above "Image caption ...": the
     # paragraph above the credit is the story's, not a third caption

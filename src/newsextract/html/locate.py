@@ -102,13 +102,81 @@ def _with_siblings(
     them: the parent's bad mass outweighs them. A sibling branch joins the article when its
     blocks carry prose and nothing negative (no chrome mark, no link list, no fragment);
     the container becomes the parent, and its other branches stay outside.
+
+    When the container is wrapped in elements that hold nothing else (a page builder's
+    text widget: widget > wrap > text), the story's other widgets sit beside the outermost
+    wrapper, not beside the container; there a branch joins only when each of its prose
+    blocks is set as one of the story's is, in a setting that names a class
+    (`Candidate.style`), as Readability favours a sibling with the top candidate's class: a
+    notice or a pitch beside a wrapper is set otherwise (round 22 let any prose join there,
+    and one-sentence boxes did).
     """
     inside = [c.index for c in candidates if container in c.ancestors]
     chain = candidates[inside[0]].ancestors if inside else ()
     level = chain.index(container) if container in chain else 0
     if level == 0:
         return container, frozenset(inside)
-    parent = chain[level - 1]
+    outer = _outer_wrapper(candidates, chain, inside)
+    if 0 < outer < level:
+        styles = frozenset(
+            candidates[i].style
+            for i in inside
+            if masses[i] > 0 and _names_a_class(candidates[i].style)
+        )
+        joined = (
+            _sibling_branches(candidates, chain, outer, masses, settings, styles=styles)
+            if styles
+            else []
+        )
+        if joined:
+            return chain[outer - 1], frozenset((*inside, *joined))
+    joined = _sibling_branches(candidates, chain, level, masses, settings, styles=None)
+    if not joined:
+        return container, frozenset(inside)
+    return chain[level - 1], frozenset((*inside, *joined))
+
+
+def _outer_wrapper(candidates: Sequence[Candidate], chain: Sequence[int], inside: list[int]) -> int:
+    """The level in `chain` of the outermost element around the container that holds no
+    candidate outside it: the container's own level when its parent holds more, 0 when the
+    whole page is the container's.
+
+    An element's candidates are a run in document order, so an element around the
+    container's run holds an outside candidate exactly when it holds the one just before
+    or just after that run.
+    """
+    shared = 0
+    for neighbour in (inside[0] - 1, inside[-1] + 1):
+        if 0 <= neighbour < len(candidates):
+            depth = 0
+            for own, other in zip(candidates[neighbour].ancestors, chain, strict=False):
+                if own != other:
+                    break
+                depth += 1
+            shared = max(shared, depth)
+    return shared
+
+
+def _names_a_class(style: str) -> bool:
+    """Whether a block's style (`Candidate.style`: "div.text>p.") names a class, on the
+    block or on its parent: a bare "div.>p." is how any text is set, a story's or not."""
+    bare = style.removesuffix("+b").removesuffix("+i")
+    return any(part.partition(".")[2].strip() for part in bare.split(">"))
+
+
+def _sibling_branches(
+    candidates: Sequence[Candidate],
+    chain: Sequence[int],
+    level: int,
+    masses: Sequence[float],
+    settings: LocateSettings,
+    *,
+    styles: frozenset[str] | None,
+) -> list[int]:
+    """The candidates of the branches beside `chain[level]`, under its parent, that carry
+    prose and nothing negative; with `styles`, only branches whose prose blocks are all set
+    in one of them."""
+    parent, branch_root = chain[level - 1], chain[level]
     good: dict[int, float] = {}
     bad: set[int] = set()
     members: dict[int, list[int]] = {}
@@ -117,23 +185,20 @@ def _with_siblings(
         if len(ancestors) <= level or ancestors[level - 1] != parent:
             continue
         branch = ancestors[level] if len(ancestors) > level + 1 else -1 - c.index
-        if branch == container:
+        if branch == branch_root:
             continue
         members.setdefault(branch, []).append(c.index)
         mass = masses[c.index]
-        if mass < 0:
+        if mass < 0 or (mass > 0 and styles is not None and c.style not in styles):
             bad.add(branch)
         elif mass > 0:
             good[branch] = good.get(branch, 0.0) + mass
-    joined = [
+    return [
         index
         for branch, indices in members.items()
         if branch not in bad and good.get(branch, 0.0) >= settings.sibling_min_chars
         for index in indices
     ]
-    if not joined:
-        return container, frozenset(inside)
-    return parent, frozenset((*inside, *joined))
 
 
 def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:

@@ -57,16 +57,17 @@ _MDY_WORDS = re.compile(
 _ANY_MONTH = re.compile(rf"\b{alternation(MONTHS)}\b", re.I)
 #: "2016年10月14日" (Chinese, Japanese) and "2016년 10월 14일" (Korean).
 _CJK_DATE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<cmonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<ymonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
 _NUMERIC_DATE = re.compile(
     r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b"
 )
-#: An ISO-shaped date inside a line, year first, with dashes, or with dots or slashes as
-#: East Asian pages write it ("2025.05.15 20:00", "2024/10/16").
-_ISO_IN_TEXT = re.compile(
-    r"\b(?:19|20)\d\d(?P<sep>[-./])[01]\d(?P=sep)[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?"
+#: "2024.03.05" and "2024/03/05" (Korean, Japanese and Chinese pages): year first, then month.
+_YEAR_FIRST_DATE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<ymonth>[01]?\d)(?P=sep)"
+    r"(?P<day>[0-3]?\d)(?![\d.]?\d)"
 )
+_ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
 _TIME = re.compile(
     rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
     rf"\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
@@ -245,6 +246,7 @@ def _date_in_text(
             _DMY_WORDS.search(text),
             _NUMERIC_DATE.search(text),
             _CJK_DATE.search(text),
+            _YEAR_FIRST_DATE.search(text),
         )
         if m is not None
     ]
@@ -254,8 +256,8 @@ def _date_in_text(
     groups = match.groupdict()
     if "month" in groups:
         ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
-    elif "cmonth" in groups:
-        ymd = int(match["year"]), int(match["cmonth"]), int(match["day"])
+    elif "ymonth" in groups:  # year first: CJK and dotted or slashed numbers
+        ymd = int(match["year"]), int(match["ymonth"]), int(match["day"])
     else:
         ymd = _numeric_order(
             int(match["a"]), int(match["b"]), int(match["year"]), match["sep"], month_first
@@ -374,7 +376,12 @@ def looks_like_dateline(text: str, settings: DateSettings = DEFAULT_SETTINGS.dat
         if bare in ("a", "p", "m") or token in DATELINE_WORDS or bare in _AGO_TOKENS:
             continue
         return False
-    return evidence or bool(_NUMERIC_DATE.search(text) or _TIME.search(text) or _AGO.search(text))
+    return evidence or bool(
+        _NUMERIC_DATE.search(text)
+        or _YEAR_FIRST_DATE.search(text)
+        or _TIME.search(text)
+        or _AGO.search(text)
+    )
 
 
 def dateline_start(segment: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> int | None:

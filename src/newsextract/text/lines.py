@@ -268,8 +268,9 @@ def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> Remova
     """
     if is_error_text(text):
         return RemovalReason.ERROR_PAGE
-    if is_credit_line(text):
-        return None  # "(avec AFP)" is typed as a credit line, not removed as a byline
+    # (a date line has a credit's slashes, "2025/1/21 20:50": a credit holds no year)
+    if is_credit_line(text) or names_a_photographer(text):
+        return None  # "(avec AFP)", "Foto: dpa" are credits, typed as such, not bylines
     if (
         shape.words <= settings.byline_line_max_words
         and not shape.sentence
