@@ -27,6 +27,7 @@ from itertools import islice
 
 from newsextract.blocks import Candidate, Decision
 from newsextract.data import textcues
+from newsextract.data.stopwords import CAPITALIZED_NOUNS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
@@ -95,7 +96,8 @@ def label_text(
     blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
     find the headline."""
     texts = [c.text for c in candidates]
-    language_words = stop_words_of(options.language or guess_language("\n".join(texts)))
+    language = options.language or guess_language("\n".join(texts))
+    language_words = stop_words_of(language)
     lines = thread_walls(
         [
             first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
@@ -120,7 +122,10 @@ def label_text(
         _decide(candidates, lines, (start, end, items), title, settings), settings
     )
     marked = _mark_standfirst(decisions, candidates, title, settings, prose)
-    marked = _with_dek(marked, dek_line(lines, title, start, names, settings))
+    nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
+    marked = _with_dek(
+        marked, dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
+    )
     headline = (
         headline_text(texts[title], texts[title - 1] if title else None, names, settings)
         if title is not None
