@@ -471,20 +471,9 @@ def test_a_dek_above_the_byline_stays_out_of_a_story_found_under_its_headline() 
     the run."""
     dek = "There are more bridges to cross than ever before, and here is how to choose one."
     story = _story("en", 2)
-    lines = [
-        "Bridge to close for repairs - The Daily Example",
-        *MENUS["en"],
-        "Bridge to close for repairs",
-        dek,
-        "Share",
-        "Facebook",
-        "Twitter",
-        "By",
-        "Jane Doe",
-        "@janedoe",
-        *story,
-        *MENUS["en"],
-    ]
+    share_and_byline = ["Share", "Facebook", "Twitter", "By", "Jane Doe", "@janedoe"]
+    head = ["Bridge to close for repairs - The Daily Example", *MENUS["en"]]
+    lines = [*head, "Bridge to close for repairs", dek, *share_and_byline, *story, *MENUS["en"]]
     labels = _labels(lines)
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
