@@ -1111,7 +1111,10 @@ class TextSettings:
 
     anchor_next_body: int = 3
     """... provided a second body line follows it within this many lines (a teaser repeating
-    the headline has a single sentence)."""
+    the headline has a single sentence). When no anchor has two body lines so and the run
+    lies beyond a comment wall below the first anchor, the body line within this many lines
+    under that anchor gets the bonus (`run.story_run`: a blog post of a single paragraph
+    lost to a longer comment; round 23, dragnet's html_text twin, half A)."""
 
     short_sentence_weight: float = 0.5
     """A short sentence weighs this share of its length (a prose line weighs its length)."""

@@ -54,11 +54,10 @@ from newsextract.text.lines import (
 from newsextract.text.normalize import INLINE_BREAKS, Dump
 from newsextract.text.run import (
     announced_items,
-    best_run,
     check_lines,
     cut_head,
     cut_tail,
-    line_weights,
+    story_run,
 )
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
@@ -107,10 +106,10 @@ def label_text(
     )
     names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
-    start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
+    start, end = story_run(lines, anchors, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
     lines = thread_walls(second_look(lines, checked, settings, prose), settings)
-    start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
+    start, end = story_run(lines, anchors, settings)
     start = cut_head(lines, start, end, anchors, settings)
     end = cut_tail(lines, start, end, settings)
     items = announced_items(lines, start, end, settings)
