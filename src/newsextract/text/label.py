@@ -37,6 +37,7 @@ from newsextract.text.headline import (
     dek_line,
     headline_anchors,
     headline_text,
+    kicker_line,
     naming,
     pick_headline,
 )
@@ -122,7 +123,7 @@ def label_text(
     marked = _mark_standfirst(decisions, candidates, title, settings, prose)
     marked = _with_dek(marked, dek_line(lines, title, start, names, settings))
     headline = (
-        headline_text(texts[title], texts[title - 1] if title else None, names, settings)
+        headline_text(texts[title], kicker_line(texts, title), names, settings)
         if title is not None
         else hint
     )
