@@ -13,7 +13,7 @@ from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
-from newsextract.text.headline import headline_anchors, naming, pick_headline
+from newsextract.text.headline import headline_anchors, headline_text, naming, pick_headline
 from newsextract.text.lines import Line, first_look, text_candidates
 from newsextract.text.normalize import normalize
 
@@ -519,3 +519,22 @@ def test_names_far_under_the_headline_inside_the_story_are_no_byline() -> None:
         "finishes higher in the table at the end of the season.",
     )
     assert newsextract.extract(dump, kind="text").authors == ()
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_gives_its_last_crumb() -> None:
+    # fundus-dev's Neue Südtiroler Tageszeitung (2025): the trail printed above a headline
+    # of two words (too short to be a headline line of its own).
+    story = [
+        "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr 30-jähriges "
+        "Bestehen gefeiert und dabei auf drei Jahrzehnte der Fortbildung zurückgeblickt.",
+        "Der Vorstand dankte den Hausärztinnen und Hausärzten für ihren unermüdlichen "
+        "Einsatz in den Sprengeln, gerade in den Jahren der Pandemie.",
+        "Die Gesellschaft will künftig mehr junge Ärztinnen und Ärzte für die "
+        "Allgemeinmedizin gewinnen und die Ausbildung im Land stärken.",
+    ]
+    trail = "Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“"
+    dump = _dump("Home", "Chronik", "Politik", trail, "„Unermüdlicher Einsatz“", *story)
+    assert newsextract.extract(dump, kind="text").title == "„Unermüdlicher Einsatz“"
+    # a headline with a slash in it is no trail
+    slashed = "Tarifstreit bei Bahn / Lufthansa: Streiks ab Montag im ganzen Land"
+    assert headline_text(slashed, None, naming([slashed], None, None, TEXT), TEXT) == slashed

@@ -52,6 +52,7 @@ _BYLINE_CUE = re.compile(
         "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
     )
 )
+_CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
@@ -154,12 +155,14 @@ def _held_with_kicker(
 ) -> bool:
     """A headline too short to anchor alone, which the (folded) title holds joined to the
     kicker line above it ("Nationaler Veteranentag" / "Orden fürs Morden" and "Nationaler
-    Veteranentag: Orden fürs Morden, Tageszeitung junge Welt"), the two long enough together."""
+    Veteranentag: Orden fürs Morden, Tageszeitung junge Welt"), the two long enough together
+    and a mark between them in the title (a space alone joins two lines of a tag list as
+    well: "Google Stadia" / "Red Dead Redemption 2")."""
     text = texts[index]
     if len(text) < settings.anchor_min_chars or len(text.split()) < settings.anchor_min_words:
         return False
-    joined = _with_kicker(text, kicker_line(texts, index), title, settings)
-    return joined is not None and len(joined) >= shortest
+    parts = _kicker_parts(text, kicker_line(texts, index), title, settings)
+    return parts is not None and bool(parts[1].strip()) and len("".join(parts)) >= shortest
 
 
 def _core_in(line: str, names: Naming, settings: TextSettings) -> str | None:
@@ -212,12 +215,28 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
     """The headline as the page names it: the title's own words when the line holds them
     plus a kicker; the kicker printed on the line `above` and the line, when the title
     holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten"),
-    or when the line opens with the colon after it; else the line."""
+    or when the line opens with the colon after it; else the line. A breadcrumb trail
+    ending in the headline gives its last crumb."""
+    text = _last_crumb(text, settings) or text
     if names.title and len(fold(text)) > len(names.title):
         named = _title_span(text, names, settings)
     else:
         named = names.title and _with_kicker(text, above, names.title, settings)
     return named or _continued(text, above, settings) or text
+
+
+def _last_crumb(text: str, settings: TextSettings) -> str | None:
+    """The last crumb of a breadcrumb trail printed as one line ("Du befindest dich hier:
+    Home » Gesellschaft » „Unermüdlicher Einsatz“", "Haberler __ Gündem __ ..."): three
+    crumbs or more, one separator between them all, the crumbs between the first (which
+    may hold a "You are here:" label) and the last of a section's length."""
+    parts = _CRUMB_SEPARATOR.split(text)
+    crumbs, separators = parts[::2], set(parts[1::2])
+    if len(crumbs) < 3 or len(separators) != 1:
+        return None
+    if any(len(crumb.split()) > settings.crumb_max_words for crumb in crumbs[1:-1]):
+        return None
+    return crumbs[-1].strip() or None
 
 
 def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
@@ -256,6 +275,14 @@ def _with_kicker(text: str, above: str | None, title: str, settings: TextSetting
     """The kicker line and the headline line joined as the (folded) title joins them, when
     it does: the two in a row, a colon, dash or space between them (printed on either
     line, or on neither; at most two marks; none at all is a word broken in two)."""
+    parts = _kicker_parts(text, above, title, settings)
+    return "".join(parts) if parts else None
+
+
+def _kicker_parts(
+    text: str, above: str | None, title: str, settings: TextSettings
+) -> tuple[str, str, str] | None:
+    """`_with_kicker`'s kicker, the gap the title puts after it, and the headline."""
     above = above.rstrip(_KICKER_GAP) if above else None
     if not above or len(above) > settings.kicker_max_chars:
         return None
@@ -272,7 +299,7 @@ def _with_kicker(text: str, above: str | None, title: str, settings: TextSetting
         return None
     if not rest[len(gap) :].startswith(line.lstrip(_KICKER_GAP)):
         return None
-    return f"{above}{gap}{own}"
+    return above, gap, own
 
 
 def pick_headline(
