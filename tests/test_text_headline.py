@@ -13,7 +13,7 @@ from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
-from newsextract.text.headline import headline_anchors, naming, pick_headline
+from newsextract.text.headline import headline_anchors, headline_text, naming, pick_headline
 from newsextract.text.lines import Line, first_look, text_candidates
 from newsextract.text.normalize import normalize
 
@@ -40,6 +40,16 @@ STORY_EN = [
     "after goals from both of their centre-backs in the second half.",
     "Their next match is away at Aston Villa, where a win would lift them into the places "
     "that lead to European football next season.",
+]
+
+
+STORY_DE = [
+    "Wir leben in einer Stadt der Superlative, und das fängt beim Oberbürgermeister an, "
+    "der jede Gelegenheit nutzt, die Vorzüge seiner Stadt zu preisen.",
+    "Dieses Loblied können wir übrigens länger fortsetzen als irgendeine andere Stadt, "
+    "denn in diesen Tagen ist ein weiterer Superlativ hinzugekommen.",
+    "Einer, auf den wir allerdings gerne verzichten würden, weil er bundesweit für "
+    "Schlagzeilen sorgt und die Stadt in ein schlechtes Licht rückt.",
 ]
 
 
@@ -107,25 +117,71 @@ def test_kicker_on_its_own_line_is_printed_with_the_headline() -> None:
 
 
 def test_kicker_colon_printed_on_the_headline_line() -> None:
-    story = [
-        "Wir leben in einer Stadt der Superlative, und das fängt beim Oberbürgermeister an, "
-        "der jede Gelegenheit nutzt, die Vorzüge seiner Stadt zu preisen.",
-        "Dieses Loblied können wir übrigens länger fortsetzen als irgendeine andere Stadt, "
-        "denn in diesen Tagen ist ein weiterer Superlativ hinzugekommen.",
-        "Einer, auf den wir allerdings gerne verzichten würden, weil er bundesweit für "
-        "Schlagzeilen sorgt und die Stadt in ein schlechtes Licht rückt.",
-    ]
     dump = _dump(
         "Stuttgart hat's drauf: Stadt der Superlative | stuttgarter-zeitung.de",
         "E-Paper",
         "Alle Themen",
         "Stuttgart hat's drauf",
         ": Stadt der Superlative",
-        *story,
+        *STORY_DE,
     )
     assert newsextract.extract(dump, kind="text").title == (
         "Stuttgart hat's drauf: Stadt der Superlative"
     )
+
+
+def test_a_short_headline_under_its_kicker_anchors_the_story() -> None:
+    # fundus-dev's junge Welt (2024): "Orden fürs Morden" alone is under 40% of the <title>,
+    # which holds it with its kicker and a tail of site name and date; the dek under it
+    # words the story's opening more closely than the headline does.
+    lines = [
+        "Nationaler Veteranentag: Orden fürs Morden, Tageszeitung junge Welt, 26.04.2024",
+        "Abo",
+        "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel",
+        "Nationaler Veteranentag",
+        "Orden fürs Morden",
+        "Deutsches Parlament beschließt nationalen Gedenktag für Bundeswehr-Veteranen",
+    ]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT) == [4]
+    story = [
+        "Die eigenen Soldaten umfassend wertschätzen will künftig auch die Bundesrepublik: "
+        "Der Bundestag hat einen Gedenktag für Veteranen beschlossen.",
+        "Die Parlamentsdebatte wurde von gegenseitigem Lob für die überparteiliche "
+        "Zusammenarbeit dominiert, wie es in solchen Fällen üblich ist.",
+        "Kritik an dem Vorhaben kam allein von der Linken, die vor einer Verklärung von "
+        "Kampfeinsätzen der Bundeswehr im Ausland warnte.",
+    ]
+    article = newsextract.extract(_dump(*lines, "Von Karim Natour", *story), kind="text")
+    assert article.title == "Nationaler Veteranentag: Orden fürs Morden"
+
+
+def test_a_word_broken_at_an_inline_element_is_no_kicker() -> None:
+    # A BeautifulSoup dump breaks the story's first sentence at its links ("Taylor Swift" /
+    # "‘s new album"): the title holds the two with nothing between them, one word.
+    lines = [
+        "Donna Kelce Calls Taylor Swift's New Album Her 'Best Work'",
+        "Music",
+        "Donna Kelce",
+        "has praised",
+        "Taylor Swift",
+        "‘s new album",
+    ]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT) == []
+
+
+def test_a_headline_opening_with_a_colon_goes_on_from_its_kicker() -> None:
+    # fundus-dev's Stuttgarter Zeitung (2026) as a browser's innerText (no <title> line)
+    # and as BeautifulSoup prints it (the colon on a line of its own, or after the kicker).
+    head = ["Zum Inhalt springen", "E-Paper", "Alle Themen"]
+    innertext = _dump(*head, "Stuttgart hat's drauf", ": Stadt der Superlative", *STORY_DE)
+    expected = "Stuttgart hat's drauf: Stadt der Superlative"
+    assert newsextract.extract(innertext, kind="text").title == expected
+    title = "Stuttgart hat's drauf: Stadt der Superlative | stuttgarter-zeitung.de"
+    for kicker in (["Stuttgart hat's drauf", ":"], ["Stuttgart hat's drauf :"]):
+        dump = _dump(title, *head[1:], *kicker, "Stadt der Superlative", *STORY_DE)
+        assert newsextract.extract(dump, kind="text").title == expected
 
 
 def test_a_line_above_that_the_title_does_not_join_is_no_kicker() -> None:
@@ -463,3 +519,22 @@ def test_names_far_under_the_headline_inside_the_story_are_no_byline() -> None:
         "finishes higher in the table at the end of the season.",
     )
     assert newsextract.extract(dump, kind="text").authors == ()
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_gives_its_last_crumb() -> None:
+    # fundus-dev's Neue Südtiroler Tageszeitung (2025): the trail printed above a headline
+    # of two words (too short to be a headline line of its own).
+    story = [
+        "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr 30-jähriges "
+        "Bestehen gefeiert und dabei auf drei Jahrzehnte der Fortbildung zurückgeblickt.",
+        "Der Vorstand dankte den Hausärztinnen und Hausärzten für ihren unermüdlichen "
+        "Einsatz in den Sprengeln, gerade in den Jahren der Pandemie.",
+        "Die Gesellschaft will künftig mehr junge Ärztinnen und Ärzte für die "
+        "Allgemeinmedizin gewinnen und die Ausbildung im Land stärken.",
+    ]
+    trail = "Du befindest dich hier: Home » Gesellschaft » „Unermüdlicher Einsatz“"
+    dump = _dump("Home", "Chronik", "Politik", trail, "„Unermüdlicher Einsatz“", *story)
+    assert newsextract.extract(dump, kind="text").title == "„Unermüdlicher Einsatz“"
+    # a headline with a slash in it is no trail
+    slashed = "Tarifstreit bei Bahn / Lufthansa: Streiks ab Montag im ganzen Land"
+    assert headline_text(slashed, None, naming([slashed], None, None, TEXT), TEXT) == slashed

@@ -156,6 +156,34 @@ def test_a_markdown_link_broken_over_blank_lines_is_link_text() -> None:
     assert last.link_chars == len(last.text)
 
 
+def test_a_markdown_heading_wrapped_by_html2text_is_one_heading() -> None:
+    """html2text wraps a long heading at its width as it wraps paragraphs, and leaves a
+    blank line under every heading (fundus-dev's Gamestar, 2024)."""
+    dump = "\n".join(
+        [
+            "  * [Smartwatches](/tech/smartwatches/)",
+            "",
+            "# Samsung Galaxy Unpacked: Launchtermin für neue Foldables, Galaxy Ring und",
+            "mehr soll feststehen – das erwarten wir",
+            "",
+            "Das nächste Samsung Galaxy Unpacked-Event soll dieses Jahr früher stattfinden.",
+            "",
+            "## Kurz",
+            "Ein Absatz direkt unter einer kurzen Überschrift bleibt ein Absatz.",
+        ]
+    )
+    pieces = _normalized(dump).pieces
+    assert (pieces[1].text, pieces[1].role) == (
+        "Samsung Galaxy Unpacked: Launchtermin für neue Foldables, Galaxy Ring und mehr soll "
+        "feststehen – das erwarten wir",
+        Role.HEADING,
+    )
+    assert [p.text for p in pieces[-2:]] == [
+        "Kurz",
+        "Ein Absatz direkt unter einer kurzen Überschrift bleibt ein Absatz.",
+    ]
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_markdown_is_read(page: str) -> None:
     dump = _dump(page, "markdown")

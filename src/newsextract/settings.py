@@ -1226,6 +1226,12 @@ class TextSettings:
     twins, half A: html_text and wrap80 one found and one lost each; half B: html_text
     +1, bs_newline +2, wrap80 +1)."""
 
+    crumb_max_words: int = 3
+    """A line of three or more parts, one separator between them ("»", "›", ">", "/"), is a
+    breadcrumb trail when its middle parts have at most this many words (section names);
+    its last part is the headline. Not fitted: fundus-dev's trails name sections of one or
+    two words."""
+
     headline_in_run: int = 3
     """With no headline above the story, an anchor this many plain lines or fewer into the
     story's run is its headline (a browser warning or an ad's text read as the story's

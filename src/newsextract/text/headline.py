@@ -52,6 +52,7 @@ _BYLINE_CUE = re.compile(
         "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
     )
 )
+_CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
@@ -131,6 +132,9 @@ def headline_anchors(
         held = [i for i, line in folded.items() if len(line) <= len(title) and line in title]
         if held:
             return held
+        under_kicker = [i for i in reach if _held_with_kicker(texts, i, title, shortest, settings)]
+        if under_kicker:
+            return under_kicker
         holding = [
             i
             for i, line in folded.items()
@@ -144,6 +148,21 @@ def headline_anchors(
     if names.slug:
         return [i for i in reach if _spells_slug(texts[i], names.slug, settings)]
     return []
+
+
+def _held_with_kicker(
+    texts: Sequence[str], index: int, title: str, shortest: float, settings: TextSettings
+) -> bool:
+    """A headline too short to anchor alone, which the (folded) title holds joined to the
+    kicker line above it ("Nationaler Veteranentag" / "Orden fürs Morden" and "Nationaler
+    Veteranentag: Orden fürs Morden, Tageszeitung junge Welt"), the two long enough together
+    and a mark between them in the title (a space alone joins two lines of a tag list as
+    well: "Google Stadia" / "Red Dead Redemption 2")."""
+    text = texts[index]
+    if len(text) < settings.anchor_min_chars or len(text.split()) < settings.anchor_min_words:
+        return False
+    parts = _kicker_parts(text, kicker_line(texts, index), title, settings)
+    return parts is not None and bool(parts[1].strip()) and len("".join(parts)) >= shortest
 
 
 def _core_in(line: str, names: Naming, settings: TextSettings) -> str | None:
@@ -195,23 +214,76 @@ def _spells_slug(text: str, slug: frozenset[str], settings: TextSettings) -> boo
 def headline_text(text: str, above: str | None, names: Naming, settings: TextSettings) -> str:
     """The headline as the page names it: the title's own words when the line holds them
     plus a kicker; the kicker printed on the line `above` and the line, when the title
-    holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten");
-    else the line."""
+    holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten"),
+    or when the line opens with the colon after it; else the line. A breadcrumb trail
+    ending in the headline gives its last crumb."""
+    text = _last_crumb(text, settings) or text
+    if names.title and len(fold(text)) > len(names.title):
+        named = _title_span(text, names, settings)
+    else:
+        named = names.title and _with_kicker(text, above, names.title, settings)
+    return named or _continued(text, above, settings) or text
+
+
+def _last_crumb(text: str, settings: TextSettings) -> str | None:
+    """The last crumb of a breadcrumb trail printed as one line ("Du befindest dich hier:
+    Home » Gesellschaft » „Unermüdlicher Einsatz“", "Haberler __ Gündem __ ..."): three
+    crumbs or more, one separator between them all, the crumbs between the first (which
+    may hold a "You are here:" label) and the last of a section's length."""
+    parts = _CRUMB_SEPARATOR.split(text)
+    crumbs, separators = parts[::2], set(parts[1::2])
+    if len(crumbs) < 3 or len(separators) != 1:
+        return None
+    if any(len(crumb.split()) > settings.crumb_max_words for crumb in crumbs[1:-1]):
+        return None
+    return crumbs[-1].strip() or None
+
+
+def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
+    """The title (or its core) as the line, longer than it, prints it."""
     folded = fold(text)
-    if not names.title:
-        return text
-    if len(folded) <= len(names.title):
-        return _with_kicker(text, above, names.title, settings) or text
     core = _core_in(folded, names, settings)
     if core is None or len(folded) != len(text):
-        return text  # (folding changed the length: the span cannot be mapped back)
+        return None  # (folding changed the length: the span cannot be mapped back)
     start = folded.index(core)
     return text[start : start + len(core)].strip()
 
 
+def _continued(text: str, above: str | None, settings: TextSettings) -> str | None:
+    """A headline line opening with a colon goes on from the line `above`, its kicker,
+    when that is a kicker's length and ends no sentence ("Stuttgart hat's drauf" /
+    ": Stadt der Superlative": a dumper broke the heading where the kicker's element
+    ends)."""
+    own = text.lstrip()
+    if not own.startswith(":") or not above or len(above) > settings.kicker_max_chars:
+        return None
+    if final_char(above) in SENTENCE_STOPS or not own.lstrip(_KICKER_GAP):
+        return None
+    return f"{above.rstrip()}{own}"
+
+
+def kicker_line(texts: Sequence[str], index: int) -> str | None:
+    """The nearest line above line `index` with a letter or digit in it (a colon printed on
+    a line of its own between a kicker and its headline is skipped)."""
+    for text in reversed(texts[max(0, index - 2) : index]):
+        if any(c.isalnum() for c in text):
+            return text
+    return None
+
+
 def _with_kicker(text: str, above: str | None, title: str, settings: TextSettings) -> str | None:
     """The kicker line and the headline line joined as the (folded) title joins them, when
-    it does: the two in a row, a colon, dash or space between them."""
+    it does: the two in a row, a colon, dash or space between them (printed on either
+    line, or on neither; at most two marks; none at all is a word broken in two)."""
+    parts = _kicker_parts(text, above, title, settings)
+    return "".join(parts) if parts else None
+
+
+def _kicker_parts(
+    text: str, above: str | None, title: str, settings: TextSettings
+) -> tuple[str, str, str] | None:
+    """`_with_kicker`'s kicker, the gap the title puts after it, and the headline."""
+    above = above.rstrip(_KICKER_GAP) if above else None
     if not above or len(above) > settings.kicker_max_chars:
         return None
     kicker, line = fold(above), fold(text)
@@ -223,9 +295,11 @@ def _with_kicker(text: str, above: str | None, title: str, settings: TextSetting
     rest = title[at + len(kicker) :]
     gap = rest[: len(rest) - len(rest.lstrip(_KICKER_GAP))]
     own = text.lstrip(_KICKER_GAP)  # (a dumper may print the colon on the headline's line)
-    if len(gap) > 3 or not own or not rest[len(gap) :].startswith(line.lstrip(_KICKER_GAP)):
+    if not gap or len(gap.replace(" ", "")) > 2 or not own:
         return None
-    return f"{above}{gap}{own}"
+    if not rest[len(gap) :].startswith(line.lstrip(_KICKER_GAP)):
+        return None
+    return above, gap, own
 
 
 def pick_headline(

@@ -38,6 +38,7 @@ from newsextract.text.headline import (
     dek_line,
     headline_anchors,
     headline_text,
+    kicker_line,
     naming,
     pick_headline,
 )
@@ -126,7 +127,7 @@ def label_text(
         marked, dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
     )
     headline = (
-        headline_text(texts[title], texts[title - 1] if title else None, names, settings)
+        headline_text(texts[title], kicker_line(texts, title), names, settings)
         if title is not None
         else hint
     )

@@ -382,7 +382,7 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
         return False
     if (line.role is Role.BLOCKQUOTE) != (above.role is Role.BLOCKQUOTE):
         return False
-    if repairs.markdown and _soft_break(above, line):
+    if repairs.markdown and (_soft_break(above, line) or _wrapped_heading(group, line, settings)):
         return True
     width = repairs.width
     if width is not None:
@@ -404,6 +404,19 @@ def _soft_break(above: _Line, line: _Line) -> bool:
         and line.role is not Role.HEADING
         and "|" not in above.text
         and "|" not in line.text
+    )
+
+
+def _wrapped_heading(group: Sequence[_Line], line: _Line, settings: TextSettings) -> bool:
+    """Whether a plain line right under a Markdown heading (no blank line between) goes on
+    with it: html2text wraps headings as it wraps paragraphs ("# India fires missiles into
+    Pakistani-controlled territory, killing at least" / "26") and leaves a blank line under
+    every heading; the heading's line is long enough to have been wrapped."""
+    return (
+        len(group) == 1
+        and group[0].role is Role.HEADING
+        and line.role is Role.BODY
+        and group[0].width >= settings.wrap_min_chars
     )
 
 
