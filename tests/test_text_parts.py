@@ -4,7 +4,8 @@ The fixtures are excerpts (consecutive lines, the headline kept) of two fundus-d
 `html_text` dumps (`benchmarks/out/dumps/fundus-dev/html_text/`), MIT:
 `tests/fixtures/text/LICENSE-fundus`. `de-morgenpost-gallery.txt` is lines 158-197 of
 de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 and 95-123 of
-uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28.
+uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28;
+`en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of ca/OttawaCitizen_2026_05_26.
 """
 
 from __future__ import annotations
@@ -92,3 +93,27 @@ def test_chrome_wording_is_no_subhead() -> None:
     lines += [paragraph.replace("Monday", "Friday"), paragraph.replace("Monday", "Sunday")]
     article = newsextract.extract("\n".join(lines), kind="text")
     assert article.subheads == ()
+
+
+def test_a_repeated_label_does_not_hide_a_subhead() -> None:
+    """A label the page prints between its paragraphs ("Article content", again and again)
+    stands between a paragraph and a subhead: the subhead is still one, the label is not."""
+    article = _extract("en-citizen-labels.txt")
+    assert article.subheads == ("Return-to-office forcing pivot on plan to shed space",)
+
+
+def test_a_label_printed_once_opens_no_subhead() -> None:
+    """A label printed once ("Politics") is a box's title: the heading under it, followed by
+    a teaser's text, is no subhead; printed between paragraphs again, it hides nothing."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    body = [paragraph.replace("Monday", f"day {n}") for n in range(6)]
+    teaser = ["Politics", "Mayor promises new ferry link", paragraph.replace("Monday", "noon")]
+    once = ["Harbour expansion approved after long debate", *body, *teaser, *body[:2]]
+    assert newsextract.extract("\n".join(once), kind="text").subheads == ()
+    twice = [*once[:3], "Politics", *once[3:]]
+    assert newsextract.extract("\n".join(twice), kind="text").subheads == (
+        "Mayor promises new ferry link",
+    )
