@@ -75,6 +75,16 @@ from newsextract.signals.byline import parse_byline
         ("Posted by: Toni R. at September 10, 2012 5:58 PM", None),  # a comment's stamp
         ("毎日新聞 2025/1/14", None),  # the paper and a date
         ("YOU CANNOT ESCAPE DEER HEAD.", None),
+        # a role after the name, opened and closed by role words or with its desk's word
+        ("Thabo Mokone Parliamentary editor", ("Thabo Mokone",)),  # TimesLive
+        ("Steffan Rhys Deputy Content Hub Director", ("Steffan Rhys",)),  # The Mirror
+        ("Von Robin Amberg, Volontär (Sport) 06.11.2025, 21:18 Uhr", ("Robin Amberg",)),
+        # a stamp counted back from now beside the name
+        ("Dylan Jones 5 hours ago", ("Dylan Jones",)),  # Evening Standard
+        ("Fouzia Van Der Fort | Published 4 months ago", ("Fouzia Van Der Fort",)),
+        # a photo credit names its photographer, after the slash too: no author
+        ("Foto: REUTERS/Nathan Howard", ()),  # Rzeczpospolita
+        ("Photo by Jane Doe | By John Roe", ("John Roe",)),
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:

@@ -33,6 +33,18 @@ from newsextract.signals.dates import (
         "2 June 2020",
         "Nov 18, 2019 at 9:24 pm ET • 2 min read",
         "2019-11-18T23:30:00Z",
+        # issue 15: a time counted back from now is a byline's stamp
+        "5 hours ago",
+        "Published 4 months ago",
+        "vor 3 Stunden",
+        "il y a 2 jours",
+        "hace 4 horas",
+        # date lines labelled in more languages, or dated "today"
+        "Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
+        "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+        "Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52",
+        "Publiziert heute um 12:19 Uhr",
+        "Vandaag om 20:07",
     ],
 )
 def test_looks_like_dateline(line: str) -> None:
@@ -49,6 +61,8 @@ def test_looks_like_dateline(line: str) -> None:
         "Share this article",
         "19 people were injured",
         "5 min read",
+        "3 days",
+        "Das war vor 3 Tagen",
     ],
 )
 def test_not_a_dateline(line: str) -> None:

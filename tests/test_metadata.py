@@ -383,6 +383,59 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
     assert meta.published == datetime(2019, 11, 19, 0, 21)
 
 
+@pytest.mark.parametrize(
+    ("lines", "story", "authors"),
+    [
+        (  # Dagbladet: the byline's names, one a line under the headline
+            [
+                "Tårene rant for norsk OL-håp",
+                "Ingrid Treborg",
+                "Marlene Lundberg Holm",
+                "Kvalifiseringen i stavsprang ble av det dramatiske slaget for Lene Retzius.",
+            ],
+            3,
+            ("Ingrid Treborg", "Marlene Lundberg Holm"),
+        ),
+        (  # Merkur: "Kommentare Teilen" under the byline is a share bar, not an author
+            [
+                "Nostradamus-Vorhersage lässt Zweifel aufkommen",
+                "Erstellt: 28.04.2023, 18:16 Uhr",
+                "Von: Nadja Zinsmeister",
+                "Kommentare Teilen",
+                "In England findet bald die Krönungszeremonie von König Charles III. statt.",
+            ],
+            4,
+            ("Nadja Zinsmeister",),
+        ),
+        (  # Rzeczpospolita: a photo's caption (the person pictured), its credit, the author
+            [
+                "Iran zrezygnował z drugiej rundy rozmów z USA",
+                "Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05",
+                "Donald Trump",
+                "Foto: REUTERS/Nathan Howard",
+                "Ada Michalak",
+                "Jak podaje irańska agencja prasowa IRNA, decyzja Teheranu wynika z żądań.",
+            ],
+            5,
+            ("Ada Michalak",),
+        ),
+    ],
+)
+def test_text_metadata_authors_under_the_headline(
+    lines: list[str], story: int, authors: tuple[str, ...]
+) -> None:
+    # issue 15: several authors one a line; neither a share bar nor a pictured person
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=story)
+    assert meta.authors == authors
+
+
+def test_text_metadata_reads_a_date_written_year_first_with_dots() -> None:
+    # Hankook Ilbo: "2025.05.15 20:00" under the headline (issue 15)
+    lines = ["李 여수, 순천, 목포 찾아 빗속 유세", "구현모 기자", "2025.05.15 20:00", "본문입니다."]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=3)
+    assert meta.published == datetime(2025, 5, 15, 20, 0)
+
+
 def test_text_metadata_date_from_url_only() -> None:
     url = "https://x.example/2019/11/19/a"
     meta = text_metadata(["A headline", "Some text."], url=url, options=OPTIONS)

@@ -9,6 +9,8 @@ import lxml.html
 import pytest
 
 from newsextract.html.candidates import html_candidates
+from newsextract.html.label import label_html
+from newsextract.html.locate import locate
 from newsextract.input.safeparse import parse_html
 from newsextract.metadata import html_metadata
 from newsextract.options import DEFAULT_OPTIONS
@@ -49,3 +51,18 @@ def test_words_around_skipped_elements_stay_apart_and_comment_tails_are_read() -
     (paragraph,) = html_candidates(root, DEFAULT_OPTIONS)
     assert paragraph.text == "The The end ing, and a link here."
     assert paragraph.link_chars == len("a link") + len("here")  # the svg's title is not text
+
+
+@pytest.mark.parametrize("path", PAGES[:2], ids=lambda p: p.name[:12])
+def test_candidates_and_decisions_are_immutable_values(path: Path) -> None:
+    # named tuples since round 23 (for speed): still read-only, hashable and equal by value
+    root = parse_html(gzip.decompress(path.read_bytes()).decode("utf-8"), DEFAULT_OPTIONS)
+    assert root is not None
+    candidates = html_candidates(root, DEFAULT_OPTIONS)
+    decisions = label_html(candidates, locate(candidates), DEFAULT_OPTIONS)
+    for value in (candidates[0], decisions[0]):
+        with pytest.raises(AttributeError):
+            value.text = "changed"  # type: ignore[misc]
+        assert value == value._replace(index=value.index)
+        assert hash(value) == hash(value._replace(index=value.index))
+    assert html_candidates(root, DEFAULT_OPTIONS) == candidates

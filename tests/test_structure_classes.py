@@ -94,6 +94,51 @@ def test_a_standfirst_mark_on_the_whole_header_does_not_make_its_heading_a_dek()
     assert article.standfirst == "The council approved the budget after a long night of debate."
 
 
+def test_a_dek_of_several_short_paragraphs_is_the_standfirst() -> None:
+    # Expressen: <div class="article__preamble"> holds three short paragraphs; Aftonbladet:
+    # the three dek paragraphs sit in <header class="article-intro"> after the headline,
+    # a kicker heading, the byline and the lead photo
+    lines = (
+        "Students broke into the dormitory at night and beat other pupils, the charge says.",
+        "They hit their schoolmates with belts.",
+        "Now five students are charged with assault.",
+    )
+    dek = "".join(f"<p>{line}</p>" for line in lines)
+    for header in (
+        f'<h1>Students charged with assault</h1><div class="article__preamble">{dek}</div>',
+        '<header class="article-intro"><h1>Students charged with assault</h1>'
+        '<h2>School may lose its licence</h2><div class="author">Jane Doe</div>'
+        '<figure><img src="a.jpg"><figcaption>The school seen from the lake on Monday.'
+        " Photo: AP</figcaption></figure>"
+        + "".join(f'<p class="lead">{line}</p>' for line in lines)
+        + "</header>",
+    ):
+        article = newsextract.extract(_page("", header, lang="sv"))
+        assert article.standfirst == "\n".join(lines), header
+        assert "belts" not in article.text
+        assert "Paragraph 0" in article.text
+    # The Guardian: the byline set like the dek in the same "standfirst" element is no part
+    # of it
+    header = (
+        '<h1>Whales stranded</h1><div class="standfirst"><p>Whale whisperers worry that'
+        " changes in the ocean are behind the spike in beachings</p><p>by Jane Doe"
+        " (reporting) and John Roe (photography)</p></div>"
+    )
+    article = newsextract.extract(_page("", header))
+    assert article.standfirst == (
+        "Whale whisperers worry that changes in the ocean are behind the spike in beachings"
+    )
+
+
+def test_a_standfirst_mark_around_the_whole_story_sets_no_dek_apart() -> None:
+    # WordPress "entry-summary" around every paragraph of the story: no dek
+    story = f'<div class="summary">{_PARAGRAPHS}</div>'
+    html = _page("", "<h1>Council approves budget</h1>", story)
+    article = newsextract.extract(html)
+    assert article.standfirst is None
+    assert "Paragraph 0" in article.text
+
+
 def test_a_lead_image_caption_is_not_a_dek() -> None:
     header = (
         "<h1>Council approves budget</h1>"
@@ -307,6 +352,37 @@ def test_a_paragraph_under_a_picture_followed_by_a_bare_credit_is_its_caption() 
     # without the credit line the paragraph is the story's (a picture beside prose)
     bare = figure.replace("<p>Image: Fouzia Van Der Fort</p>", "")
     assert newsextract.extract(_story_with(bare)).captions == ()
+
+
+def test_a_german_paragraph_under_a_picture_before_its_credit_element_is_its_caption() -> None:
+    # Freie Presse: the picture's description in a plain <div>, the credit in a span the
+    # markup names ("detail-img__copyright"); no figure, no caption class
+    figure = (
+        '<div class="detail-img"><img src="a.jpg" alt=""><div class="detail-img__description">'
+        "<div>Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-Aus."
+        ' <span class="detail-img__copyright">Bild: Screenshot: fdp.de</span></div></div></div>'
+    )
+    article, caption = _sole_caption(figure)
+    assert (
+        caption.text
+        == "Diese Pyramide zeigt den angedachten Ablauf der einzelnen Phasen zum Ampel-Aus."
+    )
+    assert caption.credit is not None and caption.credit.endswith("Screenshot: fdp.de")
+    assert "Pyramide" not in article.text
+
+
+def test_a_paragraph_beside_a_picture_before_a_credit_printed_above_its_caption_stays() -> None:
+    # ABC News: the story's paragraph beside the picture, then the photo's credit element
+    # printed above the photo's own caption: the credit is that caption's
+    figure = (
+        '<img src="a.jpg" alt=""><p>The actor is commenting online about his arrest, and'
+        ' says the incident was much more harmless than reported.</p><div class="credit">'
+        "Matt Sayles/AP Photo</div><figure><figcaption>The actor arrives at a gala in Los"
+        " Angeles in this April 26, 2011 file photo.</figcaption></figure>"
+    )
+    article, caption = _sole_caption(figure)
+    assert caption.text.startswith("The actor arrives at a gala")
+    assert "commenting online" in article.text
 
 
 def test_a_charts_source_line_in_a_caption_slot_is_no_caption() -> None:

@@ -454,6 +454,41 @@ def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_one_paragraph_post_under_its_headline_wins_over_longer_comments() -> None:
+    """Built like dragnet's fashion and craft blogs: a post of one paragraph under its
+    headline, then its readers' comments, each longer than the post and signed with a date
+    but no clock time (no comment stamp, so no wall)."""
+    post = (
+        "I am totally inspired by the autumn collection, my all time favourite. "
+        "The shirt and tie are vintage, the jeans are new."
+    )
+    lines = [
+        "In St. Germain – Paris – Jane Example",
+        "janeexample.com About / Contact",
+        "In St. Germain – Paris",
+        post,
+        "119 Comments",
+    ]
+    for n in range(6):
+        lines += [f"reader{n}", "October 2, 2012, | Permalink", f"{PROSE['en']} <{n}>"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [post]
+
+
+def test_a_dek_above_the_byline_stays_out_of_a_story_found_under_its_headline() -> None:
+    """Built like scrapinghub's Wall Street Journal pages: a dek under the headline, then
+    a share bar and the byline's lines, then the story: the story was found under its
+    headline, so no rescue of a lone paragraph pulls the dek and the lines below it into
+    the run."""
+    dek = "There are more bridges to cross than ever before, and here is how to choose one."
+    story = _story("en", 2)
+    share_and_byline = ["Share", "Facebook", "Twitter", "By", "Jane Doe", "@janedoe"]
+    head = ["Bridge to close for repairs - The Daily Example", *MENUS["en"]]
+    lines = [*head, "Bridge to close for repairs", dek, *share_and_byline, *story, *MENUS["en"]]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_thread_signed_only_with_dates_does_not_win_over_the_story() -> None:
     """No comment wording at all: each comment is signed with its writer, date and time,
     above it or below it (blogs of 2012, a German site's "28.04.2023 - 19:09 Uhr"); the

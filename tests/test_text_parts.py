@@ -5,7 +5,12 @@ The fixtures are excerpts (consecutive lines, the headline kept) of two fundus-d
 `tests/fixtures/text/LICENSE-fundus`. `de-morgenpost-gallery.txt` is lines 158-197 of
 de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 and 95-123 of
 uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28;
-`en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of ca/OttawaCitizen_2026_05_26.
+`pl-rzeczpospolita-dek.txt` lines 10-17, 26-27 and 30-32 of pl/Rzeczpospolita_2026_04_19;
+`ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
+ch/TagesAnzeiger_2026_05_18; `es-mallorcazeitung-dek.txt` lines 79-92 of
+es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
+jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
+ca/OttawaCitizen_2026_05_26.
 """
 
 from __future__ import annotations
@@ -93,6 +98,57 @@ def test_chrome_wording_is_no_subhead() -> None:
     lines += [paragraph.replace("Monday", "Friday"), paragraph.replace("Monday", "Sunday")]
     article = newsextract.extract("\n".join(lines), kind="text")
     assert article.subheads == ()
+
+
+def test_authors_named_one_a_line_are_all_read() -> None:
+    """Two bylines with their roles and two bare names, one a line under "By": four
+    authors (issue 15)."""
+    article = _extract("en-mirror-liveblog.txt")
+    assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
+
+
+def test_dek_over_a_date_line_in_polish_is_the_standfirst() -> None:
+    """The dek, then "Aktualizacja: ... Publikacja: ..." (a date line with Polish labels),
+    a photo's caption and credit, and the author's name: the dek is the standfirst, the
+    date line is removed as a byline, the name over the credit stays the caption."""
+    article = _extract("pl-rzeczpospolita-dek.txt")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Irańska agencja informacyjna IRNA twierdzi")
+    assert "Aktualizacja" not in article.text
+    assert article.authors == ("Ada Michalak",)
+    assert [c.text for c in article.captions] == ["Donald Trump"]
+
+
+def test_name_beside_its_date_line_is_a_byline() -> None:
+    """A name alone on its line over "Publiziert heute um 12:19 Uhr" is the byline printed
+    in two pieces: both leave the story, and the dek above them is the standfirst."""
+    article = _extract("ch-tagesanzeiger-byline.txt")
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert removed["Edgar Schuler"] is RemovalReason.BYLINE
+    assert removed["Publiziert heute um 12:19 Uhr"] is RemovalReason.BYLINE
+    assert article.subheads == ()
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Der US-Präsident will den Rasen")
+
+
+def test_german_dek_with_its_capitalized_nouns_is_the_standfirst() -> None:
+    """A German dek under the headline capitalizes its nouns ("Eine halbe Hundertschaft der
+    Nationalpolizei war am Mittwochmorgen ..."): that is no teaser's Title Case."""
+    article = _extract("es-mallorcazeitung-dek.txt")
+    assert article.standfirst == (
+        "Eine halbe Hundertschaft der Nationalpolizei war am Mittwochmorgen (12.3.) im "
+        "Problemviertel Son Gotleu im Einsatz"
+    )
+
+
+def test_cjk_name_beside_its_date_is_the_author_not_the_section_labels() -> None:
+    """A reporter's name ("大渡 美咲") under the date line is the byline; the one-word
+    section labels under it ("社会", "反応") are not names."""
+    article = _extract("jp-sankei-byline.txt")
+    assert article.authors == ("大渡 美咲",)
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert removed["大渡 美咲"] is RemovalReason.BYLINE
+    assert removed["社会"] is not RemovalReason.BYLINE
 
 
 def test_a_repeated_label_does_not_hide_a_subhead() -> None:

@@ -40,7 +40,7 @@ from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import find_agencies, split_caption
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_page, is_error_text
-from newsextract.signals.shape import final_char, is_prose, word_count
+from newsextract.signals.shape import SENTENCE_STOPS, final_char, is_prose, word_count
 from newsextract.signals.strings import norm_key
 
 
@@ -103,12 +103,12 @@ def assemble(
         else story.kind or _page_kind(error_page, blocks, removed, settings)
     )
     teasers = story.teasers or (parts.teasers if parts and page_kind is PageKind.LISTING else ())
-    standfirsts = [b.text for b in blocks if b.kind is BlockKind.STANDFIRST]
+    standfirsts = _dek_paragraphs(kept)
     quoted = _quote_window(blocks, settings)
     text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
     return Article(
         title=headline,
-        standfirst=standfirsts[0]
+        standfirst="\n".join(standfirsts)
         if standfirsts
         else decide_standfirst(
             (metadata.standfirst, *metadata.descriptions), decisions, metadata_settings
@@ -330,6 +330,21 @@ def _is_error_page(
         elif d.kind in BODY_KINDS:
             body.append(d.text)
     return is_error_page(titles, body, errors)
+
+
+def _dek_paragraphs(kept: Sequence[Decision]) -> tuple[str, ...]:
+    """The texts of the first standfirst block and of the standfirst paragraphs set like it
+    right after it (a dek of several paragraphs, `Decision.in_run`)."""
+    start = next((i for i, d in enumerate(kept) if d.kind is BlockKind.STANDFIRST), len(kept))
+    end = start + 1
+    while (
+        end < len(kept)
+        and kept[end].kind is BlockKind.STANDFIRST
+        and kept[end - 1].in_run
+        and final_char(kept[end].text) in SENTENCE_STOPS  # not a byline set like the dek
+    ):
+        end += 1
+    return tuple(d.text for d in kept[start:end])
 
 
 def _first_title(decisions: Sequence[Decision]) -> str | None:

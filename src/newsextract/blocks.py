@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from newsextract.model import BlockKind, Emphasis, Link, RemovalReason, Teaser
 
@@ -42,11 +43,15 @@ class Role(str, Enum):
     CODE = "code"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One block of a page, with the features used to classify it."""
+class Candidate(NamedTuple):
+    """One block of a page, with the features used to classify it.
 
-    index: int  # position in the page, 0-based
+    A named tuple, like `Decision`: a page has a hundred of each, and a tuple is built in
+    half the instructions of a frozen dataclass (whose every field is set through
+    `object.__setattr__`); immutable all the same."""
+
+    #: position in the page, 0-based (the field hides `tuple.index`, which no caller wants)
+    index: int  # type: ignore[assignment]
     text: str  # whitespace-normalized text
     role: Role = Role.BODY
     tag: str = "p"  # the element it came from ("line" for plain text)
@@ -94,11 +99,11 @@ class PlayerRef:
     src: str
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """What became of one candidate: a body block of some kind, or removed for a reason."""
+class Decision(NamedTuple):
+    """What became of one candidate: a body block of some kind, or removed for a reason
+    (a named tuple, like `Candidate`)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the candidate's; hides `tuple.index`
     text: str
     kind: BlockKind | None = None  # None when removed
     reason: RemovalReason | None = None  # set when removed

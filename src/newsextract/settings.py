@@ -247,6 +247,15 @@ class LabelSettings:
     words: shorter text there is a kicker or a label. Deks of the fundus-dev pages run 9 to 60
     words."""
 
+    standfirst_max_chars: int = 400
+    """An element under a standfirst mark holding at most this many characters of prose
+    sets a dek of several paragraphs apart (each is the dek, and the story starts after
+    them); one holding more sets apart only a block holding all its prose (an "entry-summary"
+    around the whole story). Set on fundus-dev half B, whose two such deks (Expressen,
+    Aftonbladet) hold 107 and 142 characters of prose; half A has none, and 200 to 1,000
+    give the same standfirst F1 on both halves (100 loses both). 400 is about the longest
+    single dek of the set (60 words)."""
+
     caption_min_words: int = 3
     """Captions have at least this many words; shorter text in a caption slot is a media label
     ("Live", "Gallery", "Watch video")."""
@@ -1109,7 +1118,10 @@ class TextSettings:
 
     anchor_next_body: int = 3
     """... provided a second body line follows it within this many lines (a teaser repeating
-    the headline has a single sentence)."""
+    the headline has a single sentence). When no anchor has two body lines so and the run
+    lies beyond a comment wall below the first anchor, the body line within this many lines
+    under that anchor gets the bonus (`run.story_run`: a blog post of a single paragraph
+    lost to a longer comment; round 23, dragnet's html_text twin, half A)."""
 
     short_sentence_weight: float = 0.5
     """A short sentence weighs this share of its length (a prose line weighs its length)."""

@@ -216,6 +216,8 @@ CLASS_TOKEN_MARKS = {
     "leadin": "standfirst",
     "intro": "standfirst",
     "abstract": "standfirst",
+    "preamble": "standfirst",
+    "ingress": "standfirst",
     "subheader": "standfirst",
     "hidden": "hidden",
     # a table's figure (WordPress "wp-block-table"): its caption is the table's

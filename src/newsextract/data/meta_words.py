@@ -149,14 +149,14 @@ ROLE_WORDS = word_set(
     contributors contributing columnist journalist photographer photographers producer
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
-    consultant head sponsored partner
+    consultant head sponsored partner deputy
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
     correspondants chroniqueur chroniqueuse
 
     redaktion redakteur redakteurin korrespondent korrespondentin autorin nachrichten
-    mitarbeit
+    mitarbeit volontär volontärin
 
     redacción redaccion corresponsal periodista enviado enviada especial redação redacao
     repórter redazione inviato inviata redactie correspondente
@@ -194,7 +194,7 @@ CASELESS_ORG_ENDINGS = (
 DESK_WORDS = word_set(
     """
     bureau desk team news newsroom wire wires services service political business science
-    health sports sport technology tech opinion editorial
+    health sports sport technology tech opinion editorial parliamentary
     """
 )
 
@@ -224,6 +224,8 @@ CHROME_WORDS = word_set(
     breaking live top best most less their his her its me we they them us it is are was
     highlights options
     were be been being has have had does did can could should would must shall
+    teilen kommentare kommentar drucken merken partager commentaires imprimer compartir
+    comentarios imprimir condividi commenti stampa delen reacties del kommentarer
     """
 )
 
@@ -310,6 +312,39 @@ DATELINE_WORDS = word_set(
 
     publicado publicada actualizado actualizada atualizado el de del a las la hs às em
     pubblicato aggiornato alle il gepubliceerd bijgewerkt op om
+
+    publisert oppdatert publiceret opdateret publicerad uppdaterad kl klo
+    publikacja aktualizacja opublikowano zaktualizowano giriş güncelleme yayınlanma
+
+    today yesterday heute gestern aujourd hui hier hoy ayer oggi ieri hoje ontem vandaag
+    gisteren idag igår
+    """
+)
+
+#: A time counted back from now, as a byline's stamp writes it ("5 hours ago", "vor 3
+#: Stunden", "il y a 2 jours", "hace 4 horas"): the words after the number where a word
+#: closes it (English), and where a word opens it, the opening word and the units.
+AGO_UNITS = word_set(
+    """
+    second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+    month months year years
+    """
+)
+AGO_WORDS = word_set("ago")
+SINCE_WORDS = _lines(
+    """
+    vor
+    il y a
+    hace
+    há
+    """
+)
+SINCE_UNITS = word_set(
+    """
+    sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren
+    seconde secondes minutes heure heures jour jours semaine semaines mois an ans
+    segundo segundos minuto minutos hora horas día días dia dias semana semanas mes meses
+    año años ano anos
     """
 )
 

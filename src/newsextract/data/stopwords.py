@@ -9,11 +9,16 @@ chrome in text dumps. Words several languages share ("de", "la", "en") are kept:
 takes the language with the most hits, and the share needs them.
 
 `SCRIPT_LANGUAGES`: languages told apart by their script alone.
+
+`CAPITALIZED_NOUNS`: languages that capitalize every noun, where a sentence is not told from
+Title Case by its capitals.
 """
 
 from __future__ import annotations
 
 from newsextract.data import word_set
+
+CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 
 STOP_WORDS: dict[str, frozenset[str]] = {
     "en": word_set(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -28,7 +27,14 @@ from newsextract.signals.credits import (
 )
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
-from newsextract.signals.shape import ends_sentence, has_words, is_prose, word_count
+from newsextract.signals.shape import (
+    SENTENCE_STOPS,
+    ends_sentence,
+    final_char,
+    has_words,
+    is_prose,
+    word_count,
+)
 
 _WORDS = re.compile(r"\w+")
 #: Kinds whose prose carries the story (the article ends with the last of them).
@@ -108,7 +114,9 @@ def label_html(
             located,
             options,
             settings,
-            story_started=c.index > first_prose,
+            # a dek of several paragraphs goes on past the first prose
+            story_started=c.index > first_prose
+            and not (c.index < first_paragraph and _dek_elements(c, located, settings)),
             story_goes_on=c.index < last_prose,
         )
         for c in candidates
@@ -142,24 +150,25 @@ def _photo_story(
         return decisions
     out = list(decisions)
     for i in captions:
-        out[i] = replace(out[i], kind=BlockKind.PARAGRAPH)
+        out[i] = out[i]._replace(kind=BlockKind.PARAGRAPH)
     return out
 
 
 def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) -> list[Decision]:
     """Flag each paragraph set like the next paragraph (`Decision.in_run`): the story's
     plain run. A lead the page sets apart (another class, all in bold) is not flagged, and
-    only such a lead can be the dek the page's description repeats."""
+    only such a lead can be the dek the page's description repeats. Likewise a dek's
+    paragraph set like the next dek paragraph: the dek goes on in it."""
     out = list(decisions)
-    following = ""
+    following = {BlockKind.PARAGRAPH: "", BlockKind.STANDFIRST: ""}
     for i in range(len(decisions) - 1, -1, -1):
         d = decisions[i]
-        if d.kind is not BlockKind.PARAGRAPH:
+        if d.kind not in following:
             continue
         style = candidates[d.index].style
-        if style and style == following:
-            out[i] = replace(d, in_run=True)
-        following = style
+        if style and style == following[d.kind]:
+            out[i] = d._replace(in_run=True)
+        following[d.kind] = style
     return out
 
 
@@ -205,22 +214,35 @@ def _credited_pictures(
 ) -> list[Decision]:
     """A paragraph right beside a picture and followed by a bare photo credit ("Image:
     Fouzia Van Der Fort", "Foto: dpa") is that picture's caption, the credit its credit:
-    a caption set as two plain paragraphs, with no caption markup."""
+    a caption set as two plain paragraphs, with no caption markup. So is one followed by
+    a credit the markup names, unless a caption follows that credit (a credit printed
+    above its own caption)."""
     out = list(decisions)
     for i in range(len(out) - 1):
         d, after = out[i], out[i + 1]
         candidate = candidates[d.index]
         if (
             d.kind is BlockKind.PARAGRAPH
-            and after.kind is BlockKind.PARAGRAPH
             and candidate.near_image
             and candidate.role is Role.BODY
             and word_count(d.text) <= settings.image_caption_max_words
-            and _bare_credit(after.text)
+            and (
+                (after.kind is BlockKind.PARAGRAPH and _bare_credit(after.text))
+                or (after.photo_credit and not _caption_at(out, i + 2))
+            )
         ):
             out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
     return out
+
+
+def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
+    """Whether the decision at `at` is a caption's text (not its credit)."""
+    return (
+        at < len(decisions)
+        and decisions[at].kind is BlockKind.CAPTION
+        and not decisions[at].photo_credit
+    )
 
 
 def _bare_credit(text: str) -> bool:
@@ -439,16 +461,30 @@ def _is_standfirst(
     "summary"...) set by an element that holds no other prose (a header classed "intro"
     holds the headline, a kicker and the dek), not a caption in it (a "lead-image" holds the
     lead photo's caption) and not a list of links."""
-    own = len(candidate.text)
     return (
-        any(
-            m.name == "standfirst" and located.prose_in.get(m.element, 0) <= own
-            for m in candidate.marks
-        )
+        bool(_dek_elements(candidate, located, settings))
         and candidate.role in (Role.BODY, Role.HEADING)
         and not marks & _MEDIA_MARKS
         and candidate.link_density < settings.link_list_density
         and word_count(candidate.text) >= settings.standfirst_min_words
+    )
+
+
+def _dek_elements(
+    candidate: Candidate, located: Located, settings: LabelSettings
+) -> frozenset[int]:
+    """The elements around a block that set it apart as a dek: under a standfirst mark
+    ("dek", "intro", "summary"...), holding no more prose than the block itself or, for a
+    paragraph ending a sentence (not a date or a byline there), than a dek of a few short
+    paragraphs (`standfirst_max_chars`). A header classed "intro" holds the headline, a
+    kicker and the dek; an "entry-summary" may hold the whole story."""
+    own = len(candidate.text)
+    several = candidate.role is Role.BODY and final_char(candidate.text) in SENTENCE_STOPS
+    limit = max(own, settings.standfirst_max_chars) if several else own
+    return frozenset(
+        m.element
+        for m in candidate.marks
+        if m.name == "standfirst" and located.prose_in.get(m.element, 0) <= limit
     )
 
 

@@ -38,6 +38,7 @@ import lxml.html
 from newsextract.metadata.authors import (
     bare_byline_hit,
     byline_hits,
+    next_authors,
     page_authors,
     rejoined_bylines,
 )
@@ -215,6 +216,8 @@ def text_metadata(
     at, names, agencies = byline_hits(kept, "text", settings=settings)
     if names is None and agencies is None and headline >= 0:
         at, names = bare_byline_hit(kept, headline, story, settings)
+    if names is not None:
+        names = next_authors(kept, at, names, settings)
     from_url = url_date_hit(url, settings.dates)
     language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)

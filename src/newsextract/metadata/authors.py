@@ -18,7 +18,7 @@ from typing import Any
 
 from newsextract.blocks import Decision
 from newsextract.data.meta_markup import AUTHOR_KEYS, SITE_TYPES
-from newsextract.data.meta_words import BIO_LINK_WORDS, BIO_VERBS, CMS_ACCOUNTS
+from newsextract.data.meta_words import BIO_LINK_WORDS, BIO_VERBS, CMS_ACCOUNTS, NAME_JOINERS
 from newsextract.metadata.page import Hit, PageSources, ld_types, meta_origin
 from newsextract.metadata.story import StoryHead
 from newsextract.model import BlockKind, RemovalReason
@@ -34,13 +34,16 @@ from newsextract.signals.byline import (
     byline_parts,
     is_lone_byline_word,
     is_name_joiner,
-    parse_byline,
     uninvert,
 )
+from newsextract.signals.credits import names_a_photographer
 from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_key, squash
 
 _WORD = re.compile(r"\w{3,}")
 _NAME_SEPARATORS = re.compile(r"[/|]")
+_TRAILING_JOINER = re.compile(
+    r"\s*(?:,|&|\b(?:{})\b)\s*$".format("|".join(sorted(NAME_JOINERS - {"&"}))), re.I
+)
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
@@ -329,32 +332,63 @@ def bare_byline_hit(
     headline ("Amanda Hällsten", "Mathatisi Sebusi/Mohalenyane Phakela"): within
     `bare_byline_reach` lines, or further down but above the story's first paragraph (at
     `story`; a dek, a photo's caption and credit, a share bar may sit between), every word
-    capitalised, all of it names, not a name the headline holds (the story's subject).
-    (-1, None) when there is none."""
+    capitalised, all of it names, not a name the headline holds (the story's subject), nor
+    one right above a photo credit (the person pictured: "Donald Trump" / "Foto:
+    REUTERS/Nathan Howard"). (-1, None) when there is none."""
     own = settings.metadata
     lowered = _lowercase_words(lines)
     for index in range(headline + 1, min(len(lines), headline + 1 + own.bare_byline_head_reach)):
         line = lines[index]
         if index > headline + own.bare_byline_reach and index >= story:
             break
-        words = _NAME_SEPARATORS.sub(" ", line).split()
-        if not 2 <= len(words) <= settings.metadata.bare_byline_max_words:
-            continue
-        if not all(w[0].isupper() for w in words if w[0].isalpha()):
-            continue
-        parsed = byline_parts(
-            line, require_cue=False, settings=settings.byline, dates=settings.dates
-        )
-        if (
-            parsed
-            and parsed[0]
-            and not parsed[1]
-            and _all_names(parsed[0], words)
-            and not _mostly_common_words(words, lowered)
-            and line.casefold() not in lines[headline].casefold()  # the story's subject
-        ):
-            return index, Hit(parsed[0], "text", line)
+        names = _bare_names(line, lowered, settings)
+        pictured = index + 1 < len(lines) and names_a_photographer(lines[index + 1])
+        if names and not pictured and line.casefold() not in lines[headline].casefold():
+            return index, Hit(names, "text", line)  # (the headline names the story's subject)
     return -1, None
+
+
+def _bare_names(line: str, lowered: frozenset[str], settings: Settings) -> tuple[str, ...]:
+    """The names of a line holding nothing else: 2 to `bare_byline_max_words` words, all
+    capitalised, all of them names, not mostly words the page writes in lower case; a
+    joiner closing it ("Mariana Lenharo,", "Davide Castelvecchi &": the next line names
+    the next author) aside. Empty for any other line."""
+    line = _TRAILING_JOINER.sub("", line)
+    words = _NAME_SEPARATORS.sub(" ", line).split()
+    if not 2 <= len(words) <= settings.metadata.bare_byline_max_words:
+        return ()
+    if not all(w[0].isupper() for w in words if w[0].isalpha()):
+        return ()
+    parsed = byline_parts(line, require_cue=False, settings=settings.byline, dates=settings.dates)
+    if (
+        parsed
+        and parsed[0]
+        and not parsed[1]
+        and _all_names(parsed[0], words)
+        and not _mostly_common_words(words, lowered)
+    ):
+        return parsed[0]
+    return ()
+
+
+def next_authors(
+    lines: Sequence[str], at: int, found: Hit[tuple[str, ...]], settings: Settings
+) -> Hit[tuple[str, ...]]:
+    """The authors of the byline at `at` with those of the lines right under it that name
+    authors too, one a line ("Lucy Thornton News Reporter" / "Tim Hanlon News Reporter" /
+    "Phoebe Tonks"; "Ingrid Treborg" / "Marlene Lundberg Holm"): each a byline naming a
+    person and no agency, or bare names (`_bare_names`); the first other line ends them."""
+    names = list(found.value)
+    lowered = _lowercase_words(lines)
+    for line in lines[at + 1 :]:
+        parsed = byline_parts(
+            line, require_cue=True, settings=settings.byline, dates=settings.dates
+        )
+        more = parsed[0] if parsed and not parsed[1] else _bare_names(line, lowered, settings)
+        if not more:
+            break
+        names += (name for name in more if name not in names)
+    return Hit(tuple(names), found.origin, found.raw)
 
 
 def _lowercase_words(lines: Sequence[str]) -> frozenset[str]:
@@ -412,7 +446,7 @@ def decide_authors(
     authors = (
         tuple(metadata_authors)
         or opening_names
-        or _byline_authors(bylines, byline, dates)
+        or _byline_authors(bylines, byline, dates, cued=False)
         or _byline_authors(credits, byline, dates)
         or tuple(credited)
     )
@@ -465,12 +499,15 @@ def _bylines_near(
 
 
 def _byline_authors(
-    bylines: Sequence[str], settings: BylineSettings, dates: DateSettings
+    bylines: Sequence[str], settings: BylineSettings, dates: DateSettings, *, cued: bool = True
 ) -> tuple[str, ...]:
-    """Authors named by byline lines, in order, once each."""
+    """Authors named by byline lines, in order, once each. Without `cued`, a line of bare
+    names counts too (the labels removed it as a byline: "Martin Gramnæs Martin Gramnæs"
+    beside its date line)."""
     names: list[str] = []
     for line in bylines:
-        for name in parse_byline(line, settings=settings, dates=dates) or ():
+        parsed = byline_parts(line, require_cue=cued, settings=settings, dates=dates)
+        for name in parsed[0] if parsed else ():
             if name not in names:
                 names.append(name)
     return tuple(names)

@@ -133,12 +133,13 @@ def byline_parts(
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
     names: list[str] = []
     agencies: list[str] = []
+    credit = False  # in a credit: "Foto: REUTERS/Nathan Howard" names a photographer
     for raw_segment in _SEGMENT_SPLIT.split(text):
-        credit = _CREDIT_PREFIX.match(raw_segment) is not None
+        prefix = _BYLINE_PREFIX.match(raw_segment)
+        credit = prefix is None and (credit or _CREDIT_PREFIX.match(raw_segment) is not None)
         if credit:
             opened = cue = True  # "Reviewed by ...", "Photos by ...": credits, not authors
             continue
-        prefix = _BYLINE_PREFIX.match(raw_segment)
         if prefix is None and any(map(str.isdigit, raw_segment)):
             prefix = _prefix_after_date(raw_segment, dates)
         opened = opened or prefix is not None or credit
@@ -262,7 +263,8 @@ def _role_tail_head(part: str, settings: BylineSettings) -> int:
     """How many leading words of a byline part are a name followed by a role ("Jane Doe
     Staff Writer" -> 2, "Kelli Miller WebMD Health News" -> 2); 0 when not shaped so.
 
-    The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has.
+    The role is role words, maybe after a brand ("WebMD"), whose mixed case no name has, or
+    words a role word opens and closes ("Steffan Rhys Deputy Content Hub Director").
     """
     words = part.split()
     if not words or words[-1].lower().strip(".,") not in ROLES:
@@ -271,7 +273,9 @@ def _role_tail_head(part: str, settings: BylineSettings) -> int:
         tail = words[-size:]
         brand = _BRAND.search(tail[0]) is not None
         bare = [w.lower().strip(".,") for w in tail[brand:]]
-        roles = bool(bare) and all(w in ROLE_WORDS or w in DESK_WORDS for w in bare)
+        roles = bool(bare) and (
+            all(w in ROLES for w in bare) or (bare[0] in ROLE_WORDS and bare[-1] in ROLE_WORDS)
+        )
         person = bare[-1] in ROLE_WORDS if bare else False
         if roles and (person or brand) and _is_person_name(" ".join(words[:-size]), settings):
             return len(words) - size

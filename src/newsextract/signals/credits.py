@@ -28,6 +28,8 @@ from newsextract.signals.agencies import (
 )
 from newsextract.signals.strings import MEMO_MAX_CHARS
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 _AGENCY = AGENCY_ALTERNATION
 _PHOTO_AGENCY = PHOTO_AGENCY_ALTERNATION
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?:{_AGENCY})(?![\w-])")
@@ -169,6 +171,13 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         or _AGENCY_PHOTO_RE.fullmatch(line)
         or (_ANY_AGENCY_RE.search(line) and _VIA_RE.search(line))
     )
+
+
+def names_a_photographer(text: str) -> bool:
+    """Whether a line is only a photo credit and holds no year ("Foto: REUTERS/Nathan
+    Howard"; a date line, "20/1/2026 18:30", has a credit's slashes): a name on the line
+    above it is the person pictured, not an author."""
+    return looks_like_photo_credit(text) and _YEAR.search(text) is None
 
 
 def _credit_like(fragment: str, settings: CreditSettings) -> bool:

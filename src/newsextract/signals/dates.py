@@ -19,6 +19,8 @@ from datetime import datetime, timedelta, timezone
 from dateutil.parser import isoparse
 
 from newsextract.data.meta_words import (
+    AGO_UNITS,
+    AGO_WORDS,
     BYLINE_PREFIXES,
     COPYRIGHT_MARKS,
     DATELINE_WORDS,
@@ -26,6 +28,8 @@ from newsextract.data.meta_words import (
     MONTHS,
     NATIVE_DATE_LANGUAGES,
     ROLE_WORDS,
+    SINCE_UNITS,
+    SINCE_WORDS,
     TIMEZONES,
     UPDATE_PREFIXES,
     WEEKDAYS,
@@ -78,6 +82,15 @@ _ISO = re.compile(
     r"(?:(?:T|\s+)(?P<time>\d\d:?\d\d(?::?\d\d)?(?:[.,]\d+)?))?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)?\s*$",
     re.I,
+)
+#: A time counted back from now ("5 hours ago", "vor 3 Stunden"): a stamp, not a date.
+_AGO = re.compile(
+    rf"\b\d{{1,3}}\s+(?:{alternation(AGO_UNITS)})\s+(?:{alternation(AGO_WORDS)})\b"
+    rf"|\b(?:{alternation(SINCE_WORDS)})\s+\d{{1,3}}\s+(?:{alternation(SINCE_UNITS)})\b",
+    re.I,
+)
+_AGO_TOKENS = (
+    AGO_UNITS | AGO_WORDS | SINCE_UNITS | frozenset(w for p in SINCE_WORDS for w in p.split())
 )
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
 _INNER_UPDATE = re.compile(
@@ -360,11 +373,14 @@ def looks_like_dateline(text: str, settings: DateSettings = DEFAULT_SETTINGS.dat
             continue
         if bare in WEEKDAYS or bare in DATELINE_WORDS or bare in TIMEZONES:
             continue
-        if bare in ("a", "p", "m") or token in DATELINE_WORDS:
+        if bare in ("a", "p", "m") or token in DATELINE_WORDS or bare in _AGO_TOKENS:
             continue
         return False
     return evidence or bool(
-        _NUMERIC_DATE.search(text) or _YEAR_FIRST_DATE.search(text) or _TIME.search(text)
+        _NUMERIC_DATE.search(text)
+        or _YEAR_FIRST_DATE.search(text)
+        or _TIME.search(text)
+        or _AGO.search(text)
     )
 
 

@@ -252,7 +252,13 @@ def pick_headline(
 
 
 def dek_line(
-    lines: Sequence[Line], title: int | None, start: int, names: Naming, settings: TextSettings
+    lines: Sequence[Line],
+    title: int | None,
+    start: int,
+    names: Naming,
+    settings: TextSettings,
+    *,
+    capitalized_nouns: bool = False,
 ) -> int | None:
     """The dek under the headline, when the dump printed it as a line of its own above the
     story's run: the first line under the headline (bylines, dates and share bars may sit
@@ -270,7 +276,7 @@ def dek_line(
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         if (
             fits
-            and _reads_as_a_dek(line, settings)
+            and _reads_as_a_dek(line, settings, capitalized_nouns=capitalized_nouns)
             and line.cls is not LineClass.LIST
             and split_caption(line.text)[1] is None
             and not is_credit_line(line.text)
@@ -283,14 +289,14 @@ def dek_line(
     return None
 
 
-def _reads_as_a_dek(line: Line, settings: TextSettings) -> bool:
+def _reads_as_a_dek(line: Line, settings: TextSettings, *, capitalized_nouns: bool) -> bool:
     """Worded like a sentence: stop words in it (share bars, tag lists and names have
     none), in sentence case (a teaser's or a widget's Title Case is not), not opened by a
     byline word before a name ("By Tim Childers", "Analysis by Chris Cillizza"), no date
     or time (a byline box's stamp)."""
     if line.shape.stop_share is not None and line.shape.stop_share < settings.prose_min_stop_share:
         return False
-    long_words = _CONTENT_WORD.findall(line.text)
+    long_words = [] if capitalized_nouns else _CONTENT_WORD.findall(line.text)
     capitals = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitals >= settings.dek_max_capital_share * len(long_words):
         return False

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from newsextract.blocks import Candidate, Decision
 from newsextract.data import textcues
+from newsextract.data.stopwords import CAPITALIZED_NOUNS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
@@ -53,11 +54,10 @@ from newsextract.text.lines import (
 from newsextract.text.normalize import INLINE_BREAKS, Dump
 from newsextract.text.run import (
     announced_items,
-    best_run,
     check_lines,
     cut_head,
     cut_tail,
-    line_weights,
+    story_run,
 )
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
@@ -95,7 +95,8 @@ def label_text(
     blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
     find the headline."""
     texts = [c.text for c in candidates]
-    language_words = stop_words_of(options.language or guess_language("\n".join(texts)))
+    language = options.language or guess_language("\n".join(texts))
+    language_words = stop_words_of(language)
     lines = thread_walls(
         [
             first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
@@ -105,10 +106,10 @@ def label_text(
     )
     names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
-    start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
+    start, end = story_run(lines, anchors, settings)
     checked = check_lines(start, end, len(lines), anchors, settings)
     lines = thread_walls(second_look(lines, checked, settings, prose), settings)
-    start, end = best_run(line_weights(lines, anchors, settings), lines, settings)
+    start, end = story_run(lines, anchors, settings)
     start = cut_head(lines, start, end, anchors, settings)
     end = cut_tail(lines, start, end, settings)
     items = announced_items(lines, start, end, settings)
@@ -120,7 +121,10 @@ def label_text(
         _decide(candidates, lines, (start, end, items), title, settings), settings
     )
     marked = _mark_standfirst(decisions, candidates, title, settings, prose)
-    marked = _with_dek(marked, dek_line(lines, title, start, names, settings))
+    nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
+    marked = _with_dek(
+        marked, dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
+    )
     headline = (
         headline_text(texts[title], texts[title - 1] if title else None, names, settings)
         if title is not None
@@ -164,7 +168,7 @@ def _as_given(decisions: Sequence[Decision], dump: Dump) -> tuple[Decision, ...]
         if merged and pieces[d.index].continues:
             previous, _ = merged[-1]
             if (previous.kind, previous.reason) == (d.kind, d.reason):
-                merged[-1] = (replace(previous, text=f"{previous.text} {d.text}"), d.index)
+                merged[-1] = (previous._replace(text=f"{previous.text} {d.text}"), d.index)
                 continue
         merged.append((d, d.index))
     out: list[Decision] = []
@@ -180,7 +184,7 @@ def _with_source(decision: Decision, original: str) -> Decision:
     """The decision with the input's own text, when that differs from more than spaces."""
     if " ".join(original.split()) == decision.text:
         return decision
-    return replace(decision, source=original)
+    return decision._replace(source=original)
 
 
 def _decide(

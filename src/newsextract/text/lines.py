@@ -25,8 +25,8 @@ from newsextract.model import RemovalReason
 from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.boilerplate import MEDIA_WIDGET, phrase_reason
-from newsextract.signals.byline import parse_byline
-from newsextract.signals.credits import is_credit_line, looks_like_photo_credit
+from newsextract.signals.byline import byline_parts, is_lone_byline_word, parse_byline
+from newsextract.signals.credits import is_credit_line, names_a_photographer
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -268,7 +268,8 @@ def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> Remova
     """
     if is_error_text(text):
         return RemovalReason.ERROR_PAGE
-    if is_credit_line(text) or looks_like_photo_credit(text):
+    # (a date line has a credit's slashes, "2025/1/21 20:50": a credit holds no year)
+    if is_credit_line(text) or names_a_photographer(text):
         return None  # "(avec AFP)", "Foto: dpa" are credits, typed as such, not bylines
     if (
         shape.words <= settings.byline_line_max_words
@@ -319,7 +320,50 @@ def second_look(
         if reason is not None:
             cls = line_class(line.text, line.shape, reason, settings, prose)
             out[i] = Line(line.text, line.shape, cls, reason)
+    for i in [*indices, *reversed(indices)]:  # down, then up: a name under a name
+        if out[i].reason is None and _beside_a_stamp(out, i, settings):
+            cls = line_class(out[i].text, out[i].shape, RemovalReason.BYLINE, settings, prose)
+            out[i] = Line(out[i].text, out[i].shape, cls, RemovalReason.BYLINE)
     return out
+
+
+def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -> bool:
+    """Whether a line is a byline a dump printed in pieces: names only (persons or
+    agencies: "Edgar Schuler", "Anadolu Ajansı") under a byline word alone ("von"), or
+    beside a byline naming a person or a date line ("Publiziert heute um 12:19 Uhr"); or
+    such a byline word over such names."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if is_lone_byline_word(line.text):
+        return below is not None and _names_only(below, settings)
+    if not _names_only(line, settings) or (below and names_a_photographer(below.text)):
+        return False  # (over a photo credit: the person pictured)
+    above = lines[index - 1] if index else None
+    if above is not None and is_lone_byline_word(above.text):
+        return True
+    return any(
+        n is not None
+        and n.reason is RemovalReason.BYLINE
+        and (looks_like_dateline(n.text) or _person_named(n.text))
+        for n in (above, below)
+    )
+
+
+def _names_only(line: Line, settings: TextSettings) -> bool:
+    """Whether a short line names persons or agencies and holds nothing else, in two words
+    or more (one CJK word of a few characters is as often a section's label: "社会")."""
+    if line.shape.words > settings.byline_line_max_words or line.shape.sentence:
+        return False
+    if " " not in line.text.strip():
+        return False
+    parsed = byline_parts(line.text, require_cue=False)
+    return parsed is not None and bool(parsed[0] or parsed[1])
+
+
+def _person_named(text: str) -> bool:
+    """Whether a byline names a person (a photo credit's "Foto: AFP/Jane Doe" does not)."""
+    parsed = byline_parts(text, require_cue=False)
+    return parsed is not None and bool(parsed[0])
 
 
 def line_class(

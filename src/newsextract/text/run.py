@@ -3,7 +3,8 @@
 Prose weighs its length, a short sentence half of it; every other line costs a fixed amount,
 so a long menu costs a lot whatever its items' lengths (`line_weights`). The page's first
 line is usually the dumped <title>: a later line it contains is the headline anchor, and the
-first paragraph below it gets a bonus. The article is the maximum-sum run of lines
+first paragraph below it gets a bonus (or, when the run lies beyond a comment wall, a lone
+paragraph right under it: `story_run`). The article is the maximum-sum run of lines
 (`best_run`); no run crosses a wall, and what follows a wall that closes a substantial run
 weighs less (readers' comments). The run then starts below the headline when what precedes
 it is thin (`cut_head`), ends before a section header that little of the story follows
@@ -37,16 +38,51 @@ def line_weights(
     weights = [_weight(line, settings) for line in lines]
     for i in _repeated(lines, settings):
         weights[i] = min(weights[i], settings.repeated_weight)
-    for anchor in anchors:
-        body = [
-            i
-            for i in range(anchor + 1, min(len(lines), anchor + 1 + settings.anchor_reach))
-            if lines[i].cls in BODY_CLASSES
-        ]
-        if len(body) >= 2 and body[1] - body[0] <= settings.anchor_next_body:
-            weights[body[0]] += settings.anchor_bonus
-            return weights
+    first = _first_under_headline(lines, anchors, settings)
+    if first is not None:
+        weights[first] += settings.anchor_bonus
     return weights
+
+
+def _first_under_headline(
+    lines: Sequence[Line], anchors: Sequence[int], settings: TextSettings
+) -> int | None:
+    """The first body line under the first anchor that has two body lines close together
+    within `anchor_reach` lines under it."""
+    for anchor in anchors:
+        body = _body_under(lines, anchor, settings.anchor_reach)
+        if len(body) >= 2 and body[1] - body[0] <= settings.anchor_next_body:
+            return body[0]
+    return None
+
+
+def _body_under(lines: Sequence[Line], anchor: int, reach: int) -> list[int]:
+    """The body lines among the `reach` lines under the line `anchor`."""
+    below = range(anchor + 1, min(len(lines), anchor + 1 + reach))
+    return [i for i in below if lines[i].cls in BODY_CLASSES]
+
+
+def story_run(
+    lines: Sequence[Line], anchors: Sequence[int], settings: TextSettings
+) -> tuple[int, int]:
+    """The maximum-sum run of the weighed lines (`best_run`). When no anchor has two body
+    lines under it and the run lies beyond a comment wall below the first anchor, the story
+    may be a single paragraph lost to a longer comment (a blog post): the body line within
+    `anchor_next_body` lines under that anchor then gets the anchor bonus, unless the anchor
+    repeats the dump's first line (a site's name and motto in its footer)."""
+    weights = line_weights(lines, anchors, settings)
+    start, end = best_run(weights, lines, settings)
+    if not anchors or _first_under_headline(lines, anchors, settings) is not None:
+        return start, end
+    anchor = anchors[0]
+    beyond = any(line.cls is LineClass.WALL for line in lines[anchor:start])
+    if not beyond or fold(lines[anchor].text) == fold(lines[0].text):
+        return start, end
+    lone = _body_under(lines, anchor, settings.anchor_next_body)
+    if not lone:
+        return start, end
+    weights[lone[0]] += settings.anchor_bonus
+    return best_run(weights, lines, settings)
 
 
 def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
