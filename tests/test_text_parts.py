@@ -9,7 +9,8 @@ uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_2
 `ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
 ch/TagesAnzeiger_2026_05_18; `es-mallorcazeitung-dek.txt` lines 79-92 of
 es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
-jp/SankeiShimbun_2025_01_21.
+jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
+ca/OttawaCitizen_2026_05_26.
 """
 
 from __future__ import annotations
@@ -148,3 +149,27 @@ def test_cjk_name_beside_its_date_is_the_author_not_the_section_labels() -> None
     removed = {r.text: r.reason for r in article.boilerplate}
     assert removed["大渡 美咲"] is RemovalReason.BYLINE
     assert removed["社会"] is not RemovalReason.BYLINE
+
+
+def test_a_repeated_label_does_not_hide_a_subhead() -> None:
+    """A label the page prints between its paragraphs ("Article content", again and again)
+    stands between a paragraph and a subhead: the subhead is still one, the label is not."""
+    article = _extract("en-citizen-labels.txt")
+    assert article.subheads == ("Return-to-office forcing pivot on plan to shed space",)
+
+
+def test_a_label_printed_once_opens_no_subhead() -> None:
+    """A label printed once ("Politics") is a box's title: the heading under it, followed by
+    a teaser's text, is no subhead; printed between paragraphs again, it hides nothing."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    body = [paragraph.replace("Monday", f"day {n}") for n in range(6)]
+    teaser = ["Politics", "Mayor promises new ferry link", paragraph.replace("Monday", "noon")]
+    once = ["Harbour expansion approved after long debate", *body, *teaser, *body[:2]]
+    assert newsextract.extract("\n".join(once), kind="text").subheads == ()
+    twice = [*once[:3], "Politics", *once[3:]]
+    assert newsextract.extract("\n".join(twice), kind="text").subheads == (
+        "Mayor promises new ferry link",
+    )

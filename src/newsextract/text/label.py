@@ -314,6 +314,7 @@ def _label_body(
         and line.shape.words >= settings.subhead_min_words
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
+        and not _repeated_label(line, lines)
         and (_between_body(index, lines, settings) or _under_entry_time(index, lines))
         and _heads_a_section(index, lines, end, settings)
     ):
@@ -322,16 +323,30 @@ def _label_body(
 
 
 def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
-    """Whether the nearest line above `index` that is not chrome is a body line, and one of
-    the next `subhead_lookahead` such lines below is (a subhead may be followed by its
-    photo's caption)."""
-    before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None), None)
+    """Whether the nearest line above `index` that is neither chrome nor a repeated label is
+    a body line, within `subhead_lookbehind` lines, and one of the next `subhead_lookahead`
+    lines below that are not chrome is (a subhead may be followed by its photo's caption)."""
+    before = (lines[i] for i in range(index - 1, -1, -1) if lines[i].reason is None)
     after = (lines[i] for i in range(index + 1, len(lines)) if lines[i].reason is None)
+    above = next(
+        (
+            line
+            for line in islice(before, settings.subhead_lookbehind)
+            if not _repeated_label(line, lines)
+        ),
+        None,
+    )
     return (
-        before is not None
-        and before.cls in BODY_CLASSES
+        above is not None
+        and above.cls in BODY_CLASSES
         and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
     )
+
+
+def _repeated_label(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether the line is a fragment the page prints more than once: a label set between
+    the story's blocks ("Article content", "Reklama", "Advertisement"), not a box's title."""
+    return line.cls is LineClass.FRAGMENT and sum(other.text == line.text for other in lines) > 1
 
 
 def _under_entry_time(index: int, lines: Sequence[Line]) -> bool:
