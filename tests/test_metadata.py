@@ -169,6 +169,13 @@ def test_citation_style_author_field_is_put_in_reading_order() -> None:
     assert snippet_metadata(html).authors == ("Michiel de Jong",)
 
 
+def test_citation_style_author_field_keeps_its_particles() -> None:
+    # "del" is a name particle, though Nordic pages print "Del" (share) as chrome
+    html = """<html><head><meta name="author" content="Castillo, María del Carmen"></head>
+    <body><h1>La huelga</h1></body></html>"""
+    assert snippet_metadata(html).authors == ("María del Carmen Castillo",)
+
+
 def test_site_names_and_staff_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Example News">
     <meta name="author" content="Example News"></head><body><h1>Headline here</h1>
