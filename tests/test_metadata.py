@@ -426,6 +426,17 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
             5,
             ("Ada Michalak",),
         ),
+        (  # the byline first: the person pictured under it is no co-author either
+            [
+                "Iran zrezygnował z drugiej rundy rozmów z USA",
+                "Ada Michalak",
+                "Donald Trump",
+                "Foto: REUTERS/Nathan Howard",
+                "Jak podaje irańska agencja prasowa IRNA, decyzja Teheranu wynika z żądań.",
+            ],
+            4,
+            ("Ada Michalak",),
+        ),
     ],
 )
 def test_text_metadata_authors_under_the_headline(
