@@ -380,9 +380,9 @@ def next_authors(
     """The authors of the byline at `at` with those of the lines right under it that name
     authors too, one a line ("Lucy Thornton News Reporter" / "Tim Hanlon News Reporter" /
     "Phoebe Tonks"; "Ingrid Treborg" / "Marlene Lundberg Holm"): each a byline naming a
-    person and no agency, or bare names (`_bare_names`); the first other line ends them, and
-    so does a name right above a photo credit (the person pictured, as `bare_byline_hit`
-    reads it)."""
+    person and no agency, or bare names (`_bare_names`) but for those right above a photo
+    credit (the person pictured, as `bare_byline_hit` reads it); the first other line ends
+    them."""
     names = list(found.value)
     lowered = _lowercase_words(lines)
     for index in range(at + 1, len(lines)):
@@ -390,8 +390,13 @@ def next_authors(
         parsed = byline_parts(
             line, require_cue=True, settings=settings.byline, dates=settings.dates
         )
-        more = parsed[0] if parsed and not parsed[1] else _bare_names(line, lowered, settings)
-        if not more or _pictured(lines, index):
+        if parsed and not parsed[1]:
+            more = parsed[0]
+        elif _pictured(lines, index):  # (a byline stands over "Vi rapporterer fra Oslo/Paris")
+            break
+        else:
+            more = _bare_names(line, lowered, settings)
+        if not more:
             break
         names += (name for name in more if name not in names)
     return Hit(tuple(names), found.origin, found.raw)
