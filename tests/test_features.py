@@ -336,6 +336,7 @@ def test_a_video_page_without_structured_data_reads_its_blurb_as_the_body() -> N
     assert "Autres vidéos" not in article.text
     assert article.published == datetime.fromisoformat("2024-06-12T09:30:00+02:00")
     assert "body read from the blurb beside the page's player" in article.warnings
+    assert article.standfirst is None  # the blurb is the body, not its standfirst too
 
 
 def test_podcast_episode_is_an_audio_page() -> None:

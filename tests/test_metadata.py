@@ -169,6 +169,13 @@ def test_citation_style_author_field_is_put_in_reading_order() -> None:
     assert snippet_metadata(html).authors == ("Michiel de Jong",)
 
 
+def test_citation_style_author_field_keeps_its_particles() -> None:
+    # "del" is a name particle, though Nordic pages print "Del" (share) as chrome
+    html = """<html><head><meta name="author" content="Castillo, María del Carmen"></head>
+    <body><h1>La huelga</h1></body></html>"""
+    assert snippet_metadata(html).authors == ("María del Carmen Castillo",)
+
+
 def test_site_names_and_staff_are_not_authors() -> None:
     html = """<html><head><meta property="og:site_name" content="Example News">
     <meta name="author" content="Example News"></head><body><h1>Headline here</h1>
@@ -417,6 +424,17 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
                 "Jak podaje irańska agencja prasowa IRNA, decyzja Teheranu wynika z żądań.",
             ],
             5,
+            ("Ada Michalak",),
+        ),
+        (  # the byline first: the person pictured under it is no co-author either
+            [
+                "Iran zrezygnował z drugiej rundy rozmów z USA",
+                "Ada Michalak",
+                "Donald Trump",
+                "Foto: REUTERS/Nathan Howard",
+                "Jak podaje irańska agencja prasowa IRNA, decyzja Teheranu wynika z żądań.",
+            ],
+            4,
             ("Ada Michalak",),
         ),
     ],

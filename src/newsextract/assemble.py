@@ -103,7 +103,8 @@ def assemble(
         else story.kind or _page_kind(error_page, blocks, removed, settings)
     )
     teasers = story.teasers or (parts.teasers if parts and page_kind is PageKind.LISTING else ())
-    standfirsts = _dek_paragraphs(kept)
+    # a body read from the page's media (its blurb, its description) has no dek of its own
+    standfirsts = _dek_paragraphs(kept) if story.blocks is None else ()
     quoted = _quote_window(blocks, settings)
     text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
     return Article(

@@ -342,8 +342,11 @@ def bare_byline_hit(
         if index > headline + own.bare_byline_reach and index >= story:
             break
         names = _bare_names(line, lowered, settings)
-        pictured = index + 1 < len(lines) and names_a_photographer(lines[index + 1])
-        if names and not pictured and line.casefold() not in lines[headline].casefold():
+        if (
+            names
+            and not _pictured(lines, index)
+            and line.casefold() not in lines[headline].casefold()
+        ):
             return index, Hit(names, "text", line)  # (the headline names the story's subject)
     return -1, None
 
@@ -377,18 +380,32 @@ def next_authors(
     """The authors of the byline at `at` with those of the lines right under it that name
     authors too, one a line ("Lucy Thornton News Reporter" / "Tim Hanlon News Reporter" /
     "Phoebe Tonks"; "Ingrid Treborg" / "Marlene Lundberg Holm"): each a byline naming a
-    person and no agency, or bare names (`_bare_names`); the first other line ends them."""
+    person and no agency, or bare names (`_bare_names`) but for those right above a photo
+    credit (the person pictured, as `bare_byline_hit` reads it); the first other line ends
+    them."""
     names = list(found.value)
     lowered = _lowercase_words(lines)
-    for line in lines[at + 1 :]:
+    for index in range(at + 1, len(lines)):
+        line = lines[index]
         parsed = byline_parts(
             line, require_cue=True, settings=settings.byline, dates=settings.dates
         )
-        more = parsed[0] if parsed and not parsed[1] else _bare_names(line, lowered, settings)
+        if parsed and not parsed[1]:
+            more = parsed[0]
+        elif _pictured(lines, index):  # (a byline stands over "Vi rapporterer fra Oslo/Paris")
+            break
+        else:
+            more = _bare_names(line, lowered, settings)
         if not more:
             break
         names += (name for name in more if name not in names)
     return Hit(tuple(names), found.origin, found.raw)
+
+
+def _pictured(lines: Sequence[str], index: int) -> bool:
+    """Whether the line at `index` sits right above a photo credit: a name there is the
+    person pictured ("Donald Trump" / "Foto: REUTERS/Nathan Howard"), not an author."""
+    return index + 1 < len(lines) and names_a_photographer(lines[index + 1])
 
 
 def _lowercase_words(lines: Sequence[str]) -> frozenset[str]:

@@ -349,12 +349,14 @@ def uninvert(value: str) -> str:
     """A citation-style author field, "Jong, Michiel de", in reading order: "Michiel de Jong".
 
     Only for metadata fields (a byline's "Jane Doe, Reuters" is a name and an agency), and
-    only when the part before the comma is one capitalized word and no part is a role.
+    only when the part before the comma is one capitalized word and no part is a role. Its
+    particles ("del": also a Nordic share button's word) are read as `_is_person_name` reads
+    them, as particles.
     """
     match = _INVERTED.match(value.strip())
     if not match or agency_named(match["given"]) or agency_named(match["family"]):
         return value
-    given = match["given"].split()
-    if any(w.lower() in NOT_NAME_WORDS for w in [*given, match["family"]]):
+    words = [w.lower() for w in (*match["given"].split(), match["family"])]
+    if any(w in NOT_NAME_WORDS for w in words if w not in NAME_PARTICLES):
         return value
     return f"{match['given']} {match['family']}"

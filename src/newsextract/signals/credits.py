@@ -26,9 +26,8 @@ from newsextract.signals.agencies import (
     PHOTO_AGENCY_ALTERNATION,
     normalize_agency,
 )
+from newsextract.signals.dates import has_year
 from newsextract.signals.strings import MEMO_MAX_CHARS
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _AGENCY = AGENCY_ALTERNATION
 _PHOTO_AGENCY = PHOTO_AGENCY_ALTERNATION
@@ -177,7 +176,7 @@ def names_a_photographer(text: str) -> bool:
     """Whether a line is only a photo credit and holds no year ("Foto: REUTERS/Nathan
     Howard"; a date line, "20/1/2026 18:30", has a credit's slashes): a name on the line
     above it is the person pictured, not an author."""
-    return looks_like_photo_credit(text) and _YEAR.search(text) is None
+    return looks_like_photo_credit(text) and not has_year(text)
 
 
 def _credit_like(fragment: str, settings: CreditSettings) -> bool:
