@@ -21,6 +21,7 @@ neighbours. The steps:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -198,6 +199,7 @@ def _decide(
     """The decision for every line, given the article run, its list items and the headline."""
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
+    labels = _repeated_texts(lines)
     head = title + 1 if title is not None else start
     seen: set[str] = set()
     decisions: list[Decision] = []
@@ -218,7 +220,7 @@ def _decide(
                 i, text, reason=RemovalReason.LINK_LIST
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, end, settings)
+            decision = _label_body(i, line, lines, (end, labels), settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -300,10 +302,15 @@ def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:
 
 
 def _label_body(
-    index: int, line: Line, lines: Sequence[Line], end: int, settings: TextSettings
+    index: int,
+    line: Line,
+    lines: Sequence[Line],
+    bounds: tuple[int, frozenset[str]],
+    settings: TextSettings,
 ) -> Decision:
-    """A line inside the run (which ends at `end`): caption, credit line, subhead or
-    paragraph."""
+    """A line inside the run (`bounds`: where it ends, and the texts the page repeats):
+    caption, credit line, subhead or paragraph."""
+    end, labels = bounds
     typed = _caption_or_credit(index, line.text, settings)
     if typed is not None:
         return typed
@@ -314,15 +321,17 @@ def _label_body(
         and line.shape.words >= settings.subhead_min_words
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
-        and not _repeated_label(line, lines)
-        and (_between_body(index, lines, settings) or _under_entry_time(index, lines))
+        and not _is_repeated_label(line, labels)
+        and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
         and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
 
 
-def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
+def _between_body(
+    index: int, lines: Sequence[Line], labels: frozenset[str], settings: TextSettings
+) -> bool:
     """Whether the nearest line above `index` that is neither chrome nor a repeated label is
     a body line, within `subhead_lookbehind` lines, and one of the next `subhead_lookahead`
     lines below that are not chrome is (a subhead may be followed by its photo's caption)."""
@@ -332,7 +341,7 @@ def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> 
         (
             line
             for line in islice(before, settings.subhead_lookbehind)
-            if not _repeated_label(line, lines)
+            if not _is_repeated_label(line, labels)
         ),
         None,
     )
@@ -343,10 +352,17 @@ def _between_body(index: int, lines: Sequence[Line], settings: TextSettings) -> 
     )
 
 
-def _repeated_label(line: Line, lines: Sequence[Line]) -> bool:
+def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
+    """The texts the page prints on more than one line (counted once per page: checking
+    each line against all others would be quadratic in the lines)."""
+    counts = Counter(line.text for line in lines)
+    return frozenset(text for text, count in counts.items() if count > 1)
+
+
+def _is_repeated_label(line: Line, repeated: frozenset[str]) -> bool:
     """Whether the line is a fragment the page prints more than once: a label set between
     the story's blocks ("Article content", "Reklama", "Advertisement"), not a box's title."""
-    return line.cls is LineClass.FRAGMENT and sum(other.text == line.text for other in lines) > 1
+    return line.cls is LineClass.FRAGMENT and line.text in repeated
 
 
 def _under_entry_time(index: int, lines: Sequence[Line]) -> bool:
