@@ -142,7 +142,7 @@ def byline_parts(
             continue
         if prefix is None and any(map(str.isdigit, raw_segment)):
             prefix = _prefix_after_date(raw_segment, dates)
-        opened = opened or prefix is not None or credit
+        opened = opened or prefix is not None
         cue = cue or opened
         segment = raw_segment[prefix.end() :] if prefix else raw_segment
         cut = dateline_start(segment, dates)

@@ -21,7 +21,6 @@ neighbours. The steps:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -50,6 +49,7 @@ from newsextract.text.lines import (
     first_look,
     heading_shaped,
     not_a_subhead,
+    repeated_texts,
     second_look,
     thread_walls,
 )
@@ -199,7 +199,7 @@ def _decide(
     """The decision for every line, given the article run, its list items and the headline."""
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
-    labels = _repeated_texts(lines)
+    labels = repeated_texts(lines)
     head = title + 1 if title is not None else start
     seen: set[str] = set()
     decisions: list[Decision] = []
@@ -350,13 +350,6 @@ def _between_body(
         and above.cls in BODY_CLASSES
         and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
     )
-
-
-def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
-    """The texts the page prints on more than one line (counted once per page: checking
-    each line against all others would be quadratic in the lines)."""
-    counts = Counter(line.text for line in lines)
-    return frozenset(text for text, count in counts.items() if count > 1)
 
 
 def _is_repeated_label(line: Line, repeated: frozenset[str]) -> bool:

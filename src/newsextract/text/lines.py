@@ -14,6 +14,7 @@ ones (error-page wording, bylines, datelines) only on the lines the caller picks
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -325,6 +326,13 @@ def second_look(
             cls = line_class(out[i].text, out[i].shape, RemovalReason.BYLINE, settings, prose)
             out[i] = Line(out[i].text, out[i].shape, cls, RemovalReason.BYLINE)
     return out
+
+
+def repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
+    """The texts the page prints on more than one line (counted once per page: checking
+    each line against all others would be quadratic in the lines)."""
+    counts = Counter(line.text for line in lines)
+    return frozenset(text for text, count in counts.items() if count > 1)
 
 
 def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -> bool:

@@ -14,14 +14,13 @@ it is thin (`cut_head`), ends before a section header that little of the story f
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
 from newsextract.text.headline import content_words, fold, lead_words
-from newsextract.text.lines import BODY_CLASSES, Line, LineClass
+from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _SECTION_ENDS = frozenset(
@@ -88,11 +87,11 @@ def story_run(
 def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
     """The lines of `repeated_min_words` words or more printed more than once, unless they
     hold most of the page's body text (a page that prints its story twice)."""
-    counts = Counter(line.text for line in lines)
+    twice_printed = repeated_texts(lines)
     repeated = [
         i
         for i, line in enumerate(lines)
-        if counts[line.text] > 1 and line.shape.words >= settings.repeated_min_words
+        if line.text in twice_printed and line.shape.words >= settings.repeated_min_words
     ]
     body = sum(len(line.text) for line in lines if line.cls in BODY_CLASSES)
     twice = sum(len(lines[i].text) for i in repeated if lines[i].cls in BODY_CLASSES)
