@@ -23,6 +23,7 @@ How it works, and why:
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import signal
@@ -381,6 +382,9 @@ def _start_worker(options: Options, kind: Kind) -> _Worker:
 def _serve(conn: Connection, options: Options, kind: Kind) -> None:
     """A worker process's loop: take an item, send back its result, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # `extract` imports the pipeline on first use (about a second): load it before saying
+    # ready, so that an item's deadline measures its extraction, not this worker's start.
+    importlib.import_module("newsextract.pipeline")
     conn.send(_READY)
     try:
         while (task := conn.recv()) is not None:
