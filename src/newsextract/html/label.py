@@ -23,6 +23,7 @@ from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
     is_credit_line,
     looks_like_photo_credit,
+    names_its_source,
     split_caption,
 )
 from newsextract.signals.dates import looks_like_dateline
@@ -122,7 +123,9 @@ def label_html(
         for c in candidates
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
-    decisions = _photo_story(_credited_pictures(decisions, candidates, settings), located, settings)
+    decisions = _photo_story(
+        _credited_pictures(decisions, candidates, settings, first_inside), located, settings
+    )
     return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates)), settings)
 
 
@@ -210,30 +213,47 @@ def _dek_headings(
 
 
 def _credited_pictures(
-    decisions: list[Decision], candidates: Sequence[Candidate], settings: LabelSettings
+    decisions: list[Decision],
+    candidates: Sequence[Candidate],
+    settings: LabelSettings,
+    first_inside: int,
 ) -> list[Decision]:
     """A paragraph right beside a picture and followed by a bare photo credit ("Image:
     Fouzia Van Der Fort", "Foto: dpa") is that picture's caption, the credit its credit:
     a caption set as two plain paragraphs, with no caption markup. So is one followed by
     a credit the markup names, unless a caption follows that credit (a credit printed
-    above its own caption)."""
+    above its own caption). So is the lead picture's text above the main container
+    (before `first_inside`, removed as outside the story) when a bare credit naming its
+    source follows it ("Friedrich Merz", then "Foto: REUTERS/Nadja Wohlleben"): above the
+    story a line merely shaped like a credit may be a weather box's or an author box's."""
     out = list(decisions)
     for i in range(len(out) - 1):
         d, after = out[i], out[i + 1]
         candidate = candidates[d.index]
         if (
-            d.kind is BlockKind.PARAGRAPH
+            (d.kind is BlockKind.PARAGRAPH or _above(d, first_inside))
             and candidate.near_image
-            and candidate.role is Role.BODY
+            and candidate.role in (Role.BODY, Role.HEADING, Role.TITLE)
             and word_count(d.text) <= settings.image_caption_max_words
             and (
                 (after.kind is BlockKind.PARAGRAPH and _bare_credit(after.text))
+                or (
+                    _above(after, first_inside)
+                    and _bare_credit(after.text)
+                    and names_its_source(after.text)
+                )
                 or (after.photo_credit and not _caption_at(out, i + 2))
             )
         ):
             out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
     return out
+
+
+def _above(decision: Decision, first_inside: int) -> bool:
+    """Whether a block above the main container (before `first_inside`) was removed only
+    for lying outside it."""
+    return decision.reason is RemovalReason.OUTSIDE_MAIN and decision.index < first_inside
 
 
 def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
