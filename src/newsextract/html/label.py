@@ -125,7 +125,8 @@ def label_html(
         for c in candidates
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
-    # blocks above the container that may caption its lead picture: no chrome, no links
+    # blocks above the container that may caption its lead picture: in no chrome, and no
+    # more linked than prose (a menu's teaser headlines are links)
     above = frozenset(
         c.index
         for c in candidates[:first_inside]
@@ -263,8 +264,8 @@ def _credited_pictures(
 
 
 def _outside(decision: Decision, above: frozenset[int]) -> bool:
-    """Whether a block of `above` (above the main container, no chrome) was removed only
-    for lying outside the container."""
+    """Whether a block of `above` (above the main container, in no chrome, hardly linked)
+    was removed only for lying outside the container."""
     return decision.reason is RemovalReason.OUTSIDE_MAIN and decision.index in above
 
 
