@@ -385,6 +385,67 @@ def test_a_paragraph_beside_a_picture_before_a_credit_printed_above_its_caption_
     assert "commenting online" in article.text
 
 
+def _lead_picture_page(lead: str) -> str:
+    """A page whose headline and lead picture (`lead`) sit above the story's element."""
+    return (
+        '<html lang="pl"><body><nav><a href="/">Start</a></nav><div class="top">'
+        "<h1>Niemcy. Stałe zamknięcie granic jedynie kwestią czasu</h1>"
+        f'<div class="blog--image"><picture><img src="a.jpg" alt=""></picture>{lead}</div>'
+        '</div><div class="article--content"><div class="articleBody">'
+        + "".join(
+            f"<p>Akapit {i}: Friedrich Merz, lider CDU, udowadniał w Bundestagu, że"
+            " zamknięcie granic dla nowych przybyszów jest konieczne i możliwe.</p>"
+            for i in range(6)
+        )
+        + "</div></div></body></html>"
+    )
+
+
+def test_the_lead_pictures_text_above_the_story_before_its_credit_is_its_caption() -> None:
+    # Rzeczpospolita: above the story's element, the lead picture, a plain paragraph naming
+    # who is pictured and a plain paragraph crediting the photo ("Foto: REUTERS/..."); Freie
+    # Presse's lead picture likewise ("Bild: .../dpa")
+    lead = (
+        '<p class="article--media--lead">Friedrich Merz</p>'
+        '<p class="image--author">Foto: REUTERS/Nadja Wohlleben</p>'
+    )
+    article = newsextract.extract(_lead_picture_page(lead))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Friedrich Merz", "REUTERS/Nadja Wohlleben")
+    ]
+    assert "Friedrich Merz\n" not in article.text
+
+
+def test_a_line_above_the_story_only_shaped_like_a_credit_makes_no_caption() -> None:
+    # a weather box beside its icon ("27° / 11°" has a credit's slash); an author's box
+    # ("We report from Oslo/Paris" under a portrait): no credit keyword, agency or ©
+    for lead in (
+        "<p>Pochmurno i deszczowo</p><p>27° / 11°</p>",
+        "<p>Anders Skjerdingstad</p><p>Vi rapporterer fra Oslo/Paris</p>",
+    ):
+        assert newsextract.extract(_lead_picture_page(lead)).captions == (), lead
+    # and a credited picture in a sidebar or a menu above the story captions nothing there
+    sidebar = (
+        '<div class="sidebar"><p>You are welcome to link to this blog with one picture.</p>'
+        "<p>© 2006–2012 Jessica Jones</p></div>"
+    )
+    assert newsextract.extract(_lead_picture_page(sidebar)).captions == ()
+
+
+def test_a_caption_set_in_a_heading_beside_its_picture_before_its_credit_is_one() -> None:
+    # Taipei Times: the photo's caption in an <h1> (a sentence), its credit in a <p>
+    caption = (
+        "Philippine Marine Corps Commandant Major-General Arturo Rojas, second left, takes"
+        " part in the opening ceremony of the annual Kamandag exercises in Manila yesterday."
+    )
+    figure = (
+        f'<div class="imgboxa"><img src="a.jpg" alt=""><h1>{caption}</h1><p>Photo: AFP</p></div>'
+    )
+    article, found = _sole_caption(figure)
+    assert (found.text, found.credit) == (caption, "AFP")
+    assert "Kamandag" not in article.text
+
+
 def test_a_charts_source_line_in_a_caption_slot_is_no_caption() -> None:
     # Nature: a chart's figcaption holds only where its data come from
     chart = (
@@ -496,6 +557,24 @@ def test_a_caption_for_screen_readers_only_is_the_pictures_caption() -> None:
         "Efterdyningarna efter Rysslands senaste attack mot Kiev.",
         "Efrem Lukatsky/AP",
     )
+
+
+def test_a_field_whose_label_alone_is_for_screen_readers_shows_its_picture() -> None:
+    # AFP Faktencheck (Drupal): "field--label-visually_hidden" hides the field's "Image"
+    # label, not the picture; the caption under it is the picture's
+    caption = (
+        "Entgegen Falschbehauptungen in sozialen Medien ist Hantavirus keine Nebenwirkung"
+        " der Covid-19-Impfstoffe von Pfizer"
+    )
+    figure = (
+        '<div class="wrapper-image"><div class="field field--label-visually_hidden">'
+        '<div class="field__label visually-hidden">Image</div><div class="field__item">'
+        '<img src="a.jpg"></div></div>'
+        f'<span class="legend">{caption} (AFP / ISHARA S. KODIKARA)</span></div>'
+    )
+    article, found = _sole_caption(figure)
+    assert (found.text, found.credit) == (caption, "AFP / ISHARA S. KODIKARA")
+    assert "Image" not in article.text
 
 
 def test_a_caption_label_for_screen_readers_only_stays_hidden() -> None:

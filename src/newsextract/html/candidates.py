@@ -98,7 +98,10 @@ _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 #: The word tokens of a lowercased class word: its runs of ASCII letters and digits.
 _CLASS_TOKEN = re.compile(r"[a-z0-9]+")
 _CONTENT_NAME = re.compile(literal_trie(CONTENT_COMPOUNDS))
-_HIDDEN_NAME = re.compile(literal_trie(HIDDEN_COMPOUNDS))
+#: A screen-reader-only compound in a class word ("sr-only", "visually-hidden"), unless the
+#: word says it of the element's label: Drupal's "field--label-visually_hidden" hides a
+#: field's "Image" label, not its picture
+_HIDDEN_NAME = re.compile(rf"(?<!label)(?:{literal_trie(HIDDEN_COMPOUNDS)})")
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
 _CONSENT_NAME = re.compile(literal_trie(CMP_NAMES))
@@ -747,7 +750,12 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
 
 @lru_cache(maxsize=4096)
 def _is_screen_reader_only(class_names: str) -> bool:
-    """Class names of text kept for screen readers only (memoized like `_class_marks`)."""
+    """Class names of text kept for screen readers only (memoized like `_class_marks`); a
+    class word saying it of the element's label ("field--label-visually_hidden") is not.
+
+    >>> _is_screen_reader_only("sr-only"), _is_screen_reader_only("field--label-visually_hidden")
+    (True, False)
+    """
     return _HIDDEN_NAME.search(_without_joiners(class_names.lower())) is not None
 
 

@@ -23,6 +23,7 @@ from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
     is_credit_line,
     looks_like_photo_credit,
+    names_its_source,
     split_caption,
 )
 from newsextract.signals.dates import looks_like_dateline
@@ -50,6 +51,8 @@ _MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
 _HEADING_CLOSERS = "\"'”’»)] "
 _HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
+#: Roles of a block that may be a plain paragraph: body text, or a heading ending a sentence.
+_TEXT_ROLES = frozenset({Role.BODY, *_HEADING_ROLES})
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -122,7 +125,17 @@ def label_html(
         for c in candidates
     ]
     decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
-    decisions = _photo_story(_credited_pictures(decisions, candidates, settings), located, settings)
+    # blocks above the container that may caption its lead picture: in no chrome, and no
+    # more linked than prose (a menu's teaser headlines are links)
+    above = frozenset(
+        c.index
+        for c in candidates[:first_inside]
+        if not _in_chrome(c, wrappers, named=True)
+        and c.link_density <= settings.prose_max_link_density
+    )
+    decisions = _photo_story(
+        _credited_pictures(decisions, candidates, settings, above), located, settings
+    )
     return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates)), settings)
 
 
@@ -210,30 +223,50 @@ def _dek_headings(
 
 
 def _credited_pictures(
-    decisions: list[Decision], candidates: Sequence[Candidate], settings: LabelSettings
+    decisions: list[Decision],
+    candidates: Sequence[Candidate],
+    settings: LabelSettings,
+    above: frozenset[int],
 ) -> list[Decision]:
     """A paragraph right beside a picture and followed by a bare photo credit ("Image:
     Fouzia Van Der Fort", "Foto: dpa") is that picture's caption, the credit its credit:
-    a caption set as two plain paragraphs, with no caption markup. So is one followed by
-    a credit the markup names, unless a caption follows that credit (a credit printed
-    above its own caption)."""
+    a caption set as two plain paragraphs, with no caption markup (a heading set as a
+    paragraph, ending a sentence, too: a caption in an <h1>). So is one followed by a
+    credit the markup names, unless a caption follows that credit (a credit printed above
+    its own caption). So is the lead picture's text above the main container (`above`,
+    removed as outside the story) when a bare credit naming its source follows it
+    ("Friedrich Merz", then "Foto: REUTERS/Nadja Wohlleben"): above the story a line
+    merely shaped like a credit may be a weather box's or an author box's."""
     out = list(decisions)
     for i in range(len(out) - 1):
         d, after = out[i], out[i + 1]
         candidate = candidates[d.index]
         if (
-            d.kind is BlockKind.PARAGRAPH
-            and candidate.near_image
-            and candidate.role is Role.BODY
+            candidate.near_image
             and word_count(d.text) <= settings.image_caption_max_words
             and (
+                (d.kind is BlockKind.PARAGRAPH and candidate.role in _TEXT_ROLES)
+                or (_outside(d, above) and candidate.role is Role.BODY)
+            )
+            and (
                 (after.kind is BlockKind.PARAGRAPH and _bare_credit(after.text))
+                or (
+                    _outside(after, above)
+                    and _bare_credit(after.text)
+                    and names_its_source(after.text)
+                )
                 or (after.photo_credit and not _caption_at(out, i + 2))
             )
         ):
             out[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             out[i + 1] = Decision(after.index, after.text, BlockKind.CAPTION, photo_credit=True)
     return out
+
+
+def _outside(decision: Decision, above: frozenset[int]) -> bool:
+    """Whether a block of `above` (above the main container, in no chrome, hardly linked)
+    was removed only for lying outside the container."""
+    return decision.reason is RemovalReason.OUTSIDE_MAIN and decision.index in above
 
 
 def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
@@ -417,9 +450,7 @@ def _label_outside(
     if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
         return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
-    if not before_article or any(
-        m.semantic and m.name in CHROME_MARKS and m.element not in wrappers for m in candidate.marks
-    ):
+    if not before_article or _in_chrome(candidate, wrappers):
         return removed
     # the wrappers' class names speak of the whole page, not of this block (a page-wide
     # "gallery" class does not make the dek under the headline a caption)
@@ -433,6 +464,16 @@ def _label_outside(
     ):
         return _caption(candidate.index, text, settings)
     return removed
+
+
+def _in_chrome(candidate: Candidate, wrappers: frozenset[int], *, named: bool = False) -> bool:
+    """Whether a block outside the container sits in a <nav>, <aside>, <footer>... of its
+    own (not one wrapping the whole article); with `named`, also in an element a class
+    name calls so (a "sidebar", a "related" box)."""
+    return any(
+        (named or m.semantic) and m.name in CHROME_MARKS and m.element not in wrappers
+        for m in candidate.marks
+    )
 
 
 def _lead_figure_caption(candidate: Candidate) -> bool:

@@ -179,6 +179,23 @@ def names_a_photographer(text: str) -> bool:
     return looks_like_photo_credit(text) and not has_year(text)
 
 
+def names_its_source(text: str) -> bool:
+    """Whether a photo credit line says it is one by more than its shape: a credit keyword
+    ("Foto: REUTERS/Nathan Howard", "Bild: Christoph Soeder/dpa"), a copyright sign or an
+    agency's name. A slash alone is no such word: a weather box's "27° / 11°" or "We report
+    from Oslo/Paris" under an author's portrait is shaped like "AGENCY/Photographer".
+
+    >>> names_its_source("Foto: REUTERS/Nathan Howard"), names_its_source("27° / 11°")
+    (True, False)
+    """
+    line = text.strip().strip("()").strip()
+    return bool(
+        _KEYWORD_CREDIT_RE.match(line)
+        or line.startswith(("©", "(c)"))
+        or _ANY_AGENCY_RE.search(line)
+    )
+
+
 def _credit_like(fragment: str, settings: CreditSettings) -> bool:
     """Whether a caption fragment reads as a credit rather than caption prose.
 
