@@ -312,6 +312,32 @@ def test_the_og_title_worded_otherwise_than_the_shown_headline_is_the_title() ->
     assert article.title == "Judy Lybke, ganz und gar nicht eigenartig"
 
 
+def test_a_title_cut_short_of_the_headline_shown_whole_is_not_the_title() -> None:
+    # National Post: the <title> stops at the headline's first clause; the <h1>, the og:title
+    # and the JSON-LD headline give it whole
+    headline = "India fires missiles into Pakistani-controlled territory, killing at least 26"
+    head = (
+        "<title>India fires missiles into Pakistani-controlled territory</title>"
+        f'<meta property="og:title" content="{headline}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "{headline}"}}</script>'
+    )
+    assert newsextract.extract(_page(head, f"<h1>{headline}</h1>")).title == headline
+
+
+def test_a_section_tail_the_title_and_the_h1_carry_is_cut() -> None:
+    # Globalnews: the og:title and the <title> carry a section tail, the JSON-LD headline
+    # and the <h1> do not
+    headline = "Russia hits Kyiv with ballistic missile, damages buildings and schools"
+    head = (
+        f"<title>{headline} - National</title>"
+        f'<meta property="og:title" content="{headline} - National">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "{headline}"}}</script>'
+    )
+    assert newsextract.extract(_page(head, f"<h1>{headline}</h1>")).title == headline
+
+
 def test_an_og_title_that_is_the_headline_with_a_section_leaves_the_vote_alone() -> None:
     head = (
         '<meta property="og:title" content="Opinion | Is Football Violence a Crime?">'
