@@ -234,6 +234,58 @@ def test_a_description_shown_as_a_first_paragraph_set_apart_is_the_dek(
     assert article.standfirst == lead
 
 
+def test_a_german_first_paragraph_set_apart_in_bold_is_the_dek() -> None:
+    # Die Neue Südtiroler Tageszeitung: the lead is a paragraph all in <strong> under the
+    # lead photo, set like the story's paragraphs otherwise; the page's description is a
+    # kicker it never shows. The lead stays in the body, as a lead the description repeats.
+    lead = (
+        "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr 30-jähriges"
+        " Bestehen gefeiert."
+    )
+    head = '<meta property="og:description" content="SÜGAM-Vollversammlung">'
+    body = f"<p><strong>{lead}</strong></p>" + _PARAGRAPHS
+    article = newsextract.extract(_page(head, "<h1>30 Jahre SÜGAM</h1>", body, lang="de"))
+    assert article.standfirst == lead
+    assert article.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "<p><strong>Mohloai Mpesi</strong></p>",  # Lesotho Times: the reporter's name in bold
+        "<p><strong>MTHOBISI SITHOLE</strong></p>",  # Ilanga
+        "<p><strong>I cannot give what I do not have.</strong></p>",  # a post's first line
+        "<p><em>The council voted on Monday after a long night of debate.</em></p>",  # a note
+    ],
+)
+def test_a_name_a_short_line_or_an_italic_one_opening_the_story_is_no_dek(first: str) -> None:
+    body = first + _PARAGRAPHS
+    article = newsextract.extract(_page("", "<h1>Council approves budget</h1>", body))
+    assert article.standfirst is None
+
+
+def test_a_story_all_in_bold_sets_no_first_paragraph_apart() -> None:
+    body = _PARAGRAPHS.replace("<p>", "<p><strong>").replace("</p>", "</strong></p>")
+    article = newsextract.extract(_page("", "<h1>Council approves budget</h1>", body))
+    assert article.standfirst is None
+
+
+def test_a_japanese_description_repeating_the_first_of_numbered_paragraphs_is_no_dek() -> None:
+    # Yomiuri Shimbun: the story's paragraphs are classed "par1", "par2", "par3"; the
+    # description repeats the first, which the numbers do not set apart
+    lead = "【ソウル＝小池和樹】韓国の大統領は３日夜、緊急談話を出し、「非常戒厳」を宣言した。"
+    rest = [
+        "尹氏は野党が政府高官や検事らへの弾劾訴追案を提出している点などを挙げ、反国家行為だと指摘した。",
+        "韓国憲法は第７７条で、大統領は国家緊急事態の場合に戒厳令を宣布することができると定めている。",
+        "戒厳令の宣布は１９７９年以来で、野党は強く反発している。国会は解除を求める決議を可決した。",
+    ]
+    body = "".join(f'<p class="par{i}">{t}</p>' for i, t in enumerate([lead, *rest], 1))
+    head = f'<meta name="description" content="{lead}">'
+    article = newsextract.extract(_page(head, "<h1>韓国が戒厳令</h1>", body, lang="ja"))
+    assert article.standfirst is None
+    assert article.text.startswith(lead)
+
+
 def test_a_page_wide_gallery_class_does_not_make_the_dek_a_caption() -> None:
     # Rolling Stone: a "gallery" class on a wrapper of the whole page; the dek under the
     # headline, outside the story's container, is still the dek
@@ -258,6 +310,32 @@ def test_the_og_title_worded_otherwise_than_the_shown_headline_is_the_title() ->
     header = "<h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1>"
     article = newsextract.extract(_page(head, header, lang="de"))
     assert article.title == "Judy Lybke, ganz und gar nicht eigenartig"
+
+
+def test_a_title_cut_short_of_the_headline_shown_whole_is_not_the_title() -> None:
+    # National Post: the <title> stops at the headline's first clause; the <h1>, the og:title
+    # and the JSON-LD headline give it whole
+    headline = "India fires missiles into Pakistani-controlled territory, killing at least 26"
+    head = (
+        "<title>India fires missiles into Pakistani-controlled territory</title>"
+        f'<meta property="og:title" content="{headline}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "{headline}"}}</script>'
+    )
+    assert newsextract.extract(_page(head, f"<h1>{headline}</h1>")).title == headline
+
+
+def test_a_section_tail_the_title_and_the_h1_carry_is_cut() -> None:
+    # Globalnews: the og:title and the <title> carry a section tail, the JSON-LD headline
+    # and the <h1> do not
+    headline = "Russia hits Kyiv with ballistic missile, damages buildings and schools"
+    head = (
+        f"<title>{headline} - National</title>"
+        f'<meta property="og:title" content="{headline} - National">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        f' "{headline}"}}</script>'
+    )
+    assert newsextract.extract(_page(head, f"<h1>{headline}</h1>")).title == headline
 
 
 def test_an_og_title_that_is_the_headline_with_a_section_leaves_the_vote_alone() -> None:

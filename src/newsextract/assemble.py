@@ -114,7 +114,8 @@ def assemble(
         else decide_standfirst(
             (metadata.standfirst, *metadata.descriptions), decisions, metadata_settings
         )
-        or _dek_under_headline(decisions, metadata.stated_titles, settings),
+        or _dek_under_headline(decisions, metadata.stated_titles, settings)
+        or _bold_lead(decisions, settings),
         authors=authorship.authors,
         published=story.published or metadata.published,
         modified=story.modified or metadata.modified,
@@ -408,6 +409,26 @@ def _dek_under_headline(
             and not parse_byline(text)
         ):
             return text
+    return None
+
+
+def _bold_lead(decisions: Sequence[Decision], settings: AssembleSettings) -> str | None:
+    """The story's first paragraph set apart in bold (`Decision.bold_lead`), when it is
+    sentences of a dek's length (`bold_lead_min_words` to `dek_max_words`): the dek of a
+    page that marks it only so (a lead in `<strong>` opening a blog-built story), kept in
+    the body as a dek the description repeats is. A name, a date line or a post's short
+    opening line set in bold there is no dek."""
+    first = next((d for d in decisions if d.kind in BODY_KINDS), None)
+    if first is None or not first.bold_lead:
+        return None
+    text = first.text
+    if (
+        settings.bold_lead_min_words <= word_count(text) <= settings.dek_max_words
+        and final_char(text) in SENTENCE_STOPS
+        and not looks_like_dateline(text)
+        and not parse_byline(text)
+    ):
+        return text
     return None
 
 

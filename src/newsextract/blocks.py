@@ -112,6 +112,9 @@ class Decision(NamedTuple):
     #: story, not a block set apart from it
     in_run: bool = False
     source: str | None = None  # the input's own text, when `text` was normalized from it
+    #: a paragraph set like the story's next paragraph but for one bold span holding all its
+    #: text (`Candidate.style`): a lead the page sets apart
+    bold_lead: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -332,6 +332,13 @@ class AssembleSettings:
     """... and the story starts at most this many blocks under it (a byline, a date, the
     lead photo and its caption between them: 10 on the fundus-dev deks it finds)."""
 
+    bold_lead_min_words: int = 10
+    """The story's first paragraph set apart in bold is its dek from this many words (up to
+    `dek_max_words`). Set on half A of the HTML dev sets: fundus-dev A's gold deks have 10
+    words or more but one (3 words, which the page's description gives); the bold first
+    lines under 10 words it would take on dragnet A are a blog post's opening line ("I
+    cannot give what I do not have.")."""
+
     dek_headline_share: float = 0.8
     """A block is the shown headline when its words are the title's, or one holds the other
     and the shorter has this share of the longer's characters (a kicker or site suffix)."""

@@ -54,6 +54,12 @@ _HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
 #: Roles of a block that may be a plain paragraph: body text, or a heading ending a sentence.
 _TEXT_ROLES = frozenset({Role.BODY, *_HEADING_ROLES})
 
+#: Style suffixes of a block one emphasis span holds whole (`Candidate.style`): bold, italic.
+_BOLD = "+b"
+_EMPHASES = (_BOLD, "+i")
+#: A number ending a class name in a block's style ("p.par1", "div.col-8>").
+_CLASS_NUMBER = re.compile(r"(?<=[A-Za-z_-])\d+(?![\w-])")
+
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
     Role.BLOCKQUOTE: BlockKind.QUOTE,
@@ -170,17 +176,23 @@ def _photo_story(
 def _paragraph_runs(decisions: list[Decision], candidates: Sequence[Candidate]) -> list[Decision]:
     """Flag each paragraph set like the next paragraph (`Decision.in_run`): the story's
     plain run. A lead the page sets apart (another class, all in bold) is not flagged, and
-    only such a lead can be the dek the page's description repeats. Likewise a dek's
-    paragraph set like the next dek paragraph: the dek goes on in it."""
+    only such a lead can be the dek the page's description repeats; one set like the next
+    paragraph but all in bold is flagged as such (`Decision.bold_lead`). Likewise a dek's
+    paragraph set like the next dek paragraph: the dek goes on in it. Numbers ending a
+    class name say nothing of the setting ("par1", "par2": the story's paragraphs
+    numbered)."""
     out = list(decisions)
     following = {BlockKind.PARAGRAPH: "", BlockKind.STANDFIRST: ""}
     for i in range(len(decisions) - 1, -1, -1):
         d = decisions[i]
         if d.kind not in following:
             continue
-        style = candidates[d.index].style
-        if style and style == following[d.kind]:
+        style = _CLASS_NUMBER.sub("", candidates[d.index].style)
+        after = following[d.kind]
+        if style and style == after:
             out[i] = d._replace(in_run=True)
+        elif after and not after.endswith(_EMPHASES) and style == after + _BOLD:
+            out[i] = d._replace(bold_lead=True)
         following[d.kind] = style
     return out
 

@@ -96,8 +96,11 @@ def vote_title(
     Candidates are the JSON-LD headline, og:title and the other <meta> titles, the <h1>s and
     the <title>, each with its site-name segment cut. The one that most other sources agree
     with (same words, or the same words followed by a tail) wins, the most trusted on a tie;
-    when one agreeing candidate is the head of another, the shorter one is the headline. On
-    a tie, the group holding an <h1> wins: the headline as shown beats a social or SEO one.
+    when one agreeing candidate is the head of another, the shorter one is the headline
+    (the longer carries a section's or a date's tail), unless only the <title> states it
+    while the winner is shown as an <h1> (a <title> cut short of the headline the page
+    shows whole). On a tie, the group holding an <h1> wins: the headline as shown beats a
+    social or SEO one.
     """
     candidates = [
         Hit(_strip_site(hit.value, sites, settings), hit.origin, hit.raw)
@@ -124,7 +127,9 @@ def vote_title(
     heads = [
         c
         for c, key in zip(candidates, keys, strict=True)
-        if key and _is_head(key, keys[best], settings)
+        if key
+        and _is_head(key, keys[best], settings)
+        and not (c.origin == "title" and best_rank[1])  # `best_rank[1]`: shown as an <h1>
     ]
     if heads:
         shortest = min(heads, key=lambda c: len(c.value))
