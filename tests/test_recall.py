@@ -596,3 +596,21 @@ def test_a_code_listing_in_pre_weighs_nothing() -> None:
     assert is_prose(found[0].text)
     assert code == 0
     assert note == len(found[1].text)
+
+
+def test_a_social_networks_embedded_post_is_no_share_bar() -> None:
+    # nj.com wraps each quoted tweet in `<div class="social-media-embed">`: the class word
+    # names an embedded post; a "social-share" bar stays chrome.
+    tweet = "Residents packed the hall tonight, and most of them left before the final vote."
+    body = (
+        f"<article>{_paragraphs(SENTENCES[:3])}"
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'>"
+        f"<p>{tweet}</p>— Jane Roe (@janeroe) November 18, 2019</blockquote></div>"
+        f"{_paragraphs(SENTENCES[3:])}"
+        "<div class='social-share'><p>Share this story with your friends and family on "
+        "your favourite network today.</p></div></article>"
+    )
+    article = newsextract.extract(_page(body))
+    assert tweet in article.text
+    assert all(s in article.text for s in SENTENCES)
+    assert "favourite network" not in article.text
