@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 
 import newsextract
 from newsextract import PageKind
+from newsextract.html.candidates import html_candidates
+from newsextract.html.locate import prose_chars
+from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.shape import is_prose
 
 SENTENCES = [
@@ -547,3 +551,66 @@ def test_a_story_with_a_captioned_photo_keeps_the_caption_out_of_its_text() -> N
     article = newsextract.extract(_page(body))
     assert SENTENCES[1] not in article.text
     assert [c.text for c in article.captions] == [SENTENCES[1]]
+
+
+RELEASE_NOTE = (
+    "<pre>Dear all,\n\nWe are pleased to announce the release of version 2.4 of the toolkit, "
+    "which has been\nin preparation for the last eight months. This release brings many "
+    "improvements to the\nbuild system, a new documentation site, and fixes for more than a "
+    "hundred reported bugs.\n\nWe thank everyone who tested the release candidates and sent "
+    "reports, and in\nparticular the packagers, who found several problems on platforms we "
+    "do not use.\n\nRegards,\nThe release team\n</pre>"
+)
+
+
+def test_a_post_printed_as_plain_text_in_pre_is_the_story() -> None:
+    # Mailing-list archives and press-release pages print the message in a <pre>; it weighs
+    # as prose, and the list's wordy sidebar stays out.
+    sidebar = (
+        "<div id='sidebar'>"
+        "<p>This list is run by volunteers of the project, who moderate it in their spare "
+        "time and ask you to be patient.</p>"
+        "<p>Archives of the list are kept since 1998, and are searchable by date, thread and "
+        "author for every member.</p>"
+        "<p>Posting is open to members only; to become a member, send a message to the list "
+        "address with the word subscribe.</p></div>"
+    )
+    body = f"<div id='main'><h1>Release 2.4 of the toolkit</h1>{RELEASE_NOTE}</div>{sidebar}"
+    article = newsextract.extract(_page(body))
+    assert "We are pleased to announce the release of version 2.4" in article.text
+    assert "volunteers" not in article.text
+
+
+def test_a_code_listing_in_pre_weighs_nothing() -> None:
+    # A listing passes the prose test (commas, semicolons) but holds few stop words.
+    listing = (
+        "<pre>var u = new URLSearchParams();\nu.append('method', 'getList');\n"
+        "fetch('https://api.example.org/rest?' + u).then(function(response) {\n"
+        "  return response.json();\n});</pre>"
+    )
+    found = html_candidates(
+        lxml.html.fromstring(f"<html><body>{listing}{RELEASE_NOTE}</body></html>"),
+        newsextract.Options(),
+    )
+    code, note = (prose_chars(c, DEFAULT_SETTINGS.locate) for c in found)
+    assert is_prose(found[0].text)
+    assert code == 0
+    assert note == len(found[1].text)
+
+
+def test_a_social_networks_embedded_post_is_no_share_bar() -> None:
+    # nj.com wraps each quoted tweet in `<div class="social-media-embed">`: the class word
+    # names an embedded post; a "social-share" bar stays chrome.
+    tweet = "Residents packed the hall tonight, and most of them left before the final vote."
+    body = (
+        f"<article>{_paragraphs(SENTENCES[:3])}"
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'>"
+        f"<p>{tweet}</p>— Jane Roe (@janeroe) November 18, 2019</blockquote></div>"
+        f"{_paragraphs(SENTENCES[3:])}"
+        "<div class='social-share'><p>Share this story with your friends and family on "
+        "your favourite network today.</p></div></article>"
+    )
+    article = newsextract.extract(_page(body))
+    assert tweet in article.text
+    assert all(s in article.text for s in SENTENCES)
+    assert "favourite network" not in article.text

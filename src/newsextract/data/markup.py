@@ -242,6 +242,11 @@ CLASS_TOKEN_MARKS = {
 #: target is `<main id="skip-main">`).
 WHOLE_WORD_TOKENS = frozenset({"hidden", "skip"})
 
+#: Class tokens that name an embedded post (a tweet, an Instagram picture): in the same class
+#: word a sharing token names the network the post comes from, not a share bar
+#: ("social-media-embed", "embed-social", "twitter-embed").
+EMBED_TOKENS = frozenset({"embed", "embedded"})
+
 #: Tags that hold the page's main content by definition: class words on them name the
 #: article's section or state (WordPress "category-newsletter", "tag-related"), never chrome.
 CONTENT_TAGS = frozenset({"article", "main"})

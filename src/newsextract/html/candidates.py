@@ -41,6 +41,7 @@ from newsextract.data.markup import (
     CONTENT_COMPOUNDS,
     CONTENT_ITEMPROPS,
     CONTENT_TAGS,
+    EMBED_TOKENS,
     HIDDEN_COMPOUNDS,
     ITEM_PROPERTY_WORD,
     ROLE_MARKS,
@@ -808,10 +809,13 @@ def _word_marks(word: str) -> tuple[str, ...]:
     if _CONSENT_NAME.search(joined):
         found.append("consent")
     tokens = _CLASS_TOKEN.findall(lowered)
+    embedded = not EMBED_TOKENS.isdisjoint(tokens)
     for token in tokens:
         mark = CLASS_TOKEN_MARKS.get(token)
         if token in WHOLE_WORD_TOKENS and len(tokens) > 1:
             continue
+        if mark == "share" and embedded:
+            continue  # an embedded post from a social network ("social-media-embed")
         if mark and mark not in found:
             found.append(mark)
     return tuple(found)

@@ -19,6 +19,7 @@ from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
 from newsextract.signals.consent import is_consent_text
+from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
 
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
@@ -208,11 +209,13 @@ def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     markup is mislabelled, would outweigh it.
 
     Link text is discounted: a paragraph with a few inline links keeps most of its weight,
-    a digest item with a linked headline about half.
+    a digest item with a linked headline about half. A preformatted block is prose when its
+    words are a language's (`_is_plain_text`): a post or a release note printed as plain
+    text, not a code listing.
     """
     density = candidate.link_density
     if (
-        candidate.role in _PROSE_ROLES
+        (candidate.role in _PROSE_ROLES or _is_plain_text(candidate, settings))
         and density <= settings.link_heavy_density
         and is_prose(candidate.text)
         and not any(mark.name == "consent" for mark in candidate.marks)
@@ -220,6 +223,15 @@ def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0
+
+
+def _is_plain_text(candidate: Candidate, settings: LocateSettings) -> bool:
+    """Whether a preformatted block (`<pre>`) holds writing rather than code: as many stop
+    words of one language as prose has (`LocateSettings.code_prose_min_stop_share`)."""
+    return (
+        candidate.role is Role.CODE
+        and stop_word_share(candidate.text) >= settings.code_prose_min_stop_share
+    )
 
 
 def _without_gallery_captions(
