@@ -7,7 +7,9 @@ de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 an
 uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28;
 `pl-rzeczpospolita-dek.txt` lines 10-17, 26-27 and 30-32 of pl/Rzeczpospolita_2026_04_19;
 `ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
-ch/TagesAnzeiger_2026_05_18; `es-mallorcazeitung-dek.txt` lines 79-92 of
+ch/TagesAnzeiger_2026_05_18; `en-mirror-captions.txt` lines 44 and 107-163 of
+uk/TheMirror_2024_08_05;
+`es-mallorcazeitung-dek.txt` lines 79-92 of
 es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
 jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
 ca/OttawaCitizen_2026_05_26.
@@ -15,6 +17,7 @@ ca/OttawaCitizen_2026_05_26.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import newsextract
@@ -48,6 +51,25 @@ def test_live_entry_titles_are_subheads() -> None:
     assert "Large group of anti-racism activists ready in Plymouth" in article.subheads
     assert "Crutch among items thrown as Plymouth scenes continue to fester" in article.subheads
     assert not any(s.startswith(("20:", "19:")) for s in article.subheads)
+
+
+def test_a_credit_closing_the_bracket_on_the_next_line_joins_its_caption() -> None:
+    """A caption whose credit the dump set on lines of its own inside the bracket ("Riot
+    police in Plymouth (" / "Image:" / "Getty Images)") is one caption with that credit."""
+    captions = {c.text: c.credit for c in _extract("en-mirror-captions.txt").captions}
+    assert captions["Anti-racism activists in Plymouth tonight"] == "Anadolu via Getty Images"
+    assert captions["Southport locals mourn the victims at a pink-themed vigil"] == "Getty Images"
+
+
+def test_an_entry_time_glued_to_its_author_opens_an_entry() -> None:
+    """innerText glues a live blog's entry time to the name after it ("19:55Antony
+    Clements-Thrower"): that line is no subhead, the title under it is."""
+    text = (FIXTURES / "en-mirror-captions.txt").read_text(encoding="utf-8")
+    glued = re.sub(r"^(\d\d:\d\d) ", r"\1", text, flags=re.MULTILINE)
+    subheads = newsextract.extract(glued, kind="text").subheads
+    assert "Tensions escalate in Plymouth" in subheads
+    assert "Muslim graves desecrated in Burnley" in subheads
+    assert not any(s[:1].isdigit() for s in subheads)
 
 
 def _live_page(time_line: str) -> str:

@@ -62,11 +62,12 @@ from newsextract.text.run import (
     story_run,
 )
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")  # a live blog's entry time ("17:56 KEY EVENT")
+#: A live blog's entry time ("17:56 KEY EVENT"; innerText glues it on: "17:56KEY EVENT")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)")
 #: ... followed by words ("21:00 Jane Doe"): a bare "45:47" or "00:00:49", or one with a
 #: unit ("01:43 min"), is a video's length
 _ENTRY_TIME = re.compile(
-    _CLOCK.pattern + r"\s+(?!(?:{})\b)[^\W\d_]".format("|".join(textcues.DURATION_UNITS)),
+    _CLOCK.pattern + r"\s*(?!(?:{})\b)[^\W\d_]".format("|".join(textcues.DURATION_UNITS)),
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")

@@ -227,15 +227,18 @@ def _continues(
     closing punctuation; or, after a line that ends no sentence and is no title-case
     heading, in lowercase (the two long enough not to be menu items; the line above of two
     words or more, or one capitalized word a drop cap set apart), or after a comma, an
-    opening bracket or a word that never ends a sentence ("of", "the": `unending`). In
-    Chinese and Japanese (no spaces, no case) a line goes on when the break falls between
-    two of their characters mid-sentence (`_unspaced_goes_on`): a ruby or linked word set
-    on a line of its own."""
+    opening bracket or a word that never ends a sentence ("of", "the": `unending`); or it
+    closes a bracket the line above left open (`_closes_bracket`). In Chinese and Japanese
+    (no spaces, no case) a line goes on when the break falls between two of their
+    characters mid-sentence (`_unspaced_goes_on`): a ruby or linked word set on a line of
+    its own."""
     above, line = above.strip(), line.strip()
     if not above or not line:
         return False
     first = line[0]
     if first in _CLOSING and not line.startswith(".."):
+        return True
+    if _closes_bracket(above, line):
         return True
     if final_char(above) in SENTENCE_STOPS or _title_case(above):
         return False
@@ -249,6 +252,13 @@ def _continues(
     if above[-1] in _OPEN_ENDINGS:
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _closes_bracket(above: str, line: str) -> bool:
+    """Whether the line closes a round bracket the line above opened and left open: a
+    caption's credit set in its own element inside the bracket ("Riot police in Plymouth
+    ( Image:" / "Getty Images)")."""
+    return above.count("(") > above.count(")") and line.count(")") > line.count("(")
 
 
 def _unspaced_goes_on(lines: Sequence[str], first: str, settings: TextSettings) -> bool:
