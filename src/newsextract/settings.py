@@ -1239,6 +1239,18 @@ class TextSettings:
     its last part is the headline. Not fitted: fundus-dev's trails name sections of one or
     two words."""
 
+    slug_over_lines: int = 2
+    """When only the URL's slug names the headline, a line among this many plain lines
+    above the slug's line may be the visible headline over it (`headline_over_dek_share`
+    of its shared words; a date line may sit between the two). Not fitted: the slug's
+    line under the headline, its date line between them, on fundus-dev's innerText and
+    Markdown twins."""
+
+    same_story_min_shared: int = 2
+    """... and shares at least this many content words with the slug's line: two headlines
+    name the same story in other words when they share this many (a section label over a
+    headline, "Krieg in der Ukraine", shares one at most)."""
+
     headline_in_run: int = 3
     """With no headline above the story, an anchor this many plain lines or fewer into the
     story's run is its headline (a browser warning or an ad's text read as the story's
