@@ -607,3 +607,47 @@ def test_the_visible_headline_over_the_line_the_slug_spells() -> None:
     # a section label over it names another thing: the slug's line stays the headline
     dump = _dump(*head, "Tiktok und die Politik", seo, *STORY_TIKTOK)
     assert newsextract.extract(dump, kind="text", url=URL_TIKTOK).title == seo
+
+
+def test_a_caption_under_a_credit_under_the_headline_is_no_headline() -> None:
+    # scrapinghub's Detroit News (2019): the headline, the wire's name, a photo's caption
+    # and its credit share two words with the headline; no kicker sits above a headline.
+    title = "Eastern Michigan routs Northern Illinois to become bowl eligible"
+    story = [
+        "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern "
+        "Michigan beat Northern Illinois on Tuesday night to become bowl eligible.",
+        "The Eagles snapped an eleven-game losing streak to the Huskies dating to 2003 and "
+        "will play in a bowl game for the third time in four seasons.",
+        "Glass completed twenty of thirty passes for 245 yards, and the defence held the "
+        "Huskies to 95 yards on the ground in the second half.",
+    ]
+    dump = _dump(
+        f"{title} | Detroit News",
+        "Sports",
+        title,
+        "Detroit News wire services",
+        "Eastern Michigan quarterback Mike Glass III",
+        "Al Goldis, Associated Press",
+        *story,
+    )
+    assert newsextract.extract(dump, kind="text").title == title
+
+
+def test_a_label_quoting_the_slug_line_is_no_headline_over_it() -> None:
+    # scrapinghub's Fox News (2019) as innerText: the show's name over the headline the
+    # slug spells has no word of its own.
+    headline = "James Van Der Beek eliminated from 'Dancing with the Stars' after his week off"
+    url = (
+        "https://www.example.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars"
+    )
+    story = [
+        "James Van Der Beek was eliminated from the competition on Monday night, days after "
+        "he told viewers that he would keep dancing with the stars of the show.",
+        "The actor and his partner scored well in the first weeks but lost the public vote "
+        "after a week in which the judges praised the other couples instead.",
+        "He thanked the show's fans and said that he would be back in the ballroom for the "
+        "final episode, when every eliminated couple returns to the stage.",
+    ]
+    dump = _dump("Skip to main content", "Dancing With the Stars", "Published 22 hours ago")
+    dump = _dump(dump, headline, "By Andy Sahadeo | Fox News", *story)
+    assert newsextract.extract(dump, kind="text", url=url).title == headline

@@ -1246,10 +1246,18 @@ class TextSettings:
     line under the headline, its date line between them, on fundus-dev's innerText and
     Markdown twins."""
 
-    same_story_min_shared: int = 2
-    """... and shares at least this many content words with the slug's line: two headlines
-    name the same story in other words when they share this many (a section label over a
-    headline, "Krieg in der Ukraine", shares one at most)."""
+    slug_over_min_shared: int = 2
+    """... and shares at least this many content words with the slug's line: the same story
+    in other words (a section label over a headline, "Krieg in der Ukraine", shares one at
+    most)."""
+
+    kicker_headline_min_shared: int = 3
+    """A line under a kicker under the headline anchor is the visible headline, the anchor
+    the <title> printed again, when it shares at least this many content words with the
+    anchor (`text.headline._under_kicker`). 2 took English captions and deks under a
+    credit or byline line on the scrapinghub and dragnet twins ("Eastern Michigan
+    quarterback Mike Glass III" sharing "eastern" and "michigan"); fundus-dev's visible
+    headlines share 3 and 4."""
 
     headline_in_run: int = 3
     """With no headline above the story, an anchor this many plain lines or fewer into the

@@ -365,10 +365,12 @@ def _over_slug(
 ) -> int | None:
     """The headline over the last line of `spelled` (the lines spelling the URL's slug
     above the story): one of the `slug_over_lines` plain lines above it that spells no
-    slug, could be the headline, is shorter, shares `same_story_min_shared` content words
-    with it (the same story in other words) and with the story's opening at least
-    `headline_over_dek_share` of what it shares (the slug spells the SEO title, printed as
-    a dek or a second headline under the visible one); None when no line is."""
+    slug, could be the headline, is shorter, shares `slug_over_min_shared` content words
+    with it but not all of its own (the same story in other words; a label quoting the
+    title, "Dancing With the Stars", has no word of its own), and shares with the
+    story's opening at least `headline_over_dek_share` of what it shares (the slug spells
+    the SEO title, printed as a dek or a second headline under the visible one); None when
+    no line is."""
     anchor = spelled[-1]
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, start, settings.headline_lead_chars), stem)
@@ -377,12 +379,12 @@ def _over_slug(
     plain = (i for i in range(anchor - 1, -1, -1) if lines[i].reason is None)
     for index in islice(plain, settings.slug_over_lines):
         line = lines[index]
+        words = stems(content_words(line.text), stem)
         if (
             index not in spelled
             and line.shape.words < lines[anchor].shape.words
             and _could_be_headline(line, candidates[index], settings)
-            and len(stems(content_words(line.text), stem) & slugged)
-            >= settings.same_story_min_shared
+            and settings.slug_over_min_shared <= len(words & slugged) < len(words)
             and _overlap(line.text, lead, stem) >= max(least, settings.headline_min_overlap)
         ):
             return index
@@ -397,17 +399,17 @@ def _under_kicker(
     settings: TextSettings,
 ) -> int:
     """The visible headline under a kicker, when the anchor above them is the <title>
-    printed again (a breadcrumb's last item, a print header): the next two plain lines
-    above the story's first line `start` are a kicker (a worded line of at most
-    `kicker_max_chars`, no sentence ending, no date or time) and a line that could be the
-    headline, naming the same story as the anchor in other words: `same_story_min_shared`
-    content words shared, but under `anchor_fuzzy_line_share` of its own, and not the
-    anchor's line whole (either is the anchor printed again, under a section label or with
-    a byline glued to it); else the anchor."""
-    plain = [i for i in range(anchor + 1, start) if lines[i].reason is None][:2]
-    if len(plain) < 2:
+    printed again (a breadcrumb's last item, a print header): the two lines right under
+    it, above the story's first line `start`, are a kicker (a worded line of at most
+    `kicker_max_chars`, no sentence ending, no date or time, no photo credit) and a line
+    that could be the headline, no photo credit under it (a caption), naming the same story
+    as the anchor in other words: `kicker_headline_min_shared` content words shared, but
+    under `anchor_fuzzy_line_share` of its own, and not the anchor's line whole (either is
+    the anchor printed again, under a section label or with a byline glued to it); else
+    the anchor."""
+    kicker, index = anchor + 1, anchor + 2
+    if index >= start or lines[kicker].reason is not None or lines[index].reason is not None:
         return anchor
-    kicker, index = plain
     above, line = lines[kicker].text, lines[index]
     stem = settings.anchor_fuzzy_stem_chars
     words = stems(content_words(line.text), stem)
@@ -417,9 +419,13 @@ def _under_kicker(
         and final_char(above) not in SENTENCE_STOPS
         and content_words(above)
         and _STAMP.search(above) is None
+        and not looks_like_photo_credit(above)
         and _could_be_headline(line, candidates[index], settings)
+        and not looks_like_photo_credit(lines[index + 1].text if index + 1 < len(lines) else "")
         and fold(lines[anchor].text) not in fold(line.text)
-        and settings.same_story_min_shared <= shared < settings.anchor_fuzzy_line_share * len(words)
+        and settings.kicker_headline_min_shared
+        <= shared
+        < settings.anchor_fuzzy_line_share * len(words)
     ):
         return index
     return anchor
