@@ -240,7 +240,7 @@ def test_long_consent_dialog_is_a_cookie_notice() -> None:
 def _run(lines: list[str]) -> tuple[int, int]:
     looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
     anchors = headline_anchors(lines, naming(lines, None, None, TEXT), False, TEXT)
-    return best_run(line_weights(looks, anchors, TEXT), looks, TEXT)
+    return best_run(line_weights(looks, anchors.lines, TEXT), looks, TEXT)
 
 
 def test_run_skips_a_long_menu() -> None:

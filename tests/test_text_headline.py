@@ -82,7 +82,7 @@ def test_a_teaser_sharing_a_few_words_is_no_anchor() -> None:
         *STORY_PL,
     ]
     names = naming(lines, None, None, TEXT)
-    assert headline_anchors(lines, names, False, TEXT) == []
+    assert headline_anchors(lines, names, False, TEXT).lines == ()
 
 
 def test_cjk_headline_edited_after_the_title() -> None:
@@ -91,7 +91,7 @@ def test_cjk_headline_edited_after_the_title() -> None:
     headline = "韓国が戒厳令、尹大統領「野党が反国家行為」…「従北勢力を清算」"
     lines = [title, "ホーム", "ニュース", "国際", headline, "2024/12/04 00:05"]
     names = naming(lines, None, None, TEXT)
-    assert headline_anchors(lines, names, False, TEXT) == [4]
+    assert headline_anchors(lines, names, False, TEXT).lines == (4,)
 
 
 def test_kicker_on_its_own_line_is_printed_with_the_headline() -> None:
@@ -143,7 +143,7 @@ def test_a_short_headline_under_its_kicker_anchors_the_story() -> None:
         "Deutsches Parlament beschließt nationalen Gedenktag für Bundeswehr-Veteranen",
     ]
     names = naming(lines, None, None, TEXT)
-    assert headline_anchors(lines, names, False, TEXT) == [4]
+    assert headline_anchors(lines, names, False, TEXT).lines == (4,)
     story = [
         "Die eigenen Soldaten umfassend wertschätzen will künftig auch die Bundesrepublik: "
         "Der Bundestag hat einen Gedenktag für Veteranen beschlossen.",
@@ -168,7 +168,7 @@ def test_a_word_broken_at_an_inline_element_is_no_kicker() -> None:
         "‘s new album",
     ]
     names = naming(lines, None, None, TEXT)
-    assert headline_anchors(lines, names, False, TEXT) == []
+    assert headline_anchors(lines, names, False, TEXT).lines == ()
 
 
 def test_a_headline_opening_with_a_colon_goes_on_from_its_kicker() -> None:
@@ -229,13 +229,13 @@ def test_headline_under_a_browser_warning_read_as_the_story() -> None:
     lines, candidates = _lines(texts)
     names = naming(texts, None, None, TEXT)
     anchors = headline_anchors(texts, names, False, TEXT)
-    assert anchors == [4]
+    assert anchors.lines == (4,)
     assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) == 4
     # deep in the story, the same line is a teaser of itself, not the headline
     deep = [*texts[:2], *WARNING_IT, *STORY_IT, *WARNING_IT, *texts[4:]]
     lines, candidates = _lines(deep)
     anchors = headline_anchors(deep, naming(deep, None, None, TEXT), False, TEXT)
-    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) != anchors[0]
+    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) != anchors.lines[0]
 
 
 def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
@@ -244,7 +244,7 @@ def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
     texts = ["Subscribe Now", "Home", "Subscribe Now", *STORY_IT]
     lines, candidates = _lines(texts)
     anchors = headline_anchors(texts, naming(texts, None, None, TEXT), False, TEXT)
-    assert anchors == [2]
+    assert anchors.lines == (2,)
     assert pick_headline(lines, candidates, 3, anchors, TEXT, lowest=1) is None
 
 
@@ -538,3 +538,116 @@ def test_a_breadcrumb_trail_ending_in_the_headline_gives_its_last_crumb() -> Non
     # a headline with a slash in it is no trail
     slashed = "Tarifstreit bei Bahn / Lufthansa: Streiks ab Montag im ganzen Land"
     assert headline_text(slashed, None, naming([slashed], None, None, TEXT), TEXT) == slashed
+
+
+# --- the <title> or the URL's slug printed beside the visible headline ----------------------
+
+STORY_HAMAS = [
+    "Zwei Jahre war Rom Braslavski in Geiselhaft der Terrororganisation Hamas, zwei Jahre "
+    "lang sei er gedemütigt worden, sagt der Deutsch-Israeli in einem Interview.",
+    "„Sie haben mir alle Kleider vom Leib gerissen“, sagt er. Man habe ihn gefesselt und "
+    "ausgepeitscht, erzählt der junge Mann dem israelischen Fernsehen.",
+    "Der sexuelle Missbrauch an Geiseln war bislang kaum dokumentiert; Braslavski ist einer "
+    "der ersten, die öffentlich darüber sprechen.",
+]
+TITLE_HAMAS = "Hamas-Geisel schildert unter Tränen sexuellen Missbrauch: „In der Hölle aufgewacht“"
+
+
+def test_the_visible_headline_under_its_kicker_beats_the_title_printed_again() -> None:
+    # fundus-dev's Hamburger Abendblatt (2025): the breadcrumb ends with the <title>; the
+    # page's own kicker and headline follow, in other words.
+    headline = "„Dem Teufel begegnet“: Deutsche Hamas-Geisel erlebte sexuellen Missbrauch"
+    dump = _dump(
+        TITLE_HAMAS,
+        "Home",
+        "Politik",
+        TITLE_HAMAS,
+        "Emotionales Interview",
+        headline,
+        "Von Vivien Valentiner, Redakteurin 06.11.2025, 17:06 Uhr",
+        *STORY_HAMAS,
+    )
+    assert newsextract.extract(dump, kind="text").title == headline
+
+
+def test_the_title_printed_again_under_a_section_label_stays_the_headline() -> None:
+    # n-tv prints the headline twice, a section label between: the second is no other wording
+    again = TITLE_HAMAS.replace(":", "")
+    dump = _dump(TITLE_HAMAS, "Home", TITLE_HAMAS, "Politik", again, *STORY_HAMAS)
+    assert newsextract.extract(dump, kind="text").title == TITLE_HAMAS
+    # nor is a font-size widget a kicker, nor a date line
+    for between in ("A- A+", "06.11.2025, 17:06 Uhr"):
+        headline = "Deutsche Hamas-Geisel erlebte sexuellen Missbrauch in Gaza"
+        dump = _dump(TITLE_HAMAS, "Home", TITLE_HAMAS, between, headline, *STORY_HAMAS)
+        assert newsextract.extract(dump, kind="text").title == TITLE_HAMAS
+
+
+STORY_TIKTOK = [
+    "Wahleinmischung per Algorithmus? Tiktok steht im Verdacht, ausländische Einflüsse "
+    "nicht ausreichend zu bekämpfen. Es drohen hohe Strafen aus Brüssel.",
+    "Die Kommission hat ein förmliches Verfahren gegen die Plattform eröffnet, nachdem in "
+    "Rumänien die Präsidentschaftswahl annulliert worden war.",
+    "Tiktok weist die Vorwürfe zurück und verweist auf seine Regeln gegen bezahlte "
+    "politische Werbung auf der Plattform.",
+]
+URL_TIKTOK = (
+    "https://www.20min.ch/story/europaeische-kommission-verfahren-bruessel-prueft-einfluss-"
+    "von-tiktok-auf-wahlen-103241818"
+)
+
+
+def test_the_visible_headline_over_the_line_the_slug_spells() -> None:
+    # fundus-dev's 20 Minuten (2024) as a browser's innerText: no <title> line; the URL
+    # spells the SEO title, printed under the visible headline and its date line.
+    headline = "Tiktok: Brüssel untersucht Wahleinmischung"
+    seo = "Europäische Kommission: Verfahren: Brüssel prüft Einfluss von Tiktok auf Wahlen"
+    head = ["Zum Inhalt springen", "Menü", "Front|Ausland|"]
+    dump = _dump(*head, headline, "Publiziert 17. Dezember 2024, 12:17", seo, *STORY_TIKTOK)
+    assert newsextract.extract(dump, kind="text", url=URL_TIKTOK).title == headline
+    # a section label over it names another thing: the slug's line stays the headline
+    dump = _dump(*head, "Tiktok und die Politik", seo, *STORY_TIKTOK)
+    assert newsextract.extract(dump, kind="text", url=URL_TIKTOK).title == seo
+
+
+def test_a_caption_under_a_credit_under_the_headline_is_no_headline() -> None:
+    # scrapinghub's Detroit News (2019): the headline, the wire's name, a photo's caption
+    # and its credit share two words with the headline; no kicker sits above a headline.
+    title = "Eastern Michigan routs Northern Illinois to become bowl eligible"
+    story = [
+        "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern "
+        "Michigan beat Northern Illinois on Tuesday night to become bowl eligible.",
+        "The Eagles snapped an eleven-game losing streak to the Huskies dating to 2003 and "
+        "will play in a bowl game for the third time in four seasons.",
+        "Glass completed twenty of thirty passes for 245 yards, and the defence held the "
+        "Huskies to 95 yards on the ground in the second half.",
+    ]
+    dump = _dump(
+        f"{title} | Detroit News",
+        "Sports",
+        title,
+        "Detroit News wire services",
+        "Eastern Michigan quarterback Mike Glass III",
+        "Al Goldis, Associated Press",
+        *story,
+    )
+    assert newsextract.extract(dump, kind="text").title == title
+
+
+def test_a_label_quoting_the_slug_line_is_no_headline_over_it() -> None:
+    # scrapinghub's Fox News (2019) as innerText: the show's name over the headline the
+    # slug spells has no word of its own.
+    headline = "James Van Der Beek eliminated from 'Dancing with the Stars' after his week off"
+    url = (
+        "https://www.example.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars"
+    )
+    story = [
+        "James Van Der Beek was eliminated from the competition on Monday night, days after "
+        "he told viewers that he would keep dancing with the stars of the show.",
+        "The actor and his partner scored well in the first weeks but lost the public vote "
+        "after a week in which the judges praised the other couples instead.",
+        "He thanked the show's fans and said that he would be back in the ballroom for the "
+        "final episode, when every eliminated couple returns to the stage.",
+    ]
+    dump = _dump("Skip to main content", "Dancing With the Stars", "Published 22 hours ago")
+    dump = _dump(dump, headline, "By Andy Sahadeo | Fox News", *story)
+    assert newsextract.extract(dump, kind="text", url=url).title == headline

@@ -142,6 +142,23 @@ def test_a_first_word_set_apart_joins_its_paragraph() -> None:
     assert texts[-2:] == ["World", "category"]  # a menu's label and its lowercase neighbour
 
 
+def test_a_line_ending_on_a_closed_quotation_does_not_go_on() -> None:
+    """German „…“ and ‚…‘, German and Danish »…«: the last mark closes the quotation its
+    partner opened (fundus-dev's Berliner Morgenpost and Jyllands-Posten headlines, and the
+    dek under each, were one piece); an English “ or a French « left open still goes on."""
+    broken = ["Die Feuerwehr war mit", "rund 80 Kräften vor Ort und", "warnte alle Anwohner", "in"]
+    broken += ["der Umgebung des Betriebs", "mit einer Meldung."]  # a story broken at its links
+    closed = {
+        "Warnung vor giftigen Brandgasen – „Extreme Gefahr“": "Berlin. Ein Brand in Lichterfelde.",
+        "Hun voksede op blandt narkomaner: »Jeg synes, det var en styrke«": "Stine er nysgerrig.",
+        "Der Minister nannte es ‚einen ersten Schritt‘": "Die Opposition widersprach.",
+    }
+    for headline, dek in closed.items():
+        assert _rejoined([*broken, headline, dek])[-2:] == [headline, dek]
+    opened = ["The minister said the plan was, in her words, “", "a first step”, and left."]
+    assert _rejoined([*broken, *opened])[-1] == " ".join(opened)
+
+
 def test_a_markdown_link_broken_over_blank_lines_is_link_text() -> None:
     """html2text breaks a link holding block elements (a teaser's duration, title and
     summary) over blank lines: its `[` opens one block, its `](url)` closes another."""

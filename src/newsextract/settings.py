@@ -1256,6 +1256,26 @@ class TextSettings:
     its last part is the headline. Not fitted: fundus-dev's trails name sections of one or
     two words."""
 
+    slug_over_lines: int = 2
+    """When only the URL's slug names the headline, a line among this many plain lines
+    above the slug's line may be the visible headline over it (`headline_over_dek_share`
+    of its shared words; a date line may sit between the two). Not fitted: the slug's
+    line under the headline, its date line between them, on fundus-dev's innerText and
+    Markdown twins."""
+
+    slug_over_min_shared: int = 2
+    """... and shares at least this many content words with the slug's line: the same story
+    in other words (a section label over a headline, "Krieg in der Ukraine", shares one at
+    most)."""
+
+    kicker_headline_min_shared: int = 3
+    """A line under a kicker under the headline anchor is the visible headline, the anchor
+    the <title> printed again, when it shares at least this many content words with the
+    anchor (`text.headline._under_kicker`). 2 took English captions and deks under a
+    credit or byline line on the scrapinghub and dragnet twins ("Eastern Michigan
+    quarterback Mike Glass III" sharing "eastern" and "michigan"); fundus-dev's visible
+    headlines share 3 and 4."""
+
     headline_in_run: int = 3
     """With no headline above the story, an anchor this many plain lines or fewer into the
     story's run is its headline (a browser warning or an ad's text read as the story's

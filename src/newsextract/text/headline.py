@@ -12,6 +12,11 @@ its subject; share bars, section labels, dates and other stories' teasers do not
 Markdown heading counting for more. A line whose words cover a good share of the <title>,
 but which is longer (a kicker printed on the headline's line), gives the headline as the
 <title> spells it.
+
+An anchor may be another wording than the headline the page shows: the <title> printed
+again above the page's kicker and headline (a breadcrumb's last item), or the SEO title a
+URL's slug spells, printed under the visible headline. The visible headline is taken then,
+when it names the same story in other words.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import unquote
 
 from newsextract.blocks import Candidate, Role
@@ -111,16 +117,37 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset(best) if len(best) >= 3 else frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """The lines that name the story as the page does elsewhere, and whether only the URL's
+    slug named them (a slug often spells the SEO title the page prints under its visible
+    headline, where a <title> line or the caller's title spells the headline)."""
+
+    lines: tuple[int, ...]
+    by_slug: bool = False
+
+
 def headline_anchors(
     texts: Sequence[str], names: Naming, hinted: bool, settings: TextSettings
-) -> list[int]:
+) -> Anchors:
     """Lines that name the story as the page does elsewhere: held in the title (the dumped
     <title> line holds "Headline | Site"; the first line itself is never its own anchor
     unless the title came from the caller); else holding the title with a kicker or a
     standfirst glued to it; else spelling the URL's slug. An anchor has a headline's words
     (a first line "Advertisement" repeated below names no story)."""
-    first = 0 if hinted else 1
-    reach = range(first, min(len(texts), settings.anchor_search_lines))
+    reach = range(0 if hinted else 1, min(len(texts), settings.anchor_search_lines))
+    titled = _title_anchors(texts, names, reach, settings)
+    if titled or not names.slug:
+        return Anchors(tuple(titled))
+    spelled = tuple(i for i in reach if _spells_slug(texts[i], names.slug, settings))
+    return Anchors(spelled, by_slug=bool(spelled))
+
+
+def _title_anchors(
+    texts: Sequence[str], names: Naming, reach: range, settings: TextSettings
+) -> list[int]:
+    """`headline_anchors` by the title, among the lines in `reach`: held in it, under a
+    kicker, holding it, or resembling it."""
     if names.title:
         title = names.title
         shortest = max(settings.anchor_min_chars, settings.anchor_min_share * len(title))
@@ -142,11 +169,7 @@ def headline_anchors(
         ]
         if holding:
             return holding
-        resembling = [i for i in reach if _resembles(texts[i], names, settings)]
-        if resembling:
-            return resembling
-    if names.slug:
-        return [i for i in reach if _spells_slug(texts[i], names.slug, settings)]
+        return [i for i in reach if _resembles(texts[i], names, settings)]
     return []
 
 
@@ -306,23 +329,106 @@ def pick_headline(
     lines: Sequence[Line],
     candidates: Sequence[Candidate],
     start: int,
-    anchors: Sequence[int],
+    anchors: Anchors,
     settings: TextSettings,
     *,
     lowest: int,
 ) -> int | None:
     """The headline line: the nearest anchor above the story's first line `start` (lines
-    with a removal reason between them do not count towards `headline_lookback`), else the
-    best heading-shaped line above it and from `lowest` on (1 when the first line is the
-    dumped <title>)."""
-    anchors = [a for a in anchors if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES]
-    above = [anchor for anchor in anchors if anchor < start]
+    with a removal reason between them do not count towards `headline_lookback`), or the
+    visible headline beside it (over it when only the URL's slug named it, `_over_slug`;
+    under a kicker below it, `_under_kicker`), else the best heading-shaped line above it
+    and from `lowest` on (1 when the first line is the dumped <title>)."""
+    named = [
+        a for a in anchors.lines if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES
+    ]
+    above = [anchor for anchor in named if anchor < start]
     if above and _plain_lines(lines, above[-1] + 1, start) <= settings.headline_lookback:
-        return above[-1]
-    inside = [a for a in anchors if start <= a]
+        over = _over_slug(lines, candidates, above, start, settings) if anchors.by_slug else None
+        return (
+            over
+            if over is not None
+            else _under_kicker(lines, candidates, above[-1], start, settings)
+        )
+    inside = [a for a in named if start <= a]
     if inside and _plain_lines(lines, start, inside[0]) <= settings.headline_in_run:
         return inside[0]
     return _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
+
+
+def _over_slug(
+    lines: Sequence[Line],
+    candidates: Sequence[Candidate],
+    spelled: Sequence[int],
+    start: int,
+    settings: TextSettings,
+) -> int | None:
+    """The headline over the last line of `spelled` (the lines spelling the URL's slug
+    above the story): one of the `slug_over_lines` plain lines above it that spells no
+    slug, could be the headline, is shorter, shares `slug_over_min_shared` content words
+    with it but not all of its own (the same story in other words; a label quoting the
+    title, "Dancing With the Stars", has no word of its own), and shares with the
+    story's opening at least `headline_over_dek_share` of what it shares (the slug spells
+    the SEO title, printed as a dek or a second headline under the visible one); None when
+    no line is."""
+    anchor = spelled[-1]
+    stem = settings.anchor_fuzzy_stem_chars
+    lead = stems(lead_words(lines, start, settings.headline_lead_chars), stem)
+    least = settings.headline_over_dek_share * _overlap(lines[anchor].text, lead, stem)
+    slugged = stems(content_words(lines[anchor].text), stem)
+    plain = (i for i in range(anchor - 1, -1, -1) if lines[i].reason is None)
+    for index in islice(plain, settings.slug_over_lines):
+        line = lines[index]
+        words = stems(content_words(line.text), stem)
+        if (
+            index not in spelled
+            and line.shape.words < lines[anchor].shape.words
+            and _could_be_headline(line, candidates[index], settings)
+            and settings.slug_over_min_shared <= len(words & slugged) < len(words)
+            and _overlap(line.text, lead, stem) >= max(least, settings.headline_min_overlap)
+        ):
+            return index
+    return None
+
+
+def _under_kicker(
+    lines: Sequence[Line],
+    candidates: Sequence[Candidate],
+    anchor: int,
+    start: int,
+    settings: TextSettings,
+) -> int:
+    """The visible headline under a kicker, when the anchor above them is the <title>
+    printed again (a breadcrumb's last item, a print header): the two lines right under
+    it, above the story's first line `start`, are a kicker (a worded line of at most
+    `kicker_max_chars`, no sentence ending, no date or time, no photo credit) and a line
+    that could be the headline, no photo credit under it (a caption), naming the same story
+    as the anchor in other words: `kicker_headline_min_shared` content words shared, but
+    under `anchor_fuzzy_line_share` of its own, and not the anchor's line whole (either is
+    the anchor printed again, under a section label or with a byline glued to it); else
+    the anchor."""
+    kicker, index = anchor + 1, anchor + 2
+    if index >= start or lines[kicker].reason is not None or lines[index].reason is not None:
+        return anchor
+    above, line = lines[kicker].text, lines[index]
+    stem = settings.anchor_fuzzy_stem_chars
+    words = stems(content_words(line.text), stem)
+    shared = len(words & stems(content_words(lines[anchor].text), stem))
+    if (
+        len(above) <= settings.kicker_max_chars
+        and final_char(above) not in SENTENCE_STOPS
+        and content_words(above)
+        and _STAMP.search(above) is None
+        and not looks_like_photo_credit(above)
+        and _could_be_headline(line, candidates[index], settings)
+        and not looks_like_photo_credit(lines[index + 1].text if index + 1 < len(lines) else "")
+        and fold(lines[anchor].text) not in fold(line.text)
+        and settings.kicker_headline_min_shared
+        <= shared
+        < settings.anchor_fuzzy_line_share * len(words)
+    ):
+        return index
+    return anchor
 
 
 def dek_line(

@@ -109,16 +109,16 @@ def label_text(
     )
     names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
-    start, end = story_run(lines, anchors, settings)
-    checked = check_lines(start, end, len(lines), anchors, settings)
+    start, end = story_run(lines, anchors.lines, settings)
+    checked = check_lines(start, end, len(lines), anchors.lines, settings)
     lines = thread_walls(second_look(lines, checked, settings, prose), settings)
-    start, end = story_run(lines, anchors, settings)
-    start = cut_head(lines, start, end, anchors, settings)
+    start, end = story_run(lines, anchors.lines, settings)
+    start = cut_head(lines, start, end, anchors.lines, settings)
     end = cut_tail(lines, start, end, settings)
     items = announced_items(lines, start, end, settings)
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
-    lowest = 1 if anchors and not hint else 0
+    lowest = 1 if anchors.lines and not hint else 0
     title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, settings), settings

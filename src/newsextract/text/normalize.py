@@ -69,6 +69,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
+#: ... but these marks close a quotation that their partner opened earlier on the line
+#: (German „…“ and ‚…‘, German and Danish »…«): "Warnung vor Brandgasen – „Extreme Gefahr“".
+_QUOTE_OPENERS = {"\u201c": "\u201e", "\u2018": "\u201a", "\u00ab": "\u00bb"}
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
 _WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
@@ -249,7 +252,7 @@ def _continues(
         joined = len(words) + len(line.split())
         lead_in = len(words) == 1 and words[0][0].isupper()  # a drop cap's word set apart
         return (len(words) >= 2 or lead_in) and joined >= settings.inline_join_min_words
-    if above[-1] in _OPEN_ENDINGS:
+    if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
 
@@ -259,6 +262,19 @@ def _closes_bracket(above: str, line: str) -> bool:
     caption's credit set in its own element inside the bracket ("Riot police in Plymouth
     ( Image:" / "Getty Images)")."""
     return above.count("(") > above.count(")") and line.count(")") > line.count("(")
+
+
+def _closes_quote(line: str) -> bool:
+    """Whether the line's last mark closes a quotation its partner opened on the line
+    (`_QUOTE_OPENERS`): the same mark opens an English or a French quotation.
+
+    >>> _closes_quote("Warnung vor giftigen Brandgasen – „Extreme Gefahr“")
+    True
+    >>> _closes_quote("He said: “")
+    False
+    """
+    opener = _QUOTE_OPENERS.get(line[-1])
+    return opener is not None and opener in line[:-1]
 
 
 def _unspaced_goes_on(lines: Sequence[str], first: str, settings: TextSettings) -> bool:
