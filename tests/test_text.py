@@ -475,6 +475,30 @@ def test_a_one_paragraph_post_under_its_headline_wins_over_longer_comments() -> 
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [post]
 
 
+def test_a_one_paragraph_post_above_its_thread_wins_without_a_title_line() -> None:
+    """The same blog post dumped by a browser's innerText or html2text: no <title> line, so
+    no headline anchor; the post above the thread's opener is the story (dragnet's innerText
+    and Markdown twins, R727)."""
+    post = (
+        "I am totally inspired by the autumn collection, my all time favourite. "
+        "The shirt and tie are vintage, the jeans are new."
+    )
+    lines = ["janeexample.com About / Contact", "In St. Germain – Paris", post, "119 Comments"]
+    for n in range(6):
+        lines += [f"reader{n}", "October 2, 2012, | Permalink", f"{PROSE['en']} <{n}>"]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
+
+
+def test_a_comments_link_above_the_story_is_no_thread_opener() -> None:
+    """A "1 Comment" link between the byline and the story (WordPress themes): above it
+    sits a promotion's line, far lighter than the story below, so the story stays."""
+    story = _story("en", 6)
+    promo = "Click here for details and exceptions. Savings on orders of $99 or more only."
+    lines = [*MENUS["en"], promo, "Home", "Bridge to close", "Posted by Becky", "1 Comment"]
+    lines += [*story, "Leave a Reply", "Name (required)"]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_dek_above_the_byline_stays_out_of_a_story_found_under_its_headline() -> None:
     """Built like scrapinghub's Wall Street Journal pages: a dek under the headline, then
     a share bar and the byline's lines, then the story: the story was found under its

@@ -1068,6 +1068,18 @@ class TextSettings:
     after_wall_factor: float = 0.3
     """See `wall_min_total`."""
 
+    thread_post_min_share: float = 0.1
+    """With no headline anchor (no <title> line: innerText and Markdown dumps), when the
+    run lies beyond a comment wall, the best run above the first wall is the story when it
+    holds prose and weighs at least this share of the run beyond (a post outweighed by its
+    readers' comments; a "1 Comment" link between a story's byline and its text has only a
+    promotion or a breadcrumb above it, 0.01-0.05 of the story below). Set on dragnet's
+    text twins, half A (round 24): among the pages the rule moves, the posts above their
+    threads weigh 0.08-0.92 of the thread's best run, the wrong "threads" 0.01-0.21, most
+    under 0.06. `benchmarks/fit.py` on dragnet html_text, innerText and Markdown, mean F1
+    (A / B): 0.05 0.8535 / 0.8520, 0.1 0.8562 / 0.8548, 0.15 0.8563 / 0.8548, 0.2
+    0.8544 / 0.8543; the script kept 0.1 (0.15 ties it)."""
+
     stamp_max_words: int = 20
     """A comment's signature ("Posted by: Ann at July 2, 2012 11:40 AM", "ann 11.06.12 at
     11:22 am") has at most this many words, a clock time and a date. Fitted with

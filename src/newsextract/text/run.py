@@ -6,9 +6,11 @@ line is usually the dumped <title>: a later line it contains is the headline anc
 first paragraph below it gets a bonus (or, when the run lies beyond a comment wall, a lone
 paragraph right under it: `story_run`). The article is the maximum-sum run of lines
 (`best_run`); no run crosses a wall, and what follows a wall that closes a substantial run
-weighs less (readers' comments). The run then starts below the headline when what precedes
-it is thin (`cut_head`), ends before a section header that little of the story follows
-(`cut_tail`), and takes in the lists the story announces with a colon (`announced_items`).
+weighs less (readers' comments); without an anchor, a run beyond a wall gives way to the
+post above the thread when that post is not much lighter. The run then starts below the
+headline when what precedes it is thin (`cut_head`), ends before a section header that
+little of the story follows (`cut_tail`), and takes in the lists the story announces with
+a colon (`announced_items`).
 """
 
 from __future__ import annotations
@@ -68,10 +70,14 @@ def story_run(
     lines under it and the run lies beyond a comment wall below the first anchor, the story
     may be a single paragraph lost to a longer comment (a blog post): the body line within
     `anchor_next_body` lines under that anchor then gets the anchor bonus, unless the anchor
-    repeats the dump's first line (a site's name and motto in its footer)."""
+    repeats the dump's first line (a site's name and motto in its footer). With no anchor at
+    all, a run beyond a comment wall gives way to the post above the thread
+    (`_above_the_thread`)."""
     weights = line_weights(lines, anchors, settings)
     start, end = best_run(weights, lines, settings)
-    if not anchors or _first_under_headline(lines, anchors, settings) is not None:
+    if not anchors:
+        return _above_the_thread(weights, lines, (start, end), settings) or (start, end)
+    if _first_under_headline(lines, anchors, settings) is not None:
         return start, end
     anchor = anchors[0]
     beyond = any(line.cls is LineClass.WALL for line in lines[anchor:start])
@@ -82,6 +88,29 @@ def story_run(
         return start, end
     weights[lone[0]] += settings.anchor_bonus
     return best_run(weights, lines, settings)
+
+
+def _above_the_thread(
+    weights: Sequence[float],
+    lines: Sequence[Line],
+    run: tuple[int, int],
+    settings: TextSettings,
+) -> tuple[int, int] | None:
+    """With no headline anchor, when the run lies beyond a comment wall: the best run above
+    the first wall, when it holds prose and weighs at least `thread_post_min_share` of the
+    run (a post outweighed by its readers' comments; a "3 Comments" link between a story's
+    byline and its text has a menu line or two above it, not a post)."""
+    start, end = run
+    wall = next((i for i in range(start) if lines[i].cls is LineClass.WALL), None)
+    if wall is None:
+        return None
+    first, last = best_run(weights[:wall], lines[:wall], settings)
+    post = sum(weights[first : last + 1])
+    if post < settings.thread_post_min_share * sum(weights[start : end + 1]) or not any(
+        line.cls is LineClass.PROSE for line in lines[first : last + 1]
+    ):
+        return None
+    return first, last
 
 
 def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
