@@ -317,17 +317,18 @@ def _is_error_page(
     error text in the body, and error text just before it (a soft 404 whose message sits
     above the recommended stories it is padded with, which the main content took for the
     page's), with the body split into runs."""
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    title, error = RemovalReason.TITLE, RemovalReason.ERROR_PAGE
+    outside, subhead = RemovalReason.OUTSIDE_MAIN, BlockKind.SUBHEAD
     titles = [headline] if headline else []
-    titles += [d.text for d in decisions if d.reason is RemovalReason.TITLE]
+    titles += [d.text for d in decisions if d.reason is title]
     first_kept = next((i for i, d in enumerate(decisions) if d.kind is not None), len(decisions))
     above = decisions[max(0, first_kept - settings.error_text_reach) : first_kept]
-    errors = [d.text for d in decisions if d.reason is RemovalReason.ERROR_PAGE]
-    errors += [
-        d.text for d in above if d.reason is RemovalReason.OUTSIDE_MAIN and is_error_text(d.text)
-    ]
+    errors = [d.text for d in decisions if d.reason is error]
+    errors += [d.text for d in above if d.reason is outside and is_error_text(d.text)]
     body: list[str | None] = []
     for d in decisions:
-        if d.kind is BlockKind.SUBHEAD or d.reason in _RUN_BREAKS:
+        if d.kind is subhead or d.reason in _RUN_BREAKS:
             body.append(None)
         elif d.kind in BODY_KINDS:
             body.append(d.text)
@@ -451,12 +452,14 @@ def _blocks_and_captions(
     captions: list[Caption] = []
     at: dict[int, int] = {}
     table = 0  # the <table> of the last block, when it is a TABLE block
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    caption, table_kind = BlockKind.CAPTION, BlockKind.TABLE
     for d in kept:
         # a caption block that is nothing but a credit is a photo credit too
-        credit_only = d.kind is BlockKind.CAPTION and not split_caption(d.text)[0]
-        row_table = parts.tables.get(d.index, 0) if parts and d.kind is BlockKind.TABLE else 0
+        credit_only = d.kind is caption and not split_caption(d.text)[0]
+        row_table = parts.tables.get(d.index, 0) if parts and d.kind is table_kind else 0
         if d.photo_credit or credit_only:
-            if blocks and blocks[-1].kind is BlockKind.CAPTION and captions[-1].credit is None:
+            if blocks and blocks[-1].kind is caption and captions[-1].credit is None:
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = replace(blocks[-1], text=merged)
@@ -465,30 +468,25 @@ def _blocks_and_captions(
                 at[d.index] = len(blocks) - 1
                 continue
             at[d.index] = len(blocks)
-            blocks.append(_block(BlockKind.CAPTION, d, parts))
+            blocks.append(_block(caption, d, parts))
             captions.append(Caption("", d.text, len(blocks) - 1))
             continue
-        if d.kind is BlockKind.CAPTION:
+        if d.kind is caption:
             text, credit = split_caption(d.text)
-            if (
-                credit is None
-                and captions
-                and not captions[-1].text
-                and blocks[-1].kind is (BlockKind.CAPTION)
-            ):
+            if credit is None and captions and not captions[-1].text and blocks[-1].kind is caption:
                 # a photo credit printed before its caption
                 lone = captions[-1]
-                own = _block(BlockKind.CAPTION, d, parts)
+                own = _block(caption, d, parts)
                 blocks[-1] = replace(own, text=f"{d.text} {lone.credit}")
                 captions[-1] = Caption(text, lone.credit, lone.block)
                 at[d.index] = len(blocks) - 1
                 continue
             at[d.index] = len(blocks)
-            blocks.append(_block(BlockKind.CAPTION, d, parts))
+            blocks.append(_block(caption, d, parts))
             captions.append(Caption(text, credit, len(blocks) - 1))
             continue
         assert d.kind is not None
-        if row_table and row_table == table and blocks and blocks[-1].kind is BlockKind.TABLE:
+        if row_table and row_table == table and blocks and blocks[-1].kind is table_kind:
             last = blocks[-1]
             row = parts.cells.get(d.index, (d.text,)) if parts else (d.text,)
             blocks[-1] = replace(last, text=f"{last.text}\n\n{d.text}", rows=(*last.rows, row))
@@ -538,7 +536,9 @@ def _page_kind(
     alone make no article)."""
     if error_page:
         return PageKind.ERROR
-    link_lists = sum(1 for r in removed if r.reason is RemovalReason.LINK_LIST)
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    link_list = RemovalReason.LINK_LIST
+    link_lists = sum(1 for r in removed if r.reason is link_list)
     if not any(b.kind in BODY_KINDS for b in blocks):
         # no body kept: a section front when it removed lists of links, else an empty page
         # (a script-rendered shell with no article anywhere is not a listing)

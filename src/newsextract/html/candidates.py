@@ -117,6 +117,8 @@ _INLINE_EFFECTS = frozenset({"a", *_EMPHASIS_TAGS, "br", *_CELL_TAGS, *_IMAGE_TA
 #: Inline elements that become blocks of their own when a class names them a caption or credit.
 _PROMOTED_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
 _PROMOTING_MARKS = frozenset({"caption", "credit"})
+#: Roles `_flush` compares with, bound once (docs/design.md, "Enum members").
+_ROW_ROLE, _CODE_ROLE = Role.TABLE, Role.CODE
 
 
 class ImageRef(NamedTuple):
@@ -583,9 +585,9 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
         if _CELL in text:
             cells = _cells(text)
             # cells of a table row are set apart by " | "; a stray cell outside a row is text
-            joiner = " | " if block.role is Role.TABLE else " "
+            joiner = " | " if block.role is _ROW_ROLE else " "
             text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
-        if not text or (block.role is not Role.CODE and _MARKUP_TEXT.match(text)):
+        if not text or (block.role is not _CODE_ROLE and _MARKUP_TEXT.match(text)):
             continue
         if len(out) >= options.max_blocks and len(text.split()) < settings.overflow_min_words:
             continue  # past the block budget only sentences count: item lists are junk here
@@ -593,7 +595,7 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
             text = text[: options.max_block_chars]
         if marked and marked[number][1]:
             spans[len(out)] = marked[number]
-        if block.role is Role.TABLE and block.tag != "caption":  # a <caption> titles, no row
+        if block.role is _ROW_ROLE and block.tag != "caption":  # a <caption> titles, no row
             rows[len(out)] = cells or (text,)
         out.append(
             Candidate(

@@ -59,6 +59,20 @@ _BOLD = "+b"
 _EMPHASES = (_BOLD, "+i")
 #: A number ending a class name in a block's style ("p.par1", "div.col-8>").
 _CLASS_NUMBER = re.compile(r"(?<=[A-Za-z_-])\d+(?![\w-])")
+#: Enum members the per-block labelling compares with, bound once (docs/design.md, "Enum
+#: members"): Python 3.11 reads `Enum.MEMBER` through a slow attribute hook.
+_TITLE_ROLE, _TABLE_ROLE, _CAPTION_ROLE = Role.TITLE, Role.TABLE, Role.CAPTION
+_PARAGRAPH, _SUBHEAD, _TABLE, _LIST_ITEM = (
+    BlockKind.PARAGRAPH,
+    BlockKind.SUBHEAD,
+    BlockKind.TABLE,
+    BlockKind.LIST_ITEM,
+)
+_OUTSIDE_MAIN = RemovalReason.OUTSIDE_MAIN
+#: Kinds a heading above the story may have been given (`_dek_headings`).
+_HEADING_KINDS = frozenset({BlockKind.SUBHEAD, BlockKind.PARAGRAPH})
+#: Kinds that end the story only when they end a sentence (`_trim_tail`).
+_ITEM_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 
 _ROLE_KINDS = {
     Role.BODY: BlockKind.PARAGRAPH,
@@ -153,10 +167,12 @@ def _photo_story(
     container hold more (a gallery page whose one text is the slide's caption, a blogger's
     photos each described in a sentence or two), those that read as prose are paragraphs.
     Beside a story of any length a caption describes a picture and stays out of its text."""
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    caption = BlockKind.CAPTION
     captions = [
         i
         for i, d in enumerate(decisions)
-        if d.kind is BlockKind.CAPTION
+        if d.kind is caption
         and not d.photo_credit
         and d.index in located.inside
         and is_prose(d.text)
@@ -213,17 +229,19 @@ def _dek_headings(
     headline known, both stay as they are."""
     out = list(decisions)
     titles = set(_WORDS.findall(headline.casefold())) if headline else set()
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    title, heading = Role.TITLE, Role.HEADING
     for i, d in enumerate(decisions):
         candidate = candidates[d.index]
         if d.index > first_prose:
             break
         words = _WORDS.findall(candidate.text.casefold())
-        if candidate.role is Role.TITLE:
+        if candidate.role is title:
             titles.update(words)
         elif (
             titles
-            and d.kind in (BlockKind.SUBHEAD, BlockKind.PARAGRAPH)
-            and candidate.role is Role.HEADING
+            and d.kind in _HEADING_KINDS
+            and candidate.role is heading
             and candidate.link_density < settings.link_list_density
         ):
             if 2 * sum(word in titles for word in words) >= len(words):
@@ -250,6 +268,8 @@ def _credited_pictures(
     ("Friedrich Merz", then "Foto: REUTERS/Nadja Wohlleben"): above the story a line
     merely shaped like a credit may be a weather box's or an author box's."""
     out = list(decisions)
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    paragraph, body = BlockKind.PARAGRAPH, Role.BODY
     for i in range(len(out) - 1):
         d, after = out[i], out[i + 1]
         candidate = candidates[d.index]
@@ -257,11 +277,11 @@ def _credited_pictures(
             candidate.near_image
             and word_count(d.text) <= settings.image_caption_max_words
             and (
-                (d.kind is BlockKind.PARAGRAPH and candidate.role in _TEXT_ROLES)
-                or (_outside(d, above) and candidate.role is Role.BODY)
+                (d.kind is paragraph and candidate.role in _TEXT_ROLES)
+                or (_outside(d, above) and candidate.role is body)
             )
             and (
-                (after.kind is BlockKind.PARAGRAPH and _bare_credit(after.text))
+                (after.kind is paragraph and _bare_credit(after.text))
                 or (
                     _outside(after, above)
                     and _bare_credit(after.text)
@@ -278,7 +298,7 @@ def _credited_pictures(
 def _outside(decision: Decision, above: frozenset[int]) -> bool:
     """Whether a block of `above` (above the main container, in no chrome, hardly linked)
     was removed only for lying outside the container."""
-    return decision.reason is RemovalReason.OUTSIDE_MAIN and decision.index in above
+    return decision.reason is _OUTSIDE_MAIN and decision.index in above
 
 
 def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
@@ -457,11 +477,11 @@ def _label_outside(
 ) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
     text = candidate.text
-    if candidate.role is Role.TITLE:
+    if candidate.role is _TITLE_ROLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
     if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
         return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
-    removed = Decision(candidate.index, text, reason=RemovalReason.OUTSIDE_MAIN)
+    removed = Decision(candidate.index, text, reason=_OUTSIDE_MAIN)
     if not before_article or _in_chrome(candidate, wrappers):
         return removed
     # the wrappers' class names speak of the whole page, not of this block (a page-wide
@@ -470,7 +490,7 @@ def _label_outside(
     if _is_standfirst(candidate, marks, located, settings):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if (
-        candidate.role is Role.CAPTION
+        candidate.role is _CAPTION_ROLE
         or ("caption" in marks and _beside_a_picture(candidate, marks))
         or _image_caption(candidate, settings)
     ):
@@ -580,19 +600,19 @@ def _label_inside(
         return Decision(index, text, reason=mark_reason(chrome))
     if _in_consent_dialog(candidate):
         return Decision(index, text, reason=RemovalReason.COOKIE)
-    if candidate.role is Role.TITLE and not story_started:
+    if candidate.role is _TITLE_ROLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
     if not story_started and _is_standfirst(candidate, marks, located, settings):
         return Decision(index, text, BlockKind.STANDFIRST)
-    in_table = candidate.role is Role.TABLE or "table" in marks
-    if candidate.role is Role.CAPTION and in_table:
+    in_table = candidate.role is _TABLE_ROLE or "table" in marks
+    if candidate.role is _CAPTION_ROLE and in_table:
         # the caption of a table's <figure> (WordPress "wp-block-table") titles the table
-        kind = BlockKind.TABLE if options.tables else None
+        kind = _TABLE if options.tables else None
         return Decision(index, text, kind, reason=None if kind else RemovalReason.TABLE)
     if "credit" in marks and not in_table and _marked_credit(text, settings):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
-    if candidate.role is Role.CAPTION or ("caption" in marks and not in_table):
-        pictured = candidate.role is Role.CAPTION and candidate.near_image
+    if candidate.role is _CAPTION_ROLE or ("caption" in marks and not in_table):
+        pictured = candidate.role is _CAPTION_ROLE and candidate.near_image
         return _caption(index, text, settings, pictured=pictured)
     # a table's rows are rows, below, even inside a <figure>
     if not in_table and (
@@ -601,7 +621,7 @@ def _label_inside(
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
-        if candidate.role in (Role.HEADING, Role.TITLE):
+        if candidate.role in (Role.HEADING, _TITLE_ROLE):
             return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
         return _caption(index, text, settings)
     if is_error_text(text):
@@ -623,22 +643,22 @@ def _label_inside(
         return Decision(index, text, BlockKind.CREDIT)
     if ("figure" in marks or candidate.near_image) and _is_widget(text):
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
-    if candidate.role is not Role.TABLE and (
+    if candidate.role is not _TABLE_ROLE and (
         ("figure" in marks and not is_prose(text) and not in_table)
         or _image_caption(candidate, settings, bare=story_started)
     ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
     if candidate.link_density > settings.link_list_density and not is_prose(text):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
-    kind = _ROLE_KINDS.get(candidate.role, BlockKind.PARAGRAPH)
-    if kind is BlockKind.SUBHEAD and (
+    kind = _ROLE_KINDS.get(candidate.role, _PARAGRAPH)
+    if kind is _SUBHEAD and (
         word_count(text) > settings.subhead_max_words or text.rstrip(_HEADING_CLOSERS).endswith(".")
     ):
-        kind = BlockKind.PARAGRAPH
-    if kind is BlockKind.TABLE and not options.tables:
+        kind = _PARAGRAPH
+    if kind is _TABLE and not options.tables:
         return Decision(index, text, reason=RemovalReason.TABLE)
     if (
-        kind is BlockKind.LIST_ITEM
+        kind is _LIST_ITEM
         and candidate.link_density > settings.prose_max_link_density
         and not is_prose(text)
         and not (
@@ -706,11 +726,11 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     if last_prose < 0:
         return trimmed  # no prose at all: nothing marks where a story would end
     story = {d.text for d in decisions[: last_prose + 1] if d.kind is not None}
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    subhead = BlockKind.SUBHEAD
     for i in range(last_prose + 1, len(trimmed)):
         d = trimmed[i]
-        if d.kind is BlockKind.SUBHEAD or (
-            d.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and not ends_sentence(d.text)
-        ):
+        if d.kind is subhead or (d.kind in _ITEM_KINDS and not ends_sentence(d.text)):
             reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
             trimmed[i] = Decision(d.index, d.text, reason=reason)
     return trimmed
@@ -722,10 +742,12 @@ def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tupl
     a repeated question): only the kind of the copy tells a duplicate from the writing."""
     kinds: dict[str, BlockKind] = {}
     out: list[Decision] = []
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    credit = BlockKind.CREDIT
     for d in decisions:
         if (
             d.kind is None
-            or d.kind is BlockKind.CREDIT
+            or d.kind is credit
             or d.photo_credit  # one photographer's credit under each of her pictures
             or not has_words(d.text, settings.dedupe_min_words)
         ):

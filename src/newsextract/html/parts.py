@@ -37,6 +37,8 @@ from newsextract.signals.strings import split_url
 
 #: Image marks that say the picture is not the story's: an author's portrait, chrome.
 _NOT_BODY_MARKS = CHROME_MARKS | {"byline"}
+#: The roles of a teaser's headline (`teasers`).
+_TEASER_ROLES = frozenset({Role.HEADING, Role.TITLE})
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 #: An absolute http(s) address that urljoin returns as it is: a host (no brackets), a path
 #: with no ";params" (urljoin rewrites those), a query and a fragment that are not empty
@@ -340,7 +342,7 @@ def teasers(
     found: list[tuple[int, Teaser]] = []
     for index in sorted(located.inside):
         c = candidates[index]
-        if c.role is not Role.HEADING and c.role is not Role.TITLE:
+        if c.role not in _TEASER_ROLES:
             continue
         marked = spans.get(index)
         if (

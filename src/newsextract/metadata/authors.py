@@ -510,9 +510,9 @@ def _bylines_near(
         return ()
     first = kept[0].index - settings.byline_reach_before
     last = kept[-1].index + settings.byline_reach_after
-    return tuple(
-        d.text for d in decisions if d.reason is RemovalReason.BYLINE and first <= d.index <= last
-    )
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    byline = RemovalReason.BYLINE
+    return tuple(d.text for d in decisions if d.reason is byline and first <= d.index <= last)
 
 
 def _byline_authors(

@@ -426,12 +426,14 @@ def find_agencies(
     last_paragraph = next(
         (i for i in reversed(body) if not is_credit_line(blocks[i].text, settings)), None
     )
+    # enum members read once, not per block (docs/design.md, "Enum members")
+    credit, standfirst = BlockKind.CREDIT, BlockKind.STANDFIRST
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.CREDIT:
+        if block.kind is credit:
             found.extend(_credit_block_agencies(block.text, settings))
         elif index in edge and is_credit_line(block.text, settings):
             found.extend(_agencies_in(block.text))
-        elif block.kind is BlockKind.STANDFIRST or (body and index == body[0]):
+        elif block.kind is standfirst or (body and index == body[0]):
             found.extend(_dateline_agencies(block.text, settings))
         if index == last_paragraph:
             found.extend(_trailing_agency(block.text))
