@@ -77,6 +77,7 @@ from newsextract.metadata.title import (
 from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.agencies import agencies_as_written
 from newsextract.signals.dates import DateRules
 from newsextract.signals.strings import plain_text
 
@@ -203,7 +204,9 @@ def text_metadata(
     next to that byline, else from the first lines, else from the URL: a date line elsewhere
     in a text dump is as often today's date in the page header as the article's. Without a
     byline, bare names on a line right under the `headline` (its index in `lines`), or
-    between it and the story's first paragraph (at `story`), are read.
+    between it and the story's first paragraph (at `story`), are read. A byline naming
+    agencies and no person ("By Associated Press", "Von dpa 30.04.2024") credits them as
+    written, the authors when the page names no one else (`Metadata.credited`).
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
@@ -249,7 +252,8 @@ def text_metadata(
         "language": language,
         "agencies": agencies,
     }
-    return _build(hits, own.max_raw_chars)
+    credited = agencies_as_written(agencies.raw) if agencies and names is None else ()
+    return replace(_build(hits, own.max_raw_chars), credited=credited)
 
 
 def _plain(value: Any) -> Any:
