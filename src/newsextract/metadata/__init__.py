@@ -78,7 +78,7 @@ from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.agencies import agencies_as_written
-from newsextract.signals.dates import DateRules
+from newsextract.signals.dates import DateRules, looks_like_dateline
 from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
@@ -252,8 +252,24 @@ def text_metadata(
         "language": language,
         "agencies": agencies,
     }
-    credited = agencies_as_written(agencies.raw) if agencies and names is None else ()
+    credited = _agency_byline(kept, at, settings) if agencies and names is None else ()
     return replace(_build(hits, own.max_raw_chars), credited=credited)
+
+
+def _agency_byline(lines: Sequence[str], at: int, settings: Settings) -> tuple[str, ...]:
+    """The agencies the byline at `at` names, as written, when it says it is a byline: a
+    byline word or a date beside them ("By Associated Press", "Von dpa 30.04.2024"), or a
+    date line right above or under a line holding the agency alone ("dpa" over "25.10.2025 -
+    15:26 Uhr"). An agency alone between other lines is as often a photo's credit the dump
+    set apart ("REUTERS" under a caption)."""
+    written = agencies_as_written(lines[at])
+    rest = lines[at]
+    for name in written:
+        rest = rest.replace(name, " ")
+    if any(ch.isalnum() for ch in rest):
+        return written
+    beside = [*lines[max(at - 1, 0) : at], *lines[at + 1 : at + 2]]
+    return written if any(looks_like_dateline(line, settings.dates) for line in beside) else ()
 
 
 def _plain(value: Any) -> Any:
