@@ -7,7 +7,12 @@ import re
 import pytest
 
 from newsextract.data.agencies import AGENCIES
-from newsextract.signals.agencies import AGENCY_ALTERNATION, agency_named, normalize_agency
+from newsextract.signals.agencies import (
+    AGENCY_ALTERNATION,
+    agencies_as_written,
+    agency_named,
+    normalize_agency,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +48,17 @@ def test_normalize_agency_reads_credit_forms() -> None:
     assert normalize_agency("The Canadian Press") == "CP"
     assert normalize_agency("the associated press") == "AP"
     assert normalize_agency("Jerusalem Post") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("By Associated Press", ("Associated Press",)),
+        ("Von dpa 30.04.2024, 18:58", ("dpa",)),
+        ("The Associated Press", ("The Associated Press",)),
+        ("Adam Vidler and AP, AP", ("AP",)),
+        ("Von Jane Doe, Mapa", ()),  # "AP" inside a word is no agency
+    ],
+)
+def test_agencies_as_written(line: str, written: tuple[str, ...]) -> None:
+    assert agencies_as_written(line) == written

@@ -447,6 +447,30 @@ def test_text_metadata_authors_under_the_headline(
     assert meta.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "credited"),
+    [
+        (["By Associated Press", "April 28, 2024 3:00 AM"], ("Associated Press",)),
+        (["Von dpa 30.04.2024, 18:58"], ("dpa",)),
+        (["dpa", "25.10.2025 - 15:26 Uhr"], ("dpa",)),  # the byline in two pieces
+        (["REUTERS"], ()),  # an agency alone, no date beside it: a photo's credit
+    ],
+)
+def test_text_metadata_credits_an_agency_only_byline(
+    byline: list[str], credited: tuple[str, ...]
+) -> None:
+    # issue 15: a byline naming no person credits its agency, as written
+    lines = [
+        "Storm floods coastal towns",
+        "Thousands of people were evacuated overnight as the river burst its banks.",
+        *byline,
+        "The police said that they would keep the roads closed until the water has gone down.",
+    ]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=1)
+    assert meta.authors == ()
+    assert meta.credited == credited
+
+
 def test_text_metadata_reads_a_date_written_year_first_with_dots() -> None:
     # Hankook Ilbo: "2025.05.15 20:00" under the headline (issue 15)
     lines = ["李 여수, 순천, 목포 찾아 빗속 유세", "구현모 기자", "2025.05.15 20:00", "본문입니다."]

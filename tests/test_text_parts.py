@@ -12,7 +12,8 @@ uk/TheMirror_2024_08_05;
 `es-mallorcazeitung-dek.txt` lines 79-92 of
 es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
 jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
-ca/OttawaCitizen_2026_05_26.
+ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (counted from
+1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25.
 """
 
 from __future__ import annotations
@@ -195,3 +196,11 @@ def test_a_label_printed_once_opens_no_subhead() -> None:
     assert newsextract.extract("\n".join(twice), kind="text").subheads == (
         "Mayor promises new ferry link",
     )
+
+
+def test_byline_naming_only_an_agency_credits_it() -> None:
+    """A byline line naming an agency and no person ("dpa" over its date line) makes the
+    agency, as written, the author; the photo credit's "dpa" above it does not count."""
+    article = _extract("de-stuttgarter-agency-byline.txt")
+    assert article.authors == ("dpa",)
+    assert article.agencies == ("dpa",)

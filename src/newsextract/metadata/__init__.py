@@ -77,7 +77,8 @@ from newsextract.metadata.title import (
 from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
-from newsextract.signals.dates import DateRules
+from newsextract.signals.agencies import agencies_as_written
+from newsextract.signals.dates import DateRules, looks_like_dateline
 from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
@@ -203,7 +204,9 @@ def text_metadata(
     next to that byline, else from the first lines, else from the URL: a date line elsewhere
     in a text dump is as often today's date in the page header as the article's. Without a
     byline, bare names on a line right under the `headline` (its index in `lines`), or
-    between it and the story's first paragraph (at `story`), are read.
+    between it and the story's first paragraph (at `story`), are read. A byline naming
+    agencies and no person ("By Associated Press", "Von dpa 30.04.2024") credits them as
+    written, the authors when the page names no one else (`Metadata.credited`).
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
@@ -249,7 +252,24 @@ def text_metadata(
         "language": language,
         "agencies": agencies,
     }
-    return _build(hits, own.max_raw_chars)
+    credited = _agency_byline(kept, at, settings) if agencies and names is None else ()
+    return replace(_build(hits, own.max_raw_chars), credited=credited)
+
+
+def _agency_byline(lines: Sequence[str], at: int, settings: Settings) -> tuple[str, ...]:
+    """The agencies the byline at `at` names, as written, when it says it is a byline: a
+    byline word or a date beside them ("By Associated Press", "Von dpa 30.04.2024"), or a
+    date line right above or under a line holding the agency alone ("dpa" over "25.10.2025 -
+    15:26 Uhr"). An agency alone between other lines is as often a photo's credit the dump
+    set apart ("REUTERS" under a caption)."""
+    written = agencies_as_written(lines[at])
+    rest = lines[at]
+    for name in written:
+        rest = rest.replace(name, " ")
+    if any(ch.isalnum() for ch in rest):
+        return written
+    beside = [*lines[max(at - 1, 0) : at], *lines[at + 1 : at + 2]]
+    return written if any(looks_like_dateline(line, settings.dates) for line in beside) else ()
 
 
 def _plain(value: Any) -> Any:

@@ -62,3 +62,13 @@ AGENCY_ALTERNATION = alias_alternation(_EXACT)
 """Every news agency's names, for regexes that find agencies inside a line."""
 PHOTO_AGENCY_ALTERNATION = alias_alternation(PHOTO_AGENCIES)
 """Photo agencies and image libraries, which credit pictures, never the text."""
+
+
+_AGENCY_IN_LINE = re.compile(rf"(?<!\w)(?:{AGENCY_ALTERNATION})(?!\w)")
+
+
+def agencies_as_written(line: str) -> tuple[str, ...]:
+    """The agencies a line names, as it writes them, once each ("By Associated Press" ->
+    "Associated Press", "Von dpa 30.04.2024, 18:58" -> "dpa")."""
+    found = (" ".join(m.group().split()) for m in _AGENCY_IN_LINE.finditer(line))
+    return tuple(dict.fromkeys(found))
