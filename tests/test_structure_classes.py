@@ -497,14 +497,12 @@ def test_the_lead_pictures_text_above_the_story_before_its_credit_is_its_caption
 def test_the_lead_pictures_credit_may_name_its_source_by_a_c_in_brackets() -> None:
     # "(c)" is a copyright sign like "©": the credit says it is one, though it names no
     # agency and has no credit keyword
-    lead = (
-        '<p class="article--media--lead">Friedrich Merz</p>'
-        '<p class="image--author">(c) Nadja Wohlleben / Agentur Focus</p>'
+    page = _lead_picture_page("<p>Friedrich Merz</p><p>(c) Nadja Wohlleben / Agentur Focus</p>")
+    (caption,) = newsextract.extract(page).captions
+    assert (caption.text, caption.credit) == (
+        "Friedrich Merz",
+        "(c) Nadja Wohlleben / Agentur Focus",
     )
-    article = newsextract.extract(_lead_picture_page(lead))
-    assert [(c.text, c.credit) for c in article.captions] == [
-        ("Friedrich Merz", "(c) Nadja Wohlleben / Agentur Focus")
-    ]
 
 
 def test_a_line_above_the_story_only_shaped_like_a_credit_makes_no_caption() -> None:
