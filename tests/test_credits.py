@@ -222,6 +222,17 @@ def test_caption_prose_is_not_a_photo_credit(line: str) -> None:
     assert not looks_like_photo_credit(line)
 
 
+def test_a_c_in_brackets_is_a_copyright_sign_not_brackets_around_the_credit() -> None:
+    # "(c) Name" credits the picture as "© Name" does; the brackets are the sign's, so the
+    # credit keeps them (it was read as "c) Name", and a bare name after "(c)" was no credit)
+    assert looks_like_photo_credit("(c) Nadja Wohlleben")
+    assert split_caption("(c) Nadja Wohlleben / Agentur Focus") == (
+        "",
+        "(c) Nadja Wohlleben / Agentur Focus",
+    )
+    assert split_caption("(Foto: dpa)") == ("", "dpa")
+
+
 # ----------------------------------------------------------------------------- credit lines
 @pytest.mark.parametrize(
     "line",

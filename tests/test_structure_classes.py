@@ -494,6 +494,17 @@ def test_the_lead_pictures_text_above_the_story_before_its_credit_is_its_caption
     assert "Friedrich Merz\n" not in article.text
 
 
+def test_the_lead_pictures_credit_may_name_its_source_by_a_c_in_brackets() -> None:
+    # "(c)" is a copyright sign like "©": the credit says it is one, though it names no
+    # agency and has no credit keyword
+    page = _lead_picture_page("<p>Friedrich Merz</p><p>(c) Nadja Wohlleben / Agentur Focus</p>")
+    (caption,) = newsextract.extract(page).captions
+    assert (caption.text, caption.credit) == (
+        "Friedrich Merz",
+        "(c) Nadja Wohlleben / Agentur Focus",
+    )
+
+
 def test_a_line_above_the_story_only_shaped_like_a_credit_makes_no_caption() -> None:
     # a weather box beside its icon ("27° / 11°" has a credit's slash); an author's box
     # ("We report from Oslo/Paris" under a portrait): no credit keyword, agency or ©

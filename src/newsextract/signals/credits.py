@@ -160,7 +160,7 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         return False
     return bool(
         _KEYWORD_CREDIT_RE.match(line)
-        or line.startswith(("©", "(c)"))
+        or _opens_with_copyright(text)
         or _COPYRIGHT_LABEL_RE.match(line)
         or _BY_CREDIT_RE.match(line)
         or _KEYWORD_AGENCY_RE.match(line)
@@ -187,13 +187,24 @@ def names_its_source(text: str) -> bool:
 
     >>> names_its_source("Foto: REUTERS/Nathan Howard"), names_its_source("27° / 11°")
     (True, False)
+    >>> names_its_source("(c) Nadja Wohlleben / Agentur Focus")
+    True
     """
     line = text.strip().strip("()").strip()
     return bool(
-        _KEYWORD_CREDIT_RE.match(line)
-        or line.startswith(("©", "(c)"))
-        or _ANY_AGENCY_RE.search(line)
+        _KEYWORD_CREDIT_RE.match(line) or _opens_with_copyright(text) or _ANY_AGENCY_RE.search(line)
     )
+
+
+def _opens_with_copyright(text: str) -> bool:
+    """Whether a line opens with a copyright sign: "©" (in brackets too, "(© Jane Doe)") or
+    "(c)", whose brackets belong to the sign, not around the credit ("(c) Jane Doe/laif").
+
+    >>> _opens_with_copyright("(c) Jane Doe/laif"), _opens_with_copyright("(Jane Doe)")
+    (True, False)
+    """
+    text = text.strip()
+    return text.startswith("(c)") or text.lstrip("( ").startswith("©")
 
 
 def _credit_like(fragment: str, settings: CreditSettings) -> bool:
@@ -222,8 +233,11 @@ def _credit_like(fragment: str, settings: CreditSettings) -> bool:
 
 
 def _clean_credit(credit: str) -> str:
-    """Drop a leading credit keyword and the brackets around a credit."""
-    credit = credit.strip().strip("()").strip()
+    """Drop a leading credit keyword and the brackets around a credit (not those of a
+    "(c)" sign)."""
+    credit = credit.strip()
+    if not credit.startswith("(c)"):
+        credit = credit.strip("()").strip()
     label = _COPYRIGHT_LABEL_RE.match(credit)
     if label:
         credit = credit[label.end() - 1 :]
