@@ -7,6 +7,8 @@ import gzip
 import multiprocessing
 import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,6 +157,32 @@ def test_timeout_kills_a_stuck_item(tmp_path: Path, workers: int) -> None:
     assert results[1].error.type == "Timeout"
     assert [r.article.to_dict() for r in results if r.article] == serial_dicts(good)
     assert not multiprocessing.active_children()
+
+
+_WARM_UP_PROBE = """
+import sys
+from newsextract.options import DEFAULT_OPTIONS
+from newsextract.scale import batch
+
+class Conn:
+    sent = []
+    def send(self, message):
+        self.sent.append((message, "newsextract.pipeline" in sys.modules))
+    def recv(self):
+        return None  # no item: the worker stops
+
+assert "newsextract.pipeline" not in sys.modules
+batch._serve(Conn(), DEFAULT_OPTIONS, "auto")
+print(Conn.sent)
+"""
+
+
+def test_a_worker_loads_the_pipeline_before_it_says_ready() -> None:
+    """An item's deadline must not pay the worker's first-call imports (about a second)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WARM_UP_PROBE], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[('ready', True)]"
 
 
 class _Crash:

@@ -231,6 +231,12 @@ def test_a_c_in_brackets_is_a_copyright_sign_not_brackets_around_the_credit() ->
         "(c) Nadja Wohlleben / Agentur Focus",
     )
     assert split_caption("(Foto: dpa)") == ("", "dpa")
+    # typed in capitals it is the same sign
+    assert looks_like_photo_credit("(C) Nadja Wohlleben")
+    assert split_caption("Friedrich Merz in Berlin. (C) Nadja Wohlleben") == (
+        "Friedrich Merz in Berlin.",
+        "(C) Nadja Wohlleben",
+    )
 
 
 # ----------------------------------------------------------------------------- credit lines

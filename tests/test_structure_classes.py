@@ -666,11 +666,13 @@ def test_a_field_whose_label_alone_is_for_screen_readers_shows_its_picture() -> 
     assert "Image" not in article.text
 
 
-def test_a_caption_label_for_screen_readers_only_stays_hidden() -> None:
+@pytest.mark.parametrize("label_class", ["caption-label sr-only", "caption__label--sr-only"])
+def test_a_caption_label_for_screen_readers_only_stays_hidden(label_class: str) -> None:
     # a label inside the caption for screen readers ("Image caption, ", as BBC pages print
-    # it) is no caption of its own: only the picture's own <figcaption> is shown
+    # it) is no caption of its own: only the picture's own <figcaption> is shown; a BEM
+    # label element's modifier hides the label itself (unlike Drupal's "field--label-…")
     figure = (
-        '<figure><img src="a.jpg"><figcaption><span class="caption-label sr-only">Image'
+        f'<figure><img src="a.jpg"><figcaption><span class="{label_class}">Image'
         " caption, </span>The mayor at the council meeting on Tuesday.</figcaption></figure>"
     )
     _, caption = _sole_caption(figure)

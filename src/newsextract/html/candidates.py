@@ -99,10 +99,12 @@ _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 #: The word tokens of a lowercased class word: its runs of ASCII letters and digits.
 _CLASS_TOKEN = re.compile(r"[a-z0-9]+")
 _CONTENT_NAME = re.compile(literal_trie(CONTENT_COMPOUNDS))
-#: A screen-reader-only compound in a class word ("sr-only", "visually-hidden"), unless the
-#: word says it of the element's label: Drupal's "field--label-visually_hidden" hides a
-#: field's "Image" label, not its picture
-_HIDDEN_NAME = re.compile(rf"(?<!label)(?:{literal_trie(HIDDEN_COMPOUNDS)})")
+#: A screen-reader-only compound in a class word ("sr-only", "visually-hidden").
+_HIDDEN_NAME = re.compile(literal_trie(HIDDEN_COMPOUNDS))
+#: A modifier saying how a field shows its label: Drupal's "field--label-visually_hidden"
+#: hides a field's "Image" label, not its picture (a BEM label element hidden itself,
+#: "form__label--visually-hidden", has no hyphen before "label").
+_LABEL_MODIFIER = re.compile(r"-label-\S*")
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
 _CONSENT_NAME = re.compile(literal_trie(CMP_NAMES))
@@ -758,8 +760,11 @@ def _is_screen_reader_only(class_names: str) -> bool:
 
     >>> _is_screen_reader_only("sr-only"), _is_screen_reader_only("field--label-visually_hidden")
     (True, False)
+    >>> _is_screen_reader_only("form__label--visually-hidden")
+    True
     """
-    return _HIDDEN_NAME.search(_without_joiners(class_names.lower())) is not None
+    names = _LABEL_MODIFIER.sub("", class_names.lower())
+    return _HIDDEN_NAME.search(_without_joiners(names)) is not None
 
 
 def _without_joiners(name: str) -> str:

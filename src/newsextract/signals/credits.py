@@ -200,11 +200,16 @@ def _opens_with_copyright(text: str) -> bool:
     """Whether a line opens with a copyright sign: "©" (in brackets too, "(© Jane Doe)") or
     "(c)", whose brackets belong to the sign, not around the credit ("(c) Jane Doe/laif").
 
-    >>> _opens_with_copyright("(c) Jane Doe/laif"), _opens_with_copyright("(Jane Doe)")
+    >>> _opens_with_copyright("(C) Jane Doe/laif"), _opens_with_copyright("(Jane Doe)")
     (True, False)
     """
     text = text.strip()
-    return text.startswith("(c)") or text.lstrip("( ").startswith("©")
+    return _opens_with_bracketed_c(text) or text.lstrip("( ").startswith("©")
+
+
+def _opens_with_bracketed_c(text: str) -> bool:
+    """Whether a stripped line opens with the copyright sign typed as "(c)" or "(C)"."""
+    return text[:3].lower() == "(c)"
 
 
 def _credit_like(fragment: str, settings: CreditSettings) -> bool:
@@ -221,7 +226,7 @@ def _credit_like(fragment: str, settings: CreditSettings) -> bool:
         or _word_count(fragment) > settings.max_credit_words
     ):
         return False
-    if _KEYWORD_CREDIT_RE.match(fragment) or fragment.startswith(("©", "(c)")):
+    if _KEYWORD_CREDIT_RE.match(fragment) or _opens_with_copyright(fragment):
         return True
     if _ANY_AGENCY_RE.search(fragment) or _VIA_RE.search(fragment):
         return True
@@ -236,7 +241,7 @@ def _clean_credit(credit: str) -> str:
     """Drop a leading credit keyword and the brackets around a credit (not those of a
     "(c)" sign)."""
     credit = credit.strip()
-    if not credit.startswith("(c)"):
+    if not _opens_with_bracketed_c(credit):
         credit = credit.strip("()").strip()
     label = _COPYRIGHT_LABEL_RE.match(credit)
     if label:
