@@ -151,6 +151,32 @@ def test_prose_siblings_of_the_container_join_the_story() -> None:
     assert "Reader 3" not in article.text
 
 
+def test_a_story_found_as_one_paragraph_keeps_what_its_post_holds_beside_it() -> None:
+    # A one-paragraph blog post (dragnet's wallpaper post, 2012): the best element is the
+    # paragraph itself; the photo's source and the list describing the photo sit beside it
+    # in the post element, as fragments no sibling pass admits (the list, all links, weighs
+    # nothing, the fragments less than nothing). Readability's top candidate
+    # is the paragraph's parent, and so is the container here: the fragments stay, the
+    # post's headline and date line are still removed, the sidebar stays out.
+    post = (
+        "<div class='postItem'><div class='meta'><div>Aug 9, 2012</div></div>"
+        "<h1>Love this wallpaper</h1>"
+        f"<p>{' '.join(SENTENCES[:4])}</p>"
+        "<p>Picture via Planet Fur</p><p>From left to right:</p>"
+        "<p><a href='/1'>1. Owls Of The British Isles Wallpaper</a> <a href='/2'>2. Blue "
+        "Floral Wallpaper</a> <a href='/3'>3. Yellow Floral Wallpaper by Sanderson</a></p>"
+        "</div>"
+    )
+    sidebar = "<div class='rightBox'><h2>Latest recipes</h2><p>Find all the recipes here.</p></div>"
+    article = newsextract.extract(_page(post + sidebar))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "From left to right:" in article.text
+    assert "1. Owls Of The British Isles Wallpaper" in article.text
+    assert "Love this wallpaper" not in article.text
+    assert "Aug 9, 2012" not in article.text
+    assert "Find all the recipes" not in article.text
+
+
 def _widget(kind: str, inner: str) -> str:
     return f"<div class='widget widget-{kind}'><div class='wrap'>{inner}</div></div>"
 

@@ -111,6 +111,9 @@ def _with_siblings(
     (`Candidate.style`), as Readability favours a sibling with the top candidate's class: a
     notice or a pitch beside a wrapper is set otherwise (round 22 let any prose join there,
     and one-sentence boxes did).
+
+    When nothing joins and the best element is one block's own element, its parent is the
+    container with all it holds (`_around_one_block`).
     """
     inside = [c.index for c in candidates if container in c.ancestors]
     chain = candidates[inside[0]].ancestors if inside else ()
@@ -132,9 +135,21 @@ def _with_siblings(
         if joined:
             return chain[outer - 1], frozenset((*inside, *joined))
     joined = _sibling_branches(candidates, chain, level, masses, settings, styles=None)
-    if not joined:
-        return container, frozenset(inside)
-    return chain[level - 1], frozenset((*inside, *joined))
+    if joined:
+        return chain[level - 1], frozenset((*inside, *joined))
+    if len(inside) == 1 and chain[-1] == container:
+        return _around_one_block(candidates, chain[level - 1])
+    return container, frozenset(inside)
+
+
+def _around_one_block(candidates: Sequence[Candidate], parent: int) -> tuple[int, frozenset[int]]:
+    """The parent of a story found as one block (the best element is a paragraph itself),
+    with every candidate in it: Readability's candidates are the parents of paragraphs,
+    never a paragraph, so a one-paragraph post keeps what its post element holds beside
+    it (a track list, a photo's description, a "Read more at" line, a gallery's slides),
+    and labelling removes the chrome there (titles, bylines, link lists, the fragments
+    after the story) as in any container."""
+    return parent, frozenset(c.index for c in candidates if parent in c.ancestors)
 
 
 def _outer_wrapper(candidates: Sequence[Candidate], chain: Sequence[int], inside: list[int]) -> int:
@@ -185,9 +200,9 @@ def _sibling_branches(
         ancestors = c.ancestors
         if len(ancestors) <= level or ancestors[level - 1] != parent:
             continue
-        branch = ancestors[level] if len(ancestors) > level + 1 else -1 - c.index
-        if branch == branch_root:
+        if ancestors[level] == branch_root:
             continue
+        branch = ancestors[level] if len(ancestors) > level + 1 else -1 - c.index
         members.setdefault(branch, []).append(c.index)
         mass = masses[c.index]
         if mass < 0 or (mass > 0 and styles is not None and c.style not in styles):
