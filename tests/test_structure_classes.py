@@ -1107,3 +1107,46 @@ def test_a_spanish_page_finds_dash_dialogue_and_dropped_pronouns() -> None:
         ("Es un día muy triste para todos nosotros", "Carlo Ancelotti"),
         ("No vamos a buscar excusas por lo que ha pasado hoy", "Carlo Ancelotti"),
     ]
+
+
+_KNUTH = '<meta name="author" content="Johannes Knuth">'
+_MARATHON_DEK = (
+    "Beim Berlin-Marathon überrascht die zweite Reihe mit cleverer Taktik. Wie ein Läufer"
+    " Familie, Studium und Sport vereint."
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>Von Johannes Knuth</p>",  # Süddeutsche Zeitung
+        "<p>Kolumne von Johannes Knuth</p>",  # a column's byline
+        '<ul><li>von</li></ul><a href="/autor/knuth">Johannes Knuth</a>',  # 20 Minuten
+    ],
+)
+def test_a_german_first_paragraph_set_apart_over_the_byline_is_the_dek(byline: str) -> None:
+    # Süddeutsche Zeitung: headline, a dek in a <p> of its own (hashed) class, the byline,
+    # then the story's paragraphs; no class word names the dek, the description is another
+    # text. The dek leaves the body.
+    body = f'<p class="css-1485smx">{_MARATHON_DEK}</p>{byline}' + _PARAGRAPHS
+    page = _page(_KNUTH, "<h1>Im harten Läuferalltag weit nach vorne</h1>", body, lang="de")
+    article = newsextract.extract(page)
+    assert article.standfirst == _MARATHON_DEK
+    assert _MARATHON_DEK not in article.text
+
+
+@pytest.mark.parametrize(
+    ("first", "after"),
+    [
+        # set like the story's next paragraph: the story's lead, whatever follows it
+        ("<p>{}</p>", "<p>Von Johannes Knuth</p>"),
+        # set apart, but a date line under it, no byline: a blog post's opening paragraph
+        ('<p class="css-1485smx">{}</p>', "<p>Donnerstag, 18. Oktober 2012</p>"),
+    ],
+)
+def test_a_first_paragraph_not_set_apart_over_a_byline_is_no_dek(first: str, after: str) -> None:
+    body = first.format(_MARATHON_DEK) + after + _PARAGRAPHS
+    page = _page(_KNUTH, "<h1>Im harten Läuferalltag weit nach vorne</h1>", body, lang="de")
+    article = newsextract.extract(page)
+    assert article.standfirst is None
+    assert article.text.startswith(_MARATHON_DEK)

@@ -90,6 +90,7 @@ def assemble(
     authorship = decide_authors(metadata.authors, decisions, kept, credited=metadata.credited)
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
+    kept = _dek_over_byline(kept, decisions, authorship.authors, settings)
     blocks, captions, at = _blocks_and_captions(kept, parts)
     images = _images(parts, at, captions)
     story = read_story(blocks, at, parts, metadata, url, kinds, dates)
@@ -413,6 +414,52 @@ def _dek_under_headline(
     return None
 
 
+def _dek_over_byline(
+    kept: list[Decision],
+    decisions: Sequence[Decision],
+    authors: Sequence[str],
+    settings: AssembleSettings,
+) -> list[Decision]:
+    """The story's first paragraph is its dek when the page sets it apart from the next
+    paragraph (`Decision.in_run` unset) and the byline stands between them: headline, dek,
+    byline, story (a dek in a `<p>` of another class, over "Von Johannes Knuth"). It leaves
+    the body. Sentences of a dek's length only (`dek_min_words` to `dek_max_words`), and the
+    story's next paragraph within `dek_reach` blocks; none when the page marks a dek, and
+    none where no paragraph is set like the next (a text page's lines have no setting)."""
+    if any(d.kind is BlockKind.STANDFIRST for d in kept) or not any(d.in_run for d in kept):
+        return kept
+    at = next((i for i, d in enumerate(kept) if d.kind in BODY_KINDS and is_prose(d.text)), None)
+    if at is None:
+        return kept
+    lead = kept[at]
+    text = lead.text
+    if (
+        lead.kind is not BlockKind.PARAGRAPH
+        or lead.in_run
+        or not _reads_as_dek(text, settings.dek_min_words, settings)
+    ):
+        return kept
+    start = next((i + 1 for i, d in enumerate(decisions) if d.index == lead.index), len(decisions))
+    between: list[str] = []
+    for d in decisions[start : start + settings.dek_reach + 1]:
+        if d.kind is BlockKind.PARAGRAPH and is_prose(d.text):
+            if not any(_names_the_byline(t, authors) for t in between):
+                return kept
+            out = list(kept)
+            out[at] = lead._replace(kind=BlockKind.STANDFIRST)
+            return out
+        if d.text.strip():
+            between.append(d.text)
+    return kept
+
+
+def _names_the_byline(text: str, authors: Sequence[str]) -> bool:
+    """A short line naming one of the page's authors: a byline ("Von Johannes Knuth",
+    "Kolumne von Lars Brunckhorst", a linked name under a bare "von"), not a date line."""
+    key = f" {norm_key(text)} "
+    return not is_prose(text) and any(f" {norm_key(name)} " in key for name in authors if name)
+
+
 def _bold_lead(decisions: Sequence[Decision], settings: AssembleSettings) -> str | None:
     """The story's first paragraph set apart in bold (`Decision.bold_lead`), when it is
     sentences of a dek's length (`bold_lead_min_words` to `dek_max_words`): the dek of a
@@ -423,14 +470,18 @@ def _bold_lead(decisions: Sequence[Decision], settings: AssembleSettings) -> str
     if first is None or not first.bold_lead:
         return None
     text = first.text
-    if (
-        settings.bold_lead_min_words <= word_count(text) <= settings.dek_max_words
+    return text if _reads_as_dek(text, settings.bold_lead_min_words, settings) else None
+
+
+def _reads_as_dek(text: str, min_words: int, settings: AssembleSettings) -> bool:
+    """Sentences of a dek's length (`min_words` to `dek_max_words`), not a date line or a
+    byline."""
+    return (
+        min_words <= word_count(text) <= settings.dek_max_words
         and final_char(text) in SENTENCE_STOPS
         and not looks_like_dateline(text)
         and not parse_byline(text)
-    ):
-        return text
-    return None
+    )
 
 
 def _story_within(decisions: Sequence[Decision], start: int, reach: int) -> bool:

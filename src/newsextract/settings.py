@@ -340,7 +340,11 @@ class AssembleSettings:
 
     dek_reach: int = 12
     """... and the story starts at most this many blocks under it (a byline, a date, the
-    lead photo and its caption between them: 10 on the fundus-dev deks it finds)."""
+    lead photo and its caption between them: 10 on the fundus-dev deks it finds). The
+    three bounds serve the dek set apart over the byline too (`assemble._dek_over_byline`,
+    round 25): the fundus-dev deks it finds have 11-31 words and the story's next
+    paragraph within 10 blocks (a byline, dates, the lead photo, a summary box); not
+    fitted again."""
 
     bold_lead_min_words: int = 10
     """The story's first paragraph set apart in bold is its dek from this many words (up to
