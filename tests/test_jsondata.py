@@ -12,9 +12,13 @@ from newsextract.input.decode import clean_text
 from newsextract.input.jsondata import load_json, nesting_depth
 from newsextract.settings import DEFAULT_SETTINGS, JsonSettings
 
+#: Keys already clean: two keys that cleaning makes one ("\x1f" and "") leave whichever
+#: comes last, in an order the two paths below need not share.
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text().map(clean_text), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 
