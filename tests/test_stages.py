@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from newsextract.html.candidates import html_candidates
+from newsextract.html.candidates import _page_length, _visible_length, html_candidates, html_walk
 from newsextract.html.label import label_html
 from newsextract.html.locate import locate
 from newsextract.input.safeparse import parse_html
@@ -66,3 +66,29 @@ def test_candidates_and_decisions_are_immutable_values(path: Path) -> None:
         assert value == value._replace(index=value.index)
         assert hash(value) == hash(value._replace(index=value.index))
     assert html_candidates(root, DEFAULT_OPTIONS) == candidates
+
+
+def test_chrome_is_read_whole_unless_it_wraps_much_of_the_page() -> None:
+    # the menu opens the page (too little text read to bound its share: the page's length
+    # is counted), the footer follows the story (its share of the text read so far bounds
+    # it), the aside holds most of the page's text (a wrapper: walked)
+    story = "<p>" + "A sentence of the story that runs on for a while. " * 20 + "</p>"
+    root = parse_html(
+        "<html><head><title>Page</title><script>var x = 1;</script></head><body>"
+        "<nav><a href='/a'>World</a> <a href='/b'>Business</a></nav>"
+        f"<main>{story}</main><footer>Contact us</footer><aside>{story * 3}</aside>"
+        "</body></html>",
+        DEFAULT_OPTIONS,
+    )
+    assert root is not None
+    walk = html_walk(root, DEFAULT_OPTIONS)
+    assert [element.tag for _, element, _ in walk.collapsed] == ["nav", "footer"]
+    assert [c.tag for c in walk.candidates] == ["nav", "p", "footer", "p", "p", "p"]
+    assert walk.candidates[0].text == "World Business"
+
+
+@pytest.mark.parametrize("path", PAGES[:3], ids=lambda p: p.name[:12])
+def test_the_page_length_skips_the_head_unread(path: Path) -> None:
+    root = parse_html(gzip.decompress(path.read_bytes()).decode("utf-8"), DEFAULT_OPTIONS)
+    assert root is not None
+    assert _page_length(root) == _visible_length(root)

@@ -62,7 +62,7 @@ _SKIPPED = -1  # frame marker of an element whose subtree the walk skipped
 _DROPPED = -2  # frame marker of a non-text element (script, style...): no block, no id
 _SKIP_TAGS = frozenset(SKIP_TAGS)
 #: Semantic chrome read as one block each (see `CandidateSettings.collapse_max_share`).
-COLLAPSED_TAGS = ("nav", "footer", "aside")
+COLLAPSED_TAGS = frozenset({"nav", "footer", "aside"})
 Marks = tuple[tuple[str, bool], ...]
 #: What an element's attributes say: hidden or not, the marks it puts on its subtree, and
 #: whether it is a link to the next page (<a rel=next>).
@@ -200,7 +200,6 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     emphasis leave markers in a block's raw text (`Walk.spans`), read only for the
     blocks an article keeps.
     """
-    collapsed = _collapsible(root, settings.collapse_max_share)
     out: list[Candidate] = []
     ancestors: list[int] = []
     marks: list[Mark] = []
@@ -216,6 +215,12 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     link_depth = 0
     nodes = 0
     after_image = False  # an image came since the last text was emitted
+    # Whether a nav, footer or aside is read whole: the page's text read so far, a lower
+    # bound of its length while no non-text element is walked; the length once counted.
+    seen = 0
+    bounded = True
+    total = 0
+    max_share = settings.collapse_max_share
     max_out, max_nodes = settings.overflow_factor * options.max_blocks, options.max_nodes
     slug_hyphens = settings.slug_min_hyphens
     spans: dict[int, Marked] = {}
@@ -231,15 +236,18 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail
             if element.tail:
                 _add_text(opened[-1], element.tail, link_depth)
+                seen += len(element.tail)
             continue
         if event == "start":
             tag = tag.lower()
-            if tag in _SKIP_TAGS and not (tag == "button" and _opens_a_picture(element)):
-                walker.skip_subtree()
-                frames.append((_DROPPED, False, 0))
-                if tag in _PLAYER_TAGS:
-                    players.append(PlayerRef(tag, tuple(ancestors), element.get("src") or ""))
-                continue
+            if tag in _SKIP_TAGS:
+                if not (tag == "button" and _opens_a_picture(element)):
+                    walker.skip_subtree()
+                    frames.append((_DROPPED, False, 0))
+                    if tag in _PLAYER_TAGS:
+                        players.append(PlayerRef(tag, tuple(ancestors), element.get("src") or ""))
+                    continue
+                bounded = False  # its text is read, but counts as one character of the page's
             nodes += 1
             # whether hidden, the (mark, semantic) pairs put on the subtree, whether <a
             # rel=next>: only the attributes that matter are read, in one call, and the
@@ -251,13 +259,25 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 if relevant
                 else _TAG_ONLY.get(tag, _NOTHING)
             )
-            if hidden or nodes > max_nodes or element in collapsed:
+            content = None
+            if tag in COLLAPSED_TAGS:  # read whole unless it holds much of the page's text
+                raw, links, linked = _visible_content(element)
+                chars = len(raw)
+                # at most that share of the text read so far (with its own) is at most that
+                # share of the page's; else the page's length is counted, once
+                small = bounded and chars <= max_share * (seen + chars)
+                if not small:
+                    total = total or _page_length(root) or 1
+                    small = chars <= max_share * total
+                if small:
+                    content = (" ".join(raw.split()), links, linked)
+                    seen += chars
+            if hidden or nodes > max_nodes or content is not None:
                 ancestors.append(nodes)
                 walker.skip_subtree()
                 frames.append((_SKIPPED, False, 0))
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
-                if element in collapsed:
-                    content = collapsed[element]
+                if content is not None:
                     read_whole.append((nodes, element, content[2]))
                     emit(opened[-1], ancestors=ancestors[:-1], marks=marks, after_image=after_image)
                     own = [Mark(nodes, name, semantic) for name, semantic in new_marks]
@@ -318,6 +338,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             if text:  # _add_text, inlined: the walk's commonest step
                 block = opened[-1]
                 block.pieces.append(text)
+                seen += len(text)
                 if link_depth:
                     block.link_chars += len(text.strip())
         else:
@@ -348,6 +369,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             if tail:  # _add_text, inlined
                 block = opened[-1]
                 block.pieces.append(tail)
+                seen += len(tail)
                 if link_depth:
                     block.link_chars += len(tail.strip())
     emit(opened[0], ancestors=[], marks=[], after_image=after_image)
@@ -374,25 +396,17 @@ def _time_ref(element: HtmlElement, ancestors: list[int]) -> TimeRef:
     return TimeRef(tuple(ancestors), value.strip())
 
 
-def _collapsible(root: HtmlElement, max_share: float) -> dict[HtmlElement, tuple[str, int, str]]:
-    """Navigation, footers and asides read as one block each (text, link characters, link
-    texts: see `_visible_content`).
-
-    They hold a third of a page's elements and are chrome by their tag; walking them element
-    by element only to remove every item costs time. An element that holds a large share of
-    the page's text is a misused wrapper, not chrome, and is walked as usual.
-    """
-    found: dict[HtmlElement, tuple[str, int, str]] = {}
-    total = 0
-    for element in root.iter(*COLLAPSED_TAGS):
-        if any(parent in found for parent in element.iterancestors(*COLLAPSED_TAGS)):
-            continue
-        total = total or _visible_length(root) or 1  # the page's text, counted once
-        raw, links, linked = _visible_content(element)
-        if len(raw) > max_share * total:
-            continue
-        found[element] = (" ".join(raw.split()), links, linked)
-    return found
+def _page_length(root: HtmlElement) -> int:
+    """`_visible_length` of the root, counted child by child: a non-text child (<head>, with
+    its scripts, styles and <meta>) is one character, and its text is never read."""
+    if root.tag in _SKIP_TAGS:
+        return 1
+    length = len(root.text or "")
+    for child in root:
+        if isinstance(child.tag, str):
+            length += 1 if child.tag in _SKIP_TAGS else _visible_length(child)
+        length += len(child.tail or "")
+    return length
 
 
 def _visible_length(element: HtmlElement) -> int:
