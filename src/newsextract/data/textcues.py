@@ -150,6 +150,9 @@ MEDIA_WIDGET = (
     r"(?:gift|save|bookmark) (?:this )?(?:article|story)\b",
     r"(?:save|read) (?:for|it) later\b",
     r"(?:artikel )?(?:merken|speichern)$",
+    r"(?:in|auf) (?:die |der )?merkliste(?: übernehmen| setzen| speichern)?$",
+    r"(?:gem|lagre|spara) (?:på |i )?"
+    r"(?:læselisten?|leselisten?|läslistan?|artiklen|artikkelen|artikeln)$",
     r"to view this video,? please enable javascript",
     r"(?:empfohlener )?(?:redaktioneller|externer) inhalt\b",
     r"[\w.-]+-inhalte? (?:immer )?(?:erlauben|zulassen|laden|anzeigen)\b",

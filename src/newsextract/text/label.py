@@ -201,6 +201,7 @@ def _decide(
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
     labels = repeated_texts(lines)
+    last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last
     head = title + 1 if title is not None else start
     seen: set[str] = set()
     decisions: list[Decision] = []
@@ -221,7 +222,7 @@ def _decide(
                 i, text, reason=RemovalReason.LINK_LIST
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, (end, labels), settings)
+            decision = _label_body(i, line, lines, (end, labels, last[text]), settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -306,12 +307,15 @@ def _label_body(
     index: int,
     line: Line,
     lines: Sequence[Line],
-    bounds: tuple[int, frozenset[str]],
+    bounds: tuple[int, frozenset[str], int],
     settings: TextSettings,
 ) -> Decision:
-    """A line inside the run (`bounds`: where it ends, and the texts the page repeats):
-    caption, credit line, subhead or paragraph."""
-    end, labels = bounds
+    """A line inside the run (`bounds`: where it ends, the texts the page repeats, and
+    where the page prints this line's text last): caption, credit line, subhead or
+    paragraph. A heading the page prints again further down is a teaser's headline, the
+    box of related stories under the story repeating it (a table of contents prints a
+    story's subheads above them)."""
+    end, labels, last = bounds
     typed = _caption_or_credit(index, line.text, settings)
     if typed is not None:
         return typed
@@ -323,6 +327,7 @@ def _label_body(
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
         and not _is_repeated_label(line, labels)
+        and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
         and _heads_a_section(index, lines, end, settings)
     ):
