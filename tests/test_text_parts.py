@@ -220,8 +220,8 @@ def test_a_dek_right_over_the_byline_needs_few_stop_words() -> None:
 
 
 def test_danish_share_and_save_lines_set_the_dek_apart() -> None:
-    """ "Del artiklen Del" (share) and "Gem på læseliste" (save to the reading list) are
-    chrome, not a subhead and a paragraph: the paragraph over them is the dek."""
+    """Danish "Del artiklen Del" (share) and "Gem på læseliste" (save to the reading list)
+    are chrome, not a subhead and a paragraph: the paragraph over them is the dek."""
     article = _extract("dk-jyllandsposten-dek.txt")
     removed = {r.text: r.reason for r in article.boilerplate}
     assert removed["Del artiklen Del"] is RemovalReason.SHARE
@@ -251,7 +251,20 @@ def test_a_heading_printed_again_below_is_a_teaser() -> None:
 
 
 def test_a_reading_time_is_no_subhead() -> None:
-    """ "3 Min Lesezeit" between the dek and the story is the byline box's reading time."""
+    """A reading time ("3 Min Lesezeit") between paragraphs is the byline box's, removed."""
     article = newsextract.extract(_story_with("3 Min Lesezeit"), kind="text")
     assert article.subheads == ()
     assert "Lesezeit" not in article.text
+
+
+def test_a_line_placing_people_in_the_picture_is_a_caption() -> None:
+    """Only a photo's caption says where people stand in it: "Sir Tony Blair (left) being
+    interviewed", "Max Darj (l.) sichert den Ball", "Pictured from left, ..."."""
+    for caption in (
+        "Sir Tony Blair (left) being interviewed by Dylan Jones",
+        "Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen.",
+        "Pictured from left, are the novelists Jo Watson and Lindsay Norman.",
+    ):
+        article = newsextract.extract(_story_with(caption), kind="text")
+        assert [c.text for c in article.captions] == [caption]
+        assert article.subheads == ()

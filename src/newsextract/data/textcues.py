@@ -159,6 +159,17 @@ MEDIA_WIDGET = (
     r"link zum [\w.-]+-inhalt\b",
 )
 
+#: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
+#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "von links", "de gauche à droite".
+PICTURE_POSITIONS = (
+    r"\((?:far )?(?:left|right|centre|center|l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|v\.\s?l\.)\)",
+    r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|izquierda|derecha|a sinistra|a destra)\)",
+    r"\bfrom left\s*(?:[:,]|to right\b)",
+    r"\bde gauche à droite\b",
+    r"\bv\.\s?l\.\s?n\.\s?r\.",
+    r"\bvon links\b",
+)
+
 #: Units after a clock-like number that make it a video's or podcast's length, not a live
 #: blog's entry time: "01:43 min", "2:30 Minuten", "0:45 sec".
 DURATION_UNITS = (r"min", r"minut\w*", r"sec\w*", r"sek\w*", r"seg\w*")

@@ -71,6 +71,7 @@ _ENTRY_TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
@@ -266,8 +267,10 @@ def _is_table_row(text: str, settings: TextSettings) -> bool:
 
 
 def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decision | None:
-    """A caption (announced by its accessibility label, which is dropped, or carrying a photo
-    credit) or a credit line; None for any other line."""
+    """A caption (announced by its accessibility label, which is dropped, carrying a photo
+    credit, or saying where a person stands in the picture: "Tony Blair (left) being
+    interviewed", "Max Darj (l.) sichert den Ball") or a credit line; None for any other
+    line."""
     label = _CAPTION_LABEL.match(text)
     fewest = settings.labelled_caption_min_words
     if label is not None and word_count(text[label.end() :]) >= fewest:
@@ -277,6 +280,8 @@ def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decisio
         return Decision(index, text, BlockKind.CAPTION)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
+    if word_count(text) <= settings.caption_max_words and _PICTURE_POSITION.search(text):
+        return Decision(index, text, BlockKind.CAPTION)
     return None
 
 
