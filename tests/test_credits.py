@@ -260,6 +260,10 @@ def test_a_c_in_brackets_is_a_copyright_sign_not_brackets_around_the_credit() ->
         "(dpa)",
         "Con información de EFE",
         "(Agencias)",
+        "Bron: BELGA",  # a source line in Dutch, Norwegian, Italian, Polish (issue 15)
+        "Kilde: Store norske leksikon",
+        "Fonte: ANSA",
+        "Źródło: PAP",
     ],
 )
 def test_credit_lines(line: str) -> None:

@@ -13,7 +13,9 @@ uk/TheMirror_2024_08_05;
 es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
 jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
 ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (counted from
-1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25.
+1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25;
+`de-gamestar-dek.txt` lines 49-59 of de/Gamestar_2024_04_28; `dk-jyllandsposten-dek.txt`
+lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02.
 """
 
 from __future__ import annotations
@@ -204,3 +206,65 @@ def test_byline_naming_only_an_agency_credits_it() -> None:
     article = _extract("de-stuttgarter-agency-byline.txt")
     assert article.authors == ("dpa",)
     assert article.agencies == ("dpa",)
+
+
+def test_a_dek_right_over_the_byline_needs_few_stop_words() -> None:
+    """The line between the headline and the byline is the dek though few of its words are
+    stop words ("Das nächste Samsung Galaxy Unpacked-Event soll dieses Jahr früher
+    stattfinden.": product names)."""
+    article = _extract("de-gamestar-dek.txt")
+    assert article.standfirst == (
+        "Das nächste Samsung Galaxy Unpacked-Event soll dieses Jahr früher stattfinden."
+    )
+    assert article.authors == ("Duy Linh Dinh",)
+
+
+def test_danish_share_and_save_lines_set_the_dek_apart() -> None:
+    """Danish "Del artiklen Del" (share) and "Gem på læseliste" (save to the reading list)
+    are chrome, not a subhead and a paragraph: the paragraph over them is the dek."""
+    article = _extract("dk-jyllandsposten-dek.txt")
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert removed["Del artiklen Del"] is RemovalReason.SHARE
+    assert removed["Gem på læseliste"] is RemovalReason.MEDIA_LABEL
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Stine Eilertzen er altid nysgerrig")
+
+
+def _story_with(between: str, *tail: str) -> str:
+    """A headline, three paragraphs, `between`, three paragraphs and `tail`."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    body = [paragraph.replace("Monday", f"day {n}") for n in range(6)]
+    lines = ["Harbour expansion approved after long debate", *body[:3], between, *body[3:]]
+    return "\n".join([*lines, *tail])
+
+
+def test_a_heading_printed_again_below_is_a_teaser() -> None:
+    """A heading between paragraphs that the page prints again further down (in its box of
+    related stories) is a teaser's headline, not a subhead; printed once, it is one."""
+    heading = "Ferry operators warn of higher fares"
+    assert newsextract.extract(_story_with(heading), kind="text").subheads == (heading,)
+    teased = _story_with(heading, "Related Articles", heading, "Town hall elections next May")
+    assert newsextract.extract(teased, kind="text").subheads == ()
+
+
+def test_a_reading_time_is_no_subhead() -> None:
+    """A reading time ("3 Min Lesezeit") between paragraphs is the byline box's, removed."""
+    article = newsextract.extract(_story_with("3 Min Lesezeit"), kind="text")
+    assert article.subheads == ()
+    assert "Lesezeit" not in article.text
+
+
+def test_a_line_placing_people_in_the_picture_is_a_caption() -> None:
+    """Only a photo's caption says where people stand in it: "Sir Tony Blair (left) being
+    interviewed", "Max Darj (l.) sichert den Ball", "Pictured from left, ..."."""
+    for caption in (
+        "Sir Tony Blair (left) being interviewed by Dylan Jones",
+        "Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen.",
+        "Pictured from left, are the novelists Jo Watson and Lindsay Norman.",
+    ):
+        article = newsextract.extract(_story_with(caption), kind="text")
+        assert [c.text for c in article.captions] == [caption]
+        assert article.subheads == ()

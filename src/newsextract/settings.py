@@ -1222,7 +1222,8 @@ class TextSettings:
 
     caption_max_words: int = 60
     """A paragraph right above a bare photo-credit line is its caption when it has at most
-    this many words (the HTML path's longest caption under an image)."""
+    this many words (the HTML path's longest caption under an image); so is a line saying
+    where a person stands in the picture ("Tony Blair (left) being interviewed")."""
 
     labelled_caption_min_words: int = 2
     """Fewest words after a caption label ("Image caption ...") for the line to be a

@@ -62,6 +62,11 @@ SHARE = (
     r"seguici",
     r"compartilh(?:e|ar)$",
     r"siga-nos",
+    r"del (?:artiklen|artikkelen|saken)(?: del)?$",
+    r"dela(?: artikeln)?$",
+    r"deel (?:dit )?artikel$",
+    r"udostępnij(?: artykuł)?$",
+    r"(?:haberi )?paylaş$",
 )
 
 SUBSCRIBE = (

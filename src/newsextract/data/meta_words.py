@@ -348,6 +348,37 @@ SINCE_UNITS = word_set(
     """
 )
 
+#: A reading time printed in a byline box ("3 Min Lesezeit", "Lesedauer: 4 Min.", "6 minute
+#: read", "Tiempo de lectura: 6 min"): the words naming it, one phrase per line ...
+READING_TIME_WORDS = _lines(
+    """
+    read
+    reading time
+    lesezeit
+    lesedauer
+    temps de lecture
+    lecture
+    tiempo de lectura
+    lectura
+    tempo di lettura
+    lettura
+    tempo de leitura
+    leitura
+    leestijd
+    lesetid
+    læsetid
+    lästid
+    czas czytania
+    okuma süresi
+    """
+)
+#: ... and the minutes it counts.
+READING_TIME_UNITS = word_set(
+    """
+    min mins minute minutes minuten minuti minutos minutter minuter minut minuty dk dakika
+    """
+)
+
 #: Words opening a date line that gives an update's date, not the publication's, one per
 #: line.
 UPDATE_PREFIXES = _lines(

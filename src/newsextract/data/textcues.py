@@ -150,10 +150,24 @@ MEDIA_WIDGET = (
     r"(?:gift|save|bookmark) (?:this )?(?:article|story)\b",
     r"(?:save|read) (?:for|it) later\b",
     r"(?:artikel )?(?:merken|speichern)$",
+    r"(?:in|auf) (?:die |der )?merkliste(?: übernehmen| setzen| speichern)?$",
+    r"(?:gem|lagre|spara) (?:på |i )?"
+    r"(?:læselisten?|leselisten?|läslistan?|artiklen|artikkelen|artikeln)$",
     r"to view this video,? please enable javascript",
     r"(?:empfohlener )?(?:redaktioneller|externer) inhalt\b",
     r"[\w.-]+-inhalte? (?:immer )?(?:erlauben|zulassen|laden|anzeigen)\b",
     r"link zum [\w.-]+-inhalt\b",
+)
+
+#: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
+#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "von links", "de gauche à droite".
+PICTURE_POSITIONS = (
+    r"\((?:far )?(?:left|right|centre|center|l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|v\.\s?l\.)\)",
+    r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|izquierda|derecha|a sinistra|a destra)\)",
+    r"\bfrom left\s*(?:[:,]|to right\b)",
+    r"\bde gauche à droite\b",
+    r"\bv\.\s?l\.\s?n\.\s?r\.",
+    r"\bvon links\b",
 )
 
 #: Units after a clock-like number that make it a video's or podcast's length, not a live

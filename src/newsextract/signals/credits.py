@@ -61,7 +61,7 @@ _CREDIT_OPENING_RE = re.compile(
     r"|\(?\s*(?:mit\s+)?(?:nachrichten)?agenturen\s*\)?\s*$"
     r"|\(?\s*con\s+informaci[oó]n\s+de\b"
     r"|\(?\s*(?:agencias|agences|agencies)\s*\)?\s*\.?$"
-    r"|\(?\s*(?:source|quelle|fuente)\s*:"
+    r"|\(?\s*(?:source|quelle|fuente|fonte|bron|kilde|källa|źródło|kaynak)\s*:"
     r")"
 )
 _COPYRIGHT_RE = re.compile(

@@ -27,6 +27,8 @@ from newsextract.data.meta_words import (
     INNER_UPDATE_WORDS,
     MONTHS,
     NATIVE_DATE_LANGUAGES,
+    READING_TIME_UNITS,
+    READING_TIME_WORDS,
     ROLE_WORDS,
     SINCE_UNITS,
     SINCE_WORDS,
@@ -91,6 +93,14 @@ _AGO = re.compile(
 )
 _AGO_TOKENS = (
     AGO_UNITS | AGO_WORDS | SINCE_UNITS | frozenset(w for p in SINCE_WORDS for w in p.split())
+)
+#: A reading time alone on its line, its words before or after the minutes ("3 Min
+#: Lesezeit", "Lesedauer: 4 Min.", "4 min read").
+_READING_WORDS = alternation(READING_TIME_WORDS)
+_READING_TIME = re.compile(
+    rf"^\W*(?:(?P<before>{_READING_WORDS})\s*[:•·|-]?\s*)?(?:ca\.?\s*)?\d{{1,3}}\s*"
+    rf"(?:{alternation(READING_TIME_UNITS)})\.?(?:\s+(?P<after>{_READING_WORDS}))?\W*$",
+    re.I,
 )
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
 _INNER_UPDATE = re.compile(
@@ -382,6 +392,20 @@ def looks_like_dateline(text: str, settings: DateSettings = DEFAULT_SETTINGS.dat
         or _TIME.search(text)
         or _AGO.search(text)
     )
+
+
+def is_reading_time(text: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> bool:
+    """Whether a line is only the story's reading time, as byline boxes print it.
+
+    >>> [is_reading_time(t) for t in ("3 Min Lesezeit", "Lesedauer: 4 Min.", "6 minute read")]
+    [True, True, True]
+    >>> is_reading_time("3 Min"), is_reading_time("Read 3 more stories")
+    (False, False)
+    """
+    if len(text) > settings.max_line_chars:
+        return False
+    match = _READING_TIME.match(text)
+    return match is not None and bool(match.group("before") or match.group("after"))
 
 
 def dateline_start(segment: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> int | None:

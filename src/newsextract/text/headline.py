@@ -29,6 +29,7 @@ from urllib.parse import unquote
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
+from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -454,9 +455,12 @@ def dek_line(
             continue
         fits = settings.dek_min_words <= line.shape.words <= settings.dek_max_words
         below = lines[index + 1].text if index + 1 < len(lines) else ""
+        over_byline = index + 1 < len(lines) and lines[index + 1].reason is RemovalReason.BYLINE
         if (
             fits
-            and _reads_as_a_dek(line, settings, capitalized_nouns=capitalized_nouns)
+            and _reads_as_a_dek(
+                line, settings, capitalized_nouns=capitalized_nouns, over_byline=over_byline
+            )
             and line.cls is not LineClass.LIST
             and split_caption(line.text)[1] is None
             and not is_credit_line(line.text)
@@ -469,12 +473,19 @@ def dek_line(
     return None
 
 
-def _reads_as_a_dek(line: Line, settings: TextSettings, *, capitalized_nouns: bool) -> bool:
+def _reads_as_a_dek(
+    line: Line, settings: TextSettings, *, capitalized_nouns: bool, over_byline: bool
+) -> bool:
     """Worded like a sentence: stop words in it (share bars, tag lists and names have
-    none), in sentence case (a teaser's or a widget's Title Case is not), not opened by a
-    byline word before a name ("By Tim Childers", "Analysis by Chris Cillizza"), no date
-    or time (a byline box's stamp)."""
-    if line.shape.stop_share is not None and line.shape.stop_share < settings.prose_min_stop_share:
+    none; a line right over the byline, set apart by it, needs only one: "Das nächste
+    Samsung Galaxy Unpacked-Event soll dieses Jahr früher stattfinden."), in sentence case
+    (a teaser's or a widget's Title Case is not), not opened by a byline word before a
+    name ("By Tim Childers", "Analysis by Chris Cillizza"), no date or time (a byline
+    box's stamp)."""
+    share = line.shape.stop_share
+    if share is not None and (
+        share == 0 or (share < settings.prose_min_stop_share and not over_byline)
+    ):
         return False
     long_words = [] if capitalized_nouns else _CONTENT_WORD.findall(line.text)
     capitals = sum(1 for w in long_words if w[0].isupper())

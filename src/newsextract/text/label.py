@@ -71,6 +71,7 @@ _ENTRY_TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
@@ -201,6 +202,7 @@ def _decide(
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
     labels = repeated_texts(lines)
+    last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last
     head = title + 1 if title is not None else start
     seen: set[str] = set()
     decisions: list[Decision] = []
@@ -221,7 +223,7 @@ def _decide(
                 i, text, reason=RemovalReason.LINK_LIST
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, (end, labels), settings)
+            decision = _label_body(i, line, lines, (end, labels, last[text]), settings)
         elif end < i <= end + settings.credit_reach and is_credit_line(text):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -265,8 +267,10 @@ def _is_table_row(text: str, settings: TextSettings) -> bool:
 
 
 def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decision | None:
-    """A caption (announced by its accessibility label, which is dropped, or carrying a photo
-    credit) or a credit line; None for any other line."""
+    """A caption (announced by its accessibility label, which is dropped, carrying a photo
+    credit, or saying where a person stands in the picture: "Tony Blair (left) being
+    interviewed", "Max Darj (l.) sichert den Ball") or a credit line; None for any other
+    line."""
     label = _CAPTION_LABEL.match(text)
     fewest = settings.labelled_caption_min_words
     if label is not None and word_count(text[label.end() :]) >= fewest:
@@ -276,6 +280,8 @@ def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decisio
         return Decision(index, text, BlockKind.CAPTION)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
+    if word_count(text) <= settings.caption_max_words and _PICTURE_POSITION.search(text):
+        return Decision(index, text, BlockKind.CAPTION)
     return None
 
 
@@ -306,12 +312,15 @@ def _label_body(
     index: int,
     line: Line,
     lines: Sequence[Line],
-    bounds: tuple[int, frozenset[str]],
+    bounds: tuple[int, frozenset[str], int],
     settings: TextSettings,
 ) -> Decision:
-    """A line inside the run (`bounds`: where it ends, and the texts the page repeats):
-    caption, credit line, subhead or paragraph."""
-    end, labels = bounds
+    """A line inside the run (`bounds`: where it ends, the texts the page repeats, and
+    where the page prints this line's text last): caption, credit line, subhead or
+    paragraph. A heading the page prints again further down is a teaser's headline, the
+    box of related stories under the story repeating it (a table of contents prints a
+    story's subheads above them)."""
+    end, labels, last = bounds
     typed = _caption_or_credit(index, line.text, settings)
     if typed is not None:
         return typed
@@ -323,6 +332,7 @@ def _label_body(
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
         and not _is_repeated_label(line, labels)
+        and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
         and _heads_a_section(index, lines, end, settings)
     ):

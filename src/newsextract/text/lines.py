@@ -28,7 +28,7 @@ from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.boilerplate import MEDIA_WIDGET, phrase_reason
 from newsextract.signals.byline import byline_parts, is_lone_byline_word, parse_byline
 from newsextract.signals.credits import is_credit_line, names_a_photographer
-from newsextract.signals.dates import looks_like_dateline
+from newsextract.signals.dates import is_reading_time, looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import CJK_CHAR, alternation
@@ -220,6 +220,8 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
         return RemovalReason.RELATED
     if _cue(MEDIA_WIDGET, text):
         return RemovalReason.MEDIA_LABEL
+    if is_reading_time(text):
+        return RemovalReason.BYLINE  # "3 Min Lesezeit": the byline box's, wherever printed
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
     return RemovalReason.SHARE if _SHARE_WIDGET.search(text) else None
