@@ -1235,6 +1235,14 @@ class TextSettings:
     headlines found, half A (71): innertext 40 -> 44, other styles equal; half B (56):
     innertext 34 -> 35, Markdown 36 -> 37, others equal; 0.1 finds the same as 0.15."""
 
+    headline_min_content_words: int = 2
+    """... and, unless it is a Markdown heading, at least this many of them, the page
+    language's stop words aside (a line with one long word, sharing it, scores 0.5 by
+    chance and beats a headline sharing 3 of 8: "Find a new job", "Publish with us").
+    Round 25, fundus-dev text twins, headlines found half A (71): innertext 49 -> 50
+    (Nature), other styles and half B (56) equal; 3 was not tried (a headline of two long
+    words: "Trump spricht")."""
+
     headline_lead_chars: int = 1_500
     """The story's opening read for those words: its body lines up to this many
     characters."""
@@ -1292,7 +1300,9 @@ class TextSettings:
     """With no headline above the story, an anchor this many plain lines or fewer into the
     story's run is its headline (a browser warning or an ad's text read as the story's
     first paragraphs). No half-A page of fundus-dev has the class; half B: html_text and
-    wrap80 +1."""
+    wrap80 +1. A level-1 Markdown heading anchors up to `headline_lookback` lines in
+    (`text.headline._in_run_reach`; round 25: Markdown half A 51 -> 52, a Rolling Stone
+    page whose note on its authors opens the run; half B equal)."""
 
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
