@@ -1235,14 +1235,6 @@ class TextSettings:
     headlines found, half A (71): innertext 40 -> 44, other styles equal; half B (56):
     innertext 34 -> 35, Markdown 36 -> 37, others equal; 0.1 finds the same as 0.15."""
 
-    headline_min_content_words: int = 2
-    """... and, unless it is a Markdown heading, at least this many of them, the page
-    language's stop words aside (a line with one long word, sharing it, scores 0.5 by
-    chance and beats a headline sharing 3 of 8: "Find a new job", "Publish with us").
-    Round 25, fundus-dev text twins, headlines found half A (71): innertext 49 -> 50
-    (Nature), other styles and half B (56) equal; 3 was not tried (a headline of two long
-    words: "Trump spricht")."""
-
     headline_lead_chars: int = 1_500
     """The story's opening read for those words: its body lines up to this many
     characters."""

@@ -333,14 +333,13 @@ def pick_headline(
     settings: TextSettings,
     *,
     lowest: int,
-    stop_words: frozenset[str] = frozenset(),
 ) -> int | None:
     """The headline line: the nearest anchor above the story's first line `start` (lines
     with a removal reason between them do not count towards `headline_lookback`), or the
     visible headline beside it (over it when only the URL's slug named it, `_over_slug`;
     under a kicker below it, `_under_kicker`), or an anchor near the run's top
     (`_in_run_reach`), else the best heading-shaped line above it and from `lowest` on (1
-    when the first line is the dumped <title>); `stop_words` are the page language's."""
+    when the first line is the dumped <title>)."""
     named = [
         a for a in anchors.lines if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES
     ]
@@ -357,8 +356,7 @@ def pick_headline(
         candidates[inside[0]], settings
     ):
         return inside[0]
-    above_run = range(start - 1, lowest - 1, -1)
-    return _best_heading(lines, candidates, above_run, settings, stop_words)
+    return _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
 
 
 def _in_run_reach(candidate: Candidate, settings: TextSettings) -> int:
@@ -510,20 +508,15 @@ def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
 
 
 def _best_heading(
-    lines: Sequence[Line],
-    candidates: Sequence[Candidate],
-    above: range,
-    settings: TextSettings,
-    stop_words: frozenset[str],
+    lines: Sequence[Line], candidates: Sequence[Candidate], above: range, settings: TextSettings
 ) -> int | None:
     """The heading-shaped line among the first `headline_lookback` plain lines of `above`
     (the lines above the story, nearest first) that shares most words with the story's
-    opening, a Markdown heading counting for more; ties go to the nearer line. A line needs
-    `headline_min_content_words` long words that are not `stop_words` (one long word shared
-    scores high by chance: "Find a new job"). None when no line shares enough. When the
-    plain line right above the winner could be the headline too, is shorter and shares
-    nearly as much (`headline_over_dek_share`), the winner is its dek (a dek words the
-    story's opening more closely than the headline does): the line above is the headline."""
+    opening, a Markdown heading counting for more; ties go to the nearer line. None when no
+    line shares enough. When the plain line right above the winner could be the headline
+    too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
+    dek (a dek words the story's opening more closely than the headline does): the line
+    above is the headline."""
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, above.start + 1, settings.headline_lead_chars), stem)
     scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
@@ -537,8 +530,6 @@ def _best_heading(
         if seen > settings.headline_lookback:
             break
         if not _could_be_headline(line, candidates[index], settings):
-            continue
-        if _one_word_label(line, candidates[index], stop_words, settings):
             continue
         score = _overlap(line.text, lead, stem) + _heading_bonus(candidates[index], settings)
         if score <= settings.headline_min_overlap:
@@ -555,16 +546,6 @@ def _best_heading(
     ):
         return over
     return best
-
-
-def _one_word_label(
-    line: Line, candidate: Candidate, stop_words: frozenset[str], settings: TextSettings
-) -> bool:
-    """A plain line with fewer than `headline_min_content_words` long words that are not
-    `stop_words` ("Find a new job", "Publish with us"): a label, whose one shared word is
-    chance. A Markdown heading may be that short ("The Future of iOS")."""
-    words = content_words(line.text) - stop_words
-    return candidate.role is not Role.HEADING and len(words) < settings.headline_min_content_words
 
 
 def _could_be_headline(line: Line, candidate: Candidate, settings: TextSettings) -> bool:

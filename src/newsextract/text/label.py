@@ -119,15 +119,7 @@ def label_text(
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
-    title = pick_headline(
-        lines,
-        candidates,
-        start,
-        anchors,
-        settings,
-        lowest=lowest,
-        stop_words=language_words or frozenset(),
-    )
+    title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, settings), settings
     )
