@@ -8,6 +8,8 @@ a browser warning read as the story's first paragraphs above the headline.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsextract
 from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
@@ -651,3 +653,20 @@ def test_a_label_quoting_the_slug_line_is_no_headline_over_it() -> None:
     dump = _dump("Skip to main content", "Dancing With the Stars", "Published 22 hours ago")
     dump = _dump(dump, headline, "By Andy Sahadeo | Fox News", *story)
     assert newsextract.extract(dump, kind="text", url=url).title == headline
+
+
+def test_a_markdown_h1_naming_the_story_deep_in_the_run_is_the_headline() -> None:
+    # Lines 1-140 of fundus-dev's us/RollingStone_2024_08_27 Markdown twin
+    # (`benchmarks/out/dumps/fundus-dev/markdown/`), MIT: tests/fixtures/text/LICENSE-fundus.
+    # A note on who wrote the page, read as the story's first paragraphs, sits four lines
+    # above the level-1 heading that spells the URL's slug.
+    dump = (Path(__file__).parent / "fixtures" / "text" / "en-rollingstone-council.md").read_text(
+        encoding="utf-8"
+    )
+    url = (
+        "https://www.rollingstone.com/culture-council/articles/"
+        "what-american-crime-film-teach-doing-whats-right-whats-easy-1235086762/"
+    )
+    assert newsextract.extract(dump, kind="text", url=url).title == (
+        "What an American Crime Film Can Teach About Doing What’s Right, Not What’s Easy"
+    )

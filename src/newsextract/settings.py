@@ -1297,7 +1297,9 @@ class TextSettings:
     """With no headline above the story, an anchor this many plain lines or fewer into the
     story's run is its headline (a browser warning or an ad's text read as the story's
     first paragraphs). No half-A page of fundus-dev has the class; half B: html_text and
-    wrap80 +1."""
+    wrap80 +1. A level-1 Markdown heading anchors up to `headline_lookback` lines in
+    (`text.headline._in_run_reach`; round 25: Markdown half A 51 -> 52, a Rolling Stone
+    page whose note on its authors opens the run; half B equal)."""
 
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""

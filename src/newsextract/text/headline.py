@@ -338,8 +338,9 @@ def pick_headline(
     """The headline line: the nearest anchor above the story's first line `start` (lines
     with a removal reason between them do not count towards `headline_lookback`), or the
     visible headline beside it (over it when only the URL's slug named it, `_over_slug`;
-    under a kicker below it, `_under_kicker`), else the best heading-shaped line above it
-    and from `lowest` on (1 when the first line is the dumped <title>)."""
+    under a kicker below it, `_under_kicker`), or an anchor near the run's top
+    (`_in_run_reach`), else the best heading-shaped line above it and from `lowest` on (1
+    when the first line is the dumped <title>)."""
     named = [
         a for a in anchors.lines if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES
     ]
@@ -352,9 +353,20 @@ def pick_headline(
             else _under_kicker(lines, candidates, above[-1], start, settings)
         )
     inside = [a for a in named if start <= a]
-    if inside and _plain_lines(lines, start, inside[0]) <= settings.headline_in_run:
+    if inside and _plain_lines(lines, start, inside[0]) <= _in_run_reach(
+        candidates[inside[0]], settings
+    ):
         return inside[0]
     return _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
+
+
+def _in_run_reach(candidate: Candidate, settings: TextSettings) -> int:
+    """How many plain lines into the story's run an anchor may be its headline: a level-1
+    Markdown heading naming the story is the page's headline wherever the run started above
+    it (`headline_lookback`), another line only `headline_in_run` lines in."""
+    if candidate.role is Role.HEADING and candidate.heading_level <= 1:
+        return settings.headline_lookback
+    return settings.headline_in_run
 
 
 def _over_slug(
