@@ -475,6 +475,67 @@ def test_a_one_paragraph_post_under_its_headline_wins_over_longer_comments() -> 
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [post]
 
 
+def test_a_one_paragraph_post_wins_over_a_bio_beyond_its_related_posts() -> None:
+    """Built like dragnet's fashion blogs (R978): a post of one paragraph under its
+    headline, its tags, a "Related Posts" box and a "Comments" header, then the site's
+    teasers and a blurb about the publisher, longer than the post. The related header
+    closes the post as a comment wall does, so the post under its headline is the story."""
+    post = (
+        "Take a visit inside the leather studio of a craftsman in Massachusetts. He gives "
+        "us a very honest look at the trade and how he has kept it going for forty years."
+    )
+    blurb = (
+        "Example Media is a wholly independent publisher of online fashion and lifestyle "
+        "news websites with offices in Berlin and New York. Its sites reach millions of "
+        "readers every month, and its editors cover the shows, the shops and the people "
+        "behind them, from the smallest workshop to the largest house in the business."
+    )
+    lines = ["Portrait of a Craftsman | Example Style", *MENUS["en"], "Portrait of a Craftsman"]
+    lines += ["By Jeff Example posted on November 13, 2012 6:00 pm", post, "bags", "video"]
+    lines += ["Related Posts", "Hobo Canvas Bag Collection", "Grocery Bag", "Comments"]
+    lines += ["Connect", "Spring Summer Collection", "About Example Media", blurb]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
+
+
+def test_a_one_paragraph_post_stays_above_its_thread_when_the_comments_outweigh_it() -> None:
+    """Built like dragnet's blogs (233): the post under its headline is one short
+    paragraph, its related posts and trackbacks below it, then two long comments beyond
+    the thread's opener. Even with the headline's bonus, the related posts leave the run
+    under `wall_min_total` at the opener, so the comments keep their weight and outweigh
+    it: the story is the best run above the opener."""
+    post = (
+        "We need not marvel that man so occupies himself with amusements, gadgets and "
+        "increasingly frenetic activity, since silence and slowness lead to reflection."
+    )
+    lines = ["Silence and slowness - The Endeavour", *MENUS["en"], "The blog of John Example"]
+    lines += ["Silence and slowness", "by John on July 14, 2012", "From a friend:", post]
+    lines += ["Related posts:", "How to neutralize intelligence", "Audible confetti"]
+    lines += ["{ 1 trackback }", "{ 2 comments… read them below or add one }"]
+    lines += ["Nathan 07.16.12 at 21:35"]
+    lines += [f"{PROSE['en']} {PROSE['en']} <{n}>" for n in range(3)]
+    lines += ["Mike 07.16.12 at 22:07", *[f"{PROSE['en']} [{n}]" for n in range(3)]]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
+
+
+def test_a_share_bar_under_a_sticky_headline_does_not_take_the_story_beyond_its_comments() -> None:
+    """Built like fundus-dev's Global News page: a sticky header repeats the headline over a
+    share bar's line (printed again in the footer, so it weighs nothing), a "Trending" menu,
+    then the headline, byline, "4 Comments" and photos, and the story far below. The share
+    bar is no one-paragraph post: the story stays the run beyond the closing lines."""
+    share = (
+        "Leave a comment Share this item on Facebook Share this item via WhatsApp Share this "
+        "item on X Send this page to someone via email Share this item on Reddit Share this "
+        "item on LinkedIn Share this item on Threads."
+    )
+    head = "Russia hits Kyiv with missile, damages buildings"
+    story = _story("en", 6)
+    lines = [f"{head} - Example News", *MENUS["en"], head, "Click to return to homepage", share]
+    lines += ["Full Menu", "Trending", *MENUS["en"], head, "By Jane Doe"]
+    lines += ["Posted May 24, 2026 10:11 am", "4 Comments", *[f"Photo {n}" for n in range(14)]]
+    lines += [*story, "Comments", "Reader one says:", "Another view of the vote.", share]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_one_paragraph_post_above_its_thread_wins_without_a_title_line() -> None:
     """The same blog post dumped by a browser's innerText or html2text: no <title> line, so
     no headline anchor; the post above the thread's opener is the story (dragnet's innerText

@@ -3,14 +3,14 @@
 Prose weighs its length, a short sentence half of it; every other line costs a fixed amount,
 so a long menu costs a lot whatever its items' lengths (`line_weights`). The page's first
 line is usually the dumped <title>: a later line it contains is the headline anchor, and the
-first paragraph below it gets a bonus (or, when the run lies beyond a comment wall, a lone
-paragraph right under it: `story_run`). The article is the maximum-sum run of lines
-(`best_run`); no run crosses a wall, and what follows a wall that closes a substantial run
-weighs less (readers' comments); without an anchor, a run beyond a wall gives way to the
-post above the thread when that post is not much lighter. The run then starts below the
-headline when what precedes it is thin (`cut_head`), ends before a section header that
-little of the story follows (`cut_tail`), and takes in the lists the story announces with
-a colon (`announced_items`).
+first paragraph below it gets a bonus (or, when the run lies beyond a comment wall or a
+"Related Posts" header, a lone paragraph right under it: `story_run`). The article is the
+maximum-sum run of lines (`best_run`); no run crosses a wall, and what follows a wall that
+closes a substantial run weighs less (readers' comments); without an anchor, a run beyond a
+wall gives way to the post above the thread when that post is not much lighter. The run then
+starts below the headline when what precedes it is thin (`cut_head`), ends before a section
+header that little of the story follows (`cut_tail`), and takes in the lists the story
+announces with a colon (`announced_items`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
+_STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
@@ -66,13 +67,19 @@ def _body_under(lines: Sequence[Line], anchor: int, reach: int) -> list[int]:
 def story_run(
     lines: Sequence[Line], anchors: Sequence[int], settings: TextSettings
 ) -> tuple[int, int]:
-    """The maximum-sum run of the weighed lines (`best_run`). When no anchor has two body
-    lines under it and the run lies beyond a comment wall below the first anchor, the story
-    may be a single paragraph lost to a longer comment (a blog post): the body line within
-    `anchor_next_body` lines under that anchor then gets the anchor bonus, unless the anchor
-    repeats the dump's first line (a site's name and motto in its footer). With no anchor at
-    all, a run beyond a comment wall gives way to the post above the thread
-    (`_above_the_thread`)."""
+    """The maximum-sum run of the weighed lines (`best_run`). When no anchor has two
+    body lines under it and the run lies beyond a line closing the story below the first
+    anchor (a comment wall, or a "Comments" or "Related Posts" header: `_closes_story`),
+    the story may be a single paragraph lost to a longer comment or a site's blurb (a
+    blog post): the body line within `anchor_next_body` lines under that anchor then
+    gets the anchor bonus, unless the anchor repeats the dump's first line (a site's
+    name and motto in its footer), or that line is light (under `thread_post_min_share`
+    of the run beyond) and no wall, only a header, closes it (a dek above a "Comment"
+    link in the byline, the story under it). When the run still lies beyond the closing
+    line and that line is not light, the story is the best run above the closing line (a
+    light one is a share bar's line under a sticky headline, the story beyond its own
+    comments link). With no anchor at all, a run beyond a comment wall gives way to the
+    post above the thread (`_above_the_thread`)."""
     weights = line_weights(lines, anchors, settings)
     start, end = best_run(weights, lines, settings)
     if not anchors:
@@ -80,14 +87,30 @@ def story_run(
     if _first_under_headline(lines, anchors, settings) is not None:
         return start, end
     anchor = anchors[0]
-    beyond = any(line.cls is LineClass.WALL for line in lines[anchor:start])
-    if not beyond or fold(lines[anchor].text) == fold(lines[0].text):
+    walled = any(line.cls is LineClass.WALL for line in lines[anchor:start])
+    closed = any(_closes_story(line) for line in lines[anchor:start])
+    if not closed or fold(lines[anchor].text) == fold(lines[0].text):
         return start, end
     lone = _body_under(lines, anchor, settings.anchor_next_body)
     if not lone:
         return start, end
+    light = weights[lone[0]] < settings.thread_post_min_share * sum(weights[start : end + 1])
+    if light and not walled:
+        return start, end
     weights[lone[0]] += settings.anchor_bonus
-    return best_run(weights, lines, settings)
+    start, end = best_run(weights, lines, settings)
+    wall = next(i for i in range(anchor, len(lines)) if _closes_story(lines[i]))
+    if start < wall or light:
+        return start, end
+    return best_run(weights[:wall], lines[:wall], settings)
+
+
+def _closes_story(line: Line) -> bool:
+    """Whether the line closes a story: a comment wall, or a header opening readers'
+    comments or other stories ("Comments", "Related Posts")."""
+    return line.cls is LineClass.WALL or (
+        line.cls is LineClass.HEADER and line.reason in _STORY_ENDS
+    )
 
 
 def _above_the_thread(
