@@ -107,7 +107,7 @@ def label_html(
     headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
     # the story starts with its first prose outside chrome (a share box's "report an error"
     # sentence above the headline does not start it)
-    story_prose = prose_inside - located.chrome.keys()
+    story_prose = prose_inside.difference(located.chrome)
     first_prose = min(story_prose, default=len(candidates))
     thread = _comment_thread_start(candidates, located, first_prose)
     # ... and its first paragraph is the first such prose that no standfirst mark sets apart
