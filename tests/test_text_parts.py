@@ -13,7 +13,8 @@ uk/TheMirror_2024_08_05;
 es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
 jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
 ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (counted from
-1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25.
+1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25;
+`en-voa-repeated-headline.txt` lines 31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28.
 """
 
 from __future__ import annotations
@@ -204,3 +205,12 @@ def test_byline_naming_only_an_agency_credits_it() -> None:
     article = _extract("de-stuttgarter-agency-byline.txt")
     assert article.authors == ("dpa",)
     assert article.agencies == ("dpa",)
+
+
+def test_a_headline_shown_twice_keeps_the_byline_under_its_first_showing() -> None:
+    """A share box repeating the headline a few lines down is where the headline is taken;
+    the date line and the agency byline under the first showing are still read."""
+    article = _extract("en-voa-repeated-headline.txt")
+    assert article.authors == ("Associated Press",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-04-28"
