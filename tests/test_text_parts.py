@@ -214,3 +214,36 @@ def test_a_headline_shown_twice_keeps_the_byline_under_its_first_showing() -> No
     assert article.authors == ("Associated Press",)
     assert article.published is not None
     assert article.published.date().isoformat() == "2024-04-28"
+
+
+def test_a_date_under_the_repeated_headline_is_still_read() -> None:
+    """Lines starting above the headline's first showing still reach the date line as far
+    under the headline taken (its copy) as they would without the repeat (a page built like
+    a dragnet one: the author's box between the two showings, the date under the second)."""
+    headline = "Six-Month Road Test: Infotainment Issues in the Hatchback"
+    page = [
+        "Home",
+        "News",
+        headline,
+        "By Joel Feder",
+        "Social Media Manager BIO",
+        "Latest article",
+        "924 articles contributed",
+        "Follow Joel",
+        headline,
+        "We've mentioned before how the hatchback offers a lot of technology for little money.",
+        "Enlarge Photo",
+        "Also See",
+        "Share this story",
+        "Tweet",
+        "133 views Nov 7, 2012",
+        *[
+            f"The infotainment system froze {n} times during the test, and every time the"
+            " screen went dark for minutes before the car would let us choose a song again."
+            for n in range(2, 7)
+        ],
+    ]
+    article = newsextract.extract("\n".join(page), kind="text")
+    assert article.authors == ("Joel Feder",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2012-11-07"
