@@ -15,7 +15,8 @@ jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 
 ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (counted from
 1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25;
 `de-gamestar-dek.txt` lines 49-59 of de/Gamestar_2024_04_28; `dk-jyllandsposten-dek.txt`
-lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02.
+lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02; `en-voa-repeated-headline.txt` lines
+31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28.
 """
 
 from __future__ import annotations
@@ -268,3 +269,45 @@ def test_a_line_placing_people_in_the_picture_is_a_caption() -> None:
         article = newsextract.extract(_story_with(caption), kind="text")
         assert [c.text for c in article.captions] == [caption]
         assert article.subheads == ()
+
+
+def test_a_headline_shown_twice_keeps_the_byline_under_its_first_showing() -> None:
+    """A share box repeating the headline a few lines down is where the headline is taken;
+    the date line and the agency byline under the first showing are still read."""
+    article = _extract("en-voa-repeated-headline.txt")
+    assert article.authors == ("Associated Press",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-04-28"
+
+
+def test_a_date_under_the_repeated_headline_is_still_read() -> None:
+    """Lines starting above the headline's first showing still reach the date line as far
+    under the headline taken (its copy) as they would without the repeat (a page built like
+    a dragnet one: the author's box between the two showings, the date under the second)."""
+    headline = "Six-Month Road Test: Infotainment Issues in the Hatchback"
+    page = [
+        "Home",
+        "News",
+        headline,
+        "By Joel Feder",
+        "Social Media Manager BIO",
+        "Latest article",
+        "924 articles contributed",
+        "Follow Joel",
+        headline,
+        "We've mentioned before how the hatchback offers a lot of technology for little money.",
+        "Enlarge Photo",
+        "Also See",
+        "Share this story",
+        "Tweet",
+        "133 views Nov 7, 2012",
+        *[
+            f"The infotainment system froze {n} times during the test, and every time the"
+            " screen went dark for minutes before the car would let us choose a song again."
+            for n in range(2, 7)
+        ],
+    ]
+    article = newsextract.extract("\n".join(page), kind="text")
+    assert article.authors == ("Joel Feder",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2012-11-07"

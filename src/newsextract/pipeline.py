@@ -206,13 +206,23 @@ def _cut_warning(candidates: Sequence[Candidate], options: Options) -> tuple[str
 
 
 def _headline_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
-    """Where a text page's metadata lines start: just above its headline, else a little
-    above the article (bylines and dates sit right around the headline, menus far above)."""
+    """Where a text page's metadata lines start: just above its headline (above its first
+    showing when it is shown twice a few lines apart), else a little above the article
+    (bylines and dates sit right around the headline, menus far above)."""
     for d in decisions:
         if d.reason is RemovalReason.TITLE:
-            return max(d.index - settings.metadata_above_headline, 0)
+            return max(_first_showing(decisions, d, settings) - settings.metadata_above_headline, 0)
     first = next((d.index for d in decisions if d.kind is not None), 0)
     return max(first - settings.metadata_lead_lines, 0)
+
+
+def _first_showing(decisions: Sequence[Decision], title: Decision, settings: TextSettings) -> int:
+    """The index of the headline's first showing: the same line at most
+    `headline_repeat_reach` lines above the one taken (a share box or a sticky header
+    repeating it), else the headline's own."""
+    reach = decisions[max(title.index - settings.headline_repeat_reach, 0) : title.index]
+    text = title.text.strip()
+    return next((d.index for d in reach if d.text.strip() == text), title.index)
 
 
 def _story_at(decisions: Sequence[Decision]) -> int:

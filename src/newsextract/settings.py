@@ -1444,6 +1444,13 @@ class TextSettings:
     """Lines above the headline handed to the metadata stage too (a date line often sits
     over it)."""
 
+    headline_repeat_reach: int = 6
+    """A headline shown again at most this many lines below its first showing (a share box,
+    a print bar repeating it) has its metadata lines start above the first showing: the
+    byline and the date sit under that one. Swept on fundus-dev half A (html_text dumps,
+    0/2/5/8/12/20): 5 to 8 give the same gain, at 12 a copy 12 lines down (a sticky header
+    above the date line) moves the start away from the date, at 20 half B falls too."""
+
     metadata_lead_lines: int = 5
     """Lines above the article's first line handed to the metadata stage for a byline and a
     date when no headline was found."""

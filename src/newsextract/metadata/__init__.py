@@ -206,7 +206,10 @@ def text_metadata(
     byline, bare names on a line right under the `headline` (its index in `lines`), or
     between it and the story's first paragraph (at `story`), are read. A byline naming
     agencies and no person ("By Associated Press", "Von dpa 30.04.2024") credits them as
-    written, the authors when the page names no one else (`Metadata.credited`).
+    written, the authors when the page names no one else (`Metadata.credited`). When the
+    lines start above an earlier showing of the headline (`headline` more than
+    `metadata_above_headline` lines down), the first lines read for a date reach as far
+    under the `headline` as they would without it.
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
@@ -224,7 +227,10 @@ def text_metadata(
     from_url = url_date_hit(url, settings.dates)
     language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
-    first = kept[: own.near_title_elements]
+    # the head lines reach as far under the headline taken when the lines start above an
+    # earlier showing of it (`headline_repeat_reach`)
+    repeat = max(headline - settings.text.metadata_above_headline, 0)
+    first = kept[: own.near_title_elements + repeat]
     around = own.date_lines_around_byline
     near = kept[max(at - around, 0) : at + around + 1]
     places = [near, first] if at >= 0 else [first]  # beside the byline, else the head lines
