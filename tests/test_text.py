@@ -536,6 +536,21 @@ def test_a_share_bar_under_a_sticky_headline_does_not_take_the_story_beyond_its_
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_lone_paragraph_beyond_the_closing_header_still_gives_a_story() -> None:
+    """A "Related Posts" header right under the headline, then a paragraph and, past a share
+    bar, the site's longer blurb: the paragraph under the headline stands beyond the header,
+    so there is no post above it to keep, and the story keeps it (the run above the header
+    holds nothing but the headline: the story was left empty)."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    blurb = " ".join([PROSE["en"]] * 3)
+    head = "Harbour expansion approved after long debate"
+    lines = [f"{head} | Town News", head, "Related Posts", paragraph, *["Share this"] * 3, blurb]
+    assert paragraph in [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
+
+
 def test_a_one_paragraph_post_above_its_thread_wins_without_a_title_line() -> None:
     """The same blog post dumped by a browser's innerText or html2text: no <title> line, so
     no headline anchor; the post above the thread's opener is the story (dragnet's innerText

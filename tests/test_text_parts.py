@@ -311,3 +311,20 @@ def test_a_date_under_the_repeated_headline_is_still_read() -> None:
     assert article.authors == ("Joel Feder",)
     assert article.published is not None
     assert article.published.date().isoformat() == "2012-11-07"
+
+
+def test_prose_naming_left_and_right_is_no_caption() -> None:
+    """Prose says "von links", "de gauche à droite" and "from left to right" too; only
+    before the names a caption lists (a colon, a comma, a bracket) do they place people in
+    a picture, so such a paragraph stays in the story."""
+    for paragraph in (
+        "Die Regierung steht unter Druck von links und rechts, seit der Haushalt im Frühjahr "
+        "gekürzt wurde und die Opposition Neuwahlen fordert.",
+        "Des élus de gauche à droite ont salué la décision du conseil municipal, qui met fin "
+        "à des années de débat sur le port.",
+        "The new signs in the harbour will read from left to right in both languages, the "
+        "council said.",
+    ):
+        article = newsextract.extract(_story_with(paragraph), kind="text")
+        assert article.captions == ()
+        assert paragraph in article.text

@@ -160,14 +160,17 @@ MEDIA_WIDGET = (
 )
 
 #: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
-#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "von links", "de gauche à droite".
+#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "Von links: ...", "De gauche à
+#: droite, ...". The open phrases count only before the list they announce (a colon, a
+#: comma or a closing bracket): prose says them too ("Druck von links und rechts", "des
+#: élus de gauche à droite", "written from left to right").
 PICTURE_POSITIONS = (
     r"\((?:far )?(?:left|right|centre|center|l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|v\.\s?l\.)\)",
     r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|izquierda|derecha|a sinistra|a destra)\)",
-    r"\bfrom left\s*(?:[:,]|to right\b)",
-    r"\bde gauche à droite\b",
+    r"\bfrom left(?: to right)?\s*[:,)]",
+    r"\bde gauche à droite\s*[:,)]",
     r"\bv\.\s?l\.\s?n\.\s?r\.",
-    r"\bvon links\b",
+    r"\bvon links(?: nach rechts)?\s*[:,)]",
 )
 
 #: Units after a clock-like number that make it a video's or podcast's length, not a live

@@ -78,8 +78,9 @@ def story_run(
     link in the byline, the story under it). When the run still lies beyond the closing
     line and that line is not light, the story is the best run above the closing line (a
     light one is a share bar's line under a sticky headline, the story beyond its own
-    comments link). With no anchor at all, a run beyond a comment wall gives way to the
-    post above the thread (`_above_the_thread`)."""
+    comments link), when there is one: the lone line may stand beyond the closing line,
+    and the run above it hold nothing. With no anchor at all, a run beyond a comment wall
+    gives way to the post above the thread (`_above_the_thread`)."""
     weights = line_weights(lines, anchors, settings)
     start, end = best_run(weights, lines, settings)
     if not anchors:
@@ -102,7 +103,8 @@ def story_run(
     wall = next(i for i in range(anchor, len(lines)) if _closes_story(lines[i]))
     if start < wall or light:
         return start, end
-    return best_run(weights[:wall], lines[:wall], settings)
+    first, last = best_run(weights[:wall], lines[:wall], settings)
+    return (first, last) if first <= last else (start, end)  # none above: no story lost
 
 
 def _closes_story(line: Line) -> bool:
