@@ -87,6 +87,21 @@ def test_chrome_is_read_whole_unless_it_wraps_much_of_the_page() -> None:
     assert walk.candidates[0].text == "World Business"
 
 
+def test_hidden_chrome_is_skipped_not_read_whole() -> None:
+    # a menu hidden by markup is skipped like any hidden element, however small
+    story = "<p>" + "A sentence of the story that runs on for a while. " * 20 + "</p>"
+    root = parse_html(
+        "<html><body><nav hidden><a href='/a'>World</a></nav>"
+        "<aside style='display:none'>Sign in</aside>"
+        f"<main>{story}</main><footer aria-hidden='true'>Contact us</footer></body></html>",
+        DEFAULT_OPTIONS,
+    )
+    assert root is not None
+    walk = html_walk(root, DEFAULT_OPTIONS)
+    assert walk.collapsed == ()
+    assert [c.tag for c in walk.candidates] == ["p"]
+
+
 @pytest.mark.parametrize("path", PAGES[:3], ids=lambda p: p.name[:12])
 def test_the_page_length_skips_the_head_unread(path: Path) -> None:
     root = parse_html(gzip.decompress(path.read_bytes()).decode("utf-8"), DEFAULT_OPTIONS)

@@ -103,8 +103,9 @@ _CONTENT_NAME = re.compile(literal_trie(CONTENT_COMPOUNDS))
 _HIDDEN_NAME = re.compile(literal_trie(HIDDEN_COMPOUNDS))
 #: A modifier saying how a field shows its label: Drupal's "field--label-visually_hidden"
 #: hides a field's "Image" label, not its picture (a BEM label element hidden itself,
-#: "form__label--visually-hidden", has no hyphen before "label").
-_LABEL_MODIFIER = re.compile(r"-label-\S*")
+#: "form__label--visually-hidden" or "form-label--visually-hidden", has its own modifier
+#: after two hyphens).
+_LABEL_MODIFIER = re.compile(r"-label-(?!-)\S*")
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
 _CONSENT_NAME = re.compile(literal_trie(CMP_NAMES))
@@ -260,7 +261,8 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 else _TAG_ONLY.get(tag, _NOTHING)
             )
             content = None
-            if tag in COLLAPSED_TAGS:  # read whole unless it holds much of the page's text
+            # chrome shown is read whole unless it holds much of the page's text
+            if tag in COLLAPSED_TAGS and not hidden:
                 raw, links, linked = _visible_content(element)
                 chars = len(raw)
                 # at most that share of the text read so far (with its own) is at most that
@@ -775,6 +777,8 @@ def _is_screen_reader_only(class_names: str) -> bool:
     >>> _is_screen_reader_only("sr-only"), _is_screen_reader_only("field--label-visually_hidden")
     (True, False)
     >>> _is_screen_reader_only("form__label--visually-hidden")
+    True
+    >>> _is_screen_reader_only("form-label--visually-hidden")
     True
     """
     names = _LABEL_MODIFIER.sub("", class_names.lower())
