@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 
 import newsextract
-from newsextract import PageKind
+from newsextract import PageKind, RemovalReason
 from newsextract.html.candidates import html_candidates
 from newsextract.html.locate import prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
@@ -640,3 +640,21 @@ def test_a_social_networks_embedded_post_is_no_share_bar() -> None:
     assert tweet in article.text
     assert all(s in article.text for s in SENTENCES)
     assert "favourite network" not in article.text
+
+
+def test_a_closing_sentence_without_its_full_stop_is_no_fragment() -> None:
+    # built like a blog post whose last paragraph lost its full stop (dragnet T120): a
+    # sentence of 29 words after the last prose paragraph stays; the tag line after it,
+    # a fragment, is still trimmed
+    closing = (
+        "Of course the festival opens on the fourth and fifth of September and several "
+        "sources say the organisers will present the new line of boats during the event"
+    )
+    assert not is_prose(closing)
+    page = _page(
+        f"<article>{_paragraphs(SENTENCES)}<p>{closing}</p><p>Boats and sailing</p></article>"
+    )
+    article = newsextract.extract(page)
+    assert article.text.endswith(closing)
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["Boats and sailing"] is RemovalReason.AFTER_STORY

@@ -156,7 +156,7 @@ def label_html(
     decisions = _photo_story(
         _credited_pictures(decisions, candidates, settings, above), located, settings
     )
-    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates)), settings)
+    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates), settings), settings)
 
 
 def _photo_story(
@@ -714,10 +714,12 @@ def _marked_credit(text: str, settings: LabelSettings) -> bool:
     )
 
 
-def _trim_tail(decisions: list[Decision]) -> list[Decision]:
+def _trim_tail(decisions: list[Decision], settings: LabelSettings) -> list[Decision]:
     """Remove subheads and unpunctuated fragments after the article's last paragraph: they
     are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
-    pull quote printed again at the end)."""
+    pull quote printed again at the end). A line of a sentence's length
+    (`LabelSettings.tail_sentence_min_words`) is no fragment: the story's closing sentence
+    without its full stop."""
     last_prose = max(
         (i for i, d in enumerate(decisions) if d.kind in _STORY_KINDS and is_prose(d.text)),
         default=-1,
@@ -730,7 +732,11 @@ def _trim_tail(decisions: list[Decision]) -> list[Decision]:
     subhead = BlockKind.SUBHEAD
     for i in range(last_prose + 1, len(trimmed)):
         d = trimmed[i]
-        if d.kind is subhead or (d.kind in _ITEM_KINDS and not ends_sentence(d.text)):
+        if d.kind is subhead or (
+            d.kind in _ITEM_KINDS
+            and not ends_sentence(d.text)
+            and word_count(d.text) < settings.tail_sentence_min_words
+        ):
             reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
             trimmed[i] = Decision(d.index, d.text, reason=reason)
     return trimmed
