@@ -211,9 +211,7 @@ def text_metadata(
     lines start above an earlier showing of the headline (`headline` more than
     `metadata_above_headline` lines down), the first lines read for a date reach as far
     under the `headline` as they would without it. Bylines are looked for above `teasers`
-    (a related-stories header under the story: a byline below it is a teaser's), and a
-    byline under the story's start loses to bare names beside a date line between the
-    headline and the story (`_byline_above_story`).
+    (a related-stories header under the story: a byline below it is a teaser's).
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
@@ -229,12 +227,6 @@ def text_metadata(
     at, names, agencies = byline_hits(searched, "text", settings=settings)
     if names is None and agencies is None and headline >= 0:
         at, names = bare_byline_hit(kept, headline, story, settings)
-    elif at > story >= 0 and headline >= 0:
-        at, names, agencies = _byline_above_story(kept, headline, story, settings) or (
-            at,
-            names,
-            agencies,
-        )
     if names is not None:
         names = next_authors(kept, at, names, settings)
     from_url = url_date_hit(url, settings.dates)
@@ -273,24 +265,6 @@ def text_metadata(
     }
     credited = _agency_byline(kept, at, settings) if agencies and names is None else ()
     return replace(_build(hits, own.max_raw_chars), credited=credited)
-
-
-def _byline_above_story(
-    lines: Sequence[str], headline: int, story: int, settings: Settings
-) -> tuple[int, Hit[tuple[str, ...]], None] | None:
-    """The byline printed in pieces between the headline and the story, bare names beside a
-    date line ("Duy Linh Dinh" / "28.04.2024 | 09:36 Uhr"), when the first byline found lies
-    under the story's start: that one is a related story's ("Mehr zum Thema" / a teaser's
-    headline / "von Alana Friedrichs"). Bare names without a date beside them are as often
-    page chrome ("Front Page Podcast", "Manage Account") above a story whose byline comes
-    late."""
-    at, names = bare_byline_hit(lines, headline, story, settings)
-    if names is None:
-        return None
-    beside = [*lines[max(at - 1, 0) : at], *lines[at + 1 : at + 2]]
-    if not any(looks_like_dateline(line, settings.dates) for line in beside):
-        return None
-    return at, names, None
 
 
 def _agency_byline(lines: Sequence[str], at: int, settings: Settings) -> tuple[str, ...]:
