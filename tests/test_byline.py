@@ -72,6 +72,8 @@ from newsextract.signals.byline import parse_byline
         ("记者 李四", ("李四",)),
         ("بقلم: محمد علي", ("محمد علي",)),
         ("신현주 기자", ("신현주",)),  # Hankook Ilbo: the name, then "reporter"
+        ("순천, 광양 구현모 기자 ninek@hankookilbo.com", ("구현모",)),  # places before it
+        ("순천 기자", None),  # a two-syllable word is a place, no name
         ("Posted by: Toni R. at September 10, 2012 5:58 PM", None),  # a comment's stamp
         ("毎日新聞 2025/1/14", None),  # the paper and a date
         ("YOU CANNOT ESCAPE DEER HEAD.", None),
@@ -85,6 +87,12 @@ from newsextract.signals.byline import parse_byline
         # a photo credit names its photographer, after the slash too: no author
         ("Foto: REUTERS/Nathan Howard", ()),  # Rzeczpospolita
         ("Photo by Jane Doe | By John Roe", ("John Roe",)),
+        # the outlet the author wrote for is no author (Daily Mail); a role "for" a desk stays
+        ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",)),
+        ("By Jane Doe and John Roe for the Guardian", ("Jane Doe", "John Roe")),
+        ("Por Ana García para BBC Mundo", ("Ana García",)),
+        ("Von Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025", ("Hannah Ritzmann",)),
+        ("Donald Trump For President", None),  # no byline word
     ],
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:

@@ -426,6 +426,16 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
             5,
             ("Ada Michalak",),
         ),
+        (  # Spiegel: "Foto:" alone, its credit on the next line, names the photographer
+            [
+                "Fed-Vizechef Michael Barr: Die Aufsicht hatte Mängel",
+                "Foto:",
+                "Andrew Harnik / AP",
+                "Die Federal Reserve hat in einer Analyse Versäumnisse ihrer Aufsicht eingeräumt.",
+            ],
+            3,
+            (),
+        ),
         (  # the byline first: the person pictured under it is no co-author either
             [
                 "Iran zrezygnował z drugiej rundy rozmów z USA",

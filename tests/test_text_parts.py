@@ -14,9 +14,11 @@ es/MallorcaZeitung_2025_04_16; `jp-sankei-byline.txt` lines 85-97 of
 jp/SankeiShimbun_2025_01_21; `en-citizen-labels.txt` lines 154-155, 163-165 and 198-223 of
 ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (counted from
 1; the last paragraph cut after its first sentence) of de/StuttgarterZeitung_2025_10_25;
-`de-gamestar-dek.txt` lines 49-59 of de/Gamestar_2024_04_28; `dk-jyllandsposten-dek.txt`
-lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02; `en-voa-repeated-headline.txt` lines
-31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28.
+`de-gamestar-dek.txt` lines 49-75 (counted from 1) of de/Gamestar_2024_04_28;
+`dk-jyllandsposten-dek.txt` lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02;
+`en-voa-repeated-headline.txt` lines 31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28;
+`en-taipeitimes-teaser-byline.txt` lines 1, 14-22, 37-39 and 51-66 (counted from 1) of
+tw/TaipeiTimes_2024_10_15.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ import re
 from pathlib import Path
 
 import newsextract
-from newsextract.model import RemovalReason
+from newsextract.blocks import Decision
+from newsextract.model import BlockKind, RemovalReason
+from newsextract.pipeline import _teasers_at
+from newsextract.settings import DEFAULT_SETTINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
@@ -220,6 +225,27 @@ def test_a_dek_right_over_the_byline_needs_few_stop_words() -> None:
     assert article.authors == ("Duy Linh Dinh",)
 
 
+def test_a_related_story_byline_under_the_story_start_is_not_the_authors() -> None:
+    """A "Mehr zum Thema" teaser's byline ("von Alana Friedrichs") deep in the story does not
+    beat the bare name beside the date line under the headline ("Duy Linh Dinh" /
+    "28.04.2024 | 09:36 Uhr"), though it is the first line with a byline word."""
+    article = _extract("de-gamestar-dek.txt")
+    assert article.authors == ("Duy Linh Dinh",)
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-04-28"
+
+
+def test_a_byline_under_a_related_stories_header_is_a_teasers() -> None:
+    """ "You might also like" under the story, a teaser's headline, date, summary and byline:
+    the byline is not the article's, nor is the teaser's date its date."""
+    url = "https://www.taipeitimes.com/News/front/archives/2024/10/16/2003825372"
+    text = (FIXTURES / "en-taipeitimes-teaser-byline.txt").read_text(encoding="utf-8")
+    article = newsextract.extract(text, url=url, kind="text")
+    assert article.authors == ()
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-10-16"
+
+
 def test_danish_share_and_save_lines_set_the_dek_apart() -> None:
     """Danish "Del artiklen Del" (share) and "Gem på læseliste" (save to the reading list)
     are chrome, not a subhead and a paragraph: the paragraph over them is the dek."""
@@ -328,3 +354,19 @@ def test_prose_naming_left_and_right_is_no_caption() -> None:
         article = newsextract.extract(_story_with(paragraph), kind="text")
         assert article.captions == ()
         assert paragraph in article.text
+
+
+def test_a_related_header_over_one_paragraph_leaves_the_byline_searched() -> None:
+    """A related-stories header closes the lines searched for the byline only once two of
+    the story's paragraphs stand above it: with one (a poll's question taken for the story's
+    start over a "Question of the Day" box, as on a Washington Times twin) the story's
+    start is in doubt and the byline further down is still read."""
+    paragraph = "A paragraph of the story, long enough to read as one."
+    related = Decision(3, "Question of the Day", reason=RemovalReason.RELATED)
+    one = [
+        Decision(0, "Headline", reason=RemovalReason.TITLE),
+        Decision(1, paragraph, BlockKind.PARAGRAPH),
+    ]
+    assert _teasers_at([*one, related], DEFAULT_SETTINGS.text) == -1
+    two = [*one, Decision(2, paragraph, BlockKind.PARAGRAPH)]
+    assert _teasers_at([*two, related], DEFAULT_SETTINGS.text) == 3

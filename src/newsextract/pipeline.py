@@ -231,12 +231,27 @@ def _story_at(decisions: Sequence[Decision]) -> int:
     return next((d.index for d in decisions if d.kind is BlockKind.PARAGRAPH), len(decisions))
 
 
+def _teasers_at(decisions: Sequence[Decision], settings: TextSettings) -> int:
+    """The index of the related-stories header closing a text page's story (a byline under
+    it is a teaser's): the first one with `teaser_paragraphs` of the story's paragraphs
+    above it; -1 when there is none."""
+    paragraphs = 0
+    for d in decisions:
+        if d.kind is BlockKind.PARAGRAPH:
+            paragraphs += 1
+        elif d.reason is RemovalReason.RELATED and paragraphs >= settings.teaser_paragraphs:
+            return d.index
+    return -1
+
+
 def _from_text(page: Page, options: Options, settings: Settings, title: str | None) -> Article:
     candidates, labels = text_blocks(page, options, settings, title)
     start = _headline_at(labels.decisions, settings.text)
     end = max((d.index for d in labels.decisions if d.kind is not None), default=len(candidates))
     lines = [c.text for c in candidates[start : end + 1]]
     title_at = next((d.index for d in labels.decisions if d.reason is RemovalReason.TITLE), -1)
+    story_at = _story_at(labels.decisions)
+    teasers_at = _teasers_at(labels.decisions, settings.text)
     metadata = (
         text_metadata(
             lines,
@@ -244,7 +259,8 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
             options=options,
             settings=settings,
             headline=title_at - start if title_at >= 0 else -1,
-            story=_story_at(labels.decisions) - start,
+            story=story_at - start,
+            teasers=teasers_at - start if teasers_at >= 0 else -1,
         )
         if options.metadata
         else Metadata()

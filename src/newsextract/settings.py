@@ -1452,6 +1452,16 @@ class TextSettings:
     """Lines above the headline handed to the metadata stage too (a date line often sits
     over it)."""
 
+    teaser_paragraphs: int = 2
+    """A related-stories header ("You might also like", "Mehr zum Thema") with at least this
+    many of the story's paragraphs above it closes the lines searched for the article's
+    byline: a byline under it is a teaser's. With fewer, the story's start is in doubt (a
+    poll's question taken for its first paragraph above a "Question of the Day" box, the
+    byline further down). On fundus-dev's text twins 1, 2 and 3 give the same on half A
+    (the Taipei Times' teaser byline cut, html_text); 1 cut a half-B byline (the Washington
+    Times' poll above it, bs_newline), which the check on B showed: 2 is the smallest count
+    that keeps it."""
+
     headline_repeat_reach: int = 6
     """A headline shown again at most this many lines below its first showing (a share box,
     a print bar repeating it) has its metadata lines start above the first showing: the

@@ -130,6 +130,14 @@ AUTHOR_LINK_SMALL_WORDS = word_set(
 #: Words joining two names in a byline ("A and B", "A et B", "A und B", "A y B"...).
 NAME_JOINERS = word_set("and & et und y e en i og och")
 
+#: Korean words for a reporter closing a byline after the name ("구현모 기자"); places may
+#: come before the name ("순천, 광양 구현모 기자": where the reporter wrote from).
+KOREAN_REPORTER_WORDS = ("기자", "특파원")
+
+#: Words naming the outlet a byline's author wrote for ("By Jane Doe For Dailymail.Com",
+#: "Por Ana García para BBC Mundo", "Par Marie Dupont pour Le Monde").
+OUTLET_MARKERS = word_set("for pour para für")
+
 #: Words introducing co-authors inside a byline ("Jane Doe (with John Roe)").
 COAUTHOR_MARKERS = word_set("with avec mit con com met")
 

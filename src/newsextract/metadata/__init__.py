@@ -196,6 +196,7 @@ def text_metadata(
     settings: Settings = DEFAULT_SETTINGS,
     headline: int = -1,
     story: int = -1,
+    teasers: int = -1,
 ) -> Metadata:
     """Metadata of a plain-text page: what a byline, a date line beside it and the URL give.
 
@@ -209,7 +210,8 @@ def text_metadata(
     written, the authors when the page names no one else (`Metadata.credited`). When the
     lines start above an earlier showing of the headline (`headline` more than
     `metadata_above_headline` lines down), the first lines read for a date reach as far
-    under the `headline` as they would without it.
+    under the `headline` as they would without it. Bylines are looked for above `teasers`
+    (a related-stories header under the story: a byline below it is a teaser's).
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
@@ -218,8 +220,11 @@ def text_metadata(
     story = story if head <= story <= len(kept) else len(kept)
     joined = rejoined_bylines(kept[head:story])
     kept = [*kept[:head], *joined, *kept[story:]]
+    if teasers >= story:
+        teasers -= story - head - len(joined)
     story = head + len(joined)
-    at, names, agencies = byline_hits(kept, "text", settings=settings)
+    searched = kept[:teasers] if teasers >= story else kept
+    at, names, agencies = byline_hits(searched, "text", settings=settings)
     if names is None and agencies is None and headline >= 0:
         at, names = bare_byline_hit(kept, headline, story, settings)
     if names is not None:

@@ -33,6 +33,7 @@ from newsextract.signals.agencies import agency_named
 from newsextract.signals.byline import (
     byline_parts,
     is_lone_byline_word,
+    is_lone_credit_word,
     is_name_joiner,
     uninvert,
 )
@@ -308,7 +309,8 @@ def rejoined_bylines(lines: Sequence[str]) -> list[str]:
     """The lines with a byline that a dump broke at its links joined again: a lone byline
     word ("By", "Von:") and the names after it, with the joiners between them ("Von" /
     "Simone Jülicher" / "und" / "Rainer Grünberg" -> "Von Simone Jülicher und Rainer
-    Grünberg")."""
+    Grünberg"); a credit word alone ("Foto:") is joined to the line it credits, so that the
+    photographer there ("Andrew Harnik / AP") is read as credited, not as a bare name."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -319,6 +321,10 @@ def rejoined_bylines(lines: Sequence[str]) -> list[str]:
                 parts += lines[index : index + 2]
                 index += 2
             out.append(" ".join(parts).replace(" , ", ", "))
+            continue
+        if is_lone_credit_word(lines[index]) and index + 1 < len(lines):
+            out.append(f"{lines[index]} {lines[index + 1]}")  # "Foto:" / "Andrew Harnik / AP"
+            index += 2
             continue
         out.append(lines[index])
         index += 1

@@ -6,7 +6,9 @@ name or a date, or the line is not a byline. A place may close a segment after i
 ("Von Seb Dumitru, Lille"), links to the author may follow them ("Jane Doe Email the author",
 "Follow @janedoe"), and a date may come before the byline word ("05.08.2024, 20:59 Uhr Von
 Seb Dumitru"). Names in scripts without capitals count too ("作者：张三", "بقلم: محمد علي",
-"신현주 기자"): a CJK name is a short run of characters not ending like a paper's name.
+"신현주 기자", places before it: "순천, 광양 구현모 기자"): a CJK name is a short run of
+characters not ending like a paper's name. The outlet an author wrote for is no author ("By
+Dolores Chang For Dailymail.Com").
 The words come from `data/meta_words.py` (byline and credit prefixes, roles, desks, name
 particles and joiners) and agencies from `signals/agencies.py`.
 """
@@ -24,11 +26,13 @@ from newsextract.data.meta_words import (
     COAUTHOR_MARKERS,
     CREDIT_PREFIXES,
     DESK_WORDS,
+    KOREAN_REPORTER_WORDS,
     MONTHS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_WORDS,
+    OUTLET_MARKERS,
     ROLE_WORDS,
     WEEKDAYS,
 )
@@ -60,16 +64,27 @@ _BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}"
 _INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
 #: A byline word alone on its line ("By", "Von:", "作者："), the names on the next line.
 _LONE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:：]?$", re.I)
+#: A credit word alone on its line with its colon ("Foto:", "Photo:"), the credit on the next.
+_LONE_CREDIT = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*[:：]$", re.I)
 _LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and Ann Lee"
 #: A person's name in Chinese or Japanese (a few characters, maybe as two words: "大渡 美咲")
 #: or in Korean (three or four syllables, one word: "신현주"; two-syllable words are as often
 #: places: "순천").
 _HAN_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,5}$")
 _HANGUL_NAME = re.compile(r"^[\uac00-\ud7af]{3,4}$")
+#: A Korean byline: places, the reporter's name, the word for reporter ("순천, 광양 구현모 기자").
+_KOREAN_BYLINE = re.compile(
+    r"^(?:[\uac00-\ud7af]+(?:\s*,\s*|\s+))*(?P<name>[\uac00-\ud7af]{3,4})\s*"
+    rf"(?:{alternation(KOREAN_REPORTER_WORDS)})$"
+)
 _CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
+#: A name and the outlet its author wrote for ("Dolores Chang For Dailymail.Com").
+_FOR_OUTLET = re.compile(
+    rf"^(?P<name>.+?)\s+(?:{alternation(OUTLET_MARKERS)})\s+(?P<outlet>\S.*)$", re.I
+)
 _COAUTHOR = re.compile(rf"^(?:{alternation(COAUTHOR_MARKERS)})\s+", re.I)
 #: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
@@ -98,6 +113,12 @@ def is_lone_byline_word(text: str) -> bool:
     """Whether the text is only a byline word ("By", "Von:", "Par"): a dump that breaks
     lines at inline elements prints the names on the lines after it."""
     return _LONE_PREFIX.match(text.strip()) is not None
+
+
+def is_lone_credit_word(text: str) -> bool:
+    """Whether the text is only a credit word and its colon ("Foto:", "Photos by:"): a dump
+    that breaks lines at inline elements prints the credited names on the line after it."""
+    return _LONE_CREDIT.match(text.strip()) is not None
 
 
 def is_name_joiner(text: str) -> bool:
@@ -145,6 +166,9 @@ def byline_parts(
         opened = opened or prefix is not None
         cue = cue or opened
         segment = raw_segment[prefix.end() :] if prefix else raw_segment
+        if _korean_byline(segment, names):
+            cue = True
+            continue
         cut = dateline_start(segment, dates)
         if cut is not None:
             cue = True
@@ -158,6 +182,8 @@ def byline_parts(
             joiner = _LEADING_JOINER.match(bare)
             if joiner and names:
                 bare = bare[joiner.end() :]  # "A, B, and C"
+            if opened:
+                bare = _without_outlet(bare, settings)
             if not bare:
                 continue
             kind = _classify_part(bare, names, agencies, sites, settings)
@@ -303,6 +329,29 @@ def _split_outlet_tail(
         if any(len(s) >= settings.min_site_key and squashed.startswith(s) for s in sites):
             return head, tail  # the outlet's name and its desk: "WebMD Health News"
     return part, ""
+
+
+def _korean_byline(segment: str, names: list[str]) -> bool:
+    """Whether the segment is a Korean byline, places maybe before the reporter's name
+    ("순천, 광양 구현모 기자"); its name is added to `names`."""
+    korean = _KOREAN_BYLINE.match(segment.strip())
+    if korean and korean["name"] not in names:
+        names.append(korean["name"])
+    return korean is not None
+
+
+def _without_outlet(part: str, settings: BylineSettings) -> str:
+    """A byline part without the outlet its author wrote for ("Dolores Chang For
+    Dailymail.Com" -> "Dolores Chang", "Ana García para BBC Mundo"): a few words after the
+    word, the last capitalized ("the Guardian"). Only in a byline a byline word opened: a
+    heading says "Tipps für Anfänger" too."""
+    outlet = _FOR_OUTLET.match(part)
+    if outlet is None:
+        return part
+    words = outlet["outlet"].split()
+    if len(words) <= settings.max_outlet_words and words[-1][:1].isupper():
+        return outlet["name"]
+    return part
 
 
 def _undouble(text: str) -> str:
