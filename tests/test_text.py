@@ -497,6 +497,91 @@ def test_a_one_paragraph_post_wins_over_a_bio_beyond_its_related_posts() -> None
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
 
 
+def _sidebar_after_a_short_story(closing: str) -> tuple[list[str], list[str]]:
+    """A dump built like dragnet's blogs of 2012 (R720, a media digest): a story of five
+    paragraphs under its headline and byline, then `closing` and a sidebar of the site's own
+    blurbs, whose prose outweighs the story. Returns the lines and the story."""
+    story = [
+        "Most newspapers in the province led today with the same report from the party "
+        "congress, printed in full on their front pages with the same photograph of the "
+        "delegates in the great hall. Only the headlines differed, and not by much: most "
+        "spoke of unity, of the next five years and of the tasks ahead for the province. "
+        "Two of them printed the full list of the new committee's members.",
+        "A few papers chose other stories: the harbour strike, the flooded rice fields in "
+        "the south and the trial of a former mayor accused of taking bribes from builders. "
+        "The evening papers went further and gave the strike their whole front page, with "
+        "a photograph of the empty quays and the idle cranes under a grey autumn sky.",
+        "The harbour strike, now in its second week, has closed three of the five "
+        "container terminals, and shipping companies have begun to divert their vessels "
+        "to the ports further north. The dockers ask for a new contract and for the "
+        "safety rules that the port authority promised them after last winter's accident.",
+        "The trial of the former mayor opens on Monday. He denies every charge, and his "
+        "lawyers say the accounts the prosecution relies on were kept by his deputy, who "
+        "has since left the country and could not be reached for comment by any paper. "
+        "The court has set aside three weeks for the hearings.",
+        "The flooded fields are the worst since records began: the river rose two metres "
+        "in a night, and the farmers fear they will lose the whole of this year's harvest. "
+        "The provincial government has promised them compensation, but not yet said how "
+        "much it will pay or when.",
+    ]
+    blurbs = [
+        "Example Digest is an affiliate of a research centre at a national university, "
+        "where its editors teach courses on media and society to graduate students. "
+        "Founded twenty years ago, it publishes a quarterly journal and a yearbook.",
+        "We offer custom research services to track investments, brands and issues of "
+        "concern to firms and charities working in the region and abroad. "
+        "Write to our office for a quotation and a sample of our monthly reports.",
+        "This website is supported by a travel agency which offers private journeys, "
+        "tailored educational travel and corporate retreats for small groups of visitors. "
+        "Its guides speak six languages and know every mountain village by name.",
+        "Our weekly podcast about current affairs is hosted by two of our editors with a "
+        "guest each week, and it can be downloaded at no cost on any platform. "
+        "Past episodes and their transcripts stay in our online archive.",
+        "Many of the videos and images on this site are by a photographer and filmmaker "
+        "based in the capital, whose work has appeared in magazines around the world. "
+        "Prints of his photographs are sold in our online shop.",
+        "Our newsletter comes out every Friday with the week's translations, a few books "
+        "to read and the cartoon of the week. Subscribing is free and takes a minute.",
+        "We are hiring: an editor fluent in two languages, and long experience "
+        "in a newsroom, for our office in the capital. Send your letter and resume.",
+        "Our classic posts, written over the years, are collected by theme in the "
+        "archive, from the film industry to the history of advertising and design.",
+        "Our readers may reprint any article for a school or a library, naming the author "
+        "and linking to the original page; other uses need our written consent.",
+    ]
+    lines = ["Front pages of the day | Example Digest", *MENUS["en"]]
+    lines += ["Front pages of the day", "by Ann Example on November 5, 2012", *story]
+    lines += ["Tags: front pages, harbour strike", closing, "About us", *blurbs, "Contact"]
+    return lines, story
+
+
+def test_a_sidebar_beyond_a_closing_header_does_not_outweigh_a_short_story() -> None:
+    """The sidebar's blurbs stand in the run's first half by prose, so no break there ended
+    the story; a comments or subscribe header does, the story being under its headline and
+    the blurbs sharing no words with its opening."""
+    lines, story = _sidebar_after_a_short_story("Comments are closed.")
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_read_more_link_in_the_first_half_of_a_story_does_not_end_it() -> None:
+    """A "Read more" line is also a blog's jump link, the rest of the post below it on its
+    own page, on other matters than the opening (dragnet R554: a post on a doping case
+    past its "Read more. . ."): in the run's first half it ends nothing."""
+    lines, story = _sidebar_after_a_short_story("Read more. . .")
+    kept = [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
+    assert kept[: len(story)] == story
+    assert len(kept) > len(story)
+
+
+def test_a_share_bar_inside_a_story_under_its_headline_does_not_end_it() -> None:
+    """The same header in the story's first half, followed by more of the story (its words
+    are the opening's), ends nothing."""
+    story = _story("en", 7)
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story[:3], "Share this:", *story[3:]]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_one_paragraph_post_stays_above_its_thread_when_the_comments_outweigh_it() -> None:
     """Built like dragnet's blogs (233): the post under its headline is one short
     paragraph, its related posts and trackbacks below it, then two long comments beyond

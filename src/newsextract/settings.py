@@ -1224,6 +1224,16 @@ class TextSettings:
     """... or when the body lines after them share less than this share of their content
     words with the story's opening (teasers of other stories, a bio, a site blurb)."""
 
+    early_cut_min_prose: int = 300
+    """A comments, newsletter or share header in the run's *first* half ends the story too,
+    when the run starts under its headline anchor, at least this many characters of prose
+    stand above the header, and the body after it strays from the story's opening
+    (`tail_stray_overlap`): a sidebar of site blurbs, teasers or readers' comments
+    outweighing a short story (`run.cut_tail`). Round 26 took `head_cut_min_prose`'s 300
+    (a paragraph or two) without a fit: the stray test reads the run's first 1,500
+    characters (`headline_lead_chars`), so a shorter story's opening holds the sidebar's
+    first lines and does not stray from it anyway (docs/design.md)."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 

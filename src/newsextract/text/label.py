@@ -115,7 +115,7 @@ def label_text(
     lines = thread_walls(second_look(lines, checked, settings, prose), settings)
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
-    end = cut_tail(lines, start, end, settings)
+    end = cut_tail(lines, start, end, anchors.lines, settings)
     items = announced_items(lines, start, end, settings)
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then

@@ -29,6 +29,9 @@ _STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
 )
+#: ... those that end a story in the run's first half: not "related", whose "Read more"
+#: also opens the rest of a post cut by a jump link
+_EARLY_ENDS = _SECTION_ENDS - {RemovalReason.RELATED}
 
 
 def line_weights(
@@ -232,28 +235,45 @@ def cut_head(
     return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in BODY_CLASSES), start)
 
 
-def cut_tail(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> int:
+def cut_tail(
+    lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
+) -> int:
     """The run's new end: the story ends before the first break in the run's second half
     after which little of its prose follows. A break is a section header (related,
     newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
     not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
     bios and footers, which a maximum-sum run takes in when their sentences outweigh the
-    streak."""
+    streak. When the run starts under its headline (`_headed`), a comments, newsletter or
+    share header in the run's first half ends the story too once `early_cut_min_prose` of
+    prose precedes it and the body after it strays from the story's opening: a sidebar of
+    site blurbs, teasers or readers' comments longer than a short story. A streak is not
+    enough there (a gallery's captions above the story end in one), nor a "Read more" (a
+    blog's jump link, the rest of the post below it)."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
     cut = end
     streak = 0
     lead = lead_words(lines, start, settings.headline_lead_chars)
+    headed = _headed(lines, start, anchors, settings)
     for i in range(start, end + 1):
         if lines[i].cls in BODY_CLASSES:
             streak = 0
             after -= len(lines[i].text) if is_prose[i] else 0
             continue
         streak += 1
-        if after > total - after:
-            continue
         header = lines[i].reason in _SECTION_ENDS and lines[i].cls is not LineClass.FRAGMENT
+        if after > total - after:
+            if (
+                headed
+                and total - after >= settings.early_cut_min_prose
+                and header
+                and lines[i].reason in _EARLY_ENDS
+                and _strays(lines, i + 1, _reach(lines, i + 1, end, settings), lead, settings)
+            ):
+                cut = i - streak
+                break
+            continue
         if header and after <= settings.tail_cut_share * total:
             cut = i - 1
             break
@@ -266,6 +286,29 @@ def cut_tail(lines: Sequence[Line], start: int, end: int, settings: TextSettings
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _headed(
+    lines: Sequence[Line], start: int, anchors: Sequence[int], settings: TextSettings
+) -> bool:
+    """Whether the run starts under its headline: the first anchor stands above the run's
+    start with only lines that are no body text between, within `anchor_reach` lines."""
+    if not anchors or not 0 < start - anchors[0] <= settings.anchor_reach:
+        return False
+    return not any(line.cls in BODY_CLASSES for line in lines[anchors[0] + 1 : start])
+
+
+def _reach(lines: Sequence[Line], first: int, end: int, settings: TextSettings) -> int:
+    """The last line of the body text that follows `first` as far as an opening reaches
+    (`headline_lead_chars`, the span `lead_words` reads), or `end`: a long story after a
+    promotion shares few of its many words with any opening, the next stretch of it many."""
+    chars = 0
+    for i in range(first, end + 1):
+        if chars >= settings.headline_lead_chars:
+            return i - 1
+        if lines[i].cls in BODY_CLASSES:
+            chars += len(lines[i].text)
+    return end
 
 
 def _strays(
