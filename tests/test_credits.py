@@ -154,6 +154,24 @@ def paragraphs(*texts: str) -> list[Block]:
             "Rund um den Brandort gibt es Sperrungen.",
             "DPA Images | Christoph Soeder",
         ),
+        # Japanese credits: photographed by, provided by, an agency after "＝" (Tokyo
+        # Shimbun, Sankei, Yomiuri captions on fundus-dev)
+        (
+            "移送のため警視庁を出る岩本絹子容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）",
+            "移送のため警視庁を出る岩本絹子容疑者＝13日、東京・霞ケ関で",
+            "潟沼義樹",
+        ),
+        (
+            "母島で通話試験を行う吉田孝太技官（警視庁提供）",
+            "母島で通話試験を行う吉田孝太技官",
+            "警視庁",
+        ),
+        (
+            "尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ",
+            "尹大統領の発言をテレビで見る国民（ソウルで、３日）",
+            "ＡＰ",
+        ),
+        ("会談する両首脳＝ロイター", "会談する両首脳", "ロイター"),
     ],
 )
 def test_split_caption(caption: str, text: str, credit: str) -> None:
@@ -173,6 +191,9 @@ def test_split_caption(caption: str, text: str, credit: str) -> None:
         "Trump meets Xi in Beijing. (from left to right)",
         "Police stand guard in Paris AFP/Getty. The area was sealed.",
         "He served in the U.S.Army for ten years.",
+        # a date and place after "＝" credits no one; a bracket without a credit word
+        "イスラエルの国旗＝同国で2019年5月",
+        "首相は共同声明を発表した（写真）",
     ],
 )
 def test_captions_without_credit_stay_whole(caption: str) -> None:

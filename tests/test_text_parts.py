@@ -18,7 +18,8 @@ ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (c
 `dk-jyllandsposten-dek.txt` lines 1 and 66-78 of dk/JyllandsPosten_2025_02_02;
 `en-voa-repeated-headline.txt` lines 31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28;
 `en-taipeitimes-teaser-byline.txt` lines 1, 14-22, 37-39 and 51-66 (counted from 1) of
-tw/TaipeiTimes_2024_10_15.
+tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102 (counted
+from 1) of de/RuhrNachrichten_2024_05_03.
 """
 
 from __future__ import annotations
@@ -255,6 +256,44 @@ def test_danish_share_and_save_lines_set_the_dek_apart() -> None:
     assert removed["Gem på læseliste"] is RemovalReason.MEDIA_LABEL
     assert article.standfirst is not None
     assert article.standfirst.startswith("Stine Eilertzen er altid nysgerrig")
+
+
+def test_the_dek_under_the_lead_photo_is_the_standfirst() -> None:
+    """Headline, byline, date, share bar, the lead photo's caption, then a paragraph of
+    four short sentences: the dek the page prints under its photo, not the story's lead."""
+    article = _extract("de-ruhrnachrichten-photo-dek.txt")
+    assert article.standfirst == (
+        "Mitte Mai kommen die Eisheiligen. Aber was steckt hinter dem Phänomen? Und wie ist "
+        "die Wetter-Prognose? Die wichtigsten Infos zu den Eisheiligen 2024."
+    )
+    assert [b.kind.value for b in article.blocks[:3]] == ["caption", "standfirst", "paragraph"]
+    assert article.blocks[2].text.startswith("Beim Stichwort „Eisheilige“")
+
+
+def test_a_one_sentence_lead_under_the_lead_photo_stays_in_the_story() -> None:
+    """A news lead is one sentence (a wire dateline's "Mich." and "Nov." end none): under
+    the lead photo's caption it is the story's first paragraph, not a dek."""
+    lead = (
+        "PLYMOUTH, Mich. - Matt Mahalak made 36 saves on Nov. 18 to lead the Plymouth "
+        "Whalers to a 4-1 victory over the Saginaw Spirit in league action on Tuesday."
+    )
+    more = (
+        "The Whalers scored twice in the second period and held on through a late power "
+        "play, their coach said after the game, which drew a crowd of more than 3,000."
+    )
+    page = "\n".join(
+        [
+            "Whalers beat Spirit behind Mahalak's 36 saves",
+            "By Jane Doe",
+            "November 19, 2013",
+            "Matt Mahalak stops a shot in the first period. (Photo: John Roe / AP)",
+            lead,
+            *[more.replace("second", f"{n}th") for n in range(4, 8)],
+        ]
+    )
+    article = newsextract.extract(page, kind="text")
+    assert article.standfirst is None
+    assert article.blocks[1].text == lead
 
 
 def _story_with(between: str, *tail: str) -> str:

@@ -13,6 +13,7 @@ from newsextract.signals.shape import (
     has_words,
     is_prose,
     prose_length,
+    sentence_count,
     word_count,
 )
 
@@ -74,3 +75,21 @@ def test_per_text_caches_skip_long_texts() -> None:
     strings.norm_key("Jane Doe")  # a short one goes through the cache
     after = strings._remembered_key.cache_info()
     assert after.hits + after.misses == calls.hits + calls.misses + 1
+
+
+def test_sentence_count_reads_abbreviations_and_scripts() -> None:
+    assert sentence_count("Er kam. Sie ging. Dann regnete es.") == 3
+    assert sentence_count('He said: "Go home." Then he left.') == 2
+    assert sentence_count("Sen. Ann Lee met Dr. Roe in the U.S. capital on Nov. 18.") == 1
+    assert sentence_count("Es war der Einsatz von Niemiec (21). Kaum eingewechselt, traf er.") == 2
+    assert sentence_count("東京で会談した。大阪に戻った。") == 2
+    assert sentence_count("Stay tuned... more soon") == 1
+
+
+def test_sentence_count_is_linear_on_runs_of_stops_and_spaces() -> None:
+    import time
+
+    started = time.process_time()
+    for text in ("." * 200_000, "." + " " * 200_000, '."' * 100_000, ". " * 100_000):
+        sentence_count(text)
+    assert time.process_time() - started < 2.0

@@ -1368,6 +1368,19 @@ class TextSettings:
     """... and less than this share of its content words are the <title>'s (the headline
     worded again, as the page's SEO title or a teaser of it)."""
 
+    photo_dek_min_sentences: int = 2
+    """The first paragraph right under the lead photo's caption (nothing else kept between
+    the headline and it) is the dek when it holds at least this many sentences ..."""
+
+    photo_dek_max_words: int = 48
+    """... and at most this many words: a dek teases in two or three short sentences, a
+    news story's lead is one sentence, or a long paragraph. Set on half A of the
+    html_text twins (fundus-dev, scrapinghub, dragnet): the fundus-dev deks so placed have
+    19-48 words, the leads of two sentences or more 52 and more (bar an 8-word blog
+    opening and a chrome notice); 48-51 do the same on A, the strictest kept. Of the 40
+    story leads under a lead photo on those halves, 24 are one sentence of at most 48
+    words (what `photo_dek_min_sentences` keeps in the story), 14 are longer."""
+
     standfirst_min_paragraphs: int = 3
     """... in a story of at least this many paragraphs (a wider gap than usual needs as many
     to tell what usual is)."""

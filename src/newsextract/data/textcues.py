@@ -173,6 +173,10 @@ PICTURE_POSITIONS = (
     r"\bvon links(?: nach rechts)?\s*[:,)]",
 )
 
+#: Words closing a Japanese caption's bracketed credit: "（潟沼義樹撮影）" (photographed by),
+#: "（警視庁提供）" (provided by).
+PHOTO_CREDIT_SUFFIXES = ("撮影", "提供")
+
 #: Units after a clock-like number that make it a video's or podcast's length, not a live
 #: blog's entry time: "01:43 min", "2:30 Minuten", "0:45 sec".
 DURATION_UNITS = (r"min", r"minut\w*", r"sec\w*", r"sek\w*", r"seg\w*")

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsextract.data.textcues import PHOTO_CREDIT_SUFFIXES
 from newsextract.model import Block, BlockKind
 from newsextract.settings import DEFAULT_SETTINGS, CreditSettings
 from newsextract.signals.agencies import (
@@ -103,6 +104,13 @@ _AGENCY_SLASH_TAIL_RE = re.compile(
 # "... and girls. (Christie's)": a capitalized name in brackets after the caption's last
 # sentence; `_name_credit` checks its words
 _NAME_PAREN_TAIL_RE = re.compile(r"[.!?]\s*\(\s*(?P<credit>[^()]{2,60}?)\s*\)\s*$")
+# A Japanese caption's credit: "…＝13日、東京・霞ケ関で（潟沼義樹撮影）", "…（警視庁提供）", or
+# an agency after an equals sign, "…（ソウルで、３日）＝ＡＰ"
+_CJK_CREDIT_TAIL_RE = re.compile(
+    r"[（(](?P<credit>[^（）()]{{1,40}}?)(?:{})[）)]$|＝(?P<agency>{})$".format(
+        "|".join(PHOTO_CREDIT_SUFFIXES), _ANY_AGENCY
+    )
+)
 _SLASH_RE = re.compile(r"\S ?/ ?\S")
 # "Troops patrol. Photo: X" holds a sentence end, so it is caption prose plus a credit.
 _INNER_SENTENCE_END_RE = re.compile(r"[^\W_]{2}[.!?]\s+\S")
@@ -317,6 +325,15 @@ def _split_agency_slash(text: str, settings: CreditSettings) -> tuple[str, str] 
     return text[: match.start()].rstrip(" -\u2013\u2014"), _clean_credit(match.group("credit"))
 
 
+def _split_cjk_tail(text: str) -> tuple[str, str] | None:
+    """A Japanese caption's credit closing it: a bracketed name and "photographed by" or
+    "provided by" ("（潟沼義樹撮影）" credits 潟沼義樹), or an agency after "＝"."""
+    match = _CJK_CREDIT_TAIL_RE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    return text[: match.start()], match.group("credit") or match.group("agency")
+
+
 def _split_tail(text: str, settings: CreditSettings) -> tuple[str, str] | None:
     """A credit written as the last "sentence": "... 2019. REUTERS/Brendan McDermid",
     "... 2024. — Picture by Yusof Mat Isa"."""
@@ -368,6 +385,7 @@ def _split_caption(text: str, settings: CreditSettings) -> tuple[str, str | None
         or _split_keyword(text, settings)
         or _split_tail(text, settings)
         or _split_agency_slash(text, settings)
+        or _split_cjk_tail(text)
     )
     if split is None or not split[0] or not split[1]:
         return text, None

@@ -80,6 +80,53 @@ def prose_length(text: str, settings: ShapeSettings = DEFAULT_SETTINGS.shape) ->
     return len(text) + weighted + int(hangul * (settings.hangul_char_weight - 1))
 
 
+#: A stop (the last of a run), the quotes closing it, spaces, and the next sentence's first
+#: letter (maybe behind an opening quote or bracket); or a CJK stop with something after it.
+#: Each run is matched whole, never retried from inside (`(?!...)` after it): linear time
+#: on runs of dots or spaces.
+_STOP_THEN_LETTER = re.compile(
+    r"(?P<stop>[.!?…])(?![.!?…])[\"'”’»)\]]*(?![\"'”’»)\]])\s+(?!\s)"
+    r"[\"'“„«‘(]?(?P<next>[^\W\d_])|[。！？](?=\S)"
+)
+#: The word a full stop ends: an abbreviation when capitalized and this short ("Mr.",
+#: "Gov.", "Capt.") or dotted inside ("U.S."), an initial when one letter.
+_ABBREVIATION_MAX_CHARS = 4
+
+
+def sentence_count(text: str) -> int:
+    """How many sentences a paragraph holds: its sentence breaks plus one. A stop followed
+    by a lower-case letter, a digit or a dash is no break ("e.g. this", "Nov. 18",
+    "PLYMOUTH, Mich. - Matt"), nor a full stop after an initial or an abbreviation ("Gov.
+    Gavin Newsom", "the U.S. Senate").
+
+    >>> sentence_count("Mitte Mai kommen die Eisheiligen. Aber was steckt dahinter?")
+    2
+    >>> sentence_count("PLYMOUTH, Mich. - Gov. Ann Lee said on Nov. 18 the U.S. Army had left.")
+    1
+    """
+    breaks = 0
+    for match in _STOP_THEN_LETTER.finditer(text):
+        following = match.group("next")
+        if following is None:
+            breaks += 1  # a CJK stop
+        elif following.isupper() and (
+            match.group("stop") != "." or not _abbreviation(text[: match.start()])
+        ):
+            breaks += 1
+    return breaks + 1
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the word ending `before` (a full stop follows it) is an initial or an
+    abbreviation: one letter, a short capitalized word, or dotted inside ("U.S")."""
+    word = before.rsplit(None, 1)[-1].lstrip("\"'“„«‘(") if before.strip() else ""
+    return (
+        len(word) <= 1
+        or "." in word
+        or (word[:1].isupper() and word.isalpha() and len(word) <= _ABBREVIATION_MAX_CHARS)
+    )
+
+
 def has_words(text: str, minimum: int) -> bool:
     """Whether `word_count(text)` is at least `minimum` (at least 1), splitting the text no
     further than that: prose paragraphs run to hundreds of words, thresholds ask for ten."""

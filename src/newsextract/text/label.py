@@ -33,7 +33,7 @@ from newsextract.options import Options
 from newsextract.settings import ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.signals.shape import ends_sentence, word_count
+from newsextract.signals.shape import ends_sentence, sentence_count, word_count
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -124,11 +124,10 @@ def label_text(
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, settings), settings
     )
-    marked = _mark_standfirst(decisions, candidates, title, settings, prose)
     nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
-    marked = _with_dek(
-        marked, dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
-    )
+    dek = dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
+    marked = _mark_standfirst(decisions, candidates, title, settings, prose, dek=dek)
+    marked = _with_dek(marked, dek)
     headline = (
         headline_text(texts[title], kicker_line(texts, title), names, settings)
         if title is not None
@@ -420,11 +419,14 @@ def _mark_standfirst(
     title: int | None,
     settings: TextSettings,
     prose: ShapeSettings,
+    *,
+    dek: int | None,
 ) -> tuple[Decision, ...]:
     """The first paragraph is a standfirst when a wider gap than usual sets it apart, or
     when it sits just under the headline and a share bar or byline separates it from the
-    second paragraph; never when it is longer than a dek (`dek_max_words`): a long first
-    paragraph above a photo is the story's own."""
+    second paragraph, or when it is the dek under the lead photo (`_under_lead_photo`);
+    never when it is longer than a dek (`dek_max_words`): a long first paragraph above a
+    photo is the story's own."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
     if len(paragraphs) < settings.standfirst_min_paragraphs:
         return tuple(decisions)
@@ -440,6 +442,28 @@ def _mark_standfirst(
         )
     )
     words = len(decisions[first].text.split())
-    if (wider or apart) and prose.prose_min_words <= words <= settings.dek_max_words:
+    photo = dek is None and _under_lead_photo(decisions, title, first, settings)
+    if (wider or apart or photo) and prose.prose_min_words <= words <= settings.dek_max_words:
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)
     return tuple(decisions)
+
+
+def _under_lead_photo(
+    decisions: Sequence[Decision], title: int | None, first: int, settings: TextSettings
+) -> bool:
+    """Whether the story's first paragraph is the dek printed under the lead photo: only
+    the photo's caption or credit is kept between the headline and it, and it is a dek's
+    two short sentences or more (`photo_dek_min_sentences`, `photo_dek_max_words`), where
+    a news story's lead is one sentence ("WASHINGTON (Reuters) - ..."). Headline, byline,
+    photo, then "Die Feuerwehr kämpft gegen einen Brand. Bürger sollen das Gebiet meiden."
+    """
+    if title is None or first <= title:
+        return False
+    between = decisions[title + 1 : first]
+    text = decisions[first].text
+    return (
+        any(d.kind in _APART_KINDS for d in between)
+        and all(d.kind is None or d.kind in _APART_KINDS for d in between)
+        and word_count(text) <= settings.photo_dek_max_words
+        and sentence_count(text) >= settings.photo_dek_min_sentences
+    )
