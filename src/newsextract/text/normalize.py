@@ -234,6 +234,8 @@ def _continues(
     unending: frozenset[str] | None,
     settings: TextSettings,
     after: Sequence[str] = (),
+    *,
+    joined: bool = False,
 ) -> bool:
     """Whether `line` goes on with the sentence of the line `above` it: it starts with
     closing punctuation; or, after a line that ends no sentence and is no title-case
@@ -254,7 +256,7 @@ def _continues(
         return True
     if _closes_bracket(above, line):
         return True
-    if final_char(above) in SENTENCE_STOPS or _title_case(above):
+    if final_char(above) in SENTENCE_STOPS or (not joined and _title_case(above)):
         return False
     if _unspaced_pair(above[-1], first):
         return _unspaced_goes_on(above.split(), first, settings)
@@ -475,6 +477,7 @@ def _joins(
         repairs.unending,
         settings,
         _without_gap(after),
+        joined=len(group) > 1,
     )
 
 
