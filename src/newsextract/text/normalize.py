@@ -71,9 +71,11 @@ _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 #: Quotation marks, opening or closing (the same mark does both across languages).
 _QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
+#: ... of which these may close a quotation at a line's start (guillemets also mark links:
+#: "» Publicidade", and a lone apostrophe starts a word: "' tis").
+_CLOSING_QUOTES = '"\u201c\u201d\u2019'
 #: Quotation marks and opening brackets, read past to find a line's first letter.
 _OPENERS = _QUOTATION_MARKS + "("
-
 #: ... but these marks close a quotation that their partner opened earlier on the line
 #: (German „…“ and ‚…‘, German and Danish »…«): "Warnung vor Brandgasen – „Extreme Gefahr“".
 _QUOTE_OPENERS = {"\u201c": "\u201e", "\u2018": "\u201a", "\u00ab": "\u00bb"}
@@ -238,14 +240,16 @@ def _continues(
     joined: bool = False,
 ) -> bool:
     """Whether `line` goes on with the sentence of the line `above` it: it starts with
-    closing punctuation; or, after a line that ends no sentence and is no title-case
-    heading, in lowercase (the two long enough not to be menu items; the line above of two
-    words or more, or one capitalized word a drop cap set apart), or after a comma, an
-    opening bracket or a word that never ends a sentence ("of", "the": `unending`); or it
-    closes a bracket the line above left open (`_closes_bracket`). In Chinese and Japanese
-    (no spaces, no case) a line goes on when the break falls between two of their
-    characters mid-sentence (`_unspaced_goes_on`): a ruby or linked word set on a line of
-    its own."""
+    closing punctuation or a closing quotation mark (`_closes_quotation`); or, after a line
+    that ends no sentence and is no title-case heading (a block already `joined` from lines
+    broken at inline elements is none), in lowercase, quotation marks and brackets before
+    it aside (the two, with the lowercase lines right `after` it, long enough not to be
+    menu items; the line above of two words or more, or one capitalized word a drop cap set
+    apart), or after a comma, an opening bracket or a word that never ends a sentence
+    ("of", "the": `unending`); or it closes a bracket the line above left open
+    (`_closes_bracket`). In Chinese and Japanese (no spaces, no case) a line goes on when
+    the break falls between two of their characters mid-sentence (`_unspaced_goes_on`): a
+    ruby or linked word set on a line of its own."""
     above, line = above.strip(), line.strip()
     if not above or not line:
         return False
@@ -262,9 +266,9 @@ def _continues(
         return _unspaced_goes_on(above.split(), first, settings)
     words = above.split()
     if _letter(line).islower():
-        joined = len(words) + len(line.split()) + _lowercase_words(after)
+        count = len(words) + len(line.split()) + _lowercase_words(after)
         lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
-        return (len(words) >= 2 or lead_in) and joined >= settings.inline_join_min_words
+        return (len(words) >= 2 or lead_in) and count >= settings.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
@@ -274,15 +278,16 @@ def _closes_quotation(line: str) -> bool:
     """Whether the line starts with a quotation mark that hugs no word on its right: it
     closes a quotation the line above opened ('"am anderen Ende' / '" möglich: ...',
     'Saint Seiya' / '” e la prima stagione', 'Pittsburgh Steelers' after 'Cleveland Browns' /
-    '’ Week 11 game'). An opening mark is followed by the quoted word in every language.
+    '’ Week 11 game'). An opening mark is followed by the quoted word in every language;
+    guillemets are left out, as sites set them before links ("» Publicidade").
 
     >>> _closes_quotation("” e la prima stagione")
     True
     >>> _closes_quotation("“Well, I am fully supportive of him”")
     False
     """
-    return len(line) >= 2 and line[0] in _QUOTATION_MARKS and (
-        line[1].isspace() or line[1] in _CLOSING
+    return (
+        len(line) >= 2 and line[0] in _CLOSING_QUOTES and (line[1].isspace() or line[1] in _CLOSING)
     )
 
 
