@@ -72,8 +72,9 @@ _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 #: Quotation marks, opening or closing (the same mark does both across languages).
 _QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 #: ... of which these may close a quotation at a line's start (guillemets also mark links:
-#: "» Publicidade", and a lone apostrophe starts a word: "' tis").
-_CLOSING_QUOTES = '"\u201c\u201d\u2019'
+#: "» Publicidade", a lone apostrophe starts a word, "' tis", and comment widgets open
+#: quotes with “ and a space: "“ Hedwig and Cabaret for sure ... ”").
+_CLOSING_QUOTES = '"\u201d\u2019'
 #: Quotation marks and opening brackets, read past to find a line's first letter.
 _OPENERS = _QUOTATION_MARKS + "("
 #: ... but these marks close a quotation that their partner opened earlier on the line
@@ -279,7 +280,7 @@ def _closes_quotation(line: str) -> bool:
     closes a quotation the line above opened ('"am anderen Ende' / '" möglich: ...',
     'Saint Seiya' / '” e la prima stagione', 'Pittsburgh Steelers' after 'Cleveland Browns' /
     '’ Week 11 game'). An opening mark is followed by the quoted word in every language;
-    guillemets are left out, as sites set them before links ("» Publicidade").
+    guillemets and “ are left out (`_CLOSING_QUOTES`: links and comment widgets).
 
     >>> _closes_quotation("” e la prima stagione")
     True
