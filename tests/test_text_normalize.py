@@ -142,6 +142,96 @@ def test_a_first_word_set_apart_joins_its_paragraph() -> None:
     assert texts[-2:] == ["World", "category"]  # a menu's label and its lowercase neighbour
 
 
+def test_a_sentence_broken_at_several_short_lines_in_a_row_is_counted_whole() -> None:
+    """Reuters sets a paragraph's first two words apart ("The" / "airline" / "had said ..."):
+    the lowercase lines that follow count towards the words a join needs, as one line of
+    them would (fundus-dev's Reuters page, bs_newline twin)."""
+    texts = _rejoined(
+        [
+            "Nepal says no proof plane suffered bird strike",
+            "KATHMANDU, April 25 - Nepal's civil aviation authority disputed",
+            "on Tuesday whether a plane had been hit by a bird strike in",
+            "Nepali airspace, calling the carrier's account of the",
+            "incident misleading.",
+            "The",
+            "airline",
+            "had said a flight carrying 167 passengers experienced a bird strike.",
+            "Flydubai said it would respond shortly to a request for comment.",
+            "But",
+            "the civil aviation authority said on Tuesday that the airline's",
+            "country manager had been barred from entering the airport.",
+            "World",
+            "category",
+        ]
+    )
+    airline = "The airline had said a flight carrying 167 passengers experienced a bird strike."
+    assert airline in texts
+    assert texts[-2:] == ["World", "category"]
+
+
+def test_a_quoted_phrase_and_a_closing_quotation_mark_go_on() -> None:
+    """A linked phrase in quotation marks on its own line ('"die offensichtliche
+    Praxisferne"') starts in lowercase behind its mark, and a line starting with a mark
+    that hugs no word ('" möglich', '” e la prima') closes the quotation above it (fundus-dev's
+    WDR page, scrapinghub's Italian and English pages, bs_newline twins)."""
+    texts = _rejoined(
+        [
+            "Gewerkschaft: Besser um Nachwuchs kümmern",
+            "Die Gewerkschaft Komba zeigt sich entrüstet über",
+            '"die offensichtliche Praxisferne"',
+            "dieser Idee, vor allem mit der Absicht, den Fachkräftemangel zu beheben.",
+            "Gegensteuerung sei nur",
+            '"am anderen Ende',
+            '" möglich: bei der Rekrutierung von Nachwuchs.',
+            "Il titolo provvisorio è “Knights of the Zodiac – Saint Seiya",
+            "” e la prima stagione dovrebbe essere di 12 episodi.",
+        ]
+    )
+    assert texts == [
+        "Gewerkschaft: Besser um Nachwuchs kümmern",
+        'Die Gewerkschaft Komba zeigt sich entrüstet über "die offensichtliche Praxisferne"'
+        " dieser Idee, vor allem mit der Absicht, den Fachkräftemangel zu beheben.",
+        'Gegensteuerung sei nur "am anderen Ende " möglich: bei der Rekrutierung von Nachwuchs.',
+        "Il titolo provvisorio è “Knights of the Zodiac – Saint Seiya ” e la prima stagione"
+        " dovrebbe essere di 12 episodi.",
+    ]
+    italian = _rejoined(
+        [
+            "È stato annunciato che",
+            "Netflix",
+            ", il servizio di streaming, ospiterà il remake della serie.",
+            "Gli appassionati sono già sul",
+            "piede di guerra, dopo il primo esperimento.",
+            "Il titolo provvisorio è “Knights of the Zodiac – Saint Seiya",
+            "” e la prima stagione dovrebbe essere di 12 episodi.",
+            "Devi essere",
+            "connesso",
+            "per inviare un commento.",
+            "Il",
+            "black Friday",
+            "incombe su di noi: per chi non lo sapesse il venerdì nero è una consuetudine.",
+        ]
+    )
+    # "Il black Friday" reads as title case, but it is a sentence broken at two links
+    assert italian[-1] == (
+        "Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è una"
+        " consuetudine."
+    )
+    english = _rejoined(
+        [
+            "Below, we analyze the snap counts and stats on defense for the",
+            "Cleveland Browns",
+            "’ Week 11 game against the",
+            "Pittsburgh Steelers",
+            ".",
+        ]
+    )
+    assert english == [
+        "Below, we analyze the snap counts and stats on defense for the Cleveland Browns"
+        " ’ Week 11 game against the Pittsburgh Steelers ."
+    ]
+
+
 def test_a_line_ending_on_a_closed_quotation_does_not_go_on() -> None:
     """German „…“ and ‚…‘, German and Danish »…«: the last mark closes the quotation its
     partner opened (fundus-dev's Berliner Morgenpost and Jyllands-Posten headlines, and the

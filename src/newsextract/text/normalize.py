@@ -69,6 +69,14 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
+#: Quotation marks, opening or closing (the same mark does both across languages).
+_QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
+#: ... of which these may close a quotation at a line's start (guillemets also mark links:
+#: "» Publicidade", a lone apostrophe starts a word, "' tis", and comment widgets open
+#: quotes with “ and a space: "“ Hedwig and Cabaret for sure ... ”").
+_CLOSING_QUOTES = '"\u201d\u2019'
+#: Quotation marks and opening brackets, read past to find a line's first letter.
+_OPENERS = _QUOTATION_MARKS + "("
 #: ... but these marks close a quotation that their partner opened earlier on the line
 #: (German „…“ and ‚…‘, German and Danish »…«): "Warnung vor Brandgasen – „Extreme Gefahr“".
 _QUOTE_OPENERS = {"\u201c": "\u201e", "\u2018": "\u201a", "\u00ab": "\u00bb"}
@@ -224,37 +232,82 @@ def _inline_breaks(
 
 
 def _continues(
-    above: str, line: str, unending: frozenset[str] | None, settings: TextSettings
+    above: str,
+    line: str,
+    unending: frozenset[str] | None,
+    settings: TextSettings,
+    after: Sequence[str] = (),
+    *,
+    joined: bool = False,
 ) -> bool:
     """Whether `line` goes on with the sentence of the line `above` it: it starts with
-    closing punctuation; or, after a line that ends no sentence and is no title-case
-    heading, in lowercase (the two long enough not to be menu items; the line above of two
-    words or more, or one capitalized word a drop cap set apart), or after a comma, an
-    opening bracket or a word that never ends a sentence ("of", "the": `unending`); or it
-    closes a bracket the line above left open (`_closes_bracket`). In Chinese and Japanese
-    (no spaces, no case) a line goes on when the break falls between two of their
-    characters mid-sentence (`_unspaced_goes_on`): a ruby or linked word set on a line of
-    its own."""
+    closing punctuation or a closing quotation mark (`_closes_quotation`); or, after a line
+    that ends no sentence and is no title-case heading (a block already `joined` from lines
+    broken at inline elements is none), in lowercase, quotation marks and brackets before
+    it aside (the two, with the lowercase lines right `after` it, long enough not to be
+    menu items; the line above of two words or more, or one capitalized word a drop cap set
+    apart), or after a comma, an opening bracket or a word that never ends a sentence
+    ("of", "the": `unending`); or it closes a bracket the line above left open
+    (`_closes_bracket`). In Chinese and Japanese (no spaces, no case) a line goes on when
+    the break falls between two of their characters mid-sentence (`_unspaced_goes_on`): a
+    ruby or linked word set on a line of its own."""
     above, line = above.strip(), line.strip()
     if not above or not line:
         return False
     first = line[0]
     if first in _CLOSING and not line.startswith(".."):
         return True
+    if _closes_quotation(line):
+        return True
     if _closes_bracket(above, line):
         return True
-    if final_char(above) in SENTENCE_STOPS or _title_case(above):
+    if final_char(above) in SENTENCE_STOPS or (not joined and _title_case(above)):
         return False
     if _unspaced_pair(above[-1], first):
         return _unspaced_goes_on(above.split(), first, settings)
     words = above.split()
-    if first.islower():
-        joined = len(words) + len(line.split())
-        lead_in = len(words) == 1 and words[0][0].isupper()  # a drop cap's word set apart
-        return (len(words) >= 2 or lead_in) and joined >= settings.inline_join_min_words
+    if _letter(line).islower():
+        count = len(words) + len(line.split()) + _lowercase_words(after)
+        lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
+        return (len(words) >= 2 or lead_in) and count >= settings.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _closes_quotation(line: str) -> bool:
+    """Whether the line starts with a quotation mark that hugs no word on its right: it
+    closes a quotation the line above opened ('"am anderen Ende' / '" möglich: ...',
+    'Saint Seiya' / '” e la prima stagione', 'Pittsburgh Steelers' after 'Cleveland Browns' /
+    '’ Week 11 game'). An opening mark is followed by the quoted word in every language;
+    guillemets and “ are left out (`_CLOSING_QUOTES`: links and comment widgets).
+
+    >>> _closes_quotation("” e la prima stagione")
+    True
+    >>> _closes_quotation("“Well, I am fully supportive of him”")
+    False
+    """
+    return (
+        len(line) >= 2 and line[0] in _CLOSING_QUOTES and (line[1].isspace() or line[1] in _CLOSING)
+    )
+
+
+def _letter(text: str) -> str:
+    """The text's first character after any opening quotation mark or bracket (a quoted
+    or bracketed phrase set on its own line by its link: '"die offensichtliche Praxisferne"')."""
+    return text.lstrip(_OPENERS + " ")[:1]
+
+
+def _lowercase_words(after: Sequence[str]) -> int:
+    """The words of the lines `after` a line up to the first that does not start in
+    lowercase: a sentence broken at several inline elements in a row ("The" / "airline" /
+    "had said a flight ...") is counted whole, as one line of it would be."""
+    words = 0
+    for text in after:
+        if not _letter(text).islower():
+            break
+        words += len(text.split())
+    return words
 
 
 def _closes_bracket(above: str, line: str) -> bool:
@@ -390,15 +443,22 @@ def _groups(lines: Sequence[_Line], repairs: _Repairs, settings: TextSettings) -
     """Consecutive lines that make one block: joined when wrapping broke them or, when the
     page showed many such breaks, when an inline element did."""
     groups: list[list[_Line]] = []
-    for line in lines:
-        if groups and _joins(groups[-1], line, repairs, settings):
+    for i, line in enumerate(lines):
+        after = lines[i + 1 : i + 1 + _CONTEXT_LINES]
+        if groups and _joins(groups[-1], line, after, repairs, settings):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
 
 
-def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: TextSettings) -> bool:
+def _joins(
+    group: Sequence[_Line],
+    line: _Line,
+    after: Sequence[_Line],
+    repairs: _Repairs,
+    settings: TextSettings,
+) -> bool:
     """Whether `line` goes on with the block `group` above it: never across a blank line, a
     block marker or a hard break; when the next word would not have fitted on the line above
     (wrapping, headings too); or when an inline element broke the sentence (read on the
@@ -418,8 +478,23 @@ def _joins(group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: Tex
     if not repairs.inline or above.role is Role.HEADING:
         return False
     return _continues(
-        " ".join(x.text for x in group[-_CONTEXT_LINES:]), line.text, repairs.unending, settings
+        " ".join(x.text for x in group[-_CONTEXT_LINES:]),
+        line.text,
+        repairs.unending,
+        settings,
+        _without_gap(after),
+        joined=len(group) > 1,
     )
+
+
+def _without_gap(lines: Sequence[_Line]) -> list[str]:
+    """The texts of the lines up to the first blank line or block marker."""
+    out: list[str] = []
+    for line in lines:
+        if line.gap_before or line.opens:
+            break
+        out.append(line.text.strip())
+    return out
 
 
 def _soft_break(above: _Line, line: _Line) -> bool:
