@@ -32,6 +32,7 @@ import newsextract
 from newsextract.input.decode import decode
 from newsextract.input.prepass import (
     _ATTRIBUTE,
+    _FAST_RUN,
     _NAME,
     _TAG_NAME,
     _Scanner,
@@ -162,3 +163,23 @@ def test_an_end_tag_of_br_is_a_line_break_as_in_html5() -> None:
         assert scan.result() == "<html><body><p>Interested?<br>Get in touch<br>today</p>"
     article = newsextract.extract(markup)
     assert article.text.split() == ["Interested?", "Get", "in", "touch", "today"]
+
+
+def test_the_fast_path_reads_quoted_values_holding_angle_brackets_as_the_exact_path() -> None:
+    """A quoted attribute value runs to its closing quote, "<" and ">" included (HTML5, and
+    the exact path's `_VALUE`): the fast path takes such tags in its one match instead of
+    handing them to the tag-by-tag scan, and both read the tags libxml2 builds."""
+    markup = (
+        "<div title=\"a > b\" data-y='<p>not a tag</p>'><p>One</p></div>"
+        '<a href="/x?q=<b>" class="c">Two</a><p>Three</p>'
+    )
+    match = _FAST_RUN.match(markup)
+    assert match is not None and match.end() == len(markup)
+    for fast in (True, False):
+        scan = _Scanner(markup, OPTIONS, DEFAULT_SETTINGS.parse, None)
+        scan.fast = fast
+        scan.run()
+        assert scan.result() == markup
+    assert (
+        scanner_view(markup) == libxml2_view(markup) == [("div", 2), ("p", 0), ("a", 2), ("p", 0)]
+    )

@@ -99,10 +99,13 @@ _SCRIPT_TAG = re.compile(rf"<(/?)script[{_WS}/>]", _ASCII_NOCASE)
 
 # The fast path: runs of text and ordinary tags, matched in C without any Python per tag.
 # It must agree with the exact tokenization above wherever it matches; its restrictions (no
-# "<" inside a tag, no ">" inside quotes, bounded names and values, no raw-text element)
-# make it fail, never disagree. Bounded counts keep every tag it accepts harmless. Names,
-# values and whitespace runs end in a lookahead so that none can be split between two
-# iterations: a failing tag then backtracks in linear, not exponential, time.
+# "<" in a name or an unquoted value, bounded names and values, no raw-text element) make
+# it fail, never disagree. A quoted value runs to its closing quote whatever it holds, as
+# in `_VALUE` ("<" and ">" included): one excluded character is a count in C, three a
+# character-set test per character, and values are most of a tag (the pass twice as fast).
+# Bounded counts keep every tag it accepts harmless. Names, values and whitespace runs end
+# in a lookahead or a quote so that none can be split between two iterations: a failing tag
+# then backtracks in linear, not exponential, time.
 #: Attributes (and name pieces) a fast-path tag may hold; the fast path is used only when
 #: `Options.max_attributes` is at least this.
 FAST_TAG_ITEMS = 200
@@ -111,7 +114,7 @@ FAST_TAG_ITEMS = 200
 FAST_VALUE_CHARS = 1000
 _FAST_NAME = rf"[^{_WS}/><][^{_WS}/>=<]{{0,{MAX_TAG_NAME_CHARS}}}(?![^{_WS}/>=<])"
 _FAST_VALUE = (
-    rf"""(?:"[^"<>]{{0,{FAST_VALUE_CHARS}}}"|'[^'<>]{{0,{FAST_VALUE_CHARS}}}'"""
+    rf"""(?:"[^"]{{0,{FAST_VALUE_CHARS}}}"|'[^']{{0,{FAST_VALUE_CHARS}}}'"""
     rf"""|[^{_WS}"'><][^{_WS}><]{{0,{FAST_VALUE_CHARS}}}(?![^{_WS}>]))"""
 )
 _FAST_ATTRIBUTE = rf"{_FAST_NAME}(?:[{_WS}]*=[{_WS}]*{_FAST_VALUE}|(?![{_WS}]*=))"
