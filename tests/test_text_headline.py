@@ -243,7 +243,8 @@ def test_headline_under_a_browser_warning_read_as_the_story() -> None:
 def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
     # A Markdown or innerText dump starts with no <title>: its first line may be chrome that
     # the page prints again ("Subscribe Now"); such a line is never the headline.
-    texts = ["Subscribe Now", "Home", "Subscribe Now", *STORY_IT]
+    # (A first line of two words names no story at all: `title_min_words`.)
+    texts = ["Subscribe to Premium", "Home", "Subscribe to Premium", *STORY_IT]
     lines, candidates = _lines(texts)
     anchors = headline_anchors(texts, naming(texts, None, None, TEXT), False, TEXT)
     assert anchors.lines == (2,)

@@ -1110,6 +1110,16 @@ class TextSettings:
     story, before the first, outweighs each. Fitted like `stamp_max_words` (2, 3, 4, 6
     tried: 2 and 4 no better on A, 4 and 6 worse on B)."""
 
+    title_min_words: int = 3
+    """The dump's first line names the story (is taken as its <title>) only with at least
+    this many words, or written mostly in CJK characters: a browser's or html2text's dump
+    has no <title> line and opens on a menu label or a site's name ("Digitale Zeitung",
+    "Home", "ABO"), and lines holding it ("Digitale Zeitung als App") anchored the story in
+    the menu. Of the html_text twins' first lines (the <title>), 8 of 1,689 have fewer;
+    of the innerText twins', 945 of 1,689. Round 26: fundus-dev headlines found half A
+    unchanged, B innerText +1; scrapinghub's innerText twin: "Fox Business" and "Support
+    Snopes" gave way to the pages' headlines."""
+
     anchor_min_chars: int = 12
     """A line the page's first line (the dumped <title>) contains is a headline anchor when
     it has at least this many characters, ..."""
@@ -1323,7 +1333,10 @@ class TextSettings:
     first paragraphs). No half-A page of fundus-dev has the class; half B: html_text and
     wrap80 +1. A level-1 Markdown heading anchors up to `headline_lookback` lines in
     (`text.headline._in_run_reach`; round 25: Markdown half A 51 -> 52, a Rolling Stone
-    page whose note on its authors opens the run; half B equal)."""
+    page whose note on its authors opens the run; half B equal). With no headline found
+    otherwise, the headline may be among this many plain lines above the story and in it
+    (`text.headline._by_the_story`, round 26: fundus-dev half A unchanged, it has no page
+    without a headline; half B innerText and Markdown +3 each)."""
 
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""

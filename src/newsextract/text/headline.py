@@ -22,6 +22,7 @@ when it names the same story in other words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -59,6 +60,7 @@ _BYLINE_CUE = re.compile(
         "|".join(re.escape(w) for w in BYLINE_PREFIXES if " " not in w)
     )
 )
+_NAV_MARKS = re.compile(r"\||\]\(|://")
 _CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
@@ -78,14 +80,20 @@ class Naming:
 def naming(
     texts: Sequence[str], hint: str | None, url: str | None, settings: TextSettings
 ) -> Naming:
-    """The page's names for its story, folded for matching."""
-    title = hint if hint else (texts[0] if texts else None)
+    """The page's names for its story, folded for matching. The dump's first line is the
+    title when it is long enough to name a story (`title_min_words`)."""
+    title = hint if hint else (texts[0] if texts and _names_a_story(texts[0], settings) else None)
     folded = fold(title) if title else None
     cores = _cores(folded) if folded else ()
     stem = settings.anchor_fuzzy_stem_chars
     words = stems(content_words(folded), stem) if folded else frozenset()
     core_words = tuple(stems(content_words(c), stem) for c in (folded, *cores) if c)
     return Naming(folded, cores, _slug_words(url), words, tuple(w for w in core_words if w))
+
+
+def _names_a_story(text: str, settings: TextSettings) -> bool:
+    """At least `title_min_words` words, or mostly CJK characters (written unspaced)."""
+    return len(text.split()) >= settings.title_min_words or (bool(text) and _mostly_cjk(text))
 
 
 def _cores(title: str) -> tuple[str, ...]:
@@ -290,9 +298,21 @@ def kicker_line(texts: Sequence[str], index: int) -> str | None:
     """The nearest line above line `index` with a letter or digit in it (a colon printed on
     a line of its own between a kicker and its headline is skipped)."""
     for text in reversed(texts[max(0, index - 2) : index]):
-        if any(c.isalnum() for c in text):
+        if _worded(text):
             return text
     return None
+
+
+def _next_worded(lines: Sequence[Line], index: int) -> int:
+    """Line `index`, or the line under it when `index` has no letter or digit."""
+    if index < len(lines) and not _worded(lines[index].text):
+        return index + 1
+    return index
+
+
+def _worded(text: str) -> bool:
+    """Whether the line has a letter or digit in it."""
+    return any(c.isalnum() for c in text)
 
 
 def _with_kicker(text: str, above: str | None, title: str, settings: TextSettings) -> str | None:
@@ -357,7 +377,56 @@ def pick_headline(
         candidates[inside[0]], settings
     ):
         return inside[0]
-    return _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
+    best = _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
+    return best if best is not None else _by_the_story(lines, candidates, start, lowest, settings)
+
+
+def _by_the_story(
+    lines: Sequence[Line],
+    candidates: Sequence[Candidate],
+    start: int,
+    lowest: int,
+    settings: TextSettings,
+) -> int | None:
+    """With no headline found above the story, the top line of the `headline_in_run`
+    plain lines above its first line `start` and as many in its run that reads as a
+    headline (`_headline_like`: a question or an exclamation counts) and sits right over
+    a byline or date line ("The End of Men, Revisited" / "By NANCY FOLBRE"), or is the
+    run's first line and shares words with the story under it (the run opens on its
+    headline); None when no line does. (Any of the run's first lines sharing words took
+    subheads: "What Does Stadia Offer?".)"""
+    plain = [i for i in range(len(lines)) if lines[i].reason is None and i >= lowest]
+    at = bisect_left(plain, start)
+    window = plain[max(0, at - settings.headline_in_run) : at + settings.headline_in_run]
+    stem = settings.anchor_fuzzy_stem_chars
+    for index in window:
+        line = lines[index]
+        if not _headline_like(line, candidates[index], settings):
+            continue
+        if index + 1 < len(lines) and lines[index + 1].reason is RemovalReason.BYLINE:
+            return index
+        lead = stems(lead_words(lines, index + 1, settings.headline_lead_chars), stem)
+        if index == start and _overlap(line.text, lead, stem) > settings.headline_min_overlap:
+            return index
+    return None
+
+
+def _headline_like(line: Line, candidate: Candidate, settings: TextSettings) -> bool:
+    """`_could_be_headline`, or a question or an exclamation of a headline's length ("Ostsee
+    in Wahrheit riesiges Krokodil, das Finnland fressen will!"), not a link nor a caption;
+    never a line with a date or time ("Filed as News on November 7, 2012"), a bar between
+    links ("« Previous post | Main | Next post »"), or a link's markup or address."""
+    if _STAMP.search(line.text) or _NAV_MARKS.search(line.text):
+        return False
+    if _could_be_headline(line, candidate, settings):
+        return True
+    return (
+        final_char(line.text) in "?!"
+        and settings.headline_min_words <= line.shape.words <= settings.heading_line_max_words
+        and candidate.link_density < settings.headline_max_link_density
+        and split_caption(line.text)[1] is None
+        and costly_reason(line.text, line.shape, settings) is None
+    )
 
 
 def _in_run_reach(candidate: Candidate, settings: TextSettings) -> int:
@@ -419,8 +488,10 @@ def _under_kicker(
     as the anchor in other words: `kicker_headline_min_shared` content words shared, but
     under `anchor_fuzzy_line_share` of its own, and not the anchor's line whole (either is
     the anchor printed again, under a section label or with a byline glued to it); else
-    the anchor."""
-    kicker, index = anchor + 1, anchor + 2
+    the anchor. A line without a letter or digit before the kicker or before the headline
+    is skipped (an empty Markdown heading, "##"; a dash or colon printed on its own)."""
+    kicker = _next_worded(lines, anchor + 1)
+    index = _next_worded(lines, kicker + 1)
     if index >= start or lines[kicker].reason is not None or lines[index].reason is not None:
         return anchor
     above, line = lines[kicker].text, lines[index]
@@ -577,11 +648,13 @@ def _cjk_headline(line: Line, settings: TextSettings) -> bool:
     text = line.text
     if text.isascii() or final_char(text) in SENTENCE_STOPS:
         return False
+    return _mostly_cjk(text) and line.shape.words <= settings.cjk_headline_max_words
+
+
+def _mostly_cjk(text: str) -> bool:
+    """At least half the line's characters (spaces aside) are CJK."""
     cjk = sum(len(run) for run in _CJK.findall(text))
-    return (
-        2 * cjk >= len(text) - text.count(" ")
-        and line.shape.words <= settings.cjk_headline_max_words
-    )
+    return 2 * cjk >= len(text) - text.count(" ")
 
 
 def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:

@@ -1,0 +1,120 @@
+"""Text mode: the headline of dumps that print no <title> line (browser innerText, html2text
+Markdown) or print marks on lines of their own (BeautifulSoup).
+
+Each dump is built like the twins of real fundus-dev and dragnet pages (round 26): a menu
+label as the dump's first line, a kicker set apart from the <title> printed again by a line
+holding only a mark, and a story whose run opens on its headline or whose headline sits
+over a byline without sharing words with the story.
+"""
+
+from __future__ import annotations
+
+import newsextract
+from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.text.headline import naming
+from test_text_headline import STORY_HAMAS, TITLE_HAMAS, _dump
+
+TEXT = DEFAULT_SETTINGS.text
+
+STORY_AKW = [
+    "Die Sprengung der 160 Meter hohen Kühltürme des ehemaligen Kernkraftwerks markiert das "
+    "Ende einer Ära und macht Platz für neue Energieanlagen am Standort.",
+    "Gundremmingen - Die beiden jeweils 160 Meter hohen Kühltürme des früheren Kraftwerks in "
+    "Schwaben sind knapp vier Jahre nach dem Abschalten gesprengt worden.",
+    "Etwa 30.000 Schaulustige verfolgten nach Angaben der Polizei die spektakuläre Sprengung "
+    "aus sicherer Entfernung an den Absperrungen rund um das Gelände.",
+]
+
+
+def test_a_short_first_line_is_no_title() -> None:
+    # a browser's innerText opens on a menu label, not on the page's <title>
+    for label in ("Digitale Zeitung", "Home", "ABO"):
+        assert naming([label, "Politik"], None, None, TEXT).title is None
+    title = "Kühltürme gesprengt | Stuttgarter Zeitung"
+    assert naming([title, "Politik"], None, None, TEXT).title == title.casefold()
+    # a CJK <title> has no spaces, and names the story
+    cjk = "東京女子医大元理事長、大学に不正に"
+    assert naming([cjk], None, None, TEXT).title == cjk
+    # the caller's title is taken however short
+    assert naming(["Home"], "Suicide Bots", None, TEXT).title == "suicide bots"
+
+
+def test_menu_lines_holding_a_short_first_line_do_not_anchor_the_story() -> None:
+    # fundus-dev's Stuttgarter Zeitung (2025) as innerText: "Digitale Zeitung" first, the
+    # menu's "Digitale Zeitung als App" below held it and anchored the story in the menu.
+    headline = "Kühltürme von AKW Gundremmingen gesprengt"
+    dump = _dump(
+        "Digitale Zeitung",
+        "Sport",
+        "Digitale Zeitung im Web",
+        "Digitale Zeitung als App",
+        "Rätsel",
+        "Politik",
+        headline,
+        "25.10.2025 - 15:26 Uhr",
+        *STORY_AKW,
+    )
+    assert newsextract.extract(dump, kind="text").title == headline
+
+
+def test_a_mark_on_its_own_line_does_not_hide_the_kicker_and_headline() -> None:
+    # fundus-dev's Tages-Anzeiger (2026): the <title> printed again above the page's kicker
+    # and headline; BeautifulSoup prints the kicker's dash on a line of its own, html2text
+    # an empty "##" heading above the kicker.
+    headline = "„Dem Teufel begegnet“: Deutsche Hamas-Geisel erlebte sexuellen Missbrauch"
+    kicker = "Emotionales Interview"
+    soup = _dump(TITLE_HAMAS, "Home", "|", "Politik", TITLE_HAMAS, kicker, "–", headline)
+    assert newsextract.extract(_dump(soup, *STORY_HAMAS), kind="text").title == headline
+    blocks = [f"# {TITLE_HAMAS}", "Home | Politik |", f"# {TITLE_HAMAS}", "##", kicker, headline]
+    markdown = "\n\n".join([*blocks, *STORY_HAMAS])
+    assert newsextract.extract(markdown, kind="text").title == headline
+
+
+def test_the_run_opening_on_its_headline_gives_the_headline() -> None:
+    # fundus-dev's Postillon (2024) as innerText: no <title> line; the story's run opens on
+    # its headline, an exclamation, over the date line.
+    headline = (
+        "Bekiffte Geografen warnen: Ostsee in Wahrheit riesiges Krokodil, das Finnland "
+        "fressen will!"
+    )
+    story = (
+        "Kiel (dpo) - Finnland ist in Gefahr! Denn laut einer Warnung mehrerer bekiffter "
+        "Geografen der Universität Kiel handelt es sich bei der Ostsee um ein Krokodil.",
+        "Die Forscher hatten die Umrisse des Meeres auf einer Karte betrachtet und waren "
+        "dabei zu einem erschreckenden Ergebnis gekommen, das sie nun veröffentlichten.",
+    )
+    menu = ("Startseite", "Politik", "Wirtschaft", "Sport", "Newsticker")
+    for under in (("25.4.24",), ()):  # over its date line, or sharing words with the story
+        dump = _dump(*menu, headline, *under, *story)
+        assert newsextract.extract(dump, kind="text").title == headline
+
+
+def test_a_headline_over_its_byline_is_found_without_shared_words() -> None:
+    # dragnet's New York Times blog post (2012) as innerText: the headline shares no word
+    # of four letters with the story's opening, but sits right over the byline.
+    headline = "The End of Men, Revisited"
+    story = (
+        "Nancy Folbre is an economics professor at the University of Massachusetts, Amherst. "
+        "She recently edited a book on the care economy.",
+        "The title of a new book now serves as shorthand for a slightly less apocalyptic "
+        "event: the decline in the relative earnings of many workers.",
+        "Economists have long debated what the numbers show, and the debate has only grown "
+        "louder since the last recession ended.",
+    )
+    dump = _dump(
+        "Home Page",
+        "Business",
+        "Autos",
+        "October 29, 2012, 6:00 am",
+        headline,
+        "By NANCY FOLBRE",
+        *story,
+    )
+    assert newsextract.extract(dump, kind="text").title == headline
+    # a blog's links to the posts beside it, over the date line, are no headline
+    nav = "« Yet another discouraging GDP report | Main"
+    dump = _dump("Home Page", "Business", nav, "October 29, 2012, 6:00 am", *story)
+    assert newsextract.extract(dump, kind="text").title is None
+    # a plain paragraph under the menu, with no byline under it, is no headline
+    dump = _dump("Home Page", "Business", "Autos", *story)
+    assert newsextract.extract(dump, kind="text").title is None
