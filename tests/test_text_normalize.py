@@ -291,6 +291,27 @@ def test_a_markdown_heading_wrapped_by_html2text_is_one_heading() -> None:
     ]
 
 
+def test_a_heading_in_a_markdown_list_item_is_the_item_text() -> None:
+    """html2text writes a teaser list's `<li><h3>` as "* ### [Title](url)" and a heading
+    that is a breadcrumb's last item after the nested items' numbers ("3.   4. #  Title"):
+    the item's text is the heading's, its marks read off like the item's own marker."""
+    dump = "\n".join(
+        [
+            "Read [one](/a), [two](/b) and [three](/c).",
+            "",
+            "  3.   4. #  Kühltürme in Neckarwestheim gesprengt",
+            "  * ### [Ottawa's budget watchdog predicts a hike](/news/economy/pbo) ###",
+            "  * - 1. FC Köln gewinnt",
+        ]
+    )
+    pieces = _normalized(dump).pieces
+    assert [(p.text, p.role) for p in pieces[1:]] == [
+        ("Kühltürme in Neckarwestheim gesprengt", Role.LIST_ITEM),
+        ("Ottawa's budget watchdog predicts a hike", Role.LIST_ITEM),
+        ("- 1. FC Köln gewinnt", Role.LIST_ITEM),
+    ]
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_markdown_is_read(page: str) -> None:
     dump = _dump(page, "markdown")

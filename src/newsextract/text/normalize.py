@@ -44,6 +44,9 @@ _MD_TABLE_RULE = re.compile(
 )
 _MD_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _MD_ITEM = re.compile(r"^([ \t]*)(?:[*+-]|\d{1,3}[.)])[ \t]+(?=\S)")
+#: A heading inside a list item, after the item's nested markers: html2text writes a
+#: teaser list's `<li><h3>` as "  * ### [Title](url)", a breadcrumb's as "3.   4. #  Title".
+_MD_ITEM_HEADING = re.compile(r"(?:(?:[*+-]|\d{1,3}[.)])[ \t]+)*#{1,6}[ \t]+(?=\S)")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]{1,500}\]:[ \t]*\S+(?:[ \t]+\"[^\"]*\")?[ \t]*$")
 #: An image, possibly inside a link: `![alt](src "title")`, `[![alt](src)](href)`. Every
 #: repeat is bounded, so that a failed match costs a bounded scan (hostile input stays linear).
@@ -414,9 +417,11 @@ def _markdown_line(start: int, end: int, body: str, gap: int) -> _Line | None:
         return _Line(start, end, rest, width, gap, Role.BLOCKQUOTE, 0, False, hard_break)
     item = _MD_ITEM.match(body)
     if item:
-        return _Line(
-            start, end, body[item.end() :], width, gap, Role.LIST_ITEM, 0, True, hard_break
-        )
+        text = body[item.end() :]
+        heading_marks = _MD_ITEM_HEADING.match(text)
+        if heading_marks:  # the item's text is its heading's: marks and closing `#`s off
+            text = _without_closing_hashes(text[heading_marks.end() :])
+        return _Line(start, end, text, width, gap, Role.LIST_ITEM, 0, True, hard_break)
     return _Line(start, end, body, width, gap, Role.BODY, 0, False, hard_break)
 
 
