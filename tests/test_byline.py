@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.settings import BylineSettings
-from newsextract.signals.byline import parse_byline
+from newsextract.signals.byline import byline_parts, parse_byline
 
 # --- bylines --------------------------------------------------------------------------------
 
@@ -97,6 +97,22 @@ from newsextract.signals.byline import parse_byline
 )
 def test_parse_byline(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "agencies"),
+    [
+        ("By Staff for Reuters", (), ("Reuters",)),
+        ("By Jane Doe for The Associated Press", ("Jane Doe",), ("AP",)),
+        ("Von Max Müller für dpa", ("Max Müller",), ("dpa",)),
+        ("By Dolores Chang For Dailymail.Com", ("Dolores Chang",), ()),  # a site, no agency
+    ],
+)
+def test_the_agency_an_author_wrote_for_is_the_storys(
+    line: str, names: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    # the outlet after "for" is dropped from the names, but an agency there is the story's
+    assert byline_parts(line, require_cue=True) == (names, agencies)
 
 
 @given(st.text(max_size=200))

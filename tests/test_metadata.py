@@ -436,6 +436,19 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
             3,
             (),
         ),
+        (  # "Foto:" with no credit printed, the byline broken at its links under it
+            [
+                "Fed-Vizechef Michael Barr: Die Aufsicht hatte Mängel",
+                "Foto:",
+                "Von",
+                "Simone Jülicher",
+                "und",
+                "Rainer Grünberg",
+                "Die Federal Reserve hat in einer Analyse Versäumnisse ihrer Aufsicht eingeräumt.",
+            ],
+            6,
+            ("Simone Jülicher", "Rainer Grünberg"),
+        ),
         (  # the byline first: the person pictured under it is no co-author either
             [
                 "Iran zrezygnował z drugiej rundy rozmów z USA",

@@ -93,3 +93,12 @@ def test_sentence_count_is_linear_on_runs_of_stops_and_spaces() -> None:
     for text in ("." * 200_000, "." + " " * 200_000, '."' * 100_000, ". " * 100_000):
         sentence_count(text)
     assert time.process_time() - started < 2.0
+
+
+def test_sentence_count_is_linear_on_many_sentences() -> None:
+    import time
+
+    started = time.process_time()
+    assert sentence_count("It was late. " * 50_000) == 50_000
+    assert time.process_time() - started < 2.0
+    assert sentence_count("It was late . Then Ann left .") == 2  # spaces before the stop

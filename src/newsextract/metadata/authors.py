@@ -310,7 +310,8 @@ def rejoined_bylines(lines: Sequence[str]) -> list[str]:
     word ("By", "Von:") and the names after it, with the joiners between them ("Von" /
     "Simone Jülicher" / "und" / "Rainer Grünberg" -> "Von Simone Jülicher und Rainer
     Grünberg"); a credit word alone ("Foto:") is joined to the line it credits, so that the
-    photographer there ("Andrew Harnik / AP") is read as credited, not as a bare name."""
+    photographer there ("Andrew Harnik / AP") is read as credited, not as a bare name, unless
+    that line is a lone byline word (the credit left empty, the byline under it)."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -322,7 +323,11 @@ def rejoined_bylines(lines: Sequence[str]) -> list[str]:
                 index += 2
             out.append(" ".join(parts).replace(" , ", ", "))
             continue
-        if is_lone_credit_word(lines[index]) and index + 1 < len(lines):
+        if (
+            is_lone_credit_word(lines[index])
+            and index + 1 < len(lines)
+            and not is_lone_byline_word(lines[index + 1])
+        ):
             out.append(f"{lines[index]} {lines[index + 1]}")  # "Foto:" / "Andrew Harnik / AP"
             index += 2
             continue

@@ -183,7 +183,8 @@ def byline_parts(
             if joiner and names:
                 bare = bare[joiner.end() :]  # "A, B, and C"
             if opened:
-                bare = _without_outlet(bare, settings)
+                bare, outlet = _without_outlet(bare, settings)
+                _add_agency(outlet, agencies)  # "By Staff for Reuters": the story's agency
             if not bare:
                 continue
             kind = _classify_part(bare, names, agencies, sites, settings)
@@ -249,10 +250,7 @@ def _classify_part(
 ) -> str | None:
     """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
     part = _undouble(part)
-    agency = agency_named(part)
-    if agency:
-        if agency not in agencies:
-            agencies.append(agency)
+    if _add_agency(part, agencies):
         return "agency"
     if sites and squash(part) in sites:
         return "site"
@@ -331,6 +329,15 @@ def _split_outlet_tail(
     return part, ""
 
 
+def _add_agency(text: str, agencies: list[str]) -> bool:
+    """Whether the text names an agency as a whole; its short name is added to `agencies`
+    (once)."""
+    agency = agency_named(text)
+    if agency and agency not in agencies:
+        agencies.append(agency)
+    return agency is not None
+
+
 def _korean_byline(segment: str, names: list[str]) -> bool:
     """Whether the segment is a Korean byline, places maybe before the reporter's name
     ("순천, 광양 구현모 기자"); its name is added to `names`."""
@@ -340,18 +347,21 @@ def _korean_byline(segment: str, names: list[str]) -> bool:
     return korean is not None
 
 
-def _without_outlet(part: str, settings: BylineSettings) -> str:
-    """A byline part without the outlet its author wrote for ("Dolores Chang For
-    Dailymail.Com" -> "Dolores Chang", "Ana García para BBC Mundo"): a few words after the
-    word, the last capitalized ("the Guardian"). Only in a byline a byline word opened: a
+def _without_outlet(part: str, settings: BylineSettings) -> tuple[str, str]:
+    """A byline part without the outlet its author wrote for, and the outlet ("Dolores Chang
+    For Dailymail.Com" -> "Dolores Chang", "Dailymail.Com"; "Ana García para BBC Mundo"):
+    a few words after the word, the last capitalized ("the Guardian") or an agency ("für
+    dpa"); the part and "" when it names none. Only in a byline a byline word opened: a
     heading says "Tipps für Anfänger" too."""
     outlet = _FOR_OUTLET.match(part)
     if outlet is None:
-        return part
+        return part, ""
     words = outlet["outlet"].split()
-    if len(words) <= settings.max_outlet_words and words[-1][:1].isupper():
-        return outlet["name"]
-    return part
+    if len(words) <= settings.max_outlet_words and (
+        words[-1][:1].isupper() or agency_named(outlet["outlet"]) is not None
+    ):
+        return outlet["name"], outlet["outlet"]
+    return part, ""
 
 
 def _undouble(text: str) -> str:

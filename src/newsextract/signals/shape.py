@@ -110,16 +110,27 @@ def sentence_count(text: str) -> int:
         if following is None:
             breaks += 1  # a CJK stop
         elif following.isupper() and (
-            match.group("stop") != "." or not _abbreviation(text[: match.start()])
+            match.group("stop") != "." or not _abbreviation(_word_before(text, match.start()))
         ):
             breaks += 1
     return breaks + 1
 
 
-def _abbreviation(before: str) -> bool:
-    """Whether the word ending `before` (a full stop follows it) is an initial or an
-    abbreviation: one letter, a short capitalized word, or dotted inside ("U.S")."""
-    word = before.rsplit(None, 1)[-1].lstrip("\"'“„«‘(") if before.strip() else ""
+def _word_before(text: str, end: int) -> str:
+    """The last word of `text[:end]` (spaces after it aside), read back from `end` alone: a
+    long paragraph is not copied once per sentence break (that was quadratic)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether the word (a full stop follows it) is an initial or an abbreviation: one
+    letter, a short capitalized word, or dotted inside ("U.S")."""
+    word = word.lstrip("\"'“„«‘(")
     return (
         len(word) <= 1
         or "." in word
