@@ -938,3 +938,32 @@ def test_a_caption_word_without_its_colon_is_not_a_label() -> None:
     line = "Caption contests are back at the county fair this year, organisers said."
     dump = "\n".join(["Fair opens | The Daily Example", "Fair opens", *story[:2], line, *story[2:]])
     assert line in newsextract.extract(dump, kind="text").text
+
+
+def _interview_paragraph(words: tuple[str, ...], n: int) -> str:
+    """A paragraph of an interview whose only words of four letters or more (the words
+    compared with the opening) are its six content words, numbered to be distinct."""
+    a, b, c, d, e, f = (words[(n * 6 + k) % len(words)] for k in range(6))
+    return (
+        f"We ask her of the {a} and the {b}; she says the {c} was in her day for all "
+        f"the {d} and the {e}, and her {f} is too ({n})."
+    )
+
+
+def test_a_fact_box_in_a_long_interview_does_not_end_it() -> None:
+    """A fact box ("… by numbers", short lines) in the second half of a long interview
+    ends the story only when the text right after it strays from the opening: the whole
+    rest of a long story shares few of its many words with any opening (fundus-dev's
+    Evening Standard interview, BeautifulSoup dump), the next stretch of it many."""
+    opening = ("garden", "roses", "soil", "spring", "watering", "seeds", "orchard", "pruning")
+    later = tuple(
+        f"{c}{v}{c2}{v2}" for c in "bdkmp" for v in "aeiou" for c2 in "lnrst" for v2 in "ao"
+    )[:84]
+    before = [_interview_paragraph(opening, n) for n in range(21)]
+    after = [_interview_paragraph(opening, n) for n in range(21, 27)]
+    after += [_interview_paragraph(later, n) for n in range(14)]
+    box = ["The garden by numbers", "1,200", "roses planted", "40", "years of work"]
+    lines = ["A life among roses | The Daily Example", *MENUS["en"], "A life among roses"]
+    lines += [*before, *box, *after, "Privacy policy"]
+    kept = [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
+    assert kept[-len(after) :] == after

@@ -243,12 +243,14 @@ def cut_tail(
     newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
     not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
     bios and footers, which a maximum-sum run takes in when their sentences outweigh the
-    streak. When the run starts under its headline (`_headed`), a comments, newsletter or
-    share header in the run's first half ends the story too once `early_cut_min_prose` of
-    prose precedes it and the body after it strays from the story's opening: a sidebar of
-    site blurbs, teasers or readers' comments longer than a short story. A streak is not
-    enough there (a gallery's captions above the story end in one), nor a "Read more" (a
-    blog's jump link, the rest of the post below it)."""
+    streak; a streak ends the story when the stretch right after it (`_reach`) strays from
+    the opening, not the whole rest (a fact box in a long interview). When the run starts
+    under its headline (`_headed`), a comments, newsletter or share header in the run's
+    first half ends the story too once `early_cut_min_prose` of prose precedes it and the
+    body after it strays from the story's opening: a sidebar of site blurbs, teasers or
+    readers' comments longer than a short story. A streak is not enough there (a gallery's
+    captions above the story end in one), nor a "Read more" (a blog's jump link, the rest
+    of the post below it)."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -279,7 +281,7 @@ def cut_tail(
             break
         if streak >= settings.tail_streak_lines and (
             after <= settings.tail_streak_share * total
-            or _strays(lines, i + 1, end, lead, settings)
+            or _strays(lines, i + 1, _reach(lines, i + 1, end, settings), lead, settings)
         ):
             cut = i - streak
             break
