@@ -405,9 +405,10 @@ def _by_the_story(
             continue
         if index + 1 < len(lines) and lines[index + 1].reason is RemovalReason.BYLINE:
             return index
-        lead = stems(lead_words(lines, index + 1, settings.headline_lead_chars), stem)
-        if index == start and _overlap(line.text, lead, stem) > settings.headline_min_overlap:
-            return index
+        if index == start:
+            lead = stems(lead_words(lines, index + 1, settings.headline_lead_chars), stem)
+            if _overlap(line.text, lead, stem) > settings.headline_min_overlap:
+                return index
     return None
 
 

@@ -243,8 +243,8 @@ def cut_tail(
     newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
     not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
     bios and footers, which a maximum-sum run takes in when their sentences outweigh the
-    streak; a streak ends the story when the stretch right after it (`_reach`) strays from
-    the opening, not the whole rest (a fact box in a long interview). When the run starts
+    streak; a streak ends the story when the stretch right after it strays from the
+    opening (`_strays`), not the whole rest (a fact box in a long interview). When the run starts
     under its headline (`_headed`), a comments, newsletter or share header in the run's
     first half ends the story too once `early_cut_min_prose` of prose precedes it and the
     body after it strays from the story's opening: a sidebar of site blurbs, teasers or
@@ -271,7 +271,7 @@ def cut_tail(
                 and total - after >= settings.early_cut_min_prose
                 and header
                 and lines[i].reason in _EARLY_ENDS
-                and _strays(lines, i + 1, _reach(lines, i + 1, end, settings), lead, settings)
+                and _strays(lines, i + 1, end, lead, settings)
             ):
                 cut = i - streak
                 break
@@ -281,7 +281,7 @@ def cut_tail(
             break
         if streak >= settings.tail_streak_lines and (
             after <= settings.tail_streak_share * total
-            or _strays(lines, i + 1, _reach(lines, i + 1, end, settings), lead, settings)
+            or _strays(lines, i + 1, end, lead, settings)
         ):
             cut = i - streak
             break
@@ -300,28 +300,22 @@ def _headed(
     return not any(line.cls in BODY_CLASSES for line in lines[anchors[0] + 1 : start])
 
 
-def _reach(lines: Sequence[Line], first: int, end: int, settings: TextSettings) -> int:
-    """The last line of the body text that follows `first` as far as an opening reaches
-    (`headline_lead_chars`, the span `lead_words` reads), or `end`: a long story after a
-    promotion shares few of its many words with any opening, the next stretch of it many."""
-    chars = 0
-    for i in range(first, end + 1):
-        if chars >= settings.headline_lead_chars:
-            return i - 1
-        if lines[i].cls in BODY_CLASSES:
-            chars += len(lines[i].text)
-    return end
-
-
 def _strays(
     lines: Sequence[Line], first: int, end: int, lead: frozenset[str], settings: TextSettings
 ) -> bool:
-    """Whether the body lines of [first, end] share few words with the story's opening
-    (other stories' teasers, an author's bio, a site's blurb)."""
+    """Whether the body lines from `first` share few words with the story's opening (other
+    stories' teasers, an author's bio, a site's blurb), read up to `end` and no further than
+    an opening reaches (`headline_lead_chars`, the span `lead_words` reads): a long story
+    after a promotion or a fact box shares few of its many words with any opening, the
+    next stretch of it many."""
     words: set[str] = set()
+    chars = 0
     for line in lines[first : end + 1]:
+        if chars >= settings.headline_lead_chars:
+            break
         if line.cls in BODY_CLASSES:
             words.update(content_words(line.text))
+            chars += len(line.text)
     return bool(words) and len(words & lead) < settings.tail_stray_overlap * len(words)
 
 
