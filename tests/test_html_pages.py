@@ -162,6 +162,42 @@ def test_a_list_of_links_inside_the_story_is_kept() -> None:
     assert kept == bugs
 
 
+def _linked_list(items: list[tuple[str, str, str]]) -> str:
+    """A <ul> of items, each its (text before, linked text, text after)."""
+    return (
+        "<ul>"
+        + "".join(f"<li>{a}<a href='/{n}'>{b}</a>{c}</li>" for n, (a, b, c) in enumerate(items))
+        + "</ul>"
+    )
+
+
+def test_a_mostly_linked_list_inside_the_story_is_kept_when_its_items_add_words() -> None:
+    # A post lists the papers of a special issue, each title linked and its authors after it
+    # (dragnet R135): most of each item is link text, but the item says more than its link.
+    # Between the paragraphs, a list of links alone (a "more on this" box) and in-story
+    # teasers whose only words outside the link are their kicker (T-Online's) still go.
+    papers = [
+        ("", "“Socially Mediated Publicness: An Introduction”", " by Nancy Baym and danah boyd"),
+        ("", "“Secretly Political: Civic Engagement in Online Publics”", " by Irina Shklovski"),
+    ]
+    teasers = [
+        ("", "How to opt out of sites that sell your data", ""),
+        ("Newsblog: ", "Alle aktuellen Nachrichten zu Donald Trump und den USA", ""),
+        ("Neue Allianz? ", "Europäer reagieren auf Trumps Drohung vom Nato-Austritt", ""),
+    ]
+    paragraph = (
+        "<p>" + " ".join(["The journal has a special issue on publics online."] * 3) + "</p>"
+    )
+    lists = [_linked_list(papers), _linked_list(teasers[:1]), _linked_list(teasers[1:])]
+    story = f"{paragraph}{paragraph.join(lists)}{paragraph}"
+    page = f"<html><body><article>{story}</article></body></html>"
+    article = newsextract.extract(page)
+    kept = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert kept == ["".join(item) for item in papers]
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert all(removed.get("".join(item)) is RemovalReason.LINK_LIST for item in teasers)
+
+
 def test_every_removal_gets_the_reason_that_is_true() -> None:
     prose = " ".join(["The council voted on Tuesday to close the old bridge to cars."] * 3)
     quote = "We will not let this bridge fall into the river"

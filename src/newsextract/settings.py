@@ -225,6 +225,22 @@ class LabelSettings:
     is part of it (a post's list of fixed bugs), not a menu. Measured on the scrapinghub and
     readability dev pages (+0.04 F1 over seven pages)."""
 
+    linked_item_min_own_chars: int = 3
+    """A mostly linked list item (link density over `link_list_density`) between the
+    story's paragraphs is part of it when at least this many of its characters lie outside
+    its links ("Paper title by Author", "Link - a remark"); a menu's or a teaser list's items
+    are linked whole. Set on half A of the four HTML dev sets (round 27): of such items'
+    shingles, those with at least 3 own characters are in the gold 127 to 48 (dragnet 103 /
+    15, readability 24 / 0, scrapinghub 0 / 20, fundus-dev 0 / 13); fully linked ones 198
+    to 339."""
+
+    kicker_slack_chars: int = 1
+    """A mostly linked list item whose characters outside its links number its kicker's
+    (the text up to the first colon or question mark and a space: "Newsblog: ...") give
+    or take this many is a teaser, not the story's (a space a page adds around the link).
+    Set by hand on half A's fundus-dev teasers (T-Online's kickers match to 0 or 1
+    character); 2 took a paper's title for a kicker (dragnet B)."""
+
     subhead_max_words: int = 25
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 

@@ -50,6 +50,9 @@ _MEDIA_MARKS = frozenset({"caption", "credit", "figure", "gallery"})
 #: paragraph styled big). German-style closing marks (“ ‘ «) are not among them: a heading
 #: quoting a sentence, „Ich wusste es nicht.“, is a subhead.
 _HEADING_CLOSERS = "\"'”’»)] "
+#: A teaser's kicker before its headline: the text up to the first colon or question mark
+#: followed by a space (`_kicker_only`).
+_KICKER = re.compile(r"[^:?]+[:?]\s")
 _HEADING_ROLES = frozenset({Role.TITLE, Role.HEADING})
 #: Roles of a block that may be a plain paragraph: body text, or a heading ending a sentence.
 _TEXT_ROLES = frozenset({Role.BODY, *_HEADING_ROLES})
@@ -648,7 +651,12 @@ def _label_inside(
         or _image_caption(candidate, settings, bare=story_started)
     ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
-    if candidate.link_density > settings.link_list_density and not is_prose(text):
+    in_story = story_started and story_goes_on
+    if (
+        candidate.link_density > settings.link_list_density
+        and not is_prose(text)
+        and not (in_story and _story_item(candidate, settings, own_words=True))
+    ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, _PARAGRAPH)
     if kind is _SUBHEAD and (
@@ -661,12 +669,37 @@ def _label_inside(
         kind is _LIST_ITEM
         and candidate.link_density > settings.prose_max_link_density
         and not is_prose(text)
-        and not (
-            story_started and story_goes_on and word_count(text) >= settings.linked_item_min_words
-        )
+        and not (in_story and _story_item(candidate, settings, own_words=False))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _story_item(candidate: Candidate, settings: LabelSettings, *, own_words: bool) -> bool:
+    """Whether a linked list item between the story's paragraphs is one of its own (a
+    post's list of fixed bugs, of papers with their authors, of links each with a remark):
+    at least `linked_item_min_words` words, and, when `own_words` (mostly linked), some
+    text outside its links (`linked_item_min_own_chars`); a menu or a teaser list links
+    each item whole."""
+    if candidate.role is not Role.LIST_ITEM:
+        return False
+    if word_count(candidate.text) < settings.linked_item_min_words:
+        return False
+    if not own_words:
+        return True
+    own = len(candidate.text) - candidate.link_chars
+    return own >= settings.linked_item_min_own_chars and not _kicker_only(
+        candidate.text, own, settings
+    )
+
+
+def _kicker_only(text: str, own: int, settings: LabelSettings) -> bool:
+    """Whether the words outside an item's link are only its kicker: a teaser's label
+    before its linked headline ("Newsblog: Alle aktuellen Nachrichten ...", "Neue Allianz?
+    Europäer reagieren ..."), its text up to the first colon or question mark and the space
+    after it, give or take `kicker_slack_chars` (`own` characters lie outside the link)."""
+    match = _KICKER.match(text)
+    return match is not None and abs(own - match.end()) <= settings.kicker_slack_chars
 
 
 def _is_widget(text: str) -> bool:
