@@ -19,7 +19,8 @@ ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (c
 `en-voa-repeated-headline.txt` lines 31-46 (counted from 1) of us/VoiceOfAmerica_2024_04_28;
 `en-taipeitimes-teaser-byline.txt` lines 1, 14-22, 37-39 and 51-66 (counted from 1) of
 tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102 (counted
-from 1) of de/RuhrNachrichten_2024_05_03.
+from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` lines 229-248
+(counted from 1) of be/Nieuwsblad_2025_02_02.
 """
 
 from __future__ import annotations
@@ -409,3 +410,33 @@ def test_a_related_header_over_one_paragraph_leaves_the_byline_searched() -> Non
     assert _teasers_at([*one, related], DEFAULT_SETTINGS.text) == -1
     two = [*one, Decision(2, paragraph, BlockKind.PARAGRAPH)]
     assert _teasers_at([*two, related], DEFAULT_SETTINGS.text) == 3
+
+
+def test_a_lone_word_between_paragraphs_is_a_subhead() -> None:
+    """A capitalized word alone between a paragraph's end and the next paragraph heads a
+    section ("Coronapandemie", "Overstromingen", "Chatbot"), though a subhead has two words
+    or more otherwise."""
+    article = _extract("be-nieuwsblad-word-subheads.txt")
+    assert article.subheads == ("Coronapandemie", "Overstromingen", "Chatbot")
+
+
+def test_a_word_set_apart_by_its_link_is_no_subhead() -> None:
+    """A word a dump set apart (its link, a bold name) goes on with the sentence around it,
+    or is a credit in brackets: no subhead."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    body = [paragraph.replace("Monday", f"day {n}") for n in range(4)]
+    after = "Prosecutors said the case against the harbour board would go ahead next year."
+    for above, word, below in (
+        (paragraph, "The", "Harbour Board's report found that the costs were underestimated."),
+        (paragraph, "Officials", "reported that the costs of the harbour were underestimated."),
+        (paragraph, "(NPA)", after),
+        (paragraph, "G20", after),
+        (paragraph[:-1] + " according to", "Parliament", after),
+    ):
+        lines = ["Harbour expansion approved after long debate", *body, above, word, below, *body]
+        assert newsextract.extract("\n".join(lines), kind="text").subheads == ()
+    lines = ["Harbour expansion approved after long debate", *body, "Costs", *body]
+    assert newsextract.extract("\n".join(lines), kind="text").subheads == ("Costs",)

@@ -1027,7 +1027,8 @@ class TextSettings:
 
     subhead_min_words: int = 2
     """A subhead has at least this many words ("'Parallel universe'"); a lone word between
-    paragraphs is a label or a site name."""
+    paragraphs is a label or a site name, unless it is shaped as a subhead between two
+    paragraphs (`text.label._lone_word_subhead`: "Coronapandemie")."""
 
     subhead_min_section_chars: int = 120
     """... and the body text under it, up to the next heading-like line, holds at least this

@@ -327,7 +327,7 @@ def _label_body(
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
         heading_shaped(line.text, line.shape, settings)
-        and line.shape.words >= settings.subhead_min_words
+        and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
         and not not_a_subhead(line, settings)
         and not _is_repeated_label(line, labels)
@@ -337,6 +337,34 @@ def _label_body(
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
+
+
+def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
+    """Whether a one-word line is a subhead: a capitalized word that is no stop word and
+    holds no digit ("Coronapandemie", "SAMSUN", "«Nullo»"), right under a paragraph that
+    ends a sentence and right over one that starts with a capital, nothing between. A
+    word a dump set apart by its link goes on with the sentence around it ("The" /
+    "report , opens new tab by ..."); a bracketed one is a credit ("(NPA)")."""
+    line = lines[index]
+    above = lines[index - 1] if index else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.shape.words == 1
+        and not line.shape.stop_share
+        and not any(c.isdigit() for c in line.text)
+        and not line.text.startswith(("(", "["))
+        and _first_letter(line.text).isupper()
+        and above is not None
+        and below is not None
+        and all(n.reason is None and n.cls in BODY_CLASSES for n in (above, below))
+        and above.shape.sentence
+        and _first_letter(below.text).isupper()
+    )
+
+
+def _first_letter(text: str) -> str:
+    """The text's first letter, past any quotation mark or dash ("" when it has none)."""
+    return next((c for c in text if c.isalpha()), "")
 
 
 def _between_body(
