@@ -563,6 +563,58 @@ def test_a_sidebar_beyond_a_closing_header_does_not_outweigh_a_short_story() -> 
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_comments_header_ends_the_story_however_long_the_comments_after_it() -> None:
+    """A blog post built like dragnet's TypePad pages of 2012 (R672): the post under its
+    headline, its "Posted by" line, a "Comments" header, and readers' comments holding a
+    third of the run's prose, signed with too few stamps to make a thread. A related or
+    share header there ends the story only when little prose follows; after a comments
+    header, readers' comments follow however long they are."""
+    story = _story("en", 5)
+    comments = [
+        "In my town the old bridge was closed for two years before anyone agreed on a new "
+        "one, and the ferry that replaced it was always late and always full of tourists.",
+        "Great post, and yes, the council should have listened to the engineers much earlier "
+        "instead of waiting for the report that everybody already knew would be bad news.",
+        "I cross that bridge every morning on my bicycle and I will be sad to see it go, "
+        "but the cracks in the railings have been there for as long as I can remember.",
+    ]
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close", *story]
+    lines += ["Posted by Ann Example on October 8, 2012 | Permalink", "Comments"]
+    lines += [comments[0], "Posted by: Reader One | October 9, 2012 at 02:45 AM"]
+    lines += [comments[1], "Posted by: Reader Two | October 9, 2012 at 05:11 AM", comments[2]]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_the_story_ends_above_the_pages_rights_notice() -> None:
+    """A game report built like dragnet's hockey pages of 2012 (R411): a short story under
+    its headline, a box of headlines, a blurb, and the site's long legal paragraph ending
+    in "All Rights Reserved", whose prose outweighs the story, so that no break between
+    them ended it. The run ends above the notice; the headlines then end it before them."""
+    story = _story("en", 4)
+    teasers = [f"Council leaders meet again on the budget, part {n}" for n in range(12)]
+    notice = (
+        "Example.com is the official web site of the Example Hockey League. The league's "
+        "name, its shield, the word marks and the images of the cup, and the names and logos "
+        "of its teams are registered trademarks of the league and of its teams. Copyright "
+        "2012 Example Hockey League. All Rights Reserved. Nothing on this site may be copied "
+        "or sent on without the written consent of the league and of its member clubs, and "
+        "the sites of other leagues linked from these pages are not our responsibility."
+    )
+    blurb = "Example Video is a new place where fans can watch the latest and greatest goals."
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close", *story]
+    lines += ["TOP HEADLINES", *teasers, blurb, "GOAL CELEBRATIONS:", notice]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_story() -> None:
+    """A bare "©" is a photo's credit as often as a footer's, and a story's last paragraph may
+    follow one: only a rights phrase, or "Copyright" before a year, is a notice."""
+    story = _story("en", 5)
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story[:4], "© Jane Example", story[4], "Home", "Contact"]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_read_more_link_in_the_first_half_of_a_story_does_not_end_it() -> None:
     """A "Read more" line is also a blog's jump link, the rest of the post below it on its
     own page, on other matters than the opening (dragnet R554: a post on a doping case

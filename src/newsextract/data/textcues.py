@@ -22,6 +22,19 @@ COMMENT_THREAD = (
     r"(?:deja|escribe) (?:un|tu) comentario",
 )
 
+#: A page's rights notice, its footer's ("Copyright 2012 Dow Jones & Company, Inc. All Rights
+#: Reserved", "© NHL 2012. All Rights Reserved."): a rights phrase, or "copyright" before a
+#: year or a copyright sign. A bare "©" is a photo's credit as often ("© AFP").
+RIGHTS_NOTICE = (
+    r"\ball rights reserved",
+    r"\btous droits réservés",
+    r"\balle rechte vorbehalten",
+    r"\btodos los derechos reservados",
+    r"\btutti i diritti riservati",
+    r"\btodos os direitos reservados",
+    r"\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d\b)",
+)
+
 #: A line of a comment thread: "<user> says:", a relative time stamp, a vote count.
 COMMENT_LINE = (
     r"[^\s:]+(?: [^\s:]+){0,3} (?:says|said|wrote|writes|dit|a écrit|schreibt|schrieb|dice"

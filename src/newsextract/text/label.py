@@ -55,6 +55,7 @@ from newsextract.text.lines import (
 )
 from newsextract.text.normalize import INLINE_BREAKS, Dump
 from newsextract.text.run import (
+    above_the_notice,
     announced_items,
     check_lines,
     cut_head,
@@ -115,6 +116,7 @@ def label_text(
     lines = thread_walls(second_look(lines, checked, settings, prose), settings)
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
+    end = above_the_notice(lines, start, end, settings)
     end = cut_tail(lines, start, end, anchors.lines, settings)
     items = announced_items(lines, start, end, settings)
     end = max(end, max(items, default=end))

@@ -25,6 +25,7 @@ from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
+_RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
 _STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
@@ -239,18 +240,19 @@ def cut_tail(
     lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
 ) -> int:
     """The run's new end: the story ends before the first break in the run's second half
-    after which little of its prose follows. A break is a section header (related,
-    newsletter, comments, share) or a streak of `tail_streak_lines` lines in a row that are
-    not body text (job ads, a "More topics" label, link lists): what follows it is teasers,
-    bios and footers, which a maximum-sum run takes in when their sentences outweigh the
-    streak; a streak ends the story when the stretch right after it strays from the
-    opening (`_strays`), not the whole rest (a fact box in a long interview). When the run starts
-    under its headline (`_headed`), a comments, newsletter or share header in the run's
-    first half ends the story too once `early_cut_min_prose` of prose precedes it and the
-    body after it strays from the story's opening: a sidebar of site blurbs, teasers or
-    readers' comments longer than a short story. A streak is not enough there (a gallery's
-    captions above the story end in one), nor a "Read more" (a blog's jump link, the rest
-    of the post below it)."""
+    after which little of its prose follows, or before the first comments header there
+    ("Comments": readers' comments follow it, however much they say). A break is a section
+    header (related, newsletter, comments, share) or a streak of `tail_streak_lines` lines
+    in a row that are not body text (job ads, a "More topics" label, link lists): what
+    follows it is teasers, bios and footers, which a maximum-sum run takes in when their
+    sentences outweigh the streak; a streak ends the story when the stretch right after it
+    strays from the opening (`_strays`), not the whole rest (a fact box in a long
+    interview). When the run starts under its headline (`_headed`), a comments, newsletter
+    or share header in the run's first half ends the story too once `early_cut_min_prose`
+    of prose precedes it and the body after it strays from the story's opening: a sidebar
+    of site blurbs, teasers or readers' comments longer than a short story. A streak is not
+    enough there (a gallery's captions above the story end in one), nor a "Read more" (a
+    blog's jump link, the rest of the post below it)."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -276,7 +278,10 @@ def cut_tail(
                 cut = i - streak
                 break
             continue
-        if header and after <= settings.tail_cut_share * total:
+        if header and (
+            after <= settings.tail_cut_share * total
+            or (lines[i].cls is LineClass.HEADER and lines[i].reason is RemovalReason.COMMENTS)
+        ):
             cut = i - 1
             break
         if streak >= settings.tail_streak_lines and (
@@ -288,6 +293,29 @@ def cut_tail(
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def above_the_notice(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> int:
+    """The run's new end: above the first line in it holding a rights notice ("Copyright
+    2012 ...", "All Rights Reserved") that less than `tail_cut_share` of the run's prose
+    follows, when body text stands above it: the page's footer, a legal paragraph or a
+    site's description that a maximum-sum run took in for its length, with the teasers
+    between (which `cut_tail` then sees as a streak)."""
+    prose = [len(line.text) if line.cls is LineClass.PROSE else 0 for line in lines]
+    total = sum(prose[start : end + 1])
+    after = total
+    body = None  # the last body line above
+    for i in range(start, end + 1):
+        after -= prose[i]
+        if (
+            body is not None
+            and after <= settings.tail_cut_share * total
+            and _RIGHTS_NOTICE.search(lines[i].text)
+        ):
+            return body
+        if lines[i].cls in BODY_CLASSES:
+            body = i
+    return end
 
 
 def _headed(
