@@ -671,3 +671,38 @@ def test_a_markdown_h1_naming_the_story_deep_in_the_run_is_the_headline() -> Non
     assert newsextract.extract(dump, kind="text", url=url).title == (
         "What an American Crime Film Can Teach About Doing What’s Right, Not What’s Easy"
     )
+
+
+def test_a_short_headline_beside_the_site_name_in_the_title_anchors() -> None:
+    # fundus-dev's Neue Südtiroler Tageszeitung (2025) as BeautifulSoup prints it: the
+    # <title> is the two-word headline and the site's name, which the URL's host spells; the
+    # breadcrumb's items are lines of their own, the site's name is printed in the footer.
+    headline = "„Unermüdlicher Einsatz“"
+    url = "https://www.tageszeitung.it/2025/04/01/unermuedlicher-einsatz-2/"
+    story = [
+        "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr 30-jähriges "
+        "Bestehen gefeiert.",
+        "Vor Kurzem fand im prunkvollen Walthersaal in Klausen die Mitgliederversammlung der "
+        "Gesellschaft statt, die auf drei Jahrzehnte ihrer Arbeit zurückblickte.",
+        "Zahlreiche Gründerväter und ehemalige Vorstandsmitglieder waren angereist, um an "
+        "diesem besonderen Ereignis teilzunehmen.",
+    ]
+    footer = ["Kommentare (0)", "KONTAKTDATEN", "Die Neue Südtiroler Tageszeitung", "GmbH · Srl"]
+    crumbs = ["Du befindest dich hier:", "Home", "»", "Gesellschaft", "»", headline]
+    dump = _dump(
+        f"{headline} – Die Neue Südtiroler Tageszeitung",
+        *crumbs,
+        headline,
+        "erstellt:",
+        "01. April 2025, 15:25",
+        *story,
+        *footer,
+    )
+    assert newsextract.extract(dump, kind="text", url=url).title == headline
+    names = naming([f"{headline} – Die Neue Südtiroler Tageszeitung"], None, url, TEXT)
+    assert names.site_parts == ('„unermüdlicher einsatz"', "die neue südtiroler tageszeitung")
+    # on another host the title's sides are not told apart
+    assert (
+        naming([f"{headline} – Die Neue Südtiroler Tageszeitung"], None, None, TEXT).site_parts
+        is None
+    )

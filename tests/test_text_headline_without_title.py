@@ -118,3 +118,45 @@ def test_a_headline_over_its_byline_is_found_without_shared_words() -> None:
     # a plain paragraph under the menu, with no byline under it, is no headline
     dump = _dump("Home Page", "Business", "Autos", *story)
     assert newsextract.extract(dump, kind="text").title is None
+
+
+# --- round 27: the URL's slug ----------------------------------------
+
+STORY_VETERANS = [
+    "Jährlich legt der US-Präsident einen Blumenkranz auf dem riesigen Soldatenfriedhof in "
+    "Arlington nieder; was als Gedenktag begann, ist längst ein Feiertag des Militärs.",
+    "Die eigenen Soldaten umfassend wertschätzen will künftig auch die Bundesrepublik. Am "
+    "Donnerstag hat der Bundestag einen Antrag der Koalition und der Union angenommen.",
+    "Die Parlamentsdebatte wurde von gegenseitigem Lob für die überparteiliche "
+    "Zusammenarbeit dominiert, ebenso von der Verklärung von Kampfeinsätzen.",
+]
+URL_VETERANS = (
+    "https://www.example.de/artikel/474126.nationaler-veteranentag-orden-f%C3%BCrs-morden.html"
+)
+
+
+def test_a_page_file_extension_is_no_slug_word() -> None:
+    # fundus-dev's Junge Welt (2024): ".html" ended the slug's last word; counted as a word
+    # of the slug, the headline spelling three of its five words fell under the share.
+    assert naming(["Home"], None, URL_VETERANS, TEXT).slug == {
+        "nationaler",
+        "veteranentag",
+        "orden",
+        "fürs",
+        "morden",
+    }
+
+
+def test_the_kicker_the_slug_spells_is_printed_with_the_headline() -> None:
+    # fundus-dev's Junge Welt (2024) as innerText: the kicker and a short headline on lines
+    # of their own, the dek under them; the slug spells the kicker and the headline.
+    head = ["Gegründet 1947 Freitag, 26. April 2024, Nr. 98", "Menü", "Inland", "Ausland"]
+    dek = "Deutsches Parlament beschließt nationalen Gedenktag für Bundeswehr-Veteranen am 15. Juni"
+    lines = ["Nationaler Veteranentag", "Orden fürs Morden", dek, "Von Karim Natour"]
+    dump = _dump(*head, *lines, *STORY_VETERANS)
+    title = newsextract.extract(dump, kind="text", url=URL_VETERANS).title
+    assert title == "Nationaler Veteranentag: Orden fürs Morden"
+    # a section label over the headline is no kicker: the slug does not spell it
+    dump = _dump(*head, "Inland", *lines[1:], *STORY_VETERANS)
+    title = newsextract.extract(dump, kind="text", url=URL_VETERANS).title
+    assert title == "Orden fürs Morden"

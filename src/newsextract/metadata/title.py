@@ -24,6 +24,7 @@ from newsextract.metadata.page import (
 from newsextract.settings import DEFAULT_SETTINGS, MetadataSettings
 from newsextract.signals.strings import (
     collapse_spaces,
+    domain_label,
     looks_like_url,
     norm_key,
     plain_text,
@@ -34,7 +35,6 @@ from newsextract.signals.strings import (
 #: Title sources that are copies of one another count once when sources vote on a title
 #: (CMSs fill og:title and twitter:title from the same "social headline" field).
 _FAMILY = {"opengraph": "social", "twitter": "social"}
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
@@ -73,17 +73,9 @@ def site_keys(page: PageSources, site: Hit[str] | None) -> frozenset[str]:
     host = (parts.hostname or "") if parts else ""
     if host:
         names.add(host.removeprefix("www."))
-        names.add(_domain_label(host))
+        names.add(domain_label(host))
     keys = {norm_key(n) for n in names} | {squash(n) for n in names}
     return frozenset(k for k in keys if k)
-
-
-def _domain_label(host: str) -> str:
-    """The registered name in a host: "en.wikipedia.org" -> "wikipedia", "bbc.co.uk" -> "bbc"."""
-    labels = host.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
 
 
 def vote_title(

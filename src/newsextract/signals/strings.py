@@ -134,6 +134,17 @@ def split_url(url: str | None) -> SplitResult | None:
         return None
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+
+
+def domain_label(host: str) -> str:
+    """The registered name in a host: "en.wikipedia.org" -> "wikipedia", "bbc.co.uk" -> "bbc"."""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
 def join_url(base: str, url: str) -> str | None:
     """`url` resolved against `base`, or None when either is malformed ("x://[::1")."""
     try:

@@ -4,7 +4,9 @@ Three things may name the story besides the story itself: the page's <title>, wh
 dumpers print first (html_text, BeautifulSoup, e-mail); a title the caller knows (the
 `title=` hint of `newsextract.extract`); and the page's URL, whose slug often spells the
 headline. A line that matches one of them is a headline *anchor*: the story starts below
-it (`text/run.py` weighs the first paragraph under it up).
+it (`text/run.py` weighs the first paragraph under it up). When the URL's host names one
+side of the <title> ("Headline – Site"), that side is the site's name, no anchor, and the
+other anchors however short.
 
 When no anchor sits above the story, the headline is the heading-shaped line above the
 story's first paragraph that shares most words with the story's opening (a headline names
@@ -34,7 +36,7 @@ from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CLASS, split_url
+from newsextract.signals.strings import CJK_CLASS, domain_label, split_url
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -48,6 +50,9 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A page file's extension at the end of a path segment ("...-orden-fuers-morden.html"): the
+#: server's, not a word of the slug
+_PAGE_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms|ece)$", re.IGNORECASE)
 _KICKER_GAP = " :-–—|"
 #: Lines that are never the headline, even when the page's first line repeats them.
 _NOT_HEADLINES = frozenset({LineClass.LIST, LineClass.HEADER, LineClass.CHROME, LineClass.WALL})
@@ -75,6 +80,7 @@ class Naming:
     slug: frozenset[str]
     words: frozenset[str] = frozenset()  # the title's content words
     core_words: tuple[frozenset[str], ...] = ()  # those of the title and of each core
+    site_parts: tuple[str, str] | None = None  # the title's headline and site name, folded
 
 
 def naming(
@@ -88,7 +94,14 @@ def naming(
     stem = settings.anchor_fuzzy_stem_chars
     words = stems(content_words(folded), stem) if folded else frozenset()
     core_words = tuple(stems(content_words(c), stem) for c in (folded, *cores) if c)
-    return Naming(folded, cores, _slug_words(url), words, tuple(w for w in core_words if w))
+    return Naming(
+        folded,
+        cores,
+        _slug_words(url),
+        words,
+        tuple(w for w in core_words if w),
+        _beside_site(folded, url) if folded else None,
+    )
 
 
 def _names_a_story(text: str, settings: TextSettings) -> bool:
@@ -103,6 +116,26 @@ def _cores(title: str) -> tuple[str, ...]:
     if not cuts:
         return ()
     return (title[: cuts[-1].start()].strip(), title[cuts[0].end() :].strip())
+
+
+def _beside_site(title: str, url: str | None) -> tuple[str, str] | None:
+    """The (folded) title's first or last segment, and the rest, when the rest names the
+    site as the URL's host spells it ("„unermüdlicher einsatz"" and "die neue südtiroler
+    tageszeitung" on www.tageszeitung.it): the page's headline however short, and a name
+    the page prints in its header and footer."""
+    parts = split_url(url)
+    host = parts.hostname if parts else None
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    if not host or not cuts:
+        return None
+    site = domain_label(host.removeprefix("www.")).replace("-", "")
+    for head, rest in (
+        (title[: cuts[-1].start()], title[cuts[-1].end() :]),
+        (title[cuts[0].end() :], title[: cuts[0].start()]),
+    ):
+        if head.strip() and site in "".join(c for c in rest if c.isalnum()):
+            return head.strip(), rest.strip()
+    return None
 
 
 def fold(text: str) -> str:
@@ -120,7 +153,8 @@ def _slug_words(url: str | None) -> frozenset[str]:
     path = unquote(parts.path)
     best: list[str] = []
     for segment in path.split("/"):
-        words = [w.casefold() for w in _SLUG_SPLIT.split(segment) if _SLUG_WORD.fullmatch(w)]
+        pieces = _SLUG_SPLIT.split(_PAGE_EXTENSION.sub("", segment))
+        words = [w.casefold() for w in pieces if _SLUG_WORD.fullmatch(w)]
         if len(words) > len(best):
             best = words
     return frozenset(best) if len(best) >= 3 else frozenset()
@@ -165,7 +199,13 @@ def _title_anchors(
             for i in reach
             if len(texts[i]) >= shortest and len(texts[i].split()) >= settings.anchor_min_words
         }
-        held = [i for i, line in folded.items() if len(line) <= len(title) and line in title]
+        site = names.site_parts[1] if names.site_parts else None
+        held = [
+            i
+            for i, line in folded.items()
+            if len(line) <= len(title) and line in title and not (site and line in site)
+        ]
+        held = held or [i for i in reach if _is_headline_core(texts[i], names, settings)]
         if held:
             return held
         under_kicker = [i for i in reach if _held_with_kicker(texts, i, title, shortest, settings)]
@@ -180,6 +220,17 @@ def _title_anchors(
             return holding
         return [i for i in reach if _resembles(texts[i], names, settings)]
     return []
+
+
+def _is_headline_core(text: str, names: Naming, settings: TextSettings) -> bool:
+    """The line is the title's segment beside the site's name (`Naming.site_parts`), too
+    short to anchor by its share of the whole title."""
+    return (
+        names.site_parts is not None
+        and len(text) >= settings.anchor_min_chars
+        and len(text.split()) >= settings.anchor_min_words
+        and fold(text) == names.site_parts[0]
+    )
 
 
 def _held_with_kicker(
@@ -234,7 +285,7 @@ def _spells_slug(text: str, slug: frozenset[str], settings: TextSettings) -> boo
     """Most of the line's words are slug words, and it spells most of the slug."""
     if len(text) > settings.anchor_slug_max_chars:
         return False
-    words = {w.casefold() for w in _SLUG_WORD.findall(text)}
+    words = _slug_spelled(text)
     if len(words) < 3:
         return False
     shared = len(words & slug)
@@ -247,6 +298,7 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
     """The headline as the page names it: the title's own words when the line holds them
     plus a kicker; the kicker printed on the line `above` and the line, when the title
     holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten"),
+    or, with no title holding the line, when the URL's slug spells both (`_slug_kicker`),
     or when the line opens with the colon after it; else the line. A breadcrumb trail
     ending in the headline gives its last crumb."""
     text = _last_crumb(text, settings) or text
@@ -254,7 +306,34 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
         named = _title_span(text, names, settings)
     else:
         named = names.title and _with_kicker(text, above, names.title, settings)
+        if not named and not (names.title and fold(text) in names.title):
+            # (no title, or a first line that names no story: "Gegründet 1947 Freitag, ...")
+            named = _slug_kicker(text, above, names.slug, settings)
     return named or _continued(text, above, settings) or text
+
+
+def _slug_kicker(
+    text: str, above: str | None, slug: frozenset[str], settings: TextSettings
+) -> str | None:
+    """With no title, the kicker line `above` and the headline joined by a colon when the
+    URL's slug spells both: every word of the kicker (a kicker's length, no sentence ending)
+    is a slug word the headline lacks, and the headline's words are slug words too
+    ("Nationaler Veteranentag" / "Orden fürs Morden" under ".../474126.nationaler-
+    veteranentag-orden-fürs-morden.html")."""
+    if not slug or not above or len(above) > settings.kicker_max_chars:
+        return None
+    if final_char(above) in SENTENCE_STOPS:
+        return None
+    kicker = _slug_spelled(above)
+    own = _slug_spelled(text)
+    if not kicker or not kicker <= slug - own or not own or not own <= slug:
+        return None
+    return f"{above.rstrip(_KICKER_GAP)}: {text.lstrip(_KICKER_GAP)}"
+
+
+def _slug_spelled(text: str) -> frozenset[str]:
+    """The line's words as a slug spells them (two letters or more, casefolded)."""
+    return frozenset(w.casefold() for w in _SLUG_WORD.findall(text))
 
 
 def _last_crumb(text: str, settings: TextSettings) -> str | None:
