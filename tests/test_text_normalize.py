@@ -249,6 +249,50 @@ def test_a_line_ending_on_a_closed_quotation_does_not_go_on() -> None:
     assert _rejoined([*broken, *opened])[-1] == " ".join(opened)
 
 
+def test_a_name_set_apart_by_its_link_goes_on_with_its_sentence() -> None:
+    """A linked name on a line of its own: inside a sentence, between a line stopping on a
+    lowercase word and one going on with a comma or in lowercase (a pattern of dragnet's and
+    fundus-dev's Corriere della Sera pages, BeautifulSoup twins), or as the subject of a long
+    lowercase line under it (dragnet's 47 Hats pages)."""
+    broken = ["Die Feuerwehr war mit", "rund 80 Kräften vor Ort und", "warnte alle Anwohner", "in"]
+    broken += ["der Umgebung des Betriebs", "mit einer Meldung."]  # a story broken at its links
+    texts = _rejoined(
+        [
+            *broken,
+            "Tre giorni dopo, a Teheran, l'Iran ha arrestato",
+            "Cecilia Sala",
+            ", che da allora si trova nel carcere di Evin.",
+            "Nick Brewer",
+            "wrote in last week asking for suggestions dealing with a common challenge:",
+            "Peugeot and Citroen electric car production suspended",
+            "Posted by",
+            "admin in Auto Blog",
+            "Great recipe, my family loved the onions and the green salsa",
+            "Reply",
+            "iris — July 25th, 2012, 9:28 pm",
+        ]
+    )
+    assert texts[1:5] == [
+        "Tre giorni dopo, a Teheran, l'Iran ha arrestato Cecilia Sala , che da allora si trova"
+        " nel carcere di Evin.",
+        "Nick Brewer wrote in last week asking for suggestions dealing with a common challenge:",
+        # not names: a label of two words with a small one, a lone word
+        "Peugeot and Citroen electric car production suspended",
+        "Posted by admin in Auto Blog",
+    ]
+    assert texts[5] == "Great recipe, my family loved the onions and the green salsa"
+
+
+def test_a_name_over_its_tagline_is_no_evidence_of_inline_breaks() -> None:
+    """A site's name over its lowercase tagline is in dumps of every kind: such pairs do not
+    make a page read as broken at inline elements (dragnet's Virtual Geek page, html_text
+    twin: its comments were glued into one story with them)."""
+    lines = ["Virtual Geek", "an insider's perspective, technical tips n' tricks in the era of"]
+    lines += ["Home", "Archives", "Chad Sakac", "wrote this post about the new storage release"]
+    lines += ["Posted at 03:26 AM", "Jane Doe", "commented on the post after it went online today"]
+    assert "inline breaks" not in _normalized("\n".join(lines)).repairs
+
+
 def test_a_markdown_link_broken_over_blank_lines_is_link_text() -> None:
     """html2text breaks a link holding block elements (a teaser's duration, title and
     summary) over blank lines: its `[` opens one block, its `](url)` closes another."""

@@ -14,7 +14,8 @@ itself shows the need for it:
   when the next one's first word would not have fitted on it.
 - **Lines split at inline elements** (many lines continue the sentence of the line above:
   they start with closing punctuation or in lowercase after a line that ends no sentence,
-  or follow a line ending on a comma or a stop word): such lines are joined.
+  or follow a line ending on a comma or a stop word): such lines are joined, and so are
+  names their links set on lines of their own inside or at the head of a sentence.
 - **Very long lines** (a page or a story on one line): split into sentences, which the
   labeller weighs one by one and which are joined again when they end up in one block.
 
@@ -83,6 +84,8 @@ _OPENERS = _QUOTATION_MARKS + "("
 #: ... but these marks close a quotation that their partner opened earlier on the line
 #: (German „…“ and ‚…‘, German and Danish »…«): "Warnung vor Brandgasen – „Extreme Gefahr“".
 _QUOTE_OPENERS = {"\u201c": "\u201e", "\u2018": "\u201a", "\u00ab": "\u00bb"}
+#: A capitalized word of letters, as in a name (dots, hyphens and apostrophes inside).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
 _WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
@@ -482,13 +485,45 @@ def _joins(
             return True
     if not repairs.inline or above.role is Role.HEADING:
         return False
+    text = " ".join(x.text for x in group[-_CONTEXT_LINES:])
+    following = _without_gap(after)
     return _continues(
-        " ".join(x.text for x in group[-_CONTEXT_LINES:]),
-        line.text,
-        repairs.unending,
-        settings,
-        _without_gap(after),
-        joined=len(group) > 1,
+        text, line.text, repairs.unending, settings, following, joined=len(group) > 1
+    ) or _name_set_apart(text, line.text, following, settings, joined=len(group) > 1)
+
+
+def _name_set_apart(
+    above: str, line: str, after: Sequence[str], settings: TextSettings, *, joined: bool
+) -> bool:
+    """Whether a name its link set on a line of its own goes on with the sentence around it,
+    on a page that breaks lines at inline elements (not evidence of such breaks: names and
+    taglines under them, "Virtual Geek" / "an insider's perspective ...", are common in
+    any dump). Either the line `above` (a single line, not `joined`) is the name and the
+    `line` goes on in lowercase, long enough to be no menu item ("Nick Brewer" / "wrote in
+    last week asking ..."); or the `line` is the name, the line above stops on a lowercase
+    word and the line `after` the name goes on with closing punctuation or in lowercase
+    words ("... l'Iran ha arrestato" / "Cecilia Sala" / ", che da allora ..."; not an icon's
+    label: "Polisen ber om tips" / "Amanda Hällsten" / "chevron-right")."""
+    above_words, words = above.split(), line.split()
+    if not joined and _name_like(above_words, settings):
+        return _letter(line).islower() and len(words) >= settings.inline_join_min_words
+    if not after or not above_words[-1][0].islower() or not above[-1].isalpha():
+        return False
+    going_on = after[0][0] in _CLOSING or (_letter(after[0]).islower() and " " in after[0])
+    return (
+        going_on
+        and _name_like(words, settings)
+        and len(above_words) + len(words) >= settings.inline_join_min_words
+    )
+
+
+def _name_like(words: Sequence[str], settings: TextSettings) -> bool:
+    """Whether the words may be a name: two to `inline_name_words` capitalized words of
+    letters ("Cecilia Sala", "LG Display", "J.R.R. Tolkien"; not "Posted by", "Hi Tim,",
+    "Tuesday, November 13"). A lone word is left out: a lead-in ("In", "I"), a label
+    ("Reply", "Below:") as often as a name."""
+    return 2 <= len(words) <= settings.inline_name_words and all(
+        word[0].isupper() and _NAME_WORD.fullmatch(word) for word in words
     )
 
 
