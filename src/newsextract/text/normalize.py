@@ -33,6 +33,7 @@ from itertools import pairwise
 from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import TextSettings
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 
@@ -270,12 +271,26 @@ def _continues(
         return _unspaced_goes_on(above.split(), first, settings)
     words = above.split()
     if _letter(line).islower():
+        if _byline_alone(line, after):
+            return False
         count = len(words) + len(line.split()) + _lowercase_words(after)
         lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
         return (len(words) >= 2 or lead_in) and count >= settings.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _byline_alone(line: str, after: Sequence[str]) -> bool:
+    """Whether a line in lowercase is a byline of its own, not the rest of the line above
+    ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" over its date line): a byline
+    word and persons' names (`parse_byline`), no sentence end, and no lowercase line after it
+    going on with a sentence ("das Buch" / "von Jemima Kelly" / "ist erschienen")."""
+    return (
+        final_char(line) not in SENTENCE_STOPS
+        and not (after and _letter(after[0]).islower())
+        and bool(parse_byline(line))
+    )
 
 
 def _closes_quotation(line: str) -> bool:
