@@ -172,8 +172,10 @@ def test_a_sentence_broken_at_several_short_lines_in_a_row_is_counted_whole() ->
 def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
     """Stern sets its byline's "von" in lowercase under the kicker, the headline and the
     section label (fundus-dev's de/Stern_2024_11_05, html_text twin, lines 192-197): the
-    byline stays a line of its own, so it is read over its date line; the same words going
-    on with a sentence below them are still joined."""
+    byline over its date line stays a line of its own, so it is read; the same words going
+    on with a sentence, or under a teaser's headline with no date line (scrapinghub's
+    MSPoweruser page, bs_newline twin: "Trending" / headline / "by Lewis White" / "0"), are
+    still joined."""
     texts = _rejoined(
         [
             "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist",
@@ -184,6 +186,9 @@ def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
             "Der Kommentar wurde am Dienstag geschrieben",
             "von Jemima Kelly",
             "und in der Nacht auf Mittwoch veröffentlicht.",
+            "Warum Trumps Kritiker so oft ins Leere laufen",
+            "von Jemima Kelly",
+            "0",
             "Donald Trump hat unglaublich viel Glück in seinem Leben gehabt, und das war",
             "auch in diesem Wahlzyklus wieder so.",
             "Die Demokraten versuchen, Trump als unmoralisch zu",
@@ -193,6 +198,7 @@ def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
     assert "von Jemima Kelly" in texts
     assert texts[texts.index("von Jemima Kelly") + 1] == "05. November 2024"
     assert "geschrieben von Jemima Kelly und in der Nacht" in " | ".join(texts)
+    assert "Warum Trumps Kritiker so oft ins Leere laufen von Jemima Kelly" in texts
 
 
 def test_a_quoted_phrase_and_a_closing_quotation_mark_go_on() -> None:

@@ -34,6 +34,7 @@ from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import TextSettings
 from newsextract.signals.byline import parse_byline
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 
@@ -283,12 +284,14 @@ def _continues(
 
 def _byline_alone(line: str, after: Sequence[str]) -> bool:
     """Whether a line in lowercase is a byline of its own, not the rest of the line above
-    ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" over its date line): a byline
-    word and persons' names (`parse_byline`), no sentence end, and no lowercase line after it
-    going on with a sentence ("das Buch" / "von Jemima Kelly" / "ist erschienen")."""
+    ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" / "05. November 2024"): a
+    byline word and persons' names (`parse_byline`) right over a date line. Without the date
+    line it is as often a teaser's headline and its byline ("... 60fps" / "by Lewis White"
+    in a "Trending" box), which had better stay one line than repeat the story's headline."""
     return (
-        final_char(line) not in SENTENCE_STOPS
-        and not (after and _letter(after[0]).islower())
+        bool(after)
+        and looks_like_dateline(after[0])
+        and final_char(line) not in SENTENCE_STOPS
         and bool(parse_byline(line))
     )
 
