@@ -92,6 +92,16 @@ from newsextract.signals.byline import byline_parts, parse_byline
         ("By Jane Doe and John Roe for the Guardian", ("Jane Doe", "John Roe")),
         ("Por Ana García para BBC Mundo", ("Ana García",)),
         ("Von Hannah Ritzmann, Redakteurin für Finanzen 09.09.2025", ("Hannah Ritzmann",)),
+        # a meta line: section labels, date stamps and the byline (The Namibian)
+        (
+            "Geingob’s Funeral, National, News, Top Story 1 | Published: 5 hours ago | "
+            "Last Updated: 5 hours ago | Written by Eliaser Ndeyanale",
+            ("Eliaser Ndeyanale",),
+        ),
+        ("Best Laptops, Reviews | By Jane Doe", None),  # no date: a teaser's headline
+        ("By Rachel Brazil0", ("Rachel Brazil",)),  # an affiliation number glued (Nature)
+        ("By Jane Doe, Top Story 1", None),  # a number after other words is no marker
+        ("Copy Link | Jane Doe | 12 May 2024", None),  # a share button is no name
         ("Donald Trump For President", None),  # no byline word
     ],
 )

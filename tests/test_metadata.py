@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.options import Options
 from newsextract.settings import DateSettings, LanguageSettings, MetadataSettings, Settings
+from newsextract.signals.dates import publication_part, update_part
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -460,6 +461,35 @@ def test_text_metadata_reads_the_head_lines_when_the_byline_has_no_date_beside_i
             4,
             ("Ada Michalak",),
         ),
+        (  # Nature: affiliation numbers after the names, the list shortened before the last
+            [
+                "How to fight climate change without the US: a guide to global action",
+                "By",
+                "Xiaoying You 0,",
+                "Mariana Lenharo,",
+                "Davide Castelvecchi &",
+                "…",
+                "Jeff Tollefson",
+                "Show authors",
+                "With the US government absent from the COP30 global climate summit, it will "
+                "be up to others to avert catastrophe.",
+            ],
+            8,
+            ("Xiaoying You", "Mariana Lenharo", "Davide Castelvecchi", "Jeff Tollefson"),
+        ),
+        (  # Rolling Stone, the BeautifulSoup twin: an account menu is no author's name
+            [
+                "What an American Crime Film Can Teach About Doing What's Right",
+                "Account",
+                "Welcome",
+                "Manage Account",
+                "Sign Out",
+                "Content created by members of the council, an invitation-only network of "
+                "industry professionals, is not written by the editors.",
+            ],
+            5,
+            (),
+        ),
     ],
 )
 def test_text_metadata_authors_under_the_headline(
@@ -499,6 +529,55 @@ def test_text_metadata_reads_a_date_written_year_first_with_dots() -> None:
     lines = ["李 여수, 순천, 목포 찾아 빗속 유세", "구현모 기자", "2025.05.15 20:00", "본문입니다."]
     meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=3)
     assert meta.published == datetime(2025, 5, 15, 20, 0)
+
+
+def test_text_metadata_reads_the_date_under_an_author_box() -> None:
+    # Rolling Stone (fundus-dev's us/RollingStone_2024_08_27, html_text twin, lines 1-50
+    # abridged): the headline over the account menu, shown again over the byline; the
+    # author's name, links and latest headlines between the byline and its date line, more
+    # lines than a date sits from its byline; the date right above the story
+    headline = "What an American Crime Film Can Teach About Doing What’s Right, Not What’s Easy"
+    menu = ["Facebook", "X", "email", "Got A Tip?", "Account", "Welcome", "Manage Account"]
+    menu += ["Manage Print Account", "Sign Out", "Log In", "Culture Council"]
+    box = [
+        "By Paul Fitzgerald",
+        "Paul Fitzgerald",
+        "Contact Paul Fitzgerald on X",
+        "What a Progressive Rock Metal Album Can Teach Brands About Sticking to Their Vision",
+        "What a No-Show Concert Can Teach a Brand About Crisis Management 101",
+        "What a 1980 Heavy Metal Album Can Teach Your Brand About Reinvention",
+        "View all posts by Paul Fitzgerald",
+    ]
+    story = (
+        "In the business world, the decisions between right and wrong take on innumerable "
+        "shapes, and they are not easy to navigate."
+    )
+    lines = [headline, *menu, headline, *box, "August 26, 2024", "Photo: Adobe Stock", story]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=len(lines) - 1)
+    assert meta.authors == ("Paul Fitzgerald",)
+    assert meta.published == datetime(2024, 8, 26)
+    # past the story's first sentence, a date line is not the byline's
+    late = [headline, *menu, headline, *box, story, "August 26, 2024"]
+    assert text_metadata(late, url=None, options=OPTIONS, headline=0, story=20).published is None
+
+
+def test_text_metadata_an_update_glued_to_its_time_is_no_publication_date() -> None:
+    # The Mirror's live blog (Markdown twin): "Updated20:49, 5 Aug 2024", the word glued to
+    # the time by markup, is the last update, not the day the blog opened
+    lines = [
+        "UK riots LIVE: Plymouth stand-off sees far-right protesters 'throw stones'",
+        "By Lucy Thornton",
+        "Key Events",
+        "Sky News stops Birmingham broadcast",
+        "Manchester mayor Andy Burnham says city 'must not let rioters prevail'",
+        "Updated20:49, 5 Aug 2024",
+        "Counter protesters have gathered across multiple UK cities where far right "
+        "activists had planned more demonstrations this evening.",
+    ]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=6)
+    assert meta.published is None
+    assert publication_part("Updated20:49, 5 Aug 2024") is None
+    assert update_part("Updated20:49, 5 Aug 2024") == "Updated20:49, 5 Aug 2024"
 
 
 def test_text_metadata_date_from_url_only() -> None:

@@ -169,6 +169,38 @@ def test_a_sentence_broken_at_several_short_lines_in_a_row_is_counted_whole() ->
     assert texts[-2:] == ["World", "category"]
 
 
+def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
+    """Stern sets its byline's "von" in lowercase under the kicker, the headline and the
+    section label (fundus-dev's de/Stern_2024_11_05, html_text twin, lines 192-197): the
+    byline over its date line stays a line of its own, so it is read; the same words going
+    on with a sentence, or under a teaser's headline with no date line (scrapinghub's
+    MSPoweruser page, bs_newline twin: "Trending" / headline / "by Lewis White" / "0"), are
+    still joined."""
+    texts = _rejoined(
+        [
+            "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist",
+            "Meinung Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
+            "capital",
+            "von Jemima Kelly",
+            "05. November 2024",
+            "Der Kommentar wurde am Dienstag geschrieben",
+            "von Jemima Kelly",
+            "und in der Nacht auf Mittwoch veröffentlicht.",
+            "Warum Trumps Kritiker so oft ins Leere laufen",
+            "von Jemima Kelly",
+            "0",
+            "Donald Trump hat unglaublich viel Glück in seinem Leben gehabt, und das war",
+            "auch in diesem Wahlzyklus wieder so.",
+            "Die Demokraten versuchen, Trump als unmoralisch zu",
+            "entlarven, doch die Angriffe auf seinen Charakter laufen oft ins Leere.",
+        ]
+    )
+    assert "von Jemima Kelly" in texts
+    assert texts[texts.index("von Jemima Kelly") + 1] == "05. November 2024"
+    assert "geschrieben von Jemima Kelly und in der Nacht" in " | ".join(texts)
+    assert "Warum Trumps Kritiker so oft ins Leere laufen von Jemima Kelly" in texts
+
+
 def test_a_quoted_phrase_and_a_closing_quotation_mark_go_on() -> None:
     """A linked phrase in quotation marks on its own line ('"die offensichtliche
     Praxisferne"') starts in lowercase behind its mark, and a line starting with a mark

@@ -230,7 +230,8 @@ CHROME_WORDS = word_set(
     a an of for to with without into onto over under after before any some every each no
     not nor how what why who whom whose when where which that these those new latest
     breaking live top best most less their his her its me we they them us it is are was
-    highlights options
+    highlights options copy account manage informed information hinweis playlist anhören
+    listen guncelleme
     were be been being has have had does did can could should would must shall
     teilen kommentare kommentar drucken merken partager commentaires imprimer compartir
     comentarios imprimir condividi commenti stampa delen reacties del kommentarer

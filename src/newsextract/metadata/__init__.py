@@ -79,6 +79,7 @@ from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.agencies import agencies_as_written
 from newsextract.signals.dates import DateRules, looks_like_dateline
+from newsextract.signals.shape import is_prose
 from newsextract.signals.strings import plain_text
 
 __all__ = ["Metadata", "html_metadata", "text_metadata"]
@@ -238,7 +239,9 @@ def text_metadata(
     first = kept[: own.near_title_elements + repeat]
     around = own.date_lines_around_byline
     near = kept[max(at - around, 0) : at + around + 1]
-    places = [near, first] if at >= 0 else [first]  # beside the byline, else the head lines
+    # beside the byline, else the head lines, else under an author box below the byline
+    box = _past_author_box(kept[at + around + 1 :], own.near_title_elements)
+    places = [near, first, box] if at >= 0 else [first]
     others = [from_url] if from_url else []
     tolerance = settings.dates.tolerance
     published = (
@@ -265,6 +268,18 @@ def text_metadata(
     }
     credited = _agency_byline(kept, at, settings) if agencies and names is None else ()
     return replace(_build(hits, own.max_raw_chars), credited=credited)
+
+
+def _past_author_box(lines: Sequence[str], most: int) -> list[str]:
+    """The first `most` lines up to the story's first sentence-long line: past the lines
+    beside a byline, a date set under an author box ("By Paul Fitzgerald" / the author's
+    name, links and latest headlines / "August 26, 2024" / the story)."""
+    box = []
+    for line in lines[:most]:
+        if is_prose(line):
+            break
+        box.append(line)
+    return box
 
 
 def _agency_byline(lines: Sequence[str], at: int, settings: Settings) -> tuple[str, ...]:

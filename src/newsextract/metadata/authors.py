@@ -46,6 +46,8 @@ _TRAILING_JOINER = re.compile(
     r"\s*(?:,|&|\b(?:{})\b)\s*$".format("|".join(sorted(NAME_JOINERS - {"&"}))), re.I
 )
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
+#: A line shortening an author list ("Davide Castelvecchi &" / "…" / "Jeff Tollefson").
+_ELLIPSES = frozenset({"…", "...", "⋯"})
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -398,6 +400,8 @@ def next_authors(
     lowered = _lowercase_words(lines)
     for index in range(at + 1, len(lines)):
         line = lines[index]
+        if line in _ELLIPSES:
+            continue  # a list shortened before its last name ("Davide Castelvecchi &" / "…")
         parsed = byline_parts(
             line, require_cue=True, settings=settings.byline, dates=settings.dates
         )

@@ -89,6 +89,9 @@ _COAUTHOR = re.compile(rf"^(?:{alternation(COAUTHOR_MARKERS)})\s+", re.I)
 #: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
 _NAME_TOKEN = re.compile(r"^[\"'“‘(]*[^\W\d_][\w.'’\-]*$")
+#: A number right after a name's last letter: an affiliation marker ("Xiaoying You0",
+#: "Xiaoying You 0": a journal's author list).
+_MARKER = re.compile(r"(?<=[^\W\d_])\s?\d{1,2}$")
 
 
 def parse_byline(
@@ -155,7 +158,7 @@ def byline_parts(
     names: list[str] = []
     agencies: list[str] = []
     credit = False  # in a credit: "Foto: REUTERS/Nathan Howard" names a photographer
-    for raw_segment in _SEGMENT_SPLIT.split(text):
+    for raw_segment in _from_byline_word(_SEGMENT_SPLIT.split(text), dates):
         prefix = _BYLINE_PREFIX.match(raw_segment)
         credit = prefix is None and (credit or _CREDIT_PREFIX.match(raw_segment) is not None)
         if credit:
@@ -206,6 +209,21 @@ def byline_parts(
     return tuple(names), tuple(agencies)
 
 
+def _from_byline_word(segments: list[str], dates: DateSettings) -> list[str]:
+    """The segments of a meta line from its byline word on, when another segment is a date
+    ("National, News | Published: 5 hours ago | Written by Eliaser Ndeyanale"): the section
+    labels before the byline are no authors, and no reason to read the line as no byline.
+    Without a date beside it, a byline word after other words may end a teaser's headline.
+    """
+    for index, segment in enumerate(segments[1:], 1):
+        if _BYLINE_PREFIX.match(segment):
+            others = segments[:index] + segments[index + 1 :]
+            if any(looks_like_dateline(other, dates) for other in others):
+                return segments[index:]
+            break
+    return segments
+
+
 def _prefix_after_date(segment: str, dates: DateSettings) -> re.Match[str] | None:
     """The byline word of a segment opening with a date ("12.03.2024, 10:15 Uhr Von X")."""
     inner = _INNER_PREFIX.search(segment)
@@ -249,7 +267,7 @@ def _classify_part(
     settings: BylineSettings,
 ) -> str | None:
     """Sort one comma-separated byline part into names/agencies; its kind or None if unknown."""
-    part = _undouble(part)
+    part = _without_marker(_undouble(part), settings)
     if _add_agency(part, agencies):
         return "agency"
     if sites and squash(part) in sites:
@@ -362,6 +380,16 @@ def _without_outlet(part: str, settings: BylineSettings) -> tuple[str, str]:
     ):
         return outlet["name"], outlet["outlet"]
     return part, ""
+
+
+def _without_marker(part: str, settings: BylineSettings) -> str:
+    """A person's name without the affiliation number after it ("Xiaoying You0" ->
+    "Xiaoying You"); any other part as it is ("Top Story 1")."""
+    marker = _MARKER.search(part)
+    if marker is None:
+        return part
+    head = part[: marker.start()]
+    return head if _is_person_name(head, settings) else part
 
 
 def _undouble(text: str) -> str:

@@ -102,7 +102,8 @@ _READING_TIME = re.compile(
     rf"(?:{alternation(READING_TIME_UNITS)})\.?(?:\s+(?P<after>{_READING_WORDS}))?\W*$",
     re.I,
 )
-_UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})\b", re.I)
+#: A line opening with an update word, maybe glued to the time by markup ("Updated20:49").
+_UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})(?![^\W\d_])", re.I)
 _INNER_UPDATE = re.compile(
     rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
 )

@@ -34,6 +34,8 @@ from itertools import pairwise
 from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import TextSettings
+from newsextract.signals.byline import parse_byline
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 
@@ -273,12 +275,28 @@ def _continues(
         return _unspaced_goes_on(above.split(), first, settings)
     words = above.split()
     if _letter(line).islower():
+        if _byline_alone(line, after):
+            return False
         count = len(words) + len(line.split()) + _lowercase_words(after)
         lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
         return (len(words) >= 2 or lead_in) and count >= settings.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
+
+
+def _byline_alone(line: str, after: Sequence[str]) -> bool:
+    """Whether a line in lowercase is a byline of its own, not the rest of the line above
+    ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" / "05. November 2024"): a
+    byline word and persons' names (`parse_byline`) right over a date line. Without the date
+    line it is as often a teaser's headline and its byline ("... 60fps" / "by Lewis White"
+    in a "Trending" box), which had better stay one line than repeat the story's headline."""
+    return (
+        bool(after)
+        and looks_like_dateline(after[0])
+        and final_char(line) not in SENTENCE_STOPS
+        and bool(parse_byline(line))
+    )
 
 
 def _closes_quotation(line: str) -> bool:
