@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 import newsextract
 from newsextract.blocks import Role
 from newsextract.settings import DEFAULT_SETTINGS
-from newsextract.text.normalize import Dump, normalize
+from newsextract.text.normalize import GLUED_BLOCKS, Dump, normalize
 
 TEXT = DEFAULT_SETTINGS.text
 MAX_PIECES = 100_000
@@ -599,3 +600,62 @@ def test_markdown_keeps_the_words_of_its_text(
     headings = [p.text for p in normalized.pieces if p.role is Role.HEADING]
     wanted = [" ".join(w for _, w in tokens if w) for heading, tokens in blocks if heading]
     assert headings == [h for h in wanted if h]
+
+
+def _text_content_dump(page_id: str) -> tuple[str, str, str]:
+    """A vendored fundus-dev page dumped as `lxml`'s `text_content()` (BeautifulSoup's
+    `get_text()` without a separator does the same): the source's own line breaks, and
+    nothing between elements the source writes side by side. Returns (dump, url, gold body)."""
+    folder = Path(__file__).parent / "fixtures" / "pages" / "fundus-dev"
+    rows = map(json.loads, (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines())
+    row = next(r for r in rows if r["id"] == page_id)
+    tree = lxml.html.fromstring(gzip.decompress((folder / row["input"]).read_bytes()))
+    for element in tree.xpath("//script|//style|//noscript|//template"):
+        element.drop_tree()
+    lines = (line.strip() for line in tree.body.text_content().splitlines())
+    return "\n".join(line for line in lines if line), row["url"], row["gold"]["body"]
+
+
+def test_block_texts_glued_without_a_space_are_split() -> None:
+    """Expressen's page as `text_content()`: the player's labels, the share buttons and the
+    photo credit glued to the story's sentences ("...för misshandel och grovt
+    hemfridsbrott.Viktor HedlundLyssna på artikel..."); read whole, the glued line was the
+    story, with all of them."""
+    dump, url, gold = _text_content_dump("se/Expressen_2025_10_23")
+    assert GLUED_BLOCKS in _normalized(dump).repairs
+    article = newsextract.extract(dump, kind="text", url=url)
+    paragraphs = [p for p in gold.split("\n") if len(p) > 100]
+    assert all(p in article.text for p in paragraphs)
+    for chrome in ("Lyssna på artikel", "Anmäl fel", "Kopiera länk"):
+        assert chrome not in article.text
+
+
+def test_inner_capitals_of_prose_are_no_glued_blocks() -> None:
+    line = (
+        "The clip went up on YouTube and was shared on LinkedIn before McDonald's answered "
+        "with a PowerPoint deck about its iPhone app, which the company said was a mistake "
+        "made by one of its agencies and not a statement of its views on the matter."
+    )
+    assert GLUED_BLOCKS not in _normalized(line).repairs
+
+
+_MENU_WORDS = ("Home", "Newsletters", "Work with us", "Advertise", "Support", "Privacy")
+_MENU_ITEMS = st.lists(
+    st.sampled_from(_MENU_WORDS),
+    min_size=4,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_MENU_ITEMS, st.lists(_MENU_ITEMS, max_size=3))
+def test_splitting_glued_blocks_keeps_every_character(
+    items: list[str], more: list[list[str]]
+) -> None:
+    """Menu items glued as `get_text()` writes them come apart item by item, every character
+    kept."""
+    text = "\n".join("".join(line) for line in [items, *more])
+    normalized = _normalized(text)
+    assert GLUED_BLOCKS in normalized.repairs
+    assert _ink("".join(piece.text for piece in normalized.pieces)) == _ink(text)
+    assert all(piece.text in _MENU_WORDS for piece in normalized.pieces)

@@ -99,6 +99,15 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _UNSPACED_PROSE = frozenset("、，。「」")
 #: ... of which these never end a sentence or a heading.
 _UNSPACED_OPEN = frozenset("、，「")
+#: Where two block texts meet with nothing between them: two lowercase letters (one is a
+#: brand's or a noun class's prefix: "iPad", "uMduduzi"), a sentence's stop or a figure,
+#: then a capitalized word ("ParisSiste", "NRK.Det", "00:00Ljuduppspelningen").
+_GLUED_JOIN = re.compile(
+    r"(?:(?<=[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё])|(?<=\w[.!?])|(?<=\d))"
+    r"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
+)
+#: A web address, a handle or a hashtag: its capitals join no blocks.
+_NAME_OF_A_PLACE_ONLINE = re.compile(r"^[@#]|\.[a-z]|/")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
 
 
@@ -119,6 +128,8 @@ class Piece:
 
 #: The repair that rejoins lines an inline element broke (`Dump.repairs`).
 INLINE_BREAKS = "inline breaks"
+#: The repair that splits lines where block texts were glued without a space (`Dump.repairs`).
+GLUED_BLOCKS = "glued blocks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +138,8 @@ class Dump:
 
     source: str  # the input, as given
     pieces: tuple[Piece, ...]
-    repairs: tuple[str, ...] = ()  # "markdown", "wrapped at N", "inline breaks", "long lines"
+    repairs: tuple[str, ...] = ()  # "markdown", "wrapped at N", "inline breaks", "glued
+    # blocks", "long lines"
 
     def original(self, piece: Piece) -> str:
         """The input's own text of a piece (its lines, as the user gave them)."""
@@ -176,8 +188,11 @@ def normalize(
     else:
         groups = _groups(lines, _Repairs(width, inline, markdown, unending), settings)
         pieces = _pieces(groups, markdown)
-    split = _split_long(pieces, settings, max_pieces, language)
-    if len(split) != len(pieces):
+    unglued = _unglued(pieces, settings)
+    if len(unglued) != len(pieces):
+        repairs.append(GLUED_BLOCKS)
+    split = _split_long(unglued, settings, max_pieces, language)
+    if len(split) != len(unglued):
         repairs.append("long lines")
     return Dump(text, tuple(split[:max_pieces]), tuple(repairs))
 
@@ -646,6 +661,47 @@ def _markdown_inline(text: str) -> tuple[str, int, bool]:
 
 def _squeeze(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- glued blocks -------------------------------------------------------------------------
+
+
+def _unglued(pieces: Sequence[Piece], settings: TextSettings) -> list[Piece]:
+    """Pieces whose words are glued block texts split where one block ends and the next
+    begins. `get_text()` with no separator and `text_content()` put nothing between two
+    elements the source writes side by side ("OL i ParisSiste nyttOL-live...", "til
+    NRK.Det var"); a menu or a schedule glued so reads as one long line of prose. Split
+    only where such joins are a share of the line's words that prose never has (a brand
+    name's inner capital, "YouTube", is one in many words); each part continues the one
+    before it."""
+    out: list[Piece] = []
+    for piece in pieces:
+        joins = _glued_joins(piece.text)
+        if len(joins) < settings.glued_min_joins or len(joins) < settings.glued_min_share * (
+            piece.text.count(" ") + 1
+        ):
+            out.append(piece)
+            continue
+        bounds = [0, *joins, len(piece.text)]
+        parts = [piece.text[a:b].strip() for a, b in pairwise(bounds)]
+        parts = [part for part in parts if part]
+        out.append(replace(piece, text=parts[0]))
+        out.extend(replace(piece, text=p, gap_before=0, continues=True) for p in parts[1:])
+    return out
+
+
+def _glued_joins(text: str) -> list[int]:
+    """Where block texts meet in the text, a web address's or a hashtag's inner capitals
+    aside ("SmallBizTrends.com", "#BlackLivesMatter", "@NYTimesWorld", "%20Obama" in a
+    link's URL)."""
+    out: list[int] = []
+    for match in _GLUED_JOIN.finditer(text):
+        at = match.start()
+        end = text.find(" ", at)
+        word = text[text.rfind(" ", 0, at) + 1 : end if end >= 0 else len(text)]
+        if not _NAME_OF_A_PLACE_ONLINE.search(word):
+            out.append(at)
+    return out
 
 
 # --- long lines ----------------------------------------------------------------------------
