@@ -316,6 +316,23 @@ def test_a_name_set_apart_by_its_link_goes_on_with_its_sentence() -> None:
     assert texts[5] == "Great recipe, my family loved the onions and the green salsa"
 
 
+def test_a_name_set_apart_goes_on_under_a_line_ending_in_a_space() -> None:
+    """`get_text("\\n")` without `strip=True` keeps the space before a link at the end of the
+    line above it ("l'Iran ha arrestato " / "Cecilia Sala"): the name goes on with its
+    sentence all the same (the sentence of the test above, its lines so dumped)."""
+    broken = ["Die Feuerwehr war mit ", "rund 80 Kräften vor Ort und ", "warnte alle Anwohner "]
+    broken += ["in ", "der Umgebung des Betriebs ", "mit einer Meldung."]  # broken at its links
+    sentence = [
+        "Tre giorni dopo, a Teheran, l'Iran ha arrestato ",
+        "Cecilia Sala ",
+        ", che da allora si trova nel carcere di Evin.",
+    ]
+    assert _rejoined([*broken, *sentence])[1] == (
+        "Tre giorni dopo, a Teheran, l'Iran ha arrestato Cecilia Sala , che da allora si trova"
+        " nel carcere di Evin."
+    )
+
+
 def test_a_name_over_its_tagline_is_no_evidence_of_inline_breaks() -> None:
     """A site's name over its lowercase tagline is in dumps of every kind: such pairs do not
     make a page read as broken at inline elements (dragnet's Virtual Geek page, html_text

@@ -540,7 +540,7 @@ def _name_set_apart(
     above_words, words = above.split(), line.split()
     if not joined and _name_like(above_words, settings):
         return _letter(line).islower() and len(words) >= settings.inline_join_min_words
-    if not after or not above_words[-1][0].islower() or not above[-1].isalpha():
+    if not after or not above_words[-1][0].islower() or not above_words[-1][-1].isalpha():
         return False
     going_on = after[0][0] in _CLOSING or (_letter(after[0]).islower() and " " in after[0])
     return (
