@@ -540,7 +540,7 @@ def _name_set_apart(
     above_words, words = above.split(), line.split()
     if not joined and _name_like(above_words, settings):
         return _letter(line).islower() and len(words) >= settings.inline_join_min_words
-    if not after or not above_words[-1][0].islower() or not above[-1].isalpha():
+    if not after or not above_words[-1][0].islower() or not above_words[-1][-1].isalpha():
         return False
     going_on = after[0][0] in _CLOSING or (_letter(after[0]).islower() and " " in after[0])
     return (
@@ -693,13 +693,18 @@ def _unglued(pieces: Sequence[Piece], settings: TextSettings) -> list[Piece]:
 def _glued_joins(text: str) -> list[int]:
     """Where block texts meet in the text, a web address's or a hashtag's inner capitals
     aside ("SmallBizTrends.com", "#BlackLivesMatter", "@NYTimesWorld", "%20Obama" in a
-    link's URL)."""
+    link's URL). Each word is read once, for its first join: a long word with many joins
+    (a glued menu, a blob of code) costs its length, not its length times its joins."""
     out: list[int] = []
+    end = -1  # the end of the word the last join was in
+    online = False  # that word is a web address, a handle or a hashtag
     for match in _GLUED_JOIN.finditer(text):
         at = match.start()
-        end = text.find(" ", at)
-        word = text[text.rfind(" ", 0, at) + 1 : end if end >= 0 else len(text)]
-        if not _NAME_OF_A_PLACE_ONLINE.search(word):
+        if at >= end:
+            found = text.find(" ", at)
+            end = found if found >= 0 else len(text)
+            online = bool(_NAME_OF_A_PLACE_ONLINE.search(text[text.rfind(" ", 0, at) + 1 : end]))
+        if not online:
             out.append(at)
     return out
 
