@@ -706,3 +706,17 @@ def test_a_short_headline_beside_the_site_name_in_the_title_anchors() -> None:
         naming([f"{headline} – Die Neue Südtiroler Tageszeitung"], None, None, TEXT).site_parts
         is None
     )
+
+
+def test_the_site_name_is_read_from_the_start_of_a_word() -> None:
+    # bt.dk's name "bt" is inside "debt", ft.com's "ft" inside "left": neither side of these
+    # titles names the site, so neither is taken for the site's name (round 27 review); a
+    # host that is only "www." names no site at all.
+    for title, url in (
+        ("Denmark's debt falls | Markets", "https://www.bt.dk/markets/denmarks-debt-falls"),
+        ("Who is left | Politics", "https://www.ft.com/content/who-is-left"),
+        ("Rates rise again | Markets", "https://www./rates"),
+    ):
+        assert naming([title], None, url, TEXT).site_parts is None
+    names = naming(["Gas prices soar | B.T."], None, "https://www.bt.dk/a", TEXT)
+    assert names.site_parts == ("gas prices soar", "b.t.")

@@ -50,6 +50,7 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of letters and figures: a word of a site name
 #: A page file's extension at the end of a path segment ("...-orden-fuers-morden.html"): the
 #: server's, not a word of the slug
 _PAGE_EXTENSION = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms|ece)$", re.IGNORECASE)
@@ -129,13 +130,23 @@ def _beside_site(title: str, url: str | None) -> tuple[str, str] | None:
     if not host or not cuts:
         return None
     site = domain_label(host.removeprefix("www.")).replace("-", "")
+    if not site:
+        return None
     for head, rest in (
         (title[: cuts[-1].start()], title[cuts[-1].end() :]),
         (title[cuts[0].end() :], title[: cuts[0].start()]),
     ):
-        if head.strip() and site in "".join(c for c in rest if c.isalnum()):
+        if head.strip() and _spells_from_a_word(rest, site):
             return head.strip(), rest.strip()
     return None
+
+
+def _spells_from_a_word(text: str, name: str) -> bool:
+    """Whether the text's letters and figures, from the start of one of its words, begin with
+    the name: "tageszeitung" in "die neue südtiroler tageszeitung", "derstandard" in "Der
+    Standard", "wday" in "www.wday.ru"; not "bt" (bt.dk) in "debt", nor "dw" in "russland-wahl"."""
+    words = _ALNUM_RUN.findall(text)
+    return any("".join(words[i:]).startswith(name) for i in range(len(words)))
 
 
 def fold(text: str) -> str:
