@@ -67,6 +67,8 @@ _BYLINE_CUE = re.compile(
     )
 )
 _NAV_MARKS = re.compile(r"\||\]\(|://")
+#: A question's or an exclamation's last mark (a set: `final_char` of a markless line is "").
+_ASKS_OR_EXCLAIMS = frozenset("?!")
 _CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
@@ -512,7 +514,7 @@ def _headline_like(line: Line, candidate: Candidate, settings: TextSettings) -> 
     if _could_be_headline(line, candidate, settings):
         return True
     return (
-        final_char(line.text) in "?!"
+        final_char(line.text) in _ASKS_OR_EXCLAIMS
         and settings.headline_min_words <= line.shape.words <= settings.heading_line_max_words
         and candidate.link_density < settings.headline_max_link_density
         and split_caption(line.text)[1] is None

@@ -520,9 +520,10 @@ def _joins(
         return False
     text = " ".join(x.text for x in group[-_CONTEXT_LINES:])
     following = _without_gap(after)
+    joined = len(group) > 1
     return _continues(
-        text, line.text, repairs.unending, settings, following, joined=len(group) > 1
-    ) or _name_set_apart(text, line.text, following, settings, joined=len(group) > 1)
+        text, line.text, repairs.unending, settings, following, joined=joined
+    ) or _name_set_apart(text, line.text, following, settings, joined=joined)
 
 
 def _name_set_apart(
@@ -684,9 +685,7 @@ def _unglued(pieces: Sequence[Piece], settings: TextSettings) -> list[Piece]:
             continue
         bounds = [0, *joins, len(piece.text)]
         parts = [piece.text[a:b].strip() for a, b in pairwise(bounds)]
-        parts = [part for part in parts if part]
-        out.append(replace(piece, text=parts[0]))
-        out.extend(replace(piece, text=p, gap_before=0, continues=True) for p in parts[1:])
+        out.extend(_split_piece(piece, [part for part in parts if part]))
     return out
 
 
@@ -738,9 +737,17 @@ def _split_long(
             for sentence in _sentences(piece.text, max_pieces - len(out))
             for part in _without_lists(sentence, words, settings)
         ]
-        out.append(replace(piece, text=parts[0]))
-        out.extend(replace(piece, text=p, gap_before=0, continues=True) for p in parts[1:])
+        out.extend(_split_piece(piece, parts))
     return out
+
+
+def _split_piece(piece: Piece, parts: Sequence[str]) -> list[Piece]:
+    """The piece as its `parts` (at least one): the first where the piece stood, each other
+    continuing the one before it, all from the piece's span of the input."""
+    return [
+        replace(piece, text=parts[0]),
+        *(replace(piece, text=part, gap_before=0, continues=True) for part in parts[1:]),
+    ]
 
 
 def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSettings) -> bool:
