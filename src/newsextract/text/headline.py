@@ -108,8 +108,11 @@ def naming(
 
 
 def _names_a_story(text: str, settings: TextSettings) -> bool:
-    """At least `title_min_words` words, or mostly CJK characters (written unspaced)."""
-    return len(text.split()) >= settings.title_min_words or (bool(text) and _mostly_cjk(text))
+    """At least `title_min_words` words; in a line written mostly in CJK characters
+    (unspaced), two characters count as a word ("朝刊記事", "本文へ移動": a menu label)."""
+    if len(text.split()) >= settings.title_min_words:
+        return True
+    return _mostly_cjk(text) and _cjk_chars(text) >= 2 * settings.title_min_words
 
 
 def _cores(title: str) -> tuple[str, ...]:
@@ -746,8 +749,12 @@ def _cjk_headline(line: Line, settings: TextSettings) -> bool:
 
 def _mostly_cjk(text: str) -> bool:
     """At least half the line's characters (spaces aside) are CJK."""
-    cjk = sum(len(run) for run in _CJK.findall(text))
-    return 2 * cjk >= len(text) - text.count(" ")
+    return 2 * _cjk_chars(text) >= len(text) - text.count(" ")
+
+
+def _cjk_chars(text: str) -> int:
+    """How many of the line's characters are CJK."""
+    return sum(len(run) for run in _CJK.findall(text))
 
 
 def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:
