@@ -179,17 +179,29 @@ MEDIA_WIDGET = (
 )
 
 #: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
-#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "Von links: ...", "De gauche à
-#: droite, ...". The open phrases count only before the list they announce (a colon, a
-#: comma or a closing bracket): prose says them too ("Druck von links und rechts", "des
-#: élus de gauche à droite", "written from left to right").
+#: "Max Darj (l.)", "(v.l.)", "(von li nach re)", "Pictured from left, ...", "Von links:
+#: ...", "De gauche à droite, ...". The open phrases count only before the list they
+#: announce (a colon, a comma or a closing bracket): prose says them too ("Druck von links
+#: und rechts", "des élus de gauche à droite", "written from left to right").
 PICTURE_POSITIONS = (
     r"\((?:far )?(?:left|right|centre|center|l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|v\.\s?l\.)\)",
     r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|izquierda|derecha|a sinistra|a destra)\)",
     r"\bfrom left(?: to right)?\s*[:,)]",
     r"\bde gauche à droite\s*[:,)]",
     r"\bv\.\s?l\.\s?n\.\s?r\.",
+    r"\((?:von )?li\.?\s?(?:nach|n\.)\s?re\.?\)",
     r"\bvon links(?: nach rechts)?\s*[:,)]",
+)
+
+#: A photo taken before the story, as only its caption says: "(Archivbild)", "(Symbolfoto)",
+#: "FILE - Mike and Jane Roberts tend to their son ...", "... Kieswetter. File image",
+#: "(photo d'archives)", "(Foto de archivo)". The "file photo" phrases count in brackets or
+#: ending the line: prose says them too ("the file photo was never released").
+_FILE_PHOTO = r"(?:file (?:photo|image|picture)|photos? d'archives?|(?:foto|imagen) de archivo)"
+FILE_PICTURE_MARKS = (
+    r"\((?:archiv|symbol)(?:bild|foto)\)",
+    r"^FILE\s?[-\u2013\u2014]\s",
+    rf"\({_FILE_PHOTO}\)|\b{_FILE_PHOTO}\.?$",
 )
 
 #: Words closing a Japanese caption's bracketed credit: "（潟沼義樹撮影）" (photographed by),
