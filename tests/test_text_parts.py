@@ -21,7 +21,8 @@ ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (c
 tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102 (counted
 from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` lines 229-248
 (counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
-and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03.
+and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-stern-copyright-dek.txt`
+lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05.
 """
 
 from __future__ import annotations
@@ -270,6 +271,17 @@ def test_the_dek_under_the_lead_photo_is_the_standfirst() -> None:
     )
     assert [b.kind.value for b in article.blocks[:3]] == ["caption", "standfirst", "paragraph"]
     assert article.blocks[2].text.startswith("Beim Stichwort „Eisheilige“")
+
+
+def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() -> None:
+    """Headline, byline, date, reading time, the lead photo's caption over its credit
+    printed as a copyright line ("© ZUMA Press Wire / Imago Images", removed as one), a
+    share link, then a paragraph of two short sentences: the dek under the photo."""
+    article = _extract("de-stern-copyright-dek.txt")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Die Demokraten versuchen, Trump als unmoralisch")
+    assert article.standfirst.endswith("nicht der beste Weg ist.")
+    assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
 
 
 def test_a_one_sentence_lead_under_the_lead_photo_stays_in_the_story() -> None:

@@ -511,13 +511,15 @@ def _under_lead_photo(
     two short sentences or more (`photo_dek_min_sentences`, `photo_dek_max_words`), where
     a news story's lead is one sentence ("WASHINGTON (Reuters) - ..."). Headline, byline,
     photo, then "Die Feuerwehr kämpft gegen einen Brand. Bürger sollen das Gebiet meiden."
+    A photo credited with a copyright line ("© ZUMA Press Wire / Imago Images", removed as
+    one) is the lead photo too, its caption then left out with the head's chrome.
     """
     if title is None or first <= title:
         return False
     between = decisions[title + 1 : first]
     text = decisions[first].text
     return (
-        any(d.kind in _APART_KINDS for d in between)
+        any(d.kind in _APART_KINDS or d.reason is RemovalReason.COPYRIGHT for d in between)
         and all(d.kind is None or d.kind in _APART_KINDS for d in between)
         and word_count(text) <= settings.photo_dek_max_words
         and sentence_count(text) >= settings.photo_dek_min_sentences
