@@ -20,7 +20,10 @@ ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (c
 `en-taipeitimes-teaser-byline.txt` lines 1, 14-22, 37-39 and 51-66 (counted from 1) of
 tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102 (counted
 from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` lines 229-248
-(counted from 1) of be/Nieuwsblad_2025_02_02. From the dumps of other styles
+(counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
+and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-stern-copyright-dek.txt`
+lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05.
+From the dumps of other styles
 (`benchmarks/out/dumps/fundus-dev/STYLE/`), counted from 1: `en-mirror-split-byline.txt`
 lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
 `de-freiepresse-split-byline.txt` lines 1 and 166-189 of the `bs_newline` dump of
@@ -301,6 +304,17 @@ def test_the_dek_under_the_lead_photo_is_the_standfirst() -> None:
     assert article.blocks[2].text.startswith("Beim Stichwort „Eisheilige“")
 
 
+def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() -> None:
+    """Headline, byline, date, reading time, the lead photo's caption over its credit
+    printed as a copyright line ("© ZUMA Press Wire / Imago Images", removed as one), a
+    share link, then a paragraph of two short sentences: the dek under the photo."""
+    article = _extract("de-stern-copyright-dek.txt")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Die Demokraten versuchen, Trump als unmoralisch")
+    assert article.standfirst.endswith("nicht der beste Weg ist.")
+    assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
+
+
 def test_a_one_sentence_lead_under_the_lead_photo_stays_in_the_story() -> None:
     """A news lead is one sentence (a wire dateline's "Mich." and "Nov." end none): under
     the lead photo's caption it is the story's first paragraph, not a dek."""
@@ -361,6 +375,10 @@ def test_a_line_placing_people_in_the_picture_is_a_caption() -> None:
         "Sir Tony Blair (left) being interviewed by Dylan Jones",
         "Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen.",
         "Pictured from left, are the novelists Jo Watson and Lindsay Norman.",
+        "Vorstandsmitglieder (von li nach re): Pia Ianniello, Pamela Visani, Pietro Murrali",
+        # a long list of names, read as a link list until its position mark
+        "Ehemalige Vorstandsmitglieder (li nach re): Alfred Psaier, Inge Müller, Hansjörg "
+        "Gluderer, Dietmar Lobis, Adolf Engl, Klaus Widmann, Doris Gatterer, Karl Lintner",
     ):
         article = newsextract.extract(_story_with(caption), kind="text")
         assert [c.text for c in article.captions] == [caption]
@@ -470,3 +488,35 @@ def test_a_word_set_apart_by_its_link_is_no_subhead() -> None:
         assert newsextract.extract("\n".join(lines), kind="text").subheads == ()
     lines = ["Harbour expansion approved after long debate", *body, "Costs", *body]
     assert newsextract.extract("\n".join(lines), kind="text").subheads == ("Costs",)
+
+
+def test_a_line_saying_the_photo_is_an_older_one_is_a_caption() -> None:
+    """Only a photo's caption says the photo is a file or stock one: "(Archivbild)", "FILE -
+    ...", "... File image"; prose naming a file photo stays a paragraph."""
+    for caption in (
+        '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte.',
+        "FILE - Mike and Jane Roberts tend to their son, Dennis, at their home on March 1.",
+        "Finance minister Enoch Godongwana with Sars commissioner Edward Kieswetter. File image",
+    ):
+        article = newsextract.extract(_story_with(caption), kind="text")
+        assert [c.text for c in article.captions] == [caption]
+        assert article.subheads == ()
+    prose = "Police said the file photo was never released and the archive stays closed."
+    article = newsextract.extract(_story_with(prose), kind="text")
+    assert article.captions == ()
+    assert prose in article.text
+
+
+def test_a_credited_photo_among_list_items_is_a_caption() -> None:
+    """A photo printed between the items of a list the story announces is a caption (its
+    words end a sentence, its credit follows), not an item of the list."""
+    article = _extract("de-ruhrnachrichten-list-photo.txt")
+    captions = {c.text: c.credit for c in article.captions}
+    caption = (
+        "Um ihre Pflanzen vor dem Frost der Eisheiligen zu schützen, greifen manche "
+        "Hobby-Gärtnerinnen und Hobby-Gärtner auf Schutzfolien zurück."
+    )
+    assert captions[caption] == "Karl-Josef Hildenbrand/dpa"
+    items = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert "Sophia (Märtyrerin, 15. Mai)" in items
+    assert not any("Schutzfolien" in item for item in items)
