@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.settings import BylineSettings
-from newsextract.signals.byline import byline_parts, parse_byline
+from newsextract.signals.byline import byline_parts, is_role_line, parse_byline
 
 # --- bylines --------------------------------------------------------------------------------
 
@@ -137,3 +137,11 @@ def test_byline_settings_are_read() -> None:
     line = "By Jane Doe and John Roe, Reuters"
     assert parse_byline(line, settings=BylineSettings(max_chars=20)) is None
     assert parse_byline("By Jane Doe", settings=BylineSettings(min_name_words=3)) is None
+
+
+def test_a_role_alone_on_its_line_is_a_role_line() -> None:
+    """A role the dump set under its name is a role line; a name with its role is not."""
+    assert is_role_line("News Reporter")
+    assert is_role_line("– Journalist i Paris")
+    assert not is_role_line("Tim Hanlon News Reporter")
+    assert not is_role_line("Vi rapporterer fra")

@@ -357,6 +357,26 @@ def test_a_markdown_link_broken_over_blank_lines_is_link_text() -> None:
     assert last.link_chars == len(last.text)
 
 
+def test_a_markdown_link_opened_a_block_above_loses_its_bracket() -> None:
+    """A link's text broken over a blank line ("[    Konstantin Furrer" / "" / ",](/autoren)")
+    loses its opening bracket; a bracket opening a citation that no "](url)" below closes
+    stays."""
+    dump = "\n\n".join(
+        [
+            "# Tiktok: Brüssel untersucht Wahleinmischung",
+            "[Front](/)|[Ausland](/ausland)|",
+            "von",
+            "[    Konstantin Furrer",
+            ",](/autoren/77921134/konstantin-furrer)",
+            "[HR. At-Tirmidzi no.1997",
+            "Die Europäische Kommission hat ein Verfahren gegen Tiktok eröffnet.",
+        ]
+    )
+    texts = [piece.text for piece in _normalized(dump).pieces]
+    assert "Konstantin Furrer" in texts
+    assert "[HR. At-Tirmidzi no.1997" in texts
+
+
 def test_a_markdown_heading_wrapped_by_html2text_is_one_heading() -> None:
     """html2text wraps a long heading at its width as it wraps paragraphs, and leaves a
     blank line under every heading (fundus-dev's Gamestar, 2024)."""

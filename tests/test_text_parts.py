@@ -23,6 +23,12 @@ from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` line
 (counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
 and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-stern-copyright-dek.txt`
 lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05.
+From the dumps of other styles
+(`benchmarks/out/dumps/fundus-dev/STYLE/`), counted from 1: `en-mirror-split-byline.txt`
+lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
+`de-freiepresse-split-byline.txt` lines 1 and 166-189 of the `bs_newline` dump of
+de/FreiePresse_2024_11_29; `ch-20min-markdown-byline.md` lines 84-130 of the `markdown` dump
+of ch/ZwanzigMinuten_2024_12_17.
 """
 
 from __future__ import annotations
@@ -140,6 +146,31 @@ def test_authors_named_one_a_line_are_all_read() -> None:
     authors (issue 15)."""
     article = _extract("en-mirror-liveblog.txt")
     assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
+
+
+def test_roles_on_lines_of_their_own_do_not_end_the_authors() -> None:
+    """A dump that breaks lines at inline elements prints each author's role under the name
+    ("Lucy Thornton" / "News Reporter" / "Tim Hanlon"): the four authors are read."""
+    article = _extract("en-mirror-split-byline.txt")
+    assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
+
+
+def test_a_byline_broken_at_its_link_under_the_story_start_is_read() -> None:
+    """ "Von" / "Patrick Hyslop" under a repeated headline, the captions above it taken for
+    the story's start: the byline is joined again and read, and its date line above it."""
+    article = _extract("de-freiepresse-split-byline.txt")
+    assert article.authors == ("Patrick Hyslop",)
+    assert article.published is not None and article.published.date().isoformat() == "2024-11-29"
+
+
+def test_markdown_byline_with_a_link_over_blank_lines_and_a_glued_date_label() -> None:
+    """html2text breaks a link over blank lines ("[    Konstantin Furrer" / "" / ",](/autoren/
+    ...)"): the opening bracket goes, the byline names its author; "Publiziert17. Dezember
+    2024, 12:17" (the label glued to its date by markup) gives the published date."""
+    article = _extract("ch-20min-markdown-byline.md")
+    assert article.authors == ("Konstantin Furrer",)
+    assert article.published is not None
+    assert article.published.isoformat(timespec="minutes") == "2024-12-17T12:17"
 
 
 def test_dek_over_a_date_line_in_polish_is_the_standfirst() -> None:

@@ -216,14 +216,16 @@ def text_metadata(
     """
     own = settings.metadata
     kept = [line.strip() for line in lines[: own.max_text_lines] if line.strip()]
-    # a byline the dump broke at its links, joined again between the headline and the story
+    # a byline the dump broke at its links, joined again under the headline: above the
+    # story, and in it up to the teasers (a byline printed under the story's first lines)
     head = max(headline + 1, 0)
     story = story if head <= story <= len(kept) else len(kept)
+    end = teasers if teasers >= story else len(kept)
     joined = rejoined_bylines(kept[head:story])
-    kept = [*kept[:head], *joined, *kept[story:]]
-    if teasers >= story:
-        teasers -= story - head - len(joined)
+    inside = rejoined_bylines(kept[story:end])
+    kept = [*kept[:head], *joined, *inside, *kept[end:]]
     story = head + len(joined)
+    teasers = story + len(inside) if teasers >= 0 else -1
     searched = kept[:teasers] if teasers >= story else kept
     at, names, agencies = byline_hits(searched, "text", settings=settings)
     if names is None and agencies is None and headline >= 0:

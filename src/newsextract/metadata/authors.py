@@ -35,6 +35,7 @@ from newsextract.signals.byline import (
     is_lone_byline_word,
     is_lone_credit_word,
     is_name_joiner,
+    is_role_line,
     uninvert,
 )
 from newsextract.signals.credits import names_a_photographer
@@ -411,6 +412,8 @@ def next_authors(
             break
         else:
             more = _bare_names(line, lowered, settings)
+        if not more and is_role_line(line, settings.byline):
+            continue  # a role under the name ("Lucy Thornton" / "News Reporter" / "Tim Hanlon")
         if not more:
             break
         names += (name for name in more if name not in names)

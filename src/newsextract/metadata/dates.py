@@ -26,6 +26,7 @@ from newsextract.signals.dates import (
     parse_free_date,
     prose_before_date,
     publication_part,
+    unglued_label,
     update_part,
     url_date,
 )
@@ -188,11 +189,12 @@ def text_dates(
     """
     found = []
     for line in lines:
-        if len(line) > rules.settings.max_line_chars or not has_year(line):
+        text = unglued_label(line)  # "Publiziert17. Dezember 2024": set apart by markup
+        if len(text) > rules.settings.max_line_chars or not has_year(text):
             continue
-        if is_copyright_line(line):
+        if is_copyright_line(text):
             continue
-        part = update_part(line) if updates else publication_part(line)
+        part = update_part(text) if updates else publication_part(text)
         if part is None or (
             not updates and prose_before_date(part, rules.settings.max_words_before_date)
         ):

@@ -16,6 +16,7 @@ particles and joiners) and agencies from `signals/agencies.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsextract.data.meta_words import (
     AUTHOR_LINK_SMALL_WORDS,
@@ -294,11 +295,24 @@ def _classify_part(
         return "role"  # "Jane Doe Staff Writer", "Kelli Miller WebMD Health News"
     if all(w in NAME_SUFFIXES for w in words):
         return "suffix"
-    if len(words) <= settings.max_role_words and (words[0] in ROLES or words[-1] in ROLES):
+    if _is_role(words, settings):
         return "role"
     if "@" in part or looks_like_url(part):
         return "contact"
     return None
+
+
+def is_role_line(text: str, settings: BylineSettings = DEFAULT_SETTINGS.byline) -> bool:
+    """Whether the text is only an author's role ("News Reporter", "– Journalist i Paris"):
+    a dump that breaks lines at inline elements prints it under the name it follows."""
+    bare = text.strip(" -–—|")
+    words = [w.strip(".,") for w in bare.lower().split()]
+    return _is_role(words, settings) and not _role_tail_head(bare, settings)  # no name before
+
+
+def _is_role(words: Sequence[str], settings: BylineSettings) -> bool:
+    """Whether the (lowercased) words are a role: a few words a role word opens or closes."""
+    return 0 < len(words) <= settings.max_role_words and (words[0] in ROLES or words[-1] in ROLES)
 
 
 def _role_tail_head(part: str, settings: BylineSettings) -> int:

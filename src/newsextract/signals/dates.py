@@ -104,6 +104,8 @@ _READING_TIME = re.compile(
 )
 #: A line opening with an update word, maybe glued to the time by markup ("Updated20:49").
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})(?![^\W\d_])", re.I)
+#: A word opening a line glued to the figure after it ("Publiziert17. Dezember 2024").
+_GLUED_WORD = re.compile(r"^(\W*)([^\W\d_]{2,})(?=\d)")
 _INNER_UPDATE = re.compile(
     rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
 )
@@ -449,6 +451,22 @@ def publication_part(line: str) -> str | None:
         return None
     inner = _INNER_UPDATE.search(line)
     return line[: inner.start()] if inner else line
+
+
+def unglued_label(line: str) -> str:
+    """The line with a date line's label glued to its date by markup set apart from it
+    ("Publiziert17. Dezember 2024, 12:17" -> "Publiziert 17. Dezember 2024, 12:17"); any
+    other line as it is.
+
+    >>> unglued_label("Publiziert17. Dezember 2024, 12:17")
+    'Publiziert 17. Dezember 2024, 12:17'
+    >>> unglued_label("MP3s for 2024")
+    'MP3s for 2024'
+    """
+    match = _GLUED_WORD.match(line)
+    if match is None or match.group(2).lower() not in DATELINE_WORDS:
+        return line
+    return f"{line[: match.end()]} {line[match.end() :]}"
 
 
 def prose_before_date(text: str, most: int) -> bool:

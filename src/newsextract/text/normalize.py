@@ -63,6 +63,10 @@ _MD_LINK = re.compile(
 #: The end of a link whose `[` opened in an earlier block (html2text breaks link text that
 #: holds block elements, a teaser's time, title and summary, over blank lines).
 _MD_LINK_TAIL = re.compile(r"^([^\[\]]{0,1000})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)")
+#: The start of a link whose `]` closes in the next block ("[    Konstantin Furrer" / blank /
+#: ",](/autoren/...)": html2text breaks link text over blank lines); a bracket opening a
+#: citation ("[HR. At-Tirmidzi ...") is no link: the next block does not close one.
+_MD_LINK_HEAD = re.compile(r"^\[(?!!)([^\[\]]{1,1000})$")
 _MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]{1,2000})>")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(
@@ -599,13 +603,15 @@ def _pieces(groups: Sequence[Sequence[_Line]], markdown: bool) -> list[Piece]:
     """One piece per group: its lines joined, Markdown inline syntax removed."""
     out: list[Piece] = []
     image_above = False
-    for group in groups:
+    texts = [_join_texts([line.text for line in group]) for group in groups]
+    for index, group in enumerate(groups):
         first = group[0]
-        joined = _join_texts([line.text for line in group])
+        joined = texts[index]
         links = 0
         image = False
         if markdown:
-            joined, links, image = _markdown_inline(joined)
+            closed = index + 1 < len(texts) and _MD_LINK_TAIL.match(texts[index + 1]) is not None
+            joined, links, image = _markdown_inline(joined, closed_below=closed)
         squeezed = _squeeze(joined)
         if not squeezed:
             image_above = image_above or image
@@ -639,9 +645,10 @@ def _join_texts(texts: Sequence[str]) -> str:
     return out
 
 
-def _markdown_inline(text: str) -> tuple[str, int, bool]:
+def _markdown_inline(text: str, *, closed_below: bool = False) -> tuple[str, int, bool]:
     """Markdown inline syntax removed: the text, how many characters were link text, and
-    whether an image was dropped."""
+    whether an image was dropped; with `closed_below` (the next block closes a link, "](url)")
+    a "[" opening the text and never closed in it opens that link."""
     text, images = _MD_IMAGE.subn(" ", text)
     link_chars = 0
 
@@ -653,6 +660,8 @@ def _markdown_inline(text: str) -> tuple[str, int, bool]:
 
     text = _MD_LINK.sub(_link, text)
     text = _MD_LINK_TAIL.sub(_link, text)
+    if closed_below:  # (not counted as link text: a list's linked headings stay the list's)
+        text = _MD_LINK_HEAD.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(r"\1", text)
     text = _MD_STRONG.sub(r"\2", text)
     text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
