@@ -514,6 +514,20 @@ def test_a_quoted_subhead_over_its_caption_stays() -> None:
         assert newsextract.extract("\n".join(lines), kind="text").subheads == expected
 
 
+@pytest.mark.parametrize(
+    ("subhead", "lower"),
+    [
+        ("2. The costs were underestimated", "Day 3: the harbour board's opening statement"),
+        ("One chapter over, another barely begun", "Jane Doe, BBC diplomatic correspondent"),
+    ],
+)
+def test_a_subhead_over_a_caption_or_byline_stays(subhead: str, lower: str) -> None:
+    """A numbered heading is the story's own section, over a video's title; a line under a
+    subhead that is a byline ("Name, role") is no heading that would take the section."""
+    lines = [*_HARBOUR, subhead, lower, *_HARBOUR[1:]]
+    assert newsextract.extract("\n".join(lines), kind="text").subheads == (subhead,)
+
+
 def test_a_media_label_is_no_lone_word_subhead() -> None:
     """A media label alone between two paragraphs ("Video", "Foto") is the player's or the
     photo's, not a section's subhead."""

@@ -76,6 +76,8 @@ _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECA
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
+#: A heading opening with its section's number ("2. Never urged Ukraine to ...")
+_SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
 #: A line opening with a word set apart before its punctuation ("Istanbul . Das ..."): a
 #: link's text the dump printed on its own line, joined again to the rest of its sentence
 _SPLIT_AT_A_LINK = re.compile(r"\S+ [,.;:]")
@@ -413,8 +415,10 @@ def _over_a_heading(
     Not when the lowest line is only stop words, or the line below the run opens with a
     word set apart before its punctuation ("Istanbul . Das ..."): a dump that puts each link
     on its own line split a paragraph there, and the lowest line is its first words ("Bei
-    dem" / "Gebäude handelt es sich ..."); nor when the line over the lowest is all in
-    quotation marks: a quoted subhead, then its photo's caption."""
+    dem" / "Gebäude handelt es sich ..."), or is a byline ("Jane Doe, BBC diplomatic
+    correspondent"); nor when the line over the lowest is all in quotation marks or opens
+    with a section's number: a quoted or numbered subhead, then its photo's or video's
+    caption."""
     ups, above = _headings_next_to(index, lines, labels, settings, -1)
     downs, below = _headings_next_to(index, lines, labels, settings, 1)
     if not downs or above is None or below is None:
@@ -428,6 +432,8 @@ def _over_a_heading(
         and _SPLIT_AT_A_LINK.match(lines[below].text) is None
         and lines[downs[-1]].shape.stop_share != 1
         and _QUOTED_LINE.match(lines[over].text) is None
+        and _SECTION_NUMBER.match(lines[over].text) is None
+        and not not_a_subhead(lines[downs[-1]], settings)
     )
 
 
