@@ -165,6 +165,9 @@ def test_cjk_words_are_counted() -> None:
         "Kommentare (2)",
         "3 comentarios",
         "Leave a reply",
+        "Reader Comments (3)",
+        "8 users responded in “Books to understand the future”",
+        "4 thoughts on “Keep Your Content Fresh”",
     ],
 )
 def test_comment_thread_openers_are_walls(line: str) -> None:
@@ -583,6 +586,34 @@ def test_a_comments_header_ends_the_story_however_long_the_comments_after_it() -
     lines += [comments[0], "Posted by: Reader One | October 9, 2012 at 02:45 AM"]
     lines += [comments[1], "Posted by: Reader Two | October 9, 2012 at 05:11 AM", comments[2]]
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_headline_with_a_count_glued_anchors_the_story_above_its_copy_below() -> None:
+    """Built like dragnet's Slashdot pages (317): the headline printed with the comment
+    count glued to it, the story, teasers, then the headline again over the readers'
+    comments. The first line holding the title anchors the story, not the exact copy
+    below it."""
+    story = _story("en", 2)
+    lines = ["Bridge to close for repairs - The Daily Example", *MENUS["en"]]
+    lines += ["Bridge to close for repairs 427", *story, "You may like to read:"]
+    lines += ["Bridge to close for repairs", "Load All Comments"]
+    lines += [f"{PROSE['en']} <{n}>" for n in range(4)]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT).lines[0] == 7
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+    assert _label("\n".join(lines)).title == "Bridge to close for repairs"  # (no count)
+
+
+def test_a_teaser_opening_on_the_headline_is_no_anchor_above_it() -> None:
+    """Built like scrapinghub's India Post page: a ticker of teasers, each a headline glued
+    to its summary, one of them this story's, above the headline and the story. The teaser
+    holds the title with a summary after it: no anchor, the headline below is the first."""
+    story = _story("en", 3)
+    teaser = f"Bridge to close for repairs {PROSE['en']}"
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"], teaser]
+    lines += ["Bridge to close for repairs", *story]
+    names = naming(lines, None, None, TEXT)
+    assert headline_anchors(lines, names, False, TEXT).lines == (8,)
 
 
 def test_the_story_ends_above_the_pages_rights_notice() -> None:

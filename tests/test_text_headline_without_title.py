@@ -35,6 +35,11 @@ def test_a_short_first_line_is_no_title() -> None:
     # a CJK <title> has no spaces, and names the story
     cjk = "東京女子医大元理事長、大学に不正に"
     assert naming([cjk], None, None, TEXT).title == cjk
+    # but a CJK menu label (Yomiuri's innerText opens on "朝刊記事", "morning edition";
+    # Tokyo Shimbun's on "本文へ移動", "skip to the text"; Hankook Ilbo's on "뒤로가기",
+    # "back") is no title: two CJK characters count as a word
+    for label in ("朝刊記事", "本文へ移動", "뒤로가기", "トップ"):
+        assert naming([label, "社説"], None, None, TEXT).title is None
     # the caller's title is taken however short
     assert naming(["Home"], "Suicide Bots", None, TEXT).title == "suicide bots"
 

@@ -691,3 +691,28 @@ def test_a_long_word_of_glued_blocks_is_read_once() -> None:
     assert time.process_time() - started < 2.0
     assert GLUED_BLOCKS in glued.repairs
     assert GLUED_BLOCKS not in online.repairs
+
+
+def test_glued_blocks_inside_a_page_on_one_line_are_split() -> None:
+    """A minified page as `text_content()` writes it is one line (Reuters, Süddeutsche
+    Zeitung on fundus-dev): its story's prose makes the glued joins too few per word to
+    split the whole line, so the line is cut into sentences, and a sentence holding the
+    menu's last items, the headline and the byline glued together is cut at its joins as a
+    line of its own would be. The headline is then one piece, whole (it was cut at the
+    menu's long run of words without a stop word: "...Middle EastTrain drivers vote" / "to
+    strike over ...")."""
+    headline = "Train drivers vote to strike over new rota plans across the whole network"
+    story = " ".join(
+        f"Paragraph {n} of the story says that the union and the operator met again on "
+        "Monday, and that the talks ended without an agreement on the new rotas."
+        for n in range(1, 30)
+    )
+    page = (
+        "Skip to main contentNewsSportCelebsLifestyleMoney My ViewRegisterUK NewsTransport"
+        f"{headline}By Anna Smith and Tom JonesJanuary 6, 202612:00 PM UTCUpdated ago "
+        f"LONDON, Jan 6 - {story}"
+    )
+    assert len(page) > TEXT.long_line_chars
+    normalized = _normalized(page)
+    assert headline in [piece.text for piece in normalized.pieces]
+    assert _ink("".join(piece.text for piece in normalized.pieces)) == _ink(page)

@@ -20,8 +20,9 @@ ca/OttawaCitizen_2026_05_26; `de-stuttgarter-agency-byline.txt` lines 225-237 (c
 `en-taipeitimes-teaser-byline.txt` lines 1, 14-22, 37-39 and 51-66 (counted from 1) of
 tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102 (counted
 from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` lines 229-248
-(counted from 1) of be/Nieuwsblad_2025_02_02; `de-tonline-teasers-over-subhead.txt` lines 1
-and 177-198 (counted from 1) of de/TOnline_2026_01_07.
+(counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
+and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-tonline-teasers-over-subhead.txt`
+lines 1 and 177-198 (counted from 1) of de/TOnline_2026_01_07.
 """
 
 from __future__ import annotations
@@ -334,6 +335,10 @@ def test_a_line_placing_people_in_the_picture_is_a_caption() -> None:
         "Sir Tony Blair (left) being interviewed by Dylan Jones",
         "Füchse-Kapitän Max Darj (l.) sichert den Ball gegen Felix Aellen.",
         "Pictured from left, are the novelists Jo Watson and Lindsay Norman.",
+        "Vorstandsmitglieder (von li nach re): Pia Ianniello, Pamela Visani, Pietro Murrali",
+        # a long list of names, read as a link list until its position mark
+        "Ehemalige Vorstandsmitglieder (li nach re): Alfred Psaier, Inge Müller, Hansjörg "
+        "Gluderer, Dietmar Lobis, Adolf Engl, Klaus Widmann, Doris Gatterer, Karl Lintner",
     ):
         article = newsextract.extract(_story_with(caption), kind="text")
         assert [c.text for c in article.captions] == [caption]
@@ -534,3 +539,35 @@ def test_a_media_label_is_no_lone_word_subhead() -> None:
     for label in ("Video", "Foto", "Grafik"):
         lines = [*_HARBOUR, label, *_HARBOUR[1:]]
         assert newsextract.extract("\n".join(lines), kind="text").subheads == ()
+
+
+def test_a_line_saying_the_photo_is_an_older_one_is_a_caption() -> None:
+    """Only a photo's caption says the photo is a file or stock one: "(Archivbild)", "FILE -
+    ...", "... File image"; prose naming a file photo stays a paragraph."""
+    for caption in (
+        '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte.',
+        "FILE - Mike and Jane Roberts tend to their son, Dennis, at their home on March 1.",
+        "Finance minister Enoch Godongwana with Sars commissioner Edward Kieswetter. File image",
+    ):
+        article = newsextract.extract(_story_with(caption), kind="text")
+        assert [c.text for c in article.captions] == [caption]
+        assert article.subheads == ()
+    prose = "Police said the file photo was never released and the archive stays closed."
+    article = newsextract.extract(_story_with(prose), kind="text")
+    assert article.captions == ()
+    assert prose in article.text
+
+
+def test_a_credited_photo_among_list_items_is_a_caption() -> None:
+    """A photo printed between the items of a list the story announces is a caption (its
+    words end a sentence, its credit follows), not an item of the list."""
+    article = _extract("de-ruhrnachrichten-list-photo.txt")
+    captions = {c.text: c.credit for c in article.captions}
+    caption = (
+        "Um ihre Pflanzen vor dem Frost der Eisheiligen zu schützen, greifen manche "
+        "Hobby-Gärtnerinnen und Hobby-Gärtner auf Schutzfolien zurück."
+    )
+    assert captions[caption] == "Karl-Josef Hildenbrand/dpa"
+    items = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert "Sophia (Märtyrerin, 15. Mai)" in items
+    assert not any("Schutzfolien" in item for item in items)

@@ -1141,7 +1141,10 @@ class TextSettings:
     the menu. Of the html_text twins' first lines (the <title>), 8 of 1,689 have fewer;
     of the innerText twins', 945 of 1,689. Round 26: fundus-dev headlines found half A
     unchanged, B innerText +1; scrapinghub's innerText twin: "Fox Business" and "Support
-    Snopes" gave way to the pages' headlines."""
+    Snopes" gave way to the pages' headlines. A line mostly in CJK characters (unspaced)
+    counts two of them a word, as a headline's length is counted: "朝刊記事" (Yomiuri's
+    menu label, 4 characters) is no title, a CJK line of 6 characters or more is (round 28:
+    innerText and `text_content` half A +1 each, Yomiuri; no other twin changes)."""
 
     anchor_min_chars: int = 12
     """A line the page's first line (the dumped <title>) contains is a headline anchor when

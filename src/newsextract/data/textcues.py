@@ -9,11 +9,17 @@ blogging platform prints it (comment counts, "<user> says:", "N days ago", vote 
 
 from __future__ import annotations
 
-#: A line that opens a comment thread: everything after it is readers' text.
+#: A line that opens a comment thread: everything after it is readers' text ("12 Comments",
+#: "Reader Comments (3)", "8 users responded in ...", "4 thoughts on ..." as WordPress and
+#: Squarespace themes print it).
 COMMENT_THREAD = (
     r"\[?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|reactions|commentaires?|réactions?"
     r"|kommentare?|comentarios?|commenti|comentários?)\b",
-    r"(?:comments?|commentaires?|kommentare|comentarios|commenti)\s*[(\[]\s*\d+\s*[)\]]\s*$",
+    r"(?:(?:readers?|users?|visitors?)['’]?s?['’]? )?(?:comments?|commentaires?|kommentare"
+    r"|comentarios|commenti)\s*[(\[]\s*\d+\s*[)\]]\s*$",
+    r"\d[\d,.]*\s+(?:users?|readers?|people|visitors?)\s+(?:have\s+)?(?:responded|replied"
+    r"|commented)\b",
+    r"\d[\d,.]*\s+thoughts? on\b",
     r"(?:top|most) (?:rated|liked|popular|recent) (?:comments|replies)",
     r"(?:read|view|show|see|load) (?:all )?(?:\d+ )?(?:comments|replies)",
     r"(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)",
@@ -183,17 +189,29 @@ MEDIA_WIDGET = (
 )
 
 #: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
-#: "Max Darj (l.)", "(v.l.)", "Pictured from left, ...", "Von links: ...", "De gauche à
-#: droite, ...". The open phrases count only before the list they announce (a colon, a
-#: comma or a closing bracket): prose says them too ("Druck von links und rechts", "des
-#: élus de gauche à droite", "written from left to right").
+#: "Max Darj (l.)", "(v.l.)", "(von li nach re)", "Pictured from left, ...", "Von links:
+#: ...", "De gauche à droite, ...". The open phrases count only before the list they
+#: announce (a colon, a comma or a closing bracket): prose says them too ("Druck von links
+#: und rechts", "des élus de gauche à droite", "written from left to right").
 PICTURE_POSITIONS = (
     r"\((?:far )?(?:left|right|centre|center|l\.|r\.|m\.|li\.|re\.|links|rechts|mitte|v\.\s?l\.)\)",
     r"\((?:à gauche|à droite|au centre|izq\.|dcha\.|izquierda|derecha|a sinistra|a destra)\)",
     r"\bfrom left(?: to right)?\s*[:,)]",
     r"\bde gauche à droite\s*[:,)]",
     r"\bv\.\s?l\.\s?n\.\s?r\.",
+    r"\((?:von )?li\.?\s?(?:nach|n\.)\s?re\.?\)",
     r"\bvon links(?: nach rechts)?\s*[:,)]",
+)
+
+#: A photo taken before the story, as only its caption says: "(Archivbild)", "(Symbolfoto)",
+#: "FILE - Mike and Jane Roberts tend to their son ...", "... Kieswetter. File image",
+#: "(photo d'archives)", "(Foto de archivo)". The "file photo" phrases count in brackets or
+#: ending the line: prose says them too ("the file photo was never released").
+_FILE_PHOTO = r"(?:file (?:photo|image|picture)|photos? d'archives?|(?:foto|imagen) de archivo)"
+FILE_PICTURE_MARKS = (
+    r"\((?:archiv|symbol)(?:bild|foto)\)",
+    r"^FILE\s?[-\u2013\u2014]\s",
+    rf"\({_FILE_PHOTO}\)|\b{_FILE_PHOTO}\.?$",
 )
 
 #: Words closing a Japanese caption's bracketed credit: "（潟沼義樹撮影）" (photographed by),

@@ -108,8 +108,11 @@ def naming(
 
 
 def _names_a_story(text: str, settings: TextSettings) -> bool:
-    """At least `title_min_words` words, or mostly CJK characters (written unspaced)."""
-    return len(text.split()) >= settings.title_min_words or (bool(text) and _mostly_cjk(text))
+    """At least `title_min_words` words; in a line written mostly in CJK characters
+    (unspaced), two characters count as a word ("朝刊記事", "本文へ移動": a menu label)."""
+    if len(text.split()) >= settings.title_min_words:
+        return True
+    return _mostly_cjk(text) and _cjk_chars(text) >= 2 * settings.title_min_words
 
 
 def _cores(title: str) -> tuple[str, ...]:
@@ -220,19 +223,48 @@ def _title_anchors(
         ]
         held = held or [i for i in reach if _is_headline_core(texts[i], names, settings)]
         if held:
-            return held
+            return [*_glued_above(folded, names, held[0], settings), *held]
         under_kicker = [i for i in reach if _held_with_kicker(texts, i, title, shortest, settings)]
         if under_kicker:
             return under_kicker
         holding = [
-            i
-            for i, line in folded.items()
-            if len(line) > len(title) and _core_in(line, names, settings) is not None
+            i for i in _holding(folded, names, len(texts), settings) if len(folded[i]) > len(title)
         ]
         if holding:
             return holding
         return [i for i in reach if _resembles(texts[i], names, settings)]
     return []
+
+
+def _holding(
+    folded: dict[int, str], names: Naming, below: int, settings: TextSettings
+) -> list[int]:
+    """The lines above the line `below` that hold the title (or a core) with more on the
+    line (`_core_in`)."""
+    assert names.title is not None
+    return [
+        i
+        for i, line in folded.items()
+        if i < below and line not in names.title and _core_in(line, names, settings)
+    ]
+
+
+def _glued_above(
+    folded: dict[int, str], names: Naming, below: int, settings: TextSettings
+) -> list[int]:
+    """The lines above the line `below` (the first that the title holds) that open on the
+    title or a core with little glued after it (`anchor_max_growth`): a comment count or a
+    byline printed on the headline's line ("Apple Shrinks Its Dock Connector 427"), while
+    the exact copy stands further down over the comments. A teaser opening on the headline
+    and going on with its summary is longer, and no anchor; nor is a breadcrumb trail
+    ending in the headline ("Home / Headline")."""
+    lines = []
+    for i in _holding(folded, names, below, settings):
+        core = _core_in(folded[i], names, settings)
+        line = folded[i]
+        if core and line.startswith(core) and len(line) <= settings.anchor_max_growth * len(core):
+            lines.append(i)
+    return lines
 
 
 def _is_headline_core(text: str, names: Naming, settings: TextSettings) -> bool:
@@ -320,8 +352,11 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
     else:
         named = names.title and _with_kicker(text, above, names.title, settings)
         if not named and not (names.title and fold(text) in names.title):
-            # (no title, or a first line that names no story: "Gegründet 1947 Freitag, ...")
-            named = _slug_kicker(text, above, names.slug, settings)
+            # (no title, or a first line that names no story: "Gegründet 1947 Freitag, ...";
+            # or the title's core with a count glued after it: "Apple Shrinks Its Dock 427")
+            named = _glued_after(text, names, settings) or _slug_kicker(
+                text, above, names.slug, settings
+            )
     return named or _continued(text, above, settings) or text
 
 
@@ -371,6 +406,12 @@ def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
         return None  # (folding changed the length: the span cannot be mapped back)
     start = folded.index(core)
     return text[start : start + len(core)].strip()
+
+
+def _glued_after(text: str, names: Naming, settings: TextSettings) -> str | None:
+    """The title (or its core) that opens the line, when something is glued after it."""
+    span = _title_span(text, names, settings) if names.title else None
+    return span if span and text.startswith(span) else None
 
 
 def _continued(text: str, above: str | None, settings: TextSettings) -> str | None:
@@ -746,8 +787,12 @@ def _cjk_headline(line: Line, settings: TextSettings) -> bool:
 
 def _mostly_cjk(text: str) -> bool:
     """At least half the line's characters (spaces aside) are CJK."""
-    cjk = sum(len(run) for run in _CJK.findall(text))
-    return 2 * cjk >= len(text) - text.count(" ")
+    return 2 * _cjk_chars(text) >= len(text) - text.count(" ")
+
+
+def _cjk_chars(text: str) -> int:
+    """How many of the line's characters are CJK."""
+    return sum(len(run) for run in _CJK.findall(text))
 
 
 def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:

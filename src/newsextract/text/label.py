@@ -73,6 +73,7 @@ _ENTRY_TIME = re.compile(
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
+_FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
@@ -227,10 +228,12 @@ def _decide(
         elif start <= i <= end and text in seen:
             decision = Decision(i, text, reason=RemovalReason.DUPLICATE)
         elif i in items:
-            decision = Decision(i, text, BlockKind.LIST_ITEM)
+            decision = _photo_among_items(i, text) or Decision(i, text, BlockKind.LIST_ITEM)
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
-            decision = _credited_caption(i, text) or Decision(
-                i, text, reason=RemovalReason.LINK_LIST
+            decision = (
+                _credited_caption(i, text)
+                or _marked_caption(i, text, settings)
+                or Decision(i, text, reason=RemovalReason.LINK_LIST)
             )
         elif start <= i <= end:
             decision = _label_body(i, line, lines, (end, labels, last[text]), settings)
@@ -278,9 +281,10 @@ def _is_table_row(text: str, settings: TextSettings) -> bool:
 
 def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decision | None:
     """A caption (announced by its accessibility label, which is dropped, carrying a photo
-    credit, or saying where a person stands in the picture: "Tony Blair (left) being
-    interviewed", "Max Darj (l.) sichert den Ball") or a credit line; None for any other
-    line."""
+    credit, saying where a person stands in the picture: "Tony Blair (left) being
+    interviewed", "Max Darj (l.) sichert den Ball", or that the photo is an older one:
+    "Das Schiff (Archivbild): ...", "FILE - Mike Roberts tends to ...") or a credit line;
+    None for any other line."""
     label = _CAPTION_LABEL.match(text)
     fewest = settings.labelled_caption_min_words
     if label is not None and word_count(text[label.end() :]) >= fewest:
@@ -290,7 +294,16 @@ def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decisio
         return Decision(index, text, BlockKind.CAPTION)
     if is_credit_line(text):
         return Decision(index, text, BlockKind.CREDIT)
-    if word_count(text) <= settings.caption_max_words and _PICTURE_POSITION.search(text):
+    return _marked_caption(index, text, settings)
+
+
+def _marked_caption(index: int, text: str, settings: TextSettings) -> Decision | None:
+    """A caption by what only captions say, up to `caption_max_words`: where a person
+    stands in the picture ("Tony Blair (left)", "(von li nach re): Pia Ianniello, ...") or
+    that the photo is an older one ("(Archivbild)", "FILE - ..."); None otherwise."""
+    if word_count(text) <= settings.caption_max_words and (
+        _PICTURE_POSITION.search(text) or _FILE_PICTURE.search(text)
+    ):
         return Decision(index, text, BlockKind.CAPTION)
     return None
 
@@ -306,6 +319,18 @@ def _credited_caption(index: int, text: str) -> Decision | None:
     if ends_sentence(caption) or ends_sentence(split_caption(caption)[0]):
         return Decision(index, text, BlockKind.CAPTION)
     return None
+
+
+def _photo_among_items(index: int, text: str) -> Decision | None:
+    """A caption printed between the items of a list the story announces (a photo in the
+    list): a `_credited_caption` whose credit reads as one on its own ("Karl-Josef
+    Hildenbrand/dpa"); a capitalized word in brackets after an item's sentence is the
+    item's own ("Why the grant is promising. (More)")."""
+    caption = _credited_caption(index, text)
+    credit = split_caption(text)[1]
+    if caption is None or credit is None or not looks_like_photo_credit(credit):
+        return None
+    return caption
 
 
 def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:

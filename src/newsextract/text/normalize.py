@@ -677,16 +677,21 @@ def _unglued(pieces: Sequence[Piece], settings: TextSettings) -> list[Piece]:
     before it."""
     out: list[Piece] = []
     for piece in pieces:
-        joins = _glued_joins(piece.text)
-        if len(joins) < settings.glued_min_joins or len(joins) < settings.glued_min_share * (
-            piece.text.count(" ") + 1
-        ):
-            out.append(piece)
-            continue
-        bounds = [0, *joins, len(piece.text)]
-        parts = [piece.text[a:b].strip() for a, b in pairwise(bounds)]
-        out.extend(_split_piece(piece, [part for part in parts if part]))
+        parts = _glued_parts(piece.text, settings)
+        out.extend(_split_piece(piece, parts) if len(parts) > 1 else [piece])
     return out
+
+
+def _glued_parts(text: str, settings: TextSettings) -> list[str]:
+    """The text cut at its glued joins when it holds enough of them (`_unglued`), else the
+    text whole."""
+    joins = _glued_joins(text)
+    if len(joins) < settings.glued_min_joins or len(joins) < settings.glued_min_share * (
+        text.count(" ") + 1
+    ):
+        return [text]
+    bounds = [0, *joins, len(text)]
+    return [part for a, b in pairwise(bounds) if (part := text[a:b].strip())]
 
 
 def _glued_joins(text: str) -> list[int]:
@@ -715,9 +720,11 @@ def _split_long(
     pieces: Sequence[Piece], settings: TextSettings, max_pieces: int, language: str | None
 ) -> list[Piece]:
     """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
-    one line), and a sentence holding a long stretch of words without a stop word (a menu
-    glued to it) split around that stretch; each part marked as continuing the one before.
-    The other pieces stay as they are."""
+    one line), a sentence of glued block texts split where they meet (`_glued_parts`: a
+    minified page's menu, headline and byline glued into one sentence, too few joins among
+    the whole line's words to split it), and a sentence holding a long stretch of words
+    without a stop word (a menu glued to it) split around that stretch; each part marked as
+    continuing the one before. The other pieces stay as they are."""
     if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
         return list(pieces)
     # the caller's language, else guessed on the normalized text (Markdown's URLs mislead)
@@ -735,7 +742,8 @@ def _split_long(
         parts = [
             part
             for sentence in _sentences(piece.text, max_pieces - len(out))
-            for part in _without_lists(sentence, words, settings)
+            for unglued in _glued_parts(sentence, settings)
+            for part in _without_lists(unglued, words, settings)
         ]
         out.extend(_split_piece(piece, parts))
     return out
