@@ -22,7 +22,8 @@ tw/TaipeiTimes_2024_10_15; `de-ruhrnachrichten-photo-dek.txt` lines 1 and 87-102
 from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` lines 229-248
 (counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
 and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-stern-copyright-dek.txt`
-lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05.
+lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05; `de-tonline-teasers-over-subhead.txt`
+lines 1 and 177-198 (counted from 1) of de/TOnline_2026_01_07.
 From the dumps of other styles
 (`benchmarks/out/dumps/fundus-dev/STYLE/`), counted from 1: `en-mirror-split-byline.txt`
 lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
@@ -35,6 +36,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+
+import pytest
 
 import newsextract
 from newsextract.blocks import Decision
@@ -488,6 +491,97 @@ def test_a_word_set_apart_by_its_link_is_no_subhead() -> None:
         assert newsextract.extract("\n".join(lines), kind="text").subheads == ()
     lines = ["Harbour expansion approved after long debate", *body, "Costs", *body]
     assert newsextract.extract("\n".join(lines), kind="text").subheads == ("Costs",)
+
+
+def test_teasers_over_a_subhead_are_no_subheads() -> None:
+    """Of heading-shaped lines in a row between two paragraphs, only the lowest heads the
+    section: a link to a newsblog and a teaser's headline above a subhead are not subheads
+    (the lowest, a question, still fails the test of the paragraph right above it)."""
+    article = _extract("de-tonline-teasers-over-subhead.txt")
+    assert article.subheads == ("Wie verlief die Flucht des Tankers?",)
+    kinds = {b.text: b.kind for b in article.blocks}
+    teaser = "Newsblog: Alle aktuellen Nachrichten zu Donald Trump und den USA"
+    assert kinds[teaser] is BlockKind.PARAGRAPH
+
+
+_HARBOUR = [
+    "Harbour expansion approved after long debate",
+    *(
+        f"The council voted on day {n} to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+        for n in range(4)
+    ),
+]
+
+
+_HAFEN = [
+    "Hafenausbau nach langer Debatte beschlossen",
+    *(
+        f"Der Stadtrat hat am Tag {n} den Ausbau des Hafens beschlossen, ein Plan, der die Stadt "
+        "seit Jahren spaltet und der nach Ansicht der Gegner viel mehr kosten wird."
+        for n in range(4)
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "subhead", "lower", "below"),
+    [
+        (
+            _HAFEN,
+            "Was ist über den Hafen bekannt?",
+            "Bei dem",
+            "Gebäude handelt es sich um den Hauptsitz des Hafenamts der Stadt.",
+        ),
+        (
+            _HARBOUR,
+            "What is known about the harbour?",
+            "Owner of the site is a firm with offices in",
+            "Istanbul . The company was sanctioned in 2024 and owns four more sites.",
+        ),
+    ],
+)
+def test_a_subhead_over_a_paragraph_split_at_a_link_stays(
+    page: list[str], subhead: str, lower: str, below: str
+) -> None:
+    """A dump that prints each link on its own line splits a paragraph there: the words
+    before the link are no heading that would take the section from the subhead above."""
+    lines = [*page, subhead, lower, below, *page[1:]]
+    assert subhead in newsextract.extract("\n".join(lines), kind="text").subheads
+
+
+def test_a_quoted_subhead_over_its_caption_stays() -> None:
+    """A subhead in quotation marks over its photo's caption (no credit) is the subhead;
+    without the marks the upper line is taken for a teaser over the section's subhead."""
+    caption = "Firefighters at work in the harbour"
+    for subhead, expected in (
+        ('"The costs were underestimated"', ('"The costs were underestimated"',)),
+        ("The costs were underestimated", ()),
+    ):
+        lines = [*_HARBOUR, subhead, caption, *_HARBOUR[1:]]
+        assert newsextract.extract("\n".join(lines), kind="text").subheads == expected
+
+
+@pytest.mark.parametrize(
+    ("subhead", "lower"),
+    [
+        ("2. The costs were underestimated", "Day 3: the harbour board's opening statement"),
+        ("One chapter over, another barely begun", "Jane Doe, BBC diplomatic correspondent"),
+    ],
+)
+def test_a_subhead_over_a_caption_or_byline_stays(subhead: str, lower: str) -> None:
+    """A numbered heading is the story's own section, over a video's title; a line under a
+    subhead that is a byline ("Name, role") is no heading that would take the section."""
+    lines = [*_HARBOUR, subhead, lower, *_HARBOUR[1:]]
+    assert newsextract.extract("\n".join(lines), kind="text").subheads == (subhead,)
+
+
+def test_a_media_label_is_no_lone_word_subhead() -> None:
+    """A media label alone between two paragraphs ("Video", "Foto") is the player's or the
+    photo's, not a section's subhead."""
+    for label in ("Video", "Foto", "Grafik"):
+        lines = [*_HARBOUR, label, *_HARBOUR[1:]]
+        assert newsextract.extract("\n".join(lines), kind="text").subheads == ()
 
 
 def test_a_line_saying_the_photo_is_an_older_one_is_a_caption() -> None:

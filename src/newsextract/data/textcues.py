@@ -109,6 +109,16 @@ CAPTION_LABELS = (
     r"legenda\s*:",
 )
 
+#: Media labels a page prints alone on a line beside a photo, a video or a chart ("Video",
+#: "Foto", "Grafik"): no section's subhead, though a lone capitalized word between two
+#: paragraphs is one otherwise (`text.label._lone_word_subhead`). Casefolded.
+MEDIA_LABELS = frozenset(
+    "photo photos foto fotos bild bilder bilde billede picture image images video videos "
+    "vidéo vídeo audio podcast grafik graphic infografik infographic infografía infografica "
+    "gallery galerie galería galleria bildergalerie fotogalerie diaporama slideshow "
+    "loading chargement".split()
+)
+
 #: Japanese case particles, written without spaces after the word they mark: a line ending
 #: in one stops mid-sentence ("韓国の" above a linked name); menu entries and labels end in a
 #: noun or a verb.

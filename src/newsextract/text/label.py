@@ -75,6 +75,15 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
+#: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
+_QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
+#: A heading opening with its section's number ("2. Never urged Ukraine to ...")
+_SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
+#: A line opening with a word set apart before its punctuation ("Istanbul . Das ..."): a
+#: link's text the dump printed on its own line, joined again to the rest of its sentence
+_SPLIT_AT_A_LINK = re.compile(r"\S+ [,.;:]")
+#: Marks around a label's word ("Video:", "• Foto")
+_LABEL_MARKS = " :.•·|-–—"
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
 
@@ -360,6 +369,7 @@ def _label_body(
         and not _is_repeated_label(line, labels)
         and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
+        and not _over_a_heading(index, lines, labels, settings)
         and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
@@ -371,7 +381,8 @@ def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
     holds no digit ("Coronapandemie", "SAMSUN", "«Nullo»"), right under a paragraph that
     ends a sentence and right over one that starts with a capital, nothing between. A
     word a dump set apart by its link goes on with the sentence around it ("The" /
-    "report , opens new tab by ..."); a bracketed one is a credit ("(NPA)")."""
+    "report , opens new tab by ..."); a bracketed one is a credit ("(NPA)"); a media
+    label ("Video", "Foto", "Grafik") is the photo's or player's."""
     line = lines[index]
     above = lines[index - 1] if index else None
     below = lines[index + 1] if index + 1 < len(lines) else None
@@ -380,6 +391,7 @@ def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
         and not line.shape.stop_share
         and not any(c.isdigit() for c in line.text)
         and not line.text.startswith(("(", "["))
+        and line.text.strip(_LABEL_MARKS).casefold() not in textcues.MEDIA_LABELS
         and _first_letter(line.text).isupper()
         and above is not None
         and below is not None
@@ -415,6 +427,75 @@ def _between_body(
         and above.cls in BODY_CLASSES
         and any(line.cls in BODY_CLASSES for line in islice(after, settings.subhead_lookahead))
     )
+
+
+def _over_a_heading(
+    index: int, lines: Sequence[Line], labels: frozenset[str], settings: TextSettings
+) -> bool:
+    """Whether the line is in a run of heading-shaped lines between a paragraph above and
+    one starting with a capital below (`heading_run_max` lines at most, chrome and repeated
+    labels looked through), and not the run's last: the lowest heads the section, the ones
+    above it are a teaser, a caption without a credit, a kicker or a section's name
+    ("Newsblog: Alle aktuellen Nachrichten ..." over "Was ist über den Tanker bekannt?").
+    Not when the lowest line is only stop words, or the line below the run opens with a
+    word set apart before its punctuation ("Istanbul . Das ..."): a dump that puts each link
+    on its own line split a paragraph there, and the lowest line is its first words ("Bei
+    dem" / "Gebäude handelt es sich ..."), or is a byline ("Jane Doe, BBC diplomatic
+    correspondent"); nor when the line over the lowest is all in quotation marks or opens
+    with a section's number: a quoted or numbered subhead, then its photo's or video's
+    caption."""
+    ups, above = _headings_next_to(index, lines, labels, settings, -1)
+    downs, below = _headings_next_to(index, lines, labels, settings, 1)
+    if not downs or above is None or below is None:
+        return False
+    over = downs[-2] if len(downs) > 1 else index
+    return (
+        len(ups) + 1 + len(downs) <= settings.heading_run_max
+        and lines[above].cls in BODY_CLASSES
+        and lines[below].cls in BODY_CLASSES
+        and _first_letter(lines[below].text).isupper()
+        and _SPLIT_AT_A_LINK.match(lines[below].text) is None
+        and lines[downs[-1]].shape.stop_share != 1
+        and _QUOTED_LINE.match(lines[over].text) is None
+        and _SECTION_NUMBER.match(lines[over].text) is None
+        and not not_a_subhead(lines[downs[-1]], settings)
+    )
+
+
+def _headings_next_to(
+    index: int, lines: Sequence[Line], labels: frozenset[str], settings: TextSettings, step: int
+) -> tuple[list[int], int | None]:
+    """The heading-shaped lines in a row from `index` in direction `step` (1 down, -1 up;
+    chrome and repeated labels looked through, `heading_run_max` at most), and the line
+    past them (None when there is none or the run is longer)."""
+    run: list[int] = []
+    near = _kept(index, lines, labels, step)
+    while near is not None and _in_heading_run(lines[near], settings):
+        if len(run) == settings.heading_run_max:
+            return run, None
+        run.append(near)
+        near = _kept(near, lines, labels, step)
+    return run, near
+
+
+def _in_heading_run(line: Line, settings: TextSettings) -> bool:
+    """Whether the line is heading-shaped and no caption or credit line."""
+    return (
+        heading_shaped(line.text, line.shape, settings)
+        and _caption_or_credit(0, line.text, settings) is None
+        and not looks_like_photo_credit(line.text)
+    )
+
+
+def _kept(index: int, lines: Sequence[Line], labels: frozenset[str], step: int) -> int | None:
+    """The nearest line from `index` in direction `step` (1 down, -1 up) that is neither
+    chrome nor a label the page repeats (None when there is none)."""
+    i = index + step
+    while 0 <= i < len(lines):
+        if lines[i].reason is None and not _is_repeated_label(lines[i], labels):
+            return i
+        i += step
+    return None
 
 
 def _is_repeated_label(line: Line, repeated: frozenset[str]) -> bool:
