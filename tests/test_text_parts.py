@@ -318,6 +318,20 @@ def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() 
     assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
 
 
+def test_a_rights_notice_under_the_lead_photo_is_no_dek() -> None:
+    """A page's rights notice of two sentences where the dek would stand under the lead
+    photo ("Copyright (C) 2002-2012 ... Some rights reserved. ... is a trademark ...", a
+    blog's legal line over its first post) is never the standfirst."""
+    page = (FIXTURES / "de-stern-copyright-dek.txt").read_text(encoding="utf-8").splitlines()
+    dek = next(i for i, line in enumerate(page) if line.startswith("Die Demokraten"))
+    page[dek] = (
+        "Copyright (C) 2002-2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten. "
+        "Beispiel ist eine Marke der Beispiel Verlag GmbH."
+    )
+    article = newsextract.extract("\n".join(page), kind="text")
+    assert article.standfirst is None
+
+
 def test_a_one_sentence_lead_under_the_lead_photo_stays_in_the_story() -> None:
     """A news lead is one sentence (a wire dateline's "Mich." and "Nov." end none): under
     the lead photo's caption it is the story's first paragraph, not a dek."""
