@@ -158,6 +158,15 @@ def test_roles_on_lines_of_their_own_do_not_end_the_authors() -> None:
     assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
 
 
+def test_a_desk_name_under_an_author_is_no_role_line() -> None:
+    """A desk's name alone under the last author ("Sports", a menu's entry, then "Supreme
+    Court") is no role the list goes on past: the next capitalized line is no author."""
+    page = (FIXTURES / "en-mirror-split-byline.txt").read_text(encoding="utf-8")
+    page = page.replace("Phoebe Tonks\nJoseph Gamp\n", "Phoebe Tonks\nSports\nSupreme Court\n")
+    article = newsextract.extract(page, kind="text")
+    assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks")
+
+
 def test_a_byline_broken_at_its_link_under_the_story_start_is_read() -> None:
     """ "Von" / "Patrick Hyslop" under a repeated headline, the captions above it taken for
     the story's start: the byline is joined again and read, and its date line above it."""
