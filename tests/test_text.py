@@ -604,6 +604,16 @@ def test_a_headline_with_a_count_glued_anchors_the_story_above_its_copy_below() 
     assert _label("\n".join(lines)).title == "Bridge to close for repairs"  # (no count)
 
 
+@pytest.mark.parametrize("more", ["! Day 3", "? Not before 2030"])
+def test_a_headline_going_on_past_a_short_title_is_kept_whole(more: str) -> None:
+    """Built like dragnet's R972 and R888: the `<title>` is shorter than the headline, which
+    goes on after a mark ("30 Days of Secret Giveaways! Day 3" under "30 Days of Secret
+    Giveaways | How Does She..."): the headline is the line whole, not the title's part."""
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += [f"Bridge to close for repairs{more}", *_story("en", 3)]
+    assert _label("\n".join(lines)).title == f"Bridge to close for repairs{more}"
+
+
 def test_a_teaser_opening_on_the_headline_is_no_anchor_above_it() -> None:
     """Built like scrapinghub's India Post page: a ticker of teasers, each a headline glued
     to its summary, one of them this story's, above the headline and the story. The teaser
