@@ -177,6 +177,24 @@ def test_comment_thread_openers_are_walls(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "1,200 people responded to the council's survey, and most asked for a ferry.",
+        "3 thoughts on the vote",
+    ],
+)
+def test_prose_counting_responses_or_thoughts_opens_no_thread(line: str) -> None:
+    """A story's line opening on a count of people who responded, or a subhead of "N
+    thoughts on" a subject, is no comment thread's opener (those quote the post's title):
+    the story goes on under it."""
+    story = _story("en", 7)
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += ["Bridge to close for repairs", *story[:3], line, *story[3:]]
+    assert _look(line) is not LineClass.WALL
+    assert _labels(lines)[story[-1]] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "thelastchargersfan says:",
         "marie.b a écrit :",
         "klaus_k schrieb:",
