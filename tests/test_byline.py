@@ -145,3 +145,10 @@ def test_a_role_alone_on_its_line_is_a_role_line() -> None:
     assert is_role_line("– Journalist i Paris")
     assert not is_role_line("Tim Hanlon News Reporter")
     assert not is_role_line("Vi rapporterer fra")
+
+
+def test_a_desk_name_alone_is_no_role_line() -> None:
+    """A desk's name alone is a menu's entry; with a job it is a role."""
+    assert not is_role_line("Sports")
+    assert not is_role_line("World News")
+    assert is_role_line("Sports Editor")

@@ -177,6 +177,24 @@ def test_comment_thread_openers_are_walls(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "1,200 people responded to the council's survey, and most asked for a ferry.",
+        "3 thoughts on the vote",
+    ],
+)
+def test_prose_counting_responses_or_thoughts_opens_no_thread(line: str) -> None:
+    """A story's line opening on a count of people who responded, or a subhead of "N
+    thoughts on" a subject, is no comment thread's opener (those quote the post's title):
+    the story goes on under it."""
+    story = _story("en", 7)
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += ["Bridge to close for repairs", *story[:3], line, *story[3:]]
+    assert _look(line) is not LineClass.WALL
+    assert _labels(lines)[story[-1]] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "thelastchargersfan says:",
         "marie.b a écrit :",
         "klaus_k schrieb:",
@@ -602,6 +620,16 @@ def test_a_headline_with_a_count_glued_anchors_the_story_above_its_copy_below() 
     assert headline_anchors(lines, names, False, TEXT).lines[0] == 7
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
     assert _label("\n".join(lines)).title == "Bridge to close for repairs"  # (no count)
+
+
+@pytest.mark.parametrize("more", ["! Day 3", "? Not before 2030"])
+def test_a_headline_going_on_past_a_short_title_is_kept_whole(more: str) -> None:
+    """Built like dragnet's R972 and R888: the `<title>` is shorter than the headline, which
+    goes on after a mark ("30 Days of Secret Giveaways! Day 3" under "30 Days of Secret
+    Giveaways | How Does She..."): the headline is the line whole, not the title's part."""
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += [f"Bridge to close for repairs{more}", *_story("en", 3)]
+    assert _label("\n".join(lines)).title == f"Bridge to close for repairs{more}"
 
 
 def test_a_teaser_opening_on_the_headline_is_no_anchor_above_it() -> None:

@@ -158,6 +158,15 @@ def test_roles_on_lines_of_their_own_do_not_end_the_authors() -> None:
     assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks", "Joseph Gamp")
 
 
+def test_a_desk_name_under_an_author_is_no_role_line() -> None:
+    """A desk's name alone under the last author ("Sports", a menu's entry, then "Supreme
+    Court") is no role the list goes on past: the next capitalized line is no author."""
+    page = (FIXTURES / "en-mirror-split-byline.txt").read_text(encoding="utf-8")
+    page = page.replace("Phoebe Tonks\nJoseph Gamp\n", "Phoebe Tonks\nSports\nSupreme Court\n")
+    article = newsextract.extract(page, kind="text")
+    assert article.authors == ("Lucy Thornton", "Tim Hanlon", "Phoebe Tonks")
+
+
 def test_a_byline_broken_at_its_link_under_the_story_start_is_read() -> None:
     """ "Von" / "Patrick Hyslop" under a repeated headline, the captions above it taken for
     the story's start: the byline is joined again and read, and its date line above it."""
@@ -316,6 +325,20 @@ def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() 
     assert article.standfirst.startswith("Die Demokraten versuchen, Trump als unmoralisch")
     assert article.standfirst.endswith("nicht der beste Weg ist.")
     assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
+
+
+def test_a_rights_notice_under_the_lead_photo_is_no_dek() -> None:
+    """A page's rights notice of two sentences where the dek would stand under the lead
+    photo ("Copyright (C) 2002-2012 ... Some rights reserved. ... is a trademark ...", a
+    blog's legal line over its first post) is never the standfirst."""
+    page = (FIXTURES / "de-stern-copyright-dek.txt").read_text(encoding="utf-8").splitlines()
+    dek = next(i for i, line in enumerate(page) if line.startswith("Die Demokraten"))
+    page[dek] = (
+        "Copyright (C) 2002-2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten. "
+        "Beispiel ist eine Marke der Beispiel Verlag GmbH."
+    )
+    article = newsextract.extract("\n".join(page), kind="text")
+    assert article.standfirst is None
 
 
 def test_a_one_sentence_lead_under_the_lead_photo_stays_in_the_story() -> None:

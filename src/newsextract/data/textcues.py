@@ -10,16 +10,17 @@ blogging platform prints it (comment counts, "<user> says:", "N days ago", vote 
 from __future__ import annotations
 
 #: A line that opens a comment thread: everything after it is readers' text ("12 Comments",
-#: "Reader Comments (3)", "8 users responded in ...", "4 thoughts on ..." as WordPress and
-#: Squarespace themes print it).
+#: "Reader Comments (3)", "8 users responded in “...”", "4 thoughts on “...”" as WordPress
+#: and Squarespace themes print it: the post's title in quotation marks, where prose says
+#: "1,200 people responded to the survey" and a subhead "3 thoughts on the vote").
 COMMENT_THREAD = (
     r"\[?\s*\d[\d,.]*\s+(?:comments?|responses?|replies|reactions|commentaires?|réactions?"
     r"|kommentare?|comentarios?|commenti|comentários?)\b",
     r"(?:(?:readers?|users?|visitors?)['’]?s?['’]? )?(?:comments?|commentaires?|kommentare"
     r"|comentarios|commenti)\s*[(\[]\s*\d+\s*[)\]]\s*$",
     r"\d[\d,.]*\s+(?:users?|readers?|people|visitors?)\s+(?:have\s+)?(?:responded|replied"
-    r"|commented)\b",
-    r"\d[\d,.]*\s+thoughts? on\b",
+    r"|commented)\s+(?:in|on|to)\s*[\"“„«‘']",
+    r"\d[\d,.]*\s+thoughts? on\s*[\"“„«‘']",
     r"(?:top|most) (?:rated|liked|popular|recent) (?:comments|replies)",
     r"(?:read|view|show|see|load) (?:all )?(?:\d+ )?(?:comments|replies)",
     r"(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)",

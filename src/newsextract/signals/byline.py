@@ -304,10 +304,16 @@ def _classify_part(
 
 def is_role_line(text: str, settings: BylineSettings = DEFAULT_SETTINGS.byline) -> bool:
     """Whether the text is only an author's role ("News Reporter", "– Journalist i Paris"):
-    a dump that breaks lines at inline elements prints it under the name it follows."""
+    a dump that breaks lines at inline elements prints it under the name it follows. A
+    desk's name alone ("Sports", "World News") is a menu's entry: a role names the job.
+    """
     bare = text.strip(" -–—|")
     words = [w.strip(".,") for w in bare.lower().split()]
-    return _is_role(words, settings) and not _role_tail_head(bare, settings)  # no name before
+    return (
+        _is_role(words, settings)
+        and any(w in ROLE_WORDS for w in words)
+        and not _role_tail_head(bare, settings)  # no name before
+    )
 
 
 def _is_role(words: Sequence[str], settings: BylineSettings) -> bool:

@@ -409,9 +409,16 @@ def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
 
 
 def _glued_after(text: str, names: Naming, settings: TextSettings) -> str | None:
-    """The title (or its core) that opens the line, when something is glued after it."""
+    """The title (or its core) that opens the line, when what is glued after it is no part
+    of the headline: a word or a figure (a comment count, a byline, a date: "... Toolbox
+    524", "... by Jeff Foust") or punctuation alone. A mark going on with words goes on with
+    the headline ("30 Days of Secret Giveaways! Day 3", "... You May Not Know — But
+    Should": the `<title>` cut it short, or spells the dash otherwise)."""
     span = _title_span(text, names, settings) if names.title else None
-    return span if span and text.startswith(span) else None
+    if not span or not text.startswith(span):
+        return None
+    rest = text[len(span) :].lstrip()
+    return span if not rest or rest[0].isalnum() or _ALNUM_RUN.search(rest) is None else None
 
 
 def _continued(text: str, above: str | None, settings: TextSettings) -> str | None:

@@ -60,6 +60,7 @@ from newsextract.text.run import (
     check_lines,
     cut_head,
     cut_tail,
+    holds_rights_notice,
     story_run,
 )
 
@@ -562,7 +563,8 @@ def _mark_standfirst(
     when it sits just under the headline and a share bar or byline separates it from the
     second paragraph, or when it is the dek under the lead photo (`_under_lead_photo`);
     never when it is longer than a dek (`dek_max_words`): a long first paragraph above a
-    photo is the story's own."""
+    photo is the story's own; nor when it holds a rights notice ("Copyright (C) 2002-2012
+    ... Some rights reserved.": a blog's legal line over its first post)."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
     if len(paragraphs) < settings.standfirst_min_paragraphs:
         return tuple(decisions)
@@ -579,7 +581,11 @@ def _mark_standfirst(
     )
     words = len(decisions[first].text.split())
     photo = dek is None and _under_lead_photo(decisions, title, first, settings)
-    if (wider or apart or photo) and prose.prose_min_words <= words <= settings.dek_max_words:
+    if (
+        (wider or apart or photo)
+        and prose.prose_min_words <= words <= settings.dek_max_words
+        and not holds_rights_notice(decisions[first].text)
+    ):
         decisions[first] = Decision(first, decisions[first].text, BlockKind.STANDFIRST)
     return tuple(decisions)
 

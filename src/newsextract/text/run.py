@@ -295,6 +295,12 @@ def cut_tail(
     return cut
 
 
+def holds_rights_notice(text: str) -> bool:
+    """Whether the text holds a page's rights notice ("Copyright 2012 ...", "All Rights
+    Reserved"; `textcues.RIGHTS_NOTICE`)."""
+    return _RIGHTS_NOTICE.search(text) is not None
+
+
 def above_the_notice(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> int:
     """The run's new end: above the first line in it holding a rights notice ("Copyright
     2012 ...", "All Rights Reserved") that less than `tail_cut_share` of the run's prose
@@ -310,7 +316,7 @@ def above_the_notice(lines: Sequence[Line], start: int, end: int, settings: Text
         if (
             body is not None
             and after <= settings.tail_cut_share * total
-            and _RIGHTS_NOTICE.search(lines[i].text)
+            and holds_rights_notice(lines[i].text)
         ):
             return body
         if lines[i].cls in BODY_CLASSES:
