@@ -471,7 +471,7 @@ def _headings_next_to(
     past them (None when there is none or the run is longer)."""
     run: list[int] = []
     near = _kept(index, lines, labels, step)
-    while near is not None and _in_heading_run(lines[near], settings):
+    while near is not None and _in_heading_run(near, lines[near], settings):
         if len(run) == settings.heading_run_max:
             return run, None
         run.append(near)
@@ -479,11 +479,11 @@ def _headings_next_to(
     return run, near
 
 
-def _in_heading_run(line: Line, settings: TextSettings) -> bool:
-    """Whether the line is heading-shaped and no caption or credit line."""
+def _in_heading_run(index: int, line: Line, settings: TextSettings) -> bool:
+    """Whether the line (at `index`) is heading-shaped and no caption or credit line."""
     return (
         heading_shaped(line.text, line.shape, settings)
-        and _caption_or_credit(0, line.text, settings) is None
+        and _caption_or_credit(index, line.text, settings) is None
         and not looks_like_photo_credit(line.text)
     )
 
