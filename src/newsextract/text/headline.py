@@ -36,7 +36,7 @@ from newsextract.model import RemovalReason
 from newsextract.settings import Settings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CLASS, domain_label, split_url
+from newsextract.signals.strings import CJK_CLASS, TITLE_SEPARATOR, domain_label, split_url
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -70,7 +70,6 @@ _NAV_MARKS = re.compile(r"\||\]\(|://")
 #: A question's or an exclamation's last mark (a set: `final_char` of a markless line is "").
 _ASKS_OR_EXCLAIMS = frozenset("?!")
 _CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def _names_a_story(text: str, settings: TextSettings) -> bool:
 def _cores(title: str) -> tuple[str, ...]:
     """The title without its last or its first segment ("Headline | Site", "Site: Headline"),
     when it has separated segments."""
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    cuts = list(TITLE_SEPARATOR.finditer(title))
     if not cuts:
         return ()
     return (title[: cuts[-1].start()].strip(), title[cuts[0].end() :].strip())
@@ -131,7 +130,7 @@ def _beside_site(title: str, url: str | None) -> tuple[str, str] | None:
     the page prints in its header and footer."""
     parts = split_url(url)
     host = parts.hostname if parts else None
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    cuts = list(TITLE_SEPARATOR.finditer(title))
     if not host or not cuts:
         return None
     site = domain_label(host.removeprefix("www.")).replace("-", "")
