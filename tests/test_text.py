@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsextract
+from newsextract import pipeline
 from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
 from newsextract.model import BlockKind, RemovalReason
@@ -55,13 +56,13 @@ MENUS = {
 
 def _look(text: str, language: str | None = "en") -> LineClass:
     stop_words = STOP_WORDS[language] if language else None
-    return first_look(text, stop_words, OPTIONS, TEXT, SHAPE).cls
+    return first_look(text, stop_words, OPTIONS, DEFAULT_SETTINGS).cls
 
 
 def _read(text: str) -> tuple[tuple[Candidate, ...], TextLabels]:
-    dump = normalize(text, TEXT, OPTIONS.max_blocks)
+    dump = normalize(text, DEFAULT_SETTINGS, OPTIONS.max_blocks)
     candidates = text_candidates(dump, OPTIONS)
-    return candidates, label_text(candidates, dump, OPTIONS, TEXT, SHAPE)
+    return candidates, label_text(candidates, dump, OPTIONS, DEFAULT_SETTINGS)
 
 
 def _label(text: str) -> TextLabels:
@@ -208,16 +209,19 @@ def test_prose_counting_responses_or_thoughts_opens_no_thread(line: str) -> None
     ],
 )
 def test_comment_thread_lines_are_chrome(line: str) -> None:
-    look = first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE)
+    look = first_look(line, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS)
     assert look.reason is RemovalReason.COMMENTS
     assert look.cls is LineClass.CHROME
 
 
 def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
     assert (
-        first_look("30 minutes before bed", STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
+        first_look("30 minutes before bed", STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason
+        is None
     )
-    assert first_look("21 Day Fix Results", STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
+    assert (
+        first_look("21 Day Fix Results", STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -235,12 +239,12 @@ def test_time_spans_in_a_story_are_not_comment_stamps() -> None:
     ],
 )
 def test_widget_and_header_wording(line: str, reason: RemovalReason) -> None:
-    assert first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is reason
+    assert first_look(line, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason is reason
 
 
 @pytest.mark.parametrize("line", ["More ways to customize", "More than 100 people attended"])
 def test_more_in_a_subhead_is_not_a_header(line: str) -> None:
-    assert first_look(line, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
+    assert first_look(line, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason is None
 
 
 def test_long_consent_dialog_is_a_cookie_notice() -> None:
@@ -250,16 +254,19 @@ def test_long_consent_dialog_is_a_cookie_notice() -> None:
         "features of the website. These cookies do not store any personal information, and "
         "they are set for you only after you have given your consent on the first visit."
     )
-    assert first_look(dialog, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is RemovalReason.COOKIE
+    assert (
+        first_look(dialog, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason
+        is RemovalReason.COOKIE
+    )
     story = "The browser will block third-party cookies by default from next year, it said."
-    assert first_look(story, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE).reason is None
+    assert first_look(story, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS).reason is None
 
 
 # --- the article run ----------------------------------------------------------------------
 
 
 def _run(lines: list[str]) -> tuple[int, int]:
-    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in lines]
     anchors = headline_anchors(lines, naming(lines, None, None, TEXT), False, TEXT)
     return best_run(line_weights(looks, anchors.lines, TEXT), looks, TEXT)
 
@@ -292,6 +299,31 @@ def test_headline_anchor_starts_the_story_below_the_headline() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
     assert labels["Bridge to close for repairs"] is RemovalReason.TITLE
     assert labels["By Jane Doe"] is RemovalReason.BYLINE
+
+
+def test_the_callers_byline_and_date_settings_reach_text_mode() -> None:
+    """The byline and date line under the headline are read with the settings the pipeline
+    runs with, not the defaults: bylines and date lines of at most five characters leave
+    "By Jane Doe" and "Published March 3, 2024" plain lines outside the story."""
+    teasers: list[str] = []
+    for n in range(6):
+        teasers += [f"Other story number {n} in the news", f"{PROSE['en']} <{n}>", "Video"]
+    byline, dateline = "By Jane Doe", "Published March 3, 2024"
+    page = "\n".join(["Bridge to close for repairs", *teasers, "Bridge to close for repairs"])
+    page += "\n".join(["", byline, dateline, *_story("en", 3)])
+    short = replace(
+        DEFAULT_SETTINGS,
+        byline=replace(DEFAULT_SETTINGS.byline, max_chars=5),
+        dates=replace(DEFAULT_SETTINGS.dates, max_line_chars=5),
+    )
+    for shared, expected in (
+        (DEFAULT_SETTINGS, RemovalReason.BYLINE),
+        (short, RemovalReason.OUTSIDE_MAIN),
+    ):
+        article = pipeline.run(page, url=None, kind="text", options=OPTIONS, settings=shared)
+        reasons = {removed.text: removed.reason for removed in article.boilerplate}
+        assert reasons[byline] is expected
+        assert reasons[dateline] is expected
 
 
 def test_headline_above_a_long_share_panel_is_still_the_headline() -> None:
@@ -814,7 +846,7 @@ def test_a_thread_signed_only_with_dates_does_not_win_over_the_story() -> None:
 def test_the_story_dateline_and_two_stamps_make_no_thread() -> None:
     lines = ["By Ann Lee | July 2, 2012 at 4:30 PM", *_story("en", 2), "Updated 5:02 PM 7/2/2012"]
     lines += [*_story("en", 4)[2:], "Published July 3, 2012 at 9:15 AM"]
-    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in lines]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in lines]
     assert thread_walls(looks, TEXT) == looks
     walls = thread_walls([*looks, looks[-1]], TEXT)
     assert [i for i, line in enumerate(walls) if line.cls is LineClass.WALL] == [3, 6, 7]
@@ -825,7 +857,7 @@ def test_the_story_dateline_and_two_stamps_make_no_thread() -> None:
     st.lists(st.sampled_from([*_story("en", 2), "Jo 07.15.12 at 11:59", "Home", ""]), max_size=30)
 )
 def test_thread_walls_change_only_classes(texts: list[str]) -> None:
-    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, TEXT, SHAPE) for t in texts]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in texts]
     walled = thread_walls(looks, TEXT)
     assert [(w.text, w.reason, w.shape) for w in walled] == [
         (x.text, x.reason, x.shape) for x in looks

@@ -20,7 +20,6 @@ from newsextract.text.lines import Line, first_look, text_candidates
 from newsextract.text.normalize import normalize
 
 TEXT = DEFAULT_SETTINGS.text
-SHAPE = DEFAULT_SETTINGS.shape
 
 MENU_PL = ["Wydarzenia", "Serwisy", "Zaloguj", "Reklama", "Świat", "Polityka"]
 STORY_PL = [
@@ -198,9 +197,9 @@ def test_a_line_above_that_the_title_does_not_join_is_no_kicker() -> None:
 
 
 def _lines(texts: list[str]) -> tuple[list[Line], tuple[Candidate, ...]]:
-    candidates = text_candidates(normalize("\n".join(texts), TEXT, 1000), Options())
+    candidates = text_candidates(normalize("\n".join(texts), DEFAULT_SETTINGS, 1000), Options())
     words = STOP_WORDS["it"]
-    looks = [first_look(c.text, words, Options(), TEXT, SHAPE) for c in candidates]
+    looks = [first_look(c.text, words, Options(), DEFAULT_SETTINGS) for c in candidates]
     return looks, candidates
 
 
@@ -232,12 +231,14 @@ def test_headline_under_a_browser_warning_read_as_the_story() -> None:
     names = naming(texts, None, None, TEXT)
     anchors = headline_anchors(texts, names, False, TEXT)
     assert anchors.lines == (4,)
-    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) == 4
+    assert pick_headline(lines, candidates, 2, anchors, DEFAULT_SETTINGS, lowest=1) == 4
     # deep in the story, the same line is a teaser of itself, not the headline
     deep = [*texts[:2], *WARNING_IT, *STORY_IT, *WARNING_IT, *texts[4:]]
     lines, candidates = _lines(deep)
     anchors = headline_anchors(deep, naming(deep, None, None, TEXT), False, TEXT)
-    assert pick_headline(lines, candidates, 2, anchors, TEXT, lowest=1) != anchors.lines[0]
+    assert (
+        pick_headline(lines, candidates, 2, anchors, DEFAULT_SETTINGS, lowest=1) != anchors.lines[0]
+    )
 
 
 def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
@@ -248,7 +249,7 @@ def test_a_menu_line_the_first_line_repeats_is_no_headline() -> None:
     lines, candidates = _lines(texts)
     anchors = headline_anchors(texts, naming(texts, None, None, TEXT), False, TEXT)
     assert anchors.lines == (2,)
-    assert pick_headline(lines, candidates, 3, anchors, TEXT, lowest=1) is None
+    assert pick_headline(lines, candidates, 3, anchors, DEFAULT_SETTINGS, lowest=1) is None
 
 
 # --- the dek under the headline, and what is no subhead ------------------------------------

@@ -9,7 +9,7 @@ import gzip
 import json
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import newsextract
 from newsextract.blocks import Role
-from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.text.normalize import GLUED_BLOCKS, Dump, normalize
 
 TEXT = DEFAULT_SETTINGS.text
@@ -58,8 +58,8 @@ def _dump(page: str, style: str) -> RealDump:
     return RealDump(text, row["url"], row["gold"]["body"], row["gold"]["title"])
 
 
-def _normalized(text: str) -> Dump:
-    return normalize(text, TEXT, MAX_PIECES)
+def _normalized(text: str, shared: Settings = DEFAULT_SETTINGS) -> Dump:
+    return normalize(text, shared, MAX_PIECES)
 
 
 def _ink(text: str) -> str:
@@ -67,9 +67,9 @@ def _ink(text: str) -> str:
     return "".join(text.split())
 
 
-def _rejoined(lines: list[str]) -> list[str]:
+def _rejoined(lines: list[str], shared: Settings = DEFAULT_SETTINGS) -> list[str]:
     """The pieces of a dump of these lines, which must show inline breaks."""
-    normalized = _normalized("\n".join(lines))
+    normalized = _normalized("\n".join(lines), shared)
     assert "inline breaks" in normalized.repairs
     return [piece.text for piece in normalized.pieces]
 
@@ -170,36 +170,47 @@ def test_a_sentence_broken_at_several_short_lines_in_a_row_is_counted_whole() ->
     assert texts[-2:] == ["World", "category"]
 
 
+#: Stern's head lines (fundus-dev's de/Stern_2024_11_05, html_text twin, lines 192-197)
+#: and the same byline words going on with a sentence and under a teaser's headline.
+_STERN = [
+    "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist",
+    "Meinung Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
+    "capital",
+    "von Jemima Kelly",
+    "05. November 2024",
+    "Der Kommentar wurde am Dienstag geschrieben",
+    "von Jemima Kelly",
+    "und in der Nacht auf Mittwoch veröffentlicht.",
+    "Warum Trumps Kritiker so oft ins Leere laufen",
+    "von Jemima Kelly",
+    "0",
+    "Donald Trump hat unglaublich viel Glück in seinem Leben gehabt, und das war",
+    "auch in diesem Wahlzyklus wieder so.",
+    "Die Demokraten versuchen, Trump als unmoralisch zu",
+    "entlarven, doch die Angriffe auf seinen Charakter laufen oft ins Leere.",
+]
+
+
 def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
     """Stern sets its byline's "von" in lowercase under the kicker, the headline and the
-    section label (fundus-dev's de/Stern_2024_11_05, html_text twin, lines 192-197): the
-    byline over its date line stays a line of its own, so it is read; the same words going
-    on with a sentence, or under a teaser's headline with no date line (scrapinghub's
-    MSPoweruser page, bs_newline twin: "Trending" / headline / "by Lewis White" / "0"), are
-    still joined."""
-    texts = _rejoined(
-        [
-            "Donald Trump: Warum Kritik an seinem Charakter so ineffektiv ist",
-            "Meinung Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft",
-            "capital",
-            "von Jemima Kelly",
-            "05. November 2024",
-            "Der Kommentar wurde am Dienstag geschrieben",
-            "von Jemima Kelly",
-            "und in der Nacht auf Mittwoch veröffentlicht.",
-            "Warum Trumps Kritiker so oft ins Leere laufen",
-            "von Jemima Kelly",
-            "0",
-            "Donald Trump hat unglaublich viel Glück in seinem Leben gehabt, und das war",
-            "auch in diesem Wahlzyklus wieder so.",
-            "Die Demokraten versuchen, Trump als unmoralisch zu",
-            "entlarven, doch die Angriffe auf seinen Charakter laufen oft ins Leere.",
-        ]
-    )
+    section label (`_STERN`): the byline over its date line stays a line of its own, so it
+    is read; the same words going on with a sentence, or under a teaser's headline with no
+    date line (scrapinghub's MSPoweruser page, bs_newline twin: "Trending" / headline / "by
+    Lewis White" / "0"), are still joined."""
+    texts = _rejoined(_STERN)
     assert "von Jemima Kelly" in texts
     assert texts[texts.index("von Jemima Kelly") + 1] == "05. November 2024"
     assert "geschrieben von Jemima Kelly und in der Nacht" in " | ".join(texts)
     assert "Warum Trumps Kritiker so oft ins Leere laufen von Jemima Kelly" in texts
+
+
+def test_a_lowercase_byline_is_read_with_the_callers_byline_settings() -> None:
+    """The byline set apart over its date line (`_STERN`) is read with the
+    caller's settings: with bylines of at most ten characters "von Jemima Kelly" is no
+    byline, and goes on with the line above it."""
+    short = replace(DEFAULT_SETTINGS, byline=replace(DEFAULT_SETTINGS.byline, max_chars=10))
+    assert "von Jemima Kelly" in _rejoined(_STERN)
+    assert "von Jemima Kelly" not in _rejoined(_STERN, short)
 
 
 def test_a_quoted_phrase_and_a_closing_quotation_mark_go_on() -> None:

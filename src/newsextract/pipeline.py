@@ -137,11 +137,9 @@ def text_blocks(
 ) -> tuple[tuple[Candidate, ...], TextLabels]:
     """The lines of a text page (normalized: `text/normalize.py`) and their labels (the
     article run among them); `title` is the caller's headline hint."""
-    dump = normalize(page.text, settings.text, options.max_blocks, language=options.language)
+    dump = normalize(page.text, settings, options.max_blocks, language=options.language)
     candidates = text_candidates(dump, options)
-    labels = label_text(
-        candidates, dump, options, settings.text, settings.shape, url=page.url, hint=title
-    )
+    labels = label_text(candidates, dump, options, settings, url=page.url, hint=title)
     return candidates, labels
 
 

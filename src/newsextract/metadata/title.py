@@ -7,7 +7,6 @@ sources agree with wins. The element showing it anchors the story (`metadata/sto
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 import lxml.html
@@ -23,6 +22,7 @@ from newsextract.metadata.page import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, MetadataSettings
 from newsextract.signals.strings import (
+    TITLE_SEPARATOR,
     collapse_spaces,
     domain_label,
     looks_like_url,
@@ -35,7 +35,6 @@ from newsextract.signals.strings import (
 #: Title sources that are copies of one another count once when sources vote on a title
 #: (CMSs fill og:title and twitter:title from the same "social headline" field).
 _FAMILY = {"opengraph": "social", "twitter": "social"}
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
 def site_name(page: PageSources) -> Hit[str] | None:
@@ -161,10 +160,10 @@ def _agrees_by_segment(title: str, shown: str, settings: MetadataSettings) -> bo
     """Whether a title says what the shown headline says, maybe with a segment before or
     after it ("Opinion | Title", "Title | Editorial")."""
     key = norm_key(shown)
-    parts = _TITLE_SEPARATOR.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     variants = [title]
     if len(parts) > 1:
-        seps = _TITLE_SEPARATOR.findall(title)
+        seps = TITLE_SEPARATOR.findall(title)
         variants += [
             title[title.find(seps[0]) + len(seps[0]) :],
             title[: title.rfind(seps[-1])],
@@ -213,10 +212,10 @@ def _is_head(key: str, other: str, settings: MetadataSettings) -> bool:
 
 def _strip_site(title: str, sites: frozenset[str], settings: MetadataSettings) -> str:
     """Cut " | Site" (or "Site | ") segments that name the site off a title."""
-    parts = _TITLE_SEPARATOR.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2 or norm_key(title) in sites:
         return title
-    seps = _TITLE_SEPARATOR.findall(title)
+    seps = TITLE_SEPARATOR.findall(title)
     if _is_site(parts[-1], sites, settings):
         return _strip_site(title[: title.rfind(seps[-1])], sites, settings)
     if norm_key(parts[0]) in sites:

@@ -16,6 +16,9 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: (and their compatibility forms) and Hangul syllables.
 CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 CJK_CHAR = re.compile(CJK_CLASS)
+#: One or two marks with spaces around them between a <title>'s parts: its headline, the
+#: site's name, a section ("Headline | Site", "Headline - Section - Site", "Site » Headline").
+TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 _ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 #: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".

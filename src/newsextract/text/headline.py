@@ -33,10 +33,10 @@ from urllib.parse import unquote
 from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.model import RemovalReason
-from newsextract.settings import TextSettings
+from newsextract.settings import Settings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CLASS, domain_label, split_url
+from newsextract.signals.strings import CJK_CLASS, TITLE_SEPARATOR, domain_label, split_url
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -70,7 +70,6 @@ _NAV_MARKS = re.compile(r"\||\]\(|://")
 #: A question's or an exclamation's last mark (a set: `final_char` of a markless line is "").
 _ASKS_OR_EXCLAIMS = frozenset("?!")
 _CRUMB_SEPARATOR = re.compile(r"\s+(»|›|>|/|__)\s+")
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def _names_a_story(text: str, settings: TextSettings) -> bool:
 def _cores(title: str) -> tuple[str, ...]:
     """The title without its last or its first segment ("Headline | Site", "Site: Headline"),
     when it has separated segments."""
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    cuts = list(TITLE_SEPARATOR.finditer(title))
     if not cuts:
         return ()
     return (title[: cuts[-1].start()].strip(), title[cuts[0].end() :].strip())
@@ -131,7 +130,7 @@ def _beside_site(title: str, url: str | None) -> tuple[str, str] | None:
     the page prints in its header and footer."""
     parts = split_url(url)
     host = parts.hostname if parts else None
-    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    cuts = list(TITLE_SEPARATOR.finditer(title))
     if not host or not cuts:
         return None
     site = domain_label(host.removeprefix("www.")).replace("-", "")
@@ -491,7 +490,7 @@ def pick_headline(
     candidates: Sequence[Candidate],
     start: int,
     anchors: Anchors,
-    settings: TextSettings,
+    shared: Settings,
     *,
     lowest: int,
 ) -> int | None:
@@ -500,25 +499,24 @@ def pick_headline(
     visible headline beside it (over it when only the URL's slug named it, `_over_slug`;
     under a kicker below it, `_under_kicker`), or an anchor near the run's top
     (`_in_run_reach`), else the best heading-shaped line above it and from `lowest` on (1
-    when the first line is the dumped <title>)."""
+    when the first line is the dumped <title>); `shared.text` holds its thresholds."""
+    settings = shared.text
     named = [
         a for a in anchors.lines if lines[a].reason is None and lines[a].cls not in _NOT_HEADLINES
     ]
     above = [anchor for anchor in named if anchor < start]
     if above and _plain_lines(lines, above[-1] + 1, start) <= settings.headline_lookback:
-        over = _over_slug(lines, candidates, above, start, settings) if anchors.by_slug else None
+        over = _over_slug(lines, candidates, above, start, shared) if anchors.by_slug else None
         return (
-            over
-            if over is not None
-            else _under_kicker(lines, candidates, above[-1], start, settings)
+            over if over is not None else _under_kicker(lines, candidates, above[-1], start, shared)
         )
     inside = [a for a in named if start <= a]
     if inside and _plain_lines(lines, start, inside[0]) <= _in_run_reach(
         candidates[inside[0]], settings
     ):
         return inside[0]
-    best = _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), settings)
-    return best if best is not None else _by_the_story(lines, candidates, start, lowest, settings)
+    best = _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), shared)
+    return best if best is not None else _by_the_story(lines, candidates, start, lowest, shared)
 
 
 def _by_the_story(
@@ -526,7 +524,7 @@ def _by_the_story(
     candidates: Sequence[Candidate],
     start: int,
     lowest: int,
-    settings: TextSettings,
+    shared: Settings,
 ) -> int | None:
     """With no headline found above the story, the top line of the `headline_in_run`
     plain lines above its first line `start` and as many in its run that reads as a
@@ -535,13 +533,14 @@ def _by_the_story(
     run's first line and shares words with the story under it (the run opens on its
     headline); None when no line does. (Any of the run's first lines sharing words took
     subheads: "What Does Stadia Offer?".)"""
+    settings = shared.text
     plain = [i for i in range(len(lines)) if lines[i].reason is None and i >= lowest]
     at = bisect_left(plain, start)
     window = plain[max(0, at - settings.headline_in_run) : at + settings.headline_in_run]
     stem = settings.anchor_fuzzy_stem_chars
     for index in window:
         line = lines[index]
-        if not _headline_like(line, candidates[index], settings):
+        if not _headline_like(line, candidates[index], shared):
             continue
         if index + 1 < len(lines) and lines[index + 1].reason is RemovalReason.BYLINE:
             return index
@@ -552,21 +551,22 @@ def _by_the_story(
     return None
 
 
-def _headline_like(line: Line, candidate: Candidate, settings: TextSettings) -> bool:
+def _headline_like(line: Line, candidate: Candidate, shared: Settings) -> bool:
     """`_could_be_headline`, or a question or an exclamation of a headline's length ("Ostsee
     in Wahrheit riesiges Krokodil, das Finnland fressen will!"), not a link nor a caption;
     never a line with a date or time ("Filed as News on November 7, 2012"), a bar between
     links ("« Previous post | Main | Next post »"), or a link's markup or address."""
     if _STAMP.search(line.text) or _NAV_MARKS.search(line.text):
         return False
-    if _could_be_headline(line, candidate, settings):
+    if _could_be_headline(line, candidate, shared):
         return True
+    settings = shared.text
     return (
         final_char(line.text) in _ASKS_OR_EXCLAIMS
         and settings.headline_min_words <= line.shape.words <= settings.heading_line_max_words
         and candidate.link_density < settings.headline_max_link_density
-        and split_caption(line.text)[1] is None
-        and costly_reason(line.text, line.shape, settings) is None
+        and split_caption(line.text, shared.credits)[1] is None
+        and costly_reason(line.text, line.shape, shared) is None
     )
 
 
@@ -584,7 +584,7 @@ def _over_slug(
     candidates: Sequence[Candidate],
     spelled: Sequence[int],
     start: int,
-    settings: TextSettings,
+    shared: Settings,
 ) -> int | None:
     """The headline over the last line of `spelled` (the lines spelling the URL's slug
     above the story): one of the `slug_over_lines` plain lines above it that spells no
@@ -594,6 +594,7 @@ def _over_slug(
     story's opening at least `headline_over_dek_share` of what it shares (the slug spells
     the SEO title, printed as a dek or a second headline under the visible one); None when
     no line is."""
+    settings = shared.text
     anchor = spelled[-1]
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, start, settings.headline_lead_chars), stem)
@@ -606,7 +607,7 @@ def _over_slug(
         if (
             index not in spelled
             and line.shape.words < lines[anchor].shape.words
-            and _could_be_headline(line, candidates[index], settings)
+            and _could_be_headline(line, candidates[index], shared)
             and settings.slug_over_min_shared <= len(words & slugged) < len(words)
             and _overlap(line.text, lead, stem) >= max(least, settings.headline_min_overlap)
         ):
@@ -619,7 +620,7 @@ def _under_kicker(
     candidates: Sequence[Candidate],
     anchor: int,
     start: int,
-    settings: TextSettings,
+    shared: Settings,
 ) -> int:
     """The visible headline under a kicker, when the anchor above them is the <title>
     printed again (a breadcrumb's last item, a print header): the two lines right under
@@ -631,6 +632,7 @@ def _under_kicker(
     the anchor printed again, under a section label or with a byline glued to it); else
     the anchor. A line without a letter or digit before the kicker or before the headline
     is skipped (an empty Markdown heading, "##"; a dash or colon printed on its own)."""
+    settings = shared.text
     kicker = _next_worded(lines, anchor + 1)
     index = _next_worded(lines, kicker + 1)
     if index >= start or lines[kicker].reason is not None or lines[index].reason is not None:
@@ -638,18 +640,20 @@ def _under_kicker(
     above, line = lines[kicker].text, lines[index]
     stem = settings.anchor_fuzzy_stem_chars
     words = stems(content_words(line.text), stem)
-    shared = len(words & stems(content_words(lines[anchor].text), stem))
+    in_common = len(words & stems(content_words(lines[anchor].text), stem))
     if (
         len(above) <= settings.kicker_max_chars
         and final_char(above) not in SENTENCE_STOPS
         and content_words(above)
         and _STAMP.search(above) is None
-        and not looks_like_photo_credit(above)
-        and _could_be_headline(line, candidates[index], settings)
-        and not looks_like_photo_credit(lines[index + 1].text if index + 1 < len(lines) else "")
+        and not looks_like_photo_credit(above, shared.credits)
+        and _could_be_headline(line, candidates[index], shared)
+        and not looks_like_photo_credit(
+            lines[index + 1].text if index + 1 < len(lines) else "", shared.credits
+        )
         and fold(lines[anchor].text) not in fold(line.text)
         and settings.kicker_headline_min_shared
-        <= shared
+        <= in_common
         < settings.anchor_fuzzy_line_share * len(words)
     ):
         return index
@@ -661,7 +665,7 @@ def dek_line(
     title: int | None,
     start: int,
     names: Naming,
-    settings: TextSettings,
+    shared: Settings,
     *,
     capitalized_nouns: bool = False,
 ) -> int | None:
@@ -671,6 +675,7 @@ def dek_line(
     caption (a credit on it or under it), a credit, a link list, nor a second wording of
     the headline (the <title>'s words). A dek often ends without a full stop, so its
     shape does not matter."""
+    settings = shared.text
     if title is None:
         return None
     for index in range(title + 1, min(start, title + 1 + settings.standfirst_reach)):
@@ -686,11 +691,11 @@ def dek_line(
                 line, settings, capitalized_nouns=capitalized_nouns, over_byline=over_byline
             )
             and line.cls is not LineClass.LIST
-            and split_caption(line.text)[1] is None
-            and not is_credit_line(line.text)
-            and not looks_like_photo_credit(below)
+            and split_caption(line.text, shared.credits)[1] is None
+            and not is_credit_line(line.text, shared.credits)
+            and not looks_like_photo_credit(below, shared.credits)
             and not _names_the_story(line.text, names, settings)
-            and costly_reason(line.text, line.shape, settings) is None
+            and costly_reason(line.text, line.shape, shared) is None
         ):
             return index
         return None
@@ -731,7 +736,7 @@ def _plain_lines(lines: Sequence[Line], first: int, stop: int) -> int:
 
 
 def _best_heading(
-    lines: Sequence[Line], candidates: Sequence[Candidate], above: range, settings: TextSettings
+    lines: Sequence[Line], candidates: Sequence[Candidate], above: range, shared: Settings
 ) -> int | None:
     """The heading-shaped line among the first `headline_lookback` plain lines of `above`
     (the lines above the story, nearest first) that shares most words with the story's
@@ -740,6 +745,7 @@ def _best_heading(
     too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
     dek (a dek words the story's opening more closely than the headline does): the line
     above is the headline."""
+    settings = shared.text
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, above.start + 1, settings.headline_lead_chars), stem)
     scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
@@ -752,7 +758,7 @@ def _best_heading(
         seen += 1
         if seen > settings.headline_lookback:
             break
-        if not _could_be_headline(line, candidates[index], settings):
+        if not _could_be_headline(line, candidates[index], shared):
             continue
         score = _overlap(line.text, lead, stem) + _heading_bonus(candidates[index], settings)
         if score <= settings.headline_min_overlap:
@@ -771,15 +777,16 @@ def _best_heading(
     return best
 
 
-def _could_be_headline(line: Line, candidate: Candidate, settings: TextSettings) -> bool:
+def _could_be_headline(line: Line, candidate: Candidate, shared: Settings) -> bool:
     """Heading-shaped (or a CJK headline, `_cjk_headline`), long enough, not a link, a
     caption, a byline or a date line."""
+    settings = shared.text
     return (
         (heading_shaped(line.text, line.shape, settings) or _cjk_headline(line, settings))
         and line.shape.words >= settings.headline_min_words
         and candidate.link_density < settings.headline_max_link_density
-        and split_caption(line.text)[1] is None
-        and costly_reason(line.text, line.shape, settings) is None
+        and split_caption(line.text, shared.credits)[1] is None
+        and costly_reason(line.text, line.shape, shared) is None
     )
 
 

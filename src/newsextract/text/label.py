@@ -30,7 +30,7 @@ from newsextract.data import textcues
 from newsextract.data.stopwords import CAPITALIZED_NOUNS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.settings import ShapeSettings, TextSettings
+from newsextract.settings import CreditSettings, Settings, ShapeSettings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import ends_sentence, sentence_count, word_count
@@ -101,21 +101,22 @@ def label_text(
     candidates: Sequence[Candidate],
     dump: Dump,
     options: Options,
-    settings: TextSettings,
-    prose: ShapeSettings,
+    shared: Settings,
     *,
     url: str | None = None,
     hint: str | None = None,
 ) -> TextLabels:
     """Label every line of a normalized text dump (`candidates` are its pieces): article
-    blocks, or removed with a reason. `url` and `hint` (the title the caller knows) help
-    find the headline."""
+    blocks, or removed with a reason. `shared` holds the text stage's settings
+    (`shared.text`) and those of the signals it reads (bylines, dates, credits...). `url`
+    and `hint` (the title the caller knows) help find the headline."""
+    settings = shared.text
     texts = [c.text for c in candidates]
-    language = options.language or guess_language("\n".join(texts))
+    language = options.language or guess_language("\n".join(texts), shared.language)
     language_words = stop_words_of(language)
     lines = thread_walls(
         [
-            first_look(c.text, language_words, options, settings, prose, linked=c.link_density)
+            first_look(c.text, language_words, options, shared, linked=c.link_density)
             for c in candidates
         ],
         settings,
@@ -124,7 +125,7 @@ def label_text(
     anchors = headline_anchors(texts, names, hint is not None, settings)
     start, end = story_run(lines, anchors.lines, settings)
     checked = check_lines(start, end, len(lines), anchors.lines, settings)
-    lines = thread_walls(second_look(lines, checked, settings, prose), settings)
+    lines = thread_walls(second_look(lines, checked, shared), settings)
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
     end = above_the_notice(lines, start, end, settings)
@@ -133,13 +134,13 @@ def label_text(
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
-    title = pick_headline(lines, candidates, start, anchors, settings, lowest=lowest)
+    title = pick_headline(lines, candidates, start, anchors, shared, lowest=lowest)
     decisions = _captions_over_credits(
-        _decide(candidates, lines, (start, end, items), title, settings), settings
+        _decide(candidates, lines, (start, end, items), title, shared), shared
     )
     nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
-    dek = dek_line(lines, title, start, names, settings, capitalized_nouns=nouns)
-    marked = _mark_standfirst(decisions, candidates, title, settings, prose, dek=dek)
+    dek = dek_line(lines, title, start, names, shared, capitalized_nouns=nouns)
+    marked = _mark_standfirst(decisions, candidates, title, settings, shared.shape, dek=dek)
     marked = _with_dek(marked, dek)
     headline = (
         headline_text(texts[title], kicker_line(texts, title), names, settings)
@@ -208,9 +209,10 @@ def _decide(
     lines: Sequence[Line],
     run: tuple[int, int, set[int]],
     title: int | None,
-    settings: TextSettings,
+    shared: Settings,
 ) -> list[Decision]:
     """The decision for every line, given the article run, its list items and the headline."""
+    settings = shared.text
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
     labels = repeated_texts(lines)
@@ -225,20 +227,22 @@ def _decide(
         elif line.reason is not None:
             decision = Decision(i, text, reason=line.reason)
         elif head <= i < start:
-            decision = _label_head(i, line, settings)
+            decision = _label_head(i, line, shared)
         elif start <= i <= end and text in seen:
             decision = Decision(i, text, reason=RemovalReason.DUPLICATE)
         elif i in items:
-            decision = _photo_among_items(i, text) or Decision(i, text, BlockKind.LIST_ITEM)
+            decision = _photo_among_items(i, text, shared.credits) or Decision(
+                i, text, BlockKind.LIST_ITEM
+            )
         elif start <= i <= end and (i in link_runs or line.cls is LineClass.LIST):
             decision = (
-                _credited_caption(i, text)
+                _credited_caption(i, text, shared.credits)
                 or _marked_caption(i, text, settings)
                 or Decision(i, text, reason=RemovalReason.LINK_LIST)
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, (end, labels, last[text]), settings)
-        elif end < i <= end + settings.credit_reach and is_credit_line(text):
+            decision = _label_body(i, line, lines, (end, labels, last[text]), shared)
+        elif end < i <= end + settings.credit_reach and is_credit_line(text, shared.credits):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
             decision = Decision(i, text, reason=RemovalReason.OUTSIDE_MAIN)
@@ -280,22 +284,22 @@ def _is_table_row(text: str, settings: TextSettings) -> bool:
     return len(_NUMBER.findall(text)) >= settings.table_row_numbers
 
 
-def _caption_or_credit(index: int, text: str, settings: TextSettings) -> Decision | None:
+def _caption_or_credit(index: int, text: str, shared: Settings) -> Decision | None:
     """A caption (announced by its accessibility label, which is dropped, carrying a photo
     credit, saying where a person stands in the picture: "Tony Blair (left) being
     interviewed", "Max Darj (l.) sichert den Ball", or that the photo is an older one:
     "Das Schiff (Archivbild): ...", "FILE - Mike Roberts tends to ...") or a credit line;
     None for any other line."""
     label = _CAPTION_LABEL.match(text)
-    fewest = settings.labelled_caption_min_words
+    fewest = shared.text.labelled_caption_min_words
     if label is not None and word_count(text[label.end() :]) >= fewest:
         return Decision(index, text[label.end() :], BlockKind.CAPTION)
-    caption, credit = split_caption(text)
+    caption, credit = split_caption(text, shared.credits)
     if credit is not None and caption:
         return Decision(index, text, BlockKind.CAPTION)
-    if is_credit_line(text):
+    if is_credit_line(text, shared.credits):
         return Decision(index, text, BlockKind.CREDIT)
-    return _marked_caption(index, text, settings)
+    return _marked_caption(index, text, shared.text)
 
 
 def _marked_caption(index: int, text: str, settings: TextSettings) -> Decision | None:
@@ -309,34 +313,34 @@ def _marked_caption(index: int, text: str, settings: TextSettings) -> Decision |
     return None
 
 
-def _credited_caption(index: int, text: str) -> Decision | None:
+def _credited_caption(index: int, text: str, credits: CreditSettings) -> Decision | None:
     """A caption carrying its photo's credit, in a row of heading-like lines: a gallery's
     slides ("Rauch über der Halle. © DPA Images | C. Soeder", one a line). Its words before
     the credit end a sentence (a credit given twice, "© X | X", is split off twice): a
     link title with a pipe or a slash in it ("about | flickr | feed") does not."""
-    caption, credit = split_caption(text)
+    caption, credit = split_caption(text, credits)
     if credit is None or not caption:
         return None
-    if ends_sentence(caption) or ends_sentence(split_caption(caption)[0]):
+    if ends_sentence(caption) or ends_sentence(split_caption(caption, credits)[0]):
         return Decision(index, text, BlockKind.CAPTION)
     return None
 
 
-def _photo_among_items(index: int, text: str) -> Decision | None:
+def _photo_among_items(index: int, text: str, credits: CreditSettings) -> Decision | None:
     """A caption printed between the items of a list the story announces (a photo in the
     list): a `_credited_caption` whose credit reads as one on its own ("Karl-Josef
     Hildenbrand/dpa"); a capitalized word in brackets after an item's sentence is the
     item's own ("Why the grant is promising. (More)")."""
-    caption = _credited_caption(index, text)
-    credit = split_caption(text)[1]
-    if caption is None or credit is None or not looks_like_photo_credit(credit):
+    caption = _credited_caption(index, text, credits)
+    credit = split_caption(text, credits)[1]
+    if caption is None or credit is None or not looks_like_photo_credit(credit, credits):
         return None
     return caption
 
 
-def _label_head(index: int, line: Line, settings: TextSettings) -> Decision:
+def _label_head(index: int, line: Line, shared: Settings) -> Decision:
     """A line between the headline and the run: caption, credit or standfirst, else chrome."""
-    typed = _caption_or_credit(index, line.text, settings)
+    typed = _caption_or_credit(index, line.text, shared)
     if typed is not None:
         return typed
     if line.cls is LineClass.PROSE:
@@ -349,28 +353,29 @@ def _label_body(
     line: Line,
     lines: Sequence[Line],
     bounds: tuple[int, frozenset[str], int],
-    settings: TextSettings,
+    shared: Settings,
 ) -> Decision:
     """A line inside the run (`bounds`: where it ends, the texts the page repeats, and
     where the page prints this line's text last): caption, credit line, subhead or
     paragraph. A heading the page prints again further down is a teaser's headline, the
     box of related stories under the story repeating it (a table of contents prints a
     story's subheads above them)."""
+    settings = shared.text
     end, labels, last = bounds
-    typed = _caption_or_credit(index, line.text, settings)
+    typed = _caption_or_credit(index, line.text, shared)
     if typed is not None:
         return typed
-    if looks_like_photo_credit(line.text):
+    if looks_like_photo_credit(line.text, shared.credits):
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
         heading_shaped(line.text, line.shape, settings)
         and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
-        and not not_a_subhead(line, settings)
+        and not not_a_subhead(line, shared)
         and not _is_repeated_label(line, labels)
         and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
-        and not _over_a_heading(index, lines, labels, settings)
+        and not _over_a_heading(index, lines, labels, shared)
         and _heads_a_section(index, lines, end, settings)
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
@@ -403,7 +408,11 @@ def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
 
 
 def _first_letter(text: str) -> str:
-    """The text's first letter, past any quotation mark or dash ("" when it has none)."""
+    """The text's first letter, past any quotation mark, dash or digit ("" when it has
+    none): a one-word line after a dialogue dash ("- Vurderes", "– Ali***") is weighed as
+    a lone-word subhead. Not `normalize._letter`, which stops at a dash or a digit: a line
+    opening with one does not go on with the sentence above it (one function for both
+    changed 1-3 pages of every text twin, round 28)."""
     return next((c for c in text if c.isalpha()), "")
 
 
@@ -431,7 +440,7 @@ def _between_body(
 
 
 def _over_a_heading(
-    index: int, lines: Sequence[Line], labels: frozenset[str], settings: TextSettings
+    index: int, lines: Sequence[Line], labels: frozenset[str], shared: Settings
 ) -> bool:
     """Whether the line is in a run of heading-shaped lines between a paragraph above and
     one starting with a capital below (`heading_run_max` lines at most, chrome and repeated
@@ -445,8 +454,9 @@ def _over_a_heading(
     correspondent"); nor when the line over the lowest is all in quotation marks or opens
     with a section's number: a quoted or numbered subhead, then its photo's or video's
     caption."""
-    ups, above = _headings_next_to(index, lines, labels, settings, -1)
-    downs, below = _headings_next_to(index, lines, labels, settings, 1)
+    settings = shared.text
+    ups, above = _headings_next_to(index, lines, labels, shared, -1)
+    downs, below = _headings_next_to(index, lines, labels, shared, 1)
     if not downs or above is None or below is None:
         return False
     over = downs[-2] if len(downs) > 1 else index
@@ -459,32 +469,32 @@ def _over_a_heading(
         and lines[downs[-1]].shape.stop_share != 1
         and _QUOTED_LINE.match(lines[over].text) is None
         and _SECTION_NUMBER.match(lines[over].text) is None
-        and not not_a_subhead(lines[downs[-1]], settings)
+        and not not_a_subhead(lines[downs[-1]], shared)
     )
 
 
 def _headings_next_to(
-    index: int, lines: Sequence[Line], labels: frozenset[str], settings: TextSettings, step: int
+    index: int, lines: Sequence[Line], labels: frozenset[str], shared: Settings, step: int
 ) -> tuple[list[int], int | None]:
     """The heading-shaped lines in a row from `index` in direction `step` (1 down, -1 up;
     chrome and repeated labels looked through, `heading_run_max` at most), and the line
     past them (None when there is none or the run is longer)."""
     run: list[int] = []
     near = _kept(index, lines, labels, step)
-    while near is not None and _in_heading_run(near, lines[near], settings):
-        if len(run) == settings.heading_run_max:
+    while near is not None and _in_heading_run(near, lines[near], shared):
+        if len(run) == shared.text.heading_run_max:
             return run, None
         run.append(near)
         near = _kept(near, lines, labels, step)
     return run, near
 
 
-def _in_heading_run(index: int, line: Line, settings: TextSettings) -> bool:
+def _in_heading_run(index: int, line: Line, shared: Settings) -> bool:
     """Whether the line (at `index`) is heading-shaped and no caption or credit line."""
     return (
-        heading_shaped(line.text, line.shape, settings)
-        and _caption_or_credit(index, line.text, settings) is None
-        and not looks_like_photo_credit(line.text)
+        heading_shaped(line.text, line.shape, shared.text)
+        and _caption_or_credit(index, line.text, shared) is None
+        and not looks_like_photo_credit(line.text, shared.credits)
     )
 
 
@@ -532,7 +542,7 @@ def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: Text
     return False
 
 
-def _captions_over_credits(decisions: list[Decision], settings: TextSettings) -> list[Decision]:
+def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[Decision]:
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
     its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
@@ -542,8 +552,8 @@ def _captions_over_credits(decisions: list[Decision], settings: TextSettings) ->
         if (
             d.kind is BlockKind.PARAGRAPH
             and below.kind is BlockKind.CAPTION
-            and word_count(d.text) <= settings.caption_max_words
-            and looks_like_photo_credit(below.text)
+            and word_count(d.text) <= shared.text.caption_max_words
+            and looks_like_photo_credit(below.text, shared.credits)
             and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)

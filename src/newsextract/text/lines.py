@@ -24,7 +24,7 @@ from newsextract.data import textcues
 from newsextract.data.meta_words import MONTHS
 from newsextract.model import RemovalReason
 from newsextract.options import Options
-from newsextract.settings import ShapeSettings, TextSettings
+from newsextract.settings import Settings, ShapeSettings, TextSettings
 from newsextract.signals.boilerplate import MEDIA_WIDGET, phrase_reason
 from newsextract.signals.byline import byline_parts, is_lone_byline_word, parse_byline
 from newsextract.signals.credits import is_credit_line, names_a_photographer
@@ -191,21 +191,20 @@ def heading_shaped(text: str, shape: LineShape, settings: TextSettings) -> bool:
     )
 
 
-def cheap_reason(
-    text: str, words: int, options: Options, settings: TextSettings
-) -> RemovalReason | None:
+def cheap_reason(text: str, words: int, options: Options, shared: Settings) -> RemovalReason | None:
     """Chrome found with regexes and set lookups only (the first pass): wording first, so a
     removal keeps its most specific reason, then the lines learned from the site's template."""
-    reason = _wording_reason(text, words, settings)
+    reason = _wording_reason(text, words, shared)
     if reason is None and text in options.template_lines:
         return RemovalReason.TEMPLATE
     return reason
 
 
-def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalReason | None:
+def _wording_reason(text: str, words: int, shared: Settings) -> RemovalReason | None:
+    settings = shared.text
     if is_code(text, settings):
         return RemovalReason.SCRIPT
-    reason = phrase_reason(text)
+    reason = phrase_reason(text, shared.boilerplate)
     if reason is None and is_cookie_notice(text, words, settings):
         return RemovalReason.COOKIE
     if (
@@ -220,7 +219,7 @@ def _wording_reason(text: str, words: int, settings: TextSettings) -> RemovalRea
         return RemovalReason.RELATED
     if _cue(MEDIA_WIDGET, text):
         return RemovalReason.MEDIA_LABEL
-    if is_reading_time(text):
+    if is_reading_time(text, shared.dates):
         return RemovalReason.BYLINE  # "3 Min Lesezeit": the byline box's, wherever printed
     if words <= settings.more_header_max_words and _cue(_MORE_STORIES, text):
         return RemovalReason.RELATED
@@ -264,33 +263,36 @@ def is_cookie_notice(text: str, words: int, settings: TextSettings) -> bool:
     )
 
 
-def costly_reason(text: str, shape: LineShape, settings: TextSettings) -> RemovalReason | None:
+def costly_reason(text: str, shape: LineShape, shared: Settings) -> RemovalReason | None:
     """Error-page wording, bylines and datelines (the second pass, near the article only).
 
     Bylines and datelines never end a sentence and are short, so only such lines are parsed.
     """
-    if is_error_text(text):
+    if is_error_text(text, shared.errorpage):
         return RemovalReason.ERROR_PAGE
     # (a date line has a credit's slashes, "2025/1/21 20:50": a credit holds no year)
-    if is_credit_line(text) or names_a_photographer(text):
+    if is_credit_line(text, shared.credits) or names_a_photographer(text):
         return None  # "(avec AFP)", "Foto: dpa" are credits, typed as such, not bylines
     if (
-        shape.words <= settings.byline_line_max_words
+        shape.words <= shared.text.byline_line_max_words
         and not shape.sentence
         and not text.endswith(":")  # a line announcing what follows is no byline
-        and (parse_byline(text) is not None or looks_like_dateline(text))
+        and (
+            parse_byline(text, settings=shared.byline, dates=shared.dates) is not None
+            or looks_like_dateline(text, shared.dates)
+        )
     ):
         return RemovalReason.BYLINE
     return None
 
 
-def not_a_subhead(line: Line, settings: TextSettings) -> bool:
+def not_a_subhead(line: Line, shared: Settings) -> bool:
     """A subhead-shaped line in the story that is something else: a byline, a date line,
     or an embedded post's attribution ("— Name (@handle) May 6, 2025": a dash, then a
     handle or a closing year; a dash alone opens a quoted subhead in Norwegian)."""
     return (
         _EMBED_ATTRIBUTION.match(line.text) is not None
-        or costly_reason(line.text, line.shape, settings) is not None
+        or costly_reason(line.text, line.shape, shared) is not None
     )
 
 
@@ -298,33 +300,32 @@ def first_look(
     text: str,
     stop_words: frozenset[str] | None,
     options: Options,
-    settings: TextSettings,
-    prose: ShapeSettings,
+    shared: Settings,
     *,
     linked: float = 0.0,
 ) -> Line:
     """A line's shape, its chrome wording if any, and its class; a line mostly made of link
     text (`linked`, known from Markdown) is a link list whatever its shape."""
+    settings, prose = shared.text, shared.shape
     shape = line_shape(text, stop_words)
-    reason = cheap_reason(text, shape.words, options, settings)
+    reason = cheap_reason(text, shape.words, options, shared)
     if reason is None and linked >= settings.link_line_density:
         return Line(text, shape, LineClass.LIST, reason)
     return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
 
 
-def second_look(
-    lines: Sequence[Line], indices: Sequence[int], settings: TextSettings, prose: ShapeSettings
-) -> list[Line]:
+def second_look(lines: Sequence[Line], indices: Sequence[int], shared: Settings) -> list[Line]:
     """The lines again, with the costlier checks run on the given ones."""
+    settings, prose = shared.text, shared.shape
     out = list(lines)
     for i in indices:
         line = lines[i]
-        reason = costly_reason(line.text, line.shape, settings) if line.reason is None else None
+        reason = costly_reason(line.text, line.shape, shared) if line.reason is None else None
         if reason is not None:
             cls = line_class(line.text, line.shape, reason, settings, prose)
             out[i] = Line(line.text, line.shape, cls, reason)
     for i in [*indices, *reversed(indices)]:  # down, then up: a name under a name
-        if out[i].reason is None and _beside_a_stamp(out, i, settings):
+        if out[i].reason is None and _beside_a_stamp(out, i, shared):
             cls = line_class(out[i].text, out[i].shape, RemovalReason.BYLINE, settings, prose)
             out[i] = Line(out[i].text, out[i].shape, cls, RemovalReason.BYLINE)
     return out
@@ -337,7 +338,7 @@ def repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
     return frozenset(text for text, count in counts.items() if count > 1)
 
 
-def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -> bool:
+def _beside_a_stamp(lines: Sequence[Line], index: int, shared: Settings) -> bool:
     """Whether a line is a byline a dump printed in pieces: names only (persons or
     agencies: "Edgar Schuler", "Anadolu Ajansı") under a byline word alone ("von"), or
     beside a byline naming a person or a date line ("Publiziert heute um 12:19 Uhr"); or
@@ -345,8 +346,8 @@ def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -
     line = lines[index]
     below = lines[index + 1] if index + 1 < len(lines) else None
     if is_lone_byline_word(line.text):
-        return below is not None and _names_only(below, settings)
-    if not _names_only(line, settings) or (below and names_a_photographer(below.text)):
+        return below is not None and _names_only(below, shared)
+    if not _names_only(line, shared) or (below and names_a_photographer(below.text)):
         return False  # (over a photo credit: the person pictured)
     above = lines[index - 1] if index else None
     if above is not None and is_lone_byline_word(above.text):
@@ -354,25 +355,25 @@ def _beside_a_stamp(lines: Sequence[Line], index: int, settings: TextSettings) -
     return any(
         n is not None
         and n.reason is RemovalReason.BYLINE
-        and (looks_like_dateline(n.text) or _person_named(n.text))
+        and (looks_like_dateline(n.text, shared.dates) or _person_named(n.text, shared))
         for n in (above, below)
     )
 
 
-def _names_only(line: Line, settings: TextSettings) -> bool:
+def _names_only(line: Line, shared: Settings) -> bool:
     """Whether a short line names persons or agencies and holds nothing else, in two words
     or more (one CJK word of a few characters is as often a section's label: "社会")."""
-    if line.shape.words > settings.byline_line_max_words or line.shape.sentence:
+    if line.shape.words > shared.text.byline_line_max_words or line.shape.sentence:
         return False
     if " " not in line.text.strip():
         return False
-    parsed = byline_parts(line.text, require_cue=False)
+    parsed = byline_parts(line.text, require_cue=False, settings=shared.byline, dates=shared.dates)
     return parsed is not None and bool(parsed[0] or parsed[1])
 
 
-def _person_named(text: str) -> bool:
+def _person_named(text: str, shared: Settings) -> bool:
     """Whether a byline names a person (a photo credit's "Foto: AFP/Jane Doe" does not)."""
-    parsed = byline_parts(text, require_cue=False)
+    parsed = byline_parts(text, require_cue=False, settings=shared.byline, dates=shared.dates)
     return parsed is not None and bool(parsed[0])
 
 

@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from newsextract.blocks import Role
 from newsextract.data import textcues
-from newsextract.settings import TextSettings
+from newsextract.settings import Settings, TextSettings
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
@@ -165,17 +165,18 @@ class _Line:
     hard_break: bool = False  # ends with a Markdown hard break (two spaces)
 
 
-def normalize(
-    text: str, settings: TextSettings, max_pieces: int, *, language: str | None = None
-) -> Dump:
+def normalize(text: str, shared: Settings, max_pieces: int, *, language: str | None = None) -> Dump:
     """The dump's pieces, each repair applied only when the page shows the need for it.
-    `language` is the caller's (`Options.language`); else it is guessed from the text."""
-    read = language or guess_language(text)
+    `shared` holds the text stage's settings (`shared.text`) and those of the signals it
+    reads (bylines, dates, languages). `language` is the caller's (`Options.language`);
+    else it is guessed from the text."""
+    settings = shared.text
+    read = language or guess_language(text, shared.language)
     unending = textcues.UNENDING_WORDS.get(read) if read else None
     markdown = _looks_like_markdown(text, settings)
     lines = _read_lines(text, markdown)
     width = _wrap_width(lines, settings)
-    inline = _inline_breaks(lines, unending, settings)
+    inline = _inline_breaks(lines, unending, shared)
     repairs = [
         name
         for name, needed in (
@@ -190,12 +191,12 @@ def normalize(
             Piece(_squeeze(line.text), line.start, line.end, line.gap_before) for line in lines
         ]
     else:
-        groups = _groups(lines, _Repairs(width, inline, markdown, unending), settings)
+        groups = _groups(lines, _Repairs(width, inline, markdown, unending), shared)
         pieces = _pieces(groups, markdown)
     unglued = _unglued(pieces, settings)
     if len(unglued) != len(pieces):
         repairs.append(GLUED_BLOCKS)
-    split = _split_long(unglued, settings, max_pieces, language)
+    split = _split_long(unglued, shared, max_pieces, language)
     if len(split) != len(unglued):
         repairs.append("long lines")
     return Dump(text, tuple(split[:max_pieces]), tuple(repairs))
@@ -246,15 +247,16 @@ def _tells_width(line: _Line, settings: TextSettings) -> bool:
 
 
 def _inline_breaks(
-    lines: Sequence[_Line], unending: frozenset[str] | None, settings: TextSettings
+    lines: Sequence[_Line], unending: frozenset[str] | None, shared: Settings
 ) -> bool:
     """Whether many lines continue the sentence above them (a dump that broke lines at links
     and bold words)."""
     count = sum(
         1
         for above, line in pairwise(lines)
-        if not line.gap_before and _continues(above.text, line.text, unending, settings)
+        if not line.gap_before and _continues(above.text, line.text, unending, shared)
     )
+    settings = shared.text
     return count >= max(settings.inline_min_breaks, settings.inline_min_share * len(lines))
 
 
@@ -262,7 +264,7 @@ def _continues(
     above: str,
     line: str,
     unending: frozenset[str] | None,
-    settings: TextSettings,
+    shared: Settings,
     after: Sequence[str] = (),
     *,
     joined: bool = False,
@@ -291,20 +293,20 @@ def _continues(
     if final_char(above) in SENTENCE_STOPS or (not joined and _title_case(above)):
         return False
     if _unspaced_pair(above[-1], first):
-        return _unspaced_goes_on(above.split(), first, settings)
+        return _unspaced_goes_on(above.split(), first, shared.text)
     words = above.split()
     if _letter(line).islower():
-        if _byline_alone(line, after):
+        if _byline_alone(line, after, shared):
             return False
         count = len(words) + len(line.split()) + _lowercase_words(after)
         lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
-        return (len(words) >= 2 or lead_in) and count >= settings.inline_join_min_words
+        return (len(words) >= 2 or lead_in) and count >= shared.text.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
     return len(words) >= 3 and unending is not None and words[-1] in unending
 
 
-def _byline_alone(line: str, after: Sequence[str]) -> bool:
+def _byline_alone(line: str, after: Sequence[str], shared: Settings) -> bool:
     """Whether a line in lowercase is a byline of its own, not the rest of the line above
     ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" / "05. November 2024"): a
     byline word and persons' names (`parse_byline`) right over a date line. Without the date
@@ -312,9 +314,9 @@ def _byline_alone(line: str, after: Sequence[str]) -> bool:
     in a "Trending" box), which had better stay one line than repeat the story's headline."""
     return (
         bool(after)
-        and looks_like_dateline(after[0])
+        and looks_like_dateline(after[0], shared.dates)
         and final_char(line) not in SENTENCE_STOPS
-        and bool(parse_byline(line))
+        and bool(parse_byline(line, settings=shared.byline, dates=shared.dates))
     )
 
 
@@ -484,13 +486,13 @@ class _Repairs:
     unending: frozenset[str] | None  # the words that never end a sentence in its language
 
 
-def _groups(lines: Sequence[_Line], repairs: _Repairs, settings: TextSettings) -> list[list[_Line]]:
+def _groups(lines: Sequence[_Line], repairs: _Repairs, shared: Settings) -> list[list[_Line]]:
     """Consecutive lines that make one block: joined when wrapping broke them or, when the
     page showed many such breaks, when an inline element did."""
     groups: list[list[_Line]] = []
     for i, line in enumerate(lines):
         after = lines[i + 1 : i + 1 + _CONTEXT_LINES]
-        if groups and _joins(groups[-1], line, after, repairs, settings):
+        if groups and _joins(groups[-1], line, after, repairs, shared):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -502,12 +504,13 @@ def _joins(
     line: _Line,
     after: Sequence[_Line],
     repairs: _Repairs,
-    settings: TextSettings,
+    shared: Settings,
 ) -> bool:
     """Whether `line` goes on with the block `group` above it: never across a blank line, a
     block marker or a hard break; when the next word would not have fitted on the line above
     (wrapping, headings too); or when an inline element broke the sentence (read on the
     group's last lines, so that a one-word line between two links does not end it)."""
+    settings = shared.text
     above = group[-1]
     if line.gap_before or line.opens or above.hard_break:
         return False
@@ -526,7 +529,7 @@ def _joins(
     following = _without_gap(after)
     joined = len(group) > 1
     return _continues(
-        text, line.text, repairs.unending, settings, following, joined=joined
+        text, line.text, repairs.unending, shared, following, joined=joined
     ) or _name_set_apart(text, line.text, following, settings, joined=joined)
 
 
@@ -726,7 +729,7 @@ def _glued_joins(text: str) -> list[int]:
 
 
 def _split_long(
-    pieces: Sequence[Piece], settings: TextSettings, max_pieces: int, language: str | None
+    pieces: Sequence[Piece], shared: Settings, max_pieces: int, language: str | None
 ) -> list[Piece]:
     """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
     one line), a sentence of glued block texts split where they meet (`_glued_parts`: a
@@ -734,11 +737,13 @@ def _split_long(
     the whole line's words to split it), and a sentence holding a long stretch of words
     without a stop word (a menu glued to it) split around that stretch; each part marked as
     continuing the one before. The other pieces stay as they are."""
+    settings = shared.text
     if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
         return list(pieces)
     # the caller's language, else guessed on the normalized text (Markdown's URLs mislead)
     stop_words = stop_words_of(
-        language or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]))
+        language
+        or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]), shared.language)
     )
     out: list[Piece] = []
     for piece in pieces:
