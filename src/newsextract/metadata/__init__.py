@@ -76,7 +76,7 @@ from newsextract.metadata.title import (
 )
 from newsextract.model import Source
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.settings import DEFAULT_SETTINGS, Settings, ShapeSettings
 from newsextract.signals.agencies import agencies_as_written
 from newsextract.signals.dates import DateRules, looks_like_dateline
 from newsextract.signals.shape import is_prose
@@ -242,7 +242,7 @@ def text_metadata(
     around = own.date_lines_around_byline
     near = kept[max(at - around, 0) : at + around + 1]
     # beside the byline, else the head lines, else under an author box below the byline
-    box = _past_author_box(kept[at + around + 1 :], own.near_title_elements)
+    box = _past_author_box(kept[at + around + 1 :], own.near_title_elements, settings.shape)
     places = [near, first, box] if at >= 0 else [first]
     others = [from_url] if from_url else []
     tolerance = settings.dates.tolerance
@@ -272,13 +272,13 @@ def text_metadata(
     return replace(_build(hits, own.max_raw_chars), credited=credited)
 
 
-def _past_author_box(lines: Sequence[str], most: int) -> list[str]:
+def _past_author_box(lines: Sequence[str], most: int, prose: ShapeSettings) -> list[str]:
     """The first `most` lines up to the story's first sentence-long line: past the lines
     beside a byline, a date set under an author box ("By Paul Fitzgerald" / the author's
     name, links and latest headlines / "August 26, 2024" / the story)."""
     box = []
     for line in lines[:most]:
-        if is_prose(line):
+        if is_prose(line, prose):
             break
         box.append(line)
     return box
