@@ -1531,6 +1531,22 @@ class TextSettings:
     """In a line split into sentences, a run of this many words with no stop word among them
     is a menu or a tag list glued to the prose, and is cut out of its sentence."""
 
+    repeat_min_words: int = 5
+    """In a line split into sentences, a stretch of this many words or more printed twice in
+    a row is cut out of its line, each copy a piece (`repeat_max_gap`): a one-line page's
+    headline printed again over or under itself. With no <title> line, such a line printed
+    twice near the story, cut from a long line, is also a headline anchor
+    (`text/headline.py`, `printed_twice`).
+    Set on fundus-dev's `text_content()` and one-line dumps (`benchmarks/otherdumps.py`),
+    half A: 4 cut a speaker's words said again in prose ("I wanted him to ... I wanted him
+    to", The Mirror, Evening Standard; `text_content` body F1 0.8773 -> 0.8758), 5 kept it
+    (0.8775) and found 4 of 71 one-line headlines (4 words: 4, from 0)."""
+
+    repeat_max_gap: int = 4
+    """... when at most this many words stand between the two copies (a kicker or a
+    dek's first words printed between them: "Jetzt wartet Kiel", "von Profis Experten
+    analysieren"); 6 found no more headlines on half A of the one-line dumps."""
+
     metadata_above_headline: int = 2
     """Lines above the headline handed to the metadata stage too (a date line often sits
     over it)."""

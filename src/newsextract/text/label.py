@@ -41,6 +41,7 @@ from newsextract.text.headline import (
     kicker_line,
     naming,
     pick_headline,
+    printed_twice,
 )
 from newsextract.text.lines import (
     BODY_CLASSES,
@@ -134,7 +135,8 @@ def label_text(
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
-    title = pick_headline(lines, candidates, start, anchors, shared, lowest=lowest)
+    named = anchors if anchors.lines else printed_twice(lines, _cut(dump), start, settings)
+    title = pick_headline(lines, candidates, start, named, shared, lowest=lowest)
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, shared), shared
     )
@@ -148,6 +150,16 @@ def label_text(
         else hint
     )
     return TextLabels(_as_given(marked, dump), headline)
+
+
+def _cut(dump: Dump) -> list[bool]:
+    """Whether each piece was cut from a longer line of the input (it or the next piece
+    continues a line: a page on one line, block texts glued)."""
+    pieces = dump.pieces
+    return [
+        piece.continues or (i + 1 < len(pieces) and pieces[i + 1].continues)
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def _first_line(dump: Dump) -> str:
