@@ -1051,6 +1051,16 @@ class TextSettings:
     question_heading_max_words: int = 10
     """A question this short, alone on its line between paragraphs, is a subhead."""
 
+    interview_min_questions: int = 2
+    """Question lines answered by a quotation (the next line opens with a quotation mark)
+    that make the run an interview, its questions paragraphs (`text.label.
+    _interview_questions`). Set on fundus-dev's html_text twin, half A (1, 2, 3 tried)."""
+
+    sign_up_reach: int = 2
+    """Lines below a heading-shaped line (chrome too) among which a sign-up box's wording
+    (`data.textcues.SIGN_UP`) makes it the box's title, not a subhead
+    (`text.label._over_a_sign_up`). Set on fundus-dev's html_text twin, half A."""
+
     heading_run_max: int = 3
     """Of at most this many heading-shaped lines in a row between two paragraphs, only the
     lowest is a subhead (`text.label._over_a_heading`: the ones above are teasers, captions
