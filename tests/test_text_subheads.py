@@ -14,6 +14,7 @@ import pytest
 
 import newsextract
 from newsextract.model import BlockKind
+from newsextract.settings import DEFAULT_SETTINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
@@ -78,3 +79,15 @@ def test_a_sign_up_boxs_title_is_no_subhead() -> None:
     pitch = "Get daily local news delivered to your inbox so you'll never miss a story."
     assert _subheads(title, pitch) == ()
     assert _subheads(title) == (title,)
+
+
+def test_a_teasers_long_headline_is_no_subhead() -> None:
+    """A heading-shaped line of more than `subhead_max_words` words between paragraphs is a
+    teaser's headline; one of as many words is a subhead."""
+    words = (
+        "Ferry operators warn that fares will rise again next spring as fuel costs climb".split()
+    )
+    longest = " ".join([*words, "along", "the", "coast"][: DEFAULT_SETTINGS.text.subhead_max_words])
+    longer = f"{longest} and the harbour"
+    assert _subheads(longest) == (longest,)
+    assert _subheads(longer) == ()

@@ -408,6 +408,7 @@ def _label_body(
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
         heading_shaped(line.text, line.shape, settings)
+        and line.shape.words <= settings.subhead_max_words
         and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
         and _ADDRESS.search(line.text) is None
