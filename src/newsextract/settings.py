@@ -241,7 +241,7 @@ class LabelSettings:
     Set by hand on half A's fundus-dev teasers (T-Online's kickers match to 0 or 1
     character); 2 took a paper's title for a kicker (dragnet B)."""
 
-    subhead_max_words: int = 25
+    subhead_max_words: int = 17
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
     tail_sentence_min_words: int = 20
@@ -1025,6 +1025,13 @@ class TextSettings:
     heading_line_max_words: int = 20
     """Heading-shaped lines (headline, subheads, link titles) have at most this many words."""
 
+    subhead_max_words: int = 17
+    """A subhead has at most this many words: a longer heading-shaped line between
+    paragraphs is a teaser's headline ("Galaxy Z Fold5 im Test: Samsung bessert an wichtigen
+    Stellen nach, während die Kamera warten muss von Benjamin Otterstein"). Set on
+    fundus-dev's html_text twin, half A: subheads F1 0.776 at 14, 0.778 at 15, 0.781 at 16
+    (one gold subhead lost), 0.780 at 17, 0.776 at 20 (`heading_line_max_words`)."""
+
     subhead_min_words: int = 2
     """A subhead has at least this many words ("'Parallel universe'"); a lone word between
     paragraphs is a label or a site name, unless it is shaped as a subhead between two
@@ -1050,6 +1057,20 @@ class TextSettings:
 
     question_heading_max_words: int = 10
     """A question this short, alone on its line between paragraphs, is a subhead."""
+
+    interview_min_questions: int = 2
+    """Question lines answered by a quotation (the next line opens with a quotation mark)
+    that make the run an interview, its questions paragraphs (`text.label.
+    _interview_questions`). Set on fundus-dev's html_text twin, half A: subheads F1 0.764 at 1
+    and 2, 0.760 at 3; BeautifulSoup twin 0.579, 0.578, 0.575. 2 because a story's lone
+    question subhead may head a paragraph opening with a quotation (Berliner Morgenpost)."""
+
+    sign_up_reach: int = 2
+    """Lines below a heading-shaped line (chrome too) among which a sign-up box's wording
+    (`data.textcues.SIGN_UP`) makes it the box's title, not a subhead
+    (`text.label._over_a_sign_up`). Set on fundus-dev's html_text twin, half A: subheads F1
+    0.775 at 2, 0.772 at 3 and 4, 0.771 at 6 (a real subhead over a short paragraph and then
+    a newsletter box)."""
 
     heading_run_max: int = 3
     """Of at most this many heading-shaped lines in a row between two paragraphs, only the

@@ -189,6 +189,25 @@ MEDIA_WIDGET = (
     r"link zum [\w.-]+-inhalt\b",
 )
 
+#: The wording of a newsletter's or a subscription's sign-up box, searched anywhere in a
+#: short line: "By signing up you consent to receive ...", "Get daily news delivered to your
+#: inbox", "Please provide a valid email address", "E-Mail-Adresse", "Special edition
+#: newsletters". The title over such a box ("NP Posted", "StZ Kompakt - Der Morgen") is no
+#: subhead.
+SIGN_UP = (
+    r"\bsign(?:ing|ed)? ?up\b",
+    r"\bnewsletters?\b",
+    r"\binbox\b",
+    r"\be-?mail[- ]address",
+    r"\be-?mail-adresse\b",
+    r"\badresse (?:e-?mail|électronique|de courriel)\b",
+    r"\bboîte de réception\b",
+    r"\bcorreo electrónico\b",
+    r"\bbandeja de entrada\b",
+    r"\bindirizzo (?:e-?mail|di posta)\b",
+    r"\biscriviti\b",
+)
+
 #: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
 #: "Max Darj (l.)", "(v.l.)", "(von li nach re)", "Pictured from left, ...", "Von links:
 #: ...", "De gauche à droite, ...". The open phrases count only before the list they

@@ -31,9 +31,10 @@ from newsextract.data.stopwords import CAPITALIZED_NOUNS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import CreditSettings, Settings, ShapeSettings, TextSettings
+from newsextract.signals.byline import byline_parts
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.signals.shape import ends_sentence, sentence_count, word_count
+from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -76,6 +77,7 @@ _ENTRY_TIME = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
+_SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
@@ -84,6 +86,11 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
 #: A line opening with a word set apart before its punctuation ("Istanbul . Das ..."): a
 #: link's text the dump printed on its own line, joined again to the rest of its sentence
 _SPLIT_AT_A_LINK = re.compile(r"\S+ [,.;:]")
+#: A web or e-mail address: a line holding one is a link or a contact, never a subhead
+_ADDRESS = re.compile(r"(?:https?:)?//\S|\bwww\.\S|\S@[^\W_]+\.[^\W\d_]")
+#: An answer in quotation marks, maybe after its speaker's name ("„Nein.“", "“Well, ...",
+#: "Liat: „Nicht besonders. ...")
+_QUOTED_ANSWER = re.compile(r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}: )?[\"„“”«»‚‘‹›「『]")
 #: Marks around a label's word ("Video:", "• Foto")
 _LABEL_MARKS = " :.•·|-–—"
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
@@ -228,6 +235,7 @@ def _decide(
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
     labels = repeated_texts(lines)
+    asked = _interview_questions(lines, start, end, labels, settings)
     last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last
     head = title + 1 if title is not None else start
     seen: set[str] = set()
@@ -253,7 +261,11 @@ def _decide(
                 or Decision(i, text, reason=RemovalReason.LINK_LIST)
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, (end, labels, last[text]), shared)
+            decision = (
+                Decision(i, text, BlockKind.PARAGRAPH)
+                if i in asked
+                else _label_body(i, line, lines, (end, labels, last[text]), shared)
+            )
         elif end < i <= end + settings.credit_reach and is_credit_line(text, shared.credits):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -262,6 +274,33 @@ def _decide(
             seen.add(text)
         decisions.append(decision)
     return decisions
+
+
+def _interview_questions(
+    lines: Sequence[Line], start: int, end: int, labels: frozenset[str], settings: TextSettings
+) -> frozenset[int]:
+    """The interviewer's questions of an interview printed in the run: question lines
+    each answered by a quotation ("Was ging dir durch den Kopf?" over "„Ich war fest
+    überzeugt, ..."), when the run holds `interview_min_questions` of them. They are the
+    interview's paragraphs, not its subheads; a story's question subhead heads a section of
+    prose, and a lone one over a quotation ("Sinken jetzt die Zinsen wieder?" over an
+    analyst's words) is not an interview."""
+    asked = frozenset(
+        i
+        for i in range(start, end + 1)
+        if lines[i].reason is None
+        and final_char(lines[i].text) == "?"
+        and heading_shaped(lines[i].text, lines[i].shape, settings)
+        and _answered_by_a_quote(i, lines, labels)
+    )
+    return asked if len(asked) >= settings.interview_min_questions else frozenset()
+
+
+def _answered_by_a_quote(index: int, lines: Sequence[Line], labels: frozenset[str]) -> bool:
+    """Whether the next line kept below opens with a quotation mark, maybe after its
+    speaker's name and a colon."""
+    below = _kept(index, lines, labels, 1)
+    return below is not None and _QUOTED_ANSWER.match(lines[below].text) is not None
 
 
 def _link_runs(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> set[int]:
@@ -381,10 +420,14 @@ def _label_body(
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
         heading_shaped(line.text, line.shape, settings)
+        and line.shape.words <= settings.subhead_max_words
         and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
+        and _ADDRESS.search(line.text) is None
+        and not _over_a_sign_up(index, lines, settings)
         and not not_a_subhead(line, shared)
         and not _is_repeated_label(line, labels)
+        and not _names_a_neighbour(index, lines, labels, shared)
         and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
         and not _over_a_heading(index, lines, labels, shared)
@@ -392,6 +435,39 @@ def _label_body(
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
+
+
+def _names_a_neighbour(
+    index: int, lines: Sequence[Line], labels: frozenset[str], shared: Settings
+) -> bool:
+    """Whether the line is only people's names (as a byline's parts are read, with no
+    byline word) and the nearest line above or below it prints one of them: the caption of
+    a photo of the people the story is on ("Gareth Rigby and Daniel Robinson" between "Gareth
+    Rigby, 43, admitted ..." and "Meanwhile Daniel Robinson, 37, ...") or the author's box
+    ("Jane Doe" over "You can email Jane Doe here"). A subhead that reads as a name
+    ("Negative Folgen") is not printed again in the lines around it."""
+    parts = byline_parts(
+        lines[index].text, require_cue=False, settings=shared.byline, dates=shared.dates
+    )
+    if parts is None or not parts[0] or parts[1]:
+        return False
+    near = [
+        lines[i].text
+        for i in (_kept(index, lines, labels, step) for step in (-1, 1))
+        if i is not None
+    ]
+    return any(name in text for name in parts[0] for text in near)
+
+
+def _over_a_sign_up(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
+    """Whether one of the `sign_up_reach` lines below (chrome too) is a sign-up box's
+    wording, in a line of at most `chrome_cue_max_words` words: the line is the title of a
+    newsletter's or a subscription's box ("Get daily National news" over "Get daily Canada
+    news delivered to your inbox ..."), not a subhead."""
+    return any(
+        line.shape.words <= settings.chrome_cue_max_words and _SIGN_UP.search(line.text)
+        for line in lines[index + 1 : index + 1 + settings.sign_up_reach]
+    )
 
 
 def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
