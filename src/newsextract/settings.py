@@ -1308,6 +1308,20 @@ class TextSettings:
     this many words (the HTML path's longest caption under an image); so is a line saying
     where a person stands in the picture ("Tony Blair (left) being interviewed")."""
 
+    agency_caption_min_words: int = 2
+    """Fewest words of a line ending no sentence over a bare agency line ("REUTERS") for
+    it to be that photo's caption (`text.label._credits_a_photo`): scrapinghub's twins
+    print a comment count ("0") and a byline's word ("By") over "The Associated Press"
+    and "Reuters"."""
+
+    placed_caption_min_words: int = 10
+    """A line taken for a caption by its place alone (a story's sentence printed again
+    without its stop, `text.label._captions_retelling_the_story`; the line under a
+    picture's control, `_captions_under_picture_controls`) has at least this many words.
+    Set on the twins' half A: those captions have 15-25 words on fundus-dev; under them
+    dragnet prints chrome ("Close", "Also See" under "Enlarge Photo") and a blog's link
+    titles printed twice ("top 5 BuzzFeed posts from last week", 7 words)."""
+
     labelled_caption_min_words: int = 2
     """Fewest words after a caption label ("Image caption ...") for the line to be a
     caption."""

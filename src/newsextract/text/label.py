@@ -75,9 +75,13 @@ _ENTRY_TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD = re.compile(r"[^\W_]+")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
 _SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
+_PICTURE_CONTROL = re.compile("|".join(textcues.PICTURE_CONTROLS), re.IGNORECASE)
+_PHOTO_DATE_ENDING = re.compile(textcues.PHOTO_DATE_ENDING)
+_PHOTO_DATE_BEFORE_PLACE = re.compile(textcues.PHOTO_DATE_BEFORE_PLACE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
@@ -95,6 +99,8 @@ _QUOTED_ANSWER = re.compile(r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}: )?[\"
 _LABEL_MARKS = " :.•·|-–—"
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+_RETOLD_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD, BlockKind.LIST_ITEM})
+_CONTROLLED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +152,9 @@ def label_text(
     title = pick_headline(lines, candidates, start, named, shared, lowest=lowest)
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, shared), shared
+    )
+    decisions = _captions_under_picture_controls(
+        _captions_retelling_the_story(decisions, settings), settings
     )
     nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
     dek = dek_line(lines, title, start, names, shared, capitalized_nouns=nouns)
@@ -355,13 +364,27 @@ def _caption_or_credit(index: int, text: str, shared: Settings) -> Decision | No
 
 def _marked_caption(index: int, text: str, settings: TextSettings) -> Decision | None:
     """A caption by what only captions say, up to `caption_max_words`: where a person
-    stands in the picture ("Tony Blair (left)", "(von li nach re): Pia Ianniello, ...") or
-    that the photo is an older one ("(Archivbild)", "FILE - ..."); None otherwise."""
+    stands in the picture ("Tony Blair (left)", "(von li nach re): Pia Ianniello, ..."),
+    that the photo is an older one ("(Archivbild)", "FILE - ...") or the day it was taken
+    (`_photo_dated`); None otherwise."""
     if word_count(text) <= settings.caption_max_words and (
-        _PICTURE_POSITION.search(text) or _FILE_PICTURE.search(text)
+        _PICTURE_POSITION.search(text) or _FILE_PICTURE.search(text) or _photo_dated(text)
     ):
         return Decision(index, text, BlockKind.CAPTION)
     return None
+
+
+def _photo_dated(text: str) -> bool:
+    """Whether a one-sentence line dates a photo as news-photo captions do
+    (`textcues.PHOTO_DATE_ENDING`, `PHOTO_DATE_BEFORE_PLACE`): "Adriane Burnett reads to
+    her son in Birmingham, Alabama, April 14, 2024.", "... his studies April 14, 2024, in
+    Birmingham, Ala."; not "He was arrested on July 20, 2012, in Aurora."."""
+    if sentence_count(text) != 1:
+        return False
+    if _PHOTO_DATE_ENDING.search(text):
+        return True
+    match = _PHOTO_DATE_BEFORE_PLACE.search(text)
+    return match is not None and match["before"].lower() not in textcues.DATING_PREPOSITIONS
 
 
 def _credited_caption(index: int, text: str, credits: CreditSettings) -> Decision | None:
@@ -634,18 +657,101 @@ def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
     its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
-    then "Image caption …"): the credit is that caption's, printed above it."""
+    then "Image caption …"): the credit is that caption's, printed above it. A bare agency
+    ("REUTERS", a credit line) credits the photo only under a paragraph that ends no
+    sentence (`_credits_a_photo`), and is then the photo's credit, no longer the story's: a
+    story's last sentence stands over its agency ("... said on Monday." / "AP")."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         if (
             d.kind is BlockKind.PARAGRAPH
-            and below.kind is BlockKind.CAPTION
+            and _credits_a_photo(d, below, shared.text)
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
             and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+            # (the agency credits the photo, not the story: it joins its caption)
+            decisions[i + 1] = Decision(below.index, below.text, BlockKind.CAPTION)
     return decisions
+
+
+def _credits_a_photo(above: Decision, below: Decision, settings: TextSettings) -> bool:
+    """Whether the credit line `below` credits a photo the line `above` captions: a
+    caption's credit does; a bare agency ("REUTERS", a credit line) does under a line
+    that ends no sentence, of `agency_caption_min_words` or more. A source line ("Quelle:
+    ntv.de") credits a video or a story, not a photo; a byline's pieces ("By" /
+    "Reuters", "," / "Deutsche Presse-Agentur") are no caption and its credit."""
+    if below.kind is BlockKind.CAPTION:
+        return True
+    return (
+        below.kind is BlockKind.CREDIT
+        and ":" not in below.text
+        and not ends_sentence(above.text)
+        and word_count(above.text) >= settings.agency_caption_min_words
+    )
+
+
+def _words_key(text: str) -> str:
+    """The text's words, casefolded, without its punctuation and spacing: "Wealthynickel ,
+    two batches" and "Wealthynickel, two batches." have the same key."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _captions_retelling_the_story(
+    decisions: list[Decision], settings: TextSettings
+) -> list[Decision]:
+    """A paragraph that does not end a sentence, whose words another paragraph of the
+    story says again as a sentence, is a photo's caption (`_unended_between`): tabloids
+    caption a photo with a sentence of the story, printed without its full stop ("Only
+    nine of these pairs have been matched, leaving millions of rare $1 bills out there"
+    beside the story's "... out there."). A line printed twice the same way (a comment
+    quoted in its reply, a pull quote) is no such pair: the two copies differ in their
+    stop. A subhead or a list item so printed is such a caption too (one between the
+    story's paragraphs reads as a subhead, one after a line ending in a colon as an item
+    of the list it announces)."""
+    ended = {
+        _words_key(d.text)
+        for d in decisions
+        if d.kind is BlockKind.PARAGRAPH and ends_sentence(d.text)
+    }
+    for i, d in enumerate(decisions):
+        if (
+            d.kind in _RETOLD_KINDS
+            and _unended_between(d.text, settings)
+            and _words_key(d.text) in ended
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
+
+
+def _captions_under_picture_controls(
+    decisions: list[Decision], settings: TextSettings
+) -> list[Decision]:
+    """A paragraph or subhead that does not end a sentence (`_unended_between`), right
+    under a picture's own control ("View 3 Images", "Bild vergrößern",
+    `textcues.PICTURE_CONTROLS`), is the picture's caption: "View 3 Images" / "Gary
+    Heidnik is led into a courtroom ...". A sentence there is the story going on under a
+    photo that has no caption (a car review's "Enlarge Photo" over its next paragraph); a
+    shorter line is the gallery's chrome ("Close")."""
+    for i in range(1, len(decisions)):
+        d = decisions[i]
+        if (
+            d.kind in _CONTROLLED_KINDS
+            and _unended_between(d.text, settings)
+            and _PICTURE_CONTROL.fullmatch(decisions[i - 1].text.strip()) is not None
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
+
+
+def _unended_between(text: str, settings: TextSettings) -> bool:
+    """Whether a line ends no sentence and has from `placed_caption_min_words` to
+    `caption_max_words` words: a caption known by its place alone."""
+    return (
+        not ends_sentence(text)
+        and settings.placed_caption_min_words <= word_count(text) <= settings.caption_max_words
+    )
 
 
 def _mark_standfirst(
