@@ -638,6 +638,53 @@ def test_a_comments_header_ends_the_story_however_long_the_comments_after_it() -
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
 
 
+_TEASERS = [
+    ("Ferry timetable changes from May", "The harbour ferry will sail every twenty minutes once"),
+    ("Library opens its new wing", "Readers can borrow films and games as well as books from"),
+    ("Cyclists ask for a wider lane", "A petition with two thousand names was handed to the"),
+    ("Market square to be repaved", "Work on the square starts in June and should last until"),
+    ("School choir wins national prize", "Forty pupils sang in the final, held in the capital's"),
+    ("New bus line to the airport", "The line runs every half hour from the station and costs"),
+    ("Museum shows old city maps", "Maps from four centuries are on show in the east gallery"),
+    ("Swimming pool closes for repairs", "The roof of the indoor pool leaks and will be mended"),
+    ("Night trains return to the coast", "Sleeper cars will run to the seaside towns on Fridays"),
+    ("Zoo welcomes two snow leopards", "The cats came from a park in the north and can be seen"),
+    ("Theatre season opens with a comedy", "Tickets for the first night sold out in an hour, the"),
+    ("Park keepers plant a thousand trees", "Oaks and limes were planted along the river path by"),
+]
+
+
+def _teasers_under_a_short_story(excerpt_tail: str) -> tuple[list[str], list[str]]:
+    """Built like dragnet's AutoGuide and CIO pages of 2012 (T83, R372): a short story
+    under its headline, its tags and share lines, then a site's teasers, each title over
+    an excerpt, more prose in all than the story. Each excerpt ends with `excerpt_tail`."""
+    story = [f"{PROSE['en']} {PROSE['en']} ({n + 1})" for n in range(4)]
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close", *story]
+    lines += ["Tags: bridge, council", "Share", "Print", "More from the city desk"]
+    for title, excerpt in _TEASERS:
+        lines += [title, f"{excerpt} the end of the year, our reporter says. {excerpt_tail}"]
+    return [*lines, "About us", "Contact"], story
+
+
+def test_teasers_standing_alone_under_their_titles_end_a_short_story() -> None:
+    """The teasers' prose outweighs the story's, so the break before them falls in the
+    run's first half, where no streak ended a story (a gallery above a story ends in one):
+    here each excerpt stands alone under its title, the story's paragraphs follow one
+    another, and the excerpts are shorter than the story's paragraphs."""
+    lines, story = _teasers_under_a_short_story("More on our city pages.")
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_paragraphs_longer_than_the_story_s_after_a_streak_stay() -> None:
+    """The same page with lines after the streak longer than the story's paragraphs: the
+    story's own paragraphs set apart by ads and captions (a modern page's newsletter box
+    before them), not teasers; the run keeps them."""
+    tail = f"{PROSE['en']} {PROSE['en']} {PROSE['en']}"
+    lines, story = _teasers_under_a_short_story(tail)
+    kept = [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
+    assert kept[: len(story)] == story and len(kept) > len(story)
+
+
 def test_a_headline_with_a_count_glued_anchors_the_story_above_its_copy_below() -> None:
     """Built like dragnet's Slashdot pages (317): the headline printed with the comment
     count glued to it, the story, teasers, then the headline again over the readers'

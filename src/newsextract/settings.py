@@ -1293,6 +1293,29 @@ class TextSettings:
     (`headline_lead_chars`), so a shorter story's opening holds the sidebar's first lines
     and does not stray from it anyway (docs/design.md)."""
 
+    loose_min_share: float = 0.5
+    """A streak of `tail_streak_lines` non-body lines in the run's *first* half ends the
+    story (as `early_cut_min_prose`'s header does: the run under its headline, that much
+    prose above) when at least this share of the body lines after it (read as far as an opening
+    reaches, `headline_lead_chars`) stand alone, each between lines that are no body text
+    (teasers under their titles, readers' comments under their signatures), ..."""
+
+    loose_story_max_share: float = 0.3
+    """... while at most this share of the story's own body lines above the streak stand
+    alone (its paragraphs follow one another; a list post, a gallery or a round-up has
+    one line per item above the streak as below it) ..."""
+
+    loose_story_min_lines: int = 3
+    """... the story above holds at least this many body lines (`early_cut_min_prose` of
+    prose among them), and the lines after are no longer on average than the story's
+    (teasers and comments are shorter than the paragraphs they follow; a story's own
+    paragraphs between ads, captions and newsletter boxes are not). Round 29
+    (docs/design.md): the shares were screened on dragnet's html_text twin, half A (0.5 and
+    0.7 below, 0.3 and 0.5 above: 0.5 / 0.3 lost fewest stories); 3 lines and the length
+    test were added after fundus-dev's BeautifulSoup twin lost a dek-only "story" and
+    modern pages' paragraphs between ads, and the headline condition after dragnet's
+    innerText twin lost a post to the blog sidebar opening the run (both halves seen)."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 

@@ -250,9 +250,12 @@ def cut_tail(
     interview). When the run starts under its headline (`_headed`), a comments, newsletter
     or share header in the run's first half ends the story too once `early_cut_min_prose`
     of prose precedes it and the body after it strays from the story's opening: a sidebar
-    of site blurbs, teasers or readers' comments longer than a short story. A streak is not
-    enough there (a gallery's captions above the story end in one), nor a "Read more" (a
-    blog's jump link, the rest of the post below it)."""
+    of site blurbs, teasers or readers' comments longer than a short story. A "Read more"
+    is not enough there (a blog's jump link, the rest of the post below it), nor a streak
+    alone (a gallery's captions above the story end in one): under the same conditions a
+    streak ends the story there when the lines below it read as teasers or comments
+    (`_loose_below`: one body line at a time between titles or signatures, shorter than
+    the story's paragraphs, which follow one another)."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -268,12 +271,17 @@ def cut_tail(
         streak += 1
         header = lines[i].reason in _SECTION_ENDS and lines[i].cls is not LineClass.FRAGMENT
         if after > total - after:
-            if (
-                headed
-                and total - after >= settings.early_cut_min_prose
-                and header
-                and lines[i].reason in _EARLY_ENDS
-                and _strays(lines, i + 1, end, lead, settings)
+            early = headed and total - after >= settings.early_cut_min_prose
+            if early and (
+                (
+                    header
+                    and lines[i].reason in _EARLY_ENDS
+                    and _strays(lines, i + 1, end, lead, settings)
+                )
+                or (
+                    streak >= settings.tail_streak_lines
+                    and _loose_below(lines, (start, i - streak), (i + 1, end), settings)
+                )
             ):
                 cut = i - streak
                 break
@@ -293,6 +301,56 @@ def cut_tail(
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _loose_below(
+    lines: Sequence[Line], story: tuple[int, int], below: tuple[int, int], settings: TextSettings
+) -> bool:
+    """Whether the body lines in `below` read as teasers or readers' comments under the
+    story in `story` (both spans of line indices, inclusive): most of them stand alone
+    between lines that are no body text (`loose_min_share`), few of the story's do
+    (`loose_story_max_share`, with at least `loose_story_min_lines` of them), and they are
+    no longer on average than the story's. Below, only the stretch an opening spans is
+    read (`headline_lead_chars`)."""
+    mine = _body_in(lines, story, None)
+    theirs = _body_in(lines, below, settings.headline_lead_chars)
+    if len(mine) < settings.loose_story_min_lines or len(theirs) < 2:
+        return False
+    return (
+        _alone_share(lines, mine, story) <= settings.loose_story_max_share
+        and _alone_share(lines, theirs, below) >= settings.loose_min_share
+        and _mean_length(lines, theirs) <= _mean_length(lines, mine)
+    )
+
+
+def _body_in(lines: Sequence[Line], span: tuple[int, int], reach: int | None) -> list[int]:
+    """The body lines in the span (inclusive), up to `reach` characters when given."""
+    found: list[int] = []
+    chars = 0
+    for i in range(span[0], span[1] + 1):
+        if reach is not None and chars >= reach:
+            break
+        if lines[i].cls in BODY_CLASSES:
+            found.append(i)
+            chars += len(lines[i].text)
+    return found
+
+
+def _alone_share(lines: Sequence[Line], body: Sequence[int], span: tuple[int, int]) -> float:
+    """The share of the body lines `body` with no body line right above or below them
+    inside the span."""
+    first, last = span
+
+    def is_body(i: int) -> bool:
+        return first <= i <= last and lines[i].cls in BODY_CLASSES
+
+    alone = sum(1 for i in body if not is_body(i - 1) and not is_body(i + 1))
+    return alone / len(body)
+
+
+def _mean_length(lines: Sequence[Line], indices: Sequence[int]) -> float:
+    """The mean length in characters of the lines at `indices` (some)."""
+    return sum(len(lines[i].text) for i in indices) / len(indices)
 
 
 def holds_rights_notice(text: str) -> bool:
