@@ -77,6 +77,10 @@ _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECA
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
+#: A word, with the part an apostrophe glues on ("we've", "you’re")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A span in quotation marks: someone else's words ("«Wann immer wir ...», sagt ...")
+_QUOTED_SPAN = re.compile(r"[\"«„“”‹][^\"«»„“”‹›]*[\"»“”›]")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
 #: A heading opening with its section's number ("2. Never urged Ukraine to ...")
 _SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
@@ -136,7 +140,7 @@ def label_text(
     lowest = 1 if anchors.lines and not hint else 0
     title = pick_headline(lines, candidates, start, anchors, shared, lowest=lowest)
     decisions = _captions_over_credits(
-        _decide(candidates, lines, (start, end, items), title, shared), shared
+        _decide(candidates, lines, (start, end, items), title, shared), title, shared
     )
     nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
     dek = dek_line(lines, title, start, names, shared, capitalized_nouns=nouns)
@@ -542,11 +546,16 @@ def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: Text
     return False
 
 
-def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[Decision]:
+def _captions_over_credits(
+    decisions: list[Decision], title: int | None, shared: Settings
+) -> list[Decision]:
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
     its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
-    then "Image caption …"): the credit is that caption's, printed above it."""
+    then "Image caption …"): the credit is that caption's, printed above it. Nor when it is
+    the first line kept under the `title` and speaks as "I" or "we" or to "you" (the dek
+    over the lead photo: "Whether you're climbing peaks ..., we've found ..."; further
+    down, a listicle's captions may speak to the reader: "... odours in your home")."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         if (
@@ -555,9 +564,33 @@ def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
             and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
+            and not (_first_under(decisions, title, i) and speaks_as_a_person(d.text))
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
     return decisions
+
+
+def _first_under(decisions: Sequence[Decision], title: int | None, index: int) -> bool:
+    """Whether the line at `index` is the first one kept under the headline at `title`."""
+    return (
+        title is not None
+        and title < index
+        and all(d.kind is None for d in decisions[title + 1 : index])
+    )
+
+
+def speaks_as_a_person(text: str) -> bool:
+    """Whether the text speaks as "I" or "we", or to the reader as "you"
+    (`textcues.READER_WORDS`): a story's or a dek's words, not a photo caption's. Words
+    in quotation marks are someone else's (a caption quoting "Wenn wir so auftreten ...",
+    sagt Daniel Theis); an all-capitals word is a name ("US")."""
+    for match in _WORD.finditer(_QUOTED_SPAN.sub(" ", text)):
+        word = match.group().replace("’", "'")
+        if word in textcues.READER_I:
+            return True
+        if not (word.isupper() and len(word) > 1) and word.casefold() in textcues.READER_WORDS:
+            return True
+    return False
 
 
 def _mark_standfirst(
