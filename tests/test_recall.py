@@ -658,3 +658,34 @@ def test_a_closing_sentence_without_its_full_stop_is_no_fragment() -> None:
     assert article.text.endswith(closing)
     reasons = {r.text: r.reason for r in article.boilerplate}
     assert reasons["Boats and sailing"] is RemovalReason.AFTER_STORY
+
+
+def test_a_source_cited_by_its_bare_address_is_the_storys() -> None:
+    # built like a blog post pointing at the work it discusses by its address, between its
+    # paragraphs (dragnet R393, R395): a link printed as its own address is a citation,
+    # not navigation; a linked line that names its target in words is still a link list
+    address = "http://example.org/blog/?p=172#comment-732"
+    body = (
+        f"<article>{_paragraphs(SENTENCES[:3])}"
+        f"<p><a href='{address}'>{address}</a></p>"
+        "<p><a href='/council'>City council</a></p>"
+        f"{_paragraphs(SENTENCES[3:])}</article>"
+    )
+    article = newsextract.extract(_page(body))
+    assert f"{SENTENCES[2]}\n\n{address}\n\n{SENTENCES[3]}" in article.text
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["City council"] is RemovalReason.LINK_LIST
+
+
+def test_a_source_cited_by_its_address_after_the_story_stays() -> None:
+    # built like a post closing on the addresses of its sources (readability lazy-image-1,
+    # dragnet R395): after the last paragraph an address is no fragment; a tag line still is
+    address = "https://example.org/council/budget-2024.html"
+    page = _page(
+        f"<article>{_paragraphs(SENTENCES)}<p><a href='{address}'>{address}</a></p>"
+        "<p>Budget and roads</p></article>"
+    )
+    article = newsextract.extract(page)
+    assert article.text.endswith(f"{SENTENCES[-1]}\n\n{address}")
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["Budget and roads"] is RemovalReason.AFTER_STORY

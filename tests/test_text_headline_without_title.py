@@ -165,3 +165,26 @@ def test_the_kicker_the_slug_spells_is_printed_with_the_headline() -> None:
     dump = _dump(*head, "Inland", *lines[1:], *STORY_VETERANS)
     title = newsextract.extract(dump, kind="text", url=URL_VETERANS).title
     assert title == "Orden fürs Morden"
+
+
+def test_a_one_line_page_names_its_headline_by_printing_it_twice() -> None:
+    """A page flattened onto one line (every text node joined by a space) has no <title>
+    line to anchor the headline: its first sentence is the menu's, no <title>. The headline
+    printed twice, a kicker between the copies ("Füchse Berlin mit Machtdemonstration ...
+    Jetzt wartet Kiel Füchse Berlin mit Machtdemonstration ...", Berliner Morgenpost on
+    fundus-dev), is cut out of the line and anchors the story; before, a menu's sentence
+    was the headline. A menu printed twice (a desktop's and a phone's) shares no word with
+    the story, and anchors nothing."""
+    headline = "Füchse Berlin mit Machtdemonstration und Erleichterung um Andersson"
+    menu = "Mein Konto Abmelden Mein Bezirk Bezirke Charlottenburg Friedrichshain Lichtenberg"
+    story = " ".join(
+        f"Im Spiel Nummer {n} trafen die Füchse {n + 20} Mal gegen den ThSV Eisenach, und "
+        f"Mathias Gidsel warf in der {n + 30}. Minute das Tor zur Entscheidung."
+        for n in range(1, 30)
+    )
+    page = (
+        f"Abo testen E-Paper lesen Anmelden {menu} Startseite Sport {menu} Alba Füchse "
+        f"Startseite Sport Füchse {headline} Jetzt wartet Kiel {headline} Berlin. {story}"
+    )
+    assert len(page) > TEXT.long_line_chars
+    assert newsextract.extract(page, kind="text").title == headline

@@ -747,3 +747,63 @@ def test_glued_blocks_inside_a_page_on_one_line_are_split() -> None:
     normalized = _normalized(page)
     assert headline in [piece.text for piece in normalized.pieces]
     assert _ink("".join(piece.text for piece in normalized.pieces)) == _ink(page)
+
+
+#: A story of 25 sentences, long enough for its page to be one line over `long_line_chars`
+#: (the words they share stand a sentence apart).
+_EISHEILIGEN_STORY = " ".join(
+    f"Im Jahr {1990 + n} meldete die Wetterstation Nummer {n} an {n + 3} Tagen im Mai Frost, "
+    f"und der Gärtner Nummer {2 * n} wartete deshalb mit dem Pflanzen bis zum {n + 10}. Mai."
+    for n in range(1, 26)
+)
+
+
+def test_a_headline_printed_twice_on_a_one_line_page_comes_apart() -> None:
+    """A page flattened onto one line (every text node joined by a space, as a CSV field
+    holds it) prints its headline twice in a row (the share bar's title, then the <h1>),
+    without a sentence stop after either copy, between the menu and the byline (Ruhr
+    Nachrichten, Portugal News, NTV Türkiye on fundus-dev): each copy is cut out of its
+    line whole, the punctuation of the two copies told apart ("2024:" / "2024"); the
+    menu's run of words without a stop word, which took the headline's first words with
+    it ("...Startseite Service Die Eisheiligen 2024: Wann" / "sie sind ..."), no longer
+    reaches into it."""
+    headline = "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird"
+    again = "Die Eisheiligen 2024 Wann sie sind - und wie das Wetter wird"
+    page = (
+        "Zur Navigation springen Zum Inhalt springen Menü ePaper Lokalsport Verkehr Dortmund "
+        f"Impressum Startseite Service {headline} {again} Daniel Großert Redakteur "
+        f"03.05.2024 15:42 Uhr Teilen {_EISHEILIGEN_STORY}"
+    )
+    assert len(page) > TEXT.long_line_chars
+    pieces = [piece.text for piece in _normalized(page).pieces]
+    at = pieces.index(headline)
+    assert pieces[at + 1] == again
+    assert _ink("".join(pieces)) == _ink(page)
+    # on its own line, it stays whole: a line is split only when it is long
+    short = f"Startseite Service {headline} {again}"
+    assert [piece.text for piece in _normalized(short).pieces] == [short]
+
+
+def test_words_said_twice_apart_are_no_repeated_headline() -> None:
+    """Prose says the same words again only further on, or with more than a kicker's words
+    between them (`repeat_max_gap`), or fewer of them (`repeat_min_words`): such a page on
+    one line is cut at its sentences only;
+    a copy with a short label between them ("... Leitzins? Klare Ansage von Profis Experten
+    analysieren EZB-Zinsentscheid ...") comes apart."""
+    said = "die Eisheiligen können blühende Pflanzen"
+    far = f"Im Mai {said} mit Frost überraschen, so heißt es in den Bauernregeln über {said}."
+    # a speaker's words said again, a few words between (The Mirror, Evening Standard on
+    # fundus-dev: "I wanted him to ... I wanted him to"), are shorter than a headline
+    quoted = '"I wanted him to stay," she said, "I wanted him to come back."'
+    page = f"{far} {quoted} {_EISHEILIGEN_STORY}"
+    assert len(page) > TEXT.long_line_chars
+    pieces = [piece.text for piece in _normalized(page).pieces]
+    assert pieces[:2] == [far, quoted]
+    headline = "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins"
+    near = f"Finanzen {headline} von Profis Experten analysieren {headline} {_EISHEILIGEN_STORY}"
+    assert [piece.text for piece in _normalized(near).pieces][:4] == [
+        "Finanzen",
+        headline,
+        "von Profis Experten analysieren",
+        headline,
+    ]

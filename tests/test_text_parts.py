@@ -23,8 +23,12 @@ from 1) of de/RuhrNachrichten_2024_05_03; `be-nieuwsblad-word-subheads.txt` line
 (counted from 1) of be/Nieuwsblad_2025_02_02; `de-ruhrnachrichten-list-photo.txt` lines 1
 and 87-115 (counted from 1) of de/RuhrNachrichten_2024_05_03; `de-stern-copyright-dek.txt`
 lines 1 and 191-206 (counted from 1) of de/Stern_2024_11_05; `de-tonline-teasers-over-subhead.txt`
-lines 1 and 177-198 (counted from 1) of de/TOnline_2026_01_07; `en-wired-dek-over-credit.txt`
-lines 1 and 34-48 (counted from 1) of us/Wired_2024_04_28.
+lines 1 and 177-198 (counted from 1) of de/TOnline_2026_01_07;
+`en-dailymail-retold-captions.txt` lines 1 and 47-80 (counted from 1) of
+uk/DailyMail_2024_04_27; `en-mirror-gallery-caption.txt` lines 1 and 53-70 (counted from 1)
+of uk/TheMirror_2026_01_06; `en-standard-agency-credit.txt` lines 1 and 6-28 (counted from
+1) of uk/EveningStandard_2024_05_02; `en-wired-dek-over-credit.txt` lines 1 and 34-48
+(counted from 1) of us/Wired_2024_04_28.
 From the dumps of other styles
 (`benchmarks/out/dumps/fundus-dev/STYLE/`), counted from 1: `en-mirror-split-byline.txt`
 lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
@@ -668,3 +672,63 @@ def test_a_credited_photo_among_list_items_is_a_caption() -> None:
     items = [b.text for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
     assert "Sophia (Märtyrerin, 15. Mai)" in items
     assert not any("Schutzfolien" in item for item in items)
+
+
+def test_a_caption_retelling_a_story_sentence_is_a_caption() -> None:
+    """A tabloid captions its photos with sentences of the story printed without their full
+    stop: those lines are captions (in a paragraph's, a subhead's or a list item's place),
+    the story's own sentences stay paragraphs."""
+    article = _extract("en-dailymail-retold-captions.txt")
+    retold = (
+        "Only nine of these pairs have been matched, leaving millions of rare $1 bills out there"
+    )
+    captions = [c.text for c in article.captions]
+    assert retold in captions
+    assert len(captions) == 4
+    assert all(not c.endswith(".") for c in captions)
+    assert retold not in article.subheads
+    assert f"{retold}." in [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_the_line_under_a_picture_control_is_its_caption() -> None:
+    """A line ending no sentence under "View 3 Images" is the gallery's caption."""
+    article = _extract("en-mirror-gallery-caption.txt")
+    caption = (
+        "Gary Heidnik and his lawyer attempted to get him declared legally insane at his trial"
+    )
+    assert [c.text for c in article.captions] == [caption]
+    assert caption not in article.subheads
+    sentence = "The council voted on day 9 to expand the harbour, against the budget."
+    article = newsextract.extract(_story_with("Enlarge Photo", sentence), kind="text")
+    assert article.captions == ()
+
+
+def test_a_bare_agency_under_a_line_ending_no_sentence_credits_its_photo() -> None:
+    """A line ending no sentence over "REUTERS" ("Chelsea fans produced a banner backing
+    Conor Gallagher"): a caption and its photo's credit, not a paragraph and the story's
+    agency; under a story's last sentence the agency stays the story's credit line."""
+    article = _extract("en-standard-agency-credit.txt")
+    caption = "Chelsea fans produced a banner backing Conor Gallagher"
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "REUTERS")]
+    assert article.agencies == ()
+    article = newsextract.extract(_story_with("The vote was close.", "AP"), kind="text")
+    assert article.captions == ()
+    assert article.agencies == ("AP",)
+
+
+def test_a_line_dating_its_photo_as_news_photos_do_is_a_caption() -> None:
+    """Voice of America's AP captions date the photo after a comma or before the place;
+    prose dates its events with a preposition."""
+    for caption in (
+        "Adriane Burnett reads to her son Karter Robinson in Birmingham, Alabama, April 14, 2024.",
+        "Adriane Burnett helps her son Josiah with his studies April 14, 2024, in Birmingham, Ala.",
+    ):
+        article = newsextract.extract(_story_with(caption), kind="text")
+        assert [c.text for c in article.captions] == [caption]
+    for prose in (
+        "Police said the man was arrested on July 20, 2012, in Aurora, a suburb of Denver.",
+        "The film about the harbour is set to reach cinemas February 13, 2013.",
+    ):
+        article = newsextract.extract(_story_with(prose), kind="text")
+        assert article.captions == ()
+        assert prose in article.text

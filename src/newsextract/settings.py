@@ -241,7 +241,7 @@ class LabelSettings:
     Set by hand on half A's fundus-dev teasers (T-Online's kickers match to 0 or 1
     character); 2 took a paper's title for a kicker (dragnet B)."""
 
-    subhead_max_words: int = 25
+    subhead_max_words: int = 17
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
     tail_sentence_min_words: int = 20
@@ -1025,6 +1025,13 @@ class TextSettings:
     heading_line_max_words: int = 20
     """Heading-shaped lines (headline, subheads, link titles) have at most this many words."""
 
+    subhead_max_words: int = 17
+    """A subhead has at most this many words: a longer heading-shaped line between
+    paragraphs is a teaser's headline ("Galaxy Z Fold5 im Test: Samsung bessert an wichtigen
+    Stellen nach, während die Kamera warten muss von Benjamin Otterstein"). Set on
+    fundus-dev's html_text twin, half A: subheads F1 0.776 at 14, 0.778 at 15, 0.781 at 16
+    (one gold subhead lost), 0.780 at 17, 0.776 at 20 (`heading_line_max_words`)."""
+
     subhead_min_words: int = 2
     """A subhead has at least this many words ("'Parallel universe'"); a lone word between
     paragraphs is a label or a site name, unless it is shaped as a subhead between two
@@ -1050,6 +1057,20 @@ class TextSettings:
 
     question_heading_max_words: int = 10
     """A question this short, alone on its line between paragraphs, is a subhead."""
+
+    interview_min_questions: int = 2
+    """Question lines answered by a quotation (the next line opens with a quotation mark)
+    that make the run an interview, its questions paragraphs (`text.label.
+    _interview_questions`). Set on fundus-dev's html_text twin, half A: subheads F1 0.764 at 1
+    and 2, 0.760 at 3; BeautifulSoup twin 0.579, 0.578, 0.575. 2 because a story's lone
+    question subhead may head a paragraph opening with a quotation (Berliner Morgenpost)."""
+
+    sign_up_reach: int = 2
+    """Lines below a heading-shaped line (chrome too) among which a sign-up box's wording
+    (`data.textcues.SIGN_UP`) makes it the box's title, not a subhead
+    (`text.label._over_a_sign_up`). Set on fundus-dev's html_text twin, half A: subheads F1
+    0.775 at 2, 0.772 at 3 and 4, 0.771 at 6 (a real subhead over a short paragraph and then
+    a newsletter box)."""
 
     heading_run_max: int = 3
     """Of at most this many heading-shaped lines in a row between two paragraphs, only the
@@ -1286,6 +1307,20 @@ class TextSettings:
     """A paragraph right above a bare photo-credit line is its caption when it has at most
     this many words (the HTML path's longest caption under an image); so is a line saying
     where a person stands in the picture ("Tony Blair (left) being interviewed")."""
+
+    agency_caption_min_words: int = 2
+    """Fewest words of a line ending no sentence over a bare agency line ("REUTERS") for
+    it to be that photo's caption (`text.label._credits_a_photo`): scrapinghub's twins
+    print a comment count ("0") and a byline's word ("By") over "The Associated Press"
+    and "Reuters"."""
+
+    placed_caption_min_words: int = 10
+    """A line taken for a caption by its place alone (a story's sentence printed again
+    without its stop, `text.label._captions_retelling_the_story`; the line under a
+    picture's control, `_captions_under_picture_controls`) has at least this many words.
+    Set on the twins' half A: those captions have 15-25 words on fundus-dev; under them
+    dragnet prints chrome ("Close", "Also See" under "Enlarge Photo") and a blog's link
+    titles printed twice ("top 5 BuzzFeed posts from last week", 7 words)."""
 
     labelled_caption_min_words: int = 2
     """Fewest words after a caption label ("Image caption ...") for the line to be a
@@ -1530,6 +1565,22 @@ class TextSettings:
     list_run_words: int = 7
     """In a line split into sentences, a run of this many words with no stop word among them
     is a menu or a tag list glued to the prose, and is cut out of its sentence."""
+
+    repeat_min_words: int = 5
+    """In a line split into sentences, a stretch of this many words or more printed twice in
+    a row is cut out of its line, each copy a piece (`repeat_max_gap`): a one-line page's
+    headline printed again over or under itself. With no <title> line, such a line printed
+    twice near the story, cut from a long line, is also a headline anchor
+    (`text/headline.py`, `printed_twice`).
+    Set on fundus-dev's `text_content()` and one-line dumps (`benchmarks/otherdumps.py`),
+    half A: 4 cut a speaker's words said again in prose ("I wanted him to ... I wanted him
+    to", The Mirror, Evening Standard; `text_content` body F1 0.8773 -> 0.8758), 5 kept it
+    (0.8775) and found 4 of 71 one-line headlines (4 words: 4, from 0)."""
+
+    repeat_max_gap: int = 4
+    """... when at most this many words stand between the two copies (a kicker or a
+    dek's first words printed between them: "Jetzt wartet Kiel", "von Profis Experten
+    analysieren"); 6 found no more headlines on half A of the one-line dumps."""
 
     metadata_above_headline: int = 2
     """Lines above the headline handed to the metadata stage too (a date line often sits

@@ -191,6 +191,53 @@ MEDIA_WIDGET = (
     r"link zum [\w.-]+-inhalt\b",
 )
 
+#: The wording of a newsletter's or a subscription's sign-up box, searched anywhere in a
+#: short line: "By signing up you consent to receive ...", "Get daily news delivered to your
+#: inbox", "Please provide a valid email address", "E-Mail-Adresse", "Special edition
+#: newsletters". The title over such a box ("NP Posted", "StZ Kompakt - Der Morgen") is no
+#: subhead.
+SIGN_UP = (
+    r"\bsign(?:ing|ed)? ?up\b",
+    r"\bnewsletters?\b",
+    r"\binbox\b",
+    r"\be-?mail[- ]address",
+    r"\be-?mail-adresse\b",
+    r"\badresse (?:e-?mail|électronique|de courriel)\b",
+    r"\bboîte de réception\b",
+    r"\bcorreo electrónico\b",
+    r"\bbandeja de entrada\b",
+    r"\bindirizzo (?:e-?mail|di posta)\b",
+    r"\biscriviti\b",
+)
+
+#: A picture's own controls, printed alone on the line above its caption: "View 3 Images"
+#: (a gallery's count), "Enlarge This Image", "Bild vergrößern", "이미지 확대보기" (enlarge
+#: the image). Matched whole (`text.label._captions_under_picture_controls`).
+PICTURE_CONTROLS = (
+    r"view (?:\d+ )?(?:images|photos|pictures)",
+    r"(?:click to )?enlarge(?: this)? (?:image|photo|picture)",
+    r"(?:bild|foto) vergrößern",
+    r"이미지 확대보기",
+)
+
+#: An English news-photo caption's date, as the AP's style puts it: the day after a comma
+#: ending the caption ("... in Birmingham, Alabama, April 14, 2024."), or before the place
+#: ("... with his studies April 14, 2024, in Birmingham, Ala."). Prose dates its events
+#: with a preposition ("on April 14, 2024, in ..."), which `text.label` checks for the
+#: second form.
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
+_PHOTO_DAY = _WEEKDAY + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?, \d{4}"
+PHOTO_DATE_ENDING = r", " + _PHOTO_DAY + r"\.$"
+PHOTO_DATE_BEFORE_PLACE = r"(?P<before>\w+),? " + _PHOTO_DAY + r", in [A-Z]"
+#: ... and the words that date prose, not a photo, before the second form
+DATING_PREPOSITIONS = frozenset(
+    "on since by until till from before after of to through and or between dated".split()
+)
+
 #: Where a person stands in the picture, as only photo captions say it: "Tony Blair (left)",
 #: "Max Darj (l.)", "(v.l.)", "(von li nach re)", "Pictured from left, ...", "Von links:
 #: ...", "De gauche à droite, ...". The open phrases count only before the list they

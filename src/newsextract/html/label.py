@@ -36,6 +36,7 @@ from newsextract.signals.shape import (
     is_prose,
     word_count,
 )
+from newsextract.signals.strings import is_web_address
 
 _WORDS = re.compile(r"\w+")
 #: Kinds whose prose carries the story (the article ends with the last of them).
@@ -595,7 +596,9 @@ def _label_inside(
 ) -> Decision:
     """Label a block inside the main container. An <h1> after the story's first paragraph
     heads a section of it (pages that give every section an <h1>), not the page; a partly
-    linked list item between the story's paragraphs belongs to it."""
+    linked list item between the story's paragraphs belongs to it, and so does a link
+    printed as its own address (a source the story cites: menus and teasers name their
+    targets in words)."""
     text, index = candidate.text, candidate.index
     marks = _marks_of(candidate, settings, located)
     chrome = located.chrome.get(index)
@@ -655,6 +658,7 @@ def _label_inside(
     if (
         candidate.link_density > settings.link_list_density
         and not is_prose(text)
+        and not is_web_address(text)
         and not (in_story and _story_item(candidate, settings, own_words=True))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
@@ -669,6 +673,7 @@ def _label_inside(
         kind is _LIST_ITEM
         and candidate.link_density > settings.prose_max_link_density
         and not is_prose(text)
+        and not is_web_address(text)
         and not (in_story and _story_item(candidate, settings, own_words=False))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
@@ -752,7 +757,7 @@ def _trim_tail(decisions: list[Decision], settings: LabelSettings) -> list[Decis
     are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
     pull quote printed again at the end). A line of a sentence's length
     (`LabelSettings.tail_sentence_min_words`) is no fragment: the story's closing sentence
-    without its full stop."""
+    without its full stop; nor is a web address, the source the story ends by citing."""
     last_prose = max(
         (i for i, d in enumerate(decisions) if d.kind in _STORY_KINDS and is_prose(d.text)),
         default=-1,
@@ -769,6 +774,7 @@ def _trim_tail(decisions: list[Decision], settings: LabelSettings) -> list[Decis
             d.kind in _ITEM_KINDS
             and not ends_sentence(d.text)
             and word_count(d.text) < settings.tail_sentence_min_words
+            and not is_web_address(d.text)
         ):
             reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
             trimmed[i] = Decision(d.index, d.text, reason=reason)

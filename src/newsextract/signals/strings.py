@@ -23,6 +23,8 @@ _ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 #: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".
 _UNESCAPE_ROUNDS = 3
+#: One web address alone (`is_web_address`).
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -125,6 +127,18 @@ def looks_like_url(text: str) -> bool:
     return text.startswith(("http://", "https://", "//", "www.")) or (
         "/" in text.strip("/") and " " not in text
     )
+
+
+def is_web_address(text: str) -> bool:
+    """Whether a text is one web address and nothing else ("http://example.org/a?b=1",
+    "www.example.org"): a link printed as its own address, as a story cites a source.
+
+    >>> is_web_address(" https://nodejs.org/api/inspector.html ")
+    True
+    >>> is_web_address("Read more at www.example.org")
+    False
+    """
+    return _WEB_ADDRESS.fullmatch(text.strip()) is not None
 
 
 def split_url(url: str | None) -> SplitResult | None:

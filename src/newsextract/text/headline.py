@@ -201,6 +201,48 @@ def headline_anchors(
     return Anchors(spelled, by_slug=bool(spelled))
 
 
+def printed_twice(
+    lines: Sequence[Line], cut: Sequence[bool], start: int, settings: TextSettings
+) -> Anchors:
+    """The lines cut from a longer line (`cut`: a page on one line, block texts glued)
+    printed again below (their words alike, punctuation aside) with at most
+    `repeat_max_gap` words between the two, of `repeat_min_words` words or more, among the
+    first `anchor_search_lines`, that share words with the story's opening from its first
+    line `start` (`headline_min_overlap`): a page dumped on one line, without its <title>,
+    prints its headline twice more often than any other line near its story (a
+    breadcrumb's last item, a share bar's title or a print header over the headline, a
+    kicker between them); a menu printed twice (a desktop's and a phone's) names no
+    story. On a dump of whole lines, a line printed twice is as often a caption or a
+    reader's comment, and a headline has its own line. Headline anchors for a page that
+    has no other."""
+    stem = settings.anchor_fuzzy_stem_chars
+    lead = stems(lead_words(lines, start, settings.headline_lead_chars), stem)
+    keys = [" ".join(_ALNUM_RUN.findall(fold(line.text).casefold())) for line in lines]
+    return Anchors(
+        tuple(
+            i
+            for i in range(min(len(lines), settings.anchor_search_lines))
+            if cut[i]
+            and len(keys[i].split()) >= settings.repeat_min_words
+            and _again_below(keys, i, settings.repeat_max_gap)
+            and _overlap(lines[i].text, lead, stem) > settings.headline_min_overlap
+        )
+    )
+
+
+def _again_below(keys: Sequence[str], index: int, gap: int) -> bool:
+    """Whether the line `index` (by its key) comes again below it, with at most `gap`
+    words between the two."""
+    between = 0
+    for key in islice(keys, index + 1, None):
+        if key == keys[index]:
+            return True
+        between += len(key.split())
+        if between > gap:
+            return False
+    return False
+
+
 def _title_anchors(
     texts: Sequence[str], names: Naming, reach: range, settings: TextSettings
 ) -> list[int]:

@@ -31,9 +31,10 @@ from newsextract.data.stopwords import CAPITALIZED_NOUNS
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import CreditSettings, Settings, ShapeSettings, TextSettings
+from newsextract.signals.byline import byline_parts
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
-from newsextract.signals.shape import ends_sentence, sentence_count, word_count
+from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -41,6 +42,7 @@ from newsextract.text.headline import (
     kicker_line,
     naming,
     pick_headline,
+    printed_twice,
 )
 from newsextract.text.lines import (
     BODY_CLASSES,
@@ -73,12 +75,17 @@ _ENTRY_TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD = re.compile(r"[^\W_]+")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
+_SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
+_PICTURE_CONTROL = re.compile("|".join(textcues.PICTURE_CONTROLS), re.IGNORECASE)
+_PHOTO_DATE_ENDING = re.compile(textcues.PHOTO_DATE_ENDING)
+_PHOTO_DATE_BEFORE_PLACE = re.compile(textcues.PHOTO_DATE_BEFORE_PLACE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
 #: A word, with the part an apostrophe glues on ("we've", "you’re")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPOKEN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 #: A span in quotation marks: someone else's words ("«Wann immer wir ...», sagt ...")
 _QUOTED_SPAN = re.compile(r"[\"«„“”‹][^\"«»„“”‹›]*[\"»“”›]")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
@@ -87,10 +94,17 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
 #: A line opening with a word set apart before its punctuation ("Istanbul . Das ..."): a
 #: link's text the dump printed on its own line, joined again to the rest of its sentence
 _SPLIT_AT_A_LINK = re.compile(r"\S+ [,.;:]")
+#: A web or e-mail address: a line holding one is a link or a contact, never a subhead
+_ADDRESS = re.compile(r"(?:https?:)?//\S|\bwww\.\S|\S@[^\W_]+\.[^\W\d_]")
+#: An answer in quotation marks, maybe after its speaker's name ("„Nein.“", "“Well, ...",
+#: "Liat: „Nicht besonders. ...")
+_QUOTED_ANSWER = re.compile(r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}: )?[\"„“”«»‚‘‹›「『]")
 #: Marks around a label's word ("Video:", "• Foto")
 _LABEL_MARKS = " :.•·|-–—"
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+_RETOLD_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD, BlockKind.LIST_ITEM})
+_CONTROLLED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +152,13 @@ def label_text(
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
-    title = pick_headline(lines, candidates, start, anchors, shared, lowest=lowest)
+    named = anchors if anchors.lines else printed_twice(lines, _cut(dump), start, settings)
+    title = pick_headline(lines, candidates, start, named, shared, lowest=lowest)
     decisions = _captions_over_credits(
         _decide(candidates, lines, (start, end, items), title, shared), title, shared
+    )
+    decisions = _captions_under_picture_controls(
+        _captions_retelling_the_story(decisions, settings), settings
     )
     nouns = language in CAPITALIZED_NOUNS  # (German: a dek's capitals are its nouns')
     dek = dek_line(lines, title, start, names, shared, capitalized_nouns=nouns)
@@ -152,6 +170,16 @@ def label_text(
         else hint
     )
     return TextLabels(_as_given(marked, dump), headline)
+
+
+def _cut(dump: Dump) -> list[bool]:
+    """Whether each piece was cut from a longer line of the input (it or the next piece
+    continues a line: a page on one line, block texts glued)."""
+    pieces = dump.pieces
+    return [
+        piece.continues or (i + 1 < len(pieces) and pieces[i + 1].continues)
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def _first_line(dump: Dump) -> str:
@@ -220,6 +248,7 @@ def _decide(
     start, end, items = run
     link_runs = _link_runs(lines, start, end, settings)
     labels = repeated_texts(lines)
+    asked = _interview_questions(lines, start, end, labels, settings)
     last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last
     head = title + 1 if title is not None else start
     seen: set[str] = set()
@@ -245,7 +274,11 @@ def _decide(
                 or Decision(i, text, reason=RemovalReason.LINK_LIST)
             )
         elif start <= i <= end:
-            decision = _label_body(i, line, lines, (end, labels, last[text]), shared)
+            decision = (
+                Decision(i, text, BlockKind.PARAGRAPH)
+                if i in asked
+                else _label_body(i, line, lines, (end, labels, last[text]), shared)
+            )
         elif end < i <= end + settings.credit_reach and is_credit_line(text, shared.credits):
             decision = Decision(i, text, BlockKind.CREDIT)
         else:
@@ -254,6 +287,33 @@ def _decide(
             seen.add(text)
         decisions.append(decision)
     return decisions
+
+
+def _interview_questions(
+    lines: Sequence[Line], start: int, end: int, labels: frozenset[str], settings: TextSettings
+) -> frozenset[int]:
+    """The interviewer's questions of an interview printed in the run: question lines
+    each answered by a quotation ("Was ging dir durch den Kopf?" over "„Ich war fest
+    überzeugt, ..."), when the run holds `interview_min_questions` of them. They are the
+    interview's paragraphs, not its subheads; a story's question subhead heads a section of
+    prose, and a lone one over a quotation ("Sinken jetzt die Zinsen wieder?" over an
+    analyst's words) is not an interview."""
+    asked = frozenset(
+        i
+        for i in range(start, end + 1)
+        if lines[i].reason is None
+        and final_char(lines[i].text) == "?"
+        and heading_shaped(lines[i].text, lines[i].shape, settings)
+        and _answered_by_a_quote(i, lines, labels)
+    )
+    return asked if len(asked) >= settings.interview_min_questions else frozenset()
+
+
+def _answered_by_a_quote(index: int, lines: Sequence[Line], labels: frozenset[str]) -> bool:
+    """Whether the next line kept below opens with a quotation mark, maybe after its
+    speaker's name and a colon."""
+    below = _kept(index, lines, labels, 1)
+    return below is not None and _QUOTED_ANSWER.match(lines[below].text) is not None
 
 
 def _link_runs(lines: Sequence[Line], start: int, end: int, settings: TextSettings) -> set[int]:
@@ -308,13 +368,27 @@ def _caption_or_credit(index: int, text: str, shared: Settings) -> Decision | No
 
 def _marked_caption(index: int, text: str, settings: TextSettings) -> Decision | None:
     """A caption by what only captions say, up to `caption_max_words`: where a person
-    stands in the picture ("Tony Blair (left)", "(von li nach re): Pia Ianniello, ...") or
-    that the photo is an older one ("(Archivbild)", "FILE - ..."); None otherwise."""
+    stands in the picture ("Tony Blair (left)", "(von li nach re): Pia Ianniello, ..."),
+    that the photo is an older one ("(Archivbild)", "FILE - ...") or the day it was taken
+    (`_photo_dated`); None otherwise."""
     if word_count(text) <= settings.caption_max_words and (
-        _PICTURE_POSITION.search(text) or _FILE_PICTURE.search(text)
+        _PICTURE_POSITION.search(text) or _FILE_PICTURE.search(text) or _photo_dated(text)
     ):
         return Decision(index, text, BlockKind.CAPTION)
     return None
+
+
+def _photo_dated(text: str) -> bool:
+    """Whether a one-sentence line dates a photo as news-photo captions do
+    (`textcues.PHOTO_DATE_ENDING`, `PHOTO_DATE_BEFORE_PLACE`): "Adriane Burnett reads to
+    her son in Birmingham, Alabama, April 14, 2024.", "... his studies April 14, 2024, in
+    Birmingham, Ala."; not "He was arrested on July 20, 2012, in Aurora."."""
+    if sentence_count(text) != 1:
+        return False
+    if _PHOTO_DATE_ENDING.search(text):
+        return True
+    match = _PHOTO_DATE_BEFORE_PLACE.search(text)
+    return match is not None and match["before"].lower() not in textcues.DATING_PREPOSITIONS
 
 
 def _credited_caption(index: int, text: str, credits: CreditSettings) -> Decision | None:
@@ -373,10 +447,14 @@ def _label_body(
         return Decision(index, line.text, BlockKind.CAPTION)
     if (
         heading_shaped(line.text, line.shape, settings)
+        and line.shape.words <= settings.subhead_max_words
         and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
+        and _ADDRESS.search(line.text) is None
+        and not _over_a_sign_up(index, lines, settings)
         and not not_a_subhead(line, shared)
         and not _is_repeated_label(line, labels)
+        and not _names_a_neighbour(index, lines, labels, shared)
         and last == index
         and (_between_body(index, lines, labels, settings) or _under_entry_time(index, lines))
         and not _over_a_heading(index, lines, labels, shared)
@@ -384,6 +462,39 @@ def _label_body(
     ):
         return Decision(index, line.text, BlockKind.SUBHEAD)
     return Decision(index, line.text, BlockKind.PARAGRAPH)
+
+
+def _names_a_neighbour(
+    index: int, lines: Sequence[Line], labels: frozenset[str], shared: Settings
+) -> bool:
+    """Whether the line is only people's names (as a byline's parts are read, with no
+    byline word) and the nearest line above or below it prints one of them: the caption of
+    a photo of the people the story is on ("Gareth Rigby and Daniel Robinson" between "Gareth
+    Rigby, 43, admitted ..." and "Meanwhile Daniel Robinson, 37, ...") or the author's box
+    ("Jane Doe" over "You can email Jane Doe here"). A subhead that reads as a name
+    ("Negative Folgen") is not printed again in the lines around it."""
+    parts = byline_parts(
+        lines[index].text, require_cue=False, settings=shared.byline, dates=shared.dates
+    )
+    if parts is None or not parts[0] or parts[1]:
+        return False
+    near = [
+        lines[i].text
+        for i in (_kept(index, lines, labels, step) for step in (-1, 1))
+        if i is not None
+    ]
+    return any(name in text for name in parts[0] for text in near)
+
+
+def _over_a_sign_up(index: int, lines: Sequence[Line], settings: TextSettings) -> bool:
+    """Whether one of the `sign_up_reach` lines below (chrome too) is a sign-up box's
+    wording, in a line of at most `chrome_cue_max_words` words: the line is the title of a
+    newsletter's or a subscription's box ("Get daily National news" over "Get daily Canada
+    news delivered to your inbox ..."), not a subhead."""
+    return any(
+        line.shape.words <= settings.chrome_cue_max_words and _SIGN_UP.search(line.text)
+        for line in lines[index + 1 : index + 1 + settings.sign_up_reach]
+    )
 
 
 def _lone_word_subhead(index: int, lines: Sequence[Line]) -> bool:
@@ -552,21 +663,27 @@ def _captions_over_credits(
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
     its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
-    then "Image caption …"): the credit is that caption's, printed above it. Nor when it is
-    the first line kept under the `title` and speaks as "I" or "we" or to "you" (the dek
-    over the lead photo: "Whether you're climbing peaks ..., we've found ..."; further
-    down, a listicle's captions may speak to the reader: "... odours in your home")."""
+    then "Image caption …"): the credit is that caption's, printed above it. A bare agency
+    ("REUTERS", a credit line) credits the photo only under a paragraph that ends no
+    sentence (`_credits_a_photo`), and is then the photo's credit, no longer the story's: a
+    story's last sentence stands over its agency ("... said on Monday." / "AP"). Nor is it
+    a caption when it is the first line kept under the `title` and speaks as "I" or "we"
+    or to "you" (the dek over the lead photo: "Whether you're climbing peaks ..., we've
+    found ..."; further down, a listicle's captions may speak to the reader: "... odours
+    in your home")."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         if (
             d.kind is BlockKind.PARAGRAPH
-            and below.kind is BlockKind.CAPTION
+            and _credits_a_photo(d, below, shared.text)
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
             and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
             and not (_first_under(decisions, title, i) and speaks_as_a_person(d.text))
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+            # (the agency credits the photo, not the story: it joins its caption)
+            decisions[i + 1] = Decision(below.index, below.text, BlockKind.CAPTION)
     return decisions
 
 
@@ -584,13 +701,91 @@ def speaks_as_a_person(text: str) -> bool:
     (`textcues.READER_WORDS`): a story's or a dek's words, not a photo caption's. Words
     in quotation marks are someone else's (a caption quoting "Wenn wir so auftreten ...",
     sagt Daniel Theis); an all-capitals word is a name ("US")."""
-    for match in _WORD.finditer(_QUOTED_SPAN.sub(" ", text)):
+    for match in _SPOKEN_WORD.finditer(_QUOTED_SPAN.sub(" ", text)):
         word = match.group().replace("’", "'")
         if word in textcues.READER_I:
             return True
         if not (word.isupper() and len(word) > 1) and word.casefold() in textcues.READER_WORDS:
             return True
     return False
+
+
+def _credits_a_photo(above: Decision, below: Decision, settings: TextSettings) -> bool:
+    """Whether the credit line `below` credits a photo the line `above` captions: a
+    caption's credit does; a bare agency ("REUTERS", a credit line) does under a line
+    that ends no sentence, of `agency_caption_min_words` or more. A source line ("Quelle:
+    ntv.de") credits a video or a story, not a photo; a byline's pieces ("By" /
+    "Reuters", "," / "Deutsche Presse-Agentur") are no caption and its credit."""
+    if below.kind is BlockKind.CAPTION:
+        return True
+    return (
+        below.kind is BlockKind.CREDIT
+        and ":" not in below.text
+        and not ends_sentence(above.text)
+        and word_count(above.text) >= settings.agency_caption_min_words
+    )
+
+
+def _words_key(text: str) -> str:
+    """The text's words, casefolded, without its punctuation and spacing: "Wealthynickel ,
+    two batches" and "Wealthynickel, two batches." have the same key."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _captions_retelling_the_story(
+    decisions: list[Decision], settings: TextSettings
+) -> list[Decision]:
+    """A paragraph that does not end a sentence, whose words another paragraph of the
+    story says again as a sentence, is a photo's caption (`_unended_between`): tabloids
+    caption a photo with a sentence of the story, printed without its full stop ("Only
+    nine of these pairs have been matched, leaving millions of rare $1 bills out there"
+    beside the story's "... out there."). A line printed twice the same way (a comment
+    quoted in its reply, a pull quote) is no such pair: the two copies differ in their
+    stop. A subhead or a list item so printed is such a caption too (one between the
+    story's paragraphs reads as a subhead, one after a line ending in a colon as an item
+    of the list it announces)."""
+    ended = {
+        _words_key(d.text)
+        for d in decisions
+        if d.kind is BlockKind.PARAGRAPH and ends_sentence(d.text)
+    }
+    for i, d in enumerate(decisions):
+        if (
+            d.kind in _RETOLD_KINDS
+            and _unended_between(d.text, settings)
+            and _words_key(d.text) in ended
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
+
+
+def _captions_under_picture_controls(
+    decisions: list[Decision], settings: TextSettings
+) -> list[Decision]:
+    """A paragraph or subhead that does not end a sentence (`_unended_between`), right
+    under a picture's own control ("View 3 Images", "Bild vergrößern",
+    `textcues.PICTURE_CONTROLS`), is the picture's caption: "View 3 Images" / "Gary
+    Heidnik is led into a courtroom ...". A sentence there is the story going on under a
+    photo that has no caption (a car review's "Enlarge Photo" over its next paragraph); a
+    shorter line is the gallery's chrome ("Close")."""
+    for i in range(1, len(decisions)):
+        d = decisions[i]
+        if (
+            d.kind in _CONTROLLED_KINDS
+            and _unended_between(d.text, settings)
+            and _PICTURE_CONTROL.fullmatch(decisions[i - 1].text.strip()) is not None
+        ):
+            decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
+    return decisions
+
+
+def _unended_between(text: str, settings: TextSettings) -> bool:
+    """Whether a line ends no sentence and has from `placed_caption_min_words` to
+    `caption_max_words` words: a caption known by its place alone."""
+    return (
+        not ends_sentence(text)
+        and settings.placed_caption_min_words <= word_count(text) <= settings.caption_max_words
+    )
 
 
 def _mark_standfirst(

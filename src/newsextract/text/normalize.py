@@ -95,6 +95,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _LANGUAGE_PIECES = 200  # pieces read to guess the language again (the guess reads 5,000 chars)
 _WORD_CORE = re.compile(r"^\W+|\W+$")  # punctuation around a word
+_SPACED_WORD = re.compile(r"\S+")
+_WORD_KEY = re.compile(r"\W+")  # what a word's key leaves out (`_repeats_apart`)
 _CONTEXT_LINES = 3  # lines of a block read to tell whether the next line continues it
 #: Kana and CJK ideographs: scripts written without spaces between words (not Hangul).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -755,12 +757,76 @@ def _split_long(
         words = stop_words if _in_language(piece.text, stop_words, settings) else None
         parts = [
             part
-            for sentence in _sentences(piece.text, max_pieces - len(out))
-            for unglued in _glued_parts(sentence, settings)
-            for part in _without_lists(unglued, words, settings)
+            for stretch, repeated in _repeats_apart(piece.text, settings)
+            for part in (
+                [stretch] if repeated else _cut_up(stretch, max_pieces - len(out), words, settings)
+            )
         ]
         out.extend(_split_piece(piece, parts))
     return out
+
+
+def _cut_up(
+    text: str, limit: int, stop_words: frozenset[str] | None, settings: TextSettings
+) -> list[str]:
+    """A stretch of a long line as its sentences (at most `limit`), each cut at its glued
+    joins and around its runs of words without a stop word (`_split_long`)."""
+    return [
+        part
+        for sentence in _sentences(text, limit)
+        for unglued in _glued_parts(sentence, settings)
+        for part in _without_lists(unglued, stop_words, settings)
+    ]
+
+
+def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
+    """The text cut before and after each stretch of `repeat_min_words` words or more
+    printed twice in a row, at most `repeat_max_gap` words apart (punctuation aside): a
+    page on one line prints its headline again (a breadcrumb's last item or the share
+    bar's title over the headline, the headline over its print version: "Die Eisheiligen
+    2024: Wann sie sind ... Die Eisheiligen 2024 Wann sie sind ..."), and that headline,
+    with no sentence stop at its end, would stay glued to the menu above it and the story
+    under it. Prose does not say the same words twice in a row; a stretch of more than
+    `heading_line_max_words` is a paragraph printed twice, and left to the sentence split.
+    Each stretch comes with whether it is such a copy (kept whole: a headline has no
+    sentence stop nor stop word to cut it at)."""
+    words = [
+        (key, match.start(), match.end())
+        for match in _SPACED_WORD.finditer(text)
+        if (key := _WORD_KEY.sub("", match.group()).casefold())
+    ]
+    least = settings.repeat_min_words
+    seen: dict[tuple[str, ...], int] = {}  # each stretch of `least` words -> its last start
+    copies: list[tuple[int, int]] = []  # the span of each copy
+    free = 0  # the first word after the last copy
+    j = 0
+    while j + least <= len(words):
+        keys = tuple(key for key, _, _ in words[j : j + least])
+        i = seen.get(keys)
+        seen[keys] = j
+        length = least
+        while (
+            i is not None
+            and i + length < j
+            and j + length < len(words)
+            and (words[i + length][0] == words[j + length][0])
+        ):
+            length += 1
+        if i is None or i < free or not 0 <= j - i - length <= settings.repeat_max_gap:
+            j += 1
+            continue
+        free = j = j + length
+        if length <= settings.heading_line_max_words:  # else a paragraph printed twice
+            copies.extend(
+                (
+                    (words[i][1], words[i + length - 1][2]),
+                    (words[j - length][1], words[j - 1][2]),
+                )
+            )
+    bounds = [0, *(at for span in copies for at in span), len(text)]
+    copied = {span[0] for span in copies}
+    parts = [(part, a in copied) for a, b in pairwise(bounds) if (part := text[a:b].strip())]
+    return parts or [(text, False)]
 
 
 def _split_piece(piece: Piece, parts: Sequence[str]) -> list[Piece]:
