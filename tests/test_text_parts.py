@@ -27,7 +27,8 @@ lines 1 and 177-198 (counted from 1) of de/TOnline_2026_01_07;
 `en-dailymail-retold-captions.txt` lines 1 and 47-80 (counted from 1) of
 uk/DailyMail_2024_04_27; `en-mirror-gallery-caption.txt` lines 1 and 53-70 (counted from 1)
 of uk/TheMirror_2026_01_06; `en-standard-agency-credit.txt` lines 1 and 6-28 (counted from
-1) of uk/EveningStandard_2024_05_02.
+1) of uk/EveningStandard_2024_05_02; `en-wired-dek-over-credit.txt` lines 1 and 34-48
+(counted from 1) of us/Wired_2024_04_28.
 From the dumps of other styles
 (`benchmarks/out/dumps/fundus-dev/STYLE/`), counted from 1: `en-mirror-split-byline.txt`
 lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
@@ -48,6 +49,7 @@ from newsextract.blocks import Decision
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.pipeline import _teasers_at
 from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.text.label import speaks_as_a_person
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
@@ -329,6 +331,35 @@ def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() 
     assert article.standfirst.startswith("Die Demokraten versuchen, Trump als unmoralisch")
     assert article.standfirst.endswith("nicht der beste Weg ist.")
     assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
+
+
+def test_a_dek_speaking_to_the_reader_over_the_lead_photo_credit_is_the_standfirst() -> None:
+    """Headline, then a line over the lead photo's credit ("Photograph: Scott Gilbertson;
+    Getty Images"): a short line over a credit is read as the photo's caption, but this
+    one speaks as "we" to "you" ("Whether you're climbing peaks ..., we've found the best
+    sleeping bags"), which no caption does: it is the dek."""
+    article = _extract("en-wired-dek-over-credit.txt")
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Whether you’re climbing peaks")
+    assert article.blocks[0].kind is BlockKind.STANDFIRST
+    assert not any(c.text.startswith("Whether") for c in article.captions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Whether you’re climbing peaks, we’ve found the best sleeping bags.", True),
+        ("Die besten Tipps für Ihren Garten, die wir getestet haben.", True),
+        ("Voici ce que nous savons de l'attaque.", True),
+        # captions: someone else's words in quotation marks, a country, a king's numeral
+        ('"Wenn wir so auftreten, können wir jeden schlagen", sagt Daniel Theis.', False),
+        ("«Wann immer wir eine solche Einmischung vermuten», sagt Ursula von der Leyen.", False),
+        ("US President Joe Biden speaks at the White House.", False),
+        ("A statue of King Charles I in London.", False),
+    ],
+)
+def test_speaking_as_a_person(text: str, speaks: bool) -> None:
+    assert speaks_as_a_person(text) is speaks
 
 
 def test_a_rights_notice_under_the_lead_photo_is_no_dek() -> None:

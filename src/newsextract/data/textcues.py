@@ -9,6 +9,8 @@ blogging platform prints it (comment counts, "<user> says:", "N days ago", vote 
 
 from __future__ import annotations
 
+from newsextract.data import word_set
+
 #: A line that opens a comment thread: everything after it is readers' text ("12 Comments",
 #: "Reader Comments (3)", "8 users responded in “...”", "4 thoughts on “...”" as WordPress
 #: and Squarespace themes print it: the post's title in quotation marks, where prose says
@@ -269,3 +271,22 @@ PHOTO_CREDIT_SUFFIXES = ("撮影", "提供")
 #: Units after a clock-like number that make it a video's or podcast's length, not a live
 #: blog's entry time: "01:43 min", "2:30 Minuten", "0:45 sec".
 DURATION_UNITS = (r"min", r"minut\w*", r"sec\w*", r"sek\w*", r"seg\w*")
+
+#: Words of a writer speaking as "I" or "we", or to the reader as "you": a story's or a
+#: dek's words, never a photo caption's, which tells what the picture shows ("Whether
+#: you're climbing peaks ..., we've found the best sleeping bags"). Compared in lower case
+#: but for English "I"; forms other languages spell as other words are left out (French
+#: "du", Portuguese "nos", German "Sie" and "ihr", Dutch "onze", English "mine").
+READER_WORDS = word_set("""
+    me my we we're we've we'd we'll us our ours you you're you've you'd you'll your
+    yours
+    ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem
+    unserer dich dir dein deine deinen deinem deiner euch euer eure
+    je moi nous vous votre notre
+    yo nosotros nosotras nuestro nuestra nuestros nuestras usted ustedes
+    io noi voi nostro nostra nostri nostre vostro vostra
+    ik wij jij jullie
+""")
+#: ... and English "I" with a verb glued on, in its case only (a bare "I" also ends a
+#: king's name or a war's, and is Italian's article "i")
+READER_I = word_set("I'm I've I'd I'll")

@@ -84,6 +84,10 @@ _PHOTO_DATE_ENDING = re.compile(textcues.PHOTO_DATE_ENDING)
 _PHOTO_DATE_BEFORE_PLACE = re.compile(textcues.PHOTO_DATE_BEFORE_PLACE)
 _CAPTION_LABEL = re.compile(r"(?:{})\s+".format("|".join(textcues.CAPTION_LABELS)), re.IGNORECASE)
 #: A line all in quotation marks ("„Die Mutter des Entführers nahm mich in den Arm“")
+#: A word, with the part an apostrophe glues on ("we've", "you’re")
+_SPOKEN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: A span in quotation marks: someone else's words ("«Wann immer wir ...», sagt ...")
+_QUOTED_SPAN = re.compile(r"[\"«„“”‹][^\"«»„“”‹›]*[\"»“”›]")
 _QUOTED_LINE = re.compile(r"[\"'„“”«»‘’‚‹›].*[\"'“”«»‘’‹›]$")
 #: A heading opening with its section's number ("2. Never urged Ukraine to ...")
 _SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
@@ -151,7 +155,7 @@ def label_text(
     named = anchors if anchors.lines else printed_twice(lines, _cut(dump), start, settings)
     title = pick_headline(lines, candidates, start, named, shared, lowest=lowest)
     decisions = _captions_over_credits(
-        _decide(candidates, lines, (start, end, items), title, shared), shared
+        _decide(candidates, lines, (start, end, items), title, shared), title, shared
     )
     decisions = _captions_under_picture_controls(
         _captions_retelling_the_story(decisions, settings), settings
@@ -653,14 +657,20 @@ def _heads_a_section(index: int, lines: Sequence[Line], end: int, settings: Text
     return False
 
 
-def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[Decision]:
+def _captions_over_credits(
+    decisions: list[Decision], title: int | None, shared: Settings
+) -> list[Decision]:
     """A short paragraph right above a line that is only a photo credit ("Foto: A / dpa",
     "Imago/Blaulicht-News.de") is that photo's caption: the dump printed the caption and
     its credit on two lines. Not when a caption follows the credit ("Image copyright EPA",
     then "Image caption …"): the credit is that caption's, printed above it. A bare agency
     ("REUTERS", a credit line) credits the photo only under a paragraph that ends no
     sentence (`_credits_a_photo`), and is then the photo's credit, no longer the story's: a
-    story's last sentence stands over its agency ("... said on Monday." / "AP")."""
+    story's last sentence stands over its agency ("... said on Monday." / "AP"). Nor is it
+    a caption when it is the first line kept under the `title` and speaks as "I" or "we"
+    or to "you" (the dek over the lead photo: "Whether you're climbing peaks ..., we've
+    found ..."; further down, a listicle's captions may speak to the reader: "... odours
+    in your home")."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         if (
@@ -669,11 +679,35 @@ def _captions_over_credits(decisions: list[Decision], shared: Settings) -> list[
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
             and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
+            and not (_first_under(decisions, title, i) and speaks_as_a_person(d.text))
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             # (the agency credits the photo, not the story: it joins its caption)
             decisions[i + 1] = Decision(below.index, below.text, BlockKind.CAPTION)
     return decisions
+
+
+def _first_under(decisions: Sequence[Decision], title: int | None, index: int) -> bool:
+    """Whether the line at `index` is the first one kept under the headline at `title`."""
+    return (
+        title is not None
+        and title < index
+        and all(d.kind is None for d in decisions[title + 1 : index])
+    )
+
+
+def speaks_as_a_person(text: str) -> bool:
+    """Whether the text speaks as "I" or "we", or to the reader as "you"
+    (`textcues.READER_WORDS`): a story's or a dek's words, not a photo caption's. Words
+    in quotation marks are someone else's (a caption quoting "Wenn wir so auftreten ...",
+    sagt Daniel Theis); an all-capitals word is a name ("US")."""
+    for match in _SPOKEN_WORD.finditer(_QUOTED_SPAN.sub(" ", text)):
+        word = match.group().replace("’", "'")
+        if word in textcues.READER_I:
+            return True
+        if not (word.isupper() and len(word) > 1) and word.casefold() in textcues.READER_WORDS:
+            return True
+    return False
 
 
 def _credits_a_photo(above: Decision, below: Decision, settings: TextSettings) -> bool:
