@@ -69,6 +69,21 @@ def test_an_h1_after_the_story_starts_is_a_subhead() -> None:
     assert "CPU profiling on demand" not in article.text
 
 
+def test_a_long_question_heading_is_a_subhead() -> None:
+    # National Post's 20-word question heading (text mode's 17-word cap is for unmarked lines)
+    question = (
+        "How did Kamala Harris end up living on the top floor of a Westmount Victorian"
+        " in the 1970s and 80s?"
+    )
+    prose = " ".join(["The family moved to Montreal when the girls were still in school."] * 3)
+    page = (
+        "<html><body><article><h1>Harris in Montreal</h1>"
+        f"<p>{prose}</p><h2>{question}</h2><p>{prose}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(page).subheads == (question,)
+
+
 @pytest.mark.parametrize(
     "dateline",
     [
