@@ -8,6 +8,7 @@ import re
 import time
 import tracemalloc
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from newsextract.input.binary import sniff_binary
 from newsextract.input.charset import usable_charset
 from newsextract.input.decode import Decoded, clean_text, decode
 from newsextract.input.misread import misread_share
+from newsextract.input.page import Page, prepare
 from newsextract.input.sniff import sniff_kind
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
@@ -290,6 +292,17 @@ def test_sniff_kind_html(text: str) -> None:
 )
 def test_sniff_kind_text(text: str) -> None:
     assert sniff_kind(text) == "text"
+
+
+def test_the_page_kind_is_sniffed_with_the_callers_decode_settings() -> None:
+    """`prepare` sniffs with the settings the pipeline runs with: where five known tags make
+    markup, a fragment holding two is text."""
+    fewer = replace(DEFAULT_SETTINGS, decode=replace(DEFAULT_SETTINGS.decode, html_min_tags=5))
+    kinds = [
+        prepare("<p>Hello</p>", url=None, kind="auto", options=Options(), settings=s)
+        for s in (DEFAULT_SETTINGS, fewer)
+    ]
+    assert [k.kind for k in kinds if isinstance(k, Page)] == ["html", "text"]
 
 
 @pytest.mark.parametrize(

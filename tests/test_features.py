@@ -4,6 +4,7 @@ pages, section fronts (issue 17), on pages built like real ones (tests/fixtures/
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,10 +21,13 @@ from newsextract import (
     LiveEntry,
     PageKind,
     Teaser,
+    pipeline,
     to_html,
     to_markdown,
 )
+from newsextract.options import DEFAULT_OPTIONS
 from newsextract.scale.cli import main
+from newsextract.settings import DEFAULT_SETTINGS
 
 PAGES = Path(__file__).parent / "fixtures" / "features"
 URLS = {
@@ -100,6 +104,22 @@ def test_a_script_rendered_story_is_read_from_its_app_state(
     assert "JavaScript" not in article.text
     assert body_origin(article) == "app-state"
     assert any("app-state" in w for w in article.warnings)
+
+
+def test_the_app_state_is_read_with_the_callers_prose_settings() -> None:
+    """The prose floor the pipeline runs with decides which app-state strings are the story:
+    at 21 words, the story's last paragraph (20 words) is no longer prose, and is left out."""
+    source = (PAGES / "embedded-nextjs.html").read_bytes()
+    url = URLS["embedded-nextjs"]
+    longer = replace(DEFAULT_SETTINGS, shape=replace(DEFAULT_SETTINGS.shape, prose_min_words=21))
+    counts = []
+    for settings in (DEFAULT_SETTINGS, longer):
+        article = pipeline.run(
+            source, url=url, kind="html", options=DEFAULT_OPTIONS, settings=settings
+        )
+        assert body_origin(article) == "app-state"
+        counts.append([len(p.split()) for p in article.text.split("\n\n")])
+    assert counts == [[26, 23, 22, 20], [26, 23, 22]]
 
 
 def test_an_app_shell_with_no_article_in_its_state_is_empty_and_says_so() -> None:

@@ -618,7 +618,10 @@ def test_a_code_listing_in_pre_weighs_nothing() -> None:
         lxml.html.fromstring(f"<html><body>{listing}{RELEASE_NOTE}</body></html>"),
         newsextract.Options(),
     )
-    code, note = (prose_chars(c, DEFAULT_SETTINGS.locate) for c in found)
+    code, note = (
+        prose_chars(c, DEFAULT_SETTINGS.locate, DEFAULT_SETTINGS.shape, DEFAULT_SETTINGS.consent)
+        for c in found
+    )
     assert is_prose(found[0].text)
     assert code == 0
     assert note == len(found[1].text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -11,9 +12,12 @@ import pytest
 from newsextract.html.candidates import _page_length, _visible_length, html_candidates, html_walk
 from newsextract.html.label import label_html
 from newsextract.html.locate import locate
+from newsextract.input.page import Page, prepare
 from newsextract.input.safeparse import parse_html
 from newsextract.metadata import html_metadata
 from newsextract.options import DEFAULT_OPTIONS
+from newsextract.pipeline import html_blocks
+from newsextract.settings import DEFAULT_SETTINGS
 
 PAGES = sorted(
     (Path(__file__).parent / "fixtures" / "pages" / "scrapinghub" / "html").glob("*.gz")
@@ -107,3 +111,19 @@ def test_the_page_length_skips_the_head_unread(path: Path) -> None:
     root = parse_html(gzip.decompress(path.read_bytes()).decode("utf-8"), DEFAULT_OPTIONS)
     assert root is not None
     assert _page_length(root) == _visible_length(root)
+
+
+def test_the_story_is_located_with_the_callers_prose_settings() -> None:
+    """Locating weighs prose by the settings the pipeline runs with: when no block of the page
+    is long enough to be prose, no container holds any (it read the default floor)."""
+    markup = gzip.decompress(PAGES[0].read_bytes())
+    found = []
+    for words in (DEFAULT_SETTINGS.shape.prose_min_words, 10_000):
+        settings = replace(
+            DEFAULT_SETTINGS, shape=replace(DEFAULT_SETTINGS.shape, prose_min_words=words)
+        )
+        page = prepare(markup, url=None, kind="html", options=DEFAULT_OPTIONS, settings=settings)
+        assert isinstance(page, Page)
+        found.append(html_blocks(page, DEFAULT_OPTIONS, settings).located.prose_in)
+    assert sum(found[0].values()) > 0
+    assert sum(found[1].values()) == 0

@@ -88,7 +88,7 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
     assert page.html is not None, "html_blocks takes an HTML page"
     walk = html_walk(page.html.root, options, settings.candidates)
     candidates = walk.candidates
-    located = locate(candidates, settings.locate)
+    located = locate(candidates, settings.locate, settings.shape, settings.consent)
     warnings = _cut_warning(candidates, options)
     if not options.readability_fallback:
         return HtmlBlocks(candidates, located, warnings, walk)
@@ -120,12 +120,12 @@ def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody |
     assert page.html is not None
     fallback = settings.fallback
     wanted = max(fallback.embedded_ratio * shown, fallback.embedded_min_chars)
-    body = json_ld_body(page.json_ld)
+    body = json_ld_body(page.json_ld, settings.shape)
     if body is not None and body.chars >= wanted:
         return body
     if shown >= fallback.app_state_max_chars:
         return None
-    body = app_state_body(page.html.root, fallback, settings.json)
+    body = app_state_body(page.html.root, fallback, settings.json, settings.shape)
     return body if body is not None and body.chars >= wanted else None
 
 

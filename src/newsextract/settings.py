@@ -7,7 +7,11 @@ code on them. Every field's docstring says what it means and on which data it wa
 how a number moved over time belongs in docs/design.md, not here. Word lists and patterns are
 data (`newsextract.data`), not settings; limits a user sets are `Options`.
 
-Users do not pass settings: `newsextract.extract` always runs with `DEFAULT_SETTINGS`.
+The public API takes no settings: `newsextract.extract`, `extract_many`, `learn_template`
+and the command line run with `DEFAULT_SETTINGS`. Other settings go in through
+`pipeline.run(..., settings=...)` (the benchmark scripts use it), which hands each stage its
+part; a stage function's default settings are for calling it alone. docs/design.md (round 29,
+*Settings reach the stages*) lists the calls that still read the defaults.
 
 This module is long by design: every number of the pipeline in one place, one class per stage,
 each field documented where it is defined.

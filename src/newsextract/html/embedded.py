@@ -19,7 +19,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsextract.input.jsondata import load_json
-from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings, JsonSettings
+from newsextract.settings import DEFAULT_SETTINGS, FallbackSettings, JsonSettings, ShapeSettings
 from newsextract.signals.shape import is_prose
 
 #: JSON-LD keys that hold an article's whole text.
@@ -46,15 +46,18 @@ class EmbeddedBody:
         return sum(map(len, self.paragraphs))
 
 
-def json_ld_body(json_ld: Sequence[Any]) -> EmbeddedBody | None:
-    """The `articleBody` of the page's JSON-LD (`Page.json_ld`) holding the most prose, as
-    paragraphs; None when none holds any (a field of junk, "0000...", is no body)."""
+def json_ld_body(
+    json_ld: Sequence[Any], shape: ShapeSettings = DEFAULT_SETTINGS.shape
+) -> EmbeddedBody | None:
+    """The `articleBody` of the page's JSON-LD (`Page.json_ld`) holding the most prose (by
+    `shape`), as paragraphs; None when none holds any (a field of junk, "0000...", is no
+    body)."""
     best: tuple[str, ...] = ()
     best_prose = 0
     for data in json_ld:
         for value in _values_of(data, _BODY_KEYS):
             paragraphs = _paragraphs(value)
-            prose = sum(len(p) for p in paragraphs if is_prose(p))
+            prose = sum(len(p) for p in paragraphs if is_prose(p, shape))
             if prose > best_prose:
                 best, best_prose = paragraphs, prose
     return EmbeddedBody("json-ld", best) if best else None
@@ -64,8 +67,10 @@ def app_state_body(
     root: HtmlElement,
     settings: FallbackSettings = DEFAULT_SETTINGS.fallback,
     json_settings: JsonSettings = DEFAULT_SETTINGS.json,
+    shape: ShapeSettings = DEFAULT_SETTINGS.shape,
 ) -> EmbeddedBody | None:
-    """The most prose one embedded app-state script holds, as paragraphs in its order.
+    """The most prose (by `shape`) one embedded app-state script holds, as paragraphs in its
+    order.
 
     Each script's strings are read in order and its prose strings kept (an HTML string is
     split into its paragraphs); the script with the most prose wins. Teasers of other
@@ -92,12 +97,12 @@ def app_state_body(
             strings = _strings(load_json(text[start : end + 1], json_settings))
         else:
             continue
-        paragraphs = _prose_paragraphs(strings)
+        paragraphs = _prose_paragraphs(strings, shape)
         chars = sum(map(len, paragraphs))
         if chars > best_chars:
             best, best_chars = paragraphs, chars
     if next_chunks:
-        paragraphs = _prose_paragraphs(_flight_strings(next_chunks, json_settings))
+        paragraphs = _prose_paragraphs(_flight_strings(next_chunks, json_settings), shape)
         if sum(map(len, paragraphs)) > best_chars:
             best = paragraphs
     return EmbeddedBody("app-state", best) if best else None
@@ -149,15 +154,15 @@ def _flight_strings(chunks: list[str], settings: JsonSettings) -> Iterator[str]:
             yield value
 
 
-def _prose_paragraphs(strings: Iterator[str]) -> tuple[str, ...]:
-    """The prose among `strings`, HTML strings split into paragraphs, each once."""
+def _prose_paragraphs(strings: Iterator[str], shape: ShapeSettings) -> tuple[str, ...]:
+    """The prose (by `shape`) among `strings`, HTML strings split into paragraphs, each once."""
     seen: set[str] = set()
     out: list[str] = []
     for value in strings:
-        if len(value) < DEFAULT_SETTINGS.shape.prose_min_chars:
+        if len(value) < shape.prose_min_chars:
             continue
         for paragraph in _paragraphs(value):
-            if paragraph not in seen and is_prose(paragraph):
+            if paragraph not in seen and is_prose(paragraph, shape):
                 seen.add(paragraph)
                 out.append(paragraph)
     return tuple(out)

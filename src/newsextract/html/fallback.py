@@ -24,7 +24,7 @@ from newsextract.html.embedded import EmbeddedBody
 from newsextract.html.locate import Located, prose_chars
 from newsextract.input.safeparse import parse_html
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.settings import DEFAULT_SETTINGS, ConsentSettings, Settings
 from newsextract.signals.consent import is_consent_text
 
 #: Shortest page block matched against an embedded body (shorter ones match by chance).
@@ -58,14 +58,16 @@ def readability_located(
         summary = Document(markup).summary(html_partial=True)
     except Unparseable:
         return None
-    chosen_root = parse_html(summary, options)
+    chosen_root = parse_html(summary, options, settings=settings.parse)
     if chosen_root is None:
         return None
     chosen = "".join(chosen_root.text_content().split())
     inside = [
         c
         for c in candidates
-        if c.ancestors and "".join(c.text.split()) in chosen and not _is_consent_notice(c)
+        if c.ancestors
+        and "".join(c.text.split()) in chosen
+        and not _is_consent_notice(c, settings.consent)
     ]
     if not inside:
         return None
@@ -73,16 +75,18 @@ def readability_located(
         container=_common_ancestor(inside),
         inside=frozenset(c.index for c in inside),
         chrome={},
-        good_chars=sum(prose_chars(c, settings.locate) for c in inside),
+        good_chars=sum(
+            prose_chars(c, settings.locate, settings.shape, settings.consent) for c in inside
+        ),
         prose_in=own.prose_in,
     )
 
 
-def _is_consent_notice(candidate: Candidate) -> bool:
+def _is_consent_notice(candidate: Candidate, settings: ConsentSettings) -> bool:
     """A cookie or consent notice: readability-lxml may pick one, wordy and full of commas,
     over a short story, but it is never the content (labelling removes it)."""
     return any(m.name in ("cookie", "consent") for m in candidate.marks) or is_consent_text(
-        candidate.text
+        candidate.text, settings
     )
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
-from newsextract.settings import DEFAULT_SETTINGS, LocateSettings
+from newsextract.settings import DEFAULT_SETTINGS, ConsentSettings, LocateSettings, ShapeSettings
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
@@ -39,10 +39,14 @@ class Located:
 
 
 def locate(
-    candidates: Sequence[Candidate], settings: LocateSettings = DEFAULT_SETTINGS.locate
+    candidates: Sequence[Candidate],
+    settings: LocateSettings = DEFAULT_SETTINGS.locate,
+    shape: ShapeSettings = DEFAULT_SETTINGS.shape,
+    consent: ConsentSettings = DEFAULT_SETTINGS.consent,
 ) -> Located:
-    """Choose the main-content container of an HTML page's candidates."""
-    raw_prose = [prose_chars(c, settings) for c in candidates]
+    """Choose the main-content container of an HTML page's candidates (prose and consent
+    notices told by `shape` and `consent`)."""
+    raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
     prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
@@ -56,7 +60,8 @@ def locate(
         for c in candidates
     ]
     masses = [
-        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings) for c in candidates
+        _mass(c, prose[c.index], chrome_at[c.index] is not None, settings, shape)
+        for c in candidates
     ]
     score: dict[int, float] = {}
     for c, delta in zip(candidates, masses, strict=True):
@@ -217,7 +222,12 @@ def _sibling_branches(
     ]
 
 
-def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
+def prose_chars(
+    candidate: Candidate,
+    settings: LocateSettings,
+    shape: ShapeSettings,
+    consent: ConsentSettings,
+) -> int:
     """Characters of prose a candidate holds, whatever its marks say (0 for non-prose), but
     for a consent dialog (a consent platform's markup, or consent wording): its notice,
     purposes and vendor notes read like prose and, beside a short story or one whose
@@ -232,9 +242,9 @@ def prose_chars(candidate: Candidate, settings: LocateSettings) -> int:
     if (
         (candidate.role in _PROSE_ROLES or _is_plain_text(candidate, settings))
         and density <= settings.link_heavy_density
-        and is_prose(candidate.text)
+        and is_prose(candidate.text, shape)
         and not any(mark.name == "consent" for mark in candidate.marks)
-        and not is_consent_text(candidate.text)
+        and not is_consent_text(candidate.text, consent)
     ):
         return int(len(candidate.text) * (1.0 - density))
     return 0
@@ -394,7 +404,9 @@ def _chrome_mark(
     return None
 
 
-def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings) -> float:
+def _mass(
+    candidate: Candidate, prose: int, chrome: bool, settings: LocateSettings, shape: ShapeSettings
+) -> float:
     """Good mass (prose) is positive, bad mass (chrome, links, fragments) negative.
 
     Prose under a credit name ("copyright", "credits") weighs nothing: there a site prints its
@@ -405,7 +417,7 @@ def _mass(candidate: Candidate, prose: int, chrome: bool, settings: LocateSettin
     if chrome:
         return -settings.bad_weight * length
     if candidate.link_density > settings.link_heavy_density:
-        if candidate.tag == "p" and is_prose(candidate.text):
+        if candidate.tag == "p" and is_prose(candidate.text, shape):
             return 0.0  # a sentence dense with links (inline "hover cards"): neither way
         return -settings.bad_weight * length
     if prose > 0:

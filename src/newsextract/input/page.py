@@ -55,7 +55,7 @@ def prepare(
         return NoPage((*decoded.warnings, binary), decoded.binary)
     if not decoded.text.strip():
         return NoPage((*decoded.warnings, "empty input"))
-    chosen = sniff_kind(decoded.text) if kind == "auto" else kind
+    chosen = sniff_kind(decoded.text, settings.decode) if kind == "auto" else kind
     if chosen == "text":
         return Page(url, "text", decoded.text, decoded.warnings)
     parsed = safe_parse(decoded.text, options, utf8=decoded.utf8, settings=settings.parse)
