@@ -241,7 +241,7 @@ class LabelSettings:
     Set by hand on half A's fundus-dev teasers (T-Online's kickers match to 0 or 1
     character); 2 took a paper's title for a kicker (dragnet B)."""
 
-    subhead_max_words: int = 17
+    subhead_max_words: int = 25
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
     tail_sentence_min_words: int = 20
