@@ -69,19 +69,23 @@ def test_an_h1_after_the_story_starts_is_a_subhead() -> None:
     assert "CPU profiling on demand" not in article.text
 
 
-def test_a_long_question_heading_is_a_subhead() -> None:
-    # National Post's 20-word question heading (text mode's 17-word cap is for unmarked lines)
+def test_a_question_heading_of_twenty_words_is_a_subhead() -> None:
+    """An HTML heading of up to `LabelSettings.subhead_max_words` (25) words between the
+    story's paragraphs is a subhead: National Post (fundus-dev) heads a section with "How
+    did Kamala Harris end up living on the top floor of a Westmount Victorian in the
+    1970s and 80s?" (19 words, a gold subhead). Round 29 lowered the text mode's limit to
+    17 (`TextSettings.subhead_max_words`); the HTML path's had changed with it."""
+    prose = " ".join(["Harris spent her formative teenage years in Montreal with her mother."] * 3)
     question = (
-        "How did Kamala Harris end up living on the top floor of a Westmount Victorian"
-        " in the 1970s and 80s?"
+        "How did Kamala Harris end up living on the top floor of a Westmount Victorian "
+        "in the 1970s and 80s?"
     )
-    prose = " ".join(["The family moved to Montreal when the girls were still in school."] * 3)
     page = (
-        "<html><body><article><h1>Harris in Montreal</h1>"
-        f"<p>{prose}</p><h2>{question}</h2><p>{prose}</p>"
-        "</article></body></html>"
+        "<html><body><article><h1>Kamala Harris's Montreal years</h1>"
+        f"<p>{prose}</p><h2>{question}</h2><p>{prose}</p><h2>Where did Harris live?</h2>"
+        f"<p>{prose}</p></article></body></html>"
     )
-    assert newsextract.extract(page).subheads == (question,)
+    assert newsextract.extract(page).subheads == (question, "Where did Harris live?")
 
 
 @pytest.mark.parametrize(

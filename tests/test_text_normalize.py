@@ -807,3 +807,18 @@ def test_words_said_twice_apart_are_no_repeated_headline() -> None:
         "von Profis Experten analysieren",
         headline,
     ]
+
+
+def test_a_story_printed_twice_far_apart_on_one_line_is_read_in_linear_time() -> None:
+    """A page on one line may print its whole story twice, more than `repeat_max_gap` words
+    apart (a JSON field's `articleBody` dumped with the page's text): the search for a
+    headline printed twice reads each word a bounded number of times; it read the second
+    copy once for every word of it (a 50 kB one-line page took seconds)."""
+    import time
+
+    story = " ".join(f"Satz{n} sagt, was am Tag {n} geschah" for n in range(1500))
+    page = f"{story} Mehr zum Thema und weitere Artikel aus dem Ressort {story}"
+    started = time.process_time()
+    pieces = _normalized(page).pieces
+    assert time.process_time() - started < 2.0
+    assert _ink("".join(piece.text for piece in pieces)) == _ink(page)

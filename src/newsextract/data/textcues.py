@@ -232,7 +232,7 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
 _PHOTO_DAY = _WEEKDAY + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?, \d{4}"
 PHOTO_DATE_ENDING = r", " + _PHOTO_DAY + r"\.$"
-PHOTO_DATE_BEFORE_PLACE = r"(?P<before>\w+),? " + _PHOTO_DAY + r", in [A-Z]"
+PHOTO_DATE_BEFORE_PLACE = r"\b(?P<before>\w+),? " + _PHOTO_DAY + r", in [A-Z]"
 #: ... and the words that date prose, not a photo, before the second form
 DATING_PREPOSITIONS = frozenset(
     "on since by until till from before after of to through and or between dated".split()

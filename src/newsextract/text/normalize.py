@@ -799,20 +799,28 @@ def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
     seen: dict[tuple[str, ...], int] = {}  # each stretch of `least` words -> its last start
     copies: list[tuple[int, int]] = []  # the span of each copy
     free = 0  # the first word after the last copy
+    # (distance, end) of the last stretch found again too far below itself: the stretches
+    # starting inside it, as far apart, are shorter, so farther apart (a story printed
+    # twice on one line, a JSON field's copy under the page's, is read once, not once a word)
+    far = (0, 0)
     j = 0
     while j + least <= len(words):
         keys = tuple(key for key, _, _ in words[j : j + least])
         i = seen.get(keys)
         seen[keys] = j
+        if i is None or i < free or (j - i == far[0] and j < far[1]):
+            j += 1
+            continue
         length = least
         while (
-            i is not None
-            and i + length < j
+            i + length < j
             and j + length < len(words)
             and (words[i + length][0] == words[j + length][0])
         ):
             length += 1
-        if i is None or i < free or not 0 <= j - i - length <= settings.repeat_max_gap:
+        if not 0 <= j - i - length <= settings.repeat_max_gap:
+            if j - i - length > settings.repeat_max_gap:
+                far = (j - i, j + length)
             j += 1
             continue
         free = j = j + length
