@@ -65,10 +65,12 @@ def test_a_name_printed_in_the_paragraph_next_to_it_is_no_subhead() -> None:
     [
         "Are protests breaking out in your area? Get in touch at news@example.com",
         "https://x.com/harbourtown/status/1810478997442101422",
+        "-- Lindsay Lohan (@lindsaylohan) October 29, 2012",
     ],
 )
 def test_a_line_holding_an_address_is_no_subhead(line: str) -> None:
-    """A line with an e-mail or web address is a contact or an embedded post's link."""
+    """A line with an e-mail or web address is a contact or an embedded post's link; one
+    with a social handle is an embedded post's attribution (dragnet's Markdown twins)."""
     assert _subheads(line) == ()
 
 

@@ -41,6 +41,7 @@ from newsextract.settings import DEFAULT_SETTINGS, BylineSettings, DateSettings
 from newsextract.signals.agencies import AGENCY_LAST_WORDS, agency_named
 from newsextract.signals.dates import dateline_start, looks_like_dateline
 from newsextract.signals.strings import (
+    ADDRESS,
     CJK_CHAR,
     alternation,
     cleaned_prefix_exceeds,
@@ -78,7 +79,6 @@ _KOREAN_BYLINE = re.compile(
     r"^(?:[\uac00-\ud7af]+(?:\s*,\s*|\s+))*(?P<name>[\uac00-\ud7af]{3,4})\s*"
     rf"(?:{alternation(KOREAN_REPORTER_WORDS)})$"
 )
-_CONTACT = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|\S+@\S+")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
@@ -153,7 +153,7 @@ def byline_parts(
     if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
         text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
     if "//" in text or "www." in text or "@" in text:  # what every contact holds
-        text = _CONTACT.sub("", text)  # URLs and e-mail addresses beside the name
+        text = ADDRESS.sub("", text)  # URLs and e-mail addresses beside the name
     text = _GLUED.sub(_unglue, text)
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
     names: list[str] = []

@@ -25,6 +25,11 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _UNESCAPE_ROUNDS = 3
 #: One web address alone (`is_web_address`).
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A web or e-mail address inside a text (`holds_address`): "https://x.com/jane",
+#: "//cdn.example.org/a", "www.example.org", "jane@example.org", "(@handle)". An "@" word
+#: is sought from word starts only: from every character, a long word without one (a
+#: `data:` image's base64) would be read to its end from each.
+ADDRESS = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|(?<!\S)\S+@\S+")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -139,6 +144,18 @@ def is_web_address(text: str) -> bool:
     False
     """
     return _WEB_ADDRESS.fullmatch(text.strip()) is not None
+
+
+def holds_address(text: str) -> bool:
+    """Whether a text holds a web or e-mail address: a line with one is a link or a
+    contact, never a subhead; a byline drops it beside the name.
+
+    >>> holds_address("Follow Jane Doe at www.example.org")
+    True
+    >>> holds_address("How to sign up for the vaccine")
+    False
+    """
+    return ADDRESS.search(text) is not None
 
 
 def split_url(url: str | None) -> SplitResult | None:

@@ -35,6 +35,7 @@ from newsextract.signals.byline import byline_parts
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
+from newsextract.signals.strings import holds_address
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -94,8 +95,6 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}[.)] ")
 #: A line opening with a word set apart before its punctuation ("Istanbul . Das ..."): a
 #: link's text the dump printed on its own line, joined again to the rest of its sentence
 _SPLIT_AT_A_LINK = re.compile(r"\S+ [,.;:]")
-#: A web or e-mail address: a line holding one is a link or a contact, never a subhead
-_ADDRESS = re.compile(r"(?:https?:)?//\S|\bwww\.\S|\S@[^\W_]+\.[^\W\d_]")
 #: An answer in quotation marks, maybe after its speaker's name ("„Nein.“", "“Well, ...",
 #: "Liat: „Nicht besonders. ...")
 _QUOTED_ANSWER = re.compile(r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}: )?[\"„“”«»‚‘‹›「『]")
@@ -450,7 +449,7 @@ def _label_body(
         and line.shape.words <= settings.subhead_max_words
         and (line.shape.words >= settings.subhead_min_words or _lone_word_subhead(index, lines))
         and not _CLOCK.match(line.text)
-        and _ADDRESS.search(line.text) is None
+        and not holds_address(line.text)
         and not _over_a_sign_up(index, lines, settings)
         and not not_a_subhead(line, shared)
         and not _is_repeated_label(line, labels)
