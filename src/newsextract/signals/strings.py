@@ -121,6 +121,17 @@ def _key(text: str) -> str:
 _remembered_key = lru_cache(maxsize=1024)(_key)
 
 
+def words_key(text: str) -> str:
+    """The text's words and figures, casefolded, one space apart, its punctuation and
+    spacing aside: "Wealthynickel , two batches" and "wealthynickel, two batches." have the
+    same key.
+
+    >>> words_key("Wealthynickel , two $1 batches.")
+    'wealthynickel two 1 batches'
+    """
+    return " ".join(_WORD_OR_DIGITS.findall(text.casefold()))
+
+
 def squash(text: str) -> str:
     """Lower-case letters and digits only: "USA TODAY" -> "usatoday"."""
     return "".join(_WORD_OR_DIGITS.findall(text.lower()))

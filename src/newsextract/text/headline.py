@@ -36,7 +36,13 @@ from newsextract.model import RemovalReason
 from newsextract.settings import Settings, TextSettings
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CLASS, TITLE_SEPARATOR, domain_label, split_url
+from newsextract.signals.strings import (
+    CJK_CLASS,
+    TITLE_SEPARATOR,
+    domain_label,
+    split_url,
+    words_key,
+)
 from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
@@ -217,7 +223,7 @@ def printed_twice(
     has no other."""
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, start, settings.headline_lead_chars), stem)
-    keys = [" ".join(_ALNUM_RUN.findall(fold(line.text).casefold())) for line in lines]
+    keys = [words_key(fold(line.text)) for line in lines]
     return Anchors(
         tuple(
             i

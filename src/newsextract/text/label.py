@@ -35,7 +35,7 @@ from newsextract.signals.byline import byline_parts
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
-from newsextract.signals.strings import holds_address
+from newsextract.signals.strings import holds_address, words_key
 from newsextract.text.headline import (
     dek_line,
     headline_anchors,
@@ -76,7 +76,6 @@ _ENTRY_TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-_WORD = re.compile(r"[^\W_]+")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
 _SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
@@ -725,12 +724,6 @@ def _credits_a_photo(above: Decision, below: Decision, settings: TextSettings) -
     )
 
 
-def _words_key(text: str) -> str:
-    """The text's words, casefolded, without its punctuation and spacing: "Wealthynickel ,
-    two batches" and "Wealthynickel, two batches." have the same key."""
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _captions_retelling_the_story(
     decisions: list[Decision], settings: TextSettings
 ) -> list[Decision]:
@@ -744,7 +737,7 @@ def _captions_retelling_the_story(
     story's paragraphs reads as a subhead, one after a line ending in a colon as an item
     of the list it announces)."""
     ended = {
-        _words_key(d.text)
+        words_key(d.text)
         for d in decisions
         if d.kind is BlockKind.PARAGRAPH and ends_sentence(d.text)
     }
@@ -752,7 +745,7 @@ def _captions_retelling_the_story(
         if (
             d.kind in _RETOLD_KINDS
             and _unended_between(d.text, settings)
-            and _words_key(d.text) in ended
+            and words_key(d.text) in ended
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
     return decisions
