@@ -127,3 +127,23 @@ def test_the_story_is_located_with_the_callers_prose_settings() -> None:
         found.append(html_blocks(page, DEFAULT_OPTIONS, settings).located.prose_in)
     assert sum(found[0].values()) > 0
     assert sum(found[1].values()) == 0
+
+
+def test_of_the_elements_tied_for_the_best_score_the_deepest_holds_the_story() -> None:
+    # the story's paragraphs in a wrapper in a wrapper: both get all their prose at full
+    # weight; the inner one, closest to the paragraphs, is the container
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells what the council decided on Monday, and why "
+        "the residents who came to the meeting cared about the vote.</p>"
+        for i in range(3)
+    )
+    root = parse_html(
+        f"<html><body><div class='page'><div class='story'>{story}</div></div></body></html>",
+        DEFAULT_OPTIONS,
+    )
+    assert root is not None
+    candidates = html_candidates(root, DEFAULT_OPTIONS)
+    *_, outer, inner, _own = candidates[0].ancestors
+    located = locate(candidates)
+    assert located.prose_in[outer] == located.prose_in[inner] > 0
+    assert located.container == inner

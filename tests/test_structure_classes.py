@@ -168,6 +168,24 @@ def test_a_description_the_page_shows_above_the_story_is_the_standfirst() -> Non
     assert newsextract.extract(html).standfirst == shown
 
 
+def test_a_description_the_page_shows_in_other_words_order_is_the_standfirst() -> None:
+    # the same words, repeated ones included, in another order: a dek the page rewords
+    # (the description's bag of words against each block's, `MetadataSettings`'s overlap)
+    described = (
+        "The mayor said the budget is the one the town needs, and the council voted for the"
+        " budget on Monday."
+    )
+    shown = (
+        "On Monday the council voted for the budget, and the mayor said the budget is the one"
+        " the town needs."
+    )
+    html = _page(
+        f'<meta property="og:description" content="{described}">',
+        f"<h1>Council approves budget</h1><p>{shown}</p>",
+    )
+    assert newsextract.extract(html).standfirst == described
+
+
 def test_a_description_that_is_the_lead_photo_caption_is_not_a_standfirst() -> None:
     caption = "Firefighters at work in Lichterfelde on Friday afternoon, seen from a balcony."
     header = (

@@ -74,9 +74,9 @@ def locate(
                 score[element] = score.get(element, 0.0) + delta * weight
     if not candidates or not candidates[0].ancestors:
         return Located(None, frozenset(), {}, 0, prose_in)
-    depth = _depths(candidates)
-    if score and max(score.values()) > 0:
-        container = max(score, key=lambda e: (score[e], depth.get(e, 0)))
+    best = max(score.values(), default=0.0)
+    if best > 0:
+        container = _deepest([e for e, value in score.items() if value == best], candidates)
     else:
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
@@ -445,9 +445,13 @@ def _reach(depth: int, full_reach: int, decay: float) -> tuple[float, ...]:
     )
 
 
-def _depths(candidates: Sequence[Candidate]) -> dict[int, int]:
+def _deepest(tied: list[int], candidates: Sequence[Candidate]) -> int:
+    """The deepest of the elements tied for the best score (the first of them when some are
+    as deep). The depths are counted only for a tie: most pages have one best element."""
+    if len(tied) == 1:
+        return tied[0]
     depth: dict[int, int] = {}
     for c in candidates:
         for level, element in enumerate(c.ancestors):
             depth[element] = level
-    return depth
+    return max(tied, key=lambda e: depth.get(e, 0))

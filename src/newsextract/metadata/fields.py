@@ -288,11 +288,16 @@ def _shown_by(
     size = sum(words.values())
     if not size:
         return None
+    overlap = settings.shown_description_overlap
     for d in decisions:
         if not size // 2 <= len(d.text) // 5 <= size * 2:  # ~5 characters a word: far off
             continue
-        other = Counter(norm_key(d.text).split())
-        common = sum((words & other).values())
-        if 2 * common >= settings.shown_description_overlap * (size + sum(other.values())):
+        said = norm_key(d.text).split()
+        wanted = overlap * (size + len(said))
+        # the words in common are at most the description's count of the words both hold:
+        # most blocks share too few to be worth counting in bags
+        if 2 * sum(words[word] for word in words.keys() & said) < wanted:
+            continue
+        if 2 * sum((words & Counter(said)).values()) >= wanted:
             return d
     return None
