@@ -149,6 +149,7 @@ NAME_PARTICLES = word_set(
 )
 
 #: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
+#: and of a company blog's authors: "Software Engineer", "Research Scientist",
 #: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
 #: and a name may be followed by one ("Jane Doe Staff Writer").
 ROLE_WORDS = word_set(
@@ -157,7 +158,9 @@ ROLE_WORDS = word_set(
     contributors contributing columnist journalist photographer photographers producer
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
-    consultant head sponsored partner deputy
+    consultant head sponsored partner deputy engineer engineers scientist scientists
+    developer developers designer designers researcher researchers strategist evangelist
+    specialist intern
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
