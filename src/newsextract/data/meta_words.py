@@ -149,8 +149,8 @@ NAME_PARTICLES = word_set(
 )
 
 #: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
-#: and of a company blog's authors: "Software Engineer", "Research Scientist",
-#: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
+#: "Rédaction", "Redaktion", "Redacción") and of a company blog's authors ("Software
+#: Engineer", "Research Scientist"): a byline part starting or ending with one is a role,
 #: and a name may be followed by one ("Jane Doe Staff Writer").
 ROLE_WORDS = word_set(
     """
@@ -159,8 +159,7 @@ ROLE_WORDS = word_set(
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
     consultant head sponsored partner deputy engineer engineers scientist scientists
-    developer developers designer designers researcher researchers strategist evangelist
-    specialist intern
+    strategist
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante

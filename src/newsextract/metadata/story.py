@@ -19,6 +19,7 @@ from lxml import etree
 
 from newsextract.data.meta_words import CMS_ACCOUNTS, MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
 from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.strings import collapse_spaces
 
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
@@ -29,6 +30,9 @@ _BLOCK_TAGS = frozenset(
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+#: Headings after the headline are read only when they are date lines (a company blog's
+#: date heading opening the post's body, under its title), not subheads.
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Elements after the headline whose text may be a byline or a date line.
 _NEAR_TITLE_TAGS = ("p", "div", "span", "address", "time", "li", "a", "section", "cite", "em")
 _HINT_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -51,6 +55,7 @@ class StoryHead:
         self.headline = headline
         self.settings = settings.metadata
         self.max_byline_chars = settings.byline.max_chars
+        self.dates = settings.dates
 
     @property
     def bylines(self) -> tuple[str, ...]:
@@ -106,7 +111,12 @@ class StoryHead:
         lines: list[str] = []
         seen = 0
         wrappers = settings.max_marked_wrapper_elements
-        for scanned, (el, top) in enumerate(_after_headline(self.headline, wrappers), start=1):
+        after = _after_headline(self.headline, wrappers)
+        for scanned, (el, top) in enumerate(after, start=1):
+            if el.tag in _HEADINGS and not looks_like_dateline(
+                collapse_spaces(el.text_content()), self.dates
+            ):
+                continue
             # a big container gives only its own words; its blocks come next
             text = collapse_spaces(
                 el.text
@@ -180,7 +190,7 @@ def _after_headline(
             continue
         for sibling in node.itersiblings():
             if not _is_marked(sibling, tags, hints):
-                for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                for el in sibling.iter(*_NEAR_TITLE_TAGS, *_HEADINGS):
                     yield el, sibling
         node = parent
 
