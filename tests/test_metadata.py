@@ -156,6 +156,55 @@ def test_fuller_byline_under_the_headline_completes_the_json_ld_author() -> None
     assert snippet_metadata(html).authors == ("Stefan Becket", "Kathryn Watson", "Grace Segers")
 
 
+# Blogger's post page (dragnet's blogs of 2012): the <title> is "Blog: Post", the <h1> names
+# the blog, the post's title is an <h3> under its date heading, the whole post in a
+# `div.widget.Blog` holding far more than a widget does.
+_BLOG_POST = """<html><head><title>Ice-Cream Cafe: Little gifts for friends</title></head>
+<body><div class="header"><h1><a href="/">Ice-Cream Cafe</a></h1></div>
+<div class="main"><div class="widget Blog" id="Blog1"><div class="blog-posts">
+<div class="date-outer">{over}<div class="date-posts"><div class="post-outer">
+<div class="post hentry">
+<!-- post starts --><a name="2480466949773294876"></a>
+<h3 class="post-title entry-title">Little gifts for friends</h3>
+{under}<div class="post-body entry-content">{body}</div></div></div></div></div></div></div></div>
+<div class="sidebar"><h2>Blog Archive</h2><ul><li><a href="/x">Abarian Chest</a></li></ul></div>
+</body></html>"""
+_POST_BODY = "".join(f"<p>The {n}th line of a post about gifts for friends.</p>" for n in range(30))
+_DATE_HEADING = '<h2 class="date-header"><span>Monday, October 22, 2012</span></h2>'
+
+
+def test_a_blog_posts_date_heading_over_its_title_dates_it() -> None:
+    meta = snippet_metadata(_BLOG_POST.format(over=_DATE_HEADING, under="", body=_POST_BODY))
+    assert meta.published == datetime(2012, 10, 22)
+    assert origin(meta, "published") == "text"
+
+
+def test_a_byline_under_a_blog_posts_title_in_its_widget_is_read() -> None:
+    under = (
+        '<p class="post-subhead">Wednesday, November 07, 2012 | 2:00 PM</p>'
+        '<p class="post-subhead">Posted by Karl Schmidt, Software Engineer, Google Maps</p>'
+    )
+    meta = snippet_metadata(_BLOG_POST.format(over="", under=under, body=_POST_BODY))
+    assert meta.authors == ("Karl Schmidt",)
+    assert meta.published == datetime(2012, 11, 7, 14, 0)
+
+
+def test_a_date_heading_opening_a_blog_posts_body_dates_it() -> None:
+    # Google's company blogs set it first in the post's body, under the title
+    body = '<h2 class="date-header">Monday, October 22, 2012 3:29 PM</h2>' + _POST_BODY
+    meta = snippet_metadata(_BLOG_POST.format(over="", under="", body=body))
+    assert meta.published == datetime(2012, 10, 22, 15, 29)
+
+
+def test_a_blogs_name_heading_is_not_the_headline() -> None:
+    # the <title> glues the post's title ("RaceThe"), no heading shows it as written; the
+    # <h1> shows the blog's name, the title's tail, and the date under it is the masthead's
+    html = """<html><head><title>SAP HANA Real Time RaceThe Cisco team - Geek</title></head>
+    <body><h1>Geek</h1><p>Monday, November 12, 2012</p>
+    <h3>SAP HANA Real Time Race, The Cisco team</h3><p>Story.</p></body></html>"""
+    assert snippet_metadata(html).published is None
+
+
 def test_an_update_stamp_is_not_the_publication_date() -> None:
     html = """<html><body><h1>Markets drift</h1><p>By Jill Disis</p>
     <p>Updated 0339 GMT November 19, 2019</p><p>Stocks drifted on Monday.</p></body></html>"""

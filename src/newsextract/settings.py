@@ -542,6 +542,14 @@ class MetadataSettings:
     max_near_title_chars: int = 200
     """Elements longer than this after the headline are body text, not bylines."""
 
+    max_marked_wrapper_elements: int = 30
+    """A wrapper of the headline marked as related, a widget or a sidebar by its class or id
+    alone, holding more elements than this, is the page's layout and does not set the
+    headline apart (`metadata.story._small_if_hinted`). On the four HTML dev sets' half A
+    the wrappers so marked that hold a headline in a widget or list hold at most 7 elements,
+    those holding the whole story (Blogger's `div.widget.Blog`, Next.js's `div#__next`)
+    at least 35."""
+
     max_small_container: int = 8
     """An element after the headline with more descendants than this, blocks among them, is
     a container whose text is not read whole (date and byline boxes have a handful)."""
@@ -594,6 +602,12 @@ class MetadataSettings:
     max_h2: int = 20
     """When no <h1> shows the headline, this many <h2> are tried (enough for a page
     header)."""
+
+    max_segment_headings: int = 20
+    """When no <h1> or <h2> shows the headline whole, this many <h1> to <h4> are tried for
+    one showing it but for the blog's name (`metadata.title._title_segment_heading`): a
+    Blogger post's <h3> comes after the blog's header, its date heading and some sidebar
+    headings. Set on dragnet half A, where the post's heading is at most the 15th."""
 
     max_title_chars: int = 300
     """An <h1> longer than this is not a headline."""

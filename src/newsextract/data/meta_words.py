@@ -149,7 +149,8 @@ NAME_PARTICLES = word_set(
 )
 
 #: Nouns and adjectives of the people in a newsroom ("Staff writer", "Senior correspondent",
-#: "Rédaction", "Redaktion", "Redacción"): a byline part starting or ending with one is a role,
+#: "Rédaction", "Redaktion", "Redacción") and of a company blog's authors ("Software
+#: Engineer", "Research Scientist"): a byline part starting or ending with one is a role,
 #: and a name may be followed by one ("Jane Doe Staff Writer").
 ROLE_WORDS = word_set(
     """
@@ -157,7 +158,8 @@ ROLE_WORDS = word_set(
     contributors contributing columnist journalist photographer photographers producer
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
-    consultant head sponsored partner deputy
+    consultant head sponsored partner deputy engineer engineers scientist scientists
+    strategist
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante

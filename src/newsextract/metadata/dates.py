@@ -46,7 +46,8 @@ def page_dates(
     that slipped through), in which case the next one is tried; a URL's date checks the
     other sources but never sets aside the JSON-LD's (a story's address keeps the day its
     first version was filed). Bylines and date lines in the text are read only when no
-    structured source has a date, then the URL. An "Updated …" line gives the modified date
+    structured source has a date, then a date printed right above the headline (a blog's
+    date heading), then the URL. An "Updated …" line gives the modified date
     when no structured source does; it stands in for the published date only when nothing
     else dates the page (its origin then says "text, updated": on the scrapinghub text
     dumps such a line is the publication's day 8 times in 12).
@@ -67,6 +68,7 @@ def page_dates(
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
             or first_valid_date(text_dates(story.bylines, rules), others, tolerance)
+            or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
             or from_url
             or as_published(updated)
         )
@@ -80,6 +82,10 @@ def page_dates(
         modified = None
     zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
     return with_page_offset(published, zones), with_page_offset(modified, zones)
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return (text,) if text else ()
 
 
 def as_published(updated: Hit[datetime] | None) -> Hit[datetime] | None:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from newsextract.data.meta_words import CMS_ACCOUNTS, MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
 from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.strings import collapse_spaces
 
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
@@ -29,6 +30,9 @@ _BLOCK_TAGS = frozenset(
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+#: Headings after the headline are read only when they are date lines (a company blog's
+#: date heading opening the post's body, under its title), not subheads.
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Elements after the headline whose text may be a byline or a date line.
 _NEAR_TITLE_TAGS = ("p", "div", "span", "address", "time", "li", "a", "section", "cite", "em")
 _HINT_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -51,6 +55,7 @@ class StoryHead:
         self.headline = headline
         self.settings = settings.metadata
         self.max_byline_chars = settings.byline.max_chars
+        self.dates = settings.dates
 
     @property
     def bylines(self) -> tuple[str, ...]:
@@ -105,7 +110,13 @@ class StoryHead:
         settings = self.settings
         lines: list[str] = []
         seen = 0
-        for scanned, (el, top) in enumerate(_after_headline(self.headline), start=1):
+        wrappers = settings.max_marked_wrapper_elements
+        after = _after_headline(self.headline, wrappers)
+        for scanned, (el, top) in enumerate(after, start=1):
+            if el.tag in _HEADINGS and not looks_like_dateline(
+                collapse_spaces(el.text_content()), self.dates
+            ):
+                continue
             # a big container gives only its own words; its blocks come next
             text = collapse_spaces(
                 el.text
@@ -124,6 +135,32 @@ class StoryHead:
                 break
         return tuple(lines)
 
+    @cached_property
+    def above_title(self) -> str | None:
+        """The text printed right above the headline, when it is short: the first element
+        before the headline (its siblings, then its wrappers' siblings, nearest first) that
+        holds any text, unless it is a related list, an aside or a footer. A blog's
+        date heading over its post's title ("Saturday, October 27, 2012", Blogger's
+        `h2.date-header`, TypePad's) is printed there."""
+        if self.headline is None:
+            return None
+        for el in _before_headline(self.headline):
+            text = collapse_spaces(el.text_content())
+            if text:
+                short = len(text) <= self.settings.max_near_title_chars
+                related = _is_marked(el, RELATED_TAGS, RELATED_HINTS)
+                return text if short and not related else None
+        return None
+
+
+def _before_headline(headline: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements before the headline, nearest first: its earlier siblings, then those
+    of each wrapper up to <body>."""
+    node = headline
+    while node is not None and node.tag != "body":
+        yield from node.itersiblings(etree.Element, preceding=True)
+        node = node.getparent()
+
 
 def _links_cms_account(el: lxml.html.HtmlElement) -> bool:
     """Whether a byline element is (or holds) a link to a CMS account: ".../author/admin/"."""
@@ -133,16 +170,18 @@ def _links_cms_account(el: lxml.html.HtmlElement) -> bool:
 
 
 def _after_headline(
-    headline: lxml.html.HtmlElement | None,
+    headline: lxml.html.HtmlElement | None, most: int
 ) -> Iterator[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]]:
     """The elements after the headline whose text may be a byline, in document order, each
     with the unmarked element following the headline's chain that holds it.
 
     The climb from the headline goes past its own wrappers when they are marked (the headline
-    sits in a figure or a related list), and skips marked siblings on the way.
+    sits in a figure or a related list), and skips marked siblings on the way. A wrapper
+    marked only by its class or id and holding more than `most` elements is the page's
+    layout, not a list the headline sits in (`_small_if_hinted`).
     """
     tags, hints = _NOT_NEAR_TITLE_TAGS, _NOT_NEAR_TITLE_HINTS
-    inside = _marked_wrappers(headline, tags, hints) if headline is not None else frozenset()
+    inside = _marked_wrappers(headline, tags, hints, most) if headline is not None else frozenset()
     node = headline
     while node is not None:
         parent = node.getparent()
@@ -151,13 +190,13 @@ def _after_headline(
             continue
         for sibling in node.itersiblings():
             if not _is_marked(sibling, tags, hints):
-                for el in sibling.iter(*_NEAR_TITLE_TAGS):
+                for el in sibling.iter(*_NEAR_TITLE_TAGS, *_HEADINGS):
                     yield el, sibling
         node = parent
 
 
 def _marked_wrappers(
-    el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]
+    el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str], most: int
 ) -> frozenset[lxml.html.HtmlElement]:
     """The ancestors of `el` that are marked or inside a marked one (below <body>), found in
     one climb however deep the page.
@@ -174,10 +213,17 @@ def _marked_wrappers(
     marked: list[lxml.html.HtmlElement] = []
     inside = False
     for node in reversed(chain):
-        inside = inside or _is_marked(node, tags, hints)
+        inside = inside or (_is_marked(node, tags, hints) and _small_if_hinted(node, tags, most))
         if inside:
             marked.append(node)
     return frozenset(marked)
+
+
+def _small_if_hinted(node: lxml.html.HtmlElement, tags: frozenset[str], most: int) -> bool:
+    """Whether a marked wrapper of the headline is marked by its tag, or holds at most `most`
+    elements: a wrapper named "widget", "sidebar" or "next" holding the whole story (Blogger's
+    `div.widget.Blog`, Next.js's `div#__next`, a "has-sidebar" layout) is no related list."""
+    return node.tag in tags or next(islice(node.iterdescendants(), most, None), None) is None
 
 
 def _marked_below(
@@ -186,7 +232,10 @@ def _marked_below(
     tags: frozenset[str],
     hints: frozenset[str],
 ) -> bool:
-    """Whether an ancestor of `el` below `top` (checked already) is marked."""
+    """Whether an ancestor of `el` below `top` (checked already; `el` itself or above it)
+    is marked."""
+    if el is top:
+        return False
     for node in el.iterancestors():
         if node is top:
             return False

@@ -191,7 +191,13 @@ def byline_parts(
                 _add_agency(outlet, agencies)  # "By Staff for Reuters": the story's agency
             if not bare:
                 continue
-            kind = _classify_part(bare, names, agencies, sites, settings)
+            kind = _part_kind(
+                bare,
+                parts[position - 1] if position and not joiner else None,
+                (names, agencies),
+                sites,
+                settings,
+            )
             if (
                 kind is None
                 and names
@@ -258,6 +264,32 @@ def _unglue(match: re.Match[str]) -> str:
     """Set a date or chrome word glued to a name apart: "FoustMonday" -> "Foust | Monday"."""
     word = match.group(1)
     return f" | {word}" if word.lower() in _GLUE_WORDS else word
+
+
+def _part_kind(
+    part: str,
+    before: str | None,
+    found: tuple[list[str], list[str]],
+    sites: frozenset[str],
+    settings: BylineSettings,
+) -> str | None:
+    """`_classify_part`, adding to the `found` names and agencies, but for a name right
+    after a role (the part `before` it, None after a joiner or at the start), which is the
+    team the role is in: "Jane Doe, Software Engineer, Google Maps"."""
+    names, agencies = found
+    named = len(names)
+    kind = _classify_part(part, names, agencies, sites, settings)
+    if kind == "name" and before is not None and _names_role(before.strip(" .,:"), settings):
+        del names[named:]
+        return "team"
+    return kind
+
+
+def _names_role(part: str, settings: BylineSettings) -> bool:
+    """Whether a byline part is a role, maybe after a name ("Staff Writer", "Jane Doe
+    Software Engineer")."""
+    words = [w.strip(".,") for w in part.lower().split()]
+    return bool(_role_tail_head(part, settings)) or _is_role(words, settings)
 
 
 def _classify_part(
