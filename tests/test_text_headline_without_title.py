@@ -9,12 +9,15 @@ over a byline without sharing words with the story.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsextract
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.text.headline import naming
 from test_text_headline import STORY_HAMAS, TITLE_HAMAS, _dump
 
 TEXT = DEFAULT_SETTINGS.text
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
 STORY_AKW = [
     "Die Sprengung der 160 Meter hohen Kühltürme des ehemaligen Kernkraftwerks markiert das "
@@ -188,3 +191,39 @@ def test_a_one_line_page_names_its_headline_by_printing_it_twice() -> None:
     )
     assert len(page) > TEXT.long_line_chars
     assert newsextract.extract(page, kind="text").title == headline
+
+
+def test_a_headline_glued_to_its_dek_is_the_headline() -> None:
+    """`text_content()` puts nothing between a headline and the dek and caption under it
+    when the page has no line break between their elements: the story's first line then
+    opens "...innerhalb von 48 StundenEine halbe Hundertschaft ...", and no line is a
+    headline (Mallorca Zeitung's `text_content` dump on fundus-dev; built here from the
+    excerpt of its html_text twin, `tests/fixtures/text/es-mallorcazeitung-dek.txt`, MIT:
+    `tests/fixtures/text/LICENSE-fundus`, the menu glued as the dump glues it). The stretch
+    before the line's first glued join, headline-shaped and naming the story, is the
+    headline."""
+    lines = (FIXTURES / "es-mallorcazeitung-dek.txt").read_text("utf-8").splitlines()
+    menu = "Mallorca ZeitungAktuellesPolitikWirtschaftImmobilienUmweltPanorama"
+    glued = ["".join(lines[1:4]), "".join(lines[4:7]), *lines[7:]]
+    assert newsextract.extract(_dump(menu, lines[0], *glued), kind="text").title == lines[1]
+    # a stretch naming nothing of the story is no headline: a brand's inner capital
+    # ("YouTube") cuts a promotion's line, not a headline
+    story = [line for line in lines[6:] if line.endswith(".")]
+    promo = "Abonnieren Sie unseren Kanal auf YouTube für mehr Videos aus der Redaktion"
+    dump = _dump(menu, lines[0], f"{promo} {story[0]}", *story[1:])
+    assert newsextract.extract(dump, kind="text").title is None
+
+
+def test_a_capital_inside_a_word_cuts_no_headline_where_no_blocks_are_glued() -> None:
+    """On a dump whose lines are whole (no block texts glued elsewhere on the page), a
+    capital inside a word is a brand's: a story opening "Nike's VP ... said at GigaOM
+    RoadMap ..." has no headline "... at GigaOM Road" (dragnet's Markdown twins)."""
+    story = [
+        "Nike's VP, digital sport Stefan Olander said Monday at GigaOM RoadMap that Nike "
+        "wants its digital sport products to be as simple as its shoes.",
+        "Olander said the Nike FuelBand and Nike+ apps now have millions of members, and that "
+        "Nike will open its digital sport platform to other developers this year.",
+        "He added that the company measures the success of digital sport by how often members "
+        "come back, not by how many devices Nike sells to them.",
+    ]
+    assert newsextract.extract(_dump("Home", "Tech", *story), kind="text").title is None

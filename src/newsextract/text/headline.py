@@ -50,6 +50,7 @@ from newsextract.text.lines import (
     costly_reason,
     heading_shaped,
 )
+from newsextract.text.normalize import glued_joins
 
 _FOLD = str.maketrans("’‘“”«»–—\u00ad", '\'\'""""--\u00ad')
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -565,6 +566,38 @@ def pick_headline(
         return inside[0]
     best = _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), shared)
     return best if best is not None else _by_the_story(lines, candidates, start, lowest, shared)
+
+
+def glued_headline(lines: Sequence[Line], start: int, settings: TextSettings) -> str | None:
+    """With no headline line, the headline glued to the story's first paragraph on the
+    run's first line `start`: the line's stretch before its first glued join (two block
+    texts with nothing between them, `normalize.glued_joins`: "...innerhalb von 48
+    StundenEine halbe Hundertschaft ..."), of a headline's length (`headline_min_words` to
+    `heading_line_max_words` words), not ending in a full stop, shorter than what follows
+    it on its line, and sharing words with that and the story's next lines
+    (`headline_min_overlap`: a headline names its story; a promotion's line cut at a
+    brand's inner capital, "...auf YouTube für mehr Videos", does not). None otherwise.
+    `text_content()` and `get_text()` dumps glue a headline so when no line break
+    separates it from the story (a page's headline and dek in one block)."""
+    if not 0 <= start < len(lines):
+        return None
+    text = lines[start].text
+    joins = glued_joins(text)
+    if not joins:
+        return None
+    head, rest = text[: joins[0]].strip(), text[joins[0] :]
+    words = len(head.split())
+    if (
+        not settings.headline_min_words <= words <= settings.heading_line_max_words
+        or final_char(head) == "."
+        or len(rest.split()) <= words
+    ):
+        return None
+    stem = settings.anchor_fuzzy_stem_chars
+    lead = stems(
+        content_words(rest) | lead_words(lines, start + 1, settings.headline_lead_chars), stem
+    )
+    return head if _overlap(head, lead, stem) > settings.headline_min_overlap else None
 
 
 def _by_the_story(

@@ -38,6 +38,7 @@ from newsextract.signals.shape import ends_sentence, final_char, sentence_count,
 from newsextract.signals.strings import holds_address, words_key
 from newsextract.text.headline import (
     dek_line,
+    glued_headline,
     headline_anchors,
     headline_text,
     kicker_line,
@@ -56,7 +57,7 @@ from newsextract.text.lines import (
     second_look,
     thread_walls,
 )
-from newsextract.text.normalize import INLINE_BREAKS, Dump
+from newsextract.text.normalize import GLUED_BLOCKS, INLINE_BREAKS, Dump
 from newsextract.text.run import (
     above_the_notice,
     announced_items,
@@ -165,9 +166,18 @@ def label_text(
     headline = (
         headline_text(texts[title], kicker_line(texts, title), names, settings)
         if title is not None
-        else hint
+        else hint or _glued_headline(lines, start, dump, settings)
     )
     return TextLabels(_as_given(marked, dump), headline)
+
+
+def _glued_headline(
+    lines: Sequence[Line], start: int, dump: Dump, settings: TextSettings
+) -> str | None:
+    """`glued_headline`, on a dump whose block texts were found glued without a space
+    (`GLUED_BLOCKS`: `text_content()`, `get_text()` without a separator); elsewhere a
+    capital inside a word is a brand's ("PayPal", "TouchPad"), and cuts off no headline."""
+    return glued_headline(lines, start, settings) if GLUED_BLOCKS in dump.repairs else None
 
 
 def _cut(dump: Dump) -> list[bool]:

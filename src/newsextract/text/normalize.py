@@ -699,7 +699,7 @@ def _unglued(pieces: Sequence[Piece], settings: TextSettings) -> list[Piece]:
 def _glued_parts(text: str, settings: TextSettings) -> list[str]:
     """The text cut at its glued joins when it holds enough of them (`_unglued`), else the
     text whole."""
-    joins = _glued_joins(text)
+    joins = glued_joins(text)
     if len(joins) < settings.glued_min_joins or len(joins) < settings.glued_min_share * (
         text.count(" ") + 1
     ):
@@ -708,7 +708,7 @@ def _glued_parts(text: str, settings: TextSettings) -> list[str]:
     return [part for a, b in pairwise(bounds) if (part := text[a:b].strip())]
 
 
-def _glued_joins(text: str) -> list[int]:
+def glued_joins(text: str) -> list[int]:
     """Where block texts meet in the text, a web address's or a hashtag's inner capitals
     aside ("SmallBizTrends.com", "#BlackLivesMatter", "@NYTimesWorld", "%20Obama" in a
     link's URL). Each word is read once, for its first join: a long word with many joins
