@@ -27,6 +27,7 @@ from newsextract.text.normalize import GLUED_BLOCKS, Dump, normalize
 TEXT = DEFAULT_SETTINGS.text
 MAX_PIECES = 100_000
 DUMPS = Path(__file__).parent / "fixtures" / "dumps"
+TEXT_FIXTURES = Path(__file__).parent / "fixtures" / "text"
 STYLES = ("html_text", "bs_newline", "innertext", "wrap80", "markdown")
 PAGES = ("derstandard", "nytimes-opinion")
 HEADLINES = {
@@ -388,6 +389,36 @@ def test_a_markdown_link_opened_a_block_above_loses_its_bracket() -> None:
     assert "[HR. At-Tirmidzi no.1997" in texts
 
 
+def test_a_long_markdown_paragraph_split_keeps_each_sentences_own_links() -> None:
+    """A story html2text wrote as one paragraph of 5,000 characters, its related links glued
+    to its end (`tests/fixtures/text/en-panarmenian-linked-paragraph.md`: lines 98-146 of
+    scrapinghub's page d90bda7e... in the `markdown` style of `bench/dumpstyles.py`, MIT:
+    `tests/fixtures/text/LICENSE-scrapinghub`), is split into sentences; each sentence's
+    link characters are those of the links in it, not the whole paragraph's (with them
+    every sentence read as a link list and the teaser under the story was taken for it)."""
+    dump = (TEXT_FIXTURES / "en-panarmenian-linked-paragraph.md").read_text(encoding="utf-8")
+    normalized = _normalized(dump)
+    assert "long lines" in normalized.repairs
+    split = [piece for piece in normalized.pieces if piece.continues]
+    for sentence in ("At least 106 protesters", "State media have", "The authorities must"):
+        assert next(p for p in split if sentence in p.text).link_chars == 0
+    related = next(p for p in split if "RTVI: Amnesty International" in p.text)
+    assert related.link_chars > 0.5 * len(related.text)
+    article = newsextract.extract(dump, kind="text")
+    assert "At least 106 protesters in 21 cities have been killed" in article.text
+    assert "officially recognize the Armenian Genocide" not in article.text
+
+
+def test_markdown_link_spans_follow_their_words() -> None:
+    """Each link's words are found where they stand once the syntax around them is gone
+    (emphasis, escapes, spaces squeezed), so a split piece can count its own."""
+    intro = "Read [one](/a), [two](/b) and [three](/c)."  # enough links to tell Markdown
+    dump = f"{intro}\n\nSee **[the  x](/x)** and [ y\\*z ](/y) _em_."
+    piece = _normalized(dump).pieces[-1]
+    assert piece.text == "See the x and y*z em."
+    assert [piece.text[a:b] for a, b in piece.links] == ["the x", "y*z"]
+
+
 def test_a_markdown_heading_wrapped_by_html2text_is_one_heading() -> None:
     """html2text wraps a long heading at its width as it wraps paragraphs, and leaves a
     blank line under every heading (fundus-dev's Gamestar, 2024)."""
@@ -644,6 +675,13 @@ def test_markdown_keeps_the_words_of_its_text(
     assert "markdown" in normalized.repairs
     words = [w for piece in normalized.pieces[1:] for w in piece.text.split()]
     assert words == expected
+    linked = [
+        w
+        for piece in normalized.pieces[1:]
+        for a, b in piece.links
+        for w in piece.text[a:b].split()
+    ]
+    assert linked == [w for _, tokens in blocks for mark, w in tokens if mark.startswith("[")]
     assert re.sub(r"\W", "", normalized.pieces[0].text) == "Readonetwoandthree"
     headings = [p.text for p in normalized.pieces if p.role is Role.HEADING]
     wanted = [" ".join(w for _, w in tokens if w) for heading, tokens in blocks if heading]
@@ -822,3 +860,17 @@ def test_a_story_printed_twice_far_apart_on_one_line_is_read_in_linear_time() ->
     pieces = _normalized(page).pieces
     assert time.process_time() - started < 2.0
     assert _ink("".join(piece.text for piece in pieces)) == _ink(page)
+
+
+def test_a_long_markdown_line_of_many_links_is_split_in_linear_time() -> None:
+    """Each sentence of a long Markdown line counts its own links, reading the line's links
+    once in all (reading them from the first for each sentence took 20 s on 2.6 MB)."""
+    import time
+
+    sentences = " ".join(f"Word [x{n}](/u{n}) goes on." for n in range(60_000))
+    page = f"Read [one](/a), [two](/b) and [three](/c).\n\n{sentences}"
+    started = time.process_time()
+    pieces = _normalized(page).pieces
+    assert time.process_time() - started < 5.0
+    assert len(pieces) == 60_001
+    assert all(piece.link_chars == len(f"x{n}") for n, piece in enumerate(pieces[1:]))

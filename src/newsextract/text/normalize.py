@@ -27,9 +27,10 @@ line) between the original lines: no word is dropped or made up, apart from Mark
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from newsextract.blocks import Role
 from newsextract.data import textcues
@@ -115,6 +116,10 @@ _GLUED_JOIN = re.compile(
 #: A web address, a handle or a hashtag: its capitals join no blocks.
 _NAME_OF_A_PLACE_ONLINE = re.compile(r"^[@#]|\.[a-z]|/")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|(?<=[。！？])")
+_SPACES = re.compile(r"\s+")
+
+#: A stretch of a piece's text, `[start, end)`: the words of one link.
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,7 @@ class Piece:
     link_chars: int = 0  # characters of its text that were link text (Markdown)
     near_image: bool = False  # a Markdown image sits in it or right above it
     continues: bool = False  # the rest of the line of the piece before it (a long line split)
+    links: tuple[Span, ...] = ()  # where its link texts stand in `text` (Markdown)
 
 
 #: The repair that rejoins lines an inline element broke (`Dump.repairs`).
@@ -613,11 +619,12 @@ def _pieces(groups: Sequence[Sequence[_Line]], markdown: bool) -> list[Piece]:
         first = group[0]
         joined = texts[index]
         links = 0
+        spans: list[Span] = []
         image = False
         if markdown:
             closed = index + 1 < len(texts) and _MD_LINK_TAIL.match(texts[index + 1]) is not None
-            joined, links, image = _markdown_inline(joined, closed_below=closed)
-        squeezed = _squeeze(joined)
+            joined, spans, links, image = _markdown_inline(joined, closed_below=closed)
+        squeezed, spans = _unwrap(_SPACES, joined, spans)
         if not squeezed:
             image_above = image_above or image
             continue
@@ -631,6 +638,7 @@ def _pieces(groups: Sequence[Sequence[_Line]], markdown: bool) -> list[Piece]:
                 first.heading_level,
                 min(links, len(squeezed)),
                 image or image_above,
+                links=tuple(spans),
             )
         )
         image_above = False
@@ -650,28 +658,70 @@ def _join_texts(texts: Sequence[str]) -> str:
     return out
 
 
-def _markdown_inline(text: str, *, closed_below: bool = False) -> tuple[str, int, bool]:
-    """Markdown inline syntax removed: the text, how many characters were link text, and
-    whether an image was dropped; with `closed_below` (the next block closes a link, "](url)")
-    a "[" opening the text and never closed in it opens that link."""
+def _markdown_inline(text: str, *, closed_below: bool = False) -> tuple[str, list[Span], int, bool]:
+    """Markdown inline syntax removed: the text, where its link texts stand in it, how many
+    characters were link text, and whether an image was dropped; with `closed_below` (the
+    next block closes a link, "](url)") a "[" opening the text and never closed in it opens
+    that link (not counted as link text: a list's linked headings stay the list's)."""
     text, images = _MD_IMAGE.subn(" ", text)
-    link_chars = 0
+    text, links = _unwrap(_MD_LINK, text, [], links=True)
+    text, links = _unwrap(_MD_LINK_TAIL, text, links, links=True)
+    link_chars = sum(end - start for start, end in links)
+    steps = (_MD_AUTOLINK, _MD_STRONG, _MD_EMPHASIS, _MD_CODE, _MD_ESCAPE)
+    for pattern in (_MD_LINK_HEAD, *steps) if closed_below else steps:
+        text, links = _unwrap(pattern, text, links)
+    return text, links, link_chars, images > 0
 
-    def _link(match: re.Match[str]) -> str:
-        nonlocal link_chars
-        label = match.group(1) if match.group(1) is not None else match.group(2)
-        link_chars += len(label.strip())
-        return label
 
-    text = _MD_LINK.sub(_link, text)
-    text = _MD_LINK_TAIL.sub(_link, text)
-    if closed_below:  # (not counted as link text: a list's linked headings stay the list's)
-        text = _MD_LINK_HEAD.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_STRONG.sub(r"\2", text)
-    text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2) or "", text)
-    text = _MD_CODE.sub(r"\1", text)
-    return _MD_ESCAPE.sub(r"\1", text), link_chars, images > 0
+def _unwrap(
+    pattern: re.Pattern[str], text: str, spans: Sequence[Span], *, links: bool = False
+) -> tuple[str, list[Span]]:
+    """The text with each match of `pattern` replaced by the last group that took part in it
+    (a link by its words, "**x**" by "x"; a pattern without groups: a run of spaces by one
+    space, none at the text's ends), and the `spans` of the text moved with their words;
+    with `links`, each kept group's words (spaces around them aside) added as a span."""
+    out: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []  # the match's and the kept part's bounds
+    kept: list[Span] = []
+    at = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if match.lastindex is None:
+            keep = (start, start) if start == 0 or end == len(text) else (start, start + 1)
+            words = "" if keep[0] == keep[1] else " "
+        else:
+            keep = match.span(match.lastindex)
+            words = match.group(match.lastindex)
+            if links and (core := words.strip()):
+                lead = len(words) - len(words.lstrip())
+                kept.append((keep[0] + lead, keep[0] + lead + len(core)))
+        out.extend((text[at:start], words))
+        edits.append((start, end, *keep))
+        at = end
+    if not edits:
+        return text, list(spans)
+    out.append(text[at:])
+    moved = _moved(sorted([*spans, *kept]), edits)
+    return "".join(out), [(a, b) for a, b in moved if a < b]
+
+
+def _moved(spans: Sequence[Span], edits: Sequence[tuple[int, int, int, int]]) -> list[Span]:
+    """The spans' bounds after the edits (each replacing `text[start:end]` by the part
+    `text[keep_start:keep_end]` inside it, in order): a bound in a removed part goes to the
+    kept part's nearest end."""
+    starts = [edit[0] for edit in edits]
+    removed = list(accumulate(((e - s) - (ke - ks) for s, e, ks, ke in edits), initial=0))
+
+    def move(at: int) -> int:
+        i = bisect_right(starts, at) - 1
+        if i < 0:
+            return at
+        start, end, keep_start, keep_end = edits[i]
+        if at >= end:
+            return at - removed[i + 1]
+        return start - removed[i] + min(max(at, keep_start), keep_end) - keep_start
+
+    return [(move(a), move(b)) for a, b in spans]
 
 
 def _squeeze(text: str) -> str:
@@ -838,12 +888,31 @@ def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
 
 
 def _split_piece(piece: Piece, parts: Sequence[str]) -> list[Piece]:
-    """The piece as its `parts` (at least one): the first where the piece stood, each other
-    continuing the one before it, all from the piece's span of the input."""
-    return [
-        replace(piece, text=parts[0]),
-        *(replace(piece, text=part, gap_before=0, continues=True) for part in parts[1:]),
-    ]
+    """The piece as its `parts` (at least one, its text's stretches in order): the first
+    where the piece stood, each other continuing the one before it, all from the piece's
+    span of the input; each part's link characters are those of the links in it (a long
+    Markdown paragraph's sentences, its related links glued to its end, are not all link
+    lists). The links are read once, in order, whatever the number of parts."""
+    out: list[Piece] = []
+    cursor = 0
+    first = 0  # the first link that may reach into the part (links are in order of start)
+    for index, part in enumerate(parts):
+        found = piece.text.find(part, cursor)
+        at = found if found >= 0 else cursor
+        cursor = at + len(part)
+        while first < len(piece.links) and piece.links[first][1] <= at:
+            first += 1
+        links: list[Span] = []
+        i = first
+        while i < len(piece.links) and piece.links[i][0] < cursor:
+            start, end = piece.links[i]
+            if end > at:
+                links.append((max(start, at) - at, min(end, cursor) - at))
+            i += 1
+        link_chars = sum(b - a for a, b in links) if piece.links else piece.link_chars
+        moved = replace(piece, text=part, links=tuple(links), link_chars=min(link_chars, len(part)))
+        out.append(moved if index == 0 else replace(moved, gap_before=0, continues=True))
+    return out
 
 
 def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSettings) -> bool:
