@@ -689,3 +689,168 @@ def test_many_quote_marks_take_linear_time(unit: str) -> None:
     started = time.process_time()
     find_quotes(paragraphs(text, text))
     assert time.process_time() - started < 3.0
+
+
+# ------------------------------------------------- round 30: beyond English (realistic paragraphs)
+def test_german_reporting_verbs_and_a_reflexive_one() -> None:
+    blocks = paragraphs(
+        "„Die Europäische Zentralbank dürfte die Zinsen am Donnerstag unverändert lassen“, "
+        "vermutet Konrad Kleinfeld vom Vermögensverwalter State Street.",
+        "Ex-Grünen-Chefin Ricarda Lang störte sich am Tonfall. „Wer Politik nur als "
+        "Schlachtfeld begreift, hat verloren“, kommentierte sie.",
+        "„Auf der Heimfahrt sprachen wir lange darüber“, erinnert sich Kerstin Wahala.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [
+        "Konrad Kleinfeld",
+        "Ricarda Lang",
+        "Kerstin Wahala",
+    ]
+
+
+def test_a_reflexive_verb_without_its_reflexive_attributes_nothing() -> None:
+    blocks = paragraphs(
+        "Der Aufruf des Papiers erinnerte einen User an eine bekannte Filmszene. „Die "
+        "Parteiführung hat soeben Clausewitz ausgegeben“, spöttelt er."
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [None]
+
+
+def test_laut_as_an_adjective_is_no_according_to() -> None:
+    blocks = paragraphs(
+        "Erst als Kritik daran laut wurde, reagierte die Partei. Aber: „Die Wortwahl ist der "
+        "Sache nicht dienlich“, hieß es dann."
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [None]
+
+
+def test_a_person_introducing_a_quote_with_a_colon_speaks() -> None:
+    blocks = paragraphs(
+        "Kriminologin Bärbel Bongartz vom Zentrum für Radikalisierungsforschung liefert eine "
+        "Erklärung: „Die Radikalisierung nimmt zu, dies lässt sich beobachten.“",
+        "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments erwartet keine "
+        "Veränderung: „Die Zinsen bleiben wohl bis zum Jahresende unverändert.“",
+        "Auf der Demo in Hamburg fielen etwa Sätze wie diese: „Deutschland, ihr alle solltet "
+        "euch wohl überlegen, was ihr tut.“",
+        "In einem weiteren Tweet zitierte sie den Abgeordneten Max Mordhorst: „Legt Eure "
+        "Handys weg, macht Twitter zu.“",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [
+        "Bärbel Bongartz",
+        "Luke Bartholomew",
+        None,
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "blocks", "speakers"),
+    [
+        (  # a clause opening with a prepositional phrase: the subject follows the verb
+            "de",
+            paragraphs(
+                "FDP-Generalsekretär Bijan Djir-Sarai trat am Freitag zurück. In einem "
+                "Statement sagte der Politiker: „Ich habe unwissentlich falsch "
+                "informiert.“",
+                "Konstantin Veit vom Vermögensverwalter Pimco betont: „Die Zinsen bleiben "
+                "lange auf diesem Niveau.“",
+            ),
+            ["Bijan Djir-Sarai", "Konstantin Veit"],
+        ),
+        (  # a role qualified by a genitive: the minister, not "Défense"
+            "fr",
+            paragraphs(
+                "Le ministre russe de la Défense, Andreï Belooussov, s'est exprimé vendredi.",
+                "Le ministre de la Défense a affirmé que l’armée avait « détruit les "
+                "meilleures unités ennemies ».",
+            ),
+            ["Andreï Belooussov"],
+        ),
+        (  # the noun phrase before "del barrio" speaks, not the neighbourhood
+            "es",
+            paragraphs(
+                "Esta vecina del barrio madrileño comenta que nadie vigila la valla: "
+                '"Los vecinos tenían permiso para moverla y poder pasar".'
+            ),
+            ["vecina"],
+        ),
+        (
+            "it",
+            paragraphs(
+                "La premier Giorgia Meloni ha incontrato Donald Trump a Mar-a-Lago.",
+                "«Una bella serata, lo ringrazio per l'accoglienza», ha twittato poi la "
+                "premier nella serata di domenica.",
+            ),
+            ["Giorgia Meloni"],
+        ),
+    ],
+)
+def test_the_noun_after_a_preposition_is_not_the_speaker(
+    language: str, blocks: list[Block], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(blocks, language=language)] == speakers
+
+
+def test_a_german_object_and_a_name_particle_are_not_the_speaker() -> None:
+    blocks = paragraphs(
+        "Sebastian Hendel lief in Berlin auf Platz neun. Dass es so kam, "
+        "hat Hendel dem Tagesspiegel im vergangenen Frühjahr erzählt: „Wir haben damals "
+        "überlegt, mit dem Leistungssport aufzuhören.“",
+        "Der Oppositionspolitiker Boris Nadeschdin sammelt Unterschriften. „Die meisten "
+        "meiner Unterstützer sind ziemlich jung“, sagte Nadeschdin der DW.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == [
+        "Sebastian Hendel",
+        "Boris Nadeschdin",
+    ]
+
+
+def test_a_pronoun_closing_the_clause_after_the_verb_is_its_subject() -> None:
+    blocks = paragraphs(
+        "Kate Moss hat eine eigene Wellnessmarke gegründet.",
+        "Zyniker:innen, die ihren Wandel nur schwer akzeptieren können, entgegnet sie: „Ich "
+        "glaube, wir alle lernen ständig dazu.“",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == ["Kate Moss"]
+    # a pronoun going on with what was said is not the verb's subject
+    blocks = paragraphs(
+        "Three panels of authors spoke about their love of reading.",
+        "Author Rushdiyah Narker, from Kensington, said she started reading regency romance.",
+        '"I read everything. I always come back to romance," she said.',
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == ["Rushdiyah Narker"]
+
+
+def test_german_roles_and_family_words_are_cut_from_names() -> None:
+    blocks = paragraphs(
+        "Liat Atzili wurde im November freigelassen. Avivs Mutter Talma Atzili wartete.",
+        "„Sie waren schockiert, dass ich Vegetarierin bin“, erzählt Atzili.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="de")] == ["Liat Atzili"]
+
+
+def test_names_after_a_role_and_its_preposition_still_speak() -> None:
+    blocks = paragraphs(
+        "Secretary of State Mike Pompeo said the release “gives us hope for the talks”.",
+        "“Since then, neon lights have witnessed every transformation,” de Miranda writes.",
+        "Eric Poklar of the Governor’s Office of Health Transformation told reporters on "
+        "Monday, “at this point we are trying to determine how to pay for it.”",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == [
+        "Mike Pompeo",
+        "Miranda",
+        "Eric Poklar",
+    ]
+
+
+def test_a_colon_after_a_clause_of_its_own_or_a_capitalized_verb() -> None:
+    blocks = paragraphs(
+        "Pundit Nate Silver was right on every state. Silver was “not the only one who nailed "
+        "it” | Michael Barone: “please be assured that I will be on a diet of crow”.",
+        "Chef Anthony Bourdain visited the restaurant. Says Bourdain: “It's big. Bigger than "
+        "I expected.”",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="en")] == [
+        None,
+        "Michael Barone",
+        "Anthony Bourdain",
+    ]

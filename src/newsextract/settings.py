@@ -482,6 +482,15 @@ class QuoteSettings:
     leading_chars: int = 200
     """How far back from a speech verb its clause is read to tell "…, said X" from "X said"."""
 
+    colon_reach_chars: int = 200
+    """How far back from a colon right before a quote the person introducing it is sought
+    ("Kriminologin Bärbel Bongartz vom Zentrum für Radikalisierungsforschung und Prävention
+    in Deutschland, liefert eine Erklärung:", 125 characters); it bounds the search when
+    one sentence holds many quotes. Set on fundus-dev half A (round 30): the farthest right
+    one is 150 characters before its colon (Özgür Özvatan, past his appositive; 130 loses
+    it), a wrong one 250 ("la Asociación Vecinal Pradera-Tercio Terol se mantendrá ... del
+    barrio:", an organisation read as a name) falls outside."""
+
     max_name_tokens: int = 4
     """A full name keeps at most this many words ("Kathleen Hawk Sawyer"); longer capitalized
     runs carry a title or an organisation in front, and a dash signature longer than this is

@@ -66,6 +66,10 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         unterstreicht erläuterte erläutert argumentierte argumentiert antwortete antwortet
         fragte fragt räumte räumt teilte teilt fügte fügt sprach spricht verkündete verkündet
         bestätigte bestätigt mahnte mahnt kündigte kündigt twitterte
+        erzählte erzählt erzählten vermutete vermutet notierte notiert kommentierte
+        kommentiert resümierte resümiert schilderte schildert klagte klagt
+        beklagte beklagt entgegnete entgegnet beteuerte beteuert spottete spottet scherzte
+        scherzt lobte lobt prophezeite prophezeit bilanzierte bilanziert
         """),
     "es": word_set("""
         dijo dice afirmó afirma declaró declara aseguró asegura explicó explica señaló señala
@@ -74,6 +78,8 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         precisa comentó comenta respondió responde expresó expresa reconoció reconoce admitió
         admite denunció denuncia escribió escribe relató relata recordó recuerda anunció
         anuncia confirmó confirma lamentó lamenta preguntó pregunta concluyó concluye
+        recalcó recalca reiteró reitera aclaró aclara enfatizó enfatiza criticó critica
+        sentenció remarcó remarca
         """),
     "it": word_set("""
         dice dicono disse dissero afferma affermano affermò dichiara dichiarano dichiarò
@@ -122,7 +128,10 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
         dénoncé déploré jugé annoncé confirmé prévenu admis raconté témoigné plaidé réagi
         commenté regretté tranché résumé glissé noté observé constaté lâché demandé
         """),
-    "de": word_set("gesagt erklärt betont gemeint geschrieben gewarnt kritisiert"),
+    "de": word_set("""
+        gesagt erklärt betont gemeint geschrieben gewarnt kritisiert erzählt vermutet
+        notiert kommentiert berichtet ergänzt versichert geschildert
+        """),
     "es": word_set("""
         dicho afirmado declarado asegurado explicado señalado añadido agregado indicado
         manifestado subrayado destacado insistido advertido sostenido apuntado precisado
@@ -133,6 +142,7 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
         detto dichiarato affermato aggiunto spiegato sottolineato osservato precisato ribadito
         commentato raccontato confermato assicurato avvertito denunciato scritto risposto
         ammesso annunciato concluso evidenziato replicato chiesto sostenuto ricordato
+        twittato rivelato
         """),
     "pt": frozenset(),
 }
@@ -152,12 +162,20 @@ ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
 
 #: "According to" words that are other words too, and where they count as one: before a
 #: capitalized name ("per Feng", not "per cent"); before a name or an article ("segundo o
-#: ministro", not "o segundo turno"); right after a quote and its comma ("„…“, so Müller",
-#: not "so groß").
+#: ministro", not "o segundo turno"; "laut der Polizei", "laut Polizei", not the adjective
+#: of "als Kritik laut wurde", German nouns being capitalized); right after a quote and its
+#: comma ("„…“, so Müller", not "so groß").
 ACCORDING_BEFORE_NAME = word_set("per")
-ACCORDING_BEFORE_NAME_OR_ARTICLE = word_set("segundo")
-ARTICLES_AFTER_ACCORDING = word_set("o a os as")
+ACCORDING_BEFORE_NAME_OR_ARTICLE = word_set("segundo laut")
+ARTICLES_AFTER_ACCORDING = word_set("o a os as dem der den des einem einer eines")
 ACCORDING_AFTER_QUOTE = word_set("so")
+
+#: A reflexive pronoun written after a speech verb and before its subject ("„…“, erinnert
+#: sich Kerstin Wahala"): part of the verb.
+REFLEXIVES_AFTER_VERB = word_set("sich")
+#: Verbs that attribute speech only with their reflexive within two words after them
+#: ("erinnert sich X", "erinnert sie sich"; "erinnerte einen User an den Film" is none).
+REFLEXIVE_SPEECH_VERBS: Mapping[str, frozenset[str]] = {"de": word_set("erinnert erinnerte")}
 
 #: Verbs whose object (not subject) follows them: "told reporters", "urged lawmakers".
 NON_INVERTING = word_set("""
@@ -215,7 +233,8 @@ ROLE_NOUNS = word_set("""
     minister ministerin sprecher sprecherin präsident präsidentin kanzler kanzlerin chefin
     direktor direktorin botschafter botschafterin anwalt anwältin staatsanwalt staatsanwältin
     richter richterin bürgermeister bürgermeisterin experte expertin analyst analystin
-    vorsitzende vorsitzender sekretär abgeordnete abgeordneter
+    vorsitzende vorsitzender sekretär abgeordnete abgeordneter kapitän kapitänin mutter vater
+    tochter sohn schwester bruder ehefrau ehemann partnerin
     ministro ministra portavoz presidente presidenta secretario secretaria jefe jefa directora
     embajador embajadora abogado abogada fiscal juez jueza alcalde alcaldesa diputado
     diputada senador senadora canciller experto experta analista líder dirigente asesor
@@ -263,6 +282,17 @@ ROLE_SUFFIXES = (
     "politikerin",
     "wissenschaftler",
     "wissenschaftlerin",
+    "sekretär",
+    "sekretärin",
+    "abgeordneter",
+    "abgeordnete",
+    "mitglied",
+    "spieler",
+    "spielerin",
+    "analyst",
+    "analystin",
+    "kommentator",
+    "kommentatorin",
     "ologist",  # meteorologist, virologist
 )
 
@@ -352,7 +382,8 @@ FUNCTION_WORDS = word_set("""
     weil wenn als wie von vom zu zum zur im in am an auf aus bei mit nach seit über unter
     vor für gegen ohne um durch er sie es wir ihr ist sind war waren hat haben hatte auch
     noch schon dann dazu damals gestern heute außerdem zudem dabei später zuvor nun jetzt
-    so daher deshalb trotzdem weiter gegenüber zufolge
+    so daher deshalb trotzdem weiter gegenüber zufolge dieser diese dieses diesem diesen jener
+    jene jenes jenem jenen
     el la los las lo un una unos unas y o pero sino que quien cual cuyo donde cuando como
     del al a ante bajo con contra de desde durante en entre hacia hasta para por según sin
     sobre tras su sus él ella ellos ellas es son era fue ha han había también ya aún además
@@ -402,6 +433,28 @@ GENITIVES = word_set("of the de du des la del della der di do da dos das")
 
 #: Prepositions of place: a name after one is where someone spoke, not who ("in New York").
 LOCATIVES = word_set("in at from near à en dans au aux im bei aus nach desde nel nella em na")
+
+#: Prepositions: a noun phrase right after one is no subject but part of an adverbial ("In
+#: einem Statement sagte der 48-Jährige", "In una nota ha detto") or of the noun phrase
+#: before it ("Le ministre de la Défense a affirmé", "esta vecina del barrio comenta", "a
+#: spokesman for the company said").
+PREPOSITIONS = word_set("""
+    in at on from with for of to into near after before during under over about
+    à en dans sur sous avec pour par chez vers de du des d' d’ au aux
+    im an am auf aus bei beim mit nach seit von vom vor zu zum zur für über unter gegen
+    durch gegenüber
+    con por para desde sobre tras del al
+    su con per tra fra nel nella sul sulla dal dalla di della
+    em com sobre no na nos nas do da dos das pelo pela
+    """)
+
+#: German articles of the object cases: a noun phrase opening with one is no subject ("hat
+#: Hendel dem Tagesspiegel erzählt": Hendel speaks).
+OBJECT_DETERMINERS = word_set("dem den einem einen")
+
+#: Name particles that are also articles: inside a name only after another particle ("von
+#: der Leyen", "van den Berg", "de la Cruz"), not after a name ("sagte Nadeschdin der DW").
+ARTICLE_PARTICLES = word_set("der den la le")
 
 #: Words tying a person to where they work ("Rosaly Lopes of NASA", "Anna Schmidt vom
 #: Wetterdienst"): before "said", the person speaks, not the organisation.

@@ -15,10 +15,10 @@ Quote finding reads a story's blocks in five steps:
    pronouns to the last person who spoke, "the foreign minister" to the person whose
    description shares its words, surnames to the fullest form of the name.
 5. `speakers` gives each quote the attribution attached to it (right after it when it ends
-   with a comma, else the last one before it in its sentence), else the speaker of the
-   paragraph's previous quote or the paragraph's last attribution before it, else a signature
-   after a dash, else (when its paragraph opens with the quote) the speaker of the previous
-   paragraph's last quote.
+   with a comma, else the last one before it in its sentence), else the person opening the
+   sentence of a colon right before it, else the speaker of the paragraph's previous quote
+   or the paragraph's last attribution before it, else a signature after a dash, else (when
+   its paragraph opens with the quote) the speaker of the previous paragraph's last quote.
 
 Every threshold is a field of `QuoteSettings` (`newsextract.settings`), with its meaning and
 calibration.

@@ -169,6 +169,8 @@ def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> lis
     for i, word in enumerate(words[:-2]):
         if word.casefold() in outside:
             cut = i + 1
+    while cut < len(words) - 1 and words[cut] in NAME_PARTICLES:
+        cut += 1  # "Parteitag der Liberalen" less "Parteitag" is no "der Liberalen"
     name = words[cut:]
     if len(name) <= max_words:
         return name

@@ -7,10 +7,12 @@ Every speech verb of the story up to the last quote has been resolved to a speak
    like speech followed by its attribution ("…," he said; "…?" asked X), or when nothing
    before it in its sentence attributes it and the sentence ends before the next quote;
 2. else the last attribution before it in its sentence ("X said: “…”");
-3. else the speaker of the paragraph's previous quote;
-4. else the paragraph's last attribution before the quote;
-5. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
-6. else, when the paragraph opens with the quote, the speaker of the previous body
+3. else, right after a colon, the person opening the colon's sentence with no speech verb
+   ("Kriminologin Bärbel Bongartz liefert eine Erklärung: „…“");
+4. else the speaker of the paragraph's previous quote;
+5. else the paragraph's last attribution before the quote;
+6. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
+7. else, when the paragraph opens with the quote, the speaker of the previous body
    paragraph's last quote (a quote running on, or a speaker's next words).
 
 A quote none of these reach has no speaker.
@@ -19,9 +21,10 @@ A quote none of these reach has no speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from newsextract.data import speech
 from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.model import Block
 from newsextract.quotes.marks import (
@@ -31,7 +34,13 @@ from newsextract.quotes.marks import (
     SPACES,
     QuotedSpan,
 )
-from newsextract.quotes.people import Attribution, StoryPeople, attributions, story_people
+from newsextract.quotes.people import (
+    Attribution,
+    PersonMention,
+    StoryPeople,
+    attributions,
+    story_people,
+)
 from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
 from newsextract.quotes.tokens import MaskedBlock, mask_block
 from newsextract.quotes.verbs import speech_lexicon
@@ -39,6 +48,9 @@ from newsextract.settings import QuoteSettings
 
 _SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
 _COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
+_COLON_GAP = 4  # characters read back from a quote for the colon before it ("X: „…“")
+_CLAUSE_ENDS = "|;"  # marks ending a clause inside a sentence
+_ANY_SPEECH_VERB = frozenset().union(*speech.SPEECH_VERBS.values())
 
 
 def _attached_comma(block_text: str, span: QuotedSpan) -> bool:
@@ -81,6 +93,63 @@ def _signature_name(
     return story.fullest(named.text) if named.kind is SubjectKind.NAME else named.text
 
 
+def _colon_speaker(
+    text: MaskedBlock, span: QuotedSpan, story: StoryPeople, reach: int
+) -> str | None:
+    """The person opening the sentence a colon ends right before the quote, with no speech
+    verb in it ("Kriminologin Bärbel Bongartz liefert eine Erklärung: „…“", "Liat: „…“").
+
+    The sentence's first person named in full (or known in full: "Konstantin Veit" for
+    "Veit sieht ...:") must stand where a subject may, with no pronoun before it (in
+    "zitierte sie den Abgeordneten X:" X is not who speaks).
+    """
+    low = max(0, span.open - _COLON_GAP)
+    before = text.masked[low : span.open].rstrip(SPACES)
+    if not before.endswith(":"):
+        return None
+    end = low + len(before) - 1
+    sentence = max(text.sentence_start(end), end - reach)
+    # a clause of its own after "|" or ";" ("Silver was right | Michael Barone: “…”")
+    start = max(sentence, *(text.masked.rfind(c, sentence, end) + 1 for c in _CLAUSE_ENDS))
+    index = bisect_left(story.mention_keys, (text.index, start))
+    stop = bisect_left(story.mention_keys, (text.index, end), index)
+    # the first person named in full: a capitalized opener ("Ähnlich sieht es X") is none,
+    # a capitalized verb before a name ("Said Romney:") is no part of it
+    mentions = (story.mentions[i] for i in range(index, stop))
+    named = ((m, story.fullest(_past_verb(m.name))) for m in mentions)
+    mention, name = next(((m, name) for m, name in named if " " in name), (None, ""))
+    if mention is None:
+        return None
+    opening = range(text.first_token_at(start), mention.first)
+    if any(text.tokens[k].lower in speech.PERSON_PRONOUNS for k in opening):
+        return None
+    return name if _may_introduce(mention) else None
+
+
+def _past_verb(name: str) -> str:
+    """A name less a capitalized speech verb opening its sentence before it ("Said Romney",
+    "Says Bourdain")."""
+    verb, _, rest = name.partition(" ")
+    return rest if rest and verb.lower() in _ANY_SPEECH_VERB else name
+
+
+def _may_introduce(mention: PersonMention) -> bool:
+    """Whether a mention may be who introduces a quote: a subject (`may_be_subject`), or
+    a subject after its verb ("Ähnlich sieht es Geoff Yu:"), not after a preposition or an
+    article, not a possessive."""
+    if mention.may_be_subject():
+        return True
+    tokens = mention.text.tokens
+    k = mention.first + mention.prefix
+    before = tokens[k - 1].lower if k > 0 else ""
+    return not (
+        tokens[mention.last].text.endswith(("'s", "’s"))
+        or before in speech.PREPOSITIONS
+        or before in speech.DEFINITE_DETERMINERS
+        or before in speech.INDEFINITE_DETERMINERS
+    )
+
+
 def _quote_speaker(
     span: QuotedSpan,
     *,
@@ -90,6 +159,8 @@ def _quote_speaker(
     said_starts: Sequence[int],
     opens: Sequence[int],
     previous: str | None,
+    story: StoryPeople,
+    colon_reach: int,
 ) -> tuple[bool, str | None]:
     """(found, speaker) for one quote from the attributions of its own paragraph."""
     sentence = text.sentence_start(span.open)
@@ -114,6 +185,9 @@ def _quote_speaker(
         return True, trailing.speaker
     if leading is not None:
         return True, leading.speaker
+    introduced = _colon_speaker(text, span, story, colon_reach)
+    if introduced is not None:
+        return True, introduced
     if previous is not None:
         return True, previous
     if before is not None:
@@ -157,6 +231,8 @@ def find_speakers(
             said_starts=said_starts.get(span.block, ()),
             opens=opens[span.block],
             previous=last_speaker.get(span.block),
+            story=story,
+            colon_reach=settings.colon_reach_chars,
         )
         signed = (
             None

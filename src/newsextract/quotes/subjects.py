@@ -179,6 +179,8 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
     name = words[cut:]
+    while len(name) > 1 and name[0] in NAME_PARTICLES:
+        name = name[1:]  # "der Franzosen" after "Coach", "der Leyen" after "von": no name
     if not name or _PARTY_TAG_RE.match(name[-1]):
         return None
     if (
@@ -345,6 +347,8 @@ def _subject_before(
     subject = _classify(text, *phrase) if phrase else None
     if subject is not None and phrase is not None:
         subject = _affiliated(text, phrase[0], last[0], subject)
+        if subject.kind in (SubjectKind.NAME, SubjectKind.NOUN_PHRASE):
+            subject = _head_of_adverbial(text, phrase, last[0], subject, max_tokens)
     if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     if len(parts) > 1:
@@ -352,6 +356,65 @@ def _subject_before(
         if named is not None:
             return named
     return subject
+
+
+def _head_of_adverbial(
+    text: MaskedBlock, phrase: tuple[int, int], lo: int, subject: Subject, max_tokens: int
+) -> Subject | None:
+    """The subject a noun phrase after a preposition belongs to, if any.
+
+    A noun phrase right after a preposition is no subject: it ends an adverbial opening the
+    clause ("In einem Statement sagte der 48-Jährige": None, so the subject after the verb
+    is read) or qualifies the noun phrase before it, which is the subject ("Konstantin Veit
+    vom Vermögensverwalter Pimco betont", "Le ministre de la Défense a affirmé": a role
+    described by both; "X of the Y Office of Z": past every link). A name of two words or
+    more there stays the subject after a role ("Secretary of State Mike Pompeo said",
+    not "Secretary"). A particle inside a name ("Lula da Silva") is
+    no preposition.
+    """
+    tokens = text.tokens
+    first = phrase[0]
+    if is_role(tokens[phrase[1]].lower):
+        return subject  # "the Ministry of Foreign Affairs spokesperson": its head ends it
+    named = subject if subject.kind is SubjectKind.NAME and " " in subject.text else None
+    while True:
+        if tokens[first].lower in speech.OBJECT_DETERMINERS:
+            k = first  # an object ("dem Tagesspiegel"): the subject is before it
+        elif first > lo and text.gap(first).isspace() and _is_preposition(text, first - 1, lo):
+            k = first - 1
+        else:
+            return subject
+        head = (
+            _noun_phrase_before(text, lo, k, max_tokens)
+            if k == first or text.gap(k).isspace()
+            else None
+        )
+        described = _classify(text, *head) if head is not None else None
+        if head is None or described is None:
+            return named
+        if named is not None and is_role(tokens[head[1]].lower):
+            return named  # "Secretary of State Mike Pompeo", "ambassador to Britain Liu Xiaming"
+        if described.kind is SubjectKind.DEFINITE_ROLE:
+            tail = (t.lower for t in tokens[first : phrase[1] + 1])
+            words = frozenset(word for word in tail if not _is_function_word(word))
+            return Subject(SubjectKind.DEFINITE_ROLE, described.text, described.words | words)
+        if described.kind not in (
+            SubjectKind.NAME,
+            SubjectKind.NOUN_PHRASE,
+            SubjectKind.ORGANISATION,
+        ):
+            return described
+        subject, first, named = described, head[0], None
+
+
+def _is_preposition(text: MaskedBlock, k: int, lo: int) -> bool:
+    """Whether token k is a preposition, not a particle inside a name ("Lula da Silva") or
+    opening one ("“…,” de Miranda writes"), nor a capitalized "De" starting one inside a
+    clause."""
+    token = text.tokens[k]
+    if token.lower not in speech.PREPOSITIONS or not (k == lo or token.text.islower()):
+        return False
+    return not (token.lower in NAME_PARTICLES and (k == lo or capitalized(text.tokens[k - 1])))
 
 
 def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Subject:
@@ -401,6 +464,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
             and not (
                 lower in NAME_PARTICLES
                 and capitalized(tokens[end - 1])
+                and lower not in speech.ARTICLE_PARTICLES
                 and end + 1 < len(tokens)
                 and capitalized(tokens[end + 1])
             )
@@ -509,6 +573,8 @@ def read_subject(
     )
     non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
     if (not leading or leading.endswith((",", ":"))) and not non_inverting:
+        if _closing_pronoun(text, verb.last + 1):
+            return _classify(text, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
         return (
             _appositive_subject(text, lo, verb.first)
             or _subject_after(text, verb, max_tokens)
@@ -522,6 +588,16 @@ def read_subject(
     if subject is None and not non_inverting:
         subject = _subject_after(text, verb, max_tokens)
     return subject
+
+
+def _closing_pronoun(text: MaskedBlock, k: int) -> bool:
+    """Whether token k, right after a verb, is a pronoun closing its clause: the verb's
+    subject ("Zyniker:innen, die ..., entgegnet sie: „…“"), not the subject of what was said
+    ("X, from Y, said she started")."""
+    tokens = text.tokens
+    if k >= len(tokens) or not text.gap(k).isspace() or not _pronoun_at(text, k):
+        return False
+    return k + 1 == len(tokens) or not text.gap(k + 1).isspace()
 
 
 def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:

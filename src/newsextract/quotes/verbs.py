@@ -24,7 +24,7 @@ from enum import Enum
 
 from newsextract.data import speech
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SINGLE_MARKS, SPACES
-from newsextract.quotes.tokens import MASK, MaskedBlock
+from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 
 #: What a quote ends with in a masked block: its closing mark (or its masked words).
 _QUOTE_ENDS = tuple(DOUBLE_MARKS + GUILLEMET_MARKS + SINGLE_MARKS + MASK)
@@ -35,6 +35,7 @@ class SpeechLexicon:
     """The attribution words of one language, or of all of them."""
 
     verbs: frozenset[str]
+    reflexive_verbs: frozenset[str]  # verbs only with "sich" just after them
     say_participles: frozenset[str]
     auxiliaries: frozenset[str]
     participles: frozenset[str]
@@ -46,6 +47,9 @@ class SpeechLexicon:
 def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
     return SpeechLexicon(
         verbs=frozenset().union(*(speech.SPEECH_VERBS[x] for x in languages)),
+        reflexive_verbs=frozenset().union(
+            *(speech.REFLEXIVE_SPEECH_VERBS.get(x, frozenset()) for x in languages)
+        ),
         say_participles=frozenset().union(*(speech.SAY_PARTICIPLES[x] for x in languages)),
         auxiliaries=frozenset().union(*(speech.AUXILIARIES[x] for x in languages)),
         participles=frozenset().union(*(speech.SPEECH_PARTICIPLES[x] for x in languages)),
@@ -53,6 +57,7 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
         according_first=frozenset(p[0] for x in languages for p in speech.ACCORDING_TO[x]),
         cues=frozenset().union(
             *(speech.SPEECH_VERBS[x] for x in languages),
+            *(speech.REFLEXIVE_SPEECH_VERBS.get(x, frozenset()) for x in languages),
             *(speech.SAY_PARTICIPLES[x] for x in languages),
             *(speech.AUXILIARIES[x] for x in languages),
             (p[0] for x in languages for p in speech.ACCORDING_TO[x]),
@@ -126,11 +131,23 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
             and (following.lower in lexicon.participles)
         ):
             verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE))
-        elif token.lower in lexicon.verbs and not (verbs and verbs[-1].last == k):
-            verbs.append(SpeechVerb(k, k, VerbKind.FINITE))
+        elif _finite_at(tokens, k, lexicon) and not (verbs and verbs[-1].last == k):
+            reflexive = following is not None and following.lower in speech.REFLEXIVES_AFTER_VERB
+            verbs.append(SpeechVerb(k, k + 1 if reflexive else k, VerbKind.FINITE))
         elif token.lower in lexicon.say_participles:
             verbs.append(SpeechVerb(k, k, VerbKind.PARTICIPLE))
     return verbs
+
+
+def _finite_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> bool:
+    """Whether token k is a finite speech verb: one of the lexicon's, or a reflexive one
+    with its "sich" within the next two words ("erinnert sich X", "erinnert sie sich")."""
+    lower = tokens[k].lower
+    if lower in lexicon.verbs:
+        return True
+    return lower in lexicon.reflexive_verbs and any(
+        token.lower in speech.REFLEXIVES_AFTER_VERB for token in tokens[k + 1 : k + 3]
+    )
 
 
 def _according_at(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> int:
@@ -149,8 +166,9 @@ def _according_at(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> int:
 def _guard_holds(text: MaskedBlock, k: int, word: str) -> bool:
     """Whether a one-word "according to" that is also another word is one here.
 
-    "per" only before a name ("per Feng", not "per cent"), "segundo" only before a name or
-    an article ("segundo o ministro", not "em segundo lugar"), the German "so" only right
+    "per" only before a name ("per Feng", not "per cent"), "segundo" and "laut" only before
+    a name or an article ("segundo o ministro", not "em segundo lugar"; "laut der Polizei",
+    not "als Kritik laut wurde"), the German "so" only right
     after a quote and its comma ("„…“, so Müller", not "so groß").
     """
     following = text.tokens[k + 1] if k + 1 < len(text.tokens) else None
