@@ -35,6 +35,7 @@ from newsextract.signals.byline import (
     is_lone_byline_word,
     is_lone_credit_word,
     is_name_joiner,
+    is_name_mark,
     is_role_line,
     uninvert,
 )
@@ -437,6 +438,7 @@ def _between_names(line: str) -> bool:
     return (
         line in _ELLIPSES
         or is_name_joiner(line)
+        or is_name_mark(line)
         or _AFFILIATION.match(line) is not None
         or _TRAILING_JOINER.fullmatch(line) is not None
     )

@@ -74,8 +74,8 @@ _INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_
 _LONE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:：]?$", re.I)
 #: A credit word alone on its line with its colon ("Foto:", "Photo:"), the credit on the next.
 _LONE_CREDIT = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*[:：]$", re.I)
-#: Marks set between names, as a byline splits its segments ("Julia Vergin | Clare Roth").
-_NAME_MARKS = frozenset({",", "|", "/", "·", "•"})
+#: Marks set between a byline's segments ("Julia Vergin | Clare Roth").
+_NAME_MARKS = frozenset({"|", "/", "·", "•"})
 _LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and Ann Lee"
 #: A person's name in Chinese or Japanese (a few characters, maybe as two words: "大渡 美咲")
 #: or in Korean (three or four syllables, one word: "신현주"; two-syllable words are as often
@@ -134,13 +134,20 @@ def is_lone_credit_word(text: str) -> bool:
 
 
 def is_name_joiner(text: str) -> bool:
-    """Whether the text is only a word or mark joining two names ("und", "and", ",", "|").
-
-    >>> [is_name_joiner(t) for t in ("und", " | ", ",", "&", "Jane Doe")]
-    [True, True, True, True, False]
-    """
+    """Whether the text is only a word or mark joining two names ("und", "and", ",")."""
     word = text.strip()
-    return word in _NAME_MARKS or word.casefold() in NAME_JOINERS  # "&" is one of them
+    return word == "," or word.casefold() in NAME_JOINERS  # "&" is one of them
+
+
+def is_name_mark(text: str) -> bool:
+    """Whether the text is only a mark a byline sets between its segments ("|", "/", "·"):
+    between two names one a line, it parts two authors ("Julia Vergin" / "|" / "Clare
+    Roth"); after a byline's name, it may as well part the name from a date or a link.
+
+    >>> [is_name_mark(t) for t in (" | ", "/", "und", "Jane Doe")]
+    [True, True, False, False]
+    """
+    return text.strip() in _NAME_MARKS
 
 
 def byline_parts(
