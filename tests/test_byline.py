@@ -155,3 +155,26 @@ def test_a_desk_name_alone_is_no_role_line() -> None:
     assert not is_role_line("Sports")
     assert not is_role_line("World News")
     assert is_role_line("Sports Editor")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # blog meta lines of dragnet's pages (text twins): a comment count after the name
+        ("by Chris Pearson · 131 comments", ("Chris Pearson",)),
+        ("August 6, 2012 by Tripp Fuller 2 Comments", ("Tripp Fuller",)),
+        ("By Jane Doe | No Comments", ("Jane Doe",)),
+        ("By Jane Doe | Leave a comment", ("Jane Doe",)),
+        # a time with "am" glued to it in the date after the name
+        ("by Paul McDonald on Thursday, December 15, 2011 at 4:30am", ("Paul McDonald",)),
+    ],
+)
+def test_a_comment_count_after_the_name_is_no_part_of_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_comment_count_alone_is_no_byline() -> None:
+    assert parse_byline("Jane Doe | 12 Comments") is None  # no byline word, no role or date
+    assert parse_byline("12 Comments") is None

@@ -629,6 +629,32 @@ def test_text_metadata_an_update_glued_to_its_time_is_no_publication_date() -> N
     assert update_part("Updated20:49, 5 Aug 2024") == "Updated20:49, 5 Aug 2024"
 
 
+def test_text_metadata_a_date_line_opening_with_its_update_gives_the_publication() -> None:
+    # Rzeczpospolita's "Aktualizacja: ... Publikacja: ...": the update first, then the
+    # publication, each after its word (Polish, Swedish, Norwegian, Danish, Turkish update
+    # words too)
+    line = "Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05"
+    lines = ["Iran zrezygnował z drugiej rundy rozmów z USA", line, "Ada Michalak"]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=3)
+    assert meta.published == datetime(2026, 4, 19, 19, 5)
+    assert meta.modified == datetime(2026, 4, 19, 19, 45)
+    assert publication_part("Uppdaterad 15.59 | Publicerad 14.14") == "Publicerad 14.14"
+    assert publication_part("Son Güncelleme : 30.04.2024 - 16:49") is None
+
+
+def test_text_metadata_names_split_by_marks_and_a_shortened_list() -> None:
+    # Nature's author list as innerText and BeautifulSoup print it: a joiner and the ellipsis
+    # of a shortened list closing a line, an affiliation number and commas on lines of
+    # their own
+    head = ["How to fight climate change without the US: a guide to global action", "By"]
+    inner = ["Xiaoying You0,", "Mariana Lenharo,", "Davide Castelvecchi & …", "Jeff Tollefson"]
+    split = ["Xiaoying You", "0", ",", "Mariana Lenharo", "&", "…", "Jeff Tollefson"]
+    for names in (inner, split):
+        lines = [*head, *names, "Show authors"]
+        meta = text_metadata(lines, url=None, options=OPTIONS, headline=0, story=len(lines))
+        assert meta.authors == tuple(n.rstrip("0, &…") for n in names if len(n) > 1)
+
+
 def test_text_metadata_date_from_url_only() -> None:
     url = "https://x.example/2019/11/19/a"
     meta = text_metadata(["A headline", "Some text."], url=url, options=OPTIONS)

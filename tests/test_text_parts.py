@@ -34,12 +34,16 @@ From the dumps of other styles
 lines 1, 111-112 and 133-150 of the `bs_newline` dump of uk/TheMirror_2024_08_05;
 `de-freiepresse-split-byline.txt` lines 1 and 166-189 of the `bs_newline` dump of
 de/FreiePresse_2024_11_29; `ch-20min-markdown-byline.md` lines 84-130 of the `markdown` dump
-of ch/ZwanzigMinuten_2024_12_17.
+of ch/ZwanzigMinuten_2024_12_17; `en-reuters-glued-date.txt` lines 1 and 15-23 of the
+`innertext` dump of us/Reuters_2023_05_16; `de-dw-split-authors.txt` lines 1 and 33-42 of
+the `bs_newline` dump of de/DW_2023_06_13; `en-taipeitimes-kicker.txt` lines 1 and 25-31 of
+the `bs_newline` dump of tw/TaipeiTimes_2024_10_15.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -746,3 +750,28 @@ def test_a_long_word_is_read_for_a_photo_date_in_linear_time() -> None:
     article = newsextract.extract(_story_with(blob), kind="text")
     assert time.process_time() - started < 3.0
     assert article.captions == ()
+
+
+def test_a_date_line_glued_by_inner_text_is_read() -> None:
+    """innerText joins a byline box's inline elements without spaces ("2 minute readApril 25,
+    20232:26 PM GMT+2Last Updated 9 min ago"): the month, the year and the time are set
+    apart again, and the zone's offset is read."""
+    article = _extract("en-reuters-glued-date.txt")
+    assert article.authors == ("Gopal Sharma",)
+    assert article.published == datetime(2023, 4, 25, 14, 26, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_an_update_word_alone_over_its_date_gives_no_publication_date() -> None:
+    """ "Updated" / "20:49, 5 Aug 2024" (a dump breaking lines at inline elements) is the
+    live blog's last update, not the day it opened."""
+    assert _extract("en-mirror-split-byline.txt").published is None
+
+
+def test_a_bar_alone_between_two_names_does_not_end_the_authors() -> None:
+    """ "Julia Vergin" / "|" / "Clare Roth": the bar between the names is passed over."""
+    assert _extract("de-dw-split-authors.txt").authors == ("Julia Vergin", "Clare Roth")
+
+
+def test_a_kicker_closed_by_a_colon_is_no_bare_byline() -> None:
+    """ "CHINESE AGGRESSION:" over its dek is a label, not two names under the headline."""
+    assert _extract("en-taipeitimes-kicker.txt").authors == ()

@@ -120,6 +120,16 @@ AUTHOR_LINK_WORDS = word_set(
     folgen artikel autorenprofil suivre seguir artículos
     """
 )
+#: Words of a comment or view count after a byline's name ("by Chris Pearson · 131 comments",
+#: "by Tripp Fuller 2 Comments", "Leave a Comment", "80 views"): cut off like a link to the
+#: author, with the number and the small words of `COUNT_SMALL_WORDS`.
+COUNT_WORDS = word_set(
+    """
+    comments comment views replies responses kommentare kommentar commentaires commentaire
+    comentarios comentario commenti commento reacties
+    """
+)
+COUNT_SMALL_WORDS = word_set("no leave add your")
 AUTHOR_LINK_SMALL_WORDS = word_set(
     """
     x see all more author authors the me on about send a this writer's author's
@@ -407,6 +417,24 @@ UPDATE_PREFIXES = _lines(
     atualizado
     aggiornato
     bijgewerkt
+    oppdatert
+    uppdaterad
+    opdateret
+    aktualizacja
+    zaktualizowano
+    son güncelleme
+    güncelleme
+    güncellendi
+    """
+)
+
+#: Words naming the publication inside a date line that opens with its update ("Aktualizacja:
+#: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52", "Updated 4 May 2024, first published 3 May
+#: 2024"): the publication's date follows them.
+PUBLICATION_WORDS = word_set(
+    """
+    published posted publié publiée veröffentlicht publiziert erschienen publicado publicada
+    pubblicato gepubliceerd publisert publiceret publicerad publikacja opublikowano yayınlanma
     """
 )
 
@@ -414,7 +442,8 @@ UPDATE_PREFIXES = _lines(
 #: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
 INNER_UPDATE_WORDS = word_set(
     "updated modified edited modifié modifiée aktualisiert geändert actualizado modificado "
-    "atualizado aggiornato modificato bijgewerkt"
+    "atualizado aggiornato modificato bijgewerkt oppdatert uppdaterad opdateret aktualizacja "
+    "zaktualizowano güncelleme güncellendi"
 )
 
 #: Marks of a copyright line: the year in "© 2024 Example Media" is not the article's date.

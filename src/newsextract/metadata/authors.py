@@ -35,6 +35,7 @@ from newsextract.signals.byline import (
     is_lone_byline_word,
     is_lone_credit_word,
     is_name_joiner,
+    is_name_mark,
     is_role_line,
     uninvert,
 )
@@ -43,12 +44,17 @@ from newsextract.signals.strings import collapse_spaces, looks_like_url, norm_ke
 
 _WORD = re.compile(r"\w{3,}")
 _NAME_SEPARATORS = re.compile(r"[/|]")
+#: A joiner closing a line of names, maybe with the ellipsis of a list shortened before its
+#: last name ("Mariana Lenharo,", "Davide Castelvecchi & …" / "Jeff Tollefson").
 _TRAILING_JOINER = re.compile(
-    r"\s*(?:,|&|\b(?:{})\b)\s*$".format("|".join(sorted(NAME_JOINERS - {"&"}))), re.I
+    r"\s*(?:,|&|\b(?:{})\b)\s*(?:…|\.\.\.|⋯)?\s*$".format("|".join(sorted(NAME_JOINERS - {"&"}))),
+    re.I,
 )
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»"
 #: A line shortening an author list ("Davide Castelvecchi &" / "…" / "Jeff Tollefson").
 _ELLIPSES = frozenset({"…", "...", "⋯"})
+#: An affiliation number on a line of its own after a name ("Xiaoying You" / "0" / ",").
+_AFFILIATION = re.compile(r"^\d{1,2}$")
 #: Author sources whose values are names by construction (not text that may be a byline).
 STRUCTURED_ORIGINS = frozenset({"json-ld", "meta", "opengraph", "twitter"})
 
@@ -369,7 +375,10 @@ def _bare_names(line: str, lowered: frozenset[str], settings: Settings) -> tuple
     """The names of a line holding nothing else: 2 to `bare_byline_max_words` words, all
     capitalised, all of them names, not mostly words the page writes in lower case; a
     joiner closing it ("Mariana Lenharo,", "Davide Castelvecchi &": the next line names
-    the next author) aside. Empty for any other line."""
+    the next author) aside. Empty for any other line, and for a label closed by a colon (a
+    kicker over its dek: "CHINESE AGGRESSION:")."""
+    if line.endswith((":", "：")):
+        return ()
     line = _TRAILING_JOINER.sub("", line)
     words = _NAME_SEPARATORS.sub(" ", line).split()
     if not 2 <= len(words) <= settings.metadata.bare_byline_max_words:
@@ -396,13 +405,15 @@ def next_authors(
     "Phoebe Tonks"; "Ingrid Treborg" / "Marlene Lundberg Holm"): each a byline naming a
     person and no agency, or bare names (`_bare_names`) but for those right above a photo
     credit (the person pictured, as `bare_byline_hit` reads it); the first other line ends
-    them."""
+    them. A mark or word joining names, an ellipsis shortening the list and an affiliation
+    number on lines of their own are passed over ("Julia Vergin" / "|" / "Clare Roth";
+    "Xiaoying You" / "0" / "," / "Mariana Lenharo")."""
     names = list(found.value)
     lowered = _lowercase_words(lines)
     for index in range(at + 1, len(lines)):
         line = lines[index]
-        if line in _ELLIPSES:
-            continue  # a list shortened before its last name ("Davide Castelvecchi &" / "…")
+        if _between_names(line):
+            continue  # "Davide Castelvecchi &" / "…" / "Jeff Tollefson": a shortened list
         parsed = byline_parts(
             line, require_cue=True, settings=settings.byline, dates=settings.dates
         )
@@ -418,6 +429,19 @@ def next_authors(
             break
         names += (name for name in more if name not in names)
     return Hit(tuple(names), found.origin, found.raw)
+
+
+def _between_names(line: str) -> bool:
+    """Whether a line only stands between two names of an author list one a line: a mark
+    or word joining them ("|", ",", "und", "& …"), the ellipsis of a shortened list, an
+    affiliation number ("0")."""
+    return (
+        line in _ELLIPSES
+        or is_name_joiner(line)
+        or is_name_mark(line)
+        or _AFFILIATION.match(line) is not None
+        or _TRAILING_JOINER.fullmatch(line) is not None
+    )
 
 
 def _pictured(lines: Sequence[str], index: int) -> bool:

@@ -22,11 +22,12 @@ from newsextract.signals.dates import (
     DateRules,
     has_year,
     is_copyright_line,
+    is_lone_update_word,
     parse_date,
     parse_free_date,
     prose_before_date,
     publication_part,
-    unglued_label,
+    unglued_date,
     update_part,
     url_date,
 )
@@ -189,13 +190,16 @@ def text_dates(
     with `updates` the dates of their updates ("Updated …", "Mis à jour …", "…, aktualisiert
     am …").
 
-    A line opening with an update word gives no publication date; a copyright line ("© 3
-    May 2024 Example Media") and a sentence ending in a date (a caption: "Soldiers near
-    Bakhmut on the front, 24 April 2023") give none either.
+    A line opening with an update word gives no publication date, nor does the line under an
+    update word alone ("Updated" / "20:49, 5 Aug 2024"); a copyright line ("© 3 May 2024
+    Example Media") and a sentence ending in a date (a caption: "Soldiers near Bakhmut on
+    the front, 24 April 2023") give none either.
     """
     found = []
+    label = ""
     for line in lines:
-        text = unglued_label(line)  # "Publiziert17. Dezember 2024": set apart by markup
+        text = label + unglued_date(line)  # "Publiziert17. Dezember 2024": set apart by markup
+        label = f"{line} " if is_lone_update_word(line) else ""
         if len(text) > rules.settings.max_line_chars or not has_year(text):
             continue
         if is_copyright_line(text):

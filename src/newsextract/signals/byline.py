@@ -25,6 +25,8 @@ from newsextract.data.meta_words import (
     CASELESS_ORG_ENDINGS,
     CHROME_WORDS,
     COAUTHOR_MARKERS,
+    COUNT_SMALL_WORDS,
+    COUNT_WORDS,
     CREDIT_PREFIXES,
     DESK_WORDS,
     KOREAN_REPORTER_WORDS,
@@ -52,6 +54,10 @@ from newsextract.signals.strings import (
 
 #: Words of roles and desks ("Staff Writer", "Politics Desk").
 ROLES = ROLE_WORDS | DESK_WORDS
+#: Words of a tail after a byline's name: links to the author or a comment count, and the
+#: small words and numbers that may stand between them.
+_TAIL_WORDS = AUTHOR_LINK_WORDS | COUNT_WORDS
+_TAIL_SMALL_WORDS = AUTHOR_LINK_SMALL_WORDS | COUNT_SMALL_WORDS
 #: Words no person's name holds.
 NOT_NAME_WORDS = ROLES | ORG_WORDS | CHROME_WORDS
 _BRAND = re.compile(r"[a-z][A-Z]{2}")  # "WebMD", "TheStreetTV": brands, never names
@@ -68,6 +74,8 @@ _INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_
 _LONE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)})\s*[:：]?$", re.I)
 #: A credit word alone on its line with its colon ("Foto:", "Photo:"), the credit on the next.
 _LONE_CREDIT = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*[:：]$", re.I)
+#: Marks set between a byline's segments ("Julia Vergin | Clare Roth").
+_NAME_MARKS = frozenset({"|", "/", "·", "•"})
 _LEADING_JOINER = re.compile(rf"^(?:{alternation(NAME_JOINERS)})\s+")  # ", and Ann Lee"
 #: A person's name in Chinese or Japanese (a few characters, maybe as two words: "大渡 美咲")
 #: or in Korean (three or four syllables, one word: "신현주"; two-syllable words are as often
@@ -129,6 +137,17 @@ def is_name_joiner(text: str) -> bool:
     """Whether the text is only a word or mark joining two names ("und", "and", ",")."""
     word = text.strip()
     return word == "," or word.casefold() in NAME_JOINERS  # "&" is one of them
+
+
+def is_name_mark(text: str) -> bool:
+    """Whether the text is only a mark a byline sets between its segments ("|", "/", "·"):
+    between two names one a line, it parts two authors ("Julia Vergin" / "|" / "Clare
+    Roth"); after a byline's name, it may as well part the name from a date or a link.
+
+    >>> [is_name_mark(t) for t in (" | ", "/", "und", "Jane Doe")]
+    [True, True, False, False]
+    """
+    return text.strip() in _NAME_MARKS
 
 
 def byline_parts(
@@ -245,16 +264,17 @@ def _is_place(part: str) -> bool:
 
 
 def _without_link_tail(part: str) -> str:
-    """A byline part without the links to its author after the name ("Jane Doe Email the
-    author" -> "Jane Doe", "Follow @janedoe" -> "")."""
+    """A byline part without the links to its author or the comment count after the name
+    ("Jane Doe Email the author" -> "Jane Doe", "Follow @janedoe" -> "", "Tripp Fuller 2
+    Comments" -> "Tripp Fuller")."""
     words = part.split()
     end = len(words)
     linked = False
     while end:
         word = words[end - 1].lower().strip(".,:")
-        if word in AUTHOR_LINK_WORDS or word[:1] == "@":
+        if word in _TAIL_WORDS or word[:1] == "@":
             linked = True
-        elif word not in AUTHOR_LINK_SMALL_WORDS:
+        elif word not in _TAIL_SMALL_WORDS and not word.isdigit():
             break
         end -= 1
     return " ".join(words[:end]) if linked else part

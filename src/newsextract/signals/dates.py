@@ -27,6 +27,7 @@ from newsextract.data.meta_words import (
     INNER_UPDATE_WORDS,
     MONTHS,
     NATIVE_DATE_LANGUAGES,
+    PUBLICATION_WORDS,
     READING_TIME_UNITS,
     READING_TIME_WORDS,
     ROLE_WORDS,
@@ -73,7 +74,8 @@ _ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d
 _TIME = re.compile(
     rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
     rf"\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?"
-    rf"\s*(?P<tz>\b(?:{alternation(TIMEZONES)})\b|[+-][01]\d:?[0-5]\d)?",
+    rf"\s*(?P<tz>\b(?:gmt|utc)[+-][01]?\d(?::?[0-5]\d)?(?!\d)"
+    rf"|\b(?:{alternation(TIMEZONES)})(?:\b|(?-i:(?=[A-Z][a-z])))|[+-][01]\d:?[0-5]\d)?",
     re.I,
 )
 #: The shape of ISO 8601 dates as pages write them: a full date (dashes, slashes, dots or
@@ -106,6 +108,15 @@ _READING_TIME = re.compile(
 _UPDATED = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})(?![^\W\d_])", re.I)
 #: A word opening a line glued to the figure after it ("Publiziert17. Dezember 2024").
 _GLUED_WORD = re.compile(r"^(\W*)([^\W\d_]{2,})(?=\d)")
+#: A year glued to the time after it ("April 25, 20232:26 PM": innerText of inline elements).
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[0-2]?\d:[0-5]\d(?!\d))")
+#: A capitalised word glued to the lowercase word before it and followed by a figure ("2
+#: minute readApril 25"): a month name when `MONTHS` holds it.
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,8})(?=\.?\s*\d)")
+#: An update word alone on its line ("Updated", "Last updated:", "Aktualizacja:"): the date
+#: on the next line is the update's.
+_LONE_UPDATE = re.compile(rf"^\W*(?:{alternation(UPDATE_PREFIXES)})(?:\s+on)?\s*[:：]?$", re.I)
+_INNER_PUBLISHED = re.compile(rf"\b(?:{alternation(PUBLICATION_WORDS)})\b", re.I)
 _INNER_UPDATE = re.compile(
     rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
 )
@@ -125,7 +136,7 @@ _DATE_START_WORDS = (
 ).split("|")
 _DATE_START = re.compile(rf"\b(?:{by_first_letter(_DATE_START_WORDS)})\b|\d", re.I)
 _TOKEN = re.compile(r"[^\W_]+\.?|[|•·/\-–—]", re.U)
-_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°)?\.?$")
+_NUMBERISH = re.compile(r"^\d{1,4}(?:st|nd|rd|th|er|e|h\d{0,2}|º|°|am|pm)?\.?$")  # "4:30am"
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +311,8 @@ def _time_of_day(text: str) -> tuple[int, int, timezone | None]:
     zone = match["tz"]
     if not zone:
         return (hour if hour < 24 else 0), minute, None
+    if len(zone) > 3 and zone[3] in "+-":  # "GMT+2", "UTC-05:00": the offset from it
+        zone = zone[3:]
     if zone[0] in "+-":
         return (hour if hour < 24 else 0), minute, _offset(zone)
     minutes = TIMEZONES.get(zone.lower(), 0)
@@ -328,12 +341,14 @@ def _dateparser(text: str, language: str, min_year: int) -> datetime | None:
 
 
 def _offset(tz: str | None) -> timezone:
-    """A fixed offset from "Z", "UTC", "+01:00", "+0100" or "-05"."""
+    """A fixed offset from "Z", "UTC", "+01:00", "+0100", "-05", "+2" or "+5:30"."""
     if not tz or tz.upper() in ("Z", "UTC", "GMT"):
         return timezone.utc
     sign = -1 if tz[0] == "-" else 1
-    digits = tz[1:].replace(":", "")
-    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    hours, _, rest = tz[1:].partition(":")
+    if not rest and len(hours) > 2:  # "+0100"
+        hours, rest = hours[:2], hours[2:]
+    minutes = int(hours) * 60 + int(rest[:2] or 0)
     return timezone(sign * timedelta(minutes=minutes)) if minutes < 24 * 60 else timezone.utc
 
 
@@ -434,6 +449,16 @@ def is_copyright_line(line: str) -> bool:
     return _COPYRIGHT.search(line) is not None
 
 
+def is_lone_update_word(line: str) -> bool:
+    """Whether a line is only an update word ("Updated", "Last updated:", "Aktualizacja:"), as
+    a dump breaking lines at inline elements prints it over the update's date.
+
+    >>> is_lone_update_word("Last updated:"), is_lone_update_word("Updated 5 Aug 2024")
+    (True, False)
+    """
+    return _LONE_UPDATE.match(line.strip()) is not None
+
+
 def update_part(line: str) -> str | None:
     """The part of a date line giving an update's date: the whole line when it opens with
     "Updated" ("Mis à jour", "Aktualisiert"...), else what follows such a word inside it
@@ -446,27 +471,35 @@ def update_part(line: str) -> str | None:
 
 def publication_part(line: str) -> str | None:
     """The part of a date line giving the publication date: the line up to an update word
-    inside it; None when the line opens with "Updated" (the date of an update only)."""
+    inside it; when the line opens with "Updated", what follows a publication word inside it
+    ("Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52"), else None (the date of
+    an update only)."""
     if _UPDATED.match(line):
-        return None
+        published = _INNER_PUBLISHED.search(line)
+        return line[published.start() :] if published else None
     inner = _INNER_UPDATE.search(line)
     return line[: inner.start()] if inner else line
 
 
-def unglued_label(line: str) -> str:
-    """The line with a date line's label glued to its date by markup set apart from it
-    ("Publiziert17. Dezember 2024, 12:17" -> "Publiziert 17. Dezember 2024, 12:17"); any
-    other line as it is.
+def unglued_date(line: str) -> str:
+    """The line with the parts of a date line that markup glued together set apart: a
+    label and its date ("Publiziert17. Dezember 2024, 12:17" -> "Publiziert 17. Dezember
+    2024, 12:17"), a word and the month after it, a year and the time after it ("2 minute
+    readApril 25, 20232:26 PM" -> "2 minute read April 25, 2023 2:26 PM"); any other line as
+    it is.
 
-    >>> unglued_label("Publiziert17. Dezember 2024, 12:17")
+    >>> unglued_date("Publiziert17. Dezember 2024, 12:17")
     'Publiziert 17. Dezember 2024, 12:17'
-    >>> unglued_label("MP3s for 2024")
-    'MP3s for 2024'
+    >>> unglued_date("2 minute readApril 25, 20232:26 PM GMT+2")
+    '2 minute read April 25, 2023 2:26 PM GMT+2'
+    >>> unglued_date("MP3s for 2024"), unglued_date("McDonald 5")
+    ('MP3s for 2024', 'McDonald 5')
     """
     match = _GLUED_WORD.match(line)
-    if match is None or match.group(2).lower() not in DATELINE_WORDS:
-        return line
-    return f"{line[: match.end()]} {line[match.end() :]}"
+    if match is not None and match.group(2).lower() in DATELINE_WORDS:
+        line = f"{line[: match.end()]} {line[match.end() :]}"
+    line = _GLUED_CAPITAL.sub(lambda m: f" {m[1]}" if m[1].lower() in MONTHS else m[1], line)
+    return _GLUED_YEAR.sub(r"\1 ", line) if ":" in line else line
 
 
 def prose_before_date(text: str, most: int) -> bool:
