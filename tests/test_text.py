@@ -1157,3 +1157,36 @@ def test_a_fact_box_in_a_long_interview_does_not_end_it() -> None:
     lines += [*before, *box, *after, "Privacy policy"]
     kept = [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
     assert kept[-len(after) :] == after
+
+
+def _list_in_a_post(items: list[str]) -> tuple[list[str], str]:
+    """Built like dragnet's health and food blog posts of 2012 (R304, R931): a post whose
+    paragraphs announce a list with a colon, the list, a closing paragraph on the post's
+    subject, short beside the post, then the page's footer. Returns the lines and the
+    closing paragraph."""
+    story = _story("en", 8)
+    closing = (
+        "The council will meet again next week to decide when the old bridge closes for "
+        "repairs, and how long the new one will take to build before the end of the decade."
+    )
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close", *story]
+    lines += ["Here is what you will need:", *items, closing, "About us", "Contact"]
+    return lines, closing
+
+
+def test_a_list_the_post_announces_does_not_end_it() -> None:
+    """Its items, written as sentences are (few in title case), are the story's list, not
+    a streak of chrome: the closing paragraph after them stays."""
+    items = ["Two cups of flour", "A pinch of salt", "Three large eggs", "One cup of milk"]
+    lines, closing = _list_in_a_post(items)
+    labels = _labels(lines)
+    assert labels[closing] is BlockKind.PARAGRAPH
+    assert all(labels[item] is not RemovalReason.OUTSIDE_MAIN for item in items)
+
+
+def test_teaser_titles_after_a_colon_still_end_the_post() -> None:
+    """The same page with the items in title case, as teasers' headlines are: a streak
+    that ends the story."""
+    items = ["Flour Prices Rise Again", "Salt Mine Opens Downtown", "Egg Farm Wins Award"]
+    lines, closing = _list_in_a_post([*items, "Milk Deliveries Return Next Week"])
+    assert _labels(lines)[closing] is RemovalReason.OUTSIDE_MAIN

@@ -1343,6 +1343,27 @@ class TextSettings:
     modern pages' paragraphs between ads, and the headline condition after dragnet's
     innerText twin lost a post to the blog sidebar opening the run (both halves seen)."""
 
+    list_item_min_words: int = 3
+    """A stretch of non-body lines inside the run, announced with a colon, that the story
+    goes on after (on its subject) is the story's own list (`text.run._story_lists`: no
+    break for `cut_tail`: ingredients, bullet points) when it has no chrome line, at least
+    `list_min_items` lines of this many words, ..."""
+
+    list_min_items: int = 3
+    """... (see `list_item_min_words`; `benchmarks/fit.py` on dragnet html_text,
+    fundus-dev html_text and scrapinghub-text, half A: 1 and 2 give 0.8727 on dragnet
+    against 0.8726 for 3, every other figure equal, round 30) ..."""
+
+    title_case_min_share: float = 0.6
+    """... and at most `list_max_titled_share` of them are in title case (this share of
+    their words capitalised: the headlines of teasers and menus in English) ..."""
+
+    list_max_titled_share: float = 0.2
+    """... (see `title_case_min_share`). Screened on dragnet's html_text twin, half A
+    (round 30): where cutting at a streak loses the gold, the stretch's title-cased share
+    is 0.0-0.14 (a recipe's 0.3); where it keeps the gold out, 0.33-1.0, mostly 0.45 and
+    above. Not fitted."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 

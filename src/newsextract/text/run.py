@@ -33,6 +33,8 @@ _SECTION_ENDS = frozenset(
 #: ... those that end a story in the run's first half: not "related", whose "Read more"
 #: also opens the rest of a post cut by a jump link
 _EARLY_ENDS = _SECTION_ENDS - {RemovalReason.RELATED}
+#: Lines no list of the story's holds: a thread's signatures, link lists ("a | b | c")
+_NOT_ITEMS = frozenset({LineClass.WALL, LineClass.LIST})
 
 
 def line_weights(
@@ -255,7 +257,8 @@ def cut_tail(
     alone (a gallery's captions above the story end in one): under the same conditions a
     streak ends the story there when the lines below it read as teasers or comments
     (`_loose_below`: one body line at a time between titles or signatures, shorter than
-    the story's paragraphs, which follow one another)."""
+    the story's paragraphs, which follow one another). A list the story announces and
+    goes on after is no streak (`_story_lists`)."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -263,8 +266,9 @@ def cut_tail(
     streak = 0
     lead = lead_words(lines, start, settings.headline_lead_chars)
     headed = _headed(lines, start, anchors, settings)
+    listed = _story_lists(lines, start, end, lead, settings)
     for i in range(start, end + 1):
-        if lines[i].cls in BODY_CLASSES:
+        if lines[i].cls in BODY_CLASSES or i in listed:
             streak = 0
             after -= len(lines[i].text) if is_prose[i] else 0
             continue
@@ -301,6 +305,56 @@ def cut_tail(
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _story_lists(
+    lines: Sequence[Line], start: int, end: int, lead: frozenset[str], settings: TextSettings
+) -> set[int]:
+    """The lines of the run's stretches of non-body lines that read as the story's own
+    list (`_lists_items`), which the story goes on after: the body lines after the
+    stretch do not stray from its opening (`_strays`)."""
+    found: set[int] = set()
+    i = start
+    while i <= end:
+        if lines[i].cls in BODY_CLASSES:
+            i += 1
+            continue
+        j = i
+        while j <= end and lines[j].cls not in BODY_CLASSES:
+            j += 1
+        if (
+            j <= end
+            and any(_announces(line) for line in lines[i - 1 : i + 1])
+            and _lists_items(lines[i:j], settings)
+            and not _strays(lines, j, end, lead, settings)
+        ):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+def _announces(line: Line) -> bool:
+    """Whether the line announces a list: it ends in a colon ("The tour dates:",
+    "Ingredients:"), is no chrome and introduces no links ("Related:", "Follow us:")."""
+    return line.reason is None and line.text.endswith(":") and not _LINKS_INTRO.search(line.text)
+
+
+def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
+    """Whether a stretch of non-body lines is a list the story prints (ingredients, steps,
+    the items a paragraph announces): no line of it is known chrome, and its lines of
+    several words are written as sentences are, few in title case, unlike the headlines
+    of teasers and menus."""
+    if any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch):
+        return False
+    items = [line for line in stretch if line.shape.words >= settings.list_item_min_words]
+    if len(items) < settings.list_min_items:
+        return False
+    titled = sum(
+        1
+        for line in items
+        if line.shape.capitals >= settings.title_case_min_share * line.shape.words
+    )
+    return titled <= settings.list_max_titled_share * len(items)
 
 
 def _loose_below(
@@ -419,8 +473,7 @@ def announced_items(
     next chrome line or paragraph. They belong to the story however menu-like they look."""
     items: set[int] = set()
     for i in range(start, min(len(lines), end + 2)):
-        line = lines[i]
-        if line.reason is not None or not line.text.endswith(":") or _LINKS_INTRO.search(line.text):
+        if not _announces(lines[i]):
             continue
         j = i + 1
         while (
