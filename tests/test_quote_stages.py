@@ -174,6 +174,27 @@ def test_the_story_knows_full_names_and_genders_from_titles() -> None:
     ]
 
 
+def test_a_german_story_cuts_its_common_nouns_from_names() -> None:
+    # after Der Standard and Stern (fundus-dev): "Freiheit" and "Richtung" are printed after
+    # an article, so they close no name; a name after "im" or "der" stays whole
+    texts = [
+        masked("Die Freiheit gilt auch Feinden der Freiheit, sagt Falk Schnabel.", 0),
+        masked("Die Wolke zieht Richtung Norden. In der Richtung liegt Hennigsdorf.", 1),
+        masked("Donald Trump sprach im Madison Square Garden mit Ursula von der Leyen.", 2),
+    ]
+    story = story_people(texts, SETTINGS, "de")
+    assert [m.name for m in story.mentions] == [
+        "Falk Schnabel",
+        "Norden",
+        "Hennigsdorf",
+        "Donald Trump",
+        "Madison Square Garden",
+        "Leyen",  # as without the rule: "der" after "von" is a particle
+    ]
+    assert story.person("Liat Richtung") == "Liat"
+    assert story.person("Richtung") is None
+
+
 # ----------------------------------------------------------------------------- settings
 def test_find_quotes_runs_with_the_default_settings() -> None:
     assert Settings().quotes == DEFAULT_SETTINGS.quotes == QuoteSettings()

@@ -854,3 +854,39 @@ def test_a_colon_after_a_clause_of_its_own_or_a_capitalized_verb() -> None:
         "Michael Barone",
         "Anthony Bourdain",
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        pytest.param(
+            (
+                "Rom Braslavski war 738 Tage in Gefangenschaft.",
+                "Die Gewalt habe nur einem Zweck gedient, sagt der Mann. Über seine Freilassung "
+                "sagte er: „Ich bin zurückgekommen, nachdem ich dem Teufel begegnet bin.“",
+            ),
+            "Rom Braslavski",
+            id="a noun printed after an article is no person 'er' stands for",
+        ),
+        pytest.param(
+            (
+                "Donald Trump hat ein Bild geteilt, das Trump als Heiler zeigt. "
+                "„Ich war nie ein religiöser Mann“, schrieb Trump dazu.",
+            ),
+            "Donald Trump",
+            id="a relative pronoun after a comma is no article",
+        ),
+        pytest.param(
+            (
+                "Weder Harald Prüß noch seine Kollegen zweifeln daran.",
+                "„Es kommt nur selten vor“, sagt Prüß.",
+            ),
+            "Harald Prüß",
+            id="weder opens no name",
+        ),
+    ],
+)
+def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: str) -> None:
+    # after Hamburger Abendblatt, t-online and DW stories (fundus-dev, round 30)
+    quote = find_quotes(paragraphs(*texts), language="de")[-1]
+    assert quote.speaker == speaker

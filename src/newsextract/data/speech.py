@@ -399,6 +399,7 @@ FUNCTION_WORDS = word_set("""
     lunes martes miércoles jueves viernes sábado domingo ayer hoy
     lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi ontem hoje
     although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
+    weder sowohl
     porque mentre perché enquanto embora
     """)
 
@@ -451,6 +452,16 @@ PREPOSITIONS = word_set("""
 #: German articles of the object cases: a noun phrase opening with one is no subject ("hat
 #: Hendel dem Tagesspiegel erzählt": Hendel speaks).
 OBJECT_DETERMINERS = word_set("dem den einem einen")
+
+#: Words that make the capitalized word right after them a common noun, per language: German
+#: capitalizes every noun, so a word the story prints alone after an article or a
+#: contracted preposition ("das Glück", "der Sender", "im Juli") is no part of a person's
+#: name.
+NOUN_MARKERS: Mapping[str, frozenset[str]] = {
+    "de": word_set("""
+        der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins
+        """)
+}
 
 #: Name particles that are also articles: inside a name only after another particle ("von
 #: der Leyen", "van den Berg", "de la Cruz"), not after a name ("sagte Nadeschdin der DW").

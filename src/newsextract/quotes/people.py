@@ -112,6 +112,14 @@ class StoryPeople:
     genders: dict[str, Gender]  # person -> gender, from a title before the name ("Mrs")
     sentences: tuple[tuple[int, int], ...] = ()  # (block, start) of every sentence, in order
     texts: dict[int, MaskedBlock] = field(default_factory=dict)  # by block index
+    common_nouns: frozenset[str] = frozenset()  # capitalized words printed after an article
+
+    def person(self, name: str) -> str | None:
+        """The fullest form of the person `name` reads, less the common nouns at its ends
+        ("Liat Glück" where the story prints "das Glück"); None when nothing is left."""
+        words = name.split()
+        first, last = _name_bounds(words, self.common_nouns)
+        return self.fullest(" ".join(words[first:last])) if first < last else None
 
     def sentence_of(self, block: int, position: int) -> int:
         """Index of the sentence holding `position` of block `block`."""
@@ -157,6 +165,48 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
     return runs
 
 
+def _common_nouns(texts: Sequence[MaskedBlock], markers: frozenset[str]) -> frozenset[str]:
+    """The capitalized words the story prints alone right after one of `markers` (a
+    language's articles: "das Glück", "im Juli"), which are common nouns. Not a word opening
+    a longer name ("im Madison Square Garden") nor one after a particle ("von der Leyen")."""
+    return frozenset(
+        text.tokens[k].text
+        for text in texts
+        for k in range(1, len(text.tokens))
+        if text.tokens[k - 1].lower in markers
+        and capitalized(text.tokens[k])
+        and text.gap(k).isspace()
+        and (k < 2 or text.tokens[k - 2].lower not in NAME_PARTICLES)
+        and not _opens_clause_after_comma(text, k - 1)
+        and not (
+            k + 1 < len(text.tokens) and capitalized(text.tokens[k + 1]) and joins_name(text, k + 1)
+        )
+    )
+
+
+def _opens_clause_after_comma(text: MaskedBlock, k: int) -> bool:
+    """Whether token k opens a clause after a comma, maybe past a preposition: there a German
+    article is a relative pronoun before the clause's subject (", das Trump teilte", ",
+    gegen das Baerbock ...")."""
+    if "," in text.gap(k):
+        return True
+    return k > 0 and text.tokens[k - 1].lower in speech.PREPOSITIONS and "," in text.gap(k - 1)
+
+
+def _name_bounds(words: Sequence[str], nouns: frozenset[str]) -> tuple[int, int]:
+    """The slice of `words` left once the common nouns opening and closing them are cut
+    ("Liat Glück" -> "Liat"); empty when a common noun ends a genitive ("Feinden der
+    Freiheit")."""
+    first, last = 0, len(words)
+    while first < last and words[first] in nouns:
+        first += 1
+    while last > first and words[last - 1] in nouns:
+        last -= 1
+    if last < len(words) and last > first and words[last - 1] in NAME_PARTICLES:
+        return first, first
+    return first, last
+
+
 def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> list[str]:
     """Drop leading words that belong to something else ("Ukraine Kurt Volker").
 
@@ -181,8 +231,15 @@ def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> lis
     return words[start:]
 
 
-def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> StoryPeople:
-    """The people the blocks name, read once before any subject is resolved."""
+def story_people(
+    texts: Sequence[MaskedBlock], settings: QuoteSettings, language: str | None = None
+) -> StoryPeople:
+    """The people the blocks name, read once before any subject is resolved.
+
+    In a language capitalizing its nouns (`speech.NOUN_MARKERS`), a word the story prints
+    after an article is cut from the ends of the names it closes or opens.
+    """
+    nouns = _common_nouns(texts, speech.NOUN_MARKERS.get((language or "")[:2], frozenset()))
     lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
     raw: list[tuple[MaskedBlock, int, int]] = [
         (text, a, b) for text in texts for a, b in _capitalized_runs(text)
@@ -196,12 +253,17 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
         found = person_name(text, first, last)
         if found is None:
             continue
-        name_words = _trim_name(found.split(), outside, settings.max_name_tokens)
+        found_words = found.split()
+        start, end = _name_bounds(found_words, nouns)
+        if start == end:
+            continue
+        name_last = last - (len(found_words) - end)  # the run ends with the name
+        name_words = _trim_name(found_words[start:end], outside, settings.max_name_tokens)
         name = " ".join(name_words)
         if len(name_words) > 1:
             full_names.setdefault(name)
-        prefix = last - first + 1 - len(name_words)
-        mentions.append((text, first, last, prefix, name))
+        prefix = name_last - first + 1 - len(name_words)
+        mentions.append((text, first, name_last, prefix, name))
     by_last: dict[str, list[str]] = {}
     for full in full_names:
         same = by_last.setdefault(full.split()[-1].casefold(), [])
@@ -226,6 +288,7 @@ def story_people(texts: Sequence[MaskedBlock], settings: QuoteSettings) -> Story
         genders,
         tuple((text.index, start) for text in texts for start in text.sentence_starts),
         {text.index: text for text in texts},
+        nouns,
     )
 
 
@@ -367,7 +430,8 @@ def _resolve_subject(
         return None, False
     kind = subject.kind
     if kind is SubjectKind.NAME:
-        return story.fullest(subject.text), True
+        person = story.person(subject.text)
+        return (subject.text, False) if person is None else (person, True)
     if kind is SubjectKind.ORGANISATION:
         return subject.text, False
     if kind is SubjectKind.PERSON_PRONOUN:

@@ -211,7 +211,7 @@ def find_speakers(
         mask_block(i, blocks[i].text, spans[i], settings) for i in sorted(spans) if i <= last_quoted
     ]
     by_index = {text.index: text for text in texts}
-    story = story_people(texts, settings)
+    story = story_people(texts, settings, language)
     said = attributions(texts, story, speech_lexicon(language), settings)
     said_starts = {index: [s.start for s in events] for index, events in said.items()}
     # a short quoted title inside an attribution ('the "Pose" actor said') does not end it
