@@ -196,6 +196,22 @@ def test_a_date_heading_opening_a_blog_posts_body_dates_it() -> None:
     assert meta.published == datetime(2012, 10, 22, 15, 29)
 
 
+def test_a_blogs_one_date_heading_dates_it_when_the_title_is_the_blogs_name() -> None:
+    # no heading shows the <title> but the blog's <h1>, so nothing around the post's own
+    # heading is read; the page's only date heading dates it
+    page = _BLOG_POST.replace("Ice-Cream Cafe: Little gifts for friends", "Ice-Cream Cafe")
+    meta = snippet_metadata(page.format(over=_DATE_HEADING, under="", body=_POST_BODY))
+    assert meta.published == datetime(2012, 10, 22)
+
+
+def test_a_blogs_two_date_headings_give_no_date() -> None:
+    # the blog's front page lists posts of two days under their date headings
+    page = _BLOG_POST.replace("Ice-Cream Cafe: Little gifts for friends", "Ice-Cream Cafe")
+    body = _POST_BODY + '<h2 class="date-header">Sunday, October 21, 2012</h2>'
+    meta = snippet_metadata(page.format(over=_DATE_HEADING, under="", body=body))
+    assert meta.published is None
+
+
 def test_a_blogs_name_heading_is_not_the_headline() -> None:
     # the <title> glues the post's title ("RaceThe"), no heading shows it as written; the
     # <h1> shows the blog's name, the title's tail, and the date under it is the masthead's

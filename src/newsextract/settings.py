@@ -621,6 +621,12 @@ class MetadataSettings:
     max_title_chars: int = 300
     """An <h1> longer than this is not a headline."""
 
+    max_date_headings: int = 40
+    """At most this many <h2> to <h6> of a page are read for its one date heading
+    (`metadata.story.StoryHead.date_heading`): a blog post's page whose title heading was
+    not found (the `<h1>` names the blog) prints its date as a heading between the blog's
+    header and the post. Set on dragnet half A, where that heading is at most the 12th."""
+
     max_site_words: int = 4
     """A title segment of at most this many words may name the site by containment
     ("Guardian" in "The Guardian"); longer segments must equal the site name."""

@@ -70,6 +70,7 @@ def page_dates(
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
             or first_valid_date(text_dates(story.bylines, rules), others, tolerance)
             or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
+            or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
             or from_url
             or as_published(updated)
         )
