@@ -21,6 +21,8 @@ from newsextract.signals.byline import byline_parts, is_role_line, parse_byline
         # a company blog's byline: the role, then the team it is in (dragnet's Google blogs)
         ("Posted by Karl Schmidt, Software Engineer, Google Maps", ("Karl Schmidt",)),
         ("By Jane Doe, Staff Writer, and John Roe, Editor", ("Jane Doe", "John Roe")),
+        # a name followed by its own role is an author, not the team of the role before it
+        ("By Jane Doe, Staff Writer, John Roe, Staff Writer", ("Jane Doe", "John Roe")),
         ("Jane Doe | Staff writer", ("Jane Doe",)),
         ("By Jane Doe, John Roe and Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
         ("By Jane Doe Updated 3:04 PM ET, Tue November 19, 2019", ("Jane Doe",)),

@@ -141,6 +141,23 @@ def test_parse_date_reads_epochs_and_words(raw: str, expected: datetime | None) 
 
 
 @pytest.mark.parametrize(
+    ("raw", "hours", "minutes"),
+    [
+        ("Tue, 19 Nov 2019 14:02 GMT+2", 2, 0),
+        ("Nov 19, 2019 2:02 PM UTC+5:30", 5, 30),
+        ("Nov 19, 2019 2:02 PM GMT+0530", 5, 30),
+        # an offset's hour of one digit before its minutes, no colon: not hours 53 or 23
+        ("Tue, 19 Nov 2019 14:02 GMT+530", 5, 30),
+        ("Nov 19, 2019 2:02 PM GMT-330", -3, -30),
+    ],
+)
+def test_an_offset_after_gmt_is_the_zone(raw: str, hours: int, minutes: int) -> None:
+    value = parse_date(raw, DateRules(free_text=False, language="en"))
+    assert value is not None
+    assert value.utcoffset() == timedelta(hours=hours, minutes=minutes)
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         (

@@ -9,9 +9,10 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from newsextract.blocks import Candidate
 from newsextract.html.candidates import _page_length, _visible_length, html_candidates, html_walk
 from newsextract.html.label import label_html
-from newsextract.html.locate import locate
+from newsextract.html.locate import _deepest, locate
 from newsextract.input.page import Page, prepare
 from newsextract.input.safeparse import parse_html
 from newsextract.metadata import html_metadata
@@ -147,3 +148,24 @@ def test_of_the_elements_tied_for_the_best_score_the_deepest_holds_the_story() -
     located = locate(candidates)
     assert located.prose_in[outer] == located.prose_in[inner] > 0
     assert located.container == inner
+
+
+def test_the_tie_break_takes_the_first_of_the_deepest_as_the_old_search_did() -> None:
+    # ties at three depths and two elements as deep as each other: the round-30 search,
+    # which counts depths only for a tie, picks what max over (score, depth) picked
+    candidates = [
+        Candidate(0, "a", ancestors=(1, 2, 3, 4)),
+        Candidate(1, "b", ancestors=(1, 2, 5, 6)),
+        Candidate(2, "c", ancestors=(1, 7)),
+    ]
+    depth = {e: level for c in candidates for level, e in enumerate(c.ancestors)}
+    for score in (
+        {2: 1.0, 6: 1.0, 4: 1.0, 7: 1.0, 3: 0.5},
+        {4: 2.0, 6: 2.0, 1: 2.0},
+        {7: 1.0, 5: 1.0, 2: 1.0},
+        {3: 1.0},
+    ):
+        best = max(score.values())
+        tied = [e for e, value in score.items() if value == best]
+        old = max(score, key=lambda e: (score[e], depth.get(e, 0)))
+        assert _deepest(tied, candidates) == old

@@ -212,7 +212,10 @@ def byline_parts(
                 continue
             kind = _part_kind(
                 bare,
-                parts[position - 1] if position and not joiner else None,
+                (
+                    parts[position - 1] if position and not joiner else None,
+                    parts[position + 1] if position + 1 < len(parts) else None,
+                ),
                 (names, agencies),
                 sites,
                 settings,
@@ -288,21 +291,36 @@ def _unglue(match: re.Match[str]) -> str:
 
 def _part_kind(
     part: str,
-    before: str | None,
+    beside: tuple[str | None, str | None],
     found: tuple[list[str], list[str]],
     sites: frozenset[str],
     settings: BylineSettings,
 ) -> str | None:
     """`_classify_part`, adding to the `found` names and agencies, but for a name right
-    after a role (the part `before` it, None after a joiner or at the start), which is the
-    team the role is in: "Jane Doe, Software Engineer, Google Maps"."""
+    after a role and not followed by one (the parts `beside` it: before, None after a
+    joiner or at the start; after, None at the end), which is the team the role is in:
+    "Jane Doe, Software Engineer, Google Maps"; in "Jane Doe, Staff Writer, John Roe,
+    Staff Writer" John Roe has a person's role of his own and is an author."""
     names, agencies = found
     named = len(names)
     kind = _classify_part(part, names, agencies, sites, settings)
-    if kind == "name" and before is not None and _names_role(before.strip(" .,:"), settings):
+    before, after = beside
+    if (
+        kind == "name"
+        and before is not None
+        and _names_role(before.strip(" .,:"), settings)
+        and not (after is not None and _is_persons_role(after, settings))
+    ):
         del names[named:]
         return "team"
     return kind
+
+
+def _is_persons_role(part: str, settings: BylineSettings) -> bool:
+    """Whether a byline part is a person's role, a few words ending in a role word ("Staff
+    Writer", "Product Manager"; not a desk or a section: "News and Reviews")."""
+    words = [w.strip(".,:") for w in part.lower().split()]
+    return 0 < len(words) <= settings.max_role_words and words[-1] in ROLE_WORDS
 
 
 def _names_role(part: str, settings: BylineSettings) -> bool:

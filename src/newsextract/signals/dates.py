@@ -341,13 +341,13 @@ def _dateparser(text: str, language: str, min_year: int) -> datetime | None:
 
 
 def _offset(tz: str | None) -> timezone:
-    """A fixed offset from "Z", "UTC", "+01:00", "+0100", "-05", "+2" or "+5:30"."""
+    """A fixed offset from "Z", "UTC", "+01:00", "+0100", "-05", "+2", "+5:30" or "+530"."""
     if not tz or tz.upper() in ("Z", "UTC", "GMT"):
         return timezone.utc
     sign = -1 if tz[0] == "-" else 1
     hours, _, rest = tz[1:].partition(":")
-    if not rest and len(hours) > 2:  # "+0100"
-        hours, rest = hours[:2], hours[2:]
+    if not rest and len(hours) > 2:  # "+0100", "+530": the minutes are the last two digits
+        hours, rest = hours[:-2], hours[-2:]
     minutes = int(hours) * 60 + int(rest[:2] or 0)
     return timezone(sign * timedelta(minutes=minutes)) if minutes < 24 * 60 else timezone.utc
 
