@@ -182,9 +182,7 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
         url=prepared.url,
         title=None,
         warnings=(),
-        settings=settings.assemble,
-        quotes=settings.quotes,
-        metadata_settings=settings.metadata,
+        settings=settings,
     )
     container = found.located.container
     wrappers: set[int] = set()

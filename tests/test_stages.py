@@ -15,8 +15,9 @@ from newsextract.html.locate import locate
 from newsextract.input.page import Page, prepare
 from newsextract.input.safeparse import parse_html
 from newsextract.metadata import html_metadata
+from newsextract.model import PageKind
 from newsextract.options import DEFAULT_OPTIONS
-from newsextract.pipeline import html_blocks
+from newsextract.pipeline import html_blocks, run
 from newsextract.settings import DEFAULT_SETTINGS
 
 PAGES = sorted(
@@ -127,6 +128,30 @@ def test_the_story_is_located_with_the_callers_prose_settings() -> None:
         found.append(html_blocks(page, DEFAULT_OPTIONS, settings).located.prose_in)
     assert sum(found[0].values()) > 0
     assert sum(found[1].values()) == 0
+
+
+def test_the_error_page_verdict_reads_the_callers_settings() -> None:
+    """Assembling judges the page with the settings `pipeline.run` was given: a soft 404
+    whose apology runs to 50 words is an article by the default `min_article_words` (40), an
+    error page when the caller asks for more (it read the defaults before round 30)."""
+    apology = (
+        "The page you are looking for has moved. Our newsroom archive keeps every story we "
+        "published since the paper went online, and the search box above finds them by "
+        "headline, by author or by date. "
+    )
+    markup = (
+        "<html><head><title>Page not found</title></head><body><main><h1>Page not found</h1>"
+        f"<p>{apology}</p><p>Try the search or start again from the home page, where the "
+        "latest news is.</p></main></body></html>"
+    )
+    kinds = []
+    for words in (DEFAULT_SETTINGS.errorpage.min_article_words, 1_000):
+        settings = replace(
+            DEFAULT_SETTINGS, errorpage=replace(DEFAULT_SETTINGS.errorpage, min_article_words=words)
+        )
+        kinds.append(run(markup, url=None, kind="html", options=DEFAULT_OPTIONS, settings=settings))
+    assert [a.page_kind for a in kinds] == [PageKind.ARTICLE, PageKind.ERROR]
+    assert kinds[0].text and not kinds[1].text
 
 
 def test_of_the_elements_tied_for_the_best_score_the_deepest_holds_the_story() -> None:
