@@ -172,9 +172,7 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
     )
     found = html_blocks(prepared, options, settings)
     decisions = list(
-        label_html(
-            found.candidates, found.located, options, settings.label, headline=metadata.title
-        )
+        label_html(found.candidates, found.located, options, settings, headline=metadata.title)
     )
     article = assemble(
         decisions,

@@ -158,7 +158,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     )
     found = html_blocks(page, options, settings)
     decisions = label_html(
-        found.candidates, found.located, options, settings.label, headline=metadata.title
+        found.candidates, found.located, options, settings, headline=metadata.title
     )
     base = page.url or metadata.canonical_url
     return assemble(
