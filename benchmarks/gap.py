@@ -172,9 +172,7 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
     )
     found = html_blocks(prepared, options, settings)
     decisions = list(
-        label_html(
-            found.candidates, found.located, options, settings.label, headline=metadata.title
-        )
+        label_html(found.candidates, found.located, options, settings, headline=metadata.title)
     )
     article = assemble(
         decisions,
@@ -182,9 +180,7 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
         url=prepared.url,
         title=None,
         warnings=(),
-        settings=settings.assemble,
-        quotes=settings.quotes,
-        metadata_settings=settings.metadata,
+        settings=settings,
     )
     container = found.located.container
     wrappers: set[int] = set()

@@ -16,9 +16,10 @@ from newsextract.html.locate import _deepest, locate
 from newsextract.input.page import Page, prepare
 from newsextract.input.safeparse import parse_html
 from newsextract.metadata import html_metadata
+from newsextract.model import Article, PageKind
 from newsextract.options import DEFAULT_OPTIONS
-from newsextract.pipeline import html_blocks
-from newsextract.settings import DEFAULT_SETTINGS
+from newsextract.pipeline import html_blocks, run
+from newsextract.settings import DEFAULT_SETTINGS, Settings
 
 PAGES = sorted(
     (Path(__file__).parent / "fixtures" / "pages" / "scrapinghub" / "html").glob("*.gz")
@@ -128,6 +129,57 @@ def test_the_story_is_located_with_the_callers_prose_settings() -> None:
         found.append(html_blocks(page, DEFAULT_OPTIONS, settings).located.prose_in)
     assert sum(found[0].values()) > 0
     assert sum(found[1].values()) == 0
+
+
+def test_the_error_page_verdict_reads_the_callers_settings() -> None:
+    """Assembling judges the page with the settings `pipeline.run` was given: a soft 404
+    whose apology runs to 50 words is an article by the default `min_article_words` (40), an
+    error page when the caller asks for more (it read the defaults before round 30)."""
+    apology = (
+        "The page you are looking for has moved. Our newsroom archive keeps every story we "
+        "published since the paper went online, and the search box above finds them by "
+        "headline, by author or by date. "
+    )
+    markup = (
+        "<html><head><title>Page not found</title></head><body><main><h1>Page not found</h1>"
+        f"<p>{apology}</p><p>Try the search or start again from the home page, where the "
+        "latest news is.</p></main></body></html>"
+    )
+    errorpage = DEFAULT_SETTINGS.errorpage
+    stricter = replace(errorpage, min_article_words=1_000)
+    default, strict = (
+        _run_html(markup, replace(DEFAULT_SETTINGS, errorpage=part))
+        for part in (errorpage, stricter)
+    )
+    assert (default.page_kind, strict.page_kind) == (PageKind.ARTICLE, PageKind.ERROR)
+    assert default.text and not strict.text
+
+
+def test_labelling_reads_the_callers_chrome_wording_settings() -> None:
+    """Labelling tells chrome by its wording with the settings `pipeline.run` was given: a
+    copyright line in the story goes by the default `copyright_max_words` (30), and stays
+    when the caller allows two words (it read the defaults before round 30)."""
+    story = (
+        "The council voted on Tuesday to keep the old library open for another year, after "
+        "residents filled the hall to speak for it. "
+    )
+    notice = "Copyright 2024 The Town Gazette. All rights reserved."
+    markup = (
+        "<html><head><title>Library stays open</title></head><body><article>"
+        f"<h1>Library stays open</h1><p>{story * 2}</p><p>{notice}</p><p>{story}</p>"
+        "</article></body></html>"
+    )
+    boilerplate = DEFAULT_SETTINGS.boilerplate
+    shorter = replace(boilerplate, copyright_max_words=2)
+    kept = [
+        notice in _run_html(markup, replace(DEFAULT_SETTINGS, boilerplate=part)).text
+        for part in (boilerplate, shorter)
+    ]
+    assert kept == [False, True]
+
+
+def _run_html(markup: str, settings: Settings) -> Article:
+    return run(markup, url=None, kind="html", options=DEFAULT_OPTIONS, settings=settings)
 
 
 def test_of_the_elements_tied_for_the_best_score_the_deepest_holds_the_story() -> None:

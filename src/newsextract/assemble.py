@@ -30,10 +30,10 @@ from newsextract.quotes import find_quotes
 from newsextract.settings import (
     DEFAULT_SETTINGS,
     AssembleSettings,
-    DateSettings,
-    MetadataSettings,
-    PartsSettings,
-    QuoteSettings,
+    ConsentSettings,
+    CreditSettings,
+    Settings,
+    ShapeSettings,
 )
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
@@ -65,17 +65,14 @@ def assemble(
     url: str | None,
     title: str | None,
     warnings: tuple[str, ...],
-    settings: AssembleSettings = DEFAULT_SETTINGS.assemble,
-    quotes: QuoteSettings = DEFAULT_SETTINGS.quotes,
+    settings: Settings = DEFAULT_SETTINGS,
     parts: PageParts | None = None,
-    kinds: PartsSettings = DEFAULT_SETTINGS.parts,
-    dates: DateSettings = DEFAULT_SETTINGS.dates,
-    metadata_settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
     body_source: Source | None = None,
 ) -> Article:
     """Build the Article from the labelled blocks and the page's metadata (and, for an HTML
     page, its parts: links, tables, images, live entries, teasers); `body_source` says where
-    the body came from when not from the page's visible markup."""
+    the body came from when not from the page's visible markup. Every signal reads its part
+    of `settings`."""
     decisions = _without_own_address(decisions, (url, metadata.canonical_url))
     kept = [d for d in decisions if d.kind is not None]
     removed = [Removed(d.source or d.text, d.reason) for d in decisions if d.reason is not None]
@@ -87,13 +84,23 @@ def assemble(
     consent = _consent(kept, removed, decisions, settings)
     kept = consent.kept
     removed.extend(consent.removed)
-    authorship = decide_authors(metadata.authors, decisions, kept, credited=metadata.credited)
+    authorship = decide_authors(
+        metadata.authors,
+        decisions,
+        kept,
+        credited=metadata.credited,
+        settings=settings.authors,
+        byline=settings.byline,
+        dates=settings.dates,
+    )
     removed.extend(Removed(kept[i].text, RemovalReason.BYLINE) for i in authorship.bios)
     kept = [d for i, d in enumerate(kept) if i not in authorship.bios]
     kept = _dek_over_byline(kept, decisions, authorship.authors, settings)
-    blocks, captions, at = _blocks_and_captions(kept, parts)
+    blocks, captions, at = _blocks_and_captions(kept, parts, settings.credits)
     images = _images(parts, at, captions)
-    story = read_story(blocks, at, parts, metadata, url, kinds, dates)
+    story = read_story(
+        blocks, at, parts, metadata, url, settings.parts, settings.dates, settings.shape
+    )
     if story.blocks is not None and not error_page:
         blocks, captions, images = story.blocks, (), ()
     page_kind = (
@@ -106,14 +113,14 @@ def assemble(
     teasers = story.teasers or (parts.teasers if parts and page_kind is PageKind.LISTING else ())
     # a body read from the page's media (its blurb, its description) has no dek of its own
     standfirsts = _dek_paragraphs(kept) if story.blocks is None else ()
-    quoted = _quote_window(blocks, settings)
+    quoted = _quote_window(blocks, settings.assemble)
     text = "\n\n".join(b.text for b in blocks if b.kind in BODY_KINDS)
     return Article(
         title=headline,
         standfirst="\n".join(standfirsts)
         if standfirsts
         else decide_standfirst(
-            (metadata.standfirst, *metadata.descriptions), decisions, metadata_settings
+            (metadata.standfirst, *metadata.descriptions), decisions, settings.metadata
         )
         or _dek_under_headline(decisions, metadata.stated_titles, settings)
         or _bold_lead(decisions, settings),
@@ -133,8 +140,8 @@ def assemble(
         text=text,
         subheads=tuple(b.text for b in blocks if b.kind is BlockKind.SUBHEAD),
         captions=tuple(c for c in captions if c.text),
-        quotes=find_quotes(quoted, language=metadata.language, settings=quotes),
-        agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies)),
+        quotes=find_quotes(quoted, language=metadata.language, settings=settings.quotes),
+        agencies=find_agencies(blocks, (*authorship.bylines, *metadata.agencies), settings.credits),
         boilerplate=tuple(removed),
         is_error_page=error_page,
         provenance=(
@@ -150,7 +157,7 @@ def assemble(
             *story.warnings,
             *consent.warnings,
             *_quote_budget_warning(len(quoted), len(blocks)),
-            *_short_body_warning(page_kind, blocks, settings),
+            *_short_body_warning(page_kind, blocks, settings.assemble),
             *_empty_body_warning(text, page_kind),
         ),
     )
@@ -214,7 +221,7 @@ def _consent(
     kept: list[Decision],
     removed: Sequence[Removed],
     decisions: Sequence[Decision],
-    settings: AssembleSettings,
+    settings: Settings,
 ) -> _Consent:
     """Take consent-dialog wording out of the body, and tell a consent wall.
 
@@ -226,32 +233,34 @@ def _consent(
     text, in the body or anywhere outside it (a story the main container missed is still a
     story). Its body is emptied; on any other page the article stays.
     """
+    consent, shape, limits = settings.consent, settings.shape, settings.assemble
     start = 0
-    while start < len(kept) and _is_consent_block(kept[start]):
+    while start < len(kept) and _is_consent_block(kept[start], consent):
         start += 1
     end = len(kept)
-    while end > start and _is_consent_block(kept[end - 1]):
+    while end > start and _is_consent_block(kept[end - 1], consent):
         end -= 1
     story = kept[start:end]
     edges = [Removed(d.text, RemovalReason.COOKIE) for d in (*kept[:start], *kept[end:])]
-    enough = settings.consent_max_body_words
-    other = _prose_words((d for d in story if not _is_consent_block(d)), enough)
+    enough = limits.consent_max_body_words
+    other = _prose_words((d for d in story if not _is_consent_block(d, consent)), enough, shape)
     if other >= enough:  # an article: the cheap answer, most pages
         return _Consent(story, edges)
-    dialog = {d.text for d in kept if _is_consent_block(d)}
+    dialog = {d.text for d in kept if _is_consent_block(d, consent)}
     dialog.update(r.text for r in removed if r.reason is RemovalReason.COOKIE)
     consent_words = sum(word_count(text) for text in dialog)  # a banner twice counts once
-    if consent_words < settings.consent_min_words:
+    if consent_words < limits.consent_min_words:
         return _Consent(story, edges)
     other += _prose_words(
         (
             d
             for d in decisions
-            if d.reason is RemovalReason.OUTSIDE_MAIN and not is_consent_text(d.text)
+            if d.reason is RemovalReason.OUTSIDE_MAIN and not is_consent_text(d.text, consent)
         ),
         enough,
+        shape,
     )
-    if other >= min(settings.consent_max_body_words, consent_words * settings.consent_body_share):
+    if other >= min(limits.consent_max_body_words, consent_words * limits.consent_body_share):
         return _Consent(story, edges)
     warning = (
         f"consent wall: {consent_words} words of a cookie or consent dialog and no article; "
@@ -261,17 +270,17 @@ def _consent(
     return _Consent([], gone, wall=True, warnings=(warning,))
 
 
-def _is_consent_block(decision: Decision) -> bool:
-    return decision.kind in BODY_KINDS and is_consent_text(decision.text)
+def _is_consent_block(decision: Decision, settings: ConsentSettings) -> bool:
+    return decision.kind in BODY_KINDS and is_consent_text(decision.text, settings)
 
 
-def _prose_words(decisions: Iterable[Decision], enough: int) -> int:
+def _prose_words(decisions: Iterable[Decision], enough: int, shape: ShapeSettings) -> int:
     """Words of the prose paragraphs (and prose removed as outside the main content) among
     `decisions`, counted until there are `enough`."""
     words = 0
     for d in decisions:
         if (d.kind is BlockKind.PARAGRAPH or d.reason is RemovalReason.OUTSIDE_MAIN) and is_prose(
-            d.text
+            d.text, shape
         ):
             words += word_count(d.text)
             if words >= enough:
@@ -311,9 +320,7 @@ _RUN_BREAKS = frozenset(
 )
 
 
-def _is_error_page(
-    decisions: Sequence[Decision], headline: str | None, settings: AssembleSettings
-) -> bool:
+def _is_error_page(decisions: Sequence[Decision], headline: str | None, settings: Settings) -> bool:
     """The error-page verdict, from every error signal of the page: its title and `<h1>`s,
     error text in the body, and error text just before it (a soft 404 whose message sits
     above the recommended stories it is padded with, which the main content took for the
@@ -324,16 +331,18 @@ def _is_error_page(
     titles = [headline] if headline else []
     titles += [d.text for d in decisions if d.reason is title]
     first_kept = next((i for i, d in enumerate(decisions) if d.kind is not None), len(decisions))
-    above = decisions[max(0, first_kept - settings.error_text_reach) : first_kept]
+    above = decisions[max(0, first_kept - settings.assemble.error_text_reach) : first_kept]
     errors = [d.text for d in decisions if d.reason is error]
-    errors += [d.text for d in above if d.reason is outside and is_error_text(d.text)]
+    errors += [
+        d.text for d in above if d.reason is outside and is_error_text(d.text, settings.errorpage)
+    ]
     body: list[str | None] = []
     for d in decisions:
         if d.kind is subhead or d.reason in _RUN_BREAKS:
             body.append(None)
         elif d.kind in BODY_KINDS:
             body.append(d.text)
-    return is_error_page(titles, body, errors)
+    return is_error_page(titles, body, errors, settings.errorpage)
 
 
 def _dek_paragraphs(kept: Sequence[Decision]) -> tuple[str, ...]:
@@ -383,7 +392,7 @@ def _is_headline(text: str, headline: str, settings: AssembleSettings) -> bool:
 
 
 def _dek_under_headline(
-    decisions: Sequence[Decision], headlines: Sequence[str], settings: AssembleSettings
+    decisions: Sequence[Decision], headlines: Sequence[str], settings: Settings
 ) -> str | None:
     """The sentences right under the shown headline, before the story and outside it, the
     story following within a few blocks: the dek of a page that marks neither (a headline
@@ -391,10 +400,11 @@ def _dek_under_headline(
     dek."""
     if not headlines:
         return None
+    limits = settings.assemble
     for i, d in enumerate(decisions):
         if d.kind in BODY_KINDS:
             return None  # the story started: what follows a headline there is no dek
-        if not any(_is_headline(d.text, headline, settings) for headline in headlines):
+        if not any(_is_headline(d.text, headline, limits) for headline in headlines):
             continue
         at = next((j for j in range(i + 1, len(decisions)) if decisions[j].text.strip()), None)
         if at is None:
@@ -403,12 +413,11 @@ def _dek_under_headline(
         text = following.text
         if (
             following.reason is RemovalReason.OUTSIDE_MAIN
-            and _story_within(decisions, at, settings.dek_reach)
-            and settings.dek_min_words <= word_count(text) <= settings.dek_max_words
-            and is_prose(text)
+            and _story_within(decisions, at, limits.dek_reach)
+            and limits.dek_min_words <= word_count(text) <= limits.dek_max_words
+            and is_prose(text, settings.shape)
             and final_char(text) in ".!?"
-            and not looks_like_dateline(text)
-            and not parse_byline(text)
+            and not _dateline_or_byline(text, settings)
         ):
             return text
     return None
@@ -418,7 +427,7 @@ def _dek_over_byline(
     kept: list[Decision],
     decisions: Sequence[Decision],
     authors: Sequence[str],
-    settings: AssembleSettings,
+    settings: Settings,
 ) -> list[Decision]:
     """The story's first paragraph is its dek when the page sets it apart from the next
     paragraph (`Decision.in_run` unset) and the byline stands between them: headline, dek,
@@ -428,7 +437,10 @@ def _dek_over_byline(
     none where no paragraph is set like the next (a text page's lines have no setting)."""
     if any(d.kind is BlockKind.STANDFIRST for d in kept) or not any(d.in_run for d in kept):
         return kept
-    at = next((i for i, d in enumerate(kept) if d.kind in BODY_KINDS and is_prose(d.text)), None)
+    shape = settings.shape
+    at = next(
+        (i for i, d in enumerate(kept) if d.kind in BODY_KINDS and is_prose(d.text, shape)), None
+    )
     if at is None:
         return kept
     lead = kept[at]
@@ -436,14 +448,14 @@ def _dek_over_byline(
     if (
         lead.kind is not BlockKind.PARAGRAPH
         or lead.in_run
-        or not _reads_as_dek(text, settings.dek_min_words, settings)
+        or not _reads_as_dek(text, settings.assemble.dek_min_words, settings)
     ):
         return kept
     start = next((i + 1 for i, d in enumerate(decisions) if d.index == lead.index), len(decisions))
     between: list[str] = []
-    for d in decisions[start : start + settings.dek_reach + 1]:
-        if d.kind is BlockKind.PARAGRAPH and is_prose(d.text):
-            if not any(_names_the_byline(t, authors) for t in between):
+    for d in decisions[start : start + settings.assemble.dek_reach + 1]:
+        if d.kind is BlockKind.PARAGRAPH and is_prose(d.text, shape):
+            if not any(_names_the_byline(t, authors, shape) for t in between):
                 return kept
             out = list(kept)
             out[at] = lead._replace(kind=BlockKind.STANDFIRST)
@@ -453,14 +465,16 @@ def _dek_over_byline(
     return kept
 
 
-def _names_the_byline(text: str, authors: Sequence[str]) -> bool:
+def _names_the_byline(text: str, authors: Sequence[str], shape: ShapeSettings) -> bool:
     """A short line naming one of the page's authors: a byline ("Von Johannes Knuth",
     "Kolumne von Lars Brunckhorst", a linked name under a bare "von"), not a date line."""
     key = f" {norm_key(text)} "
-    return not is_prose(text) and any(f" {norm_key(name)} " in key for name in authors if name)
+    return not is_prose(text, shape) and any(
+        f" {norm_key(name)} " in key for name in authors if name
+    )
 
 
-def _bold_lead(decisions: Sequence[Decision], settings: AssembleSettings) -> str | None:
+def _bold_lead(decisions: Sequence[Decision], settings: Settings) -> str | None:
     """The story's first paragraph set apart in bold (`Decision.bold_lead`), when it is
     sentences of a dek's length (`bold_lead_min_words` to `dek_max_words`): the dek of a
     page that marks it only so (a lead in `<strong>` opening a blog-built story), kept in
@@ -470,17 +484,23 @@ def _bold_lead(decisions: Sequence[Decision], settings: AssembleSettings) -> str
     if first is None or not first.bold_lead:
         return None
     text = first.text
-    return text if _reads_as_dek(text, settings.bold_lead_min_words, settings) else None
+    return text if _reads_as_dek(text, settings.assemble.bold_lead_min_words, settings) else None
 
 
-def _reads_as_dek(text: str, min_words: int, settings: AssembleSettings) -> bool:
+def _reads_as_dek(text: str, min_words: int, settings: Settings) -> bool:
     """Sentences of a dek's length (`min_words` to `dek_max_words`), not a date line or a
     byline."""
     return (
-        min_words <= word_count(text) <= settings.dek_max_words
+        min_words <= word_count(text) <= settings.assemble.dek_max_words
         and final_char(text) in SENTENCE_STOPS
-        and not looks_like_dateline(text)
-        and not parse_byline(text)
+        and not _dateline_or_byline(text, settings)
+    )
+
+
+def _dateline_or_byline(text: str, settings: Settings) -> bool:
+    """A date line or a byline, each told by its settings."""
+    return looks_like_dateline(text, settings.dates) or bool(
+        parse_byline(text, settings=settings.byline, dates=settings.dates)
     )
 
 
@@ -494,7 +514,7 @@ def _story_within(decisions: Sequence[Decision], start: int, reach: int) -> bool
 
 
 def _blocks_and_captions(
-    kept: Sequence[Decision], parts: PageParts | None = None
+    kept: Sequence[Decision], parts: PageParts | None, settings: CreditSettings
 ) -> tuple[tuple[Block, ...], tuple[Caption, ...], dict[int, int]]:
     """Blocks in order; a photo-credit line joins the caption next to it, the rows of one
     table make one TABLE block. Also returns where each candidate's text went: candidate
@@ -507,14 +527,14 @@ def _blocks_and_captions(
     caption, table_kind = BlockKind.CAPTION, BlockKind.TABLE
     for d in kept:
         # a caption block that is nothing but a credit is a photo credit too
-        credit_only = d.kind is caption and not split_caption(d.text)[0]
+        credit_only = d.kind is caption and not split_caption(d.text, settings)[0]
         row_table = parts.tables.get(d.index, 0) if parts and d.kind is table_kind else 0
         if d.photo_credit or credit_only:
             if blocks and blocks[-1].kind is caption and captions[-1].credit is None:
                 previous = captions[-1]
                 merged = f"{blocks[-1].text} {d.text}"
                 blocks[-1] = replace(blocks[-1], text=merged)
-                credit = split_caption(d.text)[1] if credit_only else None
+                credit = split_caption(d.text, settings)[1] if credit_only else None
                 captions[-1] = Caption(previous.text, credit or d.text, previous.block)
                 at[d.index] = len(blocks) - 1
                 continue
@@ -523,7 +543,7 @@ def _blocks_and_captions(
             captions.append(Caption("", d.text, len(blocks) - 1))
             continue
         if d.kind is caption:
-            text, credit = split_caption(d.text)
+            text, credit = split_caption(d.text, settings)
             if credit is None and captions and not captions[-1].text and blocks[-1].kind is caption:
                 # a photo credit printed before its caption
                 lone = captions[-1]
@@ -581,25 +601,27 @@ def _page_kind(
     error_page: bool,
     blocks: Sequence[Block],
     removed: Sequence[Removed],
-    settings: AssembleSettings,
+    settings: Settings,
 ) -> PageKind:
     """The page's kind; never an article without body text (captions or a standfirst
     alone make no article)."""
     if error_page:
         return PageKind.ERROR
     # enum members read once, not per block (docs/design.md, "Enum members")
-    link_list = RemovalReason.LINK_LIST
+    link_list, limits = RemovalReason.LINK_LIST, settings.assemble
     link_lists = sum(1 for r in removed if r.reason is link_list)
     if not any(b.kind in BODY_KINDS for b in blocks):
         # no body kept: a section front when it removed lists of links, else an empty page
         # (a script-rendered shell with no article anywhere is not a listing)
-        listing = link_lists >= settings.listing_min_link_lists
+        listing = link_lists >= limits.listing_min_link_lists
         return PageKind.LISTING if listing else PageKind.EMPTY
     if (  # cheapest test first: most pages remove few link lists
-        link_lists >= settings.listing_min_link_lists
-        and not any(is_prose(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH)
+        link_lists >= limits.listing_min_link_lists
+        and not any(
+            is_prose(b.text, settings.shape) for b in blocks if b.kind is BlockKind.PARAGRAPH
+        )
         and sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
-        < settings.listing_max_body_words
+        < limits.listing_max_body_words
     ):
         return PageKind.LISTING
     return PageKind.ARTICLE

@@ -18,7 +18,7 @@ from newsextract.data.meta_words import TRANSCRIPT_STEMS
 from newsextract.metadata import Metadata
 from newsextract.metadata.media import LiveBlog, Media
 from newsextract.model import BODY_KINDS, Block, BlockKind, LiveEntry, PageKind, Source, Teaser
-from newsextract.settings import DEFAULT_SETTINGS, DateSettings, PartsSettings
+from newsextract.settings import DEFAULT_SETTINGS, DateSettings, PartsSettings, ShapeSettings
 from newsextract.signals.dates import DateRules, parse_date
 from newsextract.signals.shape import is_prose, word_count
 from newsextract.signals.strings import split_url
@@ -51,10 +51,11 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
     url: str | None,
     settings: PartsSettings = DEFAULT_SETTINGS.parts,
     dates: DateSettings = DEFAULT_SETTINGS.dates,
+    shape: ShapeSettings = DEFAULT_SETTINGS.shape,
 ) -> Story:
     """A live blog, a video or audio page, or a section front; else an empty `Story`.
 
-    `at` maps a candidate index to the index of its block in `blocks`.
+    `at` maps a candidate index to the index of its block in `blocks`; `shape` tells prose.
     """
     entries = _live_entries(blocks, at, parts, metadata, url, settings, dates)
     if entries is not None:
@@ -62,7 +63,7 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
     players = parts.players if parts else frozenset()
     if metadata.media is not None or players:  # most pages have neither: nothing to count
         words = sum(word_count(b.text) for b in blocks if b.kind in BODY_KINDS)
-        prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text))
+        prose = sum(1 for b in blocks if b.kind is BlockKind.PARAGRAPH and is_prose(b.text, shape))
         transcript = shows_transcript(blocks, settings) if metadata.media else False
         media = media_kind(
             metadata.media, players, words, settings, prose=prose, transcript=transcript
@@ -75,7 +76,9 @@ def read_story(  # noqa: PLR0917 - the article's parts, as assemble has them
                 body = _blurb(blocks)
                 warning = "body read from the blurb beside the page's player"
             return Story(kind=media, blocks=body, warnings=(warning,) if body else ())
-    if parts and is_section_front(parts.teasers, parts.teaser_places, blocks, at, settings):
+    if parts and is_section_front(
+        parts.teasers, parts.teaser_places, blocks, at, settings, shape=shape
+    ):
         return Story(kind=PageKind.LISTING, teasers=parts.teasers)
     return Story()
 
@@ -282,6 +285,8 @@ def is_section_front(
     blocks: Sequence[Block],
     at: Mapping[int, int],
     settings: PartsSettings,
+    *,
+    shape: ShapeSettings,
 ) -> bool:
     """Many linked headlines in the main content, about one prose blurb each at most, and
     the prose among them: a front's blurbs sit beside their headlines, while an article
@@ -291,7 +296,9 @@ def is_section_front(
     """
     if len(teasers) < settings.listing_min_teasers or not places:
         return False
-    prose = {i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and is_prose(b.text)}
+    prose = {
+        i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and is_prose(b.text, shape)
+    }
     if len(prose) > settings.listing_max_paragraphs_per_teaser * len(teasers):
         return False
     first, last = min(places), max(places)

@@ -158,7 +158,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     )
     found = html_blocks(page, options, settings)
     decisions = label_html(
-        found.candidates, found.located, options, settings.label, headline=metadata.title
+        found.candidates, found.located, options, settings, headline=metadata.title
     )
     base = page.url or metadata.canonical_url
     return assemble(
@@ -167,8 +167,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         url=page.url,
         title=None,
         warnings=(*page.warnings, *found.warnings),
-        settings=settings.assemble,
-        quotes=settings.quotes,
+        settings=settings,
         parts=page_parts(
             found.walk,
             found.located,
@@ -178,9 +177,6 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
             own=(page.url, metadata.canonical_url),
             next_page=options.metadata and metadata.next_page_url is None,
         ),
-        kinds=settings.parts,
-        dates=settings.dates,
-        metadata_settings=settings.metadata,
         body_source=_body_source(found),
     )
 
@@ -269,9 +265,5 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
         url=page.url,
         title=labels.title,
         warnings=(*page.warnings, *_cut_warning(candidates, options)),
-        settings=settings.assemble,
-        quotes=settings.quotes,
-        kinds=settings.parts,
-        dates=settings.dates,
-        metadata_settings=settings.metadata,
+        settings=settings,
     )

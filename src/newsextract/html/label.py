@@ -16,7 +16,15 @@ from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.settings import DEFAULT_SETTINGS, LabelSettings
+from newsextract.settings import (
+    DEFAULT_SETTINGS,
+    BoilerplateSettings,
+    ConsentSettings,
+    CreditSettings,
+    LabelSettings,
+    Settings,
+    ShapeSettings,
+)
 from newsextract.signals.boilerplate import MEDIA_WIDGET, mark_reason, phrase_reason
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
@@ -94,18 +102,20 @@ def label_html(
     candidates: Sequence[Candidate],
     located: Located,
     options: Options,
-    settings: LabelSettings = DEFAULT_SETTINGS.label,
+    settings: Settings = DEFAULT_SETTINGS,
     headline: str | None = None,
 ) -> tuple[Decision, ...]:
     """One decision per candidate, in document order, then trimmed and de-duplicated.
 
     `headline` is the page's title from its metadata, when known: a heading saying it again
-    is no dek."""
+    is no dek. The labels read `settings.label`, the signals their own parts of `settings`."""
+    label = settings.label
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
     prose_inside = _without_consent_edges(
         frozenset(i for i in located.inside if _is_body_prose(candidates[i], settings)),
         candidates,
+        settings.consent,
     )
     related = _related_blocks(candidates, located, prose_inside, settings)
     headings_only = all(candidates[i].role in _HEADING_ROLES for i in prose_inside)
@@ -113,7 +123,7 @@ def label_html(
     # sentence above the headline does not start it)
     story_prose = prose_inside.difference(located.chrome)
     first_prose = min(story_prose, default=len(candidates))
-    thread = _comment_thread_start(candidates, located, first_prose)
+    thread = _comment_thread_start(candidates, located, first_prose, settings.boilerplate)
     # ... and its first paragraph is the first such prose that no standfirst mark sets apart
     first_paragraph = min(
         (i for i in story_prose if all(m.name != "standfirst" for m in candidates[i].marks)),
@@ -143,29 +153,27 @@ def label_html(
             settings,
             # a dek of several paragraphs goes on past the first prose
             story_started=c.index > first_prose
-            and not (c.index < first_paragraph and _dek_elements(c, located, settings)),
+            and not (c.index < first_paragraph and _dek_elements(c, located, label)),
             story_goes_on=c.index < last_prose,
         )
         for c in candidates
     ]
-    decisions = _dek_headings(decisions, candidates, first_prose, headline, settings)
+    decisions = _dek_headings(decisions, candidates, first_prose, headline, label)
     # blocks above the container that may caption its lead picture: in no chrome, and no
     # more linked than prose (a menu's teaser headlines are links)
     above = frozenset(
         c.index
         for c in candidates[:first_inside]
         if not _in_chrome(c, wrappers, named=True)
-        and c.link_density <= settings.prose_max_link_density
+        and c.link_density <= label.prose_max_link_density
     )
     decisions = _photo_story(
         _credited_pictures(decisions, candidates, settings, above), located, settings
     )
-    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates), settings), settings)
+    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates), settings), label)
 
 
-def _photo_story(
-    decisions: list[Decision], located: Located, settings: LabelSettings
-) -> list[Decision]:
+def _photo_story(decisions: list[Decision], located: Located, settings: Settings) -> list[Decision]:
     """The captions of a photo post are its story: when the story's own prose is short (an
     intro of at most `photo_intro_max_chars`, or none) and its captions inside the
     container hold more (a gallery page whose one text is the slide's caption, a blogger's
@@ -179,13 +187,17 @@ def _photo_story(
         if d.kind is caption
         and not d.photo_credit
         and d.index in located.inside
-        and is_prose(d.text)
+        and is_prose(d.text, settings.shape)
     ]
     if not captions:
         return decisions
     caption_chars = sum(len(decisions[i].text) for i in captions)
-    story_chars = sum(len(d.text) for d in decisions if d.kind in _STORY_KINDS and is_prose(d.text))
-    if story_chars >= caption_chars or story_chars > settings.photo_intro_max_chars:
+    story_chars = sum(
+        len(d.text)
+        for d in decisions
+        if d.kind in _STORY_KINDS and is_prose(d.text, settings.shape)
+    )
+    if story_chars >= caption_chars or story_chars > settings.label.photo_intro_max_chars:
         return decisions
     out = list(decisions)
     for i in captions:
@@ -259,7 +271,7 @@ def _dek_headings(
 def _credited_pictures(
     decisions: list[Decision],
     candidates: Sequence[Candidate],
-    settings: LabelSettings,
+    settings: Settings,
     above: frozenset[int],
 ) -> list[Decision]:
     """A paragraph right beside a picture and followed by a bare photo credit ("Image:
@@ -279,16 +291,16 @@ def _credited_pictures(
         candidate = candidates[d.index]
         if (
             candidate.near_image
-            and word_count(d.text) <= settings.image_caption_max_words
+            and word_count(d.text) <= settings.label.image_caption_max_words
             and (
                 (d.kind is paragraph and candidate.role in _TEXT_ROLES)
                 or (_outside(d, above) and candidate.role is body)
             )
             and (
-                (after.kind is paragraph and _bare_credit(after.text))
+                (after.kind is paragraph and _bare_credit(after.text, settings.credits))
                 or (
                     _outside(after, above)
-                    and _bare_credit(after.text)
+                    and _bare_credit(after.text, settings.credits)
                     and names_its_source(after.text)
                 )
                 or (after.photo_credit and not _caption_at(out, i + 2))
@@ -314,14 +326,17 @@ def _caption_at(decisions: Sequence[Decision], at: int) -> bool:
     )
 
 
-def _bare_credit(text: str) -> bool:
+def _bare_credit(text: str, settings: CreditSettings) -> bool:
     """Whether a line is a photo credit and nothing else ("Image: Fouzia Van Der Fort")."""
-    caption, credit = split_caption(text)
+    caption, credit = split_caption(text, settings)
     return not caption and credit is not None
 
 
 def _comment_thread_start(
-    candidates: Sequence[Candidate], located: Located, first_prose: int
+    candidates: Sequence[Candidate],
+    located: Located,
+    first_prose: int,
+    settings: BoilerplateSettings,
 ) -> int:
     """Where the readers' comments begin inside the container: at the first heading after
     the story's first paragraph that is worded as a comments header ("Comments", "12
@@ -335,23 +350,23 @@ def _comment_thread_start(
         if i > first_prose and candidates[i].role in _HEADING_ROLES
     ]
     for n, (i, place) in enumerate(headings):
-        if _is_comments_header(candidates[i]) and not any(
-            other == place and not _is_comments_header(candidates[j])
+        if _is_comments_header(candidates[i], settings) and not any(
+            other == place and not _is_comments_header(candidates[j], settings)
             for j, other in headings[n + 1 :]
         ):
             return i
     return len(candidates)
 
 
-def _is_comments_header(candidate: Candidate) -> bool:
-    return phrase_reason(candidate.text) is RemovalReason.COMMENTS
+def _is_comments_header(candidate: Candidate, settings: BoilerplateSettings) -> bool:
+    return phrase_reason(candidate.text, settings) is RemovalReason.COMMENTS
 
 
 def _related_blocks(
     candidates: Sequence[Candidate],
     located: Located,
     prose_inside: frozenset[int],
-    settings: LabelSettings,
+    settings: Settings,
 ) -> frozenset[int]:
     """Blocks that a "Related" / "Read more" header heads, inside the main container.
 
@@ -380,8 +395,8 @@ def _related_blocks(
         if (
             not before
             or index in located.chrome
-            or word_count(text) > settings.subhead_max_words
-            or phrase_reason(text) is not RemovalReason.RELATED
+            or word_count(text) > settings.label.subhead_max_words
+            or phrase_reason(text, settings.boilerplate) is not RemovalReason.RELATED
         ):
             continue
         story = max(before, key=before.__getitem__)
@@ -413,31 +428,33 @@ def _branch(candidate: Candidate, container: int) -> int:
     return ancestors[depth + 1] if depth + 2 < len(ancestors) else container
 
 
-def _swallowing_heading(candidate: Candidate, settings: LabelSettings) -> bool:
+def _swallowing_heading(candidate: Candidate, settings: Settings) -> bool:
     """A heading that holds the story: an `<h1>` never closed takes in all the text after
     it (browsers show it as one big heading). Only asked when the body prose found is all
     in headings."""
     return (
         candidate.role in _HEADING_ROLES
-        and has_words(candidate.text, settings.heading_max_words + 1)
-        and is_prose(candidate.text)
+        and has_words(candidate.text, settings.label.heading_max_words + 1)
+        and is_prose(candidate.text, settings.shape)
     )
 
 
-def _is_body_prose(candidate: Candidate, settings: LabelSettings) -> bool:
-    return candidate.link_density <= settings.prose_max_link_density and is_prose(candidate.text)
+def _is_body_prose(candidate: Candidate, settings: Settings) -> bool:
+    return candidate.link_density <= settings.label.prose_max_link_density and is_prose(
+        candidate.text, settings.shape
+    )
 
 
 def _without_consent_edges(
-    prose: frozenset[int], candidates: Sequence[Candidate]
+    prose: frozenset[int], candidates: Sequence[Candidate], settings: ConsentSettings
 ) -> frozenset[int]:
     """The story's prose blocks but a consent banner's wording before or after them: however
     sentence-like, it neither starts nor ends the story."""
     ordered = sorted(prose)
     start, end = 0, len(ordered)
-    while start < end and is_consent_text(candidates[ordered[start]].text):
+    while start < end and is_consent_text(candidates[ordered[start]].text, settings):
         start += 1
-    while end > start and is_consent_text(candidates[ordered[end - 1]].text):
+    while end > start and is_consent_text(candidates[ordered[end - 1]].text, settings):
         end -= 1
     return prose if (start, end) == (0, len(ordered)) else frozenset(ordered[start:end])
 
@@ -477,13 +494,15 @@ def _label_outside(
     *,
     before_article: bool,
     wrappers: frozenset[int],
-    settings: LabelSettings,
+    settings: Settings,
 ) -> Decision:
     """Outside the main container only the headline, a standfirst and a lead caption count."""
     text = candidate.text
     if candidate.role is _TITLE_ROLE:
         return Decision(candidate.index, text, reason=RemovalReason.TITLE)
-    if _in_consent_dialog(candidate) or (is_prose(text) and is_consent_text(text)):
+    if _in_consent_dialog(candidate) or (
+        is_prose(text, settings.shape) and is_consent_text(text, settings.consent)
+    ):
         return Decision(candidate.index, text, reason=RemovalReason.COOKIE)
     removed = Decision(candidate.index, text, reason=_OUTSIDE_MAIN)
     if not before_article or _in_chrome(candidate, wrappers):
@@ -491,11 +510,11 @@ def _label_outside(
     # the wrappers' class names speak of the whole page, not of this block (a page-wide
     # "gallery" class does not make the dek under the headline a caption)
     marks = frozenset(m.name for m in candidate.marks if m.element not in wrappers)
-    if _is_standfirst(candidate, marks, located, settings):
+    if _is_standfirst(candidate, marks, located, settings.label):
         return Decision(candidate.index, text, BlockKind.STANDFIRST)
     if (
         candidate.role is _CAPTION_ROLE
-        or ("caption" in marks and _beside_a_picture(candidate, marks))
+        or ("caption" in marks and _beside_a_picture(candidate, marks, settings))
         or _image_caption(candidate, settings)
     ):
         return _caption(candidate.index, text, settings)
@@ -519,15 +538,15 @@ def _lead_figure_caption(candidate: Candidate) -> bool:
     return candidate.role is Role.CAPTION and any(m.name == "figure" for m in candidate.marks)
 
 
-def _beside_a_picture(candidate: Candidate, marks: frozenset[str]) -> bool:
+def _beside_a_picture(candidate: Candidate, marks: frozenset[str], settings: Settings) -> bool:
     """Whether a block a class calls a caption, above the story, captions a picture: one
     beside it or in its figure, or a sentence or a photo credit (the lead picture may be
     drawn by script); an account menu styled with the caption class is none of these."""
     return (
         candidate.near_image
         or "figure" in marks
-        or is_prose(candidate.text)
-        or looks_like_photo_credit(candidate.text)
+        or is_prose(candidate.text, settings.shape)
+        or looks_like_photo_credit(candidate.text, settings.credits)
     )
 
 
@@ -565,20 +584,20 @@ def _dek_elements(
     )
 
 
-def _image_caption(candidate: Candidate, settings: LabelSettings, *, bare: bool = False) -> bool:
+def _image_caption(candidate: Candidate, settings: Settings, *, bare: bool = False) -> bool:
     """Short text right under an image that carries a photo credit: a caption without markup.
     Inside the story (`bare`), a short label beside a picture is one even without a credit."""
     if not candidate.near_image or candidate.role is not Role.BODY:
         return False
-    words = word_count(candidate.text)
-    return words <= settings.image_caption_max_words and (
-        split_caption(candidate.text)[1] is not None
+    words, label = word_count(candidate.text), settings.label
+    return words <= label.image_caption_max_words and (
+        split_caption(candidate.text, settings.credits)[1] is not None
         or (
             # a label under a picture: no sentence, no link ("Chelsea beat Tottenham on
             # Thursday night" in a <div> after the <img>, its credit in the next one)
             bare
-            and settings.caption_min_words <= words <= settings.bare_caption_max_words
-            and len(candidate.text.split()) >= settings.caption_min_words  # not a CJK step
+            and label.caption_min_words <= words <= label.bare_caption_max_words
+            and len(candidate.text.split()) >= label.caption_min_words  # not a CJK step
             and not ends_sentence(candidate.text)
             and candidate.link_density == 0
         )
@@ -589,7 +608,7 @@ def _label_inside(
     candidate: Candidate,
     located: Located,
     options: Options,
-    settings: LabelSettings,
+    settings: Settings,
     *,
     story_started: bool,
     story_goes_on: bool,
@@ -600,7 +619,8 @@ def _label_inside(
     printed as its own address (a source the story cites: menus and teasers name their
     targets in words)."""
     text, index = candidate.text, candidate.index
-    marks = _marks_of(candidate, settings, located)
+    label, shape, credits = settings.label, settings.shape, settings.credits
+    marks = _marks_of(candidate, label, located)
     chrome = located.chrome.get(index)
     if chrome is not None:
         return Decision(index, text, reason=mark_reason(chrome))
@@ -608,7 +628,7 @@ def _label_inside(
         return Decision(index, text, reason=RemovalReason.COOKIE)
     if candidate.role is _TITLE_ROLE and not story_started:
         return Decision(index, text, reason=RemovalReason.TITLE)
-    if not story_started and _is_standfirst(candidate, marks, located, settings):
+    if not story_started and _is_standfirst(candidate, marks, located, label):
         return Decision(index, text, BlockKind.STANDFIRST)
     in_table = candidate.role is _TABLE_ROLE or "table" in marks
     if candidate.role is _CAPTION_ROLE and in_table:
@@ -622,59 +642,59 @@ def _label_inside(
         return _caption(index, text, settings, pictured=pictured)
     # a table's rows are rows, below, even inside a <figure>
     if not in_table and (
-        "credit" in marks or ("figure" in marks and looks_like_photo_credit(text))
+        "credit" in marks or ("figure" in marks and looks_like_photo_credit(text, credits))
     ):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
-    if "gallery" in marks and candidate.link_density <= settings.prose_max_link_density:
+    if "gallery" in marks and candidate.link_density <= label.prose_max_link_density:
         # a slide of a photo gallery: its text describes a photo, its heading names the slide
         if candidate.role in (Role.HEADING, _TITLE_ROLE):
             return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
         return _caption(index, text, settings)
-    if is_error_text(text):
+    if is_error_text(text, settings.errorpage):
         return Decision(index, text, reason=RemovalReason.ERROR_PAGE)
-    reason = phrase_reason(text)
+    reason = phrase_reason(text, settings.boilerplate)
     if reason is not None:
         return Decision(index, text, reason=reason)
     if text in options.template_lines:
         return Decision(index, text, reason=RemovalReason.TEMPLATE)
     if (
-        looks_like_dateline(text)
-        or ("byline" in marks and ("content" not in marks or not is_prose(text)))
-        or (not is_prose(text) and bool(parse_byline(text)))
+        looks_like_dateline(text, settings.dates)
+        or ("byline" in marks and ("content" not in marks or not is_prose(text, shape)))
+        or (not is_prose(text, shape) and _is_byline(text, settings))
     ):
         # a date line is all dates, times and their few words, however sentence-like its
         # punctuation ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC")
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    if is_credit_line(text):
+    if is_credit_line(text, credits):
         return Decision(index, text, BlockKind.CREDIT)
-    if ("figure" in marks or candidate.near_image) and _is_widget(text):
+    if ("figure" in marks or candidate.near_image) and _is_widget(text, shape):
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
     if candidate.role is not _TABLE_ROLE and (
-        ("figure" in marks and not is_prose(text) and not in_table)
+        ("figure" in marks and not is_prose(text, shape) and not in_table)
         or _image_caption(candidate, settings, bare=story_started)
     ):  # a table in a <figure> (WordPress's wp-block-table) is a table, not a caption
         return _caption(index, text, settings)
     in_story = story_started and story_goes_on
     if (
-        candidate.link_density > settings.link_list_density
-        and not is_prose(text)
+        candidate.link_density > label.link_list_density
+        and not is_prose(text, shape)
         and not is_web_address(text)
-        and not (in_story and _story_item(candidate, settings, own_words=True))
+        and not (in_story and _story_item(candidate, label, own_words=True))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     kind = _ROLE_KINDS.get(candidate.role, _PARAGRAPH)
     if kind is _SUBHEAD and (
-        word_count(text) > settings.subhead_max_words or text.rstrip(_HEADING_CLOSERS).endswith(".")
+        word_count(text) > label.subhead_max_words or text.rstrip(_HEADING_CLOSERS).endswith(".")
     ):
         kind = _PARAGRAPH
     if kind is _TABLE and not options.tables:
         return Decision(index, text, reason=RemovalReason.TABLE)
     if (
         kind is _LIST_ITEM
-        and candidate.link_density > settings.prose_max_link_density
-        and not is_prose(text)
+        and candidate.link_density > label.prose_max_link_density
+        and not is_prose(text, shape)
         and not is_web_address(text)
-        and not (in_story and _story_item(candidate, settings, own_words=False))
+        and not (in_story and _story_item(candidate, label, own_words=False))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
@@ -707,11 +727,11 @@ def _kicker_only(text: str, own: int, settings: LabelSettings) -> bool:
     return match is not None and abs(own - match.end()) <= settings.kicker_slack_chars
 
 
-def _is_widget(text: str) -> bool:
+def _is_widget(text: str, shape: ShapeSettings) -> bool:
     """A gallery's or a player's label laid over a picture ("View 3 Images"): no caption.
     A label, not prose: a paragraph by a picture that opens with the same words ("Watch
     the video of the meeting, in which ...") is the story's."""
-    return not is_prose(text) and MEDIA_WIDGET.match(text) is not None
+    return not is_prose(text, shape) and MEDIA_WIDGET.match(text) is not None
 
 
 def _in_consent_dialog(candidate: Candidate) -> bool:
@@ -720,46 +740,56 @@ def _in_consent_dialog(candidate: Candidate) -> bool:
     return any(mark.name == "consent" for mark in candidate.marks)
 
 
-def _caption(index: int, text: str, settings: LabelSettings, *, pictured: bool = False) -> Decision:
+def _caption(index: int, text: str, settings: Settings, *, pictured: bool = False) -> Decision:
     """A caption, unless it is too short to describe anything: a player or image label
     ("Live", "Gallery", "Watch video") in a caption slot; or a byline or date line in one
     (an author's portrait captioned with the byline and the time of publication). A credit
     line in one ("Source: China Statistical Yearbook", a chart's) is the figure's credit.
     The caption of a picture's own <figcaption> (`pictured`) may be shorter: a name."""
-    credit = looks_like_photo_credit(text)
-    if looks_like_dateline(text) or (
-        not is_prose(text) and not credit and bool(parse_byline(text))
+    credit = looks_like_photo_credit(text, settings.credits)
+    if looks_like_dateline(text, settings.dates) or (
+        not is_prose(text, settings.shape) and not credit and _is_byline(text, settings)
     ):
         return Decision(index, text, reason=RemovalReason.BYLINE)
-    fewest = settings.figure_caption_min_words if pictured else settings.caption_min_words
+    label = settings.label
+    fewest = label.figure_caption_min_words if pictured else label.caption_min_words
     if word_count(text) < fewest and not credit:
         return Decision(index, text, reason=RemovalReason.MEDIA_LABEL)
-    if not credit and is_credit_line(text):
+    if not credit and is_credit_line(text, settings.credits):
         return Decision(index, text, BlockKind.CAPTION, photo_credit=True)
     return Decision(index, text, BlockKind.CAPTION)
 
 
-def _marked_credit(text: str, settings: LabelSettings) -> bool:
+def _is_byline(text: str, settings: Settings) -> bool:
+    """Whether a line parses as a byline, by the byline and date settings."""
+    return bool(parse_byline(text, settings=settings.byline, dates=settings.dates))
+
+
+def _marked_credit(text: str, settings: Settings) -> bool:
     """Whether the text of a credit element is a photo credit too long or too odd to look
     like one ("Photo by Handout/English Montreal School Board/AFP via Getty Images"): no
     sentence, at least `credit_element_min_words` words. A text that reads as a credit is
     split as one where the caption is put together; a piece of one ("(", "Image:") stays a
     piece."""
     return (
-        word_count(text) >= settings.credit_element_min_words
+        word_count(text) >= settings.label.credit_element_min_words
         and not ends_sentence(text)
-        and split_caption(text)[1] is None
+        and split_caption(text, settings.credits)[1] is None
     )
 
 
-def _trim_tail(decisions: list[Decision], settings: LabelSettings) -> list[Decision]:
+def _trim_tail(decisions: list[Decision], settings: Settings) -> list[Decision]:
     """Remove subheads and unpunctuated fragments after the article's last paragraph: they
     are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
     pull quote printed again at the end). A line of a sentence's length
     (`LabelSettings.tail_sentence_min_words`) is no fragment: the story's closing sentence
     without its full stop; nor is a web address, the source the story ends by citing."""
     last_prose = max(
-        (i for i, d in enumerate(decisions) if d.kind in _STORY_KINDS and is_prose(d.text)),
+        (
+            i
+            for i, d in enumerate(decisions)
+            if d.kind in _STORY_KINDS and is_prose(d.text, settings.shape)
+        ),
         default=-1,
     )
     trimmed = list(decisions)
@@ -773,7 +803,7 @@ def _trim_tail(decisions: list[Decision], settings: LabelSettings) -> list[Decis
         if d.kind is subhead or (
             d.kind in _ITEM_KINDS
             and not ends_sentence(d.text)
-            and word_count(d.text) < settings.tail_sentence_min_words
+            and word_count(d.text) < settings.label.tail_sentence_min_words
             and not is_web_address(d.text)
         ):
             reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
