@@ -756,6 +756,13 @@ def test_a_person_introducing_a_quote_with_a_colon_speaks() -> None:
             ),
             ["Bijan Djir-Sarai", "Konstantin Veit"],
         ),
+        (  # two prepositional phrases open the clause: "Blick" is no speaker
+            "de",
+            paragraphs(
+                "Mit Blick auf die Wahl sagte Anna Schmidt: „Wir werden gewinnen, das ist sicher.“"
+            ),
+            ["Anna Schmidt"],
+        ),
         (  # a role qualified by a genitive: the minister, not "Défense"
             "fr",
             paragraphs(

@@ -378,6 +378,8 @@ def _head_of_adverbial(
         return subject  # "the Ministry of Foreign Affairs spokesperson": its head ends it
     named = subject if subject.kind is SubjectKind.NAME and " " in subject.text else None
     while True:
+        if tokens[first].lower not in _DETERMINERS and _is_preposition(text, first, lo):
+            return named  # "Mit Blick auf die Wahl sagte ...": the clause opens on an adverbial
         if tokens[first].lower in speech.OBJECT_DETERMINERS:
             k = first  # an object ("dem Tagesspiegel"): the subject is before it
         elif first > lo and text.gap(first).isspace() and _is_preposition(text, first - 1, lo):
