@@ -156,29 +156,19 @@ class StoryHead:
     def date_heading(self) -> str | None:
         """The page's one date heading: the text of the only <h2> to <h6> that is a date
         line ("Friday, October 26, 2012", Blogger's and TypePad's `h2.date-header`) among
-        the page's first `max_date_headings`, outside related lists, asides and footers.
-        A page with two such headings lists posts of several days and gives none."""
+        the page's first `max_date_headings`, outside related lists, asides and footers
+        (`_marked_wrappers`: a wrapper named so by its class or id counts only when small;
+        Blogger's `div.widget.Blog` holds the whole post). A page with two such headings
+        lists posts of several days and gives none."""
         found: set[str] = set()
         wrappers = self.settings.max_marked_wrapper_elements
         for el in islice(self.root.iter(*_HEADINGS), self.settings.max_date_headings):
             text = collapse_spaces(el.text_content())
-            if looks_like_dateline(text, self.dates) and not _in_list(el, wrappers):
+            if looks_like_dateline(text, self.dates) and not _marked_wrappers(
+                el, RELATED_TAGS, RELATED_HINTS, wrappers
+            ):
                 found.add(text)
         return found.pop() if len(found) == 1 else None
-
-
-def _in_list(el: lxml.html.HtmlElement, most: int) -> bool:
-    """Whether an element sits in a related list, an aside or a footer: a wrapper marked so
-    by its tag, or by its class or id when it holds at most `most` elements (Blogger's
-    `div.widget.Blog` holds the whole post, `_small_if_hinted`)."""
-    for node in el.iterancestors():
-        if node.tag == "body":
-            return False
-        if _is_marked(node, RELATED_TAGS, RELATED_HINTS) and _small_if_hinted(
-            node, RELATED_TAGS, most
-        ):
-            return True
-    return False
 
 
 def _before_headline(headline: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
