@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsextract
@@ -970,9 +970,19 @@ def test_empty_and_blank_input() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(min_size=0, max_size=120), max_size=40))
+@example(["0Aa0Aa0Aa"])
 def test_every_line_gets_exactly_one_decision(lines: list[str]) -> None:
-    candidates, labels = _read("\n".join(lines))
-    assert [d.index for d in labels.decisions] == [c.index for c in candidates]
+    # pieces cut from one input line (glued block texts: "0Aa0Aa0Aa") that got the same
+    # label are one decision again (`label._as_given`): every other piece opens its own
+    text = "\n".join(lines)
+    pieces = normalize(text, DEFAULT_SETTINGS, OPTIONS.max_blocks).pieces
+    candidates, labels = _read(text)
+    indices = [d.index for d in labels.decisions]
+    assert indices == sorted(set(indices))
+    assert set(indices) <= {c.index for c in candidates}
+    assert all(c.index in indices or pieces[c.index].continues for c in candidates) and (
+        not candidates or indices[0] == candidates[0].index
+    )
     assert all((d.kind is None) != (d.reason is None) for d in labels.decisions)
 
 
