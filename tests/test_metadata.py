@@ -212,6 +212,57 @@ def test_a_blogs_two_date_headings_give_no_date() -> None:
     assert meta.published is None
 
 
+# A WordPress theme's post page (dragnet's blogs of 2012): the post's title is a link in a
+# `<div>`, not a heading, so no element anchors the story; its date sits in a box named
+# like one, the comments' dates further down.
+_THEMED_POST = """<html><head><title>Photos from Iceland | Nomad Notes</title></head>
+<body><div class="header"><h1><a href="/">Nomad Notes</a></h1></div>
+<div class="single_post"><div class="post_title"><a href="/iceland">Photos from
+Iceland</a></div>{meta}<div class="entry">{body}</div>{footer}</div>
+<ol class="commentlist"><li class="comment"><div class="comment-author">Ann
+<span class="comment_date">On October 13, 2012 at 10:52 am</span></div>
+<p>Lovely photos.</p></li></ol>
+<div class="sidebar"><div class="widget"><span class="date">October 1, 2012</span></div></div>
+</body></html>"""
+
+
+def test_a_posts_date_box_dates_it_when_no_heading_shows_its_title() -> None:
+    meta_box = '<div class="post_meta"><span class="post_date">October 12th, 2012</span></div>'
+    meta = snippet_metadata(_THEMED_POST.format(meta=meta_box, body=_POST_BODY, footer=""))
+    assert meta.published == datetime(2012, 10, 12)
+    assert origin(meta, "published") == "text"
+
+
+def test_a_posts_footer_dates_it_before_the_comments() -> None:
+    # TypePad and WordPress print "Posted by X on DATE" under the post, as do comments
+    footer = '<p class="posted">Posted by Kathy on March 20, 2007 | Permalink</p>'
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=footer)
+    assert snippet_metadata(page).published == datetime(2007, 3, 20)
+
+
+def test_dates_in_comments_and_sidebars_do_not_date_a_post() -> None:
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published is None
+
+
+def test_a_teasers_date_in_its_heading_does_not_date_the_page() -> None:
+    # DW's pages list other stories under the article, each heading carrying its day
+    teaser = (
+        '<div class="news"><a href="/de/a-1"><h2>Der schwierige Rückzug aus Russland '
+        '<span class="date">26.04.2023</span></h2><p>Die Konzerne wollen gehen.</p></a></div>'
+    )
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=teaser)
+    assert snippet_metadata(page).published is None
+
+
+def test_a_urls_date_goes_before_a_date_box() -> None:
+    meta_box = '<div class="post-meta">Wednesday, November 7 2012</div>'
+    page = _THEMED_POST.format(meta=meta_box, body=_POST_BODY, footer="")
+    meta = snippet_metadata(page, url="https://example.com/2012/11/06/podcast/")
+    assert meta.published == datetime(2012, 11, 6)
+    assert origin(meta, "published") == "url"
+
+
 def test_a_blogs_name_heading_is_not_the_headline() -> None:
     # the <title> glues the post's title ("RaceThe"), no heading shows it as written; the
     # <h1> shows the blog's name, the title's tail, and the date under it is the masthead's

@@ -627,6 +627,14 @@ class MetadataSettings:
     not found (the `<h1>` names the blog) prints its date as a heading between the blog's
     header and the post. Set on dragnet half A, where that heading is at most the 12th."""
 
+    max_date_elements: int = 40
+    """At most this many elements named like a date box ("post-date", "posted-on",
+    "entry-meta": `data.meta_words.DATE_HINTS`) are read for the page's date when nothing
+    else dates it (`metadata.story.StoryHead.date_elements`): a bound on the walk. On the
+    101 dev pages it dates (dragnet, readability, scrapinghub) the dating element is the
+    first such on 79, at most the third on all but one, the 36th after a blog network's
+    list of "1 hour ago in ..." lines."""
+
     max_site_words: int = 4
     """A title segment of at most this many words may name the site by containment
     ("Guardian" in "The Guardian"); longer segments must equal the site name."""

@@ -481,6 +481,16 @@ RELATED_HINTS = word_set(
     """
 )
 
+#: Class/id words (first or last word of a name) of the elements a page prints its
+#: post's date in when no headline element anchors the story: "post-date", "post_date",
+#: "posted-on", "submitted" (Drupal), "entry-meta", "dateStamp", a "time" span.
+DATE_HINTS = word_set(
+    """
+    date dates dateline datestamp timestamp time posted postdate published pubdate
+    submitted created meta postmeta entrymeta postmetadata
+    """
+)
+
 #: Class/id tokens of photo and video captions and credits.
 MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow")
 

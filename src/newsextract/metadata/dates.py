@@ -1,5 +1,5 @@
 """The page's dates: published and modified, from its structured sources first, then the
-date lines under the headline, then its URL.
+date lines under the headline, then its URL, then boxes named like a date.
 
 A date more than a day later than another source's is skipped (a re-publication stamp, a
 related widget that slipped through); dates in related lists, asides and footers are never
@@ -48,7 +48,8 @@ def page_dates(
     other sources but never sets aside the JSON-LD's (a story's address keeps the day its
     first version was filed). Bylines and date lines in the text are read only when no
     structured source has a date, then a date printed right above the headline (a blog's
-    date heading), then the URL. An "Updated …" line gives the modified date
+    date heading), then the URL, then the first date in a box named like one ("post-date",
+    "posted-on": `StoryHead.date_elements`). An "Updated …" line gives the modified date
     when no structured source does; it stands in for the published date only when nothing
     else dates the page (its origin then says "text, updated": on the scrapinghub text
     dumps such a line is the publication's day 8 times in 12).
@@ -72,6 +73,7 @@ def page_dates(
             or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
             or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
             or from_url
+            or next(iter(text_dates(story.date_elements, rules)), None)
             or as_published(updated)
         )
     modified_candidates = list(_modified_candidates(page, rules))

@@ -17,7 +17,13 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from newsextract.data.meta_words import CMS_ACCOUNTS, MEDIA_HINTS, RELATED_HINTS, RELATED_TAGS
+from newsextract.data.meta_words import (
+    CMS_ACCOUNTS,
+    DATE_HINTS,
+    MEDIA_HINTS,
+    RELATED_HINTS,
+    RELATED_TAGS,
+)
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.strings import collapse_spaces
@@ -33,6 +39,7 @@ _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 #: Headings after the headline are read only when they are date lines (a company blog's
 #: date heading opening the post's body, under its title), not subheads.
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_ALL_HEADINGS = _HEADINGS | {"h1"}
 #: Elements after the headline whose text may be a byline or a date line.
 _NEAR_TITLE_TAGS = ("p", "div", "span", "address", "time", "li", "a", "section", "cite", "em")
 _HINT_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -169,6 +176,37 @@ class StoryHead:
             ):
                 found.add(text)
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def date_elements(self) -> tuple[str, ...]:
+        """Short texts of the page's first `max_date_elements` elements named like a date
+        box by their class or id ("post-date", "posted-on", "entry-meta", Drupal's
+        "submitted": `DATE_HINTS`), in document order, outside related lists, asides,
+        footers and comments (a wrapper named so by its class alone counts only when small,
+        as for the date heading), neither headings nor in one (a teaser's heading carrying
+        its story's date: "Der schwierige Rückzug aus Russland 26.04.2023"; date headings
+        are read by `date_heading`, which gives none on a blog's front page of several
+        days). Where no element shows the headline (a blog post whose title sits in a
+        `<span>`, a `<div>` or a link), the post's date is printed there."""
+        found: list[str] = []
+        wrappers = self.settings.max_marked_wrapper_elements
+        named = (
+            el
+            for el in self.root.iter(etree.Element)
+            if _is_marked(el, frozenset(), DATE_HINTS)
+            and not _is_marked(el, RELATED_TAGS, RELATED_HINTS)
+        )
+        for el in islice(named, self.settings.max_date_elements):
+            text = collapse_spaces(el.text_content())
+            if (
+                text
+                and len(text) <= self.settings.max_near_title_chars
+                and text not in found
+                and not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
+                and not _marked_wrappers(el, RELATED_TAGS, RELATED_HINTS, wrappers)
+            ):
+                found.append(text)
+        return tuple(found)
 
 
 def _before_headline(headline: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
