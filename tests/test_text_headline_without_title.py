@@ -227,3 +227,24 @@ def test_a_capital_inside_a_word_cuts_no_headline_where_no_blocks_are_glued() ->
         "come back, not by how many devices Nike sells to them.",
     ]
     assert newsextract.extract(_dump("Home", "Tech", *story), kind="text").title is None
+
+
+def test_a_share_prompt_names_the_headline_of_a_dump_without_title() -> None:
+    """A browser's innerText prints no <title> line, but a share widget's prompt often
+    spells the title after its colon ("Share this Story : <title>"): National Post's
+    innerText twin on fundus-dev (its first 100 lines,
+    `tests/fixtures/text/ca-nationalpost-share-prompt.txt`, MIT:
+    `tests/fixtures/text/LICENSE-fundus`), whose run opens in a subscription box under the
+    story's first paragraph. The line the prompt's title names is the headline, not the
+    box's "Manage Print Subscription"; the prompt itself is never the headline."""
+    text = (FIXTURES / "ca-nationalpost-share-prompt.txt").read_text("utf-8")
+    url = "https://nationalpost.com/news/canada/kamala-harris-childhood-montreal-canada"
+    headline = "Kamala Harris' Canadian connections: What we know about her childhood in Montreal"
+    for given in (url, None):
+        assert newsextract.extract(text, url=given, kind="text").title == headline
+
+
+def test_a_share_prompt_naming_no_line_anchors_nothing() -> None:
+    # a share bar's prompt followed by its networks names no line of the page
+    dump = _dump("Home", "Share: Email Facebook Twitter Print", "Facebook Twitter", *STORY_AKW)
+    assert newsextract.extract(dump, kind="text").title is None

@@ -69,6 +69,26 @@ SHARE = (
     r"(?:haberi )?paylaş$",
 )
 
+#: A share prompt that prints the story's title after a colon, as share widgets fill their
+#: e-mail subject or post text ("Share this Story : <title>", "Share or comment on this
+#: article: <title>", "Share All sharing options for: <title>"); the fragment is the prompt
+#: before the colon.
+SHARE_PROMPT = (
+    r"share(?: this| the)?(?: article| story| page| post| link)?",
+    r"share or comment on this (?:article|story)",
+    r"share all sharing options for",
+    r"partager(?: cet article)?",
+    r"(?:artikel |beitrag )?teilen",
+    r"compartir(?: (?:este artículo|esta noticia))?",
+    r"condividi(?: (?:questo )?articolo)?",
+    r"compartilh(?:e|ar)(?: (?:esta|essa) (?:notícia|matéria))?",
+    r"del (?:artiklen|artikkelen|saken)",
+    r"dela(?: artikeln)?",
+    r"deel (?:dit )?artikel",
+    r"udostępnij(?: artykuł)?",
+    r"(?:haberi )?paylaş",
+)
+
 SUBSCRIBE = (
     r"(?:sign up|subscribe|register)(?: now| today| here)?(?: for| to)\b",
     r"subscribe(?: now| today)?$",

@@ -36,6 +36,10 @@ _SHORT_RULES = (
     (RemovalReason.COMMENTS, _compile(phrases.COMMENTS)),
 )
 _COOKIE = _compile(phrases.COOKIE)
+#: A share prompt printing the story's title after a colon (`share_prompt_title`).
+_SHARE_PROMPT = re.compile(
+    r"^(?:" + "|".join(phrases.SHARE_PROMPT) + r")\s*:\s*(?P<title>\S.*)$", re.IGNORECASE
+)
 #: A player's, a gallery's or a saving widget's label ("Listen to this article", "View 3
 #: images", "Save for later"), matched at the start of a line.
 MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
@@ -79,3 +83,16 @@ def phrase_reason(
 def mark_reason(mark: str) -> RemovalReason:
     """The removal reason a chrome mark (see `data/markup.py`) stands for."""
     return _MARK_REASONS.get(mark, RemovalReason.NAVIGATION)
+
+
+def share_prompt_title(text: str) -> str | None:
+    """The title a share prompt prints after its colon ("Share this Story : Kamala Harris'
+    Canadian connections: ..." gives "Kamala Harris' Canadian connections: ..."), else None.
+
+    >>> share_prompt_title("Share this Story : Harris' Canadian connections")
+    "Harris' Canadian connections"
+    >>> share_prompt_title("Share on Facebook") is None
+    True
+    """
+    found = _SHARE_PROMPT.match(text)
+    return found["title"].strip() if found else None

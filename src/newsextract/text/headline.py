@@ -34,6 +34,7 @@ from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.model import RemovalReason
 from newsextract.settings import Settings, TextSettings
+from newsextract.signals.boilerplate import share_prompt_title
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import (
@@ -201,11 +202,29 @@ def headline_anchors(
     standfirst glued to it; else spelling the URL's slug. An anchor has a headline's words
     (a first line "Advertisement" repeated below names no story)."""
     reach = range(0 if hinted else 1, min(len(texts), settings.anchor_search_lines))
-    titled = _title_anchors(texts, names, reach, settings)
+    titled = _title_anchors(texts, names, reach, settings) or _share_anchors(texts, settings)
     if titled or not names.slug:
         return Anchors(tuple(titled))
     spelled = tuple(i for i in reach if _spells_slug(texts[i], names.slug, settings))
     return Anchors(spelled, by_slug=bool(spelled))
+
+
+def _share_anchors(texts: Sequence[str], settings: TextSettings) -> list[int]:
+    """`headline_anchors` by the title a share prompt prints ("Share this Story : <title>",
+    `share_prompt_title`) when the dump's first line names none: the lines, prompts aside,
+    that spell such a title naming a story (`_names_a_story`) word for word, punctuation
+    and case aside (the first title some line spells). A browser's or html2text's dump has
+    no <title> line, but a share widget's text often spells the headline; a share bar's
+    "Share: Email Facebook Twitter" spells no line of the page."""
+    reach = range(min(len(texts), settings.anchor_search_lines))
+    prompts = {i: share_prompt_title(texts[i]) for i in reach}
+    titles = [t for t in prompts.values() if t and _names_a_story(t, settings)]
+    keys = {i: words_key(fold(texts[i])) for i in reach if prompts[i] is None} if titles else {}
+    for title in dict.fromkeys(words_key(fold(t)) for t in titles):
+        spelled = [i for i, key in keys.items() if key == title]
+        if spelled:
+            return spelled
+    return []
 
 
 def printed_twice(
