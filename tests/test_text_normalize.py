@@ -75,6 +75,11 @@ def _rejoined(lines: list[str], shared: Settings = DEFAULT_SETTINGS) -> list[str
     return [piece.text for piece in normalized.pieces]
 
 
+#: A story broken at its links: evidence that a dump breaks lines at inline elements.
+_BROKEN_STORY = ["Die Feuerwehr war mit", "rund 80 Kräften vor Ort und", "warnte alle Anwohner"]
+_BROKEN_STORY += ["in", "der Umgebung des Betriebs", "mit einer Meldung."]
+
+
 def _whole(paragraph: str, dump: Dump) -> bool:
     return any(paragraph in piece.text for piece in dump.pieces)
 
@@ -299,11 +304,9 @@ def test_a_name_set_apart_by_its_link_goes_on_with_its_sentence() -> None:
     lowercase word and one going on with a comma or in lowercase (a pattern of dragnet's and
     fundus-dev's Corriere della Sera pages, BeautifulSoup twins), or as the subject of a long
     lowercase line under it (dragnet's 47 Hats pages)."""
-    broken = ["Die Feuerwehr war mit", "rund 80 Kräften vor Ort und", "warnte alle Anwohner", "in"]
-    broken += ["der Umgebung des Betriebs", "mit einer Meldung."]  # a story broken at its links
     texts = _rejoined(
         [
-            *broken,
+            *_BROKEN_STORY,
             "Tre giorni dopo, a Teheran, l'Iran ha arrestato",
             "Cecilia Sala",
             ", che da allora si trova nel carcere di Evin.",
@@ -343,6 +346,61 @@ def test_a_name_set_apart_goes_on_under_a_line_ending_in_a_space() -> None:
         "Tre giorni dopo, a Teheran, l'Iran ha arrestato Cecilia Sala , che da allora si trova"
         " nel carcere di Evin."
     )
+
+
+def test_a_name_set_apart_over_a_sentence_broken_again_goes_on() -> None:
+    """A linked name over the rest of its sentence, itself broken at a link ("Nick Brewer" /
+    "wrote in last week" / "asking for suggestions ..."): the lowercase lines after the
+    first count towards the words the join needs, as they do after any line (dragnet's
+    47 Hats pages, BeautifulSoup twins)."""
+    texts = _rejoined(
+        [
+            *_BROKEN_STORY,
+            "Nick Brewer",
+            "wrote in last week",
+            "asking for suggestions dealing with a common challenge:",
+            "Chad Sakac",
+            "posted",  # a name over a short label: no sentence
+            "Archives",
+        ]
+    )
+    assert texts[1:] == [
+        "Nick Brewer wrote in last week asking for suggestions dealing with a common challenge:",
+        "Chad Sakac",
+        "posted",
+        "Archives",
+    ]
+
+
+def _menu(items: list[str], separator: str) -> list[str]:
+    """A menu as `get_text("\n")` dumps it: each entry and each separator on its own line."""
+    return [line for item in items for line in (item, separator)][:-1]
+
+
+def test_many_lone_separators_show_lines_broken_at_inline_elements() -> None:
+    """`get_text("\n")` sets each link of a menu or a byline and each separator between
+    them on a line of its own ("ENGLISH" / "|" / "FRANÇAIS"); a page whose sentences break
+    only at names, which are no evidence, is read as broken at inline elements by its many
+    lone separators (dragnet's NHL pages, BeautifulSoup twins). A few, a block dump's
+    "Hot Topics" row, are not enough."""
+    languages = ["ENGLISH", "FRANÇAIS", "РУССКИЙ", "SUOMI", "SVENSKA", "ČEŠTINA", "SLOVENČINA"]
+    languages.append("DEUTSCH")
+    story = [
+        "Mahalak makes 36 saves as Whalers defeat Spirit",
+        "PLYMOUTH, Mich. -",
+        "Matt Mahalak",
+        "made 36 saves to lead the Plymouth Whalers to a 4-1 victory on Tuesday.",
+    ]
+    menus = _menu(languages, "|") + _menu(["Welcome", "Account", "Sign Out"], "|")
+    menus += _menu(["Home", "News", "Scores", "Schedule", "Standings", "Stats", "Teams"], "·")
+    assert sum(line in "|·" for line in menus) >= TEXT.inline_min_separators
+    texts = _rejoined([*menus, *story])
+    assert texts[-1] == (
+        "Matt Mahalak made 36 saves to lead the Plymouth Whalers to a 4-1 victory on Tuesday."
+    )
+    assert "ENGLISH" in texts  # menu entries are not joined over their separators
+    few = _menu(["Hot Topics:", "James Holmes", "Olympics Schedule", "Drew Peterson"], "•")
+    assert "inline breaks" not in _normalized("\n".join([*few, *story])).repairs
 
 
 def test_a_name_over_its_tagline_is_no_evidence_of_inline_breaks() -> None:

@@ -80,6 +80,8 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
+#: The separators set between inline elements (menu entries, a breadcrumb's steps).
+_SEPARATORS = frozenset("|/·•")
 #: Quotation marks, opening or closing (the same mark does both across languages).
 _QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 #: ... of which these may close a quotation at a line's start (guillemets also mark links:
@@ -258,14 +260,23 @@ def _inline_breaks(
     lines: Sequence[_Line], unending: frozenset[str] | None, shared: Settings
 ) -> bool:
     """Whether many lines continue the sentence above them (a dump that broke lines at links
-    and bold words)."""
+    and bold words), or many are a lone separator between two lines (`_separator`: a menu's
+    or a byline's links each on a line, where a page's sentences break only at names, which
+    are no evidence)."""
     count = sum(
         1
         for above, line in pairwise(lines)
         if not line.gap_before and _continues(above.text, line.text, unending, shared)
     )
     settings = shared.text
-    return count >= max(settings.inline_min_breaks, settings.inline_min_share * len(lines))
+    if count >= max(settings.inline_min_breaks, settings.inline_min_share * len(lines)):
+        return True
+    separators = sum(
+        1
+        for line, below in pairwise(lines[1:])
+        if not line.gap_before and not below.gap_before and _separator(line.text)
+    )
+    return separators >= settings.inline_min_separators
 
 
 def _continues(
@@ -541,6 +552,17 @@ def _joins(
     ) or _name_set_apart(text, line.text, following, settings, joined=joined)
 
 
+def _separator(text: str) -> bool:
+    """Whether the line is a lone separator ("|", "/", "·", "•"): the text a menu, a
+    breadcrumb or a byline sets between its links, on a line of its own where the dump
+    broke lines at inline elements ("ENGLISH" / "|" / "FRANÇAIS").
+
+    >>> _separator(" | "), _separator("| Register")
+    (True, False)
+    """
+    return text.strip() in _SEPARATORS
+
+
 def _name_set_apart(
     above: str, line: str, after: Sequence[str], settings: TextSettings, *, joined: bool
 ) -> bool:
@@ -548,14 +570,16 @@ def _name_set_apart(
     on a page that breaks lines at inline elements (not evidence of such breaks: names and
     taglines under them, "Virtual Geek" / "an insider's perspective ...", are common in
     any dump). Either the line `above` (a single line, not `joined`) is the name and the
-    `line` goes on in lowercase, long enough to be no menu item ("Nick Brewer" / "wrote in
-    last week asking ..."); or the `line` is the name, the line above stops on a lowercase
-    word and the line `after` the name goes on with closing punctuation or in lowercase
-    words ("... l'Iran ha arrestato" / "Cecilia Sala" / ", che da allora ..."; not an icon's
-    label: "Polisen ber om tips" / "Amanda Hällsten" / "chevron-right")."""
+    `line` goes on in lowercase, long enough with the lowercase lines `after` it to be no
+    menu item ("Nick Brewer" / "wrote in last week" / "asking for suggestions ..."); or
+    the `line` is the name, the line above stops on a lowercase word and the line `after`
+    the name goes on with closing punctuation or in lowercase words ("... l'Iran ha
+    arrestato" / "Cecilia Sala" / ", che da allora ..."; not an icon's label: "Polisen ber
+    om tips" / "Amanda Hällsten" / "chevron-right")."""
     above_words, words = above.split(), line.split()
     if not joined and _name_like(above_words, settings):
-        return _letter(line).islower() and len(words) >= settings.inline_join_min_words
+        count = len(words) + _lowercase_words(after)
+        return _letter(line).islower() and count >= settings.inline_join_min_words
     if not after or not above_words[-1][0].islower() or not above_words[-1][-1].isalpha():
         return False
     going_on = after[0][0] in _CLOSING or (_letter(after[0]).islower() and " " in after[0])
