@@ -894,7 +894,13 @@ def test_words_said_twice_apart_are_no_repeated_headline() -> None:
     page = f"{far} {quoted} {_EISHEILIGEN_STORY}"
     assert len(page) > TEXT.long_line_chars
     pieces = [piece.text for piece in _normalized(page).pieces]
-    assert pieces[:2] == [far, quoted]
+    assert pieces[0] == far
+    # on this German page flattened onto one line, the English quote is a run without a
+    # stop word, cut every `list_item_words` words (`_without_lists`), not at its repeat
+    step = TEXT.list_item_words
+    words = quoted.split()
+    chunks = [" ".join(words[i : i + step]) for i in range(0, len(words), step)]
+    assert pieces[1 : 1 + len(chunks)] == chunks
     headline = "EZB-Zinsentscheid am Donnerstag: Sinkt der Leitzins"
     near = f"Finanzen {headline} von Profis Experten analysieren {headline} {_EISHEILIGEN_STORY}"
     assert [piece.text for piece in _normalized(near).pieces][:4] == [
@@ -903,6 +909,46 @@ def test_words_said_twice_apart_are_no_repeated_headline() -> None:
         "von Profis Experten analysieren",
         headline,
     ]
+
+
+#: A site's footer menu, built like Reuters' (fundus-dev, `one_line` dump): words with no
+#: stop word among them, the items' boundaries lost when the page is flattened.
+_FOOTER_MENU = (
+    "Site Index Latest Home Browse World Business Legal Markets Breakingviews Technology "
+    "Investigations Lifestyle Careers Newsletters Advertise Cookies Terms Privacy "
+    "Accessibility Corrections Feedback Follow Us Facebook Instagram Linkedin Youtube"
+)
+
+
+def test_a_flattened_pages_menu_weighs_as_its_items() -> None:
+    """A page flattened onto one line (`benchmarks/otherdumps.py`'s `one_line`: every text
+    node joined by a space) prints its menus as runs of words without a stop word: each run
+    is cut every `list_item_words` words, so that a forty-item menu costs the run what forty
+    menu lines would, not what one does; the run then ends at the footer instead of taking
+    in the teasers beyond it (Reuters on fundus-dev: the story, then "Read Next", the
+    footer, the cookie notice's prose, all kept; here, the teasers between menus). Words and
+    characters are all kept."""
+    story = " ".join(
+        f"Paragraph {n} of the story says that the union and the operator met again on "
+        "Monday, and that the talks ended without an agreement on the new rotas."
+        for n in range(1, 16)
+    )
+    teasers = " ".join(
+        f"Teaser {n} says the markets rose again on Monday. {_FOOTER_MENU}" for n in range(1, 6)
+    )
+    page = f"{_FOOTER_MENU} Train drivers vote to strike {story} {teasers}"
+    assert len(page) > TEXT.long_line_chars
+    pieces = [piece.text for piece in _normalized(page).pieces]
+    assert pieces[:3] == ["Site Index Latest", "Home Browse World", "Business Legal Markets"]
+    assert _ink("".join(pieces)) == _ink(page)
+    text = newsextract.extract(page, kind="text").text
+    assert story.split(". ")[-1] in text
+    assert "Teaser 2" not in text
+    # a long paragraph among a page's many lines is no flattened page: its run is cut out whole
+    lines = [f"Line {n} of the page is a short one." for n in range(600)]
+    spread = "\n".join([*lines, f"{_FOOTER_MENU} {story}"])
+    menu = _FOOTER_MENU.partition(" Us ")[0]  # ("us": a stop word)
+    assert _normalized(spread).pieces[len(lines)].text == menu
 
 
 def test_a_story_printed_twice_far_apart_on_one_line_is_read_in_linear_time() -> None:

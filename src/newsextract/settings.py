@@ -1660,6 +1660,27 @@ class TextSettings:
     """In a line split into sentences, a run of this many words with no stop word among them
     is a menu or a tag list glued to the prose, and is cut out of its sentence."""
 
+    list_item_words: int = 3
+    """On a flattened page (`flat_min_share`), such a run is cut again every this many
+    words: a menu dumped on one line (its items' words side by side) then weighs as its
+    items do, each a heading-shaped piece, as when a dump prints one item a line; whole, a
+    menu of forty items cost as much as one, and the run went on past the footer into the
+    teasers and notices beyond it. Set on the `one_line` dumps of half A
+    (`benchmarks/otherdumps.py`; body F1 fundus-dev / scrapinghub / dragnet, main 0.8038 /
+    0.8483 / 0.7434): 2 words 0.8102 / 0.8406 / 0.7725, 3 0.8089 / 0.8597 / 0.7712, 4
+    0.8089 / 0.8572 / 0.7689, 5 0.8143 / 0.8567 / 0.7666 (3 best on the mean)."""
+
+    flat_min_share: float = 0.95
+    """A page is flattened onto one or a few lines when its lines over `long_line_chars`
+    hold at least this share of its text (a page on one line holds all of it; a minified
+    page dumped by `text_content()` most). Below it, long lines are paragraphs or comment
+    threads among the page's lines, and menus in them stay whole: cut on every page, 44 of
+    the 8,626 twin dumps changed, 16 in score, mostly down (dragnet's Markdown R827 0.969 ->
+    0.902, html_text T113 0.841 -> 0.762). Set on the `text_content` dumps of half A (body
+    F1 fundus-dev / scrapinghub / dragnet, main 0.8784 / 0.9227 / 0.8347): 0.5 0.8793 /
+    0.9229 / 0.8352, 0.75 0.8784 / 0.9219 / 0.8356, 0.95 0.8795 / 0.9226 / 0.8358; at 0.95
+    no twin dump's pieces change."""
+
     repeat_min_words: int = 5
     """In a line split into sentences, a stretch of this many words or more printed twice in
     a row is cut out of its line, each copy a piece (`repeat_max_gap`): a one-line page's

@@ -821,6 +821,7 @@ def _split_long(
         language
         or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]), shared.language)
     )
+    items = settings.list_item_words if _flattened(pieces, settings) else None
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= max_pieces:
@@ -833,7 +834,9 @@ def _split_long(
             part
             for stretch, repeated in _repeats_apart(piece.text, settings)
             for part in (
-                [stretch] if repeated else _cut_up(stretch, max_pieces - len(out), words, settings)
+                [stretch]
+                if repeated
+                else _cut_up(stretch, max_pieces - len(out), words, settings, items=items)
             )
         ]
         out.extend(_split_piece(piece, parts))
@@ -841,16 +844,32 @@ def _split_long(
 
 
 def _cut_up(
-    text: str, limit: int, stop_words: frozenset[str] | None, settings: TextSettings
+    text: str,
+    limit: int,
+    stop_words: frozenset[str] | None,
+    settings: TextSettings,
+    *,
+    items: int | None,
 ) -> list[str]:
     """A stretch of a long line as its sentences (at most `limit`), each cut at its glued
-    joins and around its runs of words without a stop word (`_split_long`)."""
+    joins and around its runs of words without a stop word (`_split_long`; those runs cut
+    every `items` words on a flattened page)."""
     return [
         part
         for sentence in _sentences(text, limit)
         for unglued in _glued_parts(sentence, settings)
-        for part in _without_lists(unglued, stop_words, settings)
+        for part in _without_lists(unglued, stop_words, settings, items=items)
     ]
+
+
+def _flattened(pieces: Sequence[Piece], settings: TextSettings) -> bool:
+    """Whether the page was flattened onto one or a few lines: its pieces over
+    `long_line_chars` hold `flat_min_share` of its text or more (a whole page on one line,
+    a minified page dumped by `text_content()`), not a long paragraph or two among the
+    page's lines."""
+    total = sum(len(piece.text) for piece in pieces)
+    long = sum(len(piece.text) for piece in pieces if len(piece.text) > settings.long_line_chars)
+    return long >= settings.flat_min_share * total
 
 
 def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
@@ -950,26 +969,33 @@ def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSet
 
 
 def _without_lists(
-    sentence: str, stop_words: frozenset[str] | None, settings: TextSettings
+    sentence: str,
+    stop_words: frozenset[str] | None,
+    settings: TextSettings,
+    *,
+    items: int | None,
 ) -> list[str]:
     """The sentence cut before and after each run of `list_run_words` words or more none of
     which is a stop word: menus and tag lists a one-line dump glued to the prose (prose
-    has a stop word every few words)."""
+    has a stop word every few words); with `items`, the run is cut again every `items`
+    words, so that a flattened page's menu weighs as its items do when each is a line of
+    its own (`TextSettings.list_item_words`)."""
     words = sentence.split()
     if stop_words is None or len(words) < settings.list_run_words:
         return [sentence]
-    cuts: list[int] = []
+    runs: list[Span] = []  # each run of list words, [start, end) in words
     run = 0
     for i, word in enumerate(words):
         if _WORD_CORE.sub("", word).casefold() in stop_words:
             if run >= settings.list_run_words:
-                cuts.extend((i - run, i))
+                runs.append((i - run, i))
             run = 0
         else:
             run += 1
     if run >= settings.list_run_words:
-        cuts.append(len(words) - run)
-    bounds = [0, *[c for c in cuts if 0 < c < len(words)], len(words)]
+        runs.append((len(words) - run, len(words)))
+    cuts = {at for start, end in runs for at in (*range(start, end, items or end - start), end)}
+    bounds = sorted({0, *cuts, len(words)})
     return [" ".join(words[a:b]) for a, b in pairwise(bounds) if a < b]
 
 
