@@ -1200,3 +1200,51 @@ def test_teaser_titles_after_a_colon_still_end_the_post() -> None:
     items = ["Flour Prices Rise Again", "Salt Mine Opens Downtown", "Egg Farm Wins Award"]
     lines, closing = _list_in_a_post([*items, "Milk Deliveries Return Next Week"])
     assert _labels(lines)[closing] is RemovalReason.OUTSIDE_MAIN
+
+
+def test_a_box_about_the_author_under_the_story_ends_it() -> None:
+    """Built like dragnet's blog posts of 2012 (R157, R294): the post, then a label "About
+    Becky" (or "about the author") over a bio that names her, then the footer. The bio is
+    no part of the story; a menu's "About us" over a paragraph naming no "us" ends nothing."""
+    story = _story("en", 6)
+    bio = (
+        "Hi, I'm Becky. I live in Atlanta, and besides editing this site you can find me "
+        "writing about bridges, rivers and the towns that grew up around them."
+    )
+    for label in ("About Becky", "about the author", "À propos de l'auteur"):
+        lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+        lines += [*story, label, bio, "Contact", "Privacy policy"]
+        labels = _labels(lines)
+        assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story, label
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story[:4], "About us", *story[4:], "Privacy policy"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_thread_numbering_its_signatures_does_not_win_over_the_story() -> None:
+    """Built like dragnet's TrekMovie and The Cannon pages (T13, R764): a short post, then
+    "Comments »" and comments signed "1. Name - August 8, 2012", longer in all than the
+    post. Each numbered signature is a wall, so no run spans two comments."""
+    story = _story("en", 3)
+    lines = ["Shatner throws the first pitch | Example", *MENUS["en"]]
+    lines += ["Shatner throws the first pitch", *story, "Comments »"]
+    for n in range(1, 13):
+        lines += [f"{n}. Reader Number{n} - August 8, 2012", f"{PROSE['en']} <{n}>"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_numbered_list_of_dated_items_makes_no_thread() -> None:
+    """A list of dated items numbers them too, with more after the date (dragnet's T71,
+    R506): no walls; nor where the numbers do not run 1, 2, 3."""
+    items = [
+        "1. Using Our Fears (Los Angeles Times, November 3, 2001)",
+        "2. Who's Next? (Hartford Courant, June 20th, 2002)",
+        "3. Clinton Portis, RB, Denver Broncos — 55.40 fantasy points (2003)",
+        "4. Shaun Alexander, RB - 53.10 fantasy points (2002)",
+    ]
+    unnumbered = [f"{n}. Reader - August 8, 2012" for n in (1, 3, 5, 7)]
+    for texts in (items, unnumbered):
+        looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in texts]
+        assert thread_walls(looks, TEXT) == looks

@@ -1312,6 +1312,12 @@ class TextSettings:
     """A section header (related, newsletter, comments, share) in the second half of the run
     cuts the run there when less than this share of the run's prose follows it."""
 
+    about_label_max_words: int = 5
+    """A box about the author or the site under a story opens on a label of at most this
+    many words ("About Nancy Atkinson", "À propos de l'auteur"; `run._about_box`): a name
+    has a few words. Not fitted: the labels seen on dragnet's html_text twin (half A) have
+    2-3 words."""
+
     tail_streak_lines: int = 4
     """... or after this many lines in a row that are not body text ..."""
 

@@ -170,6 +170,20 @@ READ_ALSO = (
     r"(?:don't|do not) miss\b",
 )
 
+#: A box about someone under a story, opened by a label alone on its line ("About Becky",
+#: "About the author", "Über die Autorin"), a bio or a site's blurb below it: the words
+#: that open the label, and those naming the author where the label names no one.
+ABOUT_BOX = (r"about", r"über", r"à propos d[e']", r"acerca de", r"sobre", r"om", r"over")
+ABOUT_THE_AUTHOR = (
+    r"the author",
+    r"the writer",
+    r"(?:den|die) autor(?:in)?",
+    r"l'auteure?",
+    r"(?:el|la) autora?",
+    r"(?:de|het) auteur",
+    r"forfatter(?:en)?",
+)
+
 #: Player, gallery and saving widgets a dump keeps as lines: "Listen to this article",
 #: "View 3 images", "Gift this article", "Save for later".
 MEDIA_WIDGET = (

@@ -61,6 +61,9 @@ _DATE_MARK = re.compile(
     ),
     re.IGNORECASE,
 )
+#: A numbered comment's signature: its number, the commenter, a dash and the date last
+#: ("17. Duncan MacLeod - August 8, 2012")
+_NUMBERED_SIGNATURE = re.compile(r"(?P<number>\d{1,4})[.)] \S.* [-–—|] .*\d")
 _INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -411,11 +414,39 @@ def thread_walls(lines: Sequence[Line], settings: TextSettings) -> list[Line]:
     per comment; the first is the story's own byline or dateline, and stays a line."""
     stamps = [i for i, line in enumerate(lines) if _is_stamp(line, settings)][1:]
     if len(stamps) < settings.thread_min_stamps:
-        return list(lines)
+        stamps = []
     out = list(lines)
-    for i in stamps:
+    for i in [*stamps, *_numbered_signatures(lines, settings)]:
         out[i] = replace(lines[i], cls=LineClass.WALL)
     return out
+
+
+def _numbered_signatures(lines: Sequence[Line], settings: TextSettings) -> list[int]:
+    """The signatures of a thread that numbers its comments ("1. William Kirk - August 8,
+    2012", "2. MJ - August 8, 2012"): short lines that are no prose, open with a number
+    and end in a date after a dash, numbered 1, 2, 3 ... in page order, when the page has
+    `thread_min_stamps` of them (a list of dated events or of records numbers its items
+    too, with more after the date: "... (Los Angeles Times, June 20th, 2002)", "...
+    fantasy points (2003)"). The first is no story's byline: all are walls."""
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        signed = _NUMBERED_SIGNATURE.fullmatch(line.text.strip())
+        if (
+            signed is None
+            or line.cls is LineClass.PROSE
+            or line.shape.words > settings.stamp_max_words
+            or int(signed.group("number")) != len(found) + 1
+            or not _ends_in_a_date(line.text)
+        ):
+            continue
+        found.append(i)
+    return found if len(found) >= settings.thread_min_stamps else []
+
+
+def _ends_in_a_date(text: str) -> bool:
+    """Whether the text ends in a date ("... - 20 August, 2011")."""
+    marks = list(_DATE_MARK.finditer(text))
+    return bool(marks) and marks[-1].end() == len(text.rstrip())
 
 
 def _is_stamp(line: Line, settings: TextSettings) -> bool:

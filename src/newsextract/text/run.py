@@ -26,6 +26,10 @@ from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
+_ABOUT = re.compile(
+    r"(?:{})\s+(?P<who>\S.*?)\s*:?".format("|".join(textcues.ABOUT_BOX)), re.IGNORECASE
+)
+_THE_AUTHOR = re.compile("|".join(textcues.ABOUT_THE_AUTHOR), re.IGNORECASE)
 _STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
@@ -258,7 +262,8 @@ def cut_tail(
     streak ends the story there when the lines below it read as teasers or comments
     (`_loose_below`: one body line at a time between titles or signatures, shorter than
     the story's paragraphs, which follow one another). A list the story announces and
-    goes on after is no streak (`_story_lists`)."""
+    goes on after is no streak (`_story_lists`). In the second half, a box about the
+    author or the site ("About Becky" over her bio: `_about_box`) ends the story too."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
     after = total
@@ -290,10 +295,9 @@ def cut_tail(
                 cut = i - streak
                 break
             continue
-        if header and (
-            after <= settings.tail_cut_share * total
-            or (lines[i].cls is LineClass.HEADER and lines[i].reason is RemovalReason.COMMENTS)
-        ):
+        comments = lines[i].cls is LineClass.HEADER and lines[i].reason is RemovalReason.COMMENTS
+        closes = header and (after <= settings.tail_cut_share * total or comments)
+        if closes or _about_box(lines, i, settings):
             cut = i - 1
             break
         if streak >= settings.tail_streak_lines and (
@@ -305,6 +309,26 @@ def cut_tail(
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> bool:
+    """Whether the line opens a box about someone (`textcues.ABOUT_BOX`): a label of at
+    most `about_label_max_words` words, "About" and a name ("About Becky", "About Nancy
+    Atkinson") or the author ("About the author"), over a paragraph that names them (a
+    bio: "Hi, I'm Becky. ...", "Nancy Atkinson is ..."; a site's blurb under "About Dow
+    Jones"). A menu's "About us" has no paragraph naming "us" under it."""
+    label = lines[index]
+    if index + 1 >= len(lines) or label.shape.words > settings.about_label_max_words:
+        return False
+    found = _ABOUT.fullmatch(label.text.strip())
+    below = lines[index + 1]
+    if found is None or below.cls is not LineClass.PROSE:
+        return False
+    who = found.group("who")
+    if _THE_AUTHOR.fullmatch(who):
+        return True
+    name = who.split()[0]
+    return name[0].isupper() and re.search(rf"\b{re.escape(name)}\b", below.text) is not None
 
 
 def _story_lists(
