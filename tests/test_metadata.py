@@ -804,3 +804,26 @@ def test_settings_reach_every_part_of_the_metadata_stage() -> None:
     assert meta.tags == ("storm",)
     assert meta.published is None  # 2021 is before min_year
     assert meta.language == "en"  # declared in markup: no guess involved
+
+
+def test_dates_in_a_long_comment_thread_do_not_date_a_post() -> None:
+    # a thread of many comments is no small wrapper, yet no date in it is the post's
+    thread = "".join(
+        f'<div class="c"><p>Reader {n}</p><span class="date">October {n}, 2012</span>'
+        "<p>Nice.</p></div>"
+        for n in range(1, 20)
+    )
+    footer = f'<div id="comments">{thread}</div>'
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=footer)
+    assert snippet_metadata(page).published is None
+
+
+def test_a_mastheads_day_does_not_date_a_post() -> None:
+    # many sites print the day the page is seen at the top: "Monday, December 7, 2026"
+    for masthead in (
+        '<div id="top"><span class="todays-date">Monday, December 7, 2026</span></div>',
+        '<div class="date-today">Monday, December 7, 2026</div>',
+        '<div id="masthead"><span class="date">Monday, December 7, 2026</span></div>',
+    ):
+        page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=masthead)
+        assert snippet_metadata(page).published is None, masthead
