@@ -430,11 +430,11 @@ def _numbered_signatures(lines: Sequence[Line], settings: TextSettings) -> list[
     fantasy points (2003)"). The first is no story's byline: all are walls."""
     found: list[int] = []
     for i, line in enumerate(lines):
+        if line.cls is LineClass.PROSE or line.shape.words > settings.stamp_max_words:
+            continue  # before the pattern, whose two `.*` take quadratic time on a long line
         signed = _NUMBERED_SIGNATURE.fullmatch(line.text.strip())
         if (
             signed is None
-            or line.cls is LineClass.PROSE
-            or line.shape.words > settings.stamp_max_words
             or int(signed.group("number")) != len(found) + 1
             or not _ends_in_a_date(line.text)
         ):
