@@ -414,8 +414,8 @@ def _classify_part(
         return "role"
     if "@" in part or looks_like_url(part):
         return "contact"
-    if _DOMAIN.match(part):
-        return "address"  # the outlet by its address: "Justin Zaremba/NJ.com"
+    if names and _DOMAIN.match(part):
+        return "address"  # the outlet by its address after a name: "Justin Zaremba/NJ.com"
     return None
 
 
