@@ -189,6 +189,42 @@ def test_a_byline_under_a_blog_posts_title_in_its_widget_is_read() -> None:
     assert meta.published == datetime(2012, 11, 7, 14, 0)
 
 
+# Blogger's post footer (dragnet's blogs of 2012): the byline sits under the post, its date
+# a numeric one; the readers' comments below sign with "Posted by" too
+_POST_FOOTER = (
+    '<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
+    '<span class="post-author vcard">Posted by <span class="fn">{names}</span></span>'
+    " on 11/02/2012 12:05:00 AM</div></div>"
+)
+_COMMENTS = (
+    '<div class="comments" id="comments"><dl id="comments-block">'
+    '<dt class="comment-author">Posted by Jane Reader</dt><dd>Nice post.</dd></dl></div>'
+)
+
+
+def _blog_post_with(after_body: str) -> str:
+    """The blog post page with `after_body` between the post's body and its end."""
+    page = _BLOG_POST.replace("{body}</div>", "{body}</div>" + after_body.replace("{", "{{"))
+    return page.format(over="", under="", body=_POST_BODY).replace("{{", "{")
+
+
+def test_a_byline_in_a_blog_posts_own_footer_is_read() -> None:
+    footer = _POST_FOOTER.format(names="Ross Tucker and Jonathan Dugas")
+    meta = snippet_metadata(_blog_post_with(footer + _COMMENTS))
+    assert meta.authors == ("Ross Tucker", "Jonathan Dugas")
+
+
+def test_a_comments_byline_under_a_blog_post_is_no_author() -> None:
+    assert snippet_metadata(_blog_post_with(_COMMENTS)).authors == ()
+
+
+def test_a_pages_footer_byline_is_no_author() -> None:
+    # a footer right in <body> is the page's, not the post's
+    html = """<html><body><div><h1>Gifts for friends</h1><p>A post about gifts.</p></div>
+    <footer><span class="author">Posted by Jane Webmaster</span></footer></body></html>"""
+    assert snippet_metadata(html).authors == ()
+
+
 def test_a_date_heading_opening_a_blog_posts_body_dates_it() -> None:
     # Google's company blogs set it first in the post's body, under the title
     body = '<h2 class="date-header">Monday, October 22, 2012 3:29 PM</h2>' + _POST_BODY
