@@ -713,6 +713,48 @@ def test_text_metadata_reads_the_date_under_an_author_box() -> None:
     assert text_metadata(late, url=None, options=OPTIONS, headline=0, story=20).published is None
 
 
+@pytest.mark.parametrize(
+    ("headline", "published", "modified"),
+    [
+        # dragnet 20 (html_text and innerText twins): a blog's post title and the meta line
+        # under it, joined into one line
+        ("Ancient understanding of tides by John on July 15, 2012", datetime(2012, 7, 15), None),
+        # dragnet R894: a category after the date
+        (
+            "New 30 day challenge: get good sleep by Matt Cutts on November 1, 2012 in 30 days",
+            datetime(2012, 11, 1),
+            None,
+        ),
+        # dragnet R564 (CNN, html_text): an update stands in for the publication
+        (
+            "Where Obama, and America, go from here updated 3:06 PM EST, Wed November 7, 2012",
+            datetime(2012, 11, 7, 15, 6, tzinfo=timezone(timedelta(hours=-5))),
+            datetime(2012, 11, 7, 15, 6, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        # a date inside the headline's sentence dates nothing
+        (
+            "Residents still remember how the storm of July 15, 2012 taught the city a lesson",
+            None,
+            None,
+        ),
+    ],
+)
+def test_text_metadata_reads_a_date_line_glued_to_the_headline(
+    headline: str, published: datetime | None, modified: datetime | None
+) -> None:
+    story = (
+        "In his essay On Providence, Seneca says the following about the tides and the "
+        "moon, which is more than most of his readers knew."
+    )
+    lines = ["The Endeavour", "The blog of an engineer", headline, story]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=2, story=3)
+    assert (meta.published, meta.modified) == (published, modified)
+    # read last: a date line under the headline wins
+    under = [*lines[:3], "Posted on July 16, 2012", story]
+    meta = text_metadata(under, url=None, options=OPTIONS, headline=2, story=4)
+    assert meta.published == datetime(2012, 7, 16)
+
+
 def test_text_metadata_an_update_glued_to_its_time_is_no_publication_date() -> None:
     # The Mirror's live blog (Markdown twin): "Updated20:49, 5 Aug 2024", the word glued to
     # the time by markup, is the last update, not the day the blog opened

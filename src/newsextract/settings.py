@@ -736,6 +736,13 @@ class DateSettings:
     more, and the date ends a sentence: a caption ("Soldiers near Bakhmut on the front, 24
     April 2023"), not the article's date line."""
 
+    max_words_after_glued_date: int = 2
+    """A headline line may end in a date line the dump glued to it ("Ancient understanding of
+    tides by John on July 15, 2012") with this many words after the date besides times, zones
+    and date words ("… on November 1, 2012 in 30 days", a category); more, and the date sits
+    inside the headline's sentence. Set on the dragnet text twins (half A: the glued date
+    lines end with at most 2 such words)."""
+
     min_year: int = 1990
     """Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not
     news."""
