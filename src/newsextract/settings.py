@@ -1412,6 +1412,13 @@ class TextSettings:
     print a comment count ("0") and a byline's word ("By") over "The Associated Press"
     and "Reuters"."""
 
+    copyright_caption_max_words: int = 30
+    """A line right above a copyright line naming a picture's owner ("© Anett Seidler |
+    Anett Seidler", `text.label._credits_a_photo`) is that photo's caption when it has at
+    most this many words. Set on the twins' half A: such captions have 11-29 words on
+    fundus-dev's BeautifulSoup twin (one of 46, Stern's); MSN pages on scrapinghub print
+    the credit above its caption, under a story paragraph of 36-50 words."""
+
     placed_caption_min_words: int = 10
     """A line taken for a caption by its place alone (a story's sentence printed again
     without its stop, `text.label._captions_retelling_the_story`; the line under a
