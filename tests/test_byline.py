@@ -20,6 +20,19 @@ from newsextract.signals.byline import byline_parts, is_role_line, parse_byline
         ("Written by Jane Doe, Senior Correspondent", ("Jane Doe",)),
         # a company blog's byline: the role, then the team it is in (dragnet's Google blogs)
         ("Posted by Karl Schmidt, Software Engineer, Google Maps", ("Karl Schmidt",)),
+        # a role right after a name is that person's, no name before a role in it
+        ("Posted by Jane Doe, Product Marketing Manager, Mobile Ads", ("Jane Doe",)),
+        ("By TOM KRISHER, AP Auto Writer", ("TOM KRISHER",)),
+        # a numeric date's slashes part no segments ("Jane Doe/AP" still does)
+        ("Posted by Jane Doe and John Roe on 11/02/2012 12:05:00 AM", ("Jane Doe", "John Roe")),
+        ("By Jane Doe / 12/11/2012", ("Jane Doe",)),
+        # a category after the byline's date is no author
+        ("by Jane Doe on 10/18/2012 • 2 Comments | Internet Marketing", ("Jane Doe",)),
+        # the outlet after a role, or by its address; an initial "A." is no article "a"
+        ("Tom Gara, Reporter, The Wall Street Journal", ("Tom Gara",)),
+        ("By Justin Zaremba/NJ.com", ("Justin Zaremba",)),
+        ("Example.com/Weddings Sweepstakes Winner", None),  # an address is no byline's cue
+        ("By Jane Doe and John A. Roe, Example.com", ("Jane Doe", "John A. Roe")),
         ("By Jane Doe, Staff Writer, and John Roe, Editor", ("Jane Doe", "John Roe")),
         # a name followed by its own role is an author, not the team of the role before it
         ("By Jane Doe, Staff Writer, John Roe, Staff Writer", ("Jane Doe", "John Roe")),

@@ -189,6 +189,42 @@ def test_a_byline_under_a_blog_posts_title_in_its_widget_is_read() -> None:
     assert meta.published == datetime(2012, 11, 7, 14, 0)
 
 
+# Blogger's post footer (dragnet's blogs of 2012): the byline sits under the post, its date
+# a numeric one; the readers' comments below sign with "Posted by" too
+_POST_FOOTER = (
+    '<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
+    '<span class="post-author vcard">Posted by <span class="fn">{names}</span></span>'
+    " on 11/02/2012 12:05:00 AM</div></div>"
+)
+_COMMENTS = (
+    '<div class="comments" id="comments"><dl id="comments-block">'
+    '<dt class="comment-author">Posted by Jane Reader</dt><dd>Nice post.</dd></dl></div>'
+)
+
+
+def _blog_post_with(after_body: str) -> str:
+    """The blog post page with `after_body` between the post's body and its end."""
+    page = _BLOG_POST.replace("{body}</div>", "{body}</div>" + after_body.replace("{", "{{"))
+    return page.format(over="", under="", body=_POST_BODY).replace("{{", "{")
+
+
+def test_a_byline_in_a_blog_posts_own_footer_is_read() -> None:
+    footer = _POST_FOOTER.format(names="Ross Tucker and Jonathan Dugas")
+    meta = snippet_metadata(_blog_post_with(footer + _COMMENTS))
+    assert meta.authors == ("Ross Tucker", "Jonathan Dugas")
+
+
+def test_a_comments_byline_under_a_blog_post_is_no_author() -> None:
+    assert snippet_metadata(_blog_post_with(_COMMENTS)).authors == ()
+
+
+def test_a_pages_footer_byline_is_no_author() -> None:
+    # a footer right in <body> is the page's, not the post's
+    html = """<html><body><div><h1>Gifts for friends</h1><p>A post about gifts.</p></div>
+    <footer><span class="author">Posted by Jane Webmaster</span></footer></body></html>"""
+    assert snippet_metadata(html).authors == ()
+
+
 def test_a_date_heading_opening_a_blog_posts_body_dates_it() -> None:
     # Google's company blogs set it first in the post's body, under the title
     body = '<h2 class="date-header">Monday, October 22, 2012 3:29 PM</h2>' + _POST_BODY
@@ -675,6 +711,48 @@ def test_text_metadata_reads_the_date_under_an_author_box() -> None:
     # past the story's first sentence, a date line is not the byline's
     late = [headline, *menu, headline, *box, story, "August 26, 2024"]
     assert text_metadata(late, url=None, options=OPTIONS, headline=0, story=20).published is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "published", "modified"),
+    [
+        # dragnet 20 (html_text and innerText twins): a blog's post title and the meta line
+        # under it, joined into one line
+        ("Ancient understanding of tides by John on July 15, 2012", datetime(2012, 7, 15), None),
+        # dragnet R894: a category after the date
+        (
+            "New 30 day challenge: get good sleep by Matt Cutts on November 1, 2012 in 30 days",
+            datetime(2012, 11, 1),
+            None,
+        ),
+        # dragnet R564 (CNN, html_text): an update stands in for the publication
+        (
+            "Where Obama, and America, go from here updated 3:06 PM EST, Wed November 7, 2012",
+            datetime(2012, 11, 7, 15, 6, tzinfo=timezone(timedelta(hours=-5))),
+            datetime(2012, 11, 7, 15, 6, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        # a date inside the headline's sentence dates nothing
+        (
+            "Residents still remember how the storm of July 15, 2012 taught the city a lesson",
+            None,
+            None,
+        ),
+    ],
+)
+def test_text_metadata_reads_a_date_line_glued_to_the_headline(
+    headline: str, published: datetime | None, modified: datetime | None
+) -> None:
+    story = (
+        "In his essay On Providence, Seneca says the following about the tides and the "
+        "moon, which is more than most of his readers knew."
+    )
+    lines = ["The Endeavour", "The blog of an engineer", headline, story]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=2, story=3)
+    assert (meta.published, meta.modified) == (published, modified)
+    # read last: a date line under the headline wins
+    under = [*lines[:3], "Posted on July 16, 2012", story]
+    meta = text_metadata(under, url=None, options=OPTIONS, headline=2, story=4)
+    assert meta.published == datetime(2012, 7, 16)
 
 
 def test_text_metadata_an_update_glued_to_its_time_is_no_publication_date() -> None:

@@ -37,7 +37,8 @@ de/FreiePresse_2024_11_29; `ch-20min-markdown-byline.md` lines 84-130 of the `ma
 of ch/ZwanzigMinuten_2024_12_17; `en-reuters-glued-date.txt` lines 1 and 15-23 of the
 `innertext` dump of us/Reuters_2023_05_16; `de-dw-split-authors.txt` lines 1 and 33-42 of
 the `bs_newline` dump of de/DW_2023_06_13; `en-taipeitimes-kicker.txt` lines 1 and 25-31 of
-the `bs_newline` dump of tw/TaipeiTimes_2024_10_15.
+the `bs_newline` dump of tw/TaipeiTimes_2024_10_15; `de-morgenpost-copyright-credits.txt`
+lines 1 and 163-231 of the `bs_newline` dump of de/BerlinerMorgenpost_2024_05_03.
 """
 
 from __future__ import annotations
@@ -775,3 +776,34 @@ def test_a_bar_alone_between_two_names_does_not_end_the_authors() -> None:
 def test_a_kicker_closed_by_a_colon_is_no_bare_byline() -> None:
     """ "CHINESE AGGRESSION:" over its dek is a label, not two names under the headline."""
     assert _extract("en-taipeitimes-kicker.txt").authors == ()
+
+
+def test_a_line_over_a_copyright_credit_is_its_photos_caption() -> None:
+    """A dump that prints a caption and its "© Name | Name" credit on two lines (the
+    credit removed as a copyright line): the line above is the photo's caption, not a
+    paragraph, and the credit its credit."""
+    article = _extract("de-morgenpost-copyright-credits.txt")
+    captions = {c.text: c.credit or "" for c in article.captions}
+    assert "Anett Seidler" in captions["Eine dunkle Rauchwolke zieht über Wohnhäuser."]
+    assert "Eine dunkle Rauchwolke zieht über Wohnhäuser." not in article.text.split("\n")
+    assert len(captions) >= 3
+
+
+def test_a_sites_copyright_notice_credits_no_photo() -> None:
+    """A copyright line with a year, or one of two in a row (a page's rights notice), under
+    a paragraph credits no photo: the paragraph stays the story's; so does a quote over a
+    photographer's credit (MSN prints the credit above its caption)."""
+    sentence = "Tickets for the new ferry route go on sale next week at the harbour office."
+    quote = '"I have not had any dizzy turns since recovering. My life is as it was before."'
+    for line, tail in (
+        (sentence, ("© 2023 Reuters",)),
+        (sentence, ("© Licencja na publikację", "© Wszystkie prawa")),
+        (quote, ("© Martin Taylor",)),
+    ):
+        article = newsextract.extract(_story_with("A quiet morning.", line, *tail), kind="text")
+        assert article.captions == ()
+        assert line in article.text
+    article = newsextract.extract(
+        _story_with("A quiet morning.", sentence, "© Jane Doe"), kind="text"
+    )
+    assert [c.text for c in article.captions] == [sentence]

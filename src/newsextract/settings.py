@@ -736,6 +736,13 @@ class DateSettings:
     more, and the date ends a sentence: a caption ("Soldiers near Bakhmut on the front, 24
     April 2023"), not the article's date line."""
 
+    max_words_after_glued_date: int = 2
+    """A headline line may end in a date line the dump glued to it ("Ancient understanding of
+    tides by John on July 15, 2012") with this many words after the date besides times, zones
+    and date words ("… on November 1, 2012 in 30 days", a category); more, and the date sits
+    inside the headline's sentence. Set on the dragnet text twins (half A: the glued date
+    lines end with at most 2 such words)."""
+
     min_year: int = 1990
     """Dates before this year are placeholders ("0000-00-00", "1970-01-01" epochs), not
     news."""
@@ -1404,6 +1411,13 @@ class TextSettings:
     it to be that photo's caption (`text.label._credits_a_photo`): scrapinghub's twins
     print a comment count ("0") and a byline's word ("By") over "The Associated Press"
     and "Reuters"."""
+
+    copyright_caption_max_words: int = 30
+    """A line right above a copyright line naming a picture's owner ("© Anett Seidler |
+    Anett Seidler", `text.label._credits_a_photo`) is that photo's caption when it has at
+    most this many words. Set on the twins' half A: such captions have 11-29 words on
+    fundus-dev's BeautifulSoup twin (one of 46, Stern's); MSN pages on scrapinghub print
+    the credit above its caption, under a story paragraph of 36-50 words."""
 
     placed_caption_min_words: int = 10
     """A line taken for a caption by its place alone (a story's sentence printed again

@@ -78,7 +78,7 @@ from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, ShapeSettings
 from newsextract.signals.agencies import agencies_as_written
-from newsextract.signals.dates import DateRules, looks_like_dateline
+from newsextract.signals.dates import DateRules, glued_dateline, looks_like_dateline
 from newsextract.signals.shape import is_prose
 from newsextract.signals.strings import plain_text
 
@@ -244,20 +244,23 @@ def text_metadata(
     # beside the byline, else the head lines, else under an author box below the byline
     box = _past_author_box(kept[at + around + 1 :], own.near_title_elements, settings.shape)
     places = [near, first, box] if at >= 0 else [first]
+    # last, the date line a dump glued to the end of the headline line
+    glued = glued_dateline(kept[headline], settings.dates) if 0 <= headline < len(kept) else None
+    tail = [glued] if glued else []
     others = [from_url] if from_url else []
     tolerance = settings.dates.tolerance
     published = (
         next(
             (
                 found
-                for lines in places
+                for lines in (*places, tail)
                 if (found := first_valid_date(text_dates(lines, rules), others, tolerance))
             ),
             None,
         )
         or from_url
     )
-    modified = first_valid_date(text_dates(places[0], rules, updates=True), (), tolerance)
+    modified = first_valid_date(text_dates([*places[0], *tail], rules, updates=True), (), tolerance)
     published = published or as_published(modified)
     if modified and published and modified.value.date() < published.value.date():
         modified = None

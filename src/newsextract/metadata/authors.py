@@ -220,7 +220,8 @@ def _author_sources(
 
     A byline line right under the headline ("By Jane Doe") is read before the byline-classed
     elements: it is as reliable (it must open with a byline word or carry a role or date)
-    and much cheaper than searching the page for classes. A CMS account named after the
+    and much cheaper than searching the page for classes; those in the post's own footer
+    ("Posted by Jane Doe" under a blog post) come last. A CMS account named after the
     site ("Ilanga D", linked to ".../author/admin/") is no author.
     """
     yield (
@@ -237,14 +238,11 @@ def _author_sources(
         if values:
             yield meta_origin(key), values
     yield "text", list(story.near_title)
-    yield (
-        "byline",
-        [
-            text
-            for text, account in story.byline_elements
-            if not (account and _shares_site_word(text, sites))
-        ],
-    )
+    for elements in (story.byline_elements, story.footer_bylines):
+        named = [
+            text for text, account in elements if not (account and _shares_site_word(text, sites))
+        ]
+        yield "byline", named
 
 
 def _site_account(name: str, story: StoryHead, sites: frozenset[str]) -> bool:

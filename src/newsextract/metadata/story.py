@@ -31,6 +31,8 @@ from newsextract.signals.strings import collapse_spaces
 
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
 _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
+#: A footer, by its tag or a class or id naming one: a post's own may hold its byline.
+_FOOTER = frozenset({"footer"})
 _BLOCK_TAGS = frozenset(
     {"div", "p", "section", "article", "ul", "ol", "li", "table", "header", "footer", "aside"}
 )
@@ -79,10 +81,27 @@ class StoryHead:
         the element links to a CMS account (".../author/admin/"): the account that posted,
         which may be named after the site rather than a person.
         """
+        return self._byline_texts(in_footer=False)
+
+    @cached_property
+    def footer_bylines(self) -> tuple[tuple[str, bool], ...]:
+        """Texts of byline-like elements in the post's own footer (`_post_footer`), paired
+        as in `byline_elements`: "Posted by Jane Doe" under a blog post (Blogger's
+        `span.post-author.vcard`, TypePad's `p.entry-footer-info`, an `<article>`'s
+        `<footer class="byline">`). None without a headline: its post is unknown."""
+        return self._byline_texts(in_footer=True) if self.headline is not None else ()
+
+    def _byline_texts(self, *, in_footer: bool) -> tuple[tuple[str, bool], ...]:
+        """Texts of the byline-like elements in `scope` outside footers, navs and related
+        lists, or (`in_footer`) those in the post's own footer, each once."""
         texts: list[tuple[str, bool]] = []
         most = self.settings.max_candidate_elements
+        headline = self.headline if self.headline is not None else self.root
+        wrapper_most = self.settings.max_marked_wrapper_elements
         for found in islice(_byline_like(self.scope), most):
-            if in_related(found, _NOT_BYLINE_TAGS):
+            if in_related(found, _NOT_BYLINE_TAGS) != in_footer or (
+                in_footer and not _post_footer(found, headline, wrapper_most)
+            ):
                 continue
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
             el = named[0] if named else found
@@ -332,6 +351,32 @@ def _byline_like(node: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]
         classes = get("class")
         if classes is not None and ("byline" in classes or "author" in classes):
             yield el
+
+
+def _post_footer(el: lxml.html.HtmlElement, headline: lxml.html.HtmlElement, most: int) -> bool:
+    """Whether the first marked element around `el` is a footer (a `<footer>`, or a class
+    or id naming one: "post-footer", "entry-footer") beside the headline's post: its parent
+    holds the headline and is no <body>, and no wrapper above it is marked but one named by
+    its class alone and holding more than `most` elements (Blogger's `div.widget.Blog`: the
+    whole page, as for the lines under the headline). A comment's footer ("Posted by:
+    Reader | DATE") sits in a marked comment list; a page's footer holds no headline."""
+    ancestors = iter(el.iterancestors())
+    footer = next((n for n in ancestors if _is_marked(n, _NOT_BYLINE_TAGS, RELATED_HINTS)), None)
+    if footer is None or not _is_marked(footer, _FOOTER, _FOOTER):
+        return False
+    parent = footer.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return False  # the page's own footer
+    if not any(node is parent for node in headline.iterancestors()):
+        return False
+    for node in ancestors:
+        if node.tag == "body":
+            return True
+        if _is_marked(node, _NOT_BYLINE_TAGS, RELATED_HINTS) and _small_if_hinted(
+            node, _NOT_BYLINE_TAGS, most
+        ):
+            return False
+    return True
 
 
 def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

@@ -87,7 +87,9 @@ _KOREAN_BYLINE = re.compile(
     r"^(?:[\uac00-\ud7af]+(?:\s*,\s*|\s+))*(?P<name>[\uac00-\ud7af]{3,4})\s*"
     rf"(?:{alternation(KOREAN_REPORTER_WORDS)})$"
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·/\n;]\s*|\s+[-–—]\s+")
+#: Marks between a byline's segments; a slash only outside a numeric date ("Posted by Jane
+#: Doe on 11/02/2012", "Jane Doe/AP").
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
 #: A name and the outlet its author wrote for ("Dolores Chang For Dailymail.Com").
@@ -97,6 +99,10 @@ _FOR_OUTLET = re.compile(
 _COAUTHOR = re.compile(rf"^(?:{alternation(COAUTHOR_MARKERS)})\s+", re.I)
 #: A word glued to the one before it by markup without spaces ("Jeff FoustMonday").
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]{2,})\b")
+#: A capital and its full stop: a name's initial ("A." in "John A. Smith").
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+#: A site's address as its name ("NJ.com", "VMblog.com", "Dailymail.Com").
+_DOMAIN = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 _NAME_TOKEN = re.compile(r"^[\"'“‘(]*[^\W\d_][\w.'’\-]*$")
 #: A number right after a name's last letter: an affiliation marker ("Xiaoying You0",
 #: "Xiaoying You 0": a journal's author list).
@@ -164,20 +170,14 @@ def byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
-    if cleaned_prefix_exceeds(text, settings.max_chars):
+    text = _cleaned(text, settings)
+    if not text:
         return None
-    text = collapse_spaces(text)
-    if not text or len(text) > settings.max_chars:
-        return None
-    if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
-        text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
-    if "//" in text or "www." in text or "@" in text:  # what every contact holds
-        text = ADDRESS.sub("", text)  # URLs and e-mail addresses beside the name
-    text = _GLUED.sub(_unglue, text)
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
     names: list[str] = []
     agencies: list[str] = []
     credit = False  # in a credit: "Foto: REUTERS/Nathan Howard" names a photographer
+    dated = False  # a byline word's names closed by a date: later bare names file the story
     for raw_segment in _from_byline_word(_SEGMENT_SPLIT.split(text), dates):
         prefix = _BYLINE_PREFIX.match(raw_segment)
         credit = prefix is None and (credit or _CREDIT_PREFIX.match(raw_segment) is not None)
@@ -192,10 +192,12 @@ def byline_parts(
         if _korean_byline(segment, names):
             cue = True
             continue
+        filed = dated and prefix is None  # "by Jane Doe on 10/18/2012 | Marketing Tips"
         cut = dateline_start(segment, dates)
         if cut is not None:
             cue = True
             segment = segment[:cut].strip(" ,")
+            dated = opened and bool(names or segment)
         parts = _PART_SPLIT.split(segment)
         for position, part in enumerate(parts):
             bare = part.strip(" .,:")
@@ -210,6 +212,7 @@ def byline_parts(
                 _add_agency(outlet, agencies)  # "By Staff for Reuters": the story's agency
             if not bare:
                 continue
+            named = len(names)
             kind = _part_kind(
                 bare,
                 (
@@ -220,6 +223,8 @@ def byline_parts(
                 sites,
                 settings,
             )
+            if filed and kind == "name":
+                del names[named:]  # a category after the byline's date, not an author
             if (
                 kind is None
                 and names
@@ -230,12 +235,28 @@ def byline_parts(
                 kind = "place"  # "Von Seb Dumitru, Lille": where the author wrote from
             if kind is None:
                 return None
-            cue = cue or kind not in ("name", "link", "place")
+            cue = cue or kind not in ("name", "link", "place", "address")
     if require_cue and not cue:
         return None
     if not names and not agencies and not opened:
         return None  # a desk or a date alone ("Climate Change News") is not a byline
     return tuple(names), tuple(agencies)
+
+
+def _cleaned(text: str, settings: BylineSettings) -> str:
+    """A byline candidate with its spaces collapsed, the brackets around a whole credit
+    line, contacts and glue between a name and a date or chrome word undone; "" when it is
+    too long to be a byline."""
+    if cleaned_prefix_exceeds(text, settings.max_chars):
+        return ""
+    text = collapse_spaces(text)
+    if len(text) > settings.max_chars:
+        return ""
+    if text.startswith("(") and text.endswith(")") and ")" not in text[1:-1]:
+        text = text[1:-1]  # a credit line in parentheses: "(Reporting by A; Editing by B)"
+    if "//" in text or "www." in text or "@" in text:  # what every contact holds
+        text = ADDRESS.sub("", text)  # URLs and e-mail addresses beside the name
+    return _GLUED.sub(_unglue, text)
 
 
 def _from_byline_word(segments: list[str], dates: DateSettings) -> list[str]:
@@ -300,7 +321,9 @@ def _part_kind(
     after a role and not followed by one (the parts `beside` it: before, None after a
     joiner or at the start; after, None at the end), which is the team the role is in:
     "Jane Doe, Software Engineer, Google Maps"; in "Jane Doe, Staff Writer, John Roe,
-    Staff Writer" John Roe has a person's role of his own and is an author."""
+    Staff Writer" John Roe has a person's role of his own and is an author. Right after a
+    name, a part that is a person's role as a whole is that person's role, no name before a
+    role: "Jane Doe, Product Marketing Manager", "Tom Krisher, AP Auto Writer"."""
     names, agencies = found
     named = len(names)
     kind = _classify_part(part, names, agencies, sites, settings)
@@ -313,7 +336,29 @@ def _part_kind(
     ):
         del names[named:]
         return "team"
+    if (
+        kind is None
+        and before is not None
+        and _is_persons_role(before, settings)
+        and _is_title(part, settings)
+    ):
+        return "team"  # "Tom Gara, Reporter, The Wall Street Journal": who the role is at
+    if (
+        kind == "role"
+        and len(names) > named
+        and before is not None
+        and before.strip(" .,:") in names[:named]
+        and _is_persons_role(part, settings)
+    ):
+        del names[named:]  # "Jane Doe, Product Marketing Manager": her role, no name in it
     return kind
+
+
+def _is_title(part: str, settings: BylineSettings) -> bool:
+    """Whether a byline part is a short title-cased name ("The Wall Street Journal",
+    "Google Maps"): at most `max_outlet_words` words, each capitalised."""
+    words = part.split()
+    return 0 < len(words) <= settings.max_outlet_words and all(w[:1].isupper() for w in words)
 
 
 def _is_persons_role(part: str, settings: BylineSettings) -> bool:
@@ -369,6 +414,8 @@ def _classify_part(
         return "role"
     if "@" in part or looks_like_url(part):
         return "contact"
+    if names and _DOMAIN.match(part):
+        return "address"  # the outlet by its address after a name: "Justin Zaremba/NJ.com"
     return None
 
 
@@ -515,6 +562,8 @@ def _is_person_name(text: str, settings: BylineSettings) -> bool:
         if _BRAND.search(word):
             return False
         bare = word.lower().strip(".,")
+        if _INITIAL.match(word) and position < len(core) - 1:
+            continue  # an initial before the family name ("John A. Smith"), not the word "a"
         if bare in NOT_NAME_WORDS or (len(bare) > 3 and bare in WEEKDAYS):
             return False
         if bare == "you" and (word != "You" or position < len(core) - 1):

@@ -238,11 +238,33 @@ def _credit_like(fragment: str, settings: CreditSettings) -> bool:
         return True
     if _ANY_AGENCY_RE.search(fragment) or _VIA_RE.search(fragment):
         return True
-    if _SLASH_RE.search(fragment):
-        words = re.findall(r"[^\W\d_]+", fragment)
-        lower = [w for w in words if w.islower() and len(w) > 3]
-        return len(lower) <= 1
-    return False
+    return bool(_SLASH_RE.search(fragment)) and _names_only(fragment)
+
+
+def _names_only(fragment: str) -> bool:
+    """Whether a credit fragment has at most one lower-case word of more than three
+    letters ("imago/Marius Schwarz"): names, not a run of prose."""
+    words = re.findall(r"[^\W\d_]+", fragment)
+    return sum(1 for w in words if w.islower() and len(w) > 3) <= 1
+
+
+def names_a_picture_owner(text: str) -> bool:
+    """Whether a line is a copyright sign and the names of who owns a picture ("©
+    Anett Seidler | Anett Seidler", "© ZUMA Press Wire / Imago Images"), not a site's or
+    an agency's notice: those carry a year or a number ("© 2023 Reuters", "© dpa-infocom,
+    dpa:230428-99-483045/5") or words of prose ("© Licencja na publikację").
+
+    >>> names_a_picture_owner("© DPA Images | Christoph Soeder")
+    True
+    >>> names_a_picture_owner("© 2023 Reuters"), names_a_picture_owner("Foto: dpa")
+    (False, False)
+    """
+    return (
+        _opens_with_copyright(text)
+        and looks_like_photo_credit(text)
+        and not any(c.isdigit() for c in text)
+        and _names_only(text)
+    )
 
 
 def _clean_credit(credit: str) -> str:

@@ -121,6 +121,11 @@ _INNER_UPDATE = re.compile(
     rf"[,;|/·•(–—-]\s*(?:last\s+)?(?:{alternation(INNER_UPDATE_WORDS)})\b:?", re.I
 )
 _BYLINE_WORDS = frozenset(p for p in BYLINE_PREFIXES if " " not in p)
+#: A word opening a date line inside a longer line: a byline word, a publication or an
+#: update word ("… by John on July 15, 2012", "… updated 3:06 PM EST, Wed November 7, 2012").
+_DATELINE_CUE = re.compile(
+    rf"\b(?:{alternation(sorted(_BYLINE_WORDS | PUBLICATION_WORDS | INNER_UPDATE_WORDS))})\b", re.I
+)
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
@@ -522,6 +527,32 @@ def prose_before_date(text: str, most: int) -> bool:
         and not (k and words[k - 1].lower() in _BYLINE_WORDS)  # "by randfish on …"
     ]
     return len(lower) > most
+
+
+def glued_dateline(line: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -> str | None:
+    """The date line a text dump glued to the end of a headline, from the last byline,
+    publication or update word before its date (from the date when there is none); None when
+    the line holds no date or more than `max_words_after_glued_date` words besides times,
+    zones and date words follow it (a date inside the headline's sentence).
+
+    >>> glued_dateline("Ancient understanding of tides by John on July 15, 2012")
+    'by John on July 15, 2012'
+    >>> glued_dateline("Where Obama goes from here updated 3:06 PM EST, Wed November 7, 2012")
+    'updated 3:06 PM EST, Wed November 7, 2012'
+    >>> glued_dateline("Arsenal wallpapers for iPhone and iPad. 28 October, 2011")
+    '28 October, 2011'
+    >>> glued_dateline("What happened on July 15, 2012 changed how we vote in this town") is None
+    True
+    """
+    found = _date_in_text(line)
+    if found is None:
+        return None
+    start, end = found[1]
+    after = LETTER_RUN.findall(_TIME.sub(" ", line[end:]))
+    if sum(w.lower() not in DATELINE_WORDS for w in after) > settings.max_words_after_glued_date:
+        return None
+    cues = [m.start() for m in _DATELINE_CUE.finditer(line, 0, start)]
+    return line[cues[-1] if cues else start :]
 
 
 def has_year(text: str) -> bool:

@@ -32,7 +32,12 @@ from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import CreditSettings, Settings, ShapeSettings, TextSettings
 from newsextract.signals.byline import byline_parts
-from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.credits import (
+    is_credit_line,
+    looks_like_photo_credit,
+    names_a_picture_owner,
+    split_caption,
+)
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
 from newsextract.signals.strings import holds_address, words_key
@@ -674,25 +679,38 @@ def _captions_over_credits(
     then "Image caption …"): the credit is that caption's, printed above it. A bare agency
     ("REUTERS", a credit line) credits the photo only under a paragraph that ends no
     sentence (`_credits_a_photo`), and is then the photo's credit, no longer the story's: a
-    story's last sentence stands over its agency ("... said on Monday." / "AP"). Nor is it
+    story's last sentence stands over its agency ("... said on Monday." / "AP"). A line
+    removed as a copyright line credits the photo when it names who owns it
+    (`names_a_picture_owner`: "Eine dunkle Rauchwolke zieht über Wohnhäuser." / "© Anett
+    Seidler | Anett Seidler", a dump printing the caption's credit element on its own line),
+    unless another copyright line follows (`_rights_notice`). Nor is it
     a caption when it is the first line kept under the `title` and speaks as "I" or "we"
     or to "you" (the dek over the lead photo: "Whether you're climbing peaks ..., we've
     found ..."; further down, a listicle's captions may speak to the reader: "... odours
     in your home")."""
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
+        after = decisions[i + 2] if i + 2 < len(decisions) else None
         if (
             d.kind is BlockKind.PARAGRAPH
             and _credits_a_photo(d, below, shared.text)
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
-            and not (i + 2 < len(decisions) and decisions[i + 2].kind is BlockKind.CAPTION)
+            and not (after is not None and after.kind is BlockKind.CAPTION)
+            and not (after is not None and _rights_notice(below, after))
             and not (_first_under(decisions, title, i) and speaks_as_a_person(d.text))
         ):
             decisions[i] = Decision(d.index, d.text, BlockKind.CAPTION)
             # (the agency credits the photo, not the story: it joins its caption)
             decisions[i + 1] = Decision(below.index, below.text, BlockKind.CAPTION)
     return decisions
+
+
+def _rights_notice(line: Decision, after: Decision) -> bool:
+    """Whether a copyright line and the line after it are both copyright lines: a page's
+    rights notice ("© Licencja na publikację" / "© ℗ Wszystkie prawa zastrzeżone"), not a
+    photo's credit (a gallery prints a caption between its credits)."""
+    return line.reason is RemovalReason.COPYRIGHT and after.reason is RemovalReason.COPYRIGHT
 
 
 def _first_under(decisions: Sequence[Decision], title: int | None, index: int) -> bool:
@@ -721,11 +739,23 @@ def speaks_as_a_person(text: str) -> bool:
 def _credits_a_photo(above: Decision, below: Decision, settings: TextSettings) -> bool:
     """Whether the credit line `below` credits a photo the line `above` captions: a
     caption's credit does; a bare agency ("REUTERS", a credit line) does under a line
-    that ends no sentence, of `agency_caption_min_words` or more. A source line ("Quelle:
+    that ends no sentence, of `agency_caption_min_words` or more; a copyright line naming
+    the picture's owner (`names_a_picture_owner`) does under a line of that many words or
+    more and at most `copyright_caption_max_words`, not all in quotation marks (someone's
+    words, the story's: MSN prints the credit above its caption, under the story's
+    paragraph; a lone dash over "© BELGA" is no caption). A source line ("Quelle:
     ntv.de") credits a video or a story, not a photo; a byline's pieces ("By" /
     "Reuters", "," / "Deutsche Presse-Agentur") are no caption and its credit."""
     if below.kind is BlockKind.CAPTION:
         return True
+    if below.reason is RemovalReason.COPYRIGHT:
+        return (
+            names_a_picture_owner(below.text)
+            and settings.agency_caption_min_words
+            <= word_count(above.text)
+            <= settings.copyright_caption_max_words
+            and _QUOTED_LINE.match(above.text) is None
+        )
     return (
         below.kind is BlockKind.CREDIT
         and ":" not in below.text
