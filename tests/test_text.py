@@ -1263,3 +1263,32 @@ def test_a_subhead_about_a_thing_in_title_case_does_not_end_the_story() -> None:
         labels = _labels(lines)
         kept = [t for t, k in labels.items() if k is BlockKind.PARAGRAPH]
         assert kept == [*story[:4], paragraph, *story[4:]], label
+
+
+def test_a_storys_numbered_timeline_of_dated_events_makes_no_thread() -> None:
+    """A story's list numbers dated events one a line ("1. Launch - May 3, 2012"), shaped
+    as a thread's numbered signatures; but a signature stands over its comment, and these
+    follow one another: the list and the story under it stay."""
+    story = _story("en", 6)
+    items = [
+        "1. Launch - May 3, 2012",
+        "2. First orbit - May 9, 2012",
+        "3. Docking - June 4, 2012",
+        "4. Return - July 5, 2012",
+    ]
+    lines = ["Capsule returns | The Daily Example", *MENUS["en"], "Capsule returns"]
+    lines += [*story[:3], "The mission's milestones:", *items, *story[3:], "Privacy policy"]
+    labels = _labels(lines)
+    assert all(labels[text] is BlockKind.PARAGRAPH for text in story)
+    assert all(labels[item] is BlockKind.LIST_ITEM for item in items)
+
+
+def test_a_storys_own_rights_line_makes_no_caption_of_its_last_paragraph() -> None:
+    """A blog post or a column closes on its author's rights line ("© Jane Doe"), which
+    names an owner as a photo's credit does; but nothing is kept under it, so the story's
+    last paragraph above it is no caption."""
+    story = _story("en", 5)
+    last = "Work on the new bridge is due to start next spring, the council said."
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story, last, "© Jane Doe", "About us", "Contact"]
+    assert _labels(lines)[last] is BlockKind.PARAGRAPH
