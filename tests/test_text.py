@@ -1282,13 +1282,3 @@ def test_a_storys_numbered_timeline_of_dated_events_makes_no_thread() -> None:
     assert all(labels[text] is BlockKind.PARAGRAPH for text in story)
     assert all(labels[item] is BlockKind.LIST_ITEM for item in items)
 
-
-def test_a_storys_own_rights_line_makes_no_caption_of_its_last_paragraph() -> None:
-    """A blog post or a column closes on its author's rights line ("© Jane Doe"), which
-    names an owner as a photo's credit does; but nothing is kept under it, so the story's
-    last paragraph above it is no caption."""
-    story = _story("en", 5)
-    last = "Work on the new bridge is due to start next spring, the council said."
-    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
-    lines += [*story, last, "© Jane Doe", "About us", "Contact"]
-    assert _labels(lines)[last] is BlockKind.PARAGRAPH

@@ -683,20 +683,16 @@ def _captions_over_credits(
     removed as a copyright line credits the photo when it names who owns it
     (`names_a_picture_owner`: "Eine dunkle Rauchwolke zieht über Wohnhäuser." / "© Anett
     Seidler | Anett Seidler", a dump printing the caption's credit element on its own line),
-    unless another copyright line follows (`_rights_notice`) or nothing is kept below it
-    (the story's own rights line under its last paragraph: "© Jane Doe"). Nor is it
+    unless another copyright line follows (`_rights_notice`). Nor is it
     a caption when it is the first line kept under the `title` and speaks as "I" or "we"
     or to "you" (the dek over the lead photo: "Whether you're climbing peaks ..., we've
     found ..."; further down, a listicle's captions may speak to the reader: "... odours
     in your home")."""
-    last_kept = max((i for i, d in enumerate(decisions) if d.kind is not None), default=-1)
     for i in range(len(decisions) - 1):
         d, below = decisions[i], decisions[i + 1]
         after = decisions[i + 2] if i + 2 < len(decisions) else None
-        closing = below.reason is RemovalReason.COPYRIGHT and i + 1 >= last_kept
         if (
-            not closing
-            and d.kind is BlockKind.PARAGRAPH
+            d.kind is BlockKind.PARAGRAPH
             and _credits_a_photo(d, below, shared.text)
             and word_count(d.text) <= shared.text.caption_max_words
             and looks_like_photo_credit(below.text, shared.credits)
