@@ -91,6 +91,15 @@ def shared_dir(option: str | None) -> Path:
     return Path(option).resolve() if option else DEFAULT_SHARED
 
 
+def bench_dir(option: str | None) -> Path | None:
+    """The shared ``bench/`` folder, or None, saying so, when its scorer is not there."""
+    bench = shared_dir(option) / "bench"
+    if not (bench / "score.py").is_file():
+        print(f"benchmark data not found at {bench}; nothing to run (use --shared PATH)")
+        return None
+    return bench
+
+
 def decode(raw: bytes) -> str:
     """Bytes as text: a BOM, else UTF-8, else the ``<meta>`` charset, else cp1252.
 

@@ -140,12 +140,12 @@ from _data import (
     TEXT_SETS,
     TWIN_SOURCES,
     Page,
+    bench_dir,
     ensure_dumps,
     half,
     html_to_text,
     load_module,
     load_pages,
-    shared_dir,
     text_to_html,
 )
 from fields import FIELDS, Fields, page_counts, prf, title_matches
@@ -1182,9 +1182,8 @@ def load_dataset(
 
 def main(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    bench = shared_dir(args.shared) / "bench"
-    if not (bench / "score.py").is_file():
-        print(f"benchmark data not found at {bench}; nothing to run (use --shared PATH)")
+    bench = bench_dir(args.shared)
+    if bench is None:
         return 0
     started = time.perf_counter()
     logging.disable(logging.CRITICAL)  # peers log every discarded page

@@ -692,3 +692,45 @@ def test_a_source_cited_by_its_address_after_the_story_stays() -> None:
     assert article.text.endswith(f"{SENTENCES[-1]}\n\n{address}")
     reasons = {r.text: r.reason for r in article.boilerplate}
     assert reasons["Budget and roads"] is RemovalReason.AFTER_STORY
+
+
+def _dialog(*, opt_out_notices: int) -> str:
+    """A consent dialog built like OneTrust's, in elements whose classes name nothing: two
+    paragraphs in the dialog's own words, what each kind of cookie does (one cue each) and
+    a state law's opt-out notice, which reads like any prose."""
+    notice = (
+        "If you live in a state with a privacy law, you have the right at any time to opt"
+        " out of the sale of your personal information to third parties by using the switch."
+    )
+    return (
+        "<div class='sc-kFzW'><h2>Manage Consent Preferences</h2>"
+        "<p>When you visit our website, we store cookies on your browser to collect "
+        "information, and by clicking Accept you give your consent to our partners.</p>"
+        "<p>These cookies are necessary for the website to function and cannot be switched "
+        "off, but we and our partners ask for your consent to the others below.</p>"
+        "<p>These cookies allow us to count visits and traffic sources so we can measure and "
+        "improve the performance of our site over the months ahead.</p>"
+        + f"<p>{notice}</p>" * opt_out_notices
+        + "</div>"
+    )
+
+
+def test_a_consent_dialog_named_nothing_is_told_by_its_wording() -> None:
+    # A privacy notice chosen over the story (issue #13): the dialog's classes are hashes,
+    # its opt-out notices read as prose and outweigh a short story.
+    story = f"<div class='css-1x2y3z'><h1>Council budget</h1>{_paragraphs(SENTENCES[:4])}</div>"
+    article = newsextract.extract(_page(story + _dialog(opt_out_notices=2)))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "opt out" not in article.text and "cookies" not in article.text
+
+
+def test_consent_wording_far_apart_leaves_the_page_alone() -> None:
+    # A banner at the top and a notice at the foot: the element around both is the page,
+    # which they do not fill, and the story between them keeps its weight.
+    banner = (
+        "<div><p>We use cookies to improve your experience, and by clicking Accept you give "
+        "your consent to our partners.</p></div>"
+    )
+    story = f"<div class='css-1x2y3z'>{_paragraphs(SENTENCES)}</div>"
+    article = newsextract.extract(_page(banner + story + banner))
+    assert all(s in article.text for s in SENTENCES)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import DEFAULT_SETTINGS, ConsentSettings, LocateSettings, ShapeSettings
-from newsextract.signals.consent import is_consent_text
+from newsextract.signals.consent import consent_cues, is_consent_text
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
 
@@ -48,7 +48,12 @@ def locate(
     notices told by `shape` and `consent`)."""
     raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
-    prose = _without_gallery_captions(candidates, raw_prose, raw_in, settings)
+    prose = _without_consent_box(
+        candidates,
+        _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+        settings,
+        consent,
+    )
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
     mislabelled = _mislabelled_names(candidates, prose, total_prose, settings)
@@ -169,13 +174,18 @@ def _outer_wrapper(candidates: Sequence[Candidate], chain: Sequence[int], inside
     shared = 0
     for neighbour in (inside[0] - 1, inside[-1] + 1):
         if 0 <= neighbour < len(candidates):
-            depth = 0
-            for own, other in zip(candidates[neighbour].ancestors, chain, strict=False):
-                if own != other:
-                    break
-                depth += 1
-            shared = max(shared, depth)
+            shared = max(shared, _shared_depth(candidates[neighbour].ancestors, chain))
     return shared
+
+
+def _shared_depth(one: Sequence[int], other: Sequence[int]) -> int:
+    """How many outermost ancestors two ancestor chains share."""
+    depth = 0
+    for own, theirs in zip(one, other, strict=False):
+        if own != theirs:
+            break
+        depth += 1
+    return depth
 
 
 def _names_a_class(style: str) -> bool:
@@ -303,6 +313,42 @@ def _without_gallery_captions(
         return prose
     return [
         0 if value and any(element in galleries for element in c.ancestors) else value
+        for c, value in zip(candidates, prose, strict=True)
+    ]
+
+
+def _without_consent_box(
+    candidates: Sequence[Candidate],
+    prose: list[int],
+    settings: LocateSettings,
+    consent: ConsentSettings,
+) -> list[int]:
+    """Prose with the text of a consent dialog found by its wording set to zero.
+
+    `prose_chars` drops the blocks that read as consent text, but a dialog's other
+    paragraphs (a state law's opt-out notice, what each kind of cookie does) read as prose,
+    and a long dialog whose element names nothing (a CSS-in-JS class) outweighs a short
+    story. The dialog is the nearest element around every consent-text block of the page
+    (two at least): when blocks with any consent cue hold `consent_box_min_share` of its
+    text, it is the dialog; when the consent blocks sit far apart (a banner at the top and
+    a notice at the foot), that element is the page, which they do not fill, and nothing
+    changes. Returns `prose` itself when nothing changes.
+    """
+    found = [c for c in candidates if c.ancestors and is_consent_text(c.text, consent)]
+    if len(found) < 2:
+        return prose
+    shared = found[0].ancestors
+    for c in found[1:]:
+        shared = shared[: _shared_depth(c.ancestors, shared)]
+    if not shared:
+        return prose
+    box = shared[-1]
+    inside = [c for c in candidates if box in c.ancestors]
+    cued = sum(len(c.text) for c in inside if consent_cues(c.text) != (0, 0))
+    if cued < settings.consent_box_min_share * sum(len(c.text) for c in inside):
+        return prose
+    return [
+        0 if value and box in c.ancestors else value
         for c, value in zip(candidates, prose, strict=True)
     ]
 
