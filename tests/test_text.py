@@ -1281,4 +1281,3 @@ def test_a_storys_numbered_timeline_of_dated_events_makes_no_thread() -> None:
     labels = _labels(lines)
     assert all(labels[text] is BlockKind.PARAGRAPH for text in story)
     assert all(labels[item] is BlockKind.LIST_ITEM for item in items)
-
