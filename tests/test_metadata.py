@@ -884,6 +884,26 @@ def test_settings_reach_every_part_of_the_metadata_stage() -> None:
     assert meta.language == "en"  # declared in markup: no guess involved
 
 
+def test_text_metadata_a_byline_glued_to_the_headline_names_the_author() -> None:
+    # built like dragnet stand-in pages 343 and 358 (a blog, 2012, text twins): the byline
+    # and date line glued to the end of the headline line name the author when no byline
+    # does; a byline of its own wins.
+    story = (
+        "In his essay On Providence, Seneca says the following about the tides and the "
+        "moon, which is more than most of his readers knew."
+    )
+    headline = "Benefits of spiritual partnership by Paulo Coelho on July 13, 2012"
+    lines = ["Paulo Coelho's Blog", headline, story]
+    meta = text_metadata(lines, url=None, options=OPTIONS, headline=1, story=2)
+    assert meta.authors == ("Paulo Coelho",)
+    bylined = [*lines[:2], "By Gary Zukav", story]
+    meta = text_metadata(bylined, url=None, options=OPTIONS, headline=1, story=3)
+    assert meta.authors == ("Gary Zukav",)
+    # a bare date glued to a headline names no one
+    dated = ["Paulo Coelho's Blog", "Benefits of spiritual partnership, July 13, 2012", story]
+    assert text_metadata(dated, url=None, options=OPTIONS, headline=1, story=2).authors == ()
+
+
 def test_dates_in_a_long_comment_thread_do_not_date_a_post() -> None:
     # a thread of many comments is no small wrapper, yet no date in it is the post's
     thread = "".join(

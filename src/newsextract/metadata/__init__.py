@@ -78,7 +78,12 @@ from newsextract.model import Source
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, ShapeSettings
 from newsextract.signals.agencies import agencies_as_written
-from newsextract.signals.dates import DateRules, glued_dateline, looks_like_dateline
+from newsextract.signals.dates import (
+    DateRules,
+    glued_dateline,
+    looks_like_dateline,
+    opens_with_dateline_cue,
+)
 from newsextract.signals.shape import is_prose
 from newsextract.signals.strings import plain_text
 
@@ -232,6 +237,10 @@ def text_metadata(
         at, names = bare_byline_hit(kept, headline, story, settings)
     if names is not None:
         names = next_authors(kept, at, names, settings)
+    # the date line a dump glued to the end of the headline line ("… by John on July 15, 2012")
+    glued = glued_dateline(kept[headline], settings.dates) if 0 <= headline < len(kept) else None
+    if names is None and agencies is None and glued and opens_with_dateline_cue(glued):
+        names = byline_hits([glued], "text", settings=settings)[1]
     from_url = url_date_hit(url, settings.dates)
     language = given_language(options) or guessed_language(" ".join(kept), settings.language)
     rules = DateRules(options.free_text_dates, language.value if language else None, settings.dates)
@@ -244,8 +253,7 @@ def text_metadata(
     # beside the byline, else the head lines, else under an author box below the byline
     box = _past_author_box(kept[at + around + 1 :], own.near_title_elements, settings.shape)
     places = [near, first, box] if at >= 0 else [first]
-    # last, the date line a dump glued to the end of the headline line
-    glued = glued_dateline(kept[headline], settings.dates) if 0 <= headline < len(kept) else None
+    # last, the glued date line
     tail = [glued] if glued else []
     others = [from_url] if from_url else []
     tolerance = settings.dates.tolerance

@@ -555,6 +555,16 @@ def glued_dateline(line: str, settings: DateSettings = DEFAULT_SETTINGS.dates) -
     return line[cues[-1] if cues else start :]
 
 
+def opens_with_dateline_cue(text: str) -> bool:
+    """Whether a text opens with a byline, publication or update word ("by John on July 15,
+    2012", "Posted on Nov 06, 2012"), unlike a bare date ("6 November 2012").
+
+    >>> opens_with_dateline_cue("by John on July 15, 2012"), opens_with_dateline_cue("6 May 2012")
+    (True, False)
+    """
+    return _DATELINE_CUE.match(text) is not None
+
+
 def has_year(text: str) -> bool:
     """Whether a text holds a year (1900-2099) standing alone: a cheap test before parsing."""
     return _YEAR_NUMBER.search(text) is not None

@@ -33,9 +33,10 @@ from urllib.parse import unquote
 from newsextract.blocks import Candidate, Role
 from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.model import RemovalReason
-from newsextract.settings import Settings, TextSettings
+from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings, TextSettings
 from newsextract.signals.boilerplate import share_prompt_title
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
+from newsextract.signals.dates import glued_dateline, opens_with_dateline_cue
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import (
     CJK_CLASS,
@@ -55,6 +56,8 @@ from newsextract.text.normalize import glued_joins
 
 _FOLD = str.maketrans("’‘“”«»–—\u00ad", '\'\'""""--\u00ad')
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+#: What separates a headline from the byline or date line a dump glued after it.
+_TAIL_SEPARATORS = " \t|-–—:·•»«/,;"
 _CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -425,6 +428,27 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
                 text, above, names.slug, settings
             )
     return named or _continued(text, above, settings) or text
+
+
+def without_glued_dateline(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str:
+    """The headline without the byline or date line a text dump glued to its end
+    (`glued_dateline`), trimmed of the separators before it, when that line opens with a
+    byline, publication or update word; else the text. A bare date ending a headline is as
+    often the headline's own ("Four short links: 6 November 2012"), and a line that is all
+    date line names no headline.
+
+    >>> without_glued_dateline("Ancient understanding of tides by John on July 15, 2012")
+    'Ancient understanding of tides'
+    >>> without_glued_dateline("Anna Hazare to run his movement, Posted on Nov 06, 2012")
+    'Anna Hazare to run his movement'
+    >>> without_glued_dateline("Four short links: 6 November 2012")
+    'Four short links: 6 November 2012'
+    """
+    tail = glued_dateline(text, dates)
+    if tail is None or not opens_with_dateline_cue(tail):
+        return text
+    head = text[: len(text) - len(tail)].rstrip(_TAIL_SEPARATORS)
+    return head if _CONTENT_WORD.search(head) else text
 
 
 def _slug_kicker(

@@ -50,6 +50,7 @@ from newsextract.text.headline import (
     naming,
     pick_headline,
     printed_twice,
+    without_glued_dateline,
 )
 from newsextract.text.lines import (
     BODY_CLASSES,
@@ -169,7 +170,9 @@ def label_text(
     marked = _mark_standfirst(decisions, candidates, title, settings, shared.shape, dek=dek)
     marked = _with_dek(marked, dek)
     headline = (
-        headline_text(texts[title], kicker_line(texts, title), names, settings)
+        without_glued_dateline(
+            headline_text(texts[title], kicker_line(texts, title), names, settings), shared.dates
+        )
         if title is not None
         else hint or _glued_headline(lines, start, dump, settings)
     )
