@@ -131,6 +131,7 @@ REGEX_TRAPS: tuple[tuple[str, str], ...] = (
     ("colons", ": "),
     ("credits", "Photo: AFP / "),
     ("mixed", "\"'-.… «»—(" * 3 + " "),
+    ("numbered dashes", "1) - a "),
 )
 
 

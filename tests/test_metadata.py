@@ -902,3 +902,26 @@ def test_text_metadata_a_byline_glued_to_the_headline_names_the_author() -> None
     # a bare date glued to a headline names no one
     dated = ["Paulo Coelho's Blog", "Benefits of spiritual partnership, July 13, 2012", story]
     assert text_metadata(dated, url=None, options=OPTIONS, headline=1, story=2).authors == ()
+
+
+def test_dates_in_a_long_comment_thread_do_not_date_a_post() -> None:
+    # a thread of many comments is no small wrapper, yet no date in it is the post's
+    thread = "".join(
+        f'<div class="c"><p>Reader {n}</p><span class="date">October {n}, 2012</span>'
+        "<p>Nice.</p></div>"
+        for n in range(1, 20)
+    )
+    footer = f'<div id="comments">{thread}</div>'
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=footer)
+    assert snippet_metadata(page).published is None
+
+
+def test_a_mastheads_day_does_not_date_a_post() -> None:
+    # many sites print the day the page is seen at the top: "Monday, December 7, 2026"
+    for masthead in (
+        '<div id="top"><span class="todays-date">Monday, December 7, 2026</span></div>',
+        '<div class="date-today">Monday, December 7, 2026</div>',
+        '<div id="masthead"><span class="date">Monday, December 7, 2026</span></div>',
+    ):
+        page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=masthead)
+        assert snippet_metadata(page).published is None, masthead

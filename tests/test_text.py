@@ -1248,3 +1248,36 @@ def test_a_numbered_list_of_dated_items_makes_no_thread() -> None:
     for texts in (items, unnumbered):
         looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in texts]
         assert thread_walls(looks, TEXT) == looks
+
+
+def test_a_subhead_about_a_thing_in_title_case_does_not_end_the_story() -> None:
+    """A story's subhead in title case, "About The Project", over a paragraph opening on
+    "The": an article names no one, so the story goes on past it."""
+    story = _story("en", 6)
+    for label, paragraph in (
+        ("About The Project", "The project began in 2010 when the city asked for bids."),
+        ("About This Study", "This study followed 400 children from birth to the age of ten."),
+    ):
+        lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+        lines += [*story[:4], label, paragraph, *story[4:], "Privacy policy"]
+        labels = _labels(lines)
+        kept = [t for t, k in labels.items() if k is BlockKind.PARAGRAPH]
+        assert kept == [*story[:4], paragraph, *story[4:]], label
+
+
+def test_a_storys_numbered_timeline_of_dated_events_makes_no_thread() -> None:
+    """A story's list numbers dated events one a line ("1. Launch - May 3, 2012"), shaped
+    as a thread's numbered signatures; but a signature stands over its comment, and these
+    follow one another: the list and the story under it stay."""
+    story = _story("en", 6)
+    items = [
+        "1. Launch - May 3, 2012",
+        "2. First orbit - May 9, 2012",
+        "3. Docking - June 4, 2012",
+        "4. Return - July 5, 2012",
+    ]
+    lines = ["Capsule returns | The Daily Example", *MENUS["en"], "Capsule returns"]
+    lines += [*story[:3], "The mission's milestones:", *items, *story[3:], "Privacy policy"]
+    labels = _labels(lines)
+    assert all(labels[text] is BlockKind.PARAGRAPH for text in story)
+    assert all(labels[item] is BlockKind.LIST_ITEM for item in items)

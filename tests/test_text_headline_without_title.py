@@ -248,3 +248,13 @@ def test_a_share_prompt_naming_no_line_anchors_nothing() -> None:
     # a share bar's prompt followed by its networks names no line of the page
     dump = _dump("Home", "Share: Email Facebook Twitter Print", "Facebook Twitter", *STORY_AKW)
     assert newsextract.extract(dump, kind="text").title is None
+
+
+def test_a_share_bar_printing_its_networks_again_names_no_headline() -> None:
+    # the bar's prompt lists its networks, and the bar prints them again under the story's
+    # first paragraphs: that line is no headline
+    headline = "Kühltürme in Gundremmingen gesprengt"
+    networks = "Facebook Twitter Email"
+    above = ["Home", f"Share: {networks}", headline, "Von Anna Schmidt"]
+    dump = _dump(*above, *STORY_AKW[:2], networks, *STORY_AKW[2:])
+    assert newsextract.extract(dump, kind="text").title != networks

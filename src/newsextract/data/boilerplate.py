@@ -43,11 +43,18 @@ NAVIGATION = (
     r"vis mer(?: vis mindre)?$",
 )
 
+#: The networks and channels a share bar offers.
+SHARE_TARGETS = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|messenger|telegram"
+    r"|tumblr|flipboard|bluesky|threads|mastodon)"
+)
+#: ... and the buttons beside them.
+SHARE_BAR_ITEMS = r"(?:" + SHARE_TARGETS + r"|print|copy link|link|sms|more)"
+
 SHARE = (
     r"share(?: this| the)?(?: article| story| page| post| link)?\s*[:|]?$",
     r"share(?: this| the)?(?: article| story| page| post| link)? (?:on|via|to|with) "
-    r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|messenger|telegram"
-    r"|tumblr|flipboard|bluesky|threads|mastodon)",
+    + SHARE_TARGETS,
     r"copy (?:this |the )?link$",
     r"(?:tweet|pin|email|e-mail|print|copy link|whatsapp|facebook|twitter|linkedin|reddit)"
     r"(?: this)?(?: article| story)?$",

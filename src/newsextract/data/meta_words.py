@@ -491,6 +491,12 @@ DATE_HINTS = word_set(
     """
 )
 
+#: Class/id words (first or last word of a name) of elements, or their wrappers at any size,
+#: that never print the post's own date: a comment thread ("comments", WordPress's
+#: `ol.commentlist`) and a masthead's day or clock ("current-date", "todays-date",
+#: "date-today": the day the page was seen, not written).
+NOT_POST_DATE_HINTS = word_set("comment comments commentlist masthead today todays current clock")
+
 #: Class/id tokens of photo and video captions and credits.
 MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow")
 

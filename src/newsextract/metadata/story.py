@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from itertools import islice
+from itertools import islice, takewhile
 
 import lxml.html
 from lxml import etree
@@ -21,6 +21,7 @@ from newsextract.data.meta_words import (
     CMS_ACCOUNTS,
     DATE_HINTS,
     MEDIA_HINTS,
+    NOT_POST_DATE_HINTS,
     RELATED_HINTS,
     RELATED_TAGS,
 )
@@ -202,11 +203,12 @@ class StoryHead:
         box by their class or id ("post-date", "posted-on", "entry-meta", Drupal's
         "submitted": `DATE_HINTS`), in document order, outside related lists, asides,
         footers and comments (a wrapper named so by its class alone counts only when small,
-        as for the date heading), neither headings nor in one (a teaser's heading carrying
-        its story's date: "Der schwierige Rückzug aus Russland 26.04.2023"; date headings
-        are read by `date_heading`, which gives none on a blog's front page of several
-        days). Where no element shows the headline (a blog post whose title sits in a
-        `<span>`, a `<div>` or a link), the post's date is printed there."""
+        as for the date heading, but a comment thread's at any size), not a masthead's day
+        ("current-date", "todays-date": `NOT_POST_DATE_HINTS`), neither headings nor in one
+        (a teaser's heading carrying its story's date: "Der schwierige Rückzug aus Russland
+        26.04.2023"; date headings are read by `date_heading`, which gives none on a blog's
+        front page of several days). Where no element shows the headline (a blog post whose
+        title sits in a `<span>`, a `<div>` or a link), the post's date is printed there."""
         found: list[str] = []
         wrappers = self.settings.max_marked_wrapper_elements
         named = (
@@ -223,9 +225,18 @@ class StoryHead:
                 and text not in found
                 and not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
                 and not _marked_wrappers(el, RELATED_TAGS, RELATED_HINTS, wrappers)
+                and not any(
+                    _is_marked(node, frozenset(), NOT_POST_DATE_HINTS)
+                    for node in (el, *_below_body(el))
+                )
             ):
                 found.append(text)
         return tuple(found)
+
+
+def _below_body(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The ancestors of `el` below <body>, nearest first."""
+    return takewhile(lambda node: node.tag != "body", el.iterancestors())
 
 
 def _before_headline(headline: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

@@ -40,6 +40,8 @@ _COOKIE = _compile(phrases.COOKIE)
 _SHARE_PROMPT = re.compile(
     r"^(?:" + "|".join(phrases.SHARE_PROMPT) + r")\s*:\s*(?P<title>\S.*)$", re.IGNORECASE
 )
+#: A share bar's list of networks ("Facebook Twitter Email", "Facebook, X, WhatsApp").
+_SHARE_BAR = re.compile(rf"(?:{phrases.SHARE_BAR_ITEMS}|[\W_])+", re.IGNORECASE)
 #: A player's, a gallery's or a saving widget's label ("Listen to this article", "View 3
 #: images", "Save for later"), matched at the start of a line.
 MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
@@ -87,12 +89,18 @@ def mark_reason(mark: str) -> RemovalReason:
 
 def share_prompt_title(text: str) -> str | None:
     """The title a share prompt prints after its colon ("Share this Story : Kamala Harris'
-    Canadian connections: ..." gives "Kamala Harris' Canadian connections: ..."), else None.
+    Canadian connections: ..." gives "Kamala Harris' Canadian connections: ..."), else None;
+    None too where the prompt lists the share bar's networks ("Share: Facebook Twitter
+    Email", which the bar may print again on a line of its own).
 
     >>> share_prompt_title("Share this Story : Harris' Canadian connections")
     "Harris' Canadian connections"
     >>> share_prompt_title("Share on Facebook") is None
     True
+    >>> share_prompt_title("Share: Facebook, X, Email") is None
+    True
     """
     found = _SHARE_PROMPT.match(text)
-    return found["title"].strip() if found else None
+    if found is None or _SHARE_BAR.fullmatch(found["title"]):
+        return None
+    return found["title"].strip()

@@ -64,6 +64,15 @@ def _stop_word_hits(words: list[str]) -> dict[str, int]:
     return hits
 
 
+def is_stop_word(word: str) -> bool:
+    """Whether the word is a stop word of some language ("The", "die", "le").
+
+    >>> is_stop_word("The"), is_stop_word("Becky")
+    (True, False)
+    """
+    return word.casefold() in _LANGUAGES_OF
+
+
 def stop_words_of(language: str | None) -> frozenset[str] | None:
     """The stop words of a language, or None when there is no list for it."""
     return STOP_WORDS.get(language) if language else None

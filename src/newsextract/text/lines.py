@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from itertools import pairwise
 
 from newsextract.blocks import Candidate
 from newsextract.data import textcues
@@ -427,20 +428,24 @@ def _numbered_signatures(lines: Sequence[Line], settings: TextSettings) -> list[
     and end in a date after a dash, numbered 1, 2, 3 ... in page order, when the page has
     `thread_min_stamps` of them (a list of dated events or of records numbers its items
     too, with more after the date: "... (Los Angeles Times, June 20th, 2002)", "...
-    fantasy points (2003)"). The first is no story's byline: all are walls."""
+    fantasy points (2003)"), each over its comment (a story's timeline numbers dated
+    events in a row: "1. Launch - May 3, 2012" / "2. Docking - June 4, 2012"). The first
+    is no story's byline: all are walls."""
     found: list[int] = []
     for i, line in enumerate(lines):
+        if line.cls is LineClass.PROSE or line.shape.words > settings.stamp_max_words:
+            continue  # before the pattern, whose two `.*` take quadratic time on a long line
         signed = _NUMBERED_SIGNATURE.fullmatch(line.text.strip())
         if (
             signed is None
-            or line.cls is LineClass.PROSE
-            or line.shape.words > settings.stamp_max_words
             or int(signed.group("number")) != len(found) + 1
             or not _ends_in_a_date(line.text)
         ):
             continue
         found.append(i)
-    return found if len(found) >= settings.thread_min_stamps else []
+    if len(found) < settings.thread_min_stamps or any(b - a == 1 for a, b in pairwise(found)):
+        return []
+    return found
 
 
 def _ends_in_a_date(text: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
+from newsextract.signals.language import is_stop_word
 from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
@@ -316,7 +317,9 @@ def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> boo
     most `about_label_max_words` words, "About" and a name ("About Becky", "About Nancy
     Atkinson") or the author ("About the author"), over a paragraph that names them (a
     bio: "Hi, I'm Becky. ...", "Nancy Atkinson is ..."; a site's blurb under "About Dow
-    Jones"). A menu's "About us" has no paragraph naming "us" under it."""
+    Jones", "About The Edublogger": a name's first word past the stop words). A menu's
+    "About us" has no paragraph naming "us" under it, nor does a subhead naming a thing in
+    title case ("About The Project" over "The project began ...")."""
     label = lines[index]
     if index + 1 >= len(lines) or label.shape.words > settings.about_label_max_words:
         return False
@@ -327,8 +330,10 @@ def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> boo
     who = found.group("who")
     if _THE_AUTHOR.fullmatch(who):
         return True
-    name = who.split()[0]
-    return name[0].isupper() and re.search(rf"\b{re.escape(name)}\b", below.text) is not None
+    words = who.split()
+    name = next((word for word in words if not is_stop_word(word)), "")
+    named = re.search(rf"\b{re.escape(name)}\b", below.text) is not None
+    return words[0][0].isupper() and name[:1].isupper() and named
 
 
 def _story_lists(
