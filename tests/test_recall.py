@@ -734,3 +734,32 @@ def test_consent_wording_far_apart_leaves_the_page_alone() -> None:
     story = f"<div class='css-1x2y3z'>{_paragraphs(SENTENCES)}</div>"
     article = newsextract.extract(_page(banner + story + banner))
     assert all(s in article.text for s in SENTENCES)
+
+
+def test_a_story_about_consent_banners_keeps_its_paragraphs() -> None:
+    # A report on a ruling about cookie banners quotes two of them: every paragraph carries
+    # consent cues, but the element around them holds the page's headline, so it is the
+    # story, not a dialog (the review of round 31 found it losing two of six paragraphs).
+    paragraphs = [
+        "A court in Berlin ruled on Tuesday that cookie banners must offer a reject button as"
+        " visible as the accept button, in a case brought by a consumer group.",
+        'The banner at the centre of the case read: "We use cookies and similar technologies'
+        " to personalise content and ads. By clicking Accept all you consent to our use of"
+        ' cookies. Manage your privacy settings."',
+        "Judges said the design pushed readers to accept tracking cookies without a real"
+        " choice, which the GDPR does not allow, and ordered the publisher to change it.",
+        'A second banner, shown to readers who declined, said: "We and our partners store and'
+        " access information on your device, such as cookies, for personalised ads. You can"
+        ' withdraw your consent at any time in the privacy settings."',
+        "The consumer group said it would now examine the cookie banners of other large"
+        " sites, and that it expected many to change their consent dialogs this year.",
+        "The publisher said it would appeal the ruling on cookies and consent, arguing that"
+        " its privacy settings had been approved by the data protection authority.",
+    ]
+    story = (
+        "<div class='css-1x2y3z'><h1>Court rules on cookie banners</h1>"
+        + _paragraphs(paragraphs)
+        + "</div>"
+    )
+    article = newsextract.extract(_page(story))
+    assert all(p in article.text for p in paragraphs)

@@ -332,7 +332,9 @@ def _without_consent_box(
     (two at least): when blocks with any consent cue hold `consent_box_min_share` of its
     text, it is the dialog; when the consent blocks sit far apart (a banner at the top and
     a notice at the foot), that element is the page, which they do not fill, and nothing
-    changes. Returns `prose` itself when nothing changes.
+    changes. A box holding an `<h1>` holds the page's headline: it is a story about consent
+    (a ruling on cookie banners quoting two of them), not a dialog. Returns `prose` itself
+    when nothing changes.
     """
     found = [c for c in candidates if c.ancestors and is_consent_text(c.text, consent)]
     if len(found) < 2:
@@ -344,6 +346,8 @@ def _without_consent_box(
         return prose
     box = shared[-1]
     inside = [c for c in candidates if box in c.ancestors]
+    if any(c.heading_level == 1 for c in inside):
+        return prose
     cued = sum(len(c.text) for c in inside if consent_cues(c.text) != (0, 0))
     if cued < settings.consent_box_min_share * sum(len(c.text) for c in inside):
         return prose
