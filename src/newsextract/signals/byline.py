@@ -148,7 +148,9 @@ def is_name_joiner(text: str) -> bool:
 def is_name_mark(text: str) -> bool:
     """Whether the text is only a mark a byline sets between its segments ("|", "/", "·"):
     between two names one a line, it parts two authors ("Julia Vergin" / "|" / "Clare
-    Roth"); after a byline's name, it may as well part the name from a date or a link.
+    Roth"); after a byline's name, it may as well part the name from a date or a link. A
+    menu or breadcrumb sets the same marks between its links: alone on many lines of a
+    dump, they show it broke lines at inline elements ("ENGLISH" / "|" / "FRANÇAIS").
 
     >>> [is_name_mark(t) for t in (" | ", "/", "und", "Jane Doe")]
     [True, True, False, False]

@@ -35,7 +35,7 @@ from itertools import accumulate, pairwise
 from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import Settings, TextSettings
-from newsextract.signals.byline import parse_byline
+from newsextract.signals.byline import is_name_mark, parse_byline
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -81,7 +81,6 @@ _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
 #: The separators set between inline elements (menu entries, a breadcrumb's steps).
-_SEPARATORS = frozenset("|/·•")
 #: Quotation marks, opening or closing (the same mark does both across languages).
 _QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 #: ... of which these may close a quotation at a line's start (guillemets also mark links:
@@ -260,7 +259,7 @@ def _inline_breaks(
     lines: Sequence[_Line], unending: frozenset[str] | None, shared: Settings
 ) -> bool:
     """Whether many lines continue the sentence above them (a dump that broke lines at links
-    and bold words), or many are a lone separator between two lines (`_separator`: a menu's
+    and bold words), or many are a lone separator between two lines (`is_name_mark`: a menu's
     or a byline's links each on a line, where a page's sentences break only at names, which
     are no evidence)."""
     count = sum(
@@ -274,7 +273,7 @@ def _inline_breaks(
     separators = sum(
         1
         for line, below in pairwise(lines[1:])
-        if not line.gap_before and not below.gap_before and _separator(line.text)
+        if not line.gap_before and not below.gap_before and is_name_mark(line.text)
     )
     return separators >= settings.inline_min_separators
 
@@ -550,17 +549,6 @@ def _joins(
     return _continues(
         text, line.text, repairs.unending, shared, following, joined=joined
     ) or _name_set_apart(text, line.text, following, settings, joined=joined)
-
-
-def _separator(text: str) -> bool:
-    """Whether the line is a lone separator ("|", "/", "·", "•"): the text a menu, a
-    breadcrumb or a byline sets between its links, on a line of its own where the dump
-    broke lines at inline elements ("ENGLISH" / "|" / "FRANÇAIS").
-
-    >>> _separator(" | "), _separator("| Register")
-    (True, False)
-    """
-    return text.strip() in _SEPARATORS
 
 
 def _name_set_apart(
