@@ -291,14 +291,9 @@ def _marked_wrappers(
     while referenced, and a later `getparent()` may get a freed one's address for another
     element, which would then pass for a marked wrapper.
     """
-    chain = []
-    for node in el.iterancestors():
-        if node.tag == "body":
-            break
-        chain.append(node)
     marked: list[lxml.html.HtmlElement] = []
     inside = False
-    for node in reversed(chain):
+    for node in reversed(list(_below_body(el))):
         inside = inside or (_is_marked(node, tags, hints) and _small_if_hinted(node, tags, most))
         if inside:
             marked.append(node)
@@ -360,8 +355,8 @@ def _post_footer(el: lxml.html.HtmlElement, headline: lxml.html.HtmlElement, mos
     its class alone and holding more than `most` elements (Blogger's `div.widget.Blog`: the
     whole page, as for the lines under the headline). A comment's footer ("Posted by:
     Reader | DATE") sits in a marked comment list; a page's footer holds no headline."""
-    ancestors = iter(el.iterancestors())
-    footer = next((n for n in ancestors if _is_marked(n, _NOT_BYLINE_TAGS, RELATED_HINTS)), None)
+    marked = (n for n in el.iterancestors() if _is_marked(n, _NOT_BYLINE_TAGS, RELATED_HINTS))
+    footer = next(marked, None)
     if footer is None or not _is_marked(footer, _FOOTER, _FOOTER):
         return False
     parent = footer.getparent()
@@ -369,14 +364,7 @@ def _post_footer(el: lxml.html.HtmlElement, headline: lxml.html.HtmlElement, mos
         return False  # the page's own footer
     if not any(node is parent for node in headline.iterancestors()):
         return False
-    for node in ancestors:
-        if node.tag == "body":
-            return True
-        if _is_marked(node, _NOT_BYLINE_TAGS, RELATED_HINTS) and _small_if_hinted(
-            node, _NOT_BYLINE_TAGS, most
-        ):
-            return False
-    return True
+    return not _marked_wrappers(footer, _NOT_BYLINE_TAGS, RELATED_HINTS, most)
 
 
 def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
