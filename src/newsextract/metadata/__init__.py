@@ -67,6 +67,7 @@ from newsextract.metadata.media import LiveBlog, Media, live_blog, next_page, pa
 from newsextract.metadata.page import Hit, collect_sources, ld_text
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
+    displayed_title,
     headline_element,
     site_keys,
     site_name,
@@ -149,7 +150,7 @@ def html_metadata(
     sites = site_keys(page, site)
     shown = vote_title(page, sites, own)
     headline = headline_element(page, shown.value if shown else None, own)
-    title = social_title(page, shown, sites, own) or shown
+    title = displayed_title(page, sites, own) or social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     found = page_authors(page, site, sites, story, settings)
     names, agencies = found.names, found.agencies
