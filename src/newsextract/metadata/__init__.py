@@ -11,8 +11,9 @@ The modules, in the order `html_metadata` runs them:
 - `page`: one pass over the tree for ``<meta>``, ``<link>``, JSON-LD, ``<title>``, ``<h1>``
   and ``<time>``, kept as plain values (`PageSources`).
 - `title`: the sources vote on the headline, site-name tails cut; an og:title worded
-  otherwise than the winner is the title instead. The vote's winner, the headline as
-  shown, anchors the story.
+  otherwise than the winner is the title instead, unless the page's <h1> is a breadcrumb's
+  last item and the heading after it displays a stated title. The vote's winner, the
+  headline as shown, anchors the story.
 - `story`: the element showing the headline and the short texts around it (`StoryHead`),
   computed only when head metadata lacks an author or a date, at most once a page.
 - `authors`: the first source naming a person; and, once blocks are labelled,

@@ -3,6 +3,8 @@
 Every source states a title (JSON-LD headline, og:title and other <meta> titles, <title>,
 <h1>); each is cut of its site-name segment (" | The Guardian") and the title most other
 sources agree with wins. The element showing it anchors the story (`metadata/story.py`).
+Where the <h1> is a breadcrumb trail's last item (an SEO copy), the stated title the next
+heading displays is the title (`displayed_title`).
 """
 
 from __future__ import annotations
