@@ -410,10 +410,19 @@ def test_a_kicker_shown_over_the_headline_is_not_part_of_the_title() -> None:
     assert snippet_metadata(html).title == "Baerbock übernimmt den Vorsitz"
 
 
-def test_a_breadcrumb_h1_over_a_heading_no_source_states_leaves_the_vote() -> None:
-    # the next heading is another wording (or a subhead): the sources' vote decides
-    html = _CRUMB_PAGE.format(seo=_SEO, headline=_SEO, shown="Baerbock geht nach New York")
-    assert snippet_metadata(html).title == _SEO
+def test_a_breadcrumb_h1_over_a_heading_no_source_states_gives_the_json_ld_headline() -> None:
+    # the next heading is a wording of its own: the <h1>, <title> and og:title are copies
+    # of the SEO title, and the article's JSON-LD headline is the title
+    headline = "Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline=headline, shown="Baerbock geht nach New York")
+    assert snippet_metadata(html).title == headline
+    # without a JSON-LD headline the sources vote as before
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    )
+    bare = html.replace(script % headline, "")
+    assert bare != html
+    assert snippet_metadata(bare).title == _SEO
 
 
 def test_equal_instants_keep_the_outlets_time_zone() -> None:

@@ -169,26 +169,27 @@ def displayed_title(
     or <h2>, often a kicker over the headline in one heading ("<h2><span>Kicker</span>
     <span>Headline</span></h2>"). Of the titles the page states (JSON-LD headline,
     og:title and the other <meta> titles), the one that heading shows is the title: the
-    one stating its headline without the kicker, else the one stating it whole. None when
-    no stated title is shown there (the heading is a subhead, the page shows another
-    wording): the vote decides.
+    one stating its headline without the kicker, else the one stating it whole. When no
+    stated title is shown there (the heading is a subhead, or the page shows a wording of
+    its own), the JSON-LD headline is: the <h1>, the <title> and often the og:title are
+    then copies of the one SEO title, whose agreement is no vote. None on a page without
+    a breadcrumb <h1>, or with neither: the vote decides.
     """
     crumb = page.h1[0] if page.h1 else None
     if crumb is None or not _in_breadcrumb(crumb, settings):
         return None
     heading = _heading_after(page.root, crumb, settings)
-    if heading is None:
-        return None
     stated = [
         hit
         for hit in _stripped_candidates(page, sites, settings)
         if hit.origin not in ("title", "h1")
     ]
-    for shown in (_headline_part(heading), norm_key(heading_text(heading))):
-        match = next((hit for hit in stated if shown and norm_key(hit.value) == shown), None)
-        if match is not None:
-            return match
-    return None
+    if heading is not None:
+        for shown in (_headline_part(heading), norm_key(heading_text(heading))):
+            match = next((hit for hit in stated if shown and norm_key(hit.value) == shown), None)
+            if match is not None:
+                return match
+    return next((hit for hit in stated if hit.origin == "json-ld"), None)
 
 
 def _in_breadcrumb(el: lxml.html.HtmlElement, settings: MetadataSettings) -> bool:
