@@ -3,6 +3,7 @@
     python benchmarks/fit.py locate.sibling_min_chars=1,100,200,400
     python benchmarks/fit.py locate.reach_decay=0.8,0.9 shape.prose_min_chars=40,50 --sets dragnet
     python benchmarks/fit.py text.thread_min_stamps=2,3,4 --sets dragnet:html_text,scrapinghub-text
+    python benchmarks/fit.py metadata.max_crumb_climb=0,1,2,3,5 --score title --sets fundus-dev
 
 A set is an HTML set, ``scrapinghub-text``, or a text twin ``SET:STYLE`` read from the dump
 cache of ``run.py`` (``--dumps``; make the twins with ``run.py`` first); each page is read
@@ -18,6 +19,10 @@ not lower the mean of the B halves either. The default settings are always score
 Pages are loaded once and run in-process through ``newsextract.pipeline.run`` with
 ``settings=dataclasses.replace(...)``, scored with the shared scorer (``bench/score.py``), as
 ``run.py`` scores them. Data: ``../shared/bench`` (``--shared`` for another folder).
+
+``--score title`` scores the title instead of the body: the share of pages whose gold has a
+title where the title matches it (``fields.title_matches``, the fundus-dev title rule and the
+text-mode headline rate), for a metadata setting.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any
 
 import newsextract
 from _data import DEFAULT_DUMPS, HTML_SETS, Page, half, load_module, load_pages, shared_dir
+from fields import title_matches
 from newsextract.options import Options
 from newsextract.pipeline import run
 from newsextract.settings import DEFAULT_SETTINGS, Settings
@@ -56,18 +62,27 @@ def _with(settings: Settings, stage: str, field: str, value: Any) -> Settings:
 
 
 def _scores(
-    scorer: Any, sets: dict[str, list[Page]], settings: Settings
+    scorer: Any, sets: dict[str, list[Page]], settings: Settings, score: str = "body"
 ) -> dict[str, tuple[float, float]]:
-    """F1 of half A and half B per set."""
+    """F1 of half A and half B per set (`score` "body"), or the title match rate ("title")."""
     options = Options()
     out: dict[str, tuple[float, float]] = {}
     for name, pages in sets.items():
         counts: tuple[list[Any], list[Any]] = ([], [])
         for page in pages:
+            if score == "title" and not page.gold.get("title"):
+                continue
             kind = "text" if page.kind == "text" else "html"
             article = run(page.content, url=page.url, kind=kind, options=options, settings=settings)
-            counts[half(page.id)].append(scorer.shingle_counts(page.gold["body"], article.text))
-        a, b = (scorer._aggregate(c)["f1"] if c else 0.0 for c in counts)
+            counts[half(page.id)].append(
+                title_matches(page.gold["title"], article.title)
+                if score == "title"
+                else scorer.shingle_counts(page.gold["body"], article.text)
+            )
+        if score == "title":
+            a, b = (sum(c) / len(c) if c else 0.0 for c in counts)
+        else:
+            a, b = (scorer._aggregate(c)["f1"] if c else 0.0 for c in counts)
         out[name] = (a, b)
     return out
 
@@ -87,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(HTML_SETS))
     parser.add_argument("--shared", default=None)
     parser.add_argument("--dumps", default=str(DEFAULT_DUMPS), help="text-twin cache")
+    parser.add_argument("--score", choices=("body", "title"), default="body")
     args = parser.parse_args(argv)
     bench = shared_dir(args.shared) / "bench"
     if not bench.is_dir():
@@ -99,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     print(f"newsextract {newsextract.__version__}; sets (A/B): {' '.join(sets)}")
     best = DEFAULT_SETTINGS
-    best_scores = _scores(scorer, sets, best)
+    best_scores = _scores(scorer, sets, best, args.score)
     print(_line("defaults", best_scores))
     for spec in args.fields:
         stage, field, values = _parse(spec)
@@ -107,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             trial = _with(best, stage, field, value)
             if trial == best:
                 continue
-            scores = _scores(scorer, sets, trial)
+            scores = _scores(scorer, sets, trial, args.score)
             print(_line(f"{stage}.{field}={value}", scores), flush=True)
             if _mean(scores, 0) > _mean(best_scores, 0) and _mean(scores, 1) >= _mean(
                 best_scores, 1

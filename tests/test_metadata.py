@@ -381,6 +381,50 @@ def test_the_shown_headline_wins_when_the_social_title_only_adds_a_section() -> 
     assert snippet_metadata(html).title == "Sweden drops inquiry"
 
 
+# An <h1> that is the breadcrumb's last item, built like the pages of Funke's papers
+# (Hamburger Abendblatt, Berliner Morgenpost) and of Stern, n-tv, Tages-Anzeiger on fundus-dev.
+_CRUMB_PAGE = """<html><head><title>{seo}</title>
+<meta property="og:title" content="{seo}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>
+</head><body><nav data-module-id="BreadcrumbModule"><ul><li><a href="/">Startseite</a></li>
+<li><a href="/politik/">Politik</a></li><li><h1 data-breadcrumb-headline>{seo}</h1></li></ul>
+</nav><article><hgroup><div>UN-Generalversammlung</div><h2>{shown}</h2></hgroup>
+<p>Die frühere Außenministerin übernimmt den Vorsitz der Generalversammlung.</p>
+<h2>Ein Amt auf Zeit</h2><p>Die Amtszeit dauert ein Jahr.</p></article></body></html>"""
+_SEO = "Annalena Baerbock: Jetzt Top-Job in New York – folgt schon bald der Nächste?"
+
+
+def test_the_headline_shown_under_a_breadcrumb_h1_is_the_title() -> None:
+    # the <h1> is an SEO copy in the trail; the page shows the JSON-LD headline in an <h2>
+    headline = "Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline=headline, shown=headline)
+    meta = snippet_metadata(html)
+    assert meta.title == headline
+    assert origin(meta, "title") == "json-ld"
+
+
+def test_a_kicker_shown_over_the_headline_is_not_part_of_the_title() -> None:
+    # the heading sets a kicker and the headline apart; the title stated without it wins
+    shown = "<span>UN-Generalversammlung</span> <span>Baerbock übernimmt den Vorsitz</span>"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline="Baerbock übernimmt den Vorsitz", shown=shown)
+    assert snippet_metadata(html).title == "Baerbock übernimmt den Vorsitz"
+
+
+def test_a_breadcrumb_h1_over_a_heading_no_source_states_gives_the_json_ld_headline() -> None:
+    # the next heading is a wording of its own: the <h1>, <title> and og:title are copies
+    # of the SEO title, and the article's JSON-LD headline is the title
+    headline = "Baerbock zur UN: Nur eine Etappe zum nächsten Karriereschritt?"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline=headline, shown="Baerbock geht nach New York")
+    assert snippet_metadata(html).title == headline
+    # without a JSON-LD headline the sources vote as before
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script>'
+    )
+    bare = html.replace(script % headline, "")
+    assert bare != html
+    assert snippet_metadata(bare).title == _SEO
+
+
 def test_equal_instants_keep_the_outlets_time_zone() -> None:
     html = """<html><head>
     <script type="application/ld+json">{"@type": "NewsArticle",

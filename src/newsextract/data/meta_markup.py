@@ -43,6 +43,11 @@ SITE_TYPES = frozenset(
     )
 )
 
+#: What a breadcrumb trail's markup is named by, in an attribute's name or value (lower
+#: case): `class="breadcrumb__item"`, `data-breadcrumb-headline`, `aria-label="Breadcrumb"`,
+#: `itemtype="https://schema.org/BreadcrumbList"`, `id="newsbreadcrumb"`.
+BREADCRUMB_WORDS = ("crumb",)
+
 #: <meta> keys (name, property or itemprop, lower case) of the title, most trusted first.
 TITLE_KEYS = _keys(
     """

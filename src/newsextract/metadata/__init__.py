@@ -11,8 +11,9 @@ The modules, in the order `html_metadata` runs them:
 - `page`: one pass over the tree for ``<meta>``, ``<link>``, JSON-LD, ``<title>``, ``<h1>``
   and ``<time>``, kept as plain values (`PageSources`).
 - `title`: the sources vote on the headline, site-name tails cut; an og:title worded
-  otherwise than the winner is the title instead. The vote's winner, the headline as
-  shown, anchors the story.
+  otherwise than the winner is the title instead, unless the page's <h1> is a breadcrumb's
+  last item and the heading after it displays a stated title. The vote's winner, the
+  headline as shown, anchors the story.
 - `story`: the element showing the headline and the short texts around it (`StoryHead`),
   computed only when head metadata lacks an author or a date, at most once a page.
 - `authors`: the first source naming a person; and, once blocks are labelled,
@@ -67,6 +68,7 @@ from newsextract.metadata.media import LiveBlog, Media, live_blog, next_page, pa
 from newsextract.metadata.page import Hit, collect_sources, ld_text
 from newsextract.metadata.story import StoryHead
 from newsextract.metadata.title import (
+    displayed_title,
     headline_element,
     site_keys,
     site_name,
@@ -149,7 +151,7 @@ def html_metadata(
     sites = site_keys(page, site)
     shown = vote_title(page, sites, own)
     headline = headline_element(page, shown.value if shown else None, own)
-    title = social_title(page, shown, sites, own) or shown
+    title = displayed_title(page, sites, own) or social_title(page, shown, sites, own) or shown
     story = StoryHead(root, headline, settings)
     found = page_authors(page, site, sites, story, settings)
     names, agencies = found.names, found.agencies

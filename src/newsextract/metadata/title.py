@@ -3,6 +3,8 @@
 Every source states a title (JSON-LD headline, og:title and other <meta> titles, <title>,
 <h1>); each is cut of its site-name segment (" | The Guardian") and the title most other
 sources agree with wins. The element showing it anchors the story (`metadata/story.py`).
+Where the <h1> is a breadcrumb trail's last item (an SEO copy), the stated title the next
+heading displays is the title (`displayed_title`).
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import lxml.html
+from lxml import etree
 
-from newsextract.data.meta_markup import SITE_KEYS, TITLE_KEYS
+from newsextract.data.meta_markup import BREADCRUMB_WORDS, SITE_KEYS, TITLE_KEYS
 from newsextract.metadata.page import (
     Hit,
     PageSources,
@@ -94,10 +97,7 @@ def vote_title(
     shows whole). On a tie, the group holding an <h1> wins: the headline as shown beats a
     social or SEO one.
     """
-    candidates = [
-        Hit(_strip_site(hit.value, sites, settings), hit.origin, hit.raw)
-        for hit in _title_candidates(page, sites, settings)
-    ]
+    candidates = _stripped_candidates(page, sites, settings)
     if not candidates:
         return None
     keys = [norm_key(c.value) for c in candidates]
@@ -157,6 +157,81 @@ def social_title(
     return None
 
 
+def displayed_title(
+    page: PageSources,
+    sites: frozenset[str],
+    settings: MetadataSettings = DEFAULT_SETTINGS.metadata,
+) -> Hit[str] | None:
+    """The stated title the page displays as its headline, when its <h1> is the last item
+    of its breadcrumb trail.
+
+    Such an <h1> is an SEO copy of a title; the headline the reader sees is the next <h1>
+    or <h2>, often a kicker over the headline in one heading ("<h2><span>Kicker</span>
+    <span>Headline</span></h2>"). Of the titles the page states (JSON-LD headline,
+    og:title and the other <meta> titles), the one that heading shows is the title: the
+    one stating its headline without the kicker, else the one stating it whole. When no
+    stated title is shown there (the heading is a subhead, or the page shows a wording of
+    its own), the JSON-LD headline is: the <h1>, the <title> and often the og:title are
+    then copies of the one SEO title, whose agreement is no vote. None on a page without
+    a breadcrumb <h1>, or with neither: the vote decides.
+    """
+    crumb = page.h1[0] if page.h1 else None
+    if crumb is None or not _in_breadcrumb(crumb, settings):
+        return None
+    heading = _heading_after(page.root, crumb, settings)
+    stated = [
+        hit
+        for hit in _stripped_candidates(page, sites, settings)
+        if hit.origin not in ("title", "h1")
+    ]
+    if heading is not None:
+        for shown in (_headline_part(heading), norm_key(heading_text(heading))):
+            match = next((hit for hit in stated if shown and norm_key(hit.value) == shown), None)
+            if match is not None:
+                return match
+    return next((hit for hit in stated if hit.origin == "json-ld"), None)
+
+
+def _in_breadcrumb(el: lxml.html.HtmlElement, settings: MetadataSettings) -> bool:
+    """Whether `el` or one of its close ancestors is named a breadcrumb trail (in any
+    attribute: the class, the id, `aria-label`, `itemtype`, a `data-` name)."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(settings.max_crumb_climb + 1):
+        if node is None or node.tag == "body":
+            return False
+        if any(
+            word in text.lower()
+            for name, value in node.items()
+            for text in (name, value)
+            for word in BREADCRUMB_WORDS
+        ):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _heading_after(
+    root: lxml.html.HtmlElement, crumb: lxml.html.HtmlElement, settings: MetadataSettings
+) -> lxml.html.HtmlElement | None:
+    """The first <h1> or <h2> after the breadcrumb's <h1> that is no breadcrumb item, among
+    the page's first `max_h2` of them (a page header's worth)."""
+    seen = False
+    for el in islice(root.iter("h1", "h2"), settings.max_h2):
+        if el is crumb:
+            seen = True
+        elif seen and not _in_breadcrumb(el, settings):
+            return el
+    return None
+
+
+def _headline_part(heading: lxml.html.HtmlElement) -> str:
+    """The normalized text of a heading's last child when the heading is set as a kicker
+    and a headline in elements of their own; "" otherwise."""
+    parts = [norm_key(child.text_content()) for child in heading.iterchildren(etree.Element)]
+    parts = [part for part in parts if part]
+    return parts[-1] if len(parts) > 1 else ""
+
+
 def _agrees_by_segment(title: str, shown: str, settings: MetadataSettings) -> bool:
     """Whether a title says what the shown headline says, maybe with a segment before or
     after it ("Opinion | Title", "Title | Editorial")."""
@@ -170,6 +245,16 @@ def _agrees_by_segment(title: str, shown: str, settings: MetadataSettings) -> bo
             title[: title.rfind(seps[-1])],
         ]
     return any(titles_agree(norm_key(v), key, settings) for v in variants)
+
+
+def _stripped_candidates(
+    page: PageSources, sites: frozenset[str], settings: MetadataSettings
+) -> list[Hit[str]]:
+    """Every title the page states, most trusted first, each cut of its site-name segment."""
+    return [
+        Hit(_strip_site(hit.value, sites, settings), hit.origin, hit.raw)
+        for hit in _title_candidates(page, sites, settings)
+    ]
 
 
 def _title_candidates(
