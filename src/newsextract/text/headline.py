@@ -611,6 +611,11 @@ def pick_headline(
     return best if best is not None else _by_the_story(lines, candidates, start, lowest, shared)
 
 
+def _linked(candidate: Candidate, settings: TextSettings) -> bool:
+    """Whether the line is mostly link text (`headline_max_link_density`)."""
+    return candidate.link_density >= settings.headline_max_link_density
+
+
 def glued_headline(lines: Sequence[Line], start: int, settings: TextSettings) -> str | None:
     """With no headline line, the headline glued to the story's first paragraph on the
     run's first line `start`: the line's stretch before its first glued join (two block
@@ -688,7 +693,7 @@ def _headline_like(line: Line, candidate: Candidate, shared: Settings) -> bool:
     return (
         final_char(line.text) in _ASKS_OR_EXCLAIMS
         and settings.headline_min_words <= line.shape.words <= settings.heading_line_max_words
-        and candidate.link_density < settings.headline_max_link_density
+        and not _linked(candidate, settings)
         and split_caption(line.text, shared.credits)[1] is None
         and costly_reason(line.text, line.shape, shared) is None
     )
@@ -902,13 +907,14 @@ def _best_heading(
 
 
 def _could_be_headline(line: Line, candidate: Candidate, shared: Settings) -> bool:
-    """Heading-shaped (or a CJK headline, `_cjk_headline`), long enough, not a link, a
-    caption, a byline or a date line."""
+    """Heading-shaped (or a CJK headline, `_cjk_headline`), long enough, not a link (but
+    a Markdown heading made of one: a post's headline linking to its own page), a caption,
+    a byline or a date line."""
     settings = shared.text
     return (
         (heading_shaped(line.text, line.shape, settings) or _cjk_headline(line, settings))
         and line.shape.words >= settings.headline_min_words
-        and candidate.link_density < settings.headline_max_link_density
+        and (not _linked(candidate, settings) or candidate.role is Role.HEADING)
         and split_caption(line.text, shared.credits)[1] is None
         and costly_reason(line.text, line.shape, shared) is None
     )
@@ -934,7 +940,9 @@ def _cjk_chars(text: str) -> int:
 
 
 def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:
-    if candidate.role is not Role.HEADING:
+    """A Markdown heading's bonus, none for one made of a link: a blog's name linking to its
+    home page is a level-1 heading too, the post's headline only now and then."""
+    if candidate.role is not Role.HEADING or _linked(candidate, settings):
         return 0.0
     return (
         settings.headline_h1_bonus if candidate.heading_level <= 1 else settings.headline_h2_bonus
