@@ -1202,6 +1202,72 @@ def test_teaser_titles_after_a_colon_still_end_the_post() -> None:
     assert _labels(lines)[closing] is RemovalReason.OUTSIDE_MAIN
 
 
+def _recipe_under_a_post(items: list[str]) -> tuple[list[str], list[str]]:
+    """Built like dragnet's food blogs of 2012 (R934, R982): a post, the recipe's name, its
+    ingredients with no line announcing them, the directions (on the dish, not the post's
+    subject), then the page's footer. Returns the lines and the directions."""
+    directions = [
+        "Place the cranberries, sugar, pomegranate, orange juice and zest in a food "
+        "processor and pulse until finely chopped but not pureed, scraping the bowl twice. "
+        "Spoon the relish into a glass jar and chill it for at least two hours."
+    ]
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*_story("en", 12), "Fresh Cranberry Relish", *items, *directions]
+    return [*lines, "About us", "Contact", "Privacy policy"], directions
+
+
+def test_a_recipes_ingredients_do_not_end_the_post() -> None:
+    """Lines that open with a quantity ("3/4 cup granulated sugar") are the story's list,
+    announced or not: the directions after them stay, though they stray from the post's
+    opening."""
+    items = [
+        "One (12-ounce) bag fresh cranberries",
+        "3/4 cup granulated sugar",
+        "1/2 cup pomegranate arils",
+        "2 Tablespoons Cointreau",
+        "Juice and finely grated zest of 1 orange",
+        "1/4 teaspoon freshly ground black pepper",
+    ]
+    lines, directions = _recipe_under_a_post(items)
+    labels = _labels(lines)
+    assert all(labels[line] is BlockKind.PARAGRAPH for line in directions)
+    assert all(labels[item] is not RemovalReason.OUTSIDE_MAIN for item in items)
+
+
+def test_numbered_teasers_after_a_post_still_end_it() -> None:
+    """The same page with headlines that open with a number ("5 Smart Moves ...", a
+    listicle's teasers): a capital after the number, no quantity; the streak ends the
+    story."""
+    items = ["5 Smart Moves For First Buyers", "10 Ways To Save On Heating", "3 Towns To Visit"]
+    lines, directions = _recipe_under_a_post([*items, "7 Bridges Worth The Drive"])
+    assert _labels(lines)[directions[0]] is RemovalReason.OUTSIDE_MAIN
+
+
+def test_a_comment_count_in_the_posts_byline_opens_no_thread() -> None:
+    """Built like dragnet's 47 Hats posts dumped by BeautifulSoup (R877, R879): a sidebar's
+    blurbs above the post, then its headline and a byline block whose links stand on lines
+    of their own ("With:" / "1 Comment" / "Posted by:"). The count is a link to the
+    comments below the story, no wall that makes the story weigh as comments."""
+    blurbs = [
+        "Our founder is the author of a guide to small software companies, co-hosts a weekly "
+        "podcast on the business of software and consults for founders who sell online; "
+        "he has written about marketing, pricing and hiring for over ten years.",
+        "His new book tells how twenty founders found their first hundred customers without "
+        "a budget for advertising, and what each of them would do differently if they "
+        "started again today; the first chapter is free to read on this site.",
+        "Every week the podcast hears from a founder who left a salaried job to build a "
+        "product alone, and asks what went wrong in the first year and what they learned; "
+        "the archive holds two hundred episodes, each with notes and a full transcript.",
+    ]
+    story = _story("en", 3)
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], blurbs[0], "Podcast", "Blog"]
+    lines += ["Books", blurbs[1], "Ask Ann", "About", blurbs[2], "Home", "/"]
+    lines += ["Bridge to close", "Posted on:", "08-6-2012", "With:", "1 Comment"]
+    lines += ["Posted by:", "Ann Smith", *story, "About us", "Privacy policy"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_box_about_the_author_under_the_story_ends_it() -> None:
     """Built like dragnet's blog posts of 2012 (R157, R294): the post, then a label "About
     Becky" (or "about the author") over a bio that names her, then the footer. The bio is

@@ -1409,6 +1409,14 @@ class TextSettings:
     is 0.0-0.14 (a recipe's 0.3); where it keeps the gold out, 0.33-1.0, mostly 0.45 and
     above. Not fitted."""
 
+    quantity_min_share: float = 0.5
+    """A stretch of non-body lines inside the run that the story goes on after is the
+    story's own list too, announced or not and whatever follows it, when this share of
+    its lines open with a quantity (a number and a word: "3/4 cup sugar", "2 Tablespoons
+    olive oil": a recipe's ingredients, `text.run._quantities`), at least
+    `list_min_items` of them with a lowercase word. Screened on dragnet's html_text twin,
+    half A (round 32): the recipes cut at their ingredients hold 0.5-0.55; not fitted."""
+
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 

@@ -70,6 +70,7 @@ from newsextract.text.run import (
     check_lines,
     cut_head,
     cut_tail,
+    header_walls,
     holds_rights_notice,
     story_run,
 )
@@ -146,9 +147,12 @@ def label_text(
     )
     names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
     anchors = headline_anchors(texts, names, hint is not None, settings)
+    lines = header_walls(lines, anchors.lines, settings)
     start, end = story_run(lines, anchors.lines, settings)
     checked = check_lines(start, end, len(lines), anchors.lines, settings)
-    lines = thread_walls(second_look(lines, checked, shared), settings)
+    lines = header_walls(
+        thread_walls(second_look(lines, checked, shared), settings), anchors.lines, settings
+    )
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
     end = above_the_notice(lines, start, end, settings)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
@@ -31,6 +32,13 @@ _ABOUT = re.compile(
     r"(?:{})\s+(?P<who>\S.*?)\s*:?".format("|".join(textcues.ABOUT_BOX)), re.IGNORECASE
 )
 _THE_AUTHOR = re.compile("|".join(textcues.ABOUT_THE_AUTHOR), re.IGNORECASE)
+#: A quantity opening a line: a number, a fraction or a range ("2", "3/4", "1½", "4-5"),
+#: then a word (`_quantities` wants it lowercase: "cup", "cloves", "medium")
+_QUANTITY = re.compile(
+    r"(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?|\d*[½¼¾⅓⅔⅛])\s+\(?(?P<word>[^\W\d_]+)"
+)
+#: A count alone on its line ("1 Comment", "4 Comments"): a link's text, not a header
+_COUNT = re.compile(r"\d+\s+[^\W\d_]+")
 _STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
 _SECTION_ENDS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS, RemovalReason.SHARE}
@@ -55,6 +63,28 @@ def line_weights(
     if first is not None:
         weights[first] += settings.anchor_bonus
     return weights
+
+
+def header_walls(
+    lines: Sequence[Line], anchors: Sequence[int], settings: TextSettings
+) -> list[Line]:
+    """The lines, with the comment walls in the story's header made chrome: a count alone
+    on its line between the first headline anchor and the first body line under it,
+    within `anchor_reach` lines, is the post's comment count in its byline block
+    ("Posted on: 08-6-2012" / "With:" / "1 Comment" / "Posted by: Bob Walsh", a link a
+    BeautifulSoup dump sets on a line of its own; "4 Comments" over "Written on August 9,
+    2012 by ..."), a link to the thread below the story, not the thread's opening: the
+    story under it must not weigh as comments. A thread's own header says more ("13
+    comments: tRiSh said...", over the first comment of a post that is a picture)."""
+    out = list(lines)
+    if not anchors:
+        return out
+    reach = range(anchors[0] + 1, min(len(lines), anchors[0] + 1 + settings.anchor_reach))
+    first = next((i for i in reach if lines[i].cls in BODY_CLASSES), None)
+    for i in range(anchors[0] + 1, first or anchors[0]):
+        if lines[i].cls is LineClass.WALL and _COUNT.fullmatch(lines[i].text.strip()):
+            out[i] = replace(lines[i], cls=LineClass.CHROME)
+    return out
 
 
 def _first_under_headline(
@@ -351,12 +381,12 @@ def _story_lists(
         j = i
         while j <= end and lines[j].cls not in BODY_CLASSES:
             j += 1
-        if (
-            j <= end
-            and any(_announces(line) for line in lines[i - 1 : i + 1])
+        announced = (
+            any(_announces(line) for line in lines[i - 1 : i + 1])
             and _lists_items(lines[i:j], settings)
             and not _strays(lines, j, end, lead, settings)
-        ):
+        )
+        if j <= end and (announced or _quantities(lines[i:j], settings)):
             found.update(range(i, j))
         i = j
     return found
@@ -384,6 +414,23 @@ def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
         if line.shape.capitals >= settings.title_case_min_share * line.shape.words
     )
     return titled <= settings.list_max_titled_share * len(items)
+
+
+def _quantities(stretch: Sequence[Line], settings: TextSettings) -> bool:
+    """Whether a stretch of non-body lines is a list of quantities (a recipe's ingredients:
+    "3/4 cup granulated sugar", "2 cloves garlic, minced"), the story's own whether or not
+    a line announces it and whatever follows (the directions stray from a post's opening):
+    no line of it is known chrome or a thread's signature, `quantity_min_share` of its
+    lines open with a number and a word, and at least `list_min_items` of them with a
+    lowercase word ("2 Tablespoons olive oil" counts for the share only). A numbered list
+    of headlines ("1. Why ...", "5 Smart Moves ...") or of signatures ("1 Averie ...")
+    has a capital or a stop after its numbers."""
+    if any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch):
+        return False
+    words = [m.group("word") for m in map(_QUANTITY.match, (line.text for line in stretch)) if m]
+    lowercase = sum(1 for word in words if word[0].islower())
+    share = len(words) / len(stretch)
+    return lowercase >= settings.list_min_items and share >= settings.quantity_min_share
 
 
 def _loose_below(
