@@ -1288,6 +1288,26 @@ def test_a_box_about_the_author_under_the_story_ends_it() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_box_about_the_author_with_the_name_set_apart_ends_the_story() -> None:
+    """BeautifulSoup's `get_text("\\n")` sets the label's linked name on a line of its own
+    ("Sobre" / "Carlos Nadalim", scrapinghub's Como Educar seus Filhos; dragnet's Universe
+    Today, "About" / "Nancy Atkinson"): the box still ends the story; a menu's lone "About"
+    over a menu item names no one in the paragraph below."""
+    story = _story("en", 6)
+    bio = (
+        "Becky Smith lives in Atlanta, and besides editing this site you can find her "
+        "writing about bridges, rivers and the towns that grew up around them."
+    )
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story, "About", "Becky Smith", bio, "Contact", "Privacy policy"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [*story[:4], "About", "Contact", *story[4:], "Privacy policy"]
+    labels = _labels(lines)
+    assert all(labels[t] is BlockKind.PARAGRAPH for t in story)
+
+
 def test_a_thread_numbering_its_signatures_does_not_win_over_the_story() -> None:
     """Built like dragnet's TrekMovie and The Cannon pages (T13, R764): a short post, then
     "Comments »" and comments signed "1. Name - August 8, 2012", longer in all than the

@@ -526,6 +526,46 @@ def test_a_heading_in_a_markdown_list_item_is_the_item_text() -> None:
     ]
 
 
+def test_a_markdown_hard_break_inside_a_sentence_is_an_inline_break() -> None:
+    """html2text writes a `<br>` as a hard break (two spaces at the line's end); one inside
+    a sentence ("shares this easy fall leaf bunting  " / "that would be a lovely addition
+    ...", dragnet's Crafty Crow, 2012) is joined as the other dumps' line breaks are on a
+    page that breaks lines at inline elements; a hard break before a new sentence stays."""
+    story = [f"{line}  " for line in _BROKEN_STORY]
+    post = [
+        "[Simple As That](/simple) shares this easy fall leaf bunting  ",
+        "that would be a lovely addition to your table.  ",
+        "Happy crafting!",
+    ]
+    dump = "\n\n".join(
+        ["Read [one](/a), [two](/b) and [three](/c).", "\n".join(story), "\n".join(post)]
+    )
+    texts = [piece.text for piece in _normalized(dump).pieces]
+    assert texts[1:] == [
+        " ".join(_BROKEN_STORY),
+        "Simple As That shares this easy fall leaf bunting that would be a lovely addition "
+        "to your table.",
+        "Happy crafting!",
+    ]
+
+
+def test_a_typed_copyright_sign_starts_no_lowercase_line() -> None:
+    """The copyright sign typed as "(c)" is no word in lowercase: a footer's notice under a
+    line that ends no sentence stays a line of its own (dragnet's Curious Brain, 2012: with
+    the notice glued to the line above, the footer outweighed a short post)."""
+    texts = _rejoined(
+        [
+            *_BROKEN_STORY,
+            "If you like it and decide to share it pls link back :-)",
+            "(c) 2012 The Curious Brain | powered by WordPress",
+        ]
+    )
+    assert texts[-2:] == [
+        "If you like it and decide to share it pls link back :-)",
+        "(c) 2012 The Curious Brain | powered by WordPress",
+    ]
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_markdown_is_read(page: str) -> None:
     dump = _dump(page, "markdown")

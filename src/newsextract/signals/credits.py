@@ -168,7 +168,7 @@ def looks_like_photo_credit(text: str, settings: CreditSettings = DEFAULT_SETTIN
         return False
     return bool(
         _KEYWORD_CREDIT_RE.match(line)
-        or _opens_with_copyright(text)
+        or opens_with_copyright(text)
         or _COPYRIGHT_LABEL_RE.match(line)
         or _BY_CREDIT_RE.match(line)
         or _KEYWORD_AGENCY_RE.match(line)
@@ -200,15 +200,15 @@ def names_its_source(text: str) -> bool:
     """
     line = text.strip().strip("()").strip()
     return bool(
-        _KEYWORD_CREDIT_RE.match(line) or _opens_with_copyright(text) or _ANY_AGENCY_RE.search(line)
+        _KEYWORD_CREDIT_RE.match(line) or opens_with_copyright(text) or _ANY_AGENCY_RE.search(line)
     )
 
 
-def _opens_with_copyright(text: str) -> bool:
+def opens_with_copyright(text: str) -> bool:
     """Whether a line opens with a copyright sign: "©" (in brackets too, "(© Jane Doe)") or
     "(c)", whose brackets belong to the sign, not around the credit ("(c) Jane Doe/laif").
 
-    >>> _opens_with_copyright("(C) Jane Doe/laif"), _opens_with_copyright("(Jane Doe)")
+    >>> opens_with_copyright("(C) Jane Doe/laif"), opens_with_copyright("(Jane Doe)")
     (True, False)
     """
     text = text.strip()
@@ -234,7 +234,7 @@ def _credit_like(fragment: str, settings: CreditSettings) -> bool:
         or _word_count(fragment) > settings.max_credit_words
     ):
         return False
-    if _KEYWORD_CREDIT_RE.match(fragment) or _opens_with_copyright(fragment):
+    if _KEYWORD_CREDIT_RE.match(fragment) or opens_with_copyright(fragment):
         return True
     if _ANY_AGENCY_RE.search(fragment) or _VIA_RE.search(fragment):
         return True
@@ -260,7 +260,7 @@ def names_a_picture_owner(text: str) -> bool:
     (False, False)
     """
     return (
-        _opens_with_copyright(text)
+        opens_with_copyright(text)
         and looks_like_photo_credit(text)
         and not any(c.isdigit() for c in text)
         and _names_only(text)

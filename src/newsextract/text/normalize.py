@@ -36,6 +36,7 @@ from newsextract.blocks import Role
 from newsextract.data import textcues
 from newsextract.settings import Settings, TextSettings
 from newsextract.signals.byline import is_name_mark, parse_byline
+from newsextract.signals.credits import opens_with_copyright
 from newsextract.signals.dates import looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -313,7 +314,7 @@ def _continues(
     if _unspaced_pair(above[-1], first):
         return _unspaced_goes_on(above.split(), first, shared.text)
     words = above.split()
-    if _letter(line).islower():
+    if _letter(line).islower() and not opens_with_copyright(line):  # "(c) 2012 ...": a notice
         if _byline_alone(line, after, shared):
             return False
         count = len(words) + len(line.split()) + _lowercase_words(after)
@@ -524,23 +525,20 @@ def _joins(
     repairs: _Repairs,
     shared: Settings,
 ) -> bool:
-    """Whether `line` goes on with the block `group` above it: never across a blank line, a
-    block marker or a hard break; when the next word would not have fitted on the line above
-    (wrapping, headings too); or when an inline element broke the sentence (read on the
-    group's last lines, so that a one-word line between two links does not end it)."""
+    """Whether `line` goes on with the block `group` above it: never across a blank line or
+    a block marker; when the dump's layout broke the line above (`_laid_out`), unless the
+    source did (a Markdown hard break, a `<br>`); or when an inline element broke the
+    sentence (read on the group's last lines, so that a one-word line between two links
+    does not end it; a `<br>` inside a sentence, "shares this easy fall leaf bunting" /
+    "that would be a lovely addition to your", is read so too, as in the other dumps)."""
     settings = shared.text
     above = group[-1]
-    if line.gap_before or line.opens or above.hard_break:
+    if line.gap_before or line.opens:
         return False
     if (line.role is Role.BLOCKQUOTE) != (above.role is Role.BLOCKQUOTE):
         return False
-    if repairs.markdown and (_soft_break(above, line) or _wrapped_heading(group, line, settings)):
+    if not above.hard_break and _laid_out(group, line, repairs, settings):
         return True
-    width = repairs.width
-    if width is not None:
-        word = line.text.split(maxsplit=1)[0]
-        if above.width + 1 + len(word) > width - settings.wrap_slack:
-            return True
     if not repairs.inline or above.role is Role.HEADING:
         return False
     text = " ".join(x.text for x in group[-_CONTEXT_LINES:])
@@ -549,6 +547,21 @@ def _joins(
     return _continues(
         text, line.text, repairs.unending, shared, following, joined=joined
     ) or _name_set_apart(text, line.text, following, settings, joined=joined)
+
+
+def _laid_out(
+    group: Sequence[_Line], line: _Line, repairs: _Repairs, settings: TextSettings
+) -> bool:
+    """Whether the dump's layout, not the source, broke the line above `line`: a Markdown
+    paragraph going on over a single line break, a wrapped Markdown heading, or wrapping
+    (the next word would not have fitted on the line above; headings too)."""
+    above = group[-1]
+    if repairs.markdown and (_soft_break(above, line) or _wrapped_heading(group, line, settings)):
+        return True
+    if repairs.width is None:
+        return False
+    word = line.text.split(maxsplit=1)[0]
+    return above.width + 1 + len(word) > repairs.width - settings.wrap_slack
 
 
 def _name_set_apart(

@@ -31,6 +31,8 @@ _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
 _ABOUT = re.compile(
     r"(?:{})\s+(?P<who>\S.*?)\s*:?".format("|".join(textcues.ABOUT_BOX)), re.IGNORECASE
 )
+#: The label's word alone: a dump breaking lines at links sets the name on the next line.
+_ABOUT_WORD = re.compile(r"(?:{})\s*:?".format("|".join(textcues.ABOUT_BOX)), re.IGNORECASE)
 _THE_AUTHOR = re.compile("|".join(textcues.ABOUT_THE_AUTHOR), re.IGNORECASE)
 #: A quantity opening a line: a number, a fraction or a range ("2", "3/4", "1½", "4-5"),
 #: then a word (`_quantities` wants it lowercase: "cup", "cloves", "medium")
@@ -349,11 +351,16 @@ def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> boo
     bio: "Hi, I'm Becky. ...", "Nancy Atkinson is ..."; a site's blurb under "About Dow
     Jones", "About The Edublogger": a name's first word past the stop words). A menu's
     "About us" has no paragraph naming "us" under it, nor does a subhead naming a thing in
-    title case ("About The Project" over "The project began ...")."""
-    label = lines[index]
-    if index + 1 >= len(lines) or label.shape.words > settings.about_label_max_words:
+    title case ("About The Project" over "The project began ..."). The label may be
+    broken after its word, the name on the next line (`get_text("\\n")` sets a linked name
+    apart: "Sobre" / "Carlos Nadalim")."""
+    text, length = lines[index].text.strip(), lines[index].shape.words
+    if _ABOUT_WORD.fullmatch(text) and index + 1 < len(lines):  # "Sobre" / "Carlos Nadalim"
+        index += 1
+        text, length = f"{text} {lines[index].text.strip()}", length + lines[index].shape.words
+    if index + 1 >= len(lines) or length > settings.about_label_max_words:
         return False
-    found = _ABOUT.fullmatch(label.text.strip())
+    found = _ABOUT.fullmatch(text)
     below = lines[index + 1]
     if found is None or below.cls is not LineClass.PROSE:
         return False
