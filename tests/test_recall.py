@@ -11,7 +11,7 @@ import pytest
 import newsextract
 from newsextract import PageKind, RemovalReason
 from newsextract.html.candidates import html_candidates
-from newsextract.html.locate import prose_chars
+from newsextract.html.locate import _without_comment_threads, prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.shape import is_prose
 
@@ -763,3 +763,64 @@ def test_a_story_about_consent_banners_keeps_its_paragraphs() -> None:
     )
     article = newsextract.extract(_page(story))
     assert all(p in article.text for p in paragraphs)
+
+
+def _thread(count: int, *, stamp_tag: str = "div") -> str:
+    """A reader-comment thread whose classes are hashes (CSS modules, a class-blind page):
+    each comment an item with its name-and-date stamp line over its paragraphs."""
+    names = ("Jane Miller", "tom_b", "Ana", "Peter K.", "riverside42", "Sam", "Lee Wong")
+    return (
+        "<ol class='k1x9q'>"
+        + "".join(
+            f"<li class='k7rt2 k{i % 2}'><{stamp_tag} class='k3mm8'>{names[i % len(names)]} "
+            f"on July {i + 3}, 2012 at {i + 1}:14 pm</{stamp_tag}>"
+            f"<p>Reader number {i} thinks the council should have spent far more on the "
+            f"bridges and far less on the new offices downtown, frankly speaking.</p>"
+            f"<p>And the audit, reader {i} adds, should have been published months ago for "
+            f"everyone in town to read before any vote was taken.</p></li>"
+            for i in range(count)
+        )
+        + "</ol>"
+    )
+
+
+def test_a_comment_thread_named_nothing_is_told_by_its_stamps() -> None:
+    # Class-blind dragnet (issue #13): blog posts under a reader thread longer than the
+    # post, kept out only by a "comments" class word; with hashed classes the thread won.
+    post = f"<div class='k55tt'><div class='k0p1'>{_paragraphs(SENTENCES[:4])}</div></div>"
+    article = newsextract.extract(_page(post + _thread(8)))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "Reader number" not in article.text
+
+
+def _muted_prose(page: str) -> tuple[list[int], list[int]]:
+    """The prose of a page's candidates before and after comment threads are muted."""
+    candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
+    s = DEFAULT_SETTINGS
+    prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
+    return prose, _without_comment_threads(candidates, prose, s.locate, s.dates)
+
+
+def test_quoted_posts_with_dates_are_no_comment_thread() -> None:
+    # Embedded posts sign themselves with a name and a date, each in a quote between the
+    # story's paragraphs (scrapinghub, fundus-dev): the story keeps its weight.
+    tweets = [
+        f"<blockquote class='k9tw'><p>The bridges have waited long enough, number {i}.</p>"
+        f"<p class='k8s'>— Jane Miller (@jane) November {i + 2}, 2019</p></blockquote>"
+        for i in range(4)
+    ]
+    body = "".join(f"<p>{s}</p>{t}" for s, t in zip(SENTENCES, tweets, strict=False))
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{body}</div>"))
+    assert after == before
+
+
+def test_a_live_blog_with_headed_entries_is_no_comment_thread() -> None:
+    # A live blog's entries carry a time line like comments do, but each its own heading
+    # (the Mirror's live page, fundus-dev).
+    entries = "".join(
+        f"<div class='k2en'><p class='k4tm'>1{i}:05 Jane Miller</p><h2>Update {i}</h2>"
+        f"<p>{s}</p></div>"
+        for i, s in enumerate(SENTENCES)
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{entries}</div>"))
+    assert after == before

@@ -205,6 +205,20 @@ class LocateSettings:
     0.71 of its text cued; at 0.5 no dev page's body changes as the pages are. Not fitted
     (one page of the class)."""
 
+    thread_min_items: int = 3
+    """A comment thread told by its shape (`locate._without_comment_threads`): at least this
+    many stamp lines (a date or a time) set alike, parting the box's prose into as many
+    runs."""
+
+    thread_min_run_share: float = 0.25
+    """A comment thread's stamps part its prose into runs, one per comment, bar the comments
+    too short to be prose ("Great shirt!"): at least this many runs per stamp line (a teaser
+    list's dated items part 3 runs of prose with 31 stamps)."""
+
+    stamp_max_words: int = 8
+    """A comment's stamp line holds a date or a time and at most this many other words (a
+    name, "says", "reply", "permalink")."""
+
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
 

@@ -17,14 +17,23 @@ from functools import lru_cache
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
-from newsextract.settings import DEFAULT_SETTINGS, ConsentSettings, LocateSettings, ShapeSettings
+from newsextract.settings import (
+    DEFAULT_SETTINGS,
+    ConsentSettings,
+    DateSettings,
+    LocateSettings,
+    ShapeSettings,
+)
 from newsextract.signals.consent import consent_cues, is_consent_text
+from newsextract.signals.dates import is_stamp_line
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
 
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
 #: (an article laid out in a table writes its paragraphs straight into the cells).
 _PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE})
+#: Roles a comment's stamp line has: not a heading, nor a quote (an embedded post).
+_STAMP_ROLES = frozenset({Role.BODY, Role.LIST_ITEM, Role.TABLE, Role.CAPTION, Role.CREDIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,16 +52,22 @@ def locate(
     settings: LocateSettings = DEFAULT_SETTINGS.locate,
     shape: ShapeSettings = DEFAULT_SETTINGS.shape,
     consent: ConsentSettings = DEFAULT_SETTINGS.consent,
+    dates: DateSettings = DEFAULT_SETTINGS.dates,
 ) -> Located:
-    """Choose the main-content container of an HTML page's candidates (prose and consent
-    notices told by `shape` and `consent`)."""
+    """Choose the main-content container of an HTML page's candidates (prose, consent
+    notices and comment stamps told by `shape`, `consent` and `dates`)."""
     raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
-    prose = _without_consent_box(
+    prose = _without_comment_threads(
         candidates,
-        _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+        _without_consent_box(
+            candidates,
+            _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+            settings,
+            consent,
+        ),
         settings,
-        consent,
+        dates,
     )
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
@@ -355,6 +370,107 @@ def _without_consent_box(
         0 if value and box in c.ancestors else value
         for c, value in zip(candidates, prose, strict=True)
     ]
+
+
+def _without_comment_threads(
+    candidates: Sequence[Candidate],
+    prose: list[int],
+    settings: LocateSettings,
+    dates: DateSettings,
+) -> list[int]:
+    """Prose with the text of comment threads told by their shape set to zero.
+
+    A reader-comment thread is kept out by its class word ("comments", "disqus"), but a
+    page whose classes say nothing (CSS modules, hashed names, a site's own words) shows
+    only its shape: every comment carries a short line with a date or a time (its
+    author's name and when it was posted, a reply link), set the same way under each
+    comment, and the comments' prose sits between those lines. A thread longer than the
+    post it follows wins the page, and the post is lost.
+
+    The thread is the nearest element around `thread_min_items` or more stamp lines
+    (`signals.dates.is_stamp_line`, no prose themselves, not in a quote, where an embedded
+    post signs itself) set alike (`_stamp_setting`, naming a class: a template's, not a
+    story's plain paragraphs), whose prose the stamps part into runs (`_thread_blocks`).
+    Returns `prose` itself when nothing changes.
+    """
+    stamps: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if (
+            c.ancestors
+            and not prose[c.index]
+            and c.role in _STAMP_ROLES
+            and _names_a_class(c.style)
+            and is_stamp_line(c.text, settings.stamp_max_words, dates)
+        ):
+            stamps.setdefault(_stamp_setting(c.style), []).append(c)
+    muted: set[int] = set()
+    for found in stamps.values():
+        if len(found) >= settings.thread_min_items:
+            muted.update(_thread_blocks(candidates, prose, found, settings))
+    if not muted:
+        return prose
+    return [0 if i in muted else value for i, value in enumerate(prose)]
+
+
+def _stamp_setting(style: str) -> str:
+    """How a stamp line is set, for telling a thread's stamps alike: its style without its
+    parent's class, which comment systems vary per comment ("even", "byuser",
+    "comment-author-jane")."""
+    parent, _, own = style.partition(">")
+    return f"{parent.partition('.')[0]}>{own}"
+
+
+def _thread_blocks(
+    candidates: Sequence[Candidate],
+    prose: Sequence[int],
+    found: Sequence[Candidate],
+    settings: LocateSettings,
+) -> list[int]:
+    """The prose blocks of the comment thread whose stamp lines are `found` (none when the
+    stamps do not part prose as a thread's do: fewer runs than `thread_min_items` or than
+    `thread_min_run_share` of the stamps). Not a thread: a box holding the `<h1>` (the
+    story), nor one with a heading for every other stamp (a live blog's entries, a front
+    page's posts).
+
+    Comments set as items (an element per comment, its stamp inside) are muted whole,
+    their text before or after their stamp; comments set flat (stamp lines and paragraphs
+    side by side in one element, a `<dl>`'s `<dt>` and `<dd>`) from the first stamp on.
+    """
+    shared = found[0].ancestors
+    for c in found[1:]:
+        shared = shared[: _shared_depth(c.ancestors, shared)]
+    if not shared:
+        return []
+    box, level = shared[-1], len(shared)
+    inside = [c for c in candidates if box in c.ancestors]
+    marked = {c.index for c in found}
+    runs = _prose_runs([c for c in inside if c.index >= found[0].index], prose, marked)
+    headings = sum(c.role is Role.HEADING or c.role is Role.TITLE for c in inside)
+    if (
+        any(c.heading_level == 1 for c in inside)
+        or headings * 2 >= len(found)
+        or runs < settings.thread_min_items
+        or runs < settings.thread_min_run_share * len(found)
+    ):
+        return []
+    items = {c.ancestors[level] for c in found if len(c.ancestors) > level + 1}
+    itemized = [c.index for c in inside if prose[c.index] and c.ancestors[level] in items]
+    if len(items) * 2 >= len(found) and itemized:
+        return itemized
+    return [c.index for c in inside if prose[c.index] and c.index >= found[0].index]
+
+
+def _prose_runs(inside: Sequence[Candidate], prose: Sequence[int], stamps: set[int]) -> int:
+    """How many runs of prose blocks the stamp lines part a box's candidates into, counting
+    only prose set otherwise than the stamps (a list of dated references is no thread)."""
+    runs, open_run = 0, False
+    style = next(c.style for c in inside if c.index in stamps)
+    for c in inside:
+        if c.index in stamps:
+            open_run = False
+        elif prose[c.index] and c.style != style and not open_run:
+            runs, open_run = runs + 1, True
+    return runs
 
 
 def _sum_by_element(candidates: Sequence[Candidate], values: Sequence[int]) -> dict[int, int]:

@@ -127,6 +127,17 @@ _DATELINE_CUE = re.compile(
     rf"\b(?:{alternation(sorted(_BYLINE_WORDS | PUBLICATION_WORDS | INNER_UPDATE_WORDS))})\b", re.I
 )
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
+#: The parts of a line that date it, for `is_stamp_line`.
+_STAMP_PARTS = (
+    _MDY_WORDS,
+    _DMY_WORDS,
+    _NUMERIC_DATE,
+    _CJK_DATE,
+    _YEAR_FIRST_DATE,
+    _ISO_IN_TEXT,
+    _TIME,
+    _AGO,
+)
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -563,6 +574,26 @@ def opens_with_dateline_cue(text: str) -> bool:
     (True, False)
     """
     return _DATELINE_CUE.match(text) is not None
+
+
+def is_stamp_line(
+    text: str, most_words: int, settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> bool:
+    """Whether a short line carries a date or a clock time and at most `most_words` other
+    words: the line a comment system sets over or under each comment ("Jane on May 3, 2012
+    at 9:14 pm", "#1 - Tue Jul 24, 2012 10:14 AM EDT", "by jovox on Aug 9, 2012 reply"),
+    not a sentence that mentions a time ("12:55 PM – Can't shake this determined
+    challenger, who ...").
+
+    >>> is_stamp_line("Chris Nahr 07.15.12 at 11:59", 8), is_stamp_line("Jane Doe says:", 8)
+    (True, False)
+    """
+    if len(text) > settings.max_line_chars:
+        return False
+    rest = text
+    for pattern in _STAMP_PARTS:
+        rest = pattern.sub(" ", rest)
+    return rest != text and len(LETTER_RUN.findall(rest)) <= most_words
 
 
 def has_year(text: str) -> bool:
