@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -122,6 +122,8 @@ _PROMOTED_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
 _PROMOTING_MARKS = frozenset({"caption", "credit"})
 #: Roles `_flush` compares with, bound once (docs/design.md, "Enum members").
 _ROW_ROLE, _CODE_ROLE = Role.TABLE, Role.CODE
+#: Builds a named tuple from its fields in C (`_flush`'s candidates).
+_NEW_TUPLE = tuple.__new__
 
 
 class ImageRef(NamedTuple):
@@ -227,8 +229,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     spans: dict[int, Marked] = {}
     rows: dict[int, Row] = {}
     tables: set[int] = set()
-    # `_flush` with the walk's fixed state bound: the calls below pass what varies
-    emit = partial(_flush, out=out, spans=spans, rows=rows, options=options, settings=settings)
+    sink = _Sink(out, spans, rows, options, settings)  # what `_flush` fills
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if len(out) >= max_out:
@@ -281,7 +282,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 opened[-1].pieces.append(" ")  # the words around a hidden element stay apart
                 if content is not None:
                     read_whole.append((nodes, element, content[2]))
-                    emit(opened[-1], ancestors=ancestors[:-1], marks=marks, after_image=after_image)
+                    _flush(opened[-1], sink, ancestors[:-1], marks, after_image)
                     own = [Mark(nodes, name, semantic) for name, semantic in new_marks]
                     out.append(
                         _collapsed_candidate(
@@ -303,7 +304,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     block.pieces.clear()  # the whitespace between two blocks (`_flush`, inlined)
                     block.link_chars = 0
                     block.near_image = False
-                elif emit(block, ancestors=ancestors, marks=marks, after_image=after_image):
+                elif _flush(block, sink, ancestors, marks, after_image):
                     after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
             if new_marks:
@@ -354,7 +355,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     block.pieces
                     # whitespace alone emits nothing (`_flush`), and the block is done
                     and not _is_blank(block)
-                    and emit(block, ancestors=ancestors, marks=marks, after_image=after_image)
+                    and _flush(block, sink, ancestors, marks, after_image)
                 ):
                     after_image = False
             if link:
@@ -374,7 +375,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 seen += len(tail)
                 if link_depth:
                     block.link_chars += len(tail.strip())
-    emit(opened[0], ancestors=[], marks=[], after_image=after_image)
+    _flush(opened[0], sink, [], [], after_image)
     if len(out) > max_out:  # cut: the parts of the blocks past the cut go too
         spans = {i: found for i, found in spans.items() if i < max_out}
         rows = {i: found for i, found in rows.items() if i < max_out}
@@ -551,22 +552,25 @@ def _is_blank(block: _Open) -> bool:
     return len(pieces) == 1 and block.targets is None and pieces[0].isspace()
 
 
-def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
-    block: _Open,
-    out: list[Candidate],
-    spans: dict[int, Marked],
-    rows: dict[int, Row],
-    ancestors: list[int],
-    marks: list[Mark],
-    options: Options,
-    *,
-    settings: CandidateSettings,
-    after_image: bool,
+class _Sink(NamedTuple):
+    """Where `_flush` puts the candidates it emits, and their limits: the walk's fixed state
+    in one argument (a `partial` binding it by keyword merged two dicts at every call)."""
+
+    out: list[Candidate]
+    spans: dict[int, Marked]
+    rows: dict[int, Row]
+    options: Options
+    settings: CandidateSettings
+
+
+def _flush(
+    block: _Open, sink: _Sink, ancestors: list[int], marks: list[Mark], after_image: bool
 ) -> bool:
     """Emit the text gathered so far in `block` (one candidate per <br><br>-separated part),
     with its spans and table cells; True when something was emitted."""
     if not block.pieces:
         return False
+    out, spans, rows, options, settings = sink
     emitted = len(out)
     raw = "".join(block.pieces)
     block.pieces.clear()
@@ -616,17 +620,23 @@ def _flush(  # noqa: PLR0917 - the walk's state, passed for speed
         if block.role is _ROW_ROLE and block.tag != "caption":  # a <caption> titles, no row
             rows[len(out)] = cells or (text,)
         out.append(
-            Candidate(
-                index=len(out),
-                text=text,
-                role=block.role,
-                tag=block.tag,
-                link_chars=min(len(text), block.link_chars * len(part) // total),
-                ancestors=tuple(ancestors),
-                marks=tuple(marks),
-                heading_level=block.heading_level,
-                near_image=block.near_image or (after_image and len(out) == emitted),
-                style=_style(block.element) + _whole_emphasis(spans.get(len(out))),
+            # the fields in order, built by `tuple.__new__` in C: the named tuple's own
+            # `__new__` is Python code taking keywords, and a page emits a hundred of them
+            _NEW_TUPLE(
+                Candidate,
+                (
+                    len(out),  # index
+                    text,
+                    block.role,
+                    block.tag,
+                    min(len(text), block.link_chars * len(part) // total),  # link_chars
+                    tuple(ancestors),
+                    tuple(marks),
+                    block.heading_level,
+                    0,  # gap_before: text input only
+                    block.near_image or (after_image and len(out) == emitted),  # near_image
+                    _style(block.element) + _whole_emphasis(spans.get(len(out))),  # style
+                ),
             )
         )
     block.link_chars = 0
