@@ -864,11 +864,12 @@ def _best_heading(
 ) -> int | None:
     """The heading-shaped line among the first `headline_lookback` plain lines of `above`
     (the lines above the story, nearest first) that shares most words with the story's
-    opening, a Markdown heading counting for more; ties go to the nearer line. None when no
-    line shares enough. When the plain line right above the winner could be the headline
-    too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
-    dek (a dek words the story's opening more closely than the headline does): the line
-    above is the headline."""
+    opening, a Markdown heading or a line over a cued byline (`_byline_bonus`) counting for
+    more; ties go to the nearer line. None when no line shares enough. When the plain line
+    right above the winner could be the headline too, is shorter and shares nearly as much
+    (`headline_over_dek_share`, the bylines aside), the winner is its dek (a dek words the
+    story's opening more closely than the headline does, and may sit over the byline too):
+    the line above is the headline."""
     settings = shared.text
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, above.start + 1, settings.headline_lead_chars), stem)
@@ -888,17 +889,30 @@ def _best_heading(
         if score <= settings.headline_min_overlap:
             continue
         scored[seen] = (index, score)
-        if score > best_score:
-            best, best_score, best_rank = index, score, seen
+        bonused = score + _byline_bonus(lines, index, settings)
+        if bonused > best_score:
+            best, best_score, best_rank = index, bonused, seen
     if best is None or best_rank + 1 not in scored:
         return best
     over, score = scored[best_rank + 1]
     if (
-        score >= settings.headline_over_dek_share * best_score
+        score >= settings.headline_over_dek_share * scored[best_rank][1]
         and lines[over].shape.words < lines[best].shape.words
     ):
         return over
     return best
+
+
+def _byline_bonus(lines: Sequence[Line], index: int, settings: TextSettings) -> float:
+    """`headline_byline_bonus` when the line right under line `index` opens on a byline
+    word before a name ("By Amy Kuperinsky", "Posted by Max Fisher on ...", "Written by
+    Tim Ferriss", "by: Matt Young"): a post's header prints its headline over its byline,
+    while a menu's or a box's label has none under it. A dump without a <title> line
+    (innerText) has no other sign of the headline when the URL's slug spells none; a
+    bare name or date under a line is as often a caption's photographer or a date over the
+    next headline, so only a cued byline counts."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return settings.headline_byline_bonus if _BYLINE_CUE.search(below) else 0.0
 
 
 def _could_be_headline(line: Line, candidate: Candidate, shared: Settings) -> bool:
