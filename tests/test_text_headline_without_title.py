@@ -331,3 +331,25 @@ def test_a_markdown_heading_linking_home_gets_no_heading_bonus() -> None:
     dump = [f"#  [Inside News Search]({home})", "", *menu, "", *BLOG_POST_MD[2:]]
     headline = "Improving news search with expandable results"
     assert newsextract.extract("\n".join(dump), kind="text").title == headline
+
+
+def test_a_line_over_a_cued_byline_beats_a_menu_label_sharing_a_word() -> None:
+    # dragnet's NJ.com post (2012) as innerText, no <title> line and no URL: a sports menu's
+    # "All High School Sports »" shares "school" with the story and, nearer the top of the
+    # lookback, took the headline; the headline sits right over "By <name>/<outlet>".
+    headline = "Morris County school closings Thursday and beyond"
+    story = (
+        "An empty classroom at Union City High School. Most public schools in the county "
+        "canceled classes for the rest of the week after the storm.",
+        "Officials said the buildings were without power on Wednesday and that crews would "
+        "not reach every school district before the weekend.",
+        "Parents were asked to check the district's website for updates on Friday.",
+    )
+    menu = ("Home", "News", "Featured", "All High School Sports »", "More ...", "comments")
+    byline = ("By Justin Zaremba/NJ.com", "on October 31, 2012 at 5:00 PM")
+    dump = _dump(*menu, headline, *byline, *story)
+    assert newsextract.extract(dump, kind="text").title == headline
+    # without the byline under it, the label sharing as large a share of its words wins
+    # as before (the bonus is the byline's, not the line's)
+    dump = _dump(*menu, headline, byline[1], *story)
+    assert newsextract.extract(dump, kind="text").title != headline

@@ -869,15 +869,17 @@ def _best_heading(
 ) -> int | None:
     """The heading-shaped line among the first `headline_lookback` plain lines of `above`
     (the lines above the story, nearest first) that shares most words with the story's
-    opening, a Markdown heading counting for more; ties go to the nearer line. None when no
-    line shares enough. When the plain line right above the winner could be the headline
-    too, is shorter and shares nearly as much (`headline_over_dek_share`), the winner is its
-    dek (a dek words the story's opening more closely than the headline does): the line
-    above is the headline."""
+    opening, a Markdown heading or a line over a cued byline (`_over_bylines`) counting for
+    more; ties go to the nearer line. None when no line shares enough. When the plain line
+    right above the winner could be the headline too, is shorter and shares nearly as much
+    (`headline_over_dek_share`, the bylines aside), the winner is its dek (a dek words the
+    story's opening more closely than the headline does, and may sit over the byline too):
+    the line above is the headline."""
     settings = shared.text
     stem = settings.anchor_fuzzy_stem_chars
     lead = stems(lead_words(lines, above.start + 1, settings.headline_lead_chars), stem)
     scored: dict[int, tuple[int, float]] = {}  # plain-line rank (1 = nearest) -> index, score
+    bylined = _over_bylines(lines, above)
     best, best_score, best_rank = None, settings.headline_min_overlap, 0
     seen = 0
     for index in above:
@@ -893,17 +895,36 @@ def _best_heading(
         if score <= settings.headline_min_overlap:
             continue
         scored[seen] = (index, score)
-        if score > best_score:
-            best, best_score, best_rank = index, score, seen
+        bonused = score + (
+            settings.headline_byline_bonus if words_key(fold(line.text)) in bylined else 0.0
+        )
+        if bonused > best_score:
+            best, best_score, best_rank = index, bonused, seen
     if best is None or best_rank + 1 not in scored:
         return best
     over, score = scored[best_rank + 1]
     if (
-        score >= settings.headline_over_dek_share * best_score
+        score >= settings.headline_over_dek_share * scored[best_rank][1]
         and lines[over].shape.words < lines[best].shape.words
     ):
         return over
     return best
+
+
+def _over_bylines(lines: Sequence[Line], above: range) -> frozenset[str]:
+    """The lines of `above` (by their `words_key`) right over a line opening on a byline
+    word before a name ("By Amy Kuperinsky", "Posted by Max Fisher on ...", "Written by
+    Tim Ferriss", "by: Matt Young"): a post's header prints its headline over its byline,
+    while a menu's or a box's label has none under it; a copy of the headline nearer the
+    story counts as well (ties go to the nearer line, whose date line is in reach). A dump
+    without a <title> line (innerText) has no other sign of the headline when the URL's
+    slug spells none; a bare name or date under a line is as often a caption's
+    photographer or a date over the next headline, so only a cued byline counts."""
+    return frozenset(
+        words_key(fold(lines[i].text))
+        for i in above
+        if i + 1 < len(lines) and _BYLINE_CUE.search(lines[i + 1].text)
+    )
 
 
 def _could_be_headline(line: Line, candidate: Candidate, shared: Settings) -> bool:
