@@ -219,6 +219,16 @@ class LocateSettings:
     """A comment's stamp line holds a date or a time and at most this many other words (a
     name, "says", "reply", "permalink")."""
 
+    thread_max_heading_share: float = 0.5
+    """A box with this many headings per stamp line or more is no comment thread but a live
+    blog's entries or a front page's posts, each under its heading (set, not fitted: a
+    heading for every other stamp)."""
+
+    thread_min_item_share: float = 0.5
+    """A thread's comments are set as items (an element per comment, its stamp inside, muted
+    whole) when the stamps sit in at least this many distinct child elements per stamp;
+    below it the thread is flat, muted from its first stamp on (set, not fitted)."""
+
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
 

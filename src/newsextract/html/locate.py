@@ -429,12 +429,13 @@ def _thread_blocks(
     """The prose blocks of the comment thread whose stamp lines are `found` (none when the
     stamps do not part prose as a thread's do: fewer runs than `thread_min_items` or than
     `thread_min_run_share` of the stamps). Not a thread: a box holding the `<h1>` (the
-    story), nor one with a heading for every other stamp (a live blog's entries, a front
-    page's posts).
+    story), nor one with `thread_max_heading_share` headings per stamp (a live blog's
+    entries, a front page's posts).
 
-    Comments set as items (an element per comment, its stamp inside) are muted whole,
-    their text before or after their stamp; comments set flat (stamp lines and paragraphs
-    side by side in one element, a `<dl>`'s `<dt>` and `<dd>`) from the first stamp on.
+    Comments set as items (an element per comment, its stamp inside: `thread_min_item_share`
+    such elements per stamp) are muted whole, their text before or after their stamp;
+    comments set flat (stamp lines and paragraphs side by side in one element, a `<dl>`'s
+    `<dt>` and `<dd>`) from the first stamp on.
     """
     shared = found[0].ancestors
     for c in found[1:]:
@@ -448,14 +449,14 @@ def _thread_blocks(
     headings = sum(c.role is Role.HEADING or c.role is Role.TITLE for c in inside)
     if (
         any(c.heading_level == 1 for c in inside)
-        or headings * 2 >= len(found)
+        or headings >= settings.thread_max_heading_share * len(found)
         or runs < settings.thread_min_items
         or runs < settings.thread_min_run_share * len(found)
     ):
         return []
     items = {c.ancestors[level] for c in found if len(c.ancestors) > level + 1}
     itemized = [c.index for c in inside if prose[c.index] and c.ancestors[level] in items]
-    if len(items) * 2 >= len(found) and itemized:
+    if len(items) >= settings.thread_min_item_share * len(found) and itemized:
         return itemized
     return [c.index for c in inside if prose[c.index] and c.index >= found[0].index]
 
