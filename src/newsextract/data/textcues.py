@@ -224,12 +224,13 @@ NEEDS_SCRIPT = (
 )
 
 #: A post's taxonomy line, as blogging platforms print it under or over a post ("Posted in
-#: cheap fun, vancouver", "Filed under: Cloud", "Categories: Russia", "Tagged asterisk,
+#: cheap fun, vancouver", "Filed under: Cloud", "Categories: Russia", "Tags: asterisk,
 #: voip", "Related Topics – Dishonored, xbox 360"): the label and the terms after it
-#: ("Tags:" is chrome wording already, `data/boilerplate.py`).
+#: ("Tags:" is chrome wording up to `phrase_max_words` words, `data/boilerplate.py`; a
+#: longer list of tags is still one).
 TAXONOMY_LINE = (
-    r"(?:(?:posted|filed) (?:in|under)\s*:?|categor(?:y|ies)\s*:|tagged(?: with)?\s*:?"
-    r"|related topics?\s*[:–—-])\s*\S",
+    r"(?:(?:posted|filed) (?:in|under)\s*:?|categor(?:y|ies)\s*:|tags?\s*:"
+    r"|tagged(?: with)?\s*:?|related topics?\s*[:–—-])\s*\S",
 )
 
 #: The wording of a newsletter's or a subscription's sign-up box, searched anywhere in a
