@@ -1367,3 +1367,33 @@ def test_a_storys_numbered_timeline_of_dated_events_makes_no_thread() -> None:
     labels = _labels(lines)
     assert all(labels[text] is BlockKind.PARAGRAPH for text in story)
     assert all(labels[item] is BlockKind.LIST_ITEM for item in items)
+
+
+def test_a_widgets_own_lines_inside_the_story_are_left_out() -> None:
+    """Built like dragnet's blog and news pages of 2012 (R168, 134, R267, R902): between
+    and under the story's paragraphs a dump keeps a slideshow's placeholder ("Loading
+    Slideshow"), a player's notice that it needs a script ("Media requires JavaScript and
+    Adobe Flash to play.") and the post's taxonomy ("Filed under: Bridges, Rivers"). They
+    are left out; a sentence that opens with the same words is prose."""
+    story = _story("en", 6)
+    widgets = {
+        "Loading Slideshow": RemovalReason.MEDIA_LABEL,
+        "Loading...": RemovalReason.MEDIA_LABEL,
+        "Media requires JavaScript and Adobe Flash to play.": RemovalReason.MEDIA_LABEL,
+        "Filed under: Bridges, Rivers, Town council": RemovalReason.RELATED,
+        "Posted in bridges, cheap fun, things to do": RemovalReason.RELATED,
+    }
+    sentence = "Posted in 2010, the video of the old bridge was seen by half the town."
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close"]
+    lines += [story[0], "Loading Slideshow", story[1], "Loading...", story[2]]
+    lines += ["Media requires JavaScript and Adobe Flash to play.", story[3], sentence]
+    lines += [*story[4:], "Filed under: Bridges, Rivers, Town council"]
+    lines += ["Posted in bridges, cheap fun, things to do", "About us", "Privacy policy"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [
+        *story[:4],
+        sentence,
+        *story[4:],
+    ]
+    for line, reason in widgets.items():
+        assert labels[line] is reason, line

@@ -205,6 +205,34 @@ MEDIA_WIDGET = (
     r"link zum [\w.-]+-inhalt\b",
 )
 
+#: A player's or a slideshow's placeholder a dump keeps as a line between a story's
+#: paragraphs ("Loading...", "Loading Slideshow", "Chargement…"), matched whole: the text
+#: the widget printed before its script ran.
+LOADING_PLACEHOLDER = (
+    r"(?:loading|chargement|cargando|wird geladen|caricamento|carregando)"
+    r"(?: (?:slideshow|gallery|photos?|images?|video|player|comments?))?\s*(?:\.{2,}|…)?$",
+)
+
+#: A page's notice that a widget needs a script or a plug-in ("Media requires JavaScript
+#: and Adobe Flash to play.", "Please enable JavaScript to view the comments", "... requires
+#: your computer to have Adobe Flash"), searched anywhere in a short line: the markup's
+#: <noscript> text, which a dump prints where the player or the slider stood.
+NEEDS_SCRIPT = (
+    r"\b(?:enable|enabled|requires?|required|turn on|activate)\b[^.]{0,60}\bjava ?script\b",
+    r"\bjava ?script\b[^.]{0,40}\b(?:enabled?|required|is disabled|turned off)\b",
+    r"\brequires?\b[^.]{0,40}\b(?:adobe )?flash\b",
+)
+
+#: A post's taxonomy line, as blogging platforms print it under or over a post ("Posted in
+#: cheap fun, vancouver", "Filed under: Cloud", "Categories: Russia", "Tags: asterisk,
+#: voip", "Related Topics – Dishonored, xbox 360"): the label and the terms after it
+#: ("Tags:" is chrome wording up to `phrase_max_words` words, `data/boilerplate.py`; a
+#: longer list of tags is still one).
+TAXONOMY_LINE = (
+    r"(?:(?:posted|filed) (?:in|under)\s*:?|categor(?:y|ies)\s*:|tags?\s*:"
+    r"|tagged(?: with)?\s*:?|related topics?\s*[:–—-])\s*\S",
+)
+
 #: The wording of a newsletter's or a subscription's sign-up box, searched anywhere in a
 #: short line: "By signing up you consent to receive ...", "Get daily news delivered to your
 #: inbox", "Please provide a valid email address", "E-Mail-Adresse", "Special edition

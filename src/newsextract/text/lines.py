@@ -52,6 +52,9 @@ _CODE_TOKENS = re.compile(
 )
 _READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNORECASE)
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
+_PLACEHOLDER = re.compile("|".join(textcues.LOADING_PLACEHOLDER), re.IGNORECASE)
+_NEEDS_SCRIPT = re.compile("|".join(textcues.NEEDS_SCRIPT), re.IGNORECASE)
+_TAXONOMY = re.compile("|".join(textcues.TAXONOMY_LINE), re.IGNORECASE)
 #: A comment's signature holds a clock time and a date: with a year, in figures, or a
 #: month name and a day ("on Monday July 23, @08:25PM").
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -250,6 +253,22 @@ def _inline_widget(text: str, settings: TextSettings) -> bool:
     return _cue(_READ_ALSO, text) is not None or _cue(MEDIA_WIDGET, text) is not None
 
 
+def _widget_reason(text: str, shape: LineShape, settings: TextSettings) -> RemovalReason | None:
+    """Why a short line that is a widget's own text is left out: a player's or a
+    slideshow's placeholder ("Loading Slideshow") or its notice that it needs a script
+    ("Media requires JavaScript and Adobe Flash to play."), a post's taxonomy ("Filed
+    under: Cloud", written as no sentence: "Posted in 2010, the video ..." is prose).
+    Such lines stand between a story's paragraphs as often as under them, so they say
+    nothing of where the story ends: `first_look` leaves them out but weighs them as
+    their shape says."""
+    if shape.words > settings.chrome_cue_max_words or len(text) > settings.chrome_cue_max_chars:
+        return None
+    if _cue(_PLACEHOLDER, text) is not None or _NEEDS_SCRIPT.search(text) is not None:
+        return RemovalReason.MEDIA_LABEL
+    taxonomy = not shape.sentence and _cue(_TAXONOMY, text) is not None
+    return RemovalReason.RELATED if taxonomy else None
+
+
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern` matched after the line's leading punctuation and symbols. Skipping them
     first (linear) rather than inside the pattern keeps the match linear: a leading
@@ -309,12 +328,16 @@ def first_look(
     linked: float = 0.0,
 ) -> Line:
     """A line's shape, its chrome wording if any, and its class; a line mostly made of link
-    text (`linked`, known from Markdown) is a link list whatever its shape."""
+    text (`linked`, known from Markdown) is a link list whatever its shape, and a widget's
+    own text (`_widget_reason`) keeps the class of its shape."""
     settings, prose = shared.text, shared.shape
     shape = line_shape(text, stop_words)
     reason = cheap_reason(text, shape.words, options, shared)
     if reason is None and linked >= settings.link_line_density:
         return Line(text, shape, LineClass.LIST, reason)
+    widget = _widget_reason(text, shape, settings) if reason is None else None
+    if widget is not None:
+        return Line(text, shape, classify_shape(shape, settings, prose), widget)
     return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
 
 
