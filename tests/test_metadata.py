@@ -404,9 +404,14 @@ def test_the_headline_shown_under_a_breadcrumb_h1_is_the_title() -> None:
 
 
 def test_a_kicker_shown_over_the_headline_is_not_part_of_the_title() -> None:
-    # the heading sets a kicker and the headline apart; the title stated without it wins
+    # the heading sets a kicker and the headline apart; the title stated without it wins,
+    # here the og:title over the JSON-LD headline that keeps the kicker
     shown = "<span>UN-Generalversammlung</span> <span>Baerbock übernimmt den Vorsitz</span>"
-    html = _CRUMB_PAGE.format(seo=_SEO, headline="Baerbock übernimmt den Vorsitz", shown=shown)
+    headline = "UN-Generalversammlung: Baerbock übernimmt den Vorsitz"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline=headline, shown=shown)
+    og = f'<meta property="og:title" content="{_SEO}">'
+    assert og in html
+    html = html.replace(og, '<meta property="og:title" content="Baerbock übernimmt den Vorsitz">')
     assert snippet_metadata(html).title == "Baerbock übernimmt den Vorsitz"
 
 
