@@ -430,6 +430,23 @@ def test_a_breadcrumb_h1_over_a_heading_no_source_states_gives_the_json_ld_headl
     assert snippet_metadata(bare).title == _SEO
 
 
+def test_a_page_title_banner_named_a_breadcrumb_area_shows_the_headline() -> None:
+    # the <h1> heads a banner named like a trail ("breadcrumb-area") with the trail's links
+    # after it: it is the headline shown, no SEO copy; the JSON-LD's shorter wording is not
+    # the title
+    shown = "Council votes to close the old bridge after years of poor repair"
+    html = f"""<html><head><title>{shown} | Daily Example</title>
+<meta property="og:title" content="{shown}">
+<script type="application/ld+json">{{"@type": "NewsArticle",
+"headline": "Council votes to close old bridge"}}</script></head><body>
+<section class="page-title breadcrumb-area"><div class="container"><h1>{shown}</h1>
+<ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li>
+<li>{shown}</li></ul></div></section><article><p>The council voted on Tuesday to close
+the old bridge, which has been in poor repair for years.</p><h2>What happens next</h2>
+<p>A new bridge is to be built by the end of the decade.</p></article></body></html>"""
+    assert snippet_metadata(html).title == shown
+
+
 def test_equal_instants_keep_the_outlets_time_zone() -> None:
     html = """<html><head>
     <script type="application/ld+json">{"@type": "NewsArticle",
