@@ -1415,8 +1415,8 @@ class TextSettings:
     """A stretch of non-body lines inside the run that the story goes on after is the
     story's own list too, announced or not and whatever follows it, when this share of
     its lines open with a quantity (a number and a word: "3/4 cup sugar", "2 Tablespoons
-    olive oil": a recipe's ingredients, `text.run._quantities`), at least
-    `list_min_items` of them with a lowercase word. Screened on dragnet's html_text twin,
+    olive oil": a recipe's ingredients, `text.run._quantities`), two of them in a row at
+    least and `list_min_items` with a lowercase word. Screened on dragnet's html_text twin,
     half A (round 32): the recipes cut at their ingredients hold 0.5-0.55; not fitted."""
 
     head_cut_share: float = 0.1
