@@ -404,9 +404,14 @@ def test_the_headline_shown_under_a_breadcrumb_h1_is_the_title() -> None:
 
 
 def test_a_kicker_shown_over_the_headline_is_not_part_of_the_title() -> None:
-    # the heading sets a kicker and the headline apart; the title stated without it wins
+    # the heading sets a kicker and the headline apart; the title stated without it wins,
+    # here the og:title over the JSON-LD headline that keeps the kicker
     shown = "<span>UN-Generalversammlung</span> <span>Baerbock übernimmt den Vorsitz</span>"
-    html = _CRUMB_PAGE.format(seo=_SEO, headline="Baerbock übernimmt den Vorsitz", shown=shown)
+    headline = "UN-Generalversammlung: Baerbock übernimmt den Vorsitz"
+    html = _CRUMB_PAGE.format(seo=_SEO, headline=headline, shown=shown)
+    og = f'<meta property="og:title" content="{_SEO}">'
+    assert og in html
+    html = html.replace(og, '<meta property="og:title" content="Baerbock übernimmt den Vorsitz">')
     assert snippet_metadata(html).title == "Baerbock übernimmt den Vorsitz"
 
 
@@ -423,6 +428,23 @@ def test_a_breadcrumb_h1_over_a_heading_no_source_states_gives_the_json_ld_headl
     bare = html.replace(script % headline, "")
     assert bare != html
     assert snippet_metadata(bare).title == _SEO
+
+
+def test_a_page_title_banner_named_a_breadcrumb_area_shows_the_headline() -> None:
+    # the <h1> heads a banner named like a trail ("breadcrumb-area") with the trail's links
+    # after it: it is the headline shown, no SEO copy; the JSON-LD's shorter wording is not
+    # the title
+    shown = "Council votes to close the old bridge after years of poor repair"
+    html = f"""<html><head><title>{shown} | Daily Example</title>
+<meta property="og:title" content="{shown}">
+<script type="application/ld+json">{{"@type": "NewsArticle",
+"headline": "Council votes to close old bridge"}}</script></head><body>
+<section class="page-title breadcrumb-area"><div class="container"><h1>{shown}</h1>
+<ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li>
+<li>{shown}</li></ul></div></section><article><p>The council voted on Tuesday to close
+the old bridge, which has been in poor repair for years.</p><h2>What happens next</h2>
+<p>A new bridge is to be built by the end of the decade.</p></article></body></html>"""
+    assert snippet_metadata(html).title == shown
 
 
 def test_equal_instants_keep_the_outlets_time_zone() -> None:

@@ -1243,6 +1243,22 @@ def test_numbered_teasers_after_a_post_still_end_it() -> None:
     assert _labels(lines)[directions[0]] is RemovalReason.OUTSIDE_MAIN
 
 
+@pytest.mark.parametrize("count", ["{} photos", "{} min video", "{} shares"])
+def test_teasers_with_counts_after_a_post_still_end_it(count: str) -> None:
+    """A teaser list whose items each carry a count ("12 photos", "2 min video") has half
+    its lines opening with a number and a lowercase word, as a recipe's ingredients do;
+    but the counts alternate with the headlines, where ingredients stand one under the
+    other, so the streak still ends the story above the teasers and what follows them."""
+    headlines = ["Mayor pledges new ferry service", "Rail strike called off"]
+    headlines += ["Council tax to rise again", "Flood warnings issued"]
+    teasers = [x for n, h in enumerate(headlines) for x in (h, count.format(n + 2))]
+    lines, directions = _recipe_under_a_post(teasers)
+    lines.remove("Fresh Cranberry Relish")
+    labels = _labels(lines)
+    assert labels[directions[0]] is RemovalReason.OUTSIDE_MAIN
+    assert all(labels[t] is RemovalReason.OUTSIDE_MAIN for t in teasers)
+
+
 def test_a_comment_count_in_the_posts_byline_opens_no_thread() -> None:
     """Built like dragnet's 47 Hats posts dumped by BeautifulSoup (R877, R879): a sidebar's
     blurbs above the post, then its headline and a byline block whose links stand on lines

@@ -649,8 +649,10 @@ class MetadataSettings:
     max_crumb_climb: int = 3
     """An <h1> is its breadcrumb trail's last item (`metadata.title.displayed_title`) when it
     or one of this many ancestors is named a breadcrumb (its list item, the trail's list or
-    `<nav>`). On the 23 fundus-dev pages whose <h1> sits in a trail, the nearest element so
-    named is at most 3 levels up. Fitted on half A with `benchmarks/fit.py
+    `<nav>`), and the nearest of its this many ancestors holding links has them all before
+    it (`metadata.title._ends_trail`: a banner named "breadcrumb-area" shows its <h1>
+    above the trail). On the 23 fundus-dev pages whose <h1> sits in a trail, the nearest
+    element so named is at most 3 levels up. Fitted on half A with `benchmarks/fit.py
     metadata.max_crumb_climb=0,1,2,4,6 --score title --sets fundus-dev`: title match rate
     A 0.915 (0, 1), 0.930 (2), 0.944 (3, 4, 6); B 0.911 at every value."""
 
@@ -1437,8 +1439,8 @@ class TextSettings:
     """A stretch of non-body lines inside the run that the story goes on after is the
     story's own list too, announced or not and whatever follows it, when this share of
     its lines open with a quantity (a number and a word: "3/4 cup sugar", "2 Tablespoons
-    olive oil": a recipe's ingredients, `text.run._quantities`), at least
-    `list_min_items` of them with a lowercase word. Screened on dragnet's html_text twin,
+    olive oil": a recipe's ingredients, `text.run._quantities`), two of them in a row at
+    least and `list_min_items` with a lowercase word. Screened on dragnet's html_text twin,
     half A (round 32): the recipes cut at their ingredients hold 0.5-0.55; not fitted."""
 
     head_cut_share: float = 0.1

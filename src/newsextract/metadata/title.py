@@ -176,7 +176,7 @@ def displayed_title(
     a breadcrumb <h1>, or with neither: the vote decides.
     """
     crumb = page.h1[0] if page.h1 else None
-    if crumb is None or not _in_breadcrumb(crumb, settings):
+    if crumb is None or not _in_breadcrumb(crumb, settings) or not _ends_trail(crumb, settings):
         return None
     heading = _heading_after(page.root, crumb, settings)
     stated = [
@@ -206,6 +206,27 @@ def _in_breadcrumb(el: lxml.html.HtmlElement, settings: MetadataSettings) -> boo
             for word in BREADCRUMB_WORDS
         ):
             return True
+        node = node.getparent()
+    return False
+
+
+def _ends_trail(crumb: lxml.html.HtmlElement, settings: MetadataSettings) -> bool:
+    """Whether the <h1> ends its trail: in the nearest of its `max_crumb_climb` ancestors
+    that holds links, every link stands before it ("Home > Politics > <h1>"). A page-title
+    banner named a breadcrumb area ("breadcrumb-area") shows the headline the reader sees,
+    with the trail's links after it."""
+    node = crumb.getparent()
+    for _ in range(settings.max_crumb_climb):
+        if node is None or node.tag == "body":
+            return False
+        seen = before = after = False
+        for el in node.iter("a", crumb.tag):
+            if el is crumb:
+                seen = True
+            elif el.tag == "a" and not any(up is crumb for up in el.iterancestors()):
+                before, after = before or not seen, after or seen
+        if before or after:
+            return not after
         node = node.getparent()
     return False
 

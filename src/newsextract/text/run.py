@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
@@ -428,16 +429,21 @@ def _quantities(stretch: Sequence[Line], settings: TextSettings) -> bool:
     "3/4 cup granulated sugar", "2 cloves garlic, minced"), the story's own whether or not
     a line announces it and whatever follows (the directions stray from a post's opening):
     no line of it is known chrome or a thread's signature, `quantity_min_share` of its
-    lines open with a number and a word, and at least `list_min_items` of them with a
-    lowercase word ("2 Tablespoons olive oil" counts for the share only). A numbered list
-    of headlines ("1. Why ...", "5 Smart Moves ...") or of signatures ("1 Averie ...")
-    has a capital or a stop after its numbers."""
+    lines open with a number and a word, two of them at least in a row (a recipe sets its
+    ingredients one under the other, while the counts of a teaser list, "12 photos", "2
+    min video", alternate with its headlines), and at least `list_min_items` of them with
+    a lowercase word ("2 Tablespoons olive oil" counts for the share and the row only). A
+    numbered list of headlines ("1. Why ...", "5 Smart Moves ...") or of signatures ("1
+    Averie ...") has a capital or a stop after its numbers."""
     if any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch):
         return False
-    words = [m.group("word") for m in map(_QUANTITY.match, (line.text for line in stretch)) if m]
-    lowercase = sum(1 for word in words if word[0].islower())
-    share = len(words) / len(stretch)
-    return lowercase >= settings.list_min_items and share >= settings.quantity_min_share
+    words = [m.group("word") if m else "" for m in map(_QUANTITY.match, (s.text for s in stretch))]
+    together = any(above and below for above, below in pairwise(words))
+    lowercase = sum(1 for word in words if word[:1].islower())
+    share = sum(1 for word in words if word) / len(stretch)
+    return (
+        together and lowercase >= settings.list_min_items and share >= settings.quantity_min_share
+    )
 
 
 def _loose_below(
