@@ -4,12 +4,14 @@ tuned on"). Each test is a small page built like the real pages of one loss clas
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import lxml.html
 import pytest
 
 import newsextract
 from newsextract import PageKind, RemovalReason
+from newsextract.blocks import Candidate
 from newsextract.html.candidates import html_candidates
 from newsextract.html.locate import _without_comment_threads, prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
@@ -824,3 +826,40 @@ def test_a_live_blog_with_headed_entries_is_no_comment_thread() -> None:
     )
     before, after = _muted_prose(_page(f"<div class='k55tt'>{entries}</div>"))
     assert after == before
+
+
+class _Counted(tuple[Candidate, ...]):
+    """Candidates that count how often they are read whole."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Candidate]:
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_comment_stamps_set_many_ways_read_the_page_once() -> None:
+    # Each stamp setting with enough stamps is a possible thread; the page's candidates
+    # are read a bounded number of times whatever their number, not once a setting (a page
+    # of thousands of settings took time in their number times the page's length).
+    def reads(groups: int) -> int:
+        page = _page(
+            "".join(
+                f"<div class='g{g}'>"
+                + "".join(
+                    f"<div class='c'><p class='s{g}'>Jane on July {i + 3}, 2012 at 9:14 pm</p>"
+                    f"<p>{SENTENCES[i]}</p></div>"
+                    for i in range(3)
+                )
+                + "</div>"
+                for g in range(groups)
+            )
+        )
+        candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
+        s = DEFAULT_SETTINGS
+        prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
+        _Counted.reads = 0
+        _without_comment_threads(_Counted(candidates), prose, s.locate, s.dates)
+        return _Counted.reads
+
+    assert reads(40) == reads(4)

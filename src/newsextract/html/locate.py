@@ -11,7 +11,7 @@ docs/design.md.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -403,10 +403,13 @@ def _without_comment_threads(
             and is_stamp_line(c.text, settings.stamp_max_words, dates)
         ):
             stamps.setdefault(_stamp_setting(c.style), []).append(c)
+    threads = [found for found in stamps.values() if len(found) >= settings.thread_min_items]
+    if not threads:
+        return prose
+    members = _members(candidates)
     muted: set[int] = set()
-    for found in stamps.values():
-        if len(found) >= settings.thread_min_items:
-            muted.update(_thread_blocks(candidates, prose, found, settings))
+    for found in threads:
+        muted.update(_thread_blocks(members, prose, found, settings))
     if not muted:
         return prose
     return [0 if i in muted else value for i, value in enumerate(prose)]
@@ -420,8 +423,19 @@ def _stamp_setting(style: str) -> str:
     return f"{parent.partition('.')[0]}>{own}"
 
 
+def _members(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
+    """The candidates inside each element, in page order: read once for all of a page's
+    stamp settings, where scanning the page for each would take time in their number
+    times the page's length."""
+    members: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        for element in c.ancestors:
+            members.setdefault(element, []).append(c)
+    return members
+
+
 def _thread_blocks(
-    candidates: Sequence[Candidate],
+    members: Mapping[int, Sequence[Candidate]],
     prose: Sequence[int],
     found: Sequence[Candidate],
     settings: LocateSettings,
@@ -443,7 +457,7 @@ def _thread_blocks(
     if not shared:
         return []
     box, level = shared[-1], len(shared)
-    inside = [c for c in candidates if box in c.ancestors]
+    inside = members[box]
     marked = {c.index for c in found}
     runs = _prose_runs([c for c in inside if c.index >= found[0].index], prose, marked)
     headings = sum(c.role is Role.HEADING or c.role is Role.TITLE for c in inside)
