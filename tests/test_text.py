@@ -1413,3 +1413,21 @@ def test_a_widgets_own_lines_inside_the_story_are_left_out() -> None:
     ]
     for line, reason in widgets.items():
         assert labels[line] is reason, line
+
+
+def test_a_story_about_scripts_keeps_its_headline_and_subheads() -> None:
+    """A story about browsers needing JavaScript words its headline and subheads as a
+    script notice does ("Google Search now requires JavaScript", "Why enable JavaScript at
+    all?"), but says so to no reader and as no statement: they stay the headline and a
+    subhead; the notices above and under a story are still left out."""
+    headline = "Google Search now requires JavaScript"
+    subhead = "Why enable JavaScript at all?"
+    story = _story("en", 4)
+    notice = "Please enable JavaScript to view the comments"
+    lines = [f"{headline} | The Daily Example", *MENUS["en"], headline, story[0], subhead]
+    lines += [*story[1:], "This slideshow requires JavaScript.", notice, "About us", "Contact"]
+    labels = _labels(lines)
+    assert labels[subhead] is BlockKind.SUBHEAD
+    assert labels[notice] is RemovalReason.MEDIA_LABEL
+    assert labels["This slideshow requires JavaScript."] is RemovalReason.MEDIA_LABEL
+    assert newsextract.extract("\n".join(lines), kind="text").title == headline

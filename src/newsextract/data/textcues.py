@@ -223,6 +223,16 @@ NEEDS_SCRIPT = (
     r"\brequires?\b[^.]{0,40}\b(?:adobe )?flash\b",
 )
 
+#: A script notice speaks to the reader or names what the widget would do ("Please enable
+#: JavaScript to view the comments", "... requires your computer to have Adobe Flash"):
+#: with `NEEDS_SCRIPT`, unless the line ends as a statement ("This slideshow requires
+#: JavaScript."); a headline or a subhead on the subject ("Google Search now requires
+#: JavaScript", "Why enable JavaScript at all?") does neither.
+SCRIPT_NOTICE_ADDRESS = (
+    r"\b(?:please|you|your)\b",
+    r"\bto (?:view|play|see|watch|use|read|display|load|access|listen|comment|post)\b",
+)
+
 #: A post's taxonomy line, as blogging platforms print it under or over a post ("Posted in
 #: cheap fun, vancouver", "Filed under: Cloud", "Categories: Russia", "Tags: asterisk,
 #: voip", "Related Topics – Dishonored, xbox 360"): the label and the terms after it

@@ -54,6 +54,7 @@ _READ_ALSO = re.compile(r"(?:{})".format("|".join(textcues.READ_ALSO)), re.IGNOR
 _SHARE_WIDGET = re.compile("|".join(textcues.SHARE_WIDGET), re.IGNORECASE)
 _PLACEHOLDER = re.compile("|".join(textcues.LOADING_PLACEHOLDER), re.IGNORECASE)
 _NEEDS_SCRIPT = re.compile("|".join(textcues.NEEDS_SCRIPT), re.IGNORECASE)
+_ADDRESS = re.compile("|".join(textcues.SCRIPT_NOTICE_ADDRESS), re.IGNORECASE)
 _TAXONOMY = re.compile("|".join(textcues.TAXONOMY_LINE), re.IGNORECASE)
 #: A comment's signature holds a clock time and a date: with a year, in figures, or a
 #: month name and a day ("on Monday July 23, @08:25PM").
@@ -263,10 +264,20 @@ def _widget_reason(text: str, shape: LineShape, settings: TextSettings) -> Remov
     their shape says."""
     if shape.words > settings.chrome_cue_max_words or len(text) > settings.chrome_cue_max_chars:
         return None
-    if _cue(_PLACEHOLDER, text) is not None or _NEEDS_SCRIPT.search(text) is not None:
+    if _cue(_PLACEHOLDER, text) is not None or _script_notice(text):
         return RemovalReason.MEDIA_LABEL
     taxonomy = not shape.sentence and _cue(_TAXONOMY, text) is not None
     return RemovalReason.RELATED if taxonomy else None
+
+
+def _script_notice(text: str) -> bool:
+    """Whether a short line is a widget's notice that it needs a script (`NEEDS_SCRIPT`):
+    said to the reader or of what the widget does, or as a statement
+    (`textcues.SCRIPT_NOTICE_ADDRESS`), not a story's headline or subhead about scripts
+    ("Google Search now requires JavaScript")."""
+    if _NEEDS_SCRIPT.search(text) is None:
+        return False
+    return final_char(text) in ".!" or _ADDRESS.search(text) is not None
 
 
 def _cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
