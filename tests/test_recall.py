@@ -828,6 +828,26 @@ def test_a_live_blog_with_headed_entries_is_no_comment_thread() -> None:
     assert after == before
 
 
+def test_a_live_blog_timed_within_the_day_is_no_comment_thread() -> None:
+    # A live blog's entries, named nothing and with no heading each, carry a time line
+    # like comments carry their stamps; a comment dates itself to a day ("July 3, 2012",
+    # "10/28/12", "1 day ago"), a live blog's entries are timed within one (found by the
+    # round's review: the entries were muted and a sidebar won).
+    entries = "".join(
+        f"<div class='k2en'><p class='k4tm'>{t}</p><p>{s}</p><p>{s}</p></div>"
+        for t, s in zip(("9:12 AM", "10:40 AM", "11:05 AM", "12:30 PM"), SENTENCES, strict=False)
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{entries}</div>"))
+    assert after == before
+    # the same entries stamped with a day are a thread, names glued to dates or not
+    stamped = entries.replace("9:12 AM", "ElizabethOctober 29, 2012 1:24 PM")
+    for t, day in (("10:40 AM", "Karl Fisch10/28/12"), ("11:05 AM", "Ann 1 day ago")):
+        stamped = stamped.replace(t, day)
+    stamped = stamped.replace("12:30 PM", "Lee on July 3, 2012 at 9:14 pm")
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{stamped}</div>"))
+    assert sum(after) < sum(before)
+
+
 class _Counted(tuple[Candidate, ...]):
     """Candidates that count how often they are read whole."""
 

@@ -127,17 +127,22 @@ _DATELINE_CUE = re.compile(
     rf"\b(?:{alternation(sorted(_BYLINE_WORDS | PUBLICATION_WORDS | INNER_UPDATE_WORDS))})\b", re.I
 )
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
-#: The parts of a line that date it, for `is_stamp_line`.
-_STAMP_PARTS = (
+#: "07.15.12": a numeric date with a two-digit year, as comment systems print it.
+_SHORT_NUMERIC_DATE = re.compile(r"\b\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d\d\b")
+#: The parts of a line that date it (to a day, or days back), for `is_stamp_line`.
+_DAY_PARTS = (
     _MDY_WORDS,
     _DMY_WORDS,
     _NUMERIC_DATE,
+    _SHORT_NUMERIC_DATE,
     _CJK_DATE,
     _YEAR_FIRST_DATE,
     _ISO_IN_TEXT,
-    _TIME,
     _AGO,
 )
+#: A name glued to the date after it by a dump or a template ("ElizabethOctober 29, 2012",
+#: "Karl Fisch10/28/12"): a lowercase letter right before a capital or a digit.
+_GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -579,21 +584,28 @@ def opens_with_dateline_cue(text: str) -> bool:
 def is_stamp_line(
     text: str, most_words: int, settings: DateSettings = DEFAULT_SETTINGS.dates
 ) -> bool:
-    """Whether a short line carries a date or a clock time and at most `most_words` other
-    words: the line a comment system sets over or under each comment ("Jane on May 3, 2012
-    at 9:14 pm", "#1 - Tue Jul 24, 2012 10:14 AM EDT", "by jovox on Aug 9, 2012 reply"),
-    not a sentence that mentions a time ("12:55 PM – Can't shake this determined
-    challenger, who ...").
+    """Whether a short line carries a date, maybe a clock time, and at most `most_words`
+    other words: the line a comment system sets over or under each comment ("Jane on May
+    3, 2012 at 9:14 pm", "#1 - Tue Jul 24, 2012 10:14 AM EDT", "by jovox on Aug 9, 2012
+    reply"), not a sentence that mentions a time ("12:55 PM – Can't shake this determined
+    challenger, who ..."), nor a live blog's entry time: a comment dates itself to a day
+    or days back ("May 3, 2012", "10/28/12", "1 day ago"), a live blog's entries are
+    timed within a day ("12:55 PM").
 
     >>> is_stamp_line("Chris Nahr 07.15.12 at 11:59", 8), is_stamp_line("Jane Doe says:", 8)
     (True, False)
+    >>> is_stamp_line("Updated 12:55 PM", 8), is_stamp_line("Karl Fisch10/28/12 5:33 PM", 8)
+    (False, True)
     """
     if len(text) > settings.max_line_chars:
         return False
-    rest = text
-    for pattern in _STAMP_PARTS:
+    spaced = _GLUED_NAME.sub(" ", text)
+    rest = spaced
+    for pattern in _DAY_PARTS:
         rest = pattern.sub(" ", rest)
-    return rest != text and len(LETTER_RUN.findall(rest)) <= most_words
+    if rest == spaced:
+        return False
+    return len(LETTER_RUN.findall(_TIME.sub(" ", rest))) <= most_words
 
 
 def has_year(text: str) -> bool:
