@@ -406,12 +406,18 @@ def _announces(line: Line) -> bool:
     return line.reason is None and line.text.endswith(":") and not _LINKS_INTRO.search(line.text)
 
 
+def _plain(stretch: Sequence[Line]) -> bool:
+    """Whether no line of a stretch is known chrome or a thread's signature: the first test
+    of a list the story prints, whatever its items."""
+    return not any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch)
+
+
 def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
     """Whether a stretch of non-body lines is a list the story prints (ingredients, steps,
     the items a paragraph announces): no line of it is known chrome, and its lines of
     several words are written as sentences are, few in title case, unlike the headlines
     of teasers and menus."""
-    if any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch):
+    if not _plain(stretch):
         return False
     items = [line for line in stretch if line.shape.words >= settings.list_item_min_words]
     if len(items) < settings.list_min_items:
@@ -435,7 +441,7 @@ def _quantities(stretch: Sequence[Line], settings: TextSettings) -> bool:
     a lowercase word ("2 Tablespoons olive oil" counts for the share and the row only). A
     numbered list of headlines ("1. Why ...", "5 Smart Moves ...") or of signatures ("1
     Averie ...") has a capital or a stop after its numbers."""
-    if any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch):
+    if not _plain(stretch):
         return False
     words = [m.group("word") if m else "" for m in map(_QUANTITY.match, (s.text for s in stretch))]
     together = any(above and below for above, below in pairwise(words))
