@@ -11,7 +11,7 @@ import pytest
 
 import newsextract
 from newsextract import PageKind, RemovalReason
-from newsextract.blocks import Candidate
+from newsextract.blocks import Candidate, Role
 from newsextract.html.candidates import html_candidates
 from newsextract.html.locate import _without_comment_threads, prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
@@ -883,3 +883,31 @@ def test_comment_stamps_set_many_ways_read_the_page_once() -> None:
         return _Counted.reads
 
     assert reads(40) == reads(4)
+
+
+def test_candidates_built_by_position_keep_their_fields() -> None:
+    # The walk builds each Candidate by `tuple.__new__`, its fields by position, which skips
+    # the named tuple's checks: a field added to Candidate would shift the others silently
+    # (found by the round's review). Each field holds what its name says.
+    page = _page(
+        "<div class='k55tt'><h2>Budget</h2><p>"
+        + SENTENCES[0]
+        + " <a href='/x'>More</a></p><figure><img src='a.jpg'></figure><p>"
+        + SENTENCES[1]
+        + "</p></div>"
+    )
+    candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
+    assert [c.index for c in candidates] == list(range(len(candidates)))
+    for c in candidates:
+        assert len(c) == len(Candidate._fields)
+        assert isinstance(c.text, str) and c.text
+        assert isinstance(c.role, Role) and isinstance(c.tag, str) and c.tag.isalnum()
+        assert isinstance(c.link_chars, int) and 0 <= c.link_chars <= len(c.text)
+        assert all(isinstance(a, int) for a in c.ancestors)
+        assert isinstance(c.marks, tuple) and isinstance(c.heading_level, int)
+        assert c.gap_before == 0 and isinstance(c.near_image, bool)
+        assert isinstance(c.style, str)
+    heading = next(c for c in candidates if c.text == "Budget")
+    assert heading.heading_level == 2 and heading.tag == "h2"
+    linked = next(c for c in candidates if c.text.startswith(SENTENCES[0][:20]))
+    assert linked.link_chars == len("More")
