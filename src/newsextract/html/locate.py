@@ -399,8 +399,8 @@ def _without_comment_threads(
             c.ancestors
             and not prose[c.index]
             and c.role in _STAMP_ROLES
-            and _names_a_class(c.style)
             and is_stamp_line(c.text, settings.stamp_max_words, dates)
+            and _names_a_class(c.style)
         ):
             stamps.setdefault(_stamp_setting(c.style), []).append(c)
     threads = [found for found in stamps.values() if len(found) >= settings.thread_min_items]

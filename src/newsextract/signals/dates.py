@@ -143,6 +143,7 @@ _DAY_PARTS = (
 #: A name glued to the date after it by a dump or a template ("ElizabethOctober 29, 2012",
 #: "Karl Fisch10/28/12"): a lowercase letter right before a capital or a digit.
 _GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+_A_DIGIT = re.compile(r"\d")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -597,8 +598,8 @@ def is_stamp_line(
     >>> is_stamp_line("Updated 12:55 PM", 8), is_stamp_line("Karl Fisch10/28/12 5:33 PM", 8)
     (False, True)
     """
-    if len(text) > settings.max_line_chars:
-        return False
+    if len(text) > settings.max_line_chars or _A_DIGIT.search(text) is None:
+        return False  # every date part holds a digit: most lines are out at this test
     spaced = _GLUED_NAME.sub(" ", text)
     rest = spaced
     for pattern in _DAY_PARTS:
