@@ -848,6 +848,20 @@ def test_a_live_blog_timed_within_the_day_is_no_comment_thread() -> None:
     assert sum(after) < sum(before)
 
 
+def test_names_glued_to_their_dates_in_any_script_stamp_a_thread() -> None:
+    # A dump or a template glues a comment's author to its date; names end in accented or
+    # Cyrillic letters as well ("Chloé10/28/12", "Иван29.10.2012"), and the name is parted
+    # from the date all the same (found by the second review of round 32: only ASCII
+    # lowercase letters parted a name, so these stamps read as no date and the thread won).
+    stamps = ("Chloé10/28/12 5:33 PM", "JoséOctober 29, 2012", "Иван29.10.2012", "Zoë10/30/12")
+    comments = "".join(
+        f"<div class='k2en'><p class='k4tm'>{t}</p><p>{s}</p><p>{s}</p></div>"
+        for t, s in zip(stamps, SENTENCES, strict=False)
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}</div>"))
+    assert sum(after) < sum(before)
+
+
 class _Counted(tuple[Candidate, ...]):
     """Candidates that count how often they are read whole."""
 
