@@ -817,10 +817,12 @@ def test_quoted_posts_with_dates_are_no_comment_thread() -> None:
 
 
 def test_a_live_blog_with_headed_entries_is_no_comment_thread() -> None:
-    # A live blog's entries carry a time line like comments do, but each its own heading
-    # (the Mirror's live page, fundus-dev).
+    # A live blog's entries carry a dated time line like comments do, but each its own
+    # heading (the Mirror's live page, fundus-dev). The line is dated: since stamps ask for
+    # a date, a bare time would leave no stamp and the heading test untried (second review).
     entries = "".join(
-        f"<div class='k2en'><p class='k4tm'>1{i}:05 Jane Miller</p><h2>Update {i}</h2>"
+        f"<div class='k2en'><p class='k4tm'>Jane Miller July 3, 2012 1{i}:05</p>"
+        f"<h2>Update {i}</h2>"
         f"<p>{s}</p></div>"
         for i, s in enumerate(SENTENCES)
     )
