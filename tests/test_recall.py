@@ -864,6 +864,21 @@ def test_names_glued_to_their_dates_in_any_script_stamp_a_thread() -> None:
     assert sum(after) < sum(before)
 
 
+def test_comments_set_as_items_are_muted_alone() -> None:
+    # Comments set as items (an element per comment, its stamp inside) are muted whole and
+    # alone: prose the box sets after them, outside any comment, keeps its weight; a flat
+    # thread is muted from its first stamp on (second review of round 32: no test tried
+    # `thread_min_item_share`).
+    comments = "".join(
+        f"<div class='k2cm'><p class='k4tm'>Jane on July {i + 3}, 2012 at 9:14 pm</p>"
+        f"<p>{s}</p><p>{s}</p></div>"
+        for i, s in enumerate(SENTENCES[:4])
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}<p>{SENTENCES[5]}</p></div>"))
+    last = max(i for i, value in enumerate(before) if value)  # the box's own paragraph
+    assert sum(after) < sum(before) and after[last] == before[last]
+
+
 class _Counted(tuple[Candidate, ...]):
     """Candidates that count how often they are read whole."""
 
