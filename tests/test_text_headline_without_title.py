@@ -353,3 +353,21 @@ def test_a_line_over_a_cued_byline_beats_a_menu_label_sharing_a_word() -> None:
     # as before (the bonus is the byline's, not the line's)
     dump = _dump(*menu, headline, byline[1], *story)
     assert newsextract.extract(dump, kind="text").title != headline
+
+
+def test_a_photo_credit_under_a_caption_is_no_byline() -> None:
+    # "Photo by <name>" opens like a byline ("<word> by <Name>"), but under a caption it
+    # names the photographer: the caption nearer the story takes no byline bonus and the
+    # headline sharing more of the story's words stays the headline (second review of
+    # round 32: the caption won).
+    headline = "Council votes to close old harbor bridge for repairs"
+    caption = "Workers on the harbor bridge last week"
+    story = (
+        "The city council voted on Tuesday to close the old harbor bridge for two years of "
+        "repairs, after engineers found cracks in its steel supports last month.",
+        "Drivers will be sent over the new ring road, which the council says can carry the "
+        "extra traffic while the works go on.",
+        "A final vote on the bridge's budget is expected at the next monthly meeting.",
+    )
+    dump = _dump("Home", "News", "Sport", headline, caption, "Photo by Jane Doe", *story)
+    assert newsextract.extract(dump, kind="text").title == headline

@@ -139,6 +139,13 @@ def is_lone_credit_word(text: str) -> bool:
     return _LONE_CREDIT.match(text.strip()) is not None
 
 
+def opens_with_credit(text: str) -> bool:
+    """Whether the text opens on a credit word naming people who are not the authors
+    ("Photo by Jane Doe", "Edited by ...", "Fotos: ..."): it reads like a byline ("<word>
+    by <Name>") but credits a picture or an edit."""
+    return _CREDIT_PREFIX.match(text.strip()) is not None
+
+
 def is_name_joiner(text: str) -> bool:
     """Whether the text is only a word or mark joining two names ("und", "and", ",")."""
     word = text.strip()

@@ -141,8 +141,9 @@ _DAY_PARTS = (
     _AGO,
 )
 #: A name glued to the date after it by a dump or a template ("ElizabethOctober 29, 2012",
-#: "Karl Fisch10/28/12"): a lowercase letter right before a capital or a digit.
-_GLUED_NAME = re.compile(r"(?<=[a-z])(?=[A-Z0-9])")
+#: "Karl Fisch10/28/12", "Chloé10/28/12", "Иван29.10.2012"): a lowercase letter (Latin,
+#: accented or Cyrillic: names end in "é", "ë", "я") right before a capital or a digit.
+_GLUED_NAME = re.compile(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 _A_DIGIT = re.compile(r"\d")
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")

@@ -35,6 +35,7 @@ from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.model import RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings, TextSettings
 from newsextract.signals.boilerplate import share_prompt_title
+from newsextract.signals.byline import opens_with_credit
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.dates import glued_dateline, opens_with_dateline_cue
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -919,11 +920,14 @@ def _over_bylines(lines: Sequence[Line], above: range) -> frozenset[str]:
     story counts as well (ties go to the nearer line, whose date line is in reach). A dump
     without a <title> line (innerText) has no other sign of the headline when the URL's
     slug spells none; a bare name or date under a line is as often a caption's
-    photographer or a date over the next headline, so only a cued byline counts."""
+    photographer or a date over the next headline, so only a cued byline counts, and not a
+    credit the cue reads as one ("Photo by Jane Doe" under a caption, `opens_with_credit`)."""
     return frozenset(
         words_key(fold(lines[i].text))
         for i in above
-        if i + 1 < len(lines) and _BYLINE_CUE.search(lines[i + 1].text)
+        if i + 1 < len(lines)
+        and _BYLINE_CUE.search(lines[i + 1].text)
+        and not opens_with_credit(lines[i + 1].text)
     )
 
 
