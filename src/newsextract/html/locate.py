@@ -203,6 +203,15 @@ def _shared_depth(one: Sequence[int], other: Sequence[int]) -> int:
     return depth
 
 
+def _common_ancestors(found: Sequence[Candidate]) -> tuple[int, ...]:
+    """The ancestors all of `found` share, outermost first: the last is the nearest element
+    around them all."""
+    shared = found[0].ancestors
+    for c in found[1:]:
+        shared = shared[: _shared_depth(c.ancestors, shared)]
+    return shared
+
+
 def _names_a_class(style: str) -> bool:
     """Whether a block's style (`Candidate.style`: "div.text>p.") names a class, on the
     block or on its parent: a bare "div.>p." is how any text is set, a story's or not."""
@@ -354,9 +363,7 @@ def _without_consent_box(
     found = [c for c in candidates if c.ancestors and is_consent_text(c.text, consent)]
     if len(found) < 2:
         return prose
-    shared = found[0].ancestors
-    for c in found[1:]:
-        shared = shared[: _shared_depth(c.ancestors, shared)]
+    shared = _common_ancestors(found)
     if not shared:
         return prose
     box = shared[-1]
@@ -451,9 +458,7 @@ def _thread_blocks(
     comments set flat (stamp lines and paragraphs side by side in one element, a `<dl>`'s
     `<dt>` and `<dd>`) from the first stamp on.
     """
-    shared = found[0].ancestors
-    for c in found[1:]:
-        shared = shared[: _shared_depth(c.ancestors, shared)]
+    shared = _common_ancestors(found)
     if not shared:
         return []
     box, level = shared[-1], len(shared)

@@ -81,7 +81,6 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _CLOSING = frozenset(",.;:!?)]}%…、。，」』）】")
 #: A line ending on one of these goes on (a clause, a bracket or quote that opens, a dash).
 _OPEN_ENDINGS = frozenset(",(\u201c\u2018\u00ab[-\u2013\u2014/&+")
-#: The separators set between inline elements (menu entries, a breadcrumb's steps).
 #: Quotation marks, opening or closing (the same mark does both across languages).
 _QUOTATION_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 #: ... of which these may close a quotation at a line's start (guillemets also mark links:
