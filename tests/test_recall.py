@@ -13,7 +13,7 @@ import newsextract
 from newsextract import PageKind, RemovalReason
 from newsextract.blocks import Candidate, Role
 from newsextract.html.candidates import html_candidates
-from newsextract.html.locate import _without_comment_threads, prose_chars
+from newsextract.html.locate import _without_comment_threads, _without_widget_columns, prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.shape import is_prose
 
@@ -942,3 +942,56 @@ def test_candidates_built_by_position_keep_their_fields() -> None:
     assert heading.heading_level == 2 and heading.tag == "h2"
     linked = next(c for c in candidates if c.text.startswith(SENTENCES[0][:20]))
     assert linked.link_chars == len("More")
+
+
+BIO = (
+    "Before starting this blog I spent twelve years as an equity analyst at three brokerage "
+    "firms, wrote a newsletter about small companies for a decade, and taught evening classes "
+    "on reading annual reports to anyone who would listen. I live by the sea with my family, "
+    "two dogs and far too many books about accounting, and I still read every filing myself, "
+    "line by line, before I write a word about a company here. Nothing on this site is advice."
+)
+
+
+def _widget_column(bio: str) -> str:
+    """A blog's sidebar whose classes are hashes: boxes opened by their own heading, one
+    with the blogger's bio, the others link lists."""
+    links = "".join(f"<li><a href='/{y}'>{y} (12)</a></li>" for y in range(2005, 2013))
+    return (
+        "<div class='k8sd0'>"
+        f"<div class='k1wd7'><h2>About Me</h2><dl><dd>{bio}</dd></dl></div>"
+        f"<div class='k1wd7'><h2>Blog Archive</h2><ul>{links}</ul></div>"
+        f"<div class='k1wd7'><h2>Links</h2><ul>{links}</ul></div>"
+        f"<div class='k1wd7'><h2>Followers</h2><ul>{links}</ul></div>"
+        "</div>"
+    )
+
+
+def test_a_sidebar_named_nothing_is_told_by_its_headed_boxes() -> None:
+    # Class-blind dragnet (issue #13, round 33): a short post whose paragraphs sit at
+    # different depths, with a "Read more" link between them, lost to the one long bio in a
+    # sidebar of headed boxes, kept out only by a "sidebar" class word.
+    post = (
+        "<div class='k2mn5'><div class='k3ps1'><h2>Saturday, October 20, 2012</h2>"
+        f"<div class='k4bd2'><div>{SENTENCES[0]} {SENTENCES[1]}</div>"
+        f"<div><div>{SENTENCES[2]} {SENTENCES[3]}</div>"
+        "<div><a href='/more'>Read more at the council's site: the budget debate in full, "
+        "with every amendment</a></div></div>"
+        f"<div>{SENTENCES[4]}</div></div></div></div>"
+    )
+    article = newsextract.extract(_page(post + _widget_column(BIO)))
+    assert SENTENCES[2] in article.text
+    assert "equity analyst" not in article.text
+
+
+def test_a_story_set_in_headed_sections_keeps_them_all() -> None:
+    # A story whose every section is a box opened by its subhead has prose in each box: no
+    # sidebar, nothing muted.
+    sections = "".join(
+        f"<section class='k5sc'><h2>Part {i}</h2><p>{s}</p></section>"
+        for i, s in enumerate(SENTENCES[:4])
+    )
+    candidates = html_candidates(lxml.html.fromstring(_page(sections)), newsextract.Options())
+    s = DEFAULT_SETTINGS
+    prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
+    assert _without_widget_columns(candidates, prose, s.locate) is prose

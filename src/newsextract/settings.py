@@ -229,6 +229,30 @@ class LocateSettings:
     whole) when the stamps sit in at least this many distinct child elements per stamp;
     below it the thread is flat, muted from its first stamp on (set, not fitted)."""
 
+    column_min_widgets: int = 3
+    """A sidebar told by its shape (`locate._without_widget_columns`): an element holding at
+    least this many widgets, each a box opened by its own heading ("About Me", "Blog
+    Archive", "Links")."""
+
+    column_max_prose_share: float = 0.34
+    """A widget column's boxes are mostly link lists: at most this share of its widgets hold
+    prose (an "About Me" blurb, a disclaimer); a story set in sections, each under its
+    subhead, has prose in every one (set, not fitted: a third)."""
+
+    column_max_page_share: float = 0.75
+    """A widget column's prose is muted only while it holds less than this share of the
+    page's prose: a story set as one box among a tag box and a "most popular" box holds
+    nearly all of it. Fitted on the class-blind and normal half A of the four HTML sets
+    (the rule without this guard): every page it helps mutes at most 0.64 of the prose,
+    the pages it harms 0.90 or more (a story muted, an escaped copy of it winning); any
+    value between gives the same half-A figures."""
+
+    column_max_blocks: int = 13
+    """A widget column's prose widgets hold at most this many prose blocks together: a bio,
+    a disclaimer, a few recent comments; a story set as a box beside its comment boxes
+    holds more paragraphs. Fitted on half A: the most blocks that a page helped by the rule
+    mutes there (a "recent comments" box of 13 one-line blurbs)."""
+
     fragment_chars: int = 40
     """Non-prose body text shorter than this is a fragment (a label, a date, a menu entry)."""
 

@@ -58,16 +58,20 @@ def locate(
     notices and comment stamps told by `shape`, `consent` and `dates`)."""
     raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
-    prose = _without_comment_threads(
+    prose = _without_widget_columns(
         candidates,
-        _without_consent_box(
+        _without_comment_threads(
             candidates,
-            _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+            _without_consent_box(
+                candidates,
+                _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+                settings,
+                consent,
+            ),
             settings,
-            consent,
+            dates,
         ),
         settings,
-        dates,
     )
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
     total_prose = sum(prose)
@@ -420,6 +424,65 @@ def _without_comment_threads(
     if not muted:
         return prose
     return [0 if i in muted else value for i, value in enumerate(prose)]
+
+
+def _without_widget_columns(
+    candidates: Sequence[Candidate], prose: list[int], settings: LocateSettings
+) -> list[int]:
+    """Prose with the text of a sidebar told by its shape set to zero.
+
+    A sidebar is kept out by its class word ("sidebar", "widget"), but a page whose classes
+    say nothing shows only its shape: a column of boxes, each opened by its own heading
+    ("About Me", "Blog Archive", "Links", "Disclaimer"), most of them link lists. The one
+    box that holds prose (the blogger's bio, a site's disclaimer: a single long paragraph)
+    outweighs a short post of several paragraphs with a "Read more" link between them.
+
+    A widget is an element that a heading (h2-h6) opens (its first candidate); a column
+    is an element with `column_min_widgets` or more widgets as its children. When at most
+    `column_max_prose_share` of its widgets hold prose, the column holds no `<h1>`, and
+    their prose is less than `column_max_page_share` of the page's, the widgets' prose
+    weighs nothing, unless they hold more than `column_max_blocks` prose blocks (a story set
+    as a box beside its comment boxes). Returns `prose` itself when nothing changes.
+    """
+    headings = [c for c in candidates if c.role is Role.HEADING and len(c.ancestors) > 2]
+    if len(headings) < settings.column_min_widgets:
+        return prose
+    first: dict[int, int] = {}
+    prose_in: dict[int, int] = {}
+    for c in candidates:
+        for element in c.ancestors:
+            first.setdefault(element, c.index)
+            prose_in[element] = prose_in.get(element, 0) + prose[c.index]
+    columns: dict[int, set[int]] = {}
+    for c in headings:
+        level = len(c.ancestors) - 2
+        while level > 0 and first[c.ancestors[level]] == c.index:
+            columns.setdefault(c.ancestors[level - 1], set()).add(c.ancestors[level])
+            level -= 1
+    total = sum(prose)
+    muted: set[int] = set()
+    for column, widgets in columns.items():
+        storied = [w for w in widgets if prose_in.get(w, 0)]
+        if (
+            len(widgets) >= settings.column_min_widgets
+            and storied
+            and len(storied) <= settings.column_max_prose_share * len(widgets)
+            and sum(prose_in[w] for w in storied) < settings.column_max_page_share * total
+            and _prose_blocks(candidates, prose, storied) <= settings.column_max_blocks
+            and not any(c.heading_level == 1 and column in c.ancestors for c in candidates)
+        ):
+            muted.update(storied)
+    if not muted:
+        return prose
+    return [
+        0 if value and any(e in muted for e in c.ancestors) else value
+        for c, value in zip(candidates, prose, strict=True)
+    ]
+
+
+def _prose_blocks(candidates: Sequence[Candidate], prose: Sequence[int], inside: list[int]) -> int:
+    """How many prose blocks the elements `inside` hold together."""
+    return sum(1 for c in candidates if prose[c.index] and any(e in inside for e in c.ancestors))
 
 
 def _stamp_setting(style: str) -> str:
