@@ -282,6 +282,13 @@ class LabelSettings:
     subhead_max_words: int = 25
     """A subhead has at most this many words; longer "headings" are paragraphs styled big."""
 
+    announce_min_words: int = 3
+    """A kept line ending in a colon announces the list after it, which the story's end
+    is not cut from (`label._tail_list_items`), when it has at least this many words
+    ("Ingredients for 4 portions:", "Other posts in this series:"; not a spec sheet's
+    field labels, "Battery Type:", "Average:"). Fitted with `benchmarks/fit.py` on half A
+    of the four HTML dev sets (round 33, docs/design.md): FIT."""
+
     tail_sentence_min_words: int = 20
     """A paragraph or list item after the story's last prose paragraph with at least this
     many words is a sentence that lost its full stop ("... will present the new line of
