@@ -235,3 +235,25 @@ def test_every_removal_gets_the_reason_that_is_true() -> None:
     without_tables = newsextract.extract(page, options=newsextract.Options(tables=False))
     removed = {r.text: r.reason for r in without_tables.boilerplate}
     assert removed["Cars a day | 12,000"] is RemovalReason.TABLE
+
+
+def test_a_list_the_story_announces_after_its_last_paragraph_is_kept() -> None:
+    # A recipe post (built like dragnet's chili recipe): the ingredients follow the last
+    # paragraph, announced by a phrase ending in a colon; each reads as an unpunctuated
+    # fragment, as a tags line does. A spec sheet's field label announces nothing, and a
+    # links header ("Related posts:") announces no story.
+    prose = " ".join(["The key is not to overcook the chicken when you sear it first."] * 3)
+    ingredients = ["2 tsp vegetable oil", "1 large onion", "4 cloves garlic", "1 tsp cumin"]
+    listed = "".join(f"<p class='ingredient'>{item}</p>" for item in ingredients)
+    page = (
+        f"<html><body><article><h1>White chili</h1><p>{prose}</p><p>{prose}</p>"
+        f"<p>Ingredients for 4 portions:</p>{listed}"
+        "<p>Front Facing Camera:</p><p class='spec'>8 MP sensor</p>"
+        "<p>Related posts from this week:</p><p class='teaser'>Ten soups for winter</p>"
+        "</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert all(item in article.text for item in ingredients)
+    reasons = {r.text: r.reason for r in article.boilerplate}
+    assert reasons["8 MP sensor"] is RemovalReason.AFTER_STORY
+    assert "Ten soups for winter" in reasons

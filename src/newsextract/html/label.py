@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
+from newsextract.data import textcues
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
@@ -47,6 +48,8 @@ from newsextract.signals.shape import (
 from newsextract.signals.strings import is_web_address
 
 _WORDS = re.compile(r"\w+")
+#: Words that make a colon-ended line a links header, not a list's announcement.
+_LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -170,7 +173,9 @@ def label_html(
     decisions = _photo_story(
         _credited_pictures(decisions, candidates, settings, above), located, settings
     )
-    return _drop_duplicates(_trim_tail(_paragraph_runs(decisions, candidates), settings), label)
+    return _drop_duplicates(
+        _trim_tail(_paragraph_runs(decisions, candidates), candidates, settings), label
+    )
 
 
 def _photo_story(decisions: list[Decision], located: Located, settings: Settings) -> list[Decision]:
@@ -778,12 +783,16 @@ def _marked_credit(text: str, settings: Settings) -> bool:
     )
 
 
-def _trim_tail(decisions: list[Decision], settings: Settings) -> list[Decision]:
+def _trim_tail(
+    decisions: list[Decision], candidates: Sequence[Candidate], settings: Settings
+) -> list[Decision]:
     """Remove subheads and unpunctuated fragments after the article's last paragraph: they
     are what follows the story (tags, prompts, teaser headings), or repeat a block of it (a
     pull quote printed again at the end). A line of a sentence's length
     (`LabelSettings.tail_sentence_min_words`) is no fragment: the story's closing sentence
-    without its full stop; nor is a web address, the source the story ends by citing."""
+    without its full stop; nor is a web address, the source the story ends by citing; nor
+    an item of a list the story announces (`_tail_list_items`): a recipe's ingredients under
+    "Ingredients for 4 portions:"."""
     last_prose = max(
         (
             i
@@ -796,19 +805,62 @@ def _trim_tail(decisions: list[Decision], settings: Settings) -> list[Decision]:
     if last_prose < 0:
         return trimmed  # no prose at all: nothing marks where a story would end
     story = {d.text for d in decisions[: last_prose + 1] if d.kind is not None}
+    listed = _tail_list_items(decisions, candidates, last_prose, settings.label)
     # enum members read once, not per block (docs/design.md, "Enum members")
     subhead = BlockKind.SUBHEAD
     for i in range(last_prose + 1, len(trimmed)):
         d = trimmed[i]
-        if d.kind is subhead or (
-            d.kind in _ITEM_KINDS
-            and not ends_sentence(d.text)
-            and word_count(d.text) < settings.label.tail_sentence_min_words
-            and not is_web_address(d.text)
+        if i not in listed and (
+            d.kind is subhead
+            or (
+                d.kind in _ITEM_KINDS
+                and not ends_sentence(d.text)
+                and word_count(d.text) < settings.label.tail_sentence_min_words
+                and not is_web_address(d.text)
+            )
         ):
             reason = RemovalReason.DUPLICATE if d.text in story else RemovalReason.AFTER_STORY
             trimmed[i] = Decision(d.index, d.text, reason=reason)
     return trimmed
+
+
+def _tail_list_items(
+    decisions: Sequence[Decision],
+    candidates: Sequence[Candidate],
+    last_prose: int,
+    settings: LabelSettings,
+) -> frozenset[int]:
+    """Positions of the items, after the story's last paragraph, of a list that a kept line
+    announces (`_announces_a_list`): the paragraphs and items right after it that are set
+    alike (`Candidate.style`); a line set otherwise (a sign-off, a tags line) ends it."""
+    found: set[int] = set()
+    for i in range(last_prose, len(decisions) - 1):
+        d = decisions[i]
+        if d.kind not in _ITEM_KINDS or not _announces_a_list(d.text, settings):
+            continue
+        style = candidates[decisions[i + 1].index].style
+        j = i + 1
+        while (
+            j < len(decisions)
+            and decisions[j].kind in _ITEM_KINDS
+            and candidates[decisions[j].index].style == style
+        ):
+            found.add(j)
+            j += 1
+    return frozenset(found)
+
+
+def _announces_a_list(text: str, settings: LabelSettings) -> bool:
+    """Whether a kept line announces the list after it: a phrase of `announce_min_words`
+    words or more ending in a colon, with a word in lower case, and no links header
+    ("Ingredients for 4 portions:"; not "Related coverage:", nor a spec sheet's field
+    label in title case, "Front Facing Camera:")."""
+    return (
+        text.endswith(":")
+        and has_words(text, settings.announce_min_words)
+        and any(word[:1].islower() for word in _WORDS.findall(text))
+        and not _LINKS_INTRO.search(text)
+    )
 
 
 def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tuple[Decision, ...]:
