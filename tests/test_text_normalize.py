@@ -505,25 +505,111 @@ def test_a_markdown_heading_wrapped_by_html2text_is_one_heading() -> None:
     ]
 
 
-def test_a_heading_in_a_markdown_list_item_is_the_item_text() -> None:
+@pytest.mark.parametrize(
+    ("lines", "items"),
+    [
+        (
+            [
+                "  3.   4. #  Kühltürme in Neckarwestheim gesprengt",
+                "  * ### [Ottawa's budget watchdog predicts a hike](/news/economy/pbo) ###",
+                "  * - 1. FC Köln gewinnt",
+            ],
+            [
+                "Kühltürme in Neckarwestheim gesprengt",
+                "Ottawa's budget watchdog predicts a hike",
+                "- 1. FC Köln gewinnt",
+            ],
+        ),
+        (
+            [
+                "  1. The council voted",
+                "  2. The bridge closed",
+                "",
+                "1. William Kirk - August 8, 2012 ",
+                "",
+                "1) Lego Star Wars 75188  ",
+            ],
+            [
+                "The council voted",
+                "The bridge closed",
+                "1. William Kirk - August 8, 2012",
+                "1) Lego Star Wars 75188",
+            ],
+        ),
+    ],
+    ids=["heading", "printed-number"],
+)
+def test_a_markdown_list_items_text(lines: list[str], items: list[str]) -> None:
     """html2text writes a teaser list's `<li><h3>` as "* ### [Title](url)" and a heading
     that is a breadcrumb's last item after the nested items' numbers ("3.   4. #  Title"):
-    the item's text is the heading's, its marks read off like the item's own marker."""
+    the item's text is the heading's, its marks read off like the item's own marker.
+    html2text indents the numbers it writes for an `<ol>`; a number at the margin is the
+    page's own (a comment's number in its link, dragnet T13 "1. William Kirk - August 8,
+    2012"; a ranking's "1) Lego Star Wars ...") and stays in the item's text (round 33)."""
+    dump = "\n".join(["Read [one](/a), [two](/b) and [three](/c).", "", *lines])
+    pieces = _normalized(dump).pieces[1:]
+    assert [(p.text, p.role) for p in pieces] == [(item, Role.LIST_ITEM) for item in items]
+
+
+def test_a_markdown_thread_numbering_its_comments_is_read_as_one() -> None:
+    """A post over a thread whose comments are numbered by links ("[1.](#c1) William Kirk -
+    August 8, 2012", which html2text writes "1. William Kirk ..." at the margin, as dragnet
+    T13's TrekMovie page): the signatures keep their numbers, so the thread is told by them
+    and left out of the story, as in the other dumps."""
+    story = [
+        "Over the weekend the team held a night for its fans, and part of the festivities "
+        "included a famous actor throwing out the first pitch of the game in front of a full "
+        "stadium, which cheered him on as he walked to the mound.",
+        "The actor gets one over the plate, accompanied by the theme of the show played on "
+        "the ballpark's organ, and waves to the crowd as he walks back to the dugout.",
+    ]
+    comments = [
+        "He rules! I had never seen him throw a ball before that night, and it was a strike.",
+        "Congrats to him for throwing a legit strike. Many celebrities miss the plate "
+        "completely, no kidding, and I have seen a few of them do it myself.",
+        "Hilarious hearing the theme played by that ball park organ! What a night it was for "
+        "everyone who went to the game.",
+        "As for the shirt issue, the only time I can think of seeing him tuck in his shirt "
+        "was in an old episode, although his shirt was also tucked in in a later one.",
+    ]
+    names = ["William Kirk", "MJ", "Dead Jim", "The Purist"]
+    lines = [
+        "# [Watch The Actor Throw The First Pitch](/2012/08/08/pitch/)",
+        "",
+        "_by [Staff](/author/staff/)_",
+        "",
+        *(line for paragraph in story for line in [*textwrap.wrap(paragraph, 78), ""]),
+        "## Comments[»](#comment)",
+        "",
+    ]
+    for number, (name, comment) in enumerate(zip(names, comments, strict=True), start=1):
+        lines += [
+            f"{number}. {name} - August 8, 2012 ",
+            "    ",
+            "",
+            *textwrap.wrap(comment, 78),
+            "",
+        ]
+    article = newsextract.extract("\n".join(lines), kind="text")
+    assert article.text.split() == " ".join(story).split()
+
+
+def test_underscores_left_at_a_words_edge_are_markdown() -> None:
+    """html2text sets an emphasis's marks outside the spaces its element began or ended with
+    (dragnet 106: '_" You can't build a big company," _said plenty'), and writes "__" for an
+    empty one: the marks go; an underscore inside a word or escaped is text."""
     dump = "\n".join(
         [
             "Read [one](/a), [two](/b) and [three](/c).",
             "",
-            "  3.   4. #  Kühltürme in Neckarwestheim gesprengt",
-            "  * ### [Ottawa's budget watchdog predicts a hike](/news/economy/pbo) ###",
-            "  * - 1. FC Köln gewinnt",
+            '**July 2007:**_" You can\'t build a big company in that space," _said plenty',
+            "of people. Photographer_ Join __ the my_var and @joe_doe and \\_x.",
         ]
     )
-    pieces = _normalized(dump).pieces
-    assert [(p.text, p.role) for p in pieces[1:]] == [
-        ("Kühltürme in Neckarwestheim gesprengt", Role.LIST_ITEM),
-        ("Ottawa's budget watchdog predicts a hike", Role.LIST_ITEM),
-        ("- 1. FC Köln gewinnt", Role.LIST_ITEM),
-    ]
+    assert _normalized(dump).pieces[1].text == (
+        'July 2007:" You can\'t build a big company in that space," said plenty of people.'
+        " Photographer Join the my_var and @joe_doe and _x."
+    )
 
 
 def test_a_markdown_hard_break_inside_a_sentence_is_an_inline_break() -> None:
@@ -572,6 +658,8 @@ def test_markdown_is_read(page: str) -> None:
     normalized = _normalized(dump.text)
     assert "markdown" in normalized.repairs
     assert not any("](" in piece.text or "**" in piece.text for piece in normalized.pieces)
+    # html2text's emphasis marks outside an element's edge spaces ("tips _.") are read off too
+    assert not any(re.search(r"(?<!\w)_|_(?!\w)", piece.text) for piece in normalized.pieces)
     headings = [
         p.text for p in normalized.pieces if p.role is Role.HEADING and p.heading_level == 1
     ]
@@ -754,8 +842,12 @@ def test_rejoining_japanese_keeps_every_character_and_adds_no_space(text: str) -
 _LINK = _WORDS.map(lambda w: (f"[{w}](https://example.com/{w})", w))
 _IMAGE = _WORDS.map(lambda w: (f"![{w}](https://example.com/{w}.jpg)", ""))
 _STRONG = _WORDS.map(lambda w: (f"**{w}**", w))
+#: html2text's marks outside an emphasis's edge spaces: "_word _"
+_SPACED_EMPHASIS = _WORDS.map(lambda w: (f"_{w} _", w))
 _PLAIN = _WORDS.map(lambda w: (w, w))
-_MARKED = st.lists(st.one_of(_PLAIN, _PLAIN, _LINK, _IMAGE, _STRONG), min_size=1, max_size=30)
+_MARKED = st.lists(
+    st.one_of(_PLAIN, _PLAIN, _LINK, _IMAGE, _STRONG, _SPACED_EMPHASIS), min_size=1, max_size=30
+)
 
 
 @settings(max_examples=80, deadline=None)

@@ -52,6 +52,12 @@ _MD_ITEM = re.compile(r"^([ \t]*)(?:[*+-]|\d{1,3}[.)])[ \t]+(?=\S)")
 #: A heading inside a list item, after the item's nested markers: html2text writes a
 #: teaser list's `<li><h3>` as "  * ### [Title](url)", a breadcrumb's as "3.   4. #  Title".
 _MD_ITEM_HEADING = re.compile(r"(?:(?:[*+-]|\d{1,3}[.)])[ \t]+)*#{1,6}[ \t]+(?=\S)")
+#: A number at the very start of a line is one the page printed ("1. William Kirk - August 8,
+#: 2012" over a comment, its number a link; "1) Lego Star Wars ..." in a ranking): html2text
+#: indents the numbers it writes for an `<ol>` ("  1. One") and escapes a page's own
+#: ("1\. "), but not inside a link nor before a bracket. It stays in the item's text (a
+#: converter writing an `<ol>`'s numbers at the margin keeps them so: words a reader sees).
+_MD_PRINTED_NUMBER = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
 _MD_REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]{1,500}\]:[ \t]*\S+(?:[ \t]+\"[^\"]*\")?[ \t]*$")
 #: An image, possibly inside a link: `![alt](src "title")`, `[![alt](src)](href)`. Every
 #: repeat is bounded, so that a failed match costs a bounded scan (hostile input stays linear).
@@ -74,6 +80,18 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*]{1,500}?)(?<=\S)\*(?!\w)"
     r"|(?<!\w)_(?=\S)([^_]{1,500}?)(?<=\S)_(?!\w)"
+)
+#: Underscores at a word's edge that `_MD_EMPHASIS` found no partner for: html2text sets an
+#: emphasis's marks outside the spaces its element began or ended with ('_" You can't build
+#: ..., " _said plenty', "Photographer_"), writes "__" for an empty one, and an emphasis may
+#: run past what `_MD_EMPHASIS` pairs. A word never starts or ends in underscores in prose,
+#: and html2text leaves one inside a word as it is ("my_var", "@joe_doe": not touched); one
+#: it escaped ("\_") is text. Each alternative holds an empty group: the marks are
+#: replaced by nothing (`_unwrap`).
+_MD_STRAY_UNDERSCORES = re.compile(
+    r"(?<![\w\\])_{1,3}(?=[^\s_])()"  # opening a word, or a quotation: '_"You'
+    r"|(?<=[^\s_\\])_{1,3}(?!\w)()"  # closing one
+    r"|(?<!\S)_{1,3}(?!\S)()"  # alone
 )
 _MD_CODE = re.compile(r"`([^`]{1,500})`")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
@@ -481,6 +499,8 @@ def _markdown_line(start: int, end: int, body: str, gap: int) -> _Line | None:
         heading_marks = _MD_ITEM_HEADING.match(text)
         if heading_marks:  # the item's text is its heading's: marks and closing `#`s off
             text = _without_closing_hashes(text[heading_marks.end() :])
+        elif _MD_PRINTED_NUMBER.match(body):  # the page's own number, its text
+            text = body
         return _Line(start, end, text, width, gap, Role.LIST_ITEM, 0, True, hard_break)
     return _Line(start, end, body, width, gap, Role.BODY, 0, False, hard_break)
 
@@ -691,7 +711,7 @@ def _markdown_inline(text: str, *, closed_below: bool = False) -> tuple[str, lis
     text, links = _unwrap(_MD_LINK, text, [], links=True)
     text, links = _unwrap(_MD_LINK_TAIL, text, links, links=True)
     link_chars = sum(end - start for start, end in links)
-    steps = (_MD_AUTOLINK, _MD_STRONG, _MD_EMPHASIS, _MD_CODE, _MD_ESCAPE)
+    steps = (_MD_AUTOLINK, _MD_STRONG, _MD_EMPHASIS, _MD_STRAY_UNDERSCORES, _MD_CODE, _MD_ESCAPE)
     for pattern in (_MD_LINK_HEAD, *steps) if closed_below else steps:
         text, links = _unwrap(pattern, text, links)
     return text, links, link_chars, images > 0
