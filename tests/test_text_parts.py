@@ -38,7 +38,9 @@ of ch/ZwanzigMinuten_2024_12_17; `en-reuters-glued-date.txt` lines 1 and 15-23 o
 `innertext` dump of us/Reuters_2023_05_16; `de-dw-split-authors.txt` lines 1 and 33-42 of
 the `bs_newline` dump of de/DW_2023_06_13; `en-taipeitimes-kicker.txt` lines 1 and 25-31 of
 the `bs_newline` dump of tw/TaipeiTimes_2024_10_15; `de-morgenpost-copyright-credits.txt`
-lines 1 and 163-231 of the `bs_newline` dump of de/BerlinerMorgenpost_2024_05_03.
+lines 1 and 163-231 of the `bs_newline` dump of de/BerlinerMorgenpost_2024_05_03;
+`de-vogue-blurb-over-headline.txt` lines 1-31 of the `innertext` dump of
+de/VogueDE_2024_04_30.
 """
 
 from __future__ import annotations
@@ -491,6 +493,35 @@ def test_a_date_under_the_repeated_headline_is_still_read() -> None:
     assert article.authors == ("Joel Feder",)
     assert article.published is not None
     assert article.published.date().isoformat() == "2012-11-07"
+
+
+def test_a_headline_under_a_notice_opening_the_run_is_found() -> None:
+    """A browser's dump has no <title> line: the story's run opens on the site's affiliate
+    notice (one paragraph foreign to the story), and the headline two lines into the run,
+    over the story's dek, is the page's headline (none was found before)."""
+    article = _extract("de-vogue-blurb-over-headline.txt")
+    assert article.title == 'Kate Moss auf dem VOGUE-Cover: "Was ich nicht will: gewöhnlich sein"'
+
+
+def test_a_subhead_under_the_story_opening_is_no_headline() -> None:
+    """A heading-shaped line two lines into the run is the headline only under a blurb: under
+    two paragraphs of the story (no headline above them), the subhead stays a subhead."""
+    page = [
+        "Home",
+        "News",
+        "The harbour authority approved the new ferry terminal on Tuesday after months of "
+        "debate about its cost and the traffic it would bring to the old town.",
+        "The terminal will open in spring, the authority said, and ferries to the islands will "
+        "leave from it every hour during the summer season.",
+        "What the terminal will cost",
+        "The ferry terminal's budget grew twice while the harbour authority weighed the plans, "
+        "and the town's council asked for the traffic study again.",
+        "The harbour authority now puts the terminal's cost at 40 million, half of it paid by "
+        "the ferry companies that will lease its berths.",
+        "Critics of the terminal say the traffic study underrates the cars the ferries bring, "
+        "and the town's council will vote on the access road in May.",
+    ]
+    assert newsextract.extract("\n".join(page), kind="text").title != page[4]
 
 
 def test_prose_naming_left_and_right_is_no_caption() -> None:

@@ -1601,6 +1601,23 @@ class TextSettings:
     (`text.headline._by_the_story`, round 26: fundus-dev half A unchanged, it has no page
     without a headline; half B innerText and Markdown +3 each)."""
 
+    blurb_max_overlap: float = 0.1
+    """With no anchor, a line that could be the headline among the story's run's first
+    `headline_in_run` plain lines, right over a prose line and sharing words with the story
+    under it, is the headline when the run's lines above it share at most this share of
+    their content words with that story (a blurb or a notice opened the run:
+    `text.headline._under_a_blurb`). Round 33, fitted on half A of the innerText twins of
+    fundus-dev, scrapinghub and dragnet (headlines found; stand-in gold on scrapinghub and
+    dragnet: the HTML mode's title): 0.05 finds nothing; 0.1 and 0.2 equal on half A
+    (dragnet 309 -> 308, a blog's name the stand-in calls its title), 0.2 loses a page on
+    dragnet's half B; 0.1 kept. Half B at 0.1: fundus-dev 40 -> 41, the others equal."""
+
+    blurb_max_lines: int = 1
+    """... and those lines hold at most this many body lines: a blurb or a notice is one
+    paragraph; a short story over an author's box ("About Nicholas Griffin" over the bio)
+    has more. Without it, at 0.1 on dragnet's innerText twin: half A 309 -> 307, half B
+    323 -> 322 (author boxes under two- and three-paragraph stories)."""
+
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
 

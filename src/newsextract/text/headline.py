@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import unquote
 
 from newsextract.blocks import Candidate, Role
@@ -608,8 +608,46 @@ def pick_headline(
         candidates[inside[0]], settings
     ):
         return inside[0]
+    blurbed = _under_a_blurb(lines, candidates, start, shared)
+    if blurbed is not None:
+        return blurbed
     best = _best_heading(lines, candidates, range(start - 1, lowest - 1, -1), shared)
     return best if best is not None else _by_the_story(lines, candidates, start, lowest, shared)
+
+
+def _under_a_blurb(
+    lines: Sequence[Line], candidates: Sequence[Candidate], start: int, shared: Settings
+) -> int | None:
+    """With no anchor, the headline under a paragraph foreign to the story that opened its
+    run (a blog's or a section's blurb, "Over 850 articles devoted to one idea: ...", a
+    site's affiliate notice): the first line among the run's first `headline_in_run` plain
+    lines after its first that could be the headline and is no bar between links, when it
+    sits right over a prose line, shares words with the story from there
+    (`headline_min_overlap`), and the run's plain lines above it hold at most
+    `blurb_max_lines` body lines sharing at most `blurb_max_overlap` with that story (a
+    story's own opening names its subject, so a subhead under it is no headline); None
+    otherwise. A browser's dump has no <title> line to anchor the headline, and the blurb,
+    read as the story's first paragraph, shares its words with the site's name above it."""
+    settings = shared.text
+    stem = settings.anchor_fuzzy_stem_chars
+    plain = (i for i in range(start + 1, len(lines)) if lines[i].reason is None)
+    for index, below in islice(pairwise(plain), settings.headline_in_run):
+        line = lines[index]
+        if not _could_be_headline(line, candidates[index], shared) or _NAV_MARKS.search(line.text):
+            continue
+        if lines[below].cls is not LineClass.PROSE:
+            return None
+        lead = stems(lead_words(lines, below, settings.headline_lead_chars), stem)
+        opening = [lines[i] for i in range(start, index) if lines[i].reason is None]
+        if (
+            sum(1 for above in opening if above.cls in BODY_CLASSES) <= settings.blurb_max_lines
+            and _overlap(line.text, lead, stem) > settings.headline_min_overlap
+            and _overlap(" ".join(above.text for above in opening), lead, stem)
+            <= settings.blurb_max_overlap
+        ):
+            return index
+        return None
+    return None
 
 
 def _linked(candidate: Candidate, settings: TextSettings) -> bool:
