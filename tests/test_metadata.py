@@ -991,3 +991,25 @@ def test_a_mastheads_day_does_not_date_a_post() -> None:
     ):
         page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=masthead)
         assert snippet_metadata(page).published is None, masthead
+
+
+_HINT_NAME_PARTS = ["related", "next", "no", "promo", "footer", "post", "mostread", "x", "2"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "-", "_", "--", "__", ".", " "]),
+            st.sampled_from(_HINT_NAME_PARTS),
+        ),
+        max_size=6,
+    ).map(lambda pairs: "".join(sep + word for sep, word in pairs))
+)
+def test_the_class_hint_search_finds_every_name_that_names_a_hint(names: str) -> None:
+    # `_is_marked` passes an element whose class and id the hint search misses: the search
+    # must find every string one of whose names opens or closes with a hint
+    # ("related_posts", "post--next", "x.footer"), whatever separates its words
+    from newsextract.metadata.story import _RELATED, _names_hint
+
+    if any(_names_hint(name, _RELATED.words) for name in names.split()):
+        assert _RELATED.search(names) is not None

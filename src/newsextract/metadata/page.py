@@ -121,7 +121,9 @@ def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None
         key = el.get(attr)
         if key:
             for one in key.lower().split():
-                meta.setdefault(_DC_PREFIX.sub(r"\1.", one), []).append(content)
+                # only a key opening with "dc" is rewritten: no substitution for the rest
+                name = _DC_PREFIX.sub(r"\1.", one) if one.startswith("dc") else one
+                meta.setdefault(name, []).append(content)
 
 
 def heading_text(el: lxml.html.HtmlElement) -> str:

@@ -10,9 +10,10 @@ Reuters" under a photo is its credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import islice, takewhile
+from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
@@ -27,17 +28,40 @@ from newsextract.data.meta_words import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, Settings
 from newsextract.signals.dates import looks_like_dateline
-from newsextract.signals.strings import collapse_spaces
+from newsextract.signals.strings import collapse_spaces, literal_trie
 
+
+class ClassHints(NamedTuple):
+    """Class and id words that mark an element when they open or close one of its names
+    (`_names_hint`), with the search that finds any of them as a whole word of a class and
+    id string. A name opening or closing with a hint holds it so, so a string the search
+    misses names none: most elements are passed with one search, no name split into words.
+    """
+
+    words: frozenset[str]
+    search: Callable[[str], re.Match[str] | None]
+
+
+def class_hints(words: frozenset[str]) -> ClassHints:
+    """The hints of `words`, their search compiled once (a trie: one first letter tried at
+    each position; a word of a name is a run of `[a-z0-9]`, as `_HINT_SPLIT` cuts it)."""
+    trie = literal_trie(words)
+    return ClassHints(words, re.compile(rf"(?<![a-z0-9]){trie}(?![a-z0-9])").search)
+
+
+_RELATED = class_hints(RELATED_HINTS)
+_DATES = class_hints(DATE_HINTS)
+_NOT_POST_DATE = class_hints(NOT_POST_DATE_HINTS)
 #: Bylines may sit in an <aside> beside the story, never in a footer or nav.
 _NOT_BYLINE_TAGS = frozenset({"footer", "nav"})
 #: A footer, by its tag or a class or id naming one: a post's own may hold its byline.
 _FOOTER = frozenset({"footer"})
+_FOOTER_HINTS = class_hints(_FOOTER)
 _BLOCK_TAGS = frozenset(
     {"div", "p", "section", "article", "ul", "ol", "li", "table", "header", "footer", "aside"}
 )
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
-_NOT_NEAR_TITLE_HINTS = RELATED_HINTS | MEDIA_HINTS
+_NOT_NEAR_TITLE_HINTS = class_hints(RELATED_HINTS | MEDIA_HINTS)
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 #: Headings after the headline are read only when they are date lines (a company blog's
 #: date heading opening the post's body, under its title), not subheads.
@@ -175,7 +199,7 @@ class StoryHead:
             text = collapse_spaces(el.text_content())
             if text:
                 short = len(text) <= self.settings.max_near_title_chars
-                related = _is_marked(el, RELATED_TAGS, RELATED_HINTS)
+                related = _is_marked(el, RELATED_TAGS, _RELATED)
                 return text if short and not related else None
         return None
 
@@ -192,7 +216,7 @@ class StoryHead:
         for el in islice(self.root.iter(*_HEADINGS), self.settings.max_date_headings):
             text = collapse_spaces(el.text_content())
             if looks_like_dateline(text, self.dates) and not _marked_wrappers(
-                el, RELATED_TAGS, RELATED_HINTS, wrappers
+                el, RELATED_TAGS, _RELATED, wrappers
             ):
                 found.add(text)
         return found.pop() if len(found) == 1 else None
@@ -214,8 +238,7 @@ class StoryHead:
         named = (
             el
             for el in self.root.iter(etree.Element)
-            if _is_marked(el, frozenset(), DATE_HINTS)
-            and not _is_marked(el, RELATED_TAGS, RELATED_HINTS)
+            if _is_marked(el, frozenset(), _DATES) and not _is_marked(el, RELATED_TAGS, _RELATED)
         )
         for el in islice(named, self.settings.max_date_elements):
             text = collapse_spaces(el.text_content())
@@ -224,10 +247,9 @@ class StoryHead:
                 and len(text) <= self.settings.max_near_title_chars
                 and text not in found
                 and not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
-                and not _marked_wrappers(el, RELATED_TAGS, RELATED_HINTS, wrappers)
+                and not _marked_wrappers(el, RELATED_TAGS, _RELATED, wrappers)
                 and not any(
-                    _is_marked(node, frozenset(), NOT_POST_DATE_HINTS)
-                    for node in (el, *_below_body(el))
+                    _is_marked(node, frozenset(), _NOT_POST_DATE) for node in (el, *_below_body(el))
                 )
             ):
                 found.append(text)
@@ -282,7 +304,7 @@ def _after_headline(
 
 
 def _marked_wrappers(
-    el: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str], most: int
+    el: lxml.html.HtmlElement, tags: frozenset[str], hints: ClassHints, most: int
 ) -> frozenset[lxml.html.HtmlElement]:
     """The ancestors of `el` that are marked or inside a marked one (below <body>), found in
     one climb however deep the page.
@@ -311,7 +333,7 @@ def _marked_below(
     el: lxml.html.HtmlElement,
     top: lxml.html.HtmlElement,
     tags: frozenset[str],
-    hints: frozenset[str],
+    hints: ClassHints,
 ) -> bool:
     """Whether an ancestor of `el` below `top` (checked already; `el` itself or above it)
     is marked."""
@@ -355,16 +377,16 @@ def _post_footer(el: lxml.html.HtmlElement, headline: lxml.html.HtmlElement, mos
     its class alone and holding more than `most` elements (Blogger's `div.widget.Blog`: the
     whole page, as for the lines under the headline). A comment's footer ("Posted by:
     Reader | DATE") sits in a marked comment list; a page's footer holds no headline."""
-    marked = (n for n in el.iterancestors() if _is_marked(n, _NOT_BYLINE_TAGS, RELATED_HINTS))
+    marked = (n for n in el.iterancestors() if _is_marked(n, _NOT_BYLINE_TAGS, _RELATED))
     footer = next(marked, None)
-    if footer is None or not _is_marked(footer, _FOOTER, _FOOTER):
+    if footer is None or not _is_marked(footer, _FOOTER, _FOOTER_HINTS):
         return False
     parent = footer.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return False  # the page's own footer
     if not any(node is parent for node in headline.iterancestors()):
         return False
-    return not _marked_wrappers(footer, _NOT_BYLINE_TAGS, RELATED_HINTS, most)
+    return not _marked_wrappers(footer, _NOT_BYLINE_TAGS, _RELATED, most)
 
 
 def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -380,7 +402,7 @@ def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html
 def in_related(
     el: lxml.html.HtmlElement,
     tags: frozenset[str] = RELATED_TAGS,
-    hints: frozenset[str] = RELATED_HINTS,
+    hints: ClassHints = _RELATED,
 ) -> bool:
     """Whether an element sits in one of `tags` or a related/recommended list.
 
@@ -396,12 +418,14 @@ def in_related(
     return False
 
 
-def _is_marked(node: lxml.html.HtmlElement, tags: frozenset[str], hints: frozenset[str]) -> bool:
+def _is_marked(node: lxml.html.HtmlElement, tags: frozenset[str], hints: ClassHints) -> bool:
     """Whether an element is one of `tags` or has a class or id naming one of `hints`."""
     if node.tag in tags:
         return True
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower().split()
-    return any(_names_hint(name, hints) for name in names)
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    if hints.search(names) is None:
+        return False  # no hint as a whole word: none opens or closes a name
+    return any(_names_hint(name, hints.words) for name in names.split())
 
 
 def _names_hint(name: str, hints: frozenset[str]) -> bool:

@@ -168,7 +168,10 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
 def _common_nouns(texts: Sequence[MaskedBlock], markers: frozenset[str]) -> frozenset[str]:
     """The capitalized words the story prints alone right after one of `markers` (a
     language's articles: "das Glück", "im Juli"), which are common nouns. Not a word opening
-    a longer name ("im Madison Square Garden") nor one after a particle ("von der Leyen")."""
+    a longer name ("im Madison Square Garden") nor one after a particle ("von der Leyen").
+    A language that does not capitalize its nouns has no markers: no pass over the tokens."""
+    if not markers:
+        return frozenset()
     return frozenset(
         text.tokens[k].text
         for text in texts
