@@ -890,6 +890,38 @@ def test_a_thread_signed_only_with_dates_does_not_win_over_the_story() -> None:
         assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_thread_whose_signatures_are_glued_to_their_comments_does_not_win() -> None:
+    """A dump that joins each comment's header to its text (html2text's Markdown, dragnet
+    R132: "Colin Roald October 1st, 2012 at 2:04 pm Hi! This is remarkably topical ...")
+    leaves no signature on a line of its own: a paragraph opening with one is a stamp, and
+    the thread's are walls. (Without that, the comments, one run, outweigh the story.)"""
+    story = _story("en", 3)
+    page = ["Bridge to close for repairs", "Posted by Ann at July 1, 2012 9:01 AM", *story]
+    page.append("Comments")
+    for n in range(1, 9):
+        page.append(f"Reader{n} July {n}th, 2012 at 2:0{n} pm {PROSE['en']} <{n}>")
+    labels = _labels(page)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As morning dawned, the election of 2012 looms as one of the closest in history. "
+        "At 2:00 a.m., only 24 states had been called for either candidate.",
+        "The Western Hemisphere was relatively calm on Sunday, November 4, at 12:45 a.m. ET.",
+    ],
+)
+def test_a_story_sentence_before_a_clock_time_is_no_stamp(text: str) -> None:
+    """A paragraph whose first clock time follows a sentence of the story (dragnet R694's
+    "... in American history. At 2:00 a.m., ..."), or a gallery's captions giving each
+    picture's hour and day but no year (CNN, R567), open with no signature."""
+    lines = [text] * 5
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in lines]
+    assert looks[0].cls is LineClass.PROSE
+    assert thread_walls(looks, TEXT) == looks
+
+
 def test_the_story_dateline_and_two_stamps_make_no_thread() -> None:
     lines = ["By Ann Lee | July 2, 2012 at 4:30 PM", *_story("en", 2), "Updated 5:02 PM 7/2/2012"]
     lines += [*_story("en", 4)[2:], "Published July 3, 2012 at 9:15 AM"]

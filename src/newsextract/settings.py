@@ -1273,6 +1273,16 @@ class TextSettings:
     `benchmarks/fit.py` on half A of dragnet:html_text, scrapinghub-text and
     fundus-dev:html_text (10, 12, 16, 20 tried; 20 best on A, B unchanged)."""
 
+    signature_name_max_words: int = 6
+    """A paragraph opening with a comment's signature, the comment glued after it ("Colin
+    Roald October 1st, 2012 at 2:04 pm Hi! ...", `text.lines._opens_with_stamp`), has at
+    most this many words before the signature's date (a name, "says", "Posted by X on"):
+    a story's sentence or a gallery's caption giving a day and an hour has more ("The
+    Western Hemisphere was relatively calm on Sunday, November 4, at 12:45 a.m."). Fitted
+    on half A of every text twin (round 33; 0, 3, 4, 5, 6, 8 and no bound tried): 5 and 6
+    best and equal on every twin, 3-4 miss Slashdot's byline ("Posted by timothy on
+    Tuesday July 24, @10:23AM ...", 5 words), 8 and more lose CNN's gallery (dragnet R567)."""
+
     thread_min_stamps: int = 3
     """A page with this many signature lines after its first (the story's own dateline) has
     a comment thread: each of them is a wall, so that no run spans two comments and the

@@ -69,6 +69,8 @@ _DATE_MARK = re.compile(
 #: A numbered comment's signature: its number, the commenter, a dash and the date last
 #: ("17. Duncan MacLeod - August 8, 2012")
 _NUMBERED_SIGNATURE = re.compile(r"(?P<number>\d{1,4})[.)] \S.* [-–—|] .*\d")
+#: A sentence's end inside a line: a stop, then a space
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 _INLINE_REASONS = frozenset({RemovalReason.RELATED, RemovalReason.MEDIA_LABEL})
 _HEADER_REASONS = frozenset(
     {RemovalReason.RELATED, RemovalReason.SUBSCRIBE, RemovalReason.COMMENTS}
@@ -489,10 +491,34 @@ def _ends_in_a_date(text: str) -> bool:
 
 
 def _is_stamp(line: Line, settings: TextSettings) -> bool:
+    """Whether a line is a comment's signature: short, no prose, a clock time and a date
+    ("Posted by: Ann at July 2, 2012 11:40 AM"), or a paragraph opening with one
+    (`_opens_with_stamp`)."""
+    if line.cls is LineClass.PROSE:
+        return _opens_with_stamp(line.text, settings)
     return (
-        line.cls is not LineClass.PROSE
-        and line.shape.words <= settings.stamp_max_words
+        line.shape.words <= settings.stamp_max_words
         and ":" in line.text
         and _CLOCK_TIME.search(line.text) is not None
         and _DATE_MARK.search(line.text) is not None
     )
+
+
+def _opens_with_stamp(text: str, settings: TextSettings) -> bool:
+    """Whether a paragraph opens with a comment's signature, the comment glued after it
+    ("Colin Roald October 1st, 2012 at 2:04 pm Hi! This is remarkably ...": a dump that
+    joins a comment's header to its text, Markdown's mostly; Slashdot's "Posted by timothy
+    on Tuesday July 24, @10:23AM from the ... dept.", the story's own): its words up to
+    its first clock time are at most `stamp_max_words`, hold a date after at most
+    `signature_name_max_words` words (a name, "says") and end no sentence. A story's "...
+    in American history. At 2:00 a.m., only ..." ends one; a gallery's caption gives the
+    hour of its picture after a sentence's words ("The Western Hemisphere was relatively
+    calm on Sunday, November 4, at 12:45 a.m. ET.")."""
+    opening = " ".join(text.split(maxsplit=settings.stamp_max_words)[: settings.stamp_max_words])
+    clock = _CLOCK_TIME.search(opening)
+    if clock is None:
+        return False
+    date = _DATE_MARK.search(opening, 0, clock.end())
+    if date is None or _SENTENCE_INSIDE.search(opening, 0, clock.end()):
+        return False
+    return len(opening[: date.start()].split()) <= settings.signature_name_max_words
