@@ -257,3 +257,26 @@ def test_a_list_the_story_announces_after_its_last_paragraph_is_kept() -> None:
     reasons = {r.text: r.reason for r in article.boilerplate}
     assert reasons["8 MP sensor"] is RemovalReason.AFTER_STORY
     assert "Ten soups for winter" in reasons
+
+
+def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
+    # Postmedia's pages (fundus-dev: Ottawa Citizen, National Post) print "Article content"
+    # over each ad slot, dozens of times between the story's paragraphs; the slot's ad class
+    # word removes them, and with hashed classes every one was kept (round 33). A short
+    # line printed three times or more is the page's; a speaker's name over each answer
+    # (ending in a colon) and a refrain of more words are the story's.
+    paragraphs = [
+        f"The council voted on Tuesday to close bridge number {i} to cars for the winter."
+        for i in range(5)
+    ]
+    slot = "<div class='k7q'><p class='k2x'>Article content</p></div>"
+    refrain = "<p>And still the river runs</p>"
+    interview = "".join(f"<p>MAYOR:</p><p>{p}</p>" for p in paragraphs[:3])
+    story = slot.join(f"<p>{p}</p>{refrain}" for p in paragraphs) + interview
+    page = f"<html><body><div class='k1a'><h1>Bridges close</h1>{story}</div></body></html>"
+    article = newsextract.extract(page)
+    assert "Article content" not in article.text
+    assert article.text.count("And still the river runs") == 5
+    assert article.text.count("MAYOR:") == 3
+    removed = {r.text: r.reason for r in article.boilerplate}
+    assert removed["Article content"] is RemovalReason.DUPLICATE

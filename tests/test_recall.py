@@ -879,6 +879,47 @@ def test_comments_set_as_items_are_muted_alone() -> None:
     assert sum(after) < sum(before) and after[last] == before[last]
 
 
+def test_a_comment_whose_stamp_reads_as_prose_is_muted_with_its_thread() -> None:
+    # Each stamp links its date; beside a short name ("Ann on September 12, 2018 at 4:47
+    # pm said:") the link is over half the line and it weighs nothing, beside a long one
+    # ("Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:") it is not, and the
+    # line reads as prose: it was no stamp, its comment kept its weight and the staff's
+    # replies beat a two-paragraph post (class-blind scrapinghub, round 33). The thread is
+    # still told by the stamps that weigh nothing; a comment signed like them is an item.
+    comments = "".join(
+        "<div class='k2cm'><div class='k4tm'>"
+        + ("Ann" if i % 2 == 0 else "Catherine (Staff Writer)")
+        + f" on <a href='#c{i}'>September {i + 3}, 2018 at 4:47 pm</a> said:</div>"
+        f"<p>{s}</p><p>{s}</p></div>"
+        for i, s in enumerate(SENTENCES[:6])
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}</div>"))
+    stamps = [c for c in _candidates(comments) if "said:" in c.text]
+    assert sum(before[c.index] > 0 for c in stamps) == 3  # the staff's stamps read as prose
+    assert sum(after) == 0 < sum(before)
+
+
+def test_stamps_in_a_comment_footer_read_whole_make_a_thread() -> None:
+    # A comment's name and date in its own `<footer>` (wptavern's thread in readability's
+    # dev set): a small footer is read whole into one block that keeps no setting
+    # (`Candidate.style` is empty), so such lines were never stamps and the hashed thread
+    # joined the post.
+    comments = "".join(
+        f"<article class='k2cm'><footer class='k3au'><div class='k9mt'><div class='k8av'>"
+        f"<img src='a{i}.png'></div><a href='https://reader{i}.example'>Reader {i}</a> · "
+        f"<a href='#c{i}'><time>March {i + 3}, 2017 at 12:20 AM</time></a></div></footer>"
+        f"<div class='k5tx'><p>{s}</p></div></article>"
+        for i, s in enumerate(SENTENCES[:6])
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}</div>"))
+    assert all(c.style == "" for c in _candidates(comments) if "2017" in c.text)
+    assert sum(after) == 0 < sum(before)
+
+
+def _candidates(body: str) -> tuple[Candidate, ...]:
+    return html_candidates(lxml.html.fromstring(_page(body)), newsextract.Options())
+
+
 class _Counted(tuple[Candidate, ...]):
     """Candidates that count how often they are read whole."""
 

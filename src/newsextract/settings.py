@@ -391,6 +391,15 @@ class LabelSettings:
     """Blocks shorter than this (in words) are never taken for duplicates: table cells, labels
     and one-word lines repeat legitimately."""
 
+    slot_label_min_repeats: int = 3
+    """A short line printed this many times or more inside the story is an ad slot's label
+    ("Article content", "Advertisement"; `label._without_slot_labels`). Set, not fitted:
+    two copies may be a refrain or a caption printed twice; see docs/design.md, round 33."""
+
+    slot_label_max_words: int = 3
+    """Most words of an ad slot's label (`slot_label_min_repeats`): "Story continues
+    below" has three; a repeated line of more words is writing (a refrain, a chorus)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AssembleSettings:

@@ -174,7 +174,12 @@ def label_html(
         _credited_pictures(decisions, candidates, settings, above), located, settings
     )
     return _drop_duplicates(
-        _trim_tail(_paragraph_runs(decisions, candidates), candidates, settings), label
+        _trim_tail(
+            _without_slot_labels(_paragraph_runs(decisions, candidates), settings),
+            candidates,
+            settings,
+        ),
+        label,
     )
 
 
@@ -861,6 +866,49 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
         and any(word[:1].islower() for word in _WORDS.findall(text))
         and not _LINKS_INTRO.search(text)
     )
+
+
+def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[Decision]:
+    """Remove the short lines a page prints again and again between the story's paragraphs:
+    the label of each ad slot ("Advertisement", "Article content", "Anzeige", "Story
+    continues below"), kept out by its ad class word on a page whose classes say
+    something, and kept by its kind on one whose classes say nothing. A kept paragraph of at
+    most `LabelSettings.slot_label_max_words` words, no prose, holding a letter (not a
+    rule "___"), opening with no lower-case letter (a label or a date, not a line of a
+    command listing: "and add") and not ending in a colon (a
+    speaker's name over each answer of an interview), printed right beside a paragraph of
+    prose `slot_label_min_repeats` times or more, is every time the page's, not the story's
+    (a supplement plan's product names repeat among short lines, not between paragraphs)."""
+    label, shape = settings.label, settings.shape
+    beside: dict[str, int] = {}
+    for i, d in enumerate(decisions):
+        if (
+            d.kind is _PARAGRAPH
+            and not d.text[:1].islower()
+            and any(ch.isalpha() for ch in d.text)
+            and word_count(d.text) <= label.slot_label_max_words
+            and not d.text.endswith(":")
+            and any(
+                0 <= j < len(decisions)
+                and decisions[j].kind is _PARAGRAPH
+                and is_prose(decisions[j].text, shape)
+                for j in (i - 1, i + 1)
+            )
+        ):
+            beside[d.text] = beside.get(d.text, 0) + 1
+    slots = {
+        text
+        for text, count in beside.items()
+        if count >= label.slot_label_min_repeats and not is_prose(text, shape)
+    }
+    if not slots:
+        return decisions
+    return [
+        Decision(d.index, d.text, reason=RemovalReason.DUPLICATE)
+        if d.kind is _PARAGRAPH and d.text in slots
+        else d
+        for d in decisions
+    ]
 
 
 def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tuple[Decision, ...]:

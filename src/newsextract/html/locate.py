@@ -401,26 +401,32 @@ def _without_comment_threads(
     The thread is the nearest element around `thread_min_items` or more stamp lines
     (`signals.dates.is_stamp_line`, no prose themselves, not in a quote, where an embedded
     post signs itself) set alike (`_stamp_setting`, naming a class: a template's, not a
-    story's plain paragraphs), whose prose the stamps part into runs (`_thread_blocks`).
-    Returns `prose` itself when nothing changes.
+    story's plain paragraphs; or none, a comment's small `<footer>` read whole into one
+    block), whose prose the stamps part into runs (`_thread_blocks`). A stamp set alike
+    that reads as prose (a long name beside a linked date: "Catherine (GiveWell) on
+    September 13, 2018 at 5:23 pm said:") tells no thread, but its comment is one of the
+    thread's items. Returns `prose` itself when nothing changes.
     """
     stamps: dict[str, list[Candidate]] = {}
     for c in candidates:
         if (
             c.ancestors
-            and not prose[c.index]
             and c.role in _STAMP_ROLES
+            and (not c.style or _names_a_class(c.style))
             and is_stamp_line(c.text, settings.stamp_max_words, dates)
-            and _names_a_class(c.style)
         ):
             stamps.setdefault(_stamp_setting(c.style), []).append(c)
-    threads = [found for found in stamps.values() if len(found) >= settings.thread_min_items]
+    threads = [
+        (found, signed)
+        for signed in stamps.values()
+        if len(found := [c for c in signed if not prose[c.index]]) >= settings.thread_min_items
+    ]
     if not threads:
         return prose
     members = _members(candidates)
     muted: set[int] = set()
-    for found in threads:
-        muted.update(_thread_blocks(members, prose, found, settings))
+    for found, signed in threads:
+        muted.update(_thread_blocks(members, prose, found, signed, settings))
     if not muted:
         return prose
     return [0 if i in muted else value for i, value in enumerate(prose)]
@@ -508,6 +514,7 @@ def _thread_blocks(
     members: Mapping[int, Sequence[Candidate]],
     prose: Sequence[int],
     found: Sequence[Candidate],
+    signed: Sequence[Candidate],
     settings: LocateSettings,
 ) -> list[int]:
     """The prose blocks of the comment thread whose stamp lines are `found` (none when the
@@ -517,7 +524,8 @@ def _thread_blocks(
     entries, a front page's posts).
 
     Comments set as items (an element per comment, its stamp inside: `thread_min_item_share`
-    such elements per stamp) are muted whole, their text before or after their stamp;
+    such elements per stamp) are muted whole, their text before or after their stamp, with
+    the items the thread's `signed` lines (its stamps, prose or not) sign;
     comments set flat (stamp lines and paragraphs side by side in one element, a `<dl>`'s
     `<dt>` and `<dd>`) from the first stamp on.
     """
@@ -537,9 +545,15 @@ def _thread_blocks(
     ):
         return []
     items = {c.ancestors[level] for c in found if len(c.ancestors) > level + 1}
-    itemized = [c.index for c in inside if prose[c.index] and c.ancestors[level] in items]
-    if len(items) >= settings.thread_min_item_share * len(found) and itemized:
-        return itemized
+    if len(items) >= settings.thread_min_item_share * len(found):
+        items.update(
+            c.ancestors[level]
+            for c in signed
+            if len(c.ancestors) > level + 1 and c.ancestors[level - 1] == box
+        )
+        itemized = [c.index for c in inside if prose[c.index] and c.ancestors[level] in items]
+        if itemized:
+            return itemized
     return [c.index for c in inside if prose[c.index] and c.index >= found[0].index]
 
 
