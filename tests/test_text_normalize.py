@@ -210,6 +210,52 @@ def test_a_byline_in_lowercase_is_not_the_rest_of_the_kicker_above() -> None:
     assert "Warum Trumps Kritiker so oft ins Leere laufen von Jemima Kelly" in texts
 
 
+#: A story broken at its links, in English: evidence that a dump breaks lines at inline elements.
+_BROKEN_STORY_EN = ["The fire brigade came with", "about eighty men and", "warned all the people"]
+_BROKEN_STORY_EN += ["in", "the streets around the plant", "with a message."]
+
+
+def test_a_stamp_or_a_dated_byline_under_a_headline_is_a_line_of_its_own() -> None:
+    """A headline ends no sentence, and the stamp or the byline under it starts in
+    lowercase; they are blocks of their own all the same: a relative stamp (fundus-dev's
+    de/Kicker_2024_04_26, innerText twin: "... verlieren"" / "vor 14 Minuten") and a byline
+    dated on its own line (dragnet's 119, innerText twin: "Getting through just one night" /
+    "by Paulo Coelho on June 25, 2012"), where the headline was read with them glued on. A
+    byline without a date still goes on (`_STERN`'s teaser)."""
+    kicker = [
+        'Interimstrainer Schubert: "Nicht mehr viel zu verlieren"',
+        "vor 14 Minuten",
+        "Trainerwechsel, mit mehr als einem Bein in der Regionalliga: Der MSV Duisburg kann"
+        " in den letzten Spielen der Saison befreit aufspielen.",
+    ]
+    texts = _rejoined([*kicker, *_BROKEN_STORY])
+    assert texts[:2] == kicker[:2]
+    blog = [
+        "Getting through just one night",
+        "by Paulo Coelho on June 25, 2012",
+        "At the age of seventeen, Milton Hyland Erickson was a victim of polio.",
+    ]
+    texts = _rejoined([*blog, *_BROKEN_STORY_EN])
+    assert texts[:2] == blog[:2]
+
+
+def test_a_german_headline_ending_on_the_particle_ein_is_not_joined() -> None:
+    """ "ein" is an article and a verb particle ("räumt ... ein"): a line ending on it may
+    end its sentence, and a headline doing so is not joined to the story's first sentence
+    (fundus-dev's at/SalzburgerNachrichten_2026_01_06, innerText twin). "eine" still goes on."""
+    lines = [
+        "Gemeinde räumt Versäumnisse nach Feuer in Crans-Montana ein",
+        "Die Schweizer Gemeinde Crans-Montana hat nach dem Brandinferno schwere Versäumnisse"
+        " eingeräumt.",
+    ]
+    texts = _rejoined([*lines, *_BROKEN_STORY])
+    assert texts[:2] == lines
+    texts = _rejoined(
+        ["Die Gemeinde kündigte gestern eine", "Neuregelung der Kontrollen an.", *_BROKEN_STORY]
+    )
+    assert texts[0] == "Die Gemeinde kündigte gestern eine Neuregelung der Kontrollen an."
+
+
 def test_a_lowercase_byline_is_read_with_the_callers_byline_settings() -> None:
     """The byline set apart over its date line (`_STERN`) is read with the
     caller's settings: with bylines of at most ten characters "von Jemima Kelly" is no

@@ -130,15 +130,16 @@ UNENDING_PARTICLES = frozenset("のはがをにへとでもや")
 #: Words that never end a sentence or a heading (articles, conjunctions, possessive
 #: determiners): a line of a dump ending on one, in lowercase, was cut at an inline element
 #: and goes on in the next line. Prepositions are left out where a sentence may end on a word
-#: spelled like one: German and Dutch verb particles ("kündigt ... an", "kondigt ... aan");
-#: English keeps those no phrasal verb ends on.
+#: spelled like one: German and Dutch verb particles ("kündigt ... an", "kondigt ... aan";
+#: German "ein" too, an article and a particle: "räumt Versäumnisse ein"); English keeps
+#: those no phrasal verb ends on.
 UNENDING_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the a an and or nor but of its their our my your by from into than".split()),
     "fr": frozenset(
         "le la les un une des du de et ou mais au aux son sa ses leur leurs ce cette ces".split()
     ),
     "de": frozenset(
-        "der die das den dem des ein eine einen einem einer eines und oder aber sowie".split()
+        "der die das den dem des eine einen einem einer eines und oder aber sowie".split()
     ),
     "es": frozenset("el la los las un una unos unas y o pero de del al su sus".split()),
     "it": frozenset("il lo la gli le un una uno e ma di del della dei degli delle al alla".split()),

@@ -37,7 +37,7 @@ from newsextract.data import textcues
 from newsextract.settings import Settings, TextSettings
 from newsextract.signals.byline import is_name_mark, parse_byline
 from newsextract.signals.credits import opens_with_copyright
-from newsextract.signals.dates import looks_like_dateline
+from newsextract.signals.dates import dateline_start, looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 
@@ -309,8 +309,9 @@ def _continues(
     closing punctuation or a closing quotation mark (`_closes_quotation`); or, after a line
     that ends no sentence and is no title-case heading (a block already `joined` from lines
     broken at inline elements is none), in lowercase, quotation marks and brackets before
-    it aside (the two, with the lowercase lines right `after` it, long enough not to be
-    menu items; the line above of two words or more, or one capitalized word a drop cap set
+    it aside, unless it is a dated byline or a date stamp of its own ("vor 14 Minuten")
+    (the two, with the lowercase lines right `after` it, long enough not to be menu items;
+    the line above of two words or more, or one capitalized word a drop cap set
     apart), or after a comma, an opening bracket or a word that never ends a sentence
     ("of", "the": `unending`); or it closes a bracket the line above left open
     (`_closes_bracket`). In Chinese and Japanese (no spaces, no case) a line goes on when
@@ -332,8 +333,8 @@ def _continues(
         return _unspaced_goes_on(above.split(), first, shared.text)
     words = above.split()
     if _letter(line).islower() and not opens_with_copyright(line):  # "(c) 2012 ...": a notice
-        if _byline_alone(line, after, shared):
-            return False
+        if _byline_alone(line, after, shared) or looks_like_dateline(line, shared.dates):
+            return False  # a byline or a stamp ("vor 14 Minuten") under the headline
         count = len(words) + len(line.split()) + _lowercase_words(after)
         lead_in = len(words) == 1 and _letter(words[0]).isupper()  # a drop cap's word set apart
         return (len(words) >= 2 or lead_in) and count >= shared.text.inline_join_min_words
@@ -345,12 +346,15 @@ def _continues(
 def _byline_alone(line: str, after: Sequence[str], shared: Settings) -> bool:
     """Whether a line in lowercase is a byline of its own, not the rest of the line above
     ("Meinung Warum Kritik ... verpufft" / "von Jemima Kelly" / "05. November 2024"): a
-    byline word and persons' names (`parse_byline`) right over a date line. Without the date
-    line it is as often a teaser's headline and its byline ("... 60fps" / "by Lewis White"
-    in a "Trending" box), which had better stay one line than repeat the story's headline."""
+    byline word and persons' names (`parse_byline`) dated on its own line ("by Paulo Coelho
+    on June 25, 2012") or right over a date line. Without a date it is as often a teaser's
+    headline and its byline ("... 60fps" / "by Lewis White" in a "Trending" box), which had
+    better stay one line than repeat the story's headline."""
+    dated = dateline_start(line, shared.dates) is not None or (
+        bool(after) and looks_like_dateline(after[0], shared.dates)
+    )
     return (
-        bool(after)
-        and looks_like_dateline(after[0], shared.dates)
+        dated
         and final_char(line) not in SENTENCE_STOPS
         and bool(parse_byline(line, settings=shared.byline, dates=shared.dates))
     )
