@@ -995,3 +995,26 @@ def test_a_story_set_in_headed_sections_keeps_them_all() -> None:
     s = DEFAULT_SETTINGS
     prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
     assert _without_widget_columns(candidates, prose, s.locate) is prose
+
+
+def test_a_live_blog_of_headed_entries_is_no_sidebar() -> None:
+    # Review of round 33: a live blog whose entries are boxes opened by a time heading, most
+    # of them a photo and its caption, a third of them prose, under a summary of three
+    # paragraphs. Its headed boxes hold no link lists: a story, not a blog's sidebar.
+    summary = _paragraphs(SENTENCES[:3])
+    entries = "".join(
+        f"<div class='k7en'><h3>0{i}:15</h3>"
+        + (
+            f"<p>{SENTENCES[3 + i // 3]}</p>"
+            if i % 3 == 0
+            else f"<figure><img src='/p{i}.jpg'><figcaption>Photo {i}</figcaption></figure>"
+        )
+        + "</div>"
+        for i in range(9)
+    )
+    body = (
+        "<div class='k6lv'><h1>Council budget: live updates</h1>"
+        f"<div class='k6sm'>{summary}</div><div class='k6fd'>{entries}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)

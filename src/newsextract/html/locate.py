@@ -439,10 +439,13 @@ def _without_widget_columns(
 
     A widget is an element that a heading (h2-h6) opens (its first candidate); a column
     is an element with `column_min_widgets` or more widgets as its children. When at most
-    `column_max_prose_share` of its widgets hold prose, the column holds no `<h1>`, and
+    `column_max_prose_share` of its widgets hold prose, at least `column_min_link_lists`
+    of them are link lists or empty boxes (`_link_lists`), the column holds no `<h1>`, and
     their prose is less than `column_max_page_share` of the page's, the widgets' prose
     weighs nothing, unless they hold more than `column_max_blocks` prose blocks (a story set
-    as a box beside its comment boxes). Returns `prose` itself when nothing changes.
+    as a box beside its comment boxes). A story set in headed sections whose few prose ones
+    sit among photos, answers or fact lists (a live blog, an FAQ, a listicle) has few link
+    lists. Returns `prose` itself when nothing changes.
     """
     headings = [c for c in candidates if c.role is Role.HEADING and len(c.ancestors) > 2]
     if len(headings) < settings.column_min_widgets:
@@ -467,6 +470,8 @@ def _without_widget_columns(
             len(widgets) >= settings.column_min_widgets
             and storied
             and len(storied) <= settings.column_max_prose_share * len(widgets)
+            and _link_lists(candidates, widgets, settings)
+            >= settings.column_min_link_lists * len(widgets)
             and sum(prose_in[w] for w in storied) < settings.column_max_page_share * total
             and _prose_blocks(candidates, prose, storied) <= settings.column_max_blocks
             and not any(c.heading_level == 1 and column in c.ancestors for c in candidates)
@@ -478,6 +483,25 @@ def _without_widget_columns(
         0 if value and any(e in muted for e in c.ancestors) else value
         for c, value in zip(candidates, prose, strict=True)
     ]
+
+
+def _link_lists(
+    candidates: Sequence[Candidate], widgets: set[int], settings: LocateSettings
+) -> int:
+    """How many of the `widgets` are link lists or empty boxes: the text under their heading
+    is at least `column_link_list_density` link text ("Blog Archive", "Labels"), or there
+    is none (a form, an embed, a script's box): no caption, answer or fact of a story."""
+    chars: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for c in candidates:
+        if c.role is Role.HEADING:
+            continue
+        for element in c.ancestors:
+            if element in widgets:
+                chars[element] = chars.get(element, 0) + len(c.text)
+                links[element] = links.get(element, 0) + c.link_chars
+    density = settings.column_link_list_density
+    return sum(1 for w in widgets if links.get(w, 0) >= density * chars.get(w, 0))
 
 
 def _prose_blocks(candidates: Sequence[Candidate], prose: Sequence[int], inside: list[int]) -> int:
