@@ -186,3 +186,18 @@ def test_date_settings_are_read() -> None:
     assert not looks_like_dateline(
         "Published 3:04 PM ET, Tue November 19, 2019", DateSettings(max_dateline_tokens=4)
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        ("12 septembrie 2019", "ro", datetime(2019, 9, 12)),  # "sept" opens the word only
+        ("3 Mayıs 2019", "tr", datetime(2019, 5, 3)),  # "may" opens the word only
+    ],
+)
+def test_a_month_inside_a_word_leaves_the_date_to_dateparser(
+    raw: str, language: str, expected: datetime
+) -> None:
+    """A month name we know counts only as a whole word: a month of a language our tables
+    lack that opens with one ("septembrie", "Mayıs") is a foreign date all the same."""
+    assert parse_date(raw, DateRules(free_text=True, language=language)) == expected

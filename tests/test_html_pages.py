@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import newsextract
+from newsextract.blocks import Candidate, Decision, Role
+from newsextract.html.label import _tail_list_items
 from newsextract.model import BlockKind, RemovalReason
+from newsextract.settings import DEFAULT_SETTINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -280,3 +284,26 @@ def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
     assert article.text.count("MAYOR:") == 3
     removed = {r.text: r.reason for r in article.boilerplate}
     assert removed["Article content"] is RemovalReason.DUPLICATE
+class _CountedReads(list[Candidate]):
+    """Candidates that count how often they are read."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        self.reads += 1
+        return super().__getitem__(index)
+
+
+def test_announced_lists_are_searched_in_one_pass() -> None:
+    # Review of round 33: a run of items that all end in a colon ("step 3 of the recipe:")
+    # each announced the rest of the run, which was read again for every one of them: 8,000
+    # such items took 11.6 s against 1.9 s before the rule. Each line is read about once.
+    count = 2000
+    candidates = _CountedReads(
+        Candidate(i, f"step {i} of the recipe:", Role.BODY, "li", style="ul|li")
+        for i in range(count)
+    )
+    decisions = [Decision(i, c.text, kind=BlockKind.LIST_ITEM) for i, c in enumerate(candidates)]
+    listed = _tail_list_items(decisions, candidates, 0, DEFAULT_SETTINGS.label)
+    assert listed == frozenset(range(1, count))
+    assert candidates.reads <= 2 * count

@@ -1036,3 +1036,55 @@ def test_a_story_set_in_headed_sections_keeps_them_all() -> None:
     s = DEFAULT_SETTINGS
     prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
     assert _without_widget_columns(candidates, prose, s.locate) is prose
+
+
+def test_a_live_blog_of_headed_entries_is_no_sidebar() -> None:
+    # Review of round 33: a live blog whose entries are boxes opened by a time heading, most
+    # of them a photo and its caption, a third of them prose, under a summary of three
+    # paragraphs. Its headed boxes hold no link lists: a story, not a blog's sidebar.
+    summary = _paragraphs(SENTENCES[:3])
+    entries = "".join(
+        f"<div class='k7en'><h3>0{i}:15</h3>"
+        + (
+            f"<p>{SENTENCES[3 + i // 3]}</p>"
+            if i % 3 == 0
+            else f"<figure><img src='/p{i}.jpg'><figcaption>Photo {i}</figcaption></figure>"
+        )
+        + "</div>"
+        for i in range(9)
+    )
+    body = (
+        "<div class='k6lv'><h1>Council budget: live updates</h1>"
+        f"<div class='k6sm'>{summary}</div><div class='k6fd'>{entries}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+
+
+class _CountedPasses(list[Candidate]):
+    """Candidates that count the passes made over them."""
+
+    passes = 0
+
+    def __iter__(self) -> Iterator[Candidate]:
+        self.passes += 1
+        return super().__iter__()
+
+
+def test_widget_columns_are_tallied_in_a_few_passes() -> None:
+    # Review of round 33: each column of headed boxes was checked by passes over all the
+    # page's candidates (its link lists, its prose blocks, an <h1> inside it): a page of
+    # 3,000 such columns (1 MB) took 20 s. The boxes are tallied in one pass for all columns.
+    column = (
+        f"<div><div><h2>About</h2><p>{BIO}</p></div>"
+        "<div><h2>Links</h2><ul><li><a href='/a'>A link</a></li></ul></div>"
+        "<div><h2>Archive</h2><ul><li><a href='/b'>2012</a></li></ul></div>"
+        "<div><h2>Search</h2><form><input></form></div></div>"
+    )
+    page = _page(f"<article><h1>Budget</h1><p>{SENTENCES[0]}</p>{column * 40}</article>")
+    candidates = _CountedPasses(html_candidates(lxml.html.fromstring(page), newsextract.Options()))
+    s = DEFAULT_SETTINGS
+    prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
+    candidates.passes = 0
+    assert _without_widget_columns(candidates, prose, s.locate) is not prose
+    assert candidates.passes <= 5

@@ -239,6 +239,16 @@ class LocateSettings:
     prose (an "About Me" blurb, a disclaimer); a story set in sections, each under its
     subhead, has prose in every one (set, not fitted: a third)."""
 
+    column_min_link_lists: float = 0.5
+    """... at least this share of its widgets are link lists ("Blog Archive", "Links",
+    "Labels") or boxes with no text under their heading (a form, an embed); the headed
+    sections of a live blog, an FAQ or a listicle, few of them with prose among photos,
+    answers and fact lists, are not (set, not fitted: half; round 33 review)."""
+
+    column_link_list_density: float = 0.5
+    """A widget is a link list when at least this share of the text under its heading is
+    link text (set, not fitted: half)."""
+
     column_max_page_share: float = 0.75
     """A widget column's prose is muted only while it holds less than this share of the
     page's prose: a story set as one box among a tag box and a "most popular" box holds

@@ -837,11 +837,16 @@ def _tail_list_items(
 ) -> frozenset[int]:
     """Positions of the items, after the story's last paragraph, of a list that a kept line
     announces (`_announces_a_list`): the paragraphs and items right after it that are set
-    alike (`Candidate.style`); a line set otherwise (a sign-off, a tags line) ends it."""
+    alike (`Candidate.style`); a line set otherwise (a sign-off, a tags line) ends it.
+    The search goes on from a list's last item: an item before it announces no more than
+    the rest of its own list, so each line is read once (a run of thousands of items
+    ending in colons stays linear)."""
     found: set[int] = set()
-    for i in range(last_prose, len(decisions) - 1):
+    i = last_prose
+    while i < len(decisions) - 1:
         d = decisions[i]
         if d.kind not in _ITEM_KINDS or not _announces_a_list(d.text, settings):
+            i += 1
             continue
         style = candidates[decisions[i + 1].index].style
         j = i + 1
@@ -852,6 +857,7 @@ def _tail_list_items(
         ):
             found.add(j)
             j += 1
+        i = max(i + 1, j - 1)
     return frozenset(found)
 
 

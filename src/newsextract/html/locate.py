@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
@@ -445,10 +446,13 @@ def _without_widget_columns(
 
     A widget is an element that a heading (h2-h6) opens (its first candidate); a column
     is an element with `column_min_widgets` or more widgets as its children. When at most
-    `column_max_prose_share` of its widgets hold prose, the column holds no `<h1>`, and
+    `column_max_prose_share` of its widgets hold prose, at least `column_min_link_lists`
+    of them are link lists or empty boxes (`_Boxes`), the column holds no `<h1>`, and
     their prose is less than `column_max_page_share` of the page's, the widgets' prose
     weighs nothing, unless they hold more than `column_max_blocks` prose blocks (a story set
-    as a box beside its comment boxes). Returns `prose` itself when nothing changes.
+    as a box beside its comment boxes). A story set in headed sections whose few prose ones
+    sit among photos, answers or fact lists (a live blog, an FAQ, a listicle) has few link
+    lists. Returns `prose` itself when nothing changes.
     """
     headings = [c for c in candidates if c.role is Role.HEADING and len(c.ancestors) > 2]
     if len(headings) < settings.column_min_widgets:
@@ -466,6 +470,7 @@ def _without_widget_columns(
             columns.setdefault(c.ancestors[level - 1], set()).add(c.ancestors[level])
             level -= 1
     total = sum(prose)
+    boxes = _tally_boxes(candidates, prose, set().union(*columns.values()), settings)
     muted: set[int] = set()
     for column, widgets in columns.items():
         storied = [w for w in widgets if prose_in.get(w, 0)]
@@ -473,9 +478,10 @@ def _without_widget_columns(
             len(widgets) >= settings.column_min_widgets
             and storied
             and len(storied) <= settings.column_max_prose_share * len(widgets)
+            and len(widgets & boxes.link_lists) >= settings.column_min_link_lists * len(widgets)
             and sum(prose_in[w] for w in storied) < settings.column_max_page_share * total
-            and _prose_blocks(candidates, prose, storied) <= settings.column_max_blocks
-            and not any(c.heading_level == 1 and column in c.ancestors for c in candidates)
+            and sum(boxes.blocks.get(w, 0) for w in storied) <= settings.column_max_blocks
+            and column not in boxes.under_h1
         ):
             muted.update(storied)
     if not muted:
@@ -486,9 +492,49 @@ def _without_widget_columns(
     ]
 
 
-def _prose_blocks(candidates: Sequence[Candidate], prose: Sequence[int], inside: list[int]) -> int:
-    """How many prose blocks the elements `inside` hold together."""
-    return sum(1 for c in candidates if prose[c.index] and any(e in inside for e in c.ancestors))
+class _Boxes(NamedTuple):
+    """What the widgets of a page's columns hold (`_without_widget_columns`), tallied in one
+    pass over the candidates, not one per column (a page of a thousand columns stays
+    linear)."""
+
+    #: prose blocks per widget (a column's widgets are siblings: their counts add up)
+    blocks: dict[int, int]
+    #: the widgets that are link lists or empty boxes: the text under their heading is at
+    #: least `column_link_list_density` link text ("Blog Archive", "Labels"), or there is
+    #: none (a form, an embed, a script's box): no caption, answer or fact of a story
+    link_lists: frozenset[int]
+    #: the elements that hold an `<h1>`
+    under_h1: frozenset[int]
+
+
+def _tally_boxes(
+    candidates: Sequence[Candidate],
+    prose: Sequence[int],
+    widgets: set[int],
+    settings: LocateSettings,
+) -> _Boxes:
+    """The `_Boxes` of `widgets`."""
+    blocks: dict[int, int] = {}
+    chars: dict[int, int] = {}
+    links: dict[int, int] = {}
+    under_h1: set[int] = set()
+    for c in candidates:
+        if c.heading_level == 1:
+            under_h1.update(c.ancestors)
+        text = c.role is not Role.HEADING
+        for element in c.ancestors:
+            if element in widgets:
+                if prose[c.index]:
+                    blocks[element] = blocks.get(element, 0) + 1
+                if text:
+                    chars[element] = chars.get(element, 0) + len(c.text)
+                    links[element] = links.get(element, 0) + c.link_chars
+    density = settings.column_link_list_density
+    return _Boxes(
+        blocks,
+        frozenset(w for w in widgets if links.get(w, 0) >= density * chars.get(w, 0)),
+        frozenset(under_h1),
+    )
 
 
 def _stamp_setting(style: str) -> str:

@@ -61,7 +61,10 @@ _DMY_WORDS = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b
 _MDY_WORDS = re.compile(
     rf"\b{_MONTH}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I
 )
-_ANY_MONTH = re.compile(rf"\b{_MONTH_NAMES}\b", re.I)
+#: A month name as a whole word: the alternation grouped, so that both word bounds hold for
+#: every name (ungrouped, they held only for the first and the last branch: "sep" was found
+#: in "Josep", "may" in "Mayor").
+_ANY_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
 #: "2016年10月14日" (Chinese, Japanese) and "2016년 10월 14일" (Korean).
 _CJK_DATE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<ymonth>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
