@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
-from newsextract.data import textcues
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
@@ -26,7 +25,12 @@ from newsextract.settings import (
     Settings,
     ShapeSettings,
 )
-from newsextract.signals.boilerplate import MEDIA_WIDGET, mark_reason, phrase_reason
+from newsextract.signals.boilerplate import (
+    MEDIA_WIDGET,
+    introduces_links,
+    mark_reason,
+    phrase_reason,
+)
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import is_consent_text
 from newsextract.signals.credits import (
@@ -49,7 +53,6 @@ from newsextract.signals.strings import is_web_address
 
 _WORDS = re.compile(r"\w+")
 #: Words that make a colon-ended line a links header, not a list's announcement.
-_LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -870,7 +873,7 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
         text.endswith(":")
         and has_words(text, settings.announce_min_words)
         and any(word[:1].islower() for word in _WORDS.findall(text))
-        and not _LINKS_INTRO.search(text)
+        and not introduces_links(text)
     )
 
 

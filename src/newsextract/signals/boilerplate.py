@@ -45,6 +45,7 @@ _SHARE_BAR = re.compile(rf"(?:{phrases.SHARE_BAR_ITEMS}|[\W_])+", re.IGNORECASE)
 #: A player's, a gallery's or a saving widget's label ("Listen to this article", "View 3
 #: images", "Save for later"), matched at the start of a line.
 MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
+_LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _COPYRIGHT = _compile(phrases.COPYRIGHT)
 
 _MARK_REASONS = {
@@ -85,6 +86,12 @@ def phrase_reason(
 def mark_reason(mark: str) -> RemovalReason:
     """The removal reason a chrome mark (see `data/markup.py`) stands for."""
     return _MARK_REASONS.get(mark, RemovalReason.NAVIGATION)
+
+
+def introduces_links(text: str) -> bool:
+    """Whether a line names a box of links ("Related:", "Follow us:", "More from ..."): such
+    a line, though it ends in a colon, announces no list of the story's own."""
+    return _LINKS_INTRO.search(text) is not None
 
 
 def share_prompt_title(text: str) -> str | None:

@@ -23,11 +23,11 @@ from itertools import pairwise
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
+from newsextract.signals.boilerplate import introduces_links
 from newsextract.signals.language import is_stop_word
 from newsextract.text.headline import content_words, fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
-_LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
 _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
 _ABOUT = re.compile(
     r"(?:{})\s+(?P<who>\S.*?)\s*:?".format("|".join(textcues.ABOUT_BOX)), re.IGNORECASE
@@ -403,7 +403,7 @@ def _story_lists(
 def _announces(line: Line) -> bool:
     """Whether the line announces a list: it ends in a colon ("The tour dates:",
     "Ingredients:"), is no chrome and introduces no links ("Related:", "Follow us:")."""
-    return line.reason is None and line.text.endswith(":") and not _LINKS_INTRO.search(line.text)
+    return line.reason is None and line.text.endswith(":") and not introduces_links(line.text)
 
 
 def _plain(stretch: Sequence[Line]) -> bool:
