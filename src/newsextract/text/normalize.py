@@ -40,6 +40,7 @@ from newsextract.signals.credits import opens_with_copyright
 from newsextract.signals.dates import dateline_start, looks_like_dateline
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
+from newsextract.signals.strings import cleaned_prefix_exceeds
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -350,14 +351,12 @@ def _byline_alone(line: str, after: Sequence[str], shared: Settings) -> bool:
     on June 25, 2012") or right over a date line. Without a date it is as often a teaser's
     headline and its byline ("... 60fps" / "by Lewis White" in a "Trending" box), which had
     better stay one line than repeat the story's headline."""
+    if final_char(line) in SENTENCE_STOPS or cleaned_prefix_exceeds(line, shared.byline.max_chars):
+        return False  # a sentence's end, or a paragraph: no byline (and no date searched in it)
     dated = dateline_start(line, shared.dates) is not None or (
         bool(after) and looks_like_dateline(after[0], shared.dates)
     )
-    return (
-        dated
-        and final_char(line) not in SENTENCE_STOPS
-        and bool(parse_byline(line, settings=shared.byline, dates=shared.dates))
-    )
+    return dated and bool(parse_byline(line, settings=shared.byline, dates=shared.dates))
 
 
 def _closes_quotation(line: str) -> bool:
