@@ -904,6 +904,21 @@ def test_a_thread_whose_signatures_are_glued_to_their_comments_does_not_win() ->
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_live_blog_whose_entries_open_with_their_date_keeps_them() -> None:
+    """A live blog's dump prints each entry's date and hour at the head of its text
+    ("October 29, 2012 at 1:15 pm The storm ..."): no name stands before the date, so it is
+    no comment's glued signature ("Colin Roald October 1st, 2012 at 2:04 pm Hi! ..."), and
+    the entries are not walled off one from the other (round-33 review: 1 of 5 was kept)."""
+    entries = [
+        f"October 29, 2012 at {n}:15 pm The storm surge reached the harbour wall by the "
+        f"evening and the city closed {n} more tunnels, officials said on the radio."
+        for n in range(1, 6)
+    ]
+    page = ["Hurricane Sandy live: the storm reaches the coast", *entries]
+    labels = _labels(page)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == entries
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -509,8 +509,10 @@ def _opens_with_stamp(text: str, settings: TextSettings) -> bool:
     ("Colin Roald October 1st, 2012 at 2:04 pm Hi! This is remarkably ...": a dump that
     joins a comment's header to its text, Markdown's mostly; Slashdot's "Posted by timothy
     on Tuesday July 24, @10:23AM from the ... dept.", the story's own): its words up to
-    its first clock time are at most `stamp_max_words`, hold a date after at most
-    `signature_name_max_words` words (a name, "says") and end no sentence. A story's "...
+    its first clock time are at most `stamp_max_words`, hold a date after
+    `signature_name_min_words` to `signature_name_max_words` words (a name, "says") and end
+    no sentence. A live blog's entry opening on its date ("October 29, 2012 at 1:15 pm The
+    storm ...") names nobody before it. A story's "...
     in American history. At 2:00 a.m., only ..." ends one; a gallery's caption gives the
     hour of its picture after a sentence's words ("The Western Hemisphere was relatively
     calm on Sunday, November 4, at 12:45 a.m. ET.")."""
@@ -521,4 +523,5 @@ def _opens_with_stamp(text: str, settings: TextSettings) -> bool:
     date = _DATE_MARK.search(opening, 0, clock.end())
     if date is None or _SENTENCE_INSIDE.search(opening, 0, clock.end()):
         return False
-    return len(opening[: date.start()].split()) <= settings.signature_name_max_words
+    name = len(opening[: date.start()].split())
+    return settings.signature_name_min_words <= name <= settings.signature_name_max_words
