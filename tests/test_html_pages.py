@@ -307,3 +307,26 @@ def test_announced_lists_are_searched_in_one_pass() -> None:
     listed = _tail_list_items(decisions, candidates, 0, DEFAULT_SETTINGS.label)
     assert listed == frozenset(range(1, count))
     assert candidates.reads <= 2 * count
+
+
+def test_an_interview_speakers_names_over_their_answers_are_kept() -> None:
+    # A transcript names its speakers in capitals on a line of their own, no colon
+    # ("MARTIN", "HOFFMANN"), each several times between prose answers: like an ad slot's
+    # label, a short line repeated beside paragraphs, but several distinct names taking
+    # turns, none printed beside another. A slot's labels are one string, or two printed
+    # together ("Advertisement" over "Article content"), and stay removed.
+    answers = [
+        f"We talked about the harbour plan for a long time, and point {i} came up again."
+        for i in range(6)
+    ]
+    turns = "".join(
+        f"<p>{name}</p><p>{a}</p>" for name, a in zip(["MARTIN", "HOFFMANN"] * 3, answers)
+    )
+    slot = "<p>Advertisement</p><p>Article content</p>"
+    story = slot.join(f"<p>{a}</p>" for a in answers[:4])
+    page = "<html><body><div class='k1a'><h1>Harbour plan</h1>{}</div></body></html>"
+    interview = newsextract.extract(page.format(turns)).text
+    assert (interview.count("MARTIN"), interview.count("HOFFMANN")) == (3, 3)
+    slotted = newsextract.extract(page.format(story)).text
+    assert "Advertisement" not in slotted
+    assert "Article content" not in slotted

@@ -884,9 +884,12 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
     command listing: "and add") and not ending in a colon (a
     speaker's name over each answer of an interview), printed right beside a paragraph of
     prose `slot_label_min_repeats` times or more, is every time the page's, not the story's
-    (a supplement plan's product names repeat among short lines, not between paragraphs)."""
+    (a supplement plan's product names repeat among short lines, not between paragraphs).
+    Several such lines are labels only where printed together (`_labels_printed_together`):
+    speakers' names in capitals with no colon take turns."""
     label, shape = settings.label, settings.shape
     beside: dict[str, int] = {}
+    at: dict[int, str] = {}
     for i, d in enumerate(decisions):
         if (
             d.kind is _PARAGRAPH
@@ -902,11 +905,14 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
             )
         ):
             beside[d.text] = beside.get(d.text, 0) + 1
+            at[i] = d.text
     slots = {
         text
         for text, count in beside.items()
         if count >= label.slot_label_min_repeats and not is_prose(text, shape)
     }
+    if len(slots) > 1:
+        slots = _labels_printed_together(slots, at)
     if not slots:
         return decisions
     return [
@@ -915,6 +921,18 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
         else d
         for d in decisions
     ]
+
+
+def _labels_printed_together(slots: set[str], at: dict[int, str]) -> set[str]:
+    """Of several distinct short lines each repeated beside paragraphs (`slots`; `at`: each
+    such line's position), those printed right beside another of them: an ad slot's labels
+    come together ("Advertisement" over "Article content"), while an interview's speakers
+    ("MARTIN", "HOFFMANN") take turns, each alone between two answers."""
+    return {
+        text
+        for i, text in at.items()
+        if text in slots and (at.get(i - 1) in slots or at.get(i + 1) in slots)
+    }
 
 
 def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tuple[Decision, ...]:
