@@ -263,6 +263,31 @@ def test_a_list_the_story_announces_after_its_last_paragraph_is_kept() -> None:
     assert "Ten soups for winter" in reasons
 
 
+@pytest.mark.parametrize(
+    ("announcer", "items"),
+    [
+        ("Topics in this article:", ["Budget", "City council", "Harbour"]),
+        ("Get in touch with the newsroom:", ["Phone 555 0100", "Fax 555 0101 for us"]),
+        ("Für Rückfragen wenden Sie sich an den Kontakt:", ["Anna Weber", "Telefon 555 0100"]),
+    ],
+)
+def test_a_tags_or_contact_block_after_the_story_is_not_announced_by_it(
+    announcer: str, items: list[str]
+) -> None:
+    # A colon line after the story's last paragraph announces a list of the story
+    # ("Ingredients for 4 portions:") unless it names the page's tags or a contact: a news
+    # site's "Topics in this article:" over its tag links, a press release's "please
+    # contact:" over phone lines (dragnet T98), which the story's end still cuts.
+    prose = " ".join(["The council agreed the harbour budget after a long night of talks."] * 3)
+    listed = "".join(f"<p class='item'>{item}</p>" for item in items)
+    page = (
+        f"<html><body><article><h1>Budget agreed</h1><p>{prose}</p><p>{prose}</p>"
+        f"<p>{announcer}</p>{listed}</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert not any(item in article.text for item in items)
+
+
 def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
     # Postmedia's pages (fundus-dev: Ottawa Citizen, National Post) print "Article content"
     # over each ad slot, dozens of times between the story's paragraphs; the slot's ad class

@@ -50,6 +50,9 @@ from newsextract.signals.strings import is_web_address
 _WORDS = re.compile(r"\w+")
 #: Words that make a colon-ended line a links header, not a list's announcement.
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
+_CHROME_LIST_INTRO = re.compile(
+    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
+)
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -865,12 +868,14 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
     """Whether a kept line announces the list after it: a phrase of `announce_min_words`
     words or more ending in a colon, with a word in lower case, and no links header
     ("Ingredients for 4 portions:"; not "Related coverage:", nor a spec sheet's field
-    label in title case, "Front Facing Camera:")."""
+    label in title case, "Front Facing Camera:"), nor the page's tags or a contact
+    ("Topics in this article:", "please contact:")."""
     return (
         text.endswith(":")
         and has_words(text, settings.announce_min_words)
         and any(word[:1].islower() for word in _WORDS.findall(text))
         and not _LINKS_INTRO.search(text)
+        and not _CHROME_LIST_INTRO.search(text)
     )
 
 
