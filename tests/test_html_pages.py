@@ -309,6 +309,8 @@ def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
     assert article.text.count("MAYOR:") == 3
     removed = {r.text: r.reason for r in article.boilerplate}
     assert removed["Article content"] is RemovalReason.DUPLICATE
+
+
 class _CountedReads(list[Candidate]):
     """Candidates that count how often they are read."""
 
@@ -345,7 +347,8 @@ def test_an_interview_speakers_names_over_their_answers_are_kept() -> None:
         for i in range(6)
     ]
     turns = "".join(
-        f"<p>{name}</p><p>{a}</p>" for name, a in zip(["MARTIN", "HOFFMANN"] * 3, answers)
+        f"<p>{name}</p><p>{a}</p>"
+        for name, a in zip(["MARTIN", "HOFFMANN"] * 3, answers, strict=True)
     )
     slot = "<p>Advertisement</p><p>Article content</p>"
     story = slot.join(f"<p>{a}</p>" for a in answers[:4])
