@@ -1302,12 +1302,6 @@ class TextSettings:
     best and equal on every twin, 3-4 miss Slashdot's byline ("Posted by timothy on
     Tuesday July 24, @10:23AM ...", 5 words), 8 and more lose CNN's gallery (dragnet R567)."""
 
-    signature_name_min_words: int = 1
-    """A comment's signature glued to its text (`signature_name_max_words`) names its
-    writer before the date: a paragraph opening on the date itself is a live blog's entry
-    ("October 29, 2012 at 1:15 pm The storm ..."), not a comment. Set, not fitted (round-33
-    review): the rule's dev gains all have a name or "Posted by" before the date."""
-
     thread_min_stamps: int = 3
     """A page with this many signature lines after its first (the story's own dateline) has
     a comment thread: each of them is a wall, so that no run spans two comments and the
