@@ -890,8 +890,8 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
     speaker's name over each answer of an interview), printed right beside a paragraph of
     prose `slot_label_min_repeats` times or more, is every time the page's, not the story's
     (a supplement plan's product names repeat among short lines, not between paragraphs).
-    Several such lines are labels only where printed together (`_labels_printed_together`):
-    speakers' names in capitals with no colon take turns."""
+    Several such lines in capitals are labels only where printed together
+    (`_labels_printed_together`): speakers' names with no colon take turns."""
     label, shape = settings.label, settings.shape
     beside: dict[str, int] = {}
     at: dict[int, str] = {}
@@ -930,13 +930,15 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
 
 def _labels_printed_together(slots: set[str], at: dict[int, str]) -> set[str]:
     """Of several distinct short lines each repeated beside paragraphs (`slots`; `at`: each
-    such line's position), those printed right beside another of them: an ad slot's labels
-    come together ("Advertisement" over "Article content"), while an interview's speakers
-    ("MARTIN", "HOFFMANN") take turns, each alone between two answers."""
+    such line's position), those that are no speaker's name: an interview's speakers are
+    set in capitals ("MARTIN", "HOFFMANN", "Q") and take turns, each alone between two
+    answers, while an ad slot's labels come together ("Advertisement" over "Article
+    content") or hold a lower-case letter ("Czytaj więcej", a teaser's link)."""
     return {
         text
         for i, text in at.items()
-        if text in slots and (at.get(i - 1) in slots or at.get(i + 1) in slots)
+        if text in slots
+        and (any(ch.islower() for ch in text) or at.get(i - 1) in slots or at.get(i + 1) in slots)
     }
 
 
