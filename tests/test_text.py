@@ -904,6 +904,19 @@ def test_a_thread_whose_signatures_are_glued_to_their_comments_does_not_win() ->
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_comment_whose_name_stands_over_its_glued_date_is_signed() -> None:
+    """BeautifulSoup's dump prints the commenter's name on its own line and glues the date
+    to the comment (dragnet R895: "Brian C" / "October 31, 2012 at 9:41 am good dressing.."):
+    a paragraph opening on its date under a short line that is no prose is a signature, a
+    wall of the thread (a live blog's entries, under one another: the test above)."""
+    lines: list[str] = []
+    for n in range(1, 6):
+        lines += [f"Reader {n}", f"July {n}, 2012 at 2:0{n} pm {PROSE['en']} {PROSE['en']}"]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in lines]
+    walls = [i for i, line in enumerate(thread_walls(looks, TEXT)) if line.cls is LineClass.WALL]
+    assert walls == [3, 5, 7, 9]
+
+
 def test_a_live_blog_whose_entries_open_with_their_date_keeps_them() -> None:
     """A live blog's dump prints each entry's date and hour at the head of its text
     ("October 29, 2012 at 1:15 pm The storm ..."): no name stands before the date, so it is
