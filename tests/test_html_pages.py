@@ -263,6 +263,31 @@ def test_a_list_the_story_announces_after_its_last_paragraph_is_kept() -> None:
     assert "Ten soups for winter" in reasons
 
 
+@pytest.mark.parametrize(
+    ("announcer", "items"),
+    [
+        ("Topics in this article:", ["Budget", "City council", "Harbour"]),
+        ("Get in touch with the newsroom:", ["Phone 555 0100", "Fax 555 0101 for us"]),
+        ("Für Rückfragen wenden Sie sich an den Kontakt:", ["Anna Weber", "Telefon 555 0100"]),
+    ],
+)
+def test_a_tags_or_contact_block_after_the_story_is_not_announced_by_it(
+    announcer: str, items: list[str]
+) -> None:
+    # A colon line after the story's last paragraph announces a list of the story
+    # ("Ingredients for 4 portions:") unless it names the page's tags or a contact: a news
+    # site's "Topics in this article:" over its tag links, a press release's "please
+    # contact:" over phone lines (dragnet T98), which the story's end still cuts.
+    prose = " ".join(["The council agreed the harbour budget after a long night of talks."] * 3)
+    listed = "".join(f"<p class='item'>{item}</p>" for item in items)
+    page = (
+        f"<html><body><article><h1>Budget agreed</h1><p>{prose}</p><p>{prose}</p>"
+        f"<p>{announcer}</p>{listed}</article></body></html>"
+    )
+    article = newsextract.extract(page)
+    assert not any(item in article.text for item in items)
+
+
 def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
     # Postmedia's pages (fundus-dev: Ottawa Citizen, National Post) print "Article content"
     # over each ad slot, dozens of times between the story's paragraphs; the slot's ad class
@@ -284,6 +309,8 @@ def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:
     assert article.text.count("MAYOR:") == 3
     removed = {r.text: r.reason for r in article.boilerplate}
     assert removed["Article content"] is RemovalReason.DUPLICATE
+
+
 class _CountedReads(list[Candidate]):
     """Candidates that count how often they are read."""
 
@@ -307,3 +334,27 @@ def test_announced_lists_are_searched_in_one_pass() -> None:
     listed = _tail_list_items(decisions, candidates, 0, DEFAULT_SETTINGS.label)
     assert listed == frozenset(range(1, count))
     assert candidates.reads <= 2 * count
+
+
+def test_an_interview_speakers_names_over_their_answers_are_kept() -> None:
+    # A transcript names its speakers in capitals on a line of their own, no colon
+    # ("MARTIN", "HOFFMANN"), each several times between prose answers: like an ad slot's
+    # label, a short line repeated beside paragraphs, but several distinct names taking
+    # turns, none printed beside another. A slot's labels are one string, or two printed
+    # together ("Advertisement" over "Article content"), and stay removed.
+    answers = [
+        f"We talked about the harbour plan for a long time, and point {i} came up again."
+        for i in range(6)
+    ]
+    turns = "".join(
+        f"<p>{name}</p><p>{a}</p>"
+        for name, a in zip(["MARTIN", "HOFFMANN"] * 3, answers, strict=True)
+    )
+    slot = "<p>Advertisement</p><p>Article content</p>"
+    story = slot.join(f"<p>{a}</p>" for a in answers[:4])
+    page = "<html><body><div class='k1a'><h1>Harbour plan</h1>{}</div></body></html>"
+    interview = newsextract.extract(page.format(turns)).text
+    assert (interview.count("MARTIN"), interview.count("HOFFMANN")) == (3, 3)
+    slotted = newsextract.extract(page.format(story)).text
+    assert "Advertisement" not in slotted
+    assert "Article content" not in slotted

@@ -1088,3 +1088,24 @@ def test_widget_columns_are_tallied_in_a_few_passes() -> None:
     candidates.passes = 0
     assert _without_widget_columns(candidates, prose, s.locate) is not prose
     assert candidates.passes <= 5
+
+
+def test_a_live_blog_whose_entries_sign_a_footer_is_no_thread() -> None:
+    # Review of round 33: a comment's small <footer> read whole ("Reader 1 · March 3, 2017
+    # at 12:20 AM") counts as a stamp; a live blog's entries signed the same way by their
+    # author ("Posted by Ann Lee on October 29, 2012 at 1:15 pm") are bylines, and the
+    # entries, read as a thread, were all lost (12 paragraphs -> 0).
+    update = "The storm surge reached the harbour wall and officials closed {} more tunnels in"
+    update += " the city, the mayor said on the radio tonight as the water rose."
+    entries = "".join(
+        f"<div class='k7en'><footer>Posted by Ann Lee on <time>October 29, 2012 at {i}:15 pm"
+        f"</time></footer><p>{update.format(i)}</p><p>{update.format(i + 10)}</p></div>"
+        for i in range(1, 7)
+    )
+    summary = f"<p>{SENTENCES[0]} {SENTENCES[1]}</p><p>{SENTENCES[2]} {SENTENCES[3]}</p>"
+    body = (
+        f"<div class='k6lv'><h1>Storm: live updates</h1>{summary}"
+        f"<div class='k6fd'>{entries}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert article.text.count("harbour wall") == 12

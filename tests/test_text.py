@@ -904,6 +904,34 @@ def test_a_thread_whose_signatures_are_glued_to_their_comments_does_not_win() ->
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_comment_whose_name_stands_over_its_glued_date_is_signed() -> None:
+    """BeautifulSoup's dump prints the commenter's name on its own line and glues the date
+    to the comment (dragnet R895: "Brian C" / "October 31, 2012 at 9:41 am good dressing.."):
+    a paragraph opening on its date under a short line that is no prose is a signature, a
+    wall of the thread (a live blog's entries, under one another: the test above)."""
+    lines: list[str] = []
+    for n in range(1, 6):
+        lines += [f"Reader {n}", f"July {n}, 2012 at 2:0{n} pm {PROSE['en']} {PROSE['en']}"]
+    looks = [first_look(t, STOP_WORDS["en"], OPTIONS, DEFAULT_SETTINGS) for t in lines]
+    walls = [i for i, line in enumerate(thread_walls(looks, TEXT)) if line.cls is LineClass.WALL]
+    assert walls == [3, 5, 7, 9]
+
+
+def test_a_live_blog_whose_entries_open_with_their_date_keeps_them() -> None:
+    """A live blog's dump prints each entry's date and hour at the head of its text
+    ("October 29, 2012 at 1:15 pm The storm ..."): no name stands before the date, so it is
+    no comment's glued signature ("Colin Roald October 1st, 2012 at 2:04 pm Hi! ..."), and
+    the entries are not walled off one from the other (round-33 review: 1 of 5 was kept)."""
+    entries = [
+        f"October 29, 2012 at {n}:15 pm The storm surge reached the harbour wall by the "
+        f"evening and the city closed {n} more tunnels, officials said on the radio."
+        for n in range(1, 6)
+    ]
+    page = ["Hurricane Sandy live: the storm reaches the coast", *entries]
+    labels = _labels(page)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == entries
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -88,7 +88,14 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
     assert page.html is not None, "html_blocks takes an HTML page"
     walk = html_walk(page.html.root, options, settings.candidates)
     candidates = walk.candidates
-    located = locate(candidates, settings.locate, settings.shape, settings.consent, settings.dates)
+    located = locate(
+        candidates,
+        settings.locate,
+        settings.shape,
+        settings.consent,
+        settings.dates,
+        byline=settings.byline,
+    )
     warnings = _cut_warning(candidates, options)
     if not options.readability_fallback:
         return HtmlBlocks(candidates, located, warnings, walk)

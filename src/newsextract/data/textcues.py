@@ -90,6 +90,29 @@ LINKS_INTRO = (
     r"share",
 )
 
+#: Words of a colon line over the page's tags or a contact, not over a list of the story
+#: ("Topics in this article:", "Filed under:", "For more information please contact:",
+#: "Get in touch with the newsroom:"): what follows it is the page's, announced or not
+#: (`html.label._announces_a_list`, searched as whole words, case ignored).
+CHROME_LIST_INTRO = (
+    r"topics?",
+    r"tag(?:s|ged)?",
+    r"keywords?",
+    r"filed under",
+    r"contact",
+    r"get in touch",
+    r"themen",
+    r"schlagw(?:ö|oe)rter",
+    r"kontakt",
+    r"mots[- ]cl[ée]s",
+    r"sujets?",
+    r"temas?",
+    r"etiquetas",
+    r"contacto",
+    r"argomenti",
+    r"contatti",
+)
+
 #: Share-widget wording that is not at the start of the line ("Click to share on X").
 SHARE_WIDGET = (
     r"click (?:here )?to (?:share|email|print|tweet)",

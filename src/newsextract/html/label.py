@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
+from newsextract.data import textcues
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
@@ -52,7 +53,10 @@ from newsextract.signals.shape import (
 from newsextract.signals.strings import is_web_address
 
 _WORDS = re.compile(r"\w+")
-#: Words that make a colon-ended line a links header, not a list's announcement.
+#: Words that make a colon-ended line the page's tags or a contact, not a list's announcement.
+_CHROME_LIST_INTRO = re.compile(
+    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
+)
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -868,12 +872,14 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
     """Whether a kept line announces the list after it: a phrase of `announce_min_words`
     words or more ending in a colon, with a word in lower case, and no links header
     ("Ingredients for 4 portions:"; not "Related coverage:", nor a spec sheet's field
-    label in title case, "Front Facing Camera:")."""
+    label in title case, "Front Facing Camera:"), nor the page's tags or a contact
+    ("Topics in this article:", "please contact:")."""
     return (
         text.endswith(":")
         and has_words(text, settings.announce_min_words)
         and any(word[:1].islower() for word in _WORDS.findall(text))
         and not introduces_links(text)
+        and not _CHROME_LIST_INTRO.search(text)
     )
 
 
@@ -887,9 +893,12 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
     command listing: "and add") and not ending in a colon (a
     speaker's name over each answer of an interview), printed right beside a paragraph of
     prose `slot_label_min_repeats` times or more, is every time the page's, not the story's
-    (a supplement plan's product names repeat among short lines, not between paragraphs)."""
+    (a supplement plan's product names repeat among short lines, not between paragraphs).
+    Several such lines in capitals are labels only where printed together
+    (`_labels_printed_together`): speakers' names with no colon take turns."""
     label, shape = settings.label, settings.shape
     beside: dict[str, int] = {}
+    at: dict[int, str] = {}
     for i, d in enumerate(decisions):
         if (
             d.kind is _PARAGRAPH
@@ -905,11 +914,14 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
             )
         ):
             beside[d.text] = beside.get(d.text, 0) + 1
+            at[i] = d.text
     slots = {
         text
         for text, count in beside.items()
         if count >= label.slot_label_min_repeats and not is_prose(text, shape)
     }
+    if len(slots) > 1:
+        slots = _labels_printed_together(slots, at)
     if not slots:
         return decisions
     return [
@@ -918,6 +930,20 @@ def _without_slot_labels(decisions: list[Decision], settings: Settings) -> list[
         else d
         for d in decisions
     ]
+
+
+def _labels_printed_together(slots: set[str], at: dict[int, str]) -> set[str]:
+    """Of several distinct short lines each repeated beside paragraphs (`slots`; `at`: each
+    such line's position), those that are no speaker's name: an interview's speakers are
+    set in capitals ("MARTIN", "HOFFMANN", "Q") and take turns, each alone between two
+    answers, while an ad slot's labels come together ("Advertisement" over "Article
+    content") or hold a lower-case letter ("Czytaj więcej", a teaser's link)."""
+    return {
+        text
+        for i, text in at.items()
+        if text in slots
+        and (any(ch.islower() for ch in text) or at.get(i - 1) in slots or at.get(i + 1) in slots)
+    }
 
 
 def _drop_duplicates(decisions: list[Decision], settings: LabelSettings) -> tuple[Decision, ...]:

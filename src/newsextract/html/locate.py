@@ -20,11 +20,13 @@ from newsextract.blocks import Candidate, Role
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.settings import (
     DEFAULT_SETTINGS,
+    BylineSettings,
     ConsentSettings,
     DateSettings,
     LocateSettings,
     ShapeSettings,
 )
+from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import consent_cues, is_consent_text
 from newsextract.signals.dates import is_stamp_line
 from newsextract.signals.language import stop_word_share
@@ -54,6 +56,8 @@ def locate(
     shape: ShapeSettings = DEFAULT_SETTINGS.shape,
     consent: ConsentSettings = DEFAULT_SETTINGS.consent,
     dates: DateSettings = DEFAULT_SETTINGS.dates,
+    *,
+    byline: BylineSettings = DEFAULT_SETTINGS.byline,
 ) -> Located:
     """Choose the main-content container of an HTML page's candidates (prose, consent
     notices and comment stamps told by `shape`, `consent` and `dates`)."""
@@ -71,6 +75,7 @@ def locate(
             ),
             settings,
             dates,
+            byline,
         ),
         settings,
     )
@@ -389,6 +394,7 @@ def _without_comment_threads(
     prose: list[int],
     settings: LocateSettings,
     dates: DateSettings,
+    byline: BylineSettings = DEFAULT_SETTINGS.byline,
 ) -> list[int]:
     """Prose with the text of comment threads told by their shape set to zero.
 
@@ -403,18 +409,23 @@ def _without_comment_threads(
     (`signals.dates.is_stamp_line`, no prose themselves, not in a quote, where an embedded
     post signs itself) set alike (`_stamp_setting`, naming a class: a template's, not a
     story's plain paragraphs; or none, a comment's small `<footer>` read whole into one
-    block), whose prose the stamps part into runs (`_thread_blocks`). A stamp set alike
-    that reads as prose (a long name beside a linked date: "Catherine (GiveWell) on
-    September 13, 2018 at 5:23 pm said:") tells no thread, but its comment is one of the
-    thread's items. Returns `prose` itself when nothing changes.
+    block, "Reader 1 · March 3, 2017 at 12:20 AM", but not a byline, "Posted by Ann Lee on
+    ...", the footer of a live blog's or a front page's entry), whose prose the stamps
+    part into runs (`_thread_blocks`). A stamp set alike that reads as prose (a long name
+    beside a linked date: "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:")
+    tells no thread, but its comment is one of the thread's items. Returns `prose` itself
+    when nothing changes.
     """
     stamps: dict[str, list[Candidate]] = {}
     for c in candidates:
         if (
             c.ancestors
             and c.role in _STAMP_ROLES
-            and (not c.style or _names_a_class(c.style))
             and is_stamp_line(c.text, settings.stamp_max_words, dates)
+            and (
+                _names_a_class(c.style)
+                or not (c.style or parse_byline(c.text, settings=byline, dates=dates))
+            )
         ):
             stamps.setdefault(_stamp_setting(c.style), []).append(c)
     threads = [

@@ -449,7 +449,9 @@ def thread_walls(lines: Sequence[Line], settings: TextSettings) -> list[Line]:
     are no prose and carry a clock time and a date ("Posted by: Ann at July 2, 2012 11:40
     AM"), when the page has `thread_min_stamps` of them after its first. A thread prints one
     per comment; the first is the story's own byline or dateline, and stays a line."""
-    stamps = [i for i, line in enumerate(lines) if _is_stamp(line, settings)][1:]
+    stamps = [
+        i for i, line in enumerate(lines) if _is_stamp(line, lines[i - 1] if i else None, settings)
+    ][1:]
     if len(stamps) < settings.thread_min_stamps:
         stamps = []
     out = list(lines)
@@ -490,12 +492,19 @@ def _ends_in_a_date(text: str) -> bool:
     return bool(marks) and marks[-1].end() == len(text.rstrip())
 
 
-def _is_stamp(line: Line, settings: TextSettings) -> bool:
+def _is_stamp(line: Line, above: Line | None, settings: TextSettings) -> bool:
     """Whether a line is a comment's signature: short, no prose, a clock time and a date
     ("Posted by: Ann at July 2, 2012 11:40 AM"), or a paragraph opening with one
-    (`_opens_with_stamp`)."""
+    (`_opens_with_stamp`), its writer's name before the date or on the line `above`, short
+    and no prose ("Brian C" / "October 31, 2012 at 9:41 am good dressing..": a dump that
+    breaks the name from the date)."""
     if line.cls is LineClass.PROSE:
-        return _opens_with_stamp(line.text, settings)
+        named_above = (
+            above is not None
+            and above.cls is not LineClass.PROSE
+            and above.shape.words <= settings.signature_name_max_words
+        )
+        return _opens_with_stamp(line.text, named_above, settings)
     return (
         line.shape.words <= settings.stamp_max_words
         and ":" in line.text
@@ -504,13 +513,15 @@ def _is_stamp(line: Line, settings: TextSettings) -> bool:
     )
 
 
-def _opens_with_stamp(text: str, settings: TextSettings) -> bool:
+def _opens_with_stamp(text: str, named_above: bool, settings: TextSettings) -> bool:
     """Whether a paragraph opens with a comment's signature, the comment glued after it
     ("Colin Roald October 1st, 2012 at 2:04 pm Hi! This is remarkably ...": a dump that
     joins a comment's header to its text, Markdown's mostly; Slashdot's "Posted by timothy
     on Tuesday July 24, @10:23AM from the ... dept.", the story's own): its words up to
     its first clock time are at most `stamp_max_words`, hold a date after at most
-    `signature_name_max_words` words (a name, "says") and end no sentence. A story's "...
+    `signature_name_max_words` words (a name, "says"; none when the name is `named_above`)
+    and end no sentence. A live blog's entry opening on its date under the entry before
+    ("October 29, 2012 at 1:15 pm The storm ...") is signed by nobody. A story's "...
     in American history. At 2:00 a.m., only ..." ends one; a gallery's caption gives the
     hour of its picture after a sentence's words ("The Western Hemisphere was relatively
     calm on Sunday, November 4, at 12:45 a.m. ET.")."""
@@ -521,4 +532,5 @@ def _opens_with_stamp(text: str, settings: TextSettings) -> bool:
     date = _DATE_MARK.search(opening, 0, clock.end())
     if date is None or _SENTENCE_INSIDE.search(opening, 0, clock.end()):
         return False
-    return len(opening[: date.start()].split()) <= settings.signature_name_max_words
+    name = len(opening[: date.start()].split())
+    return (name > 0 or named_above) and name <= settings.signature_name_max_words
