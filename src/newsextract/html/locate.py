@@ -468,29 +468,28 @@ def _without_widget_columns(
     headings = [c for c in candidates if c.role is Role.HEADING and len(c.ancestors) > 2]
     if len(headings) < settings.column_min_widgets:
         return prose
-    first: dict[int, int] = {}
-    prose_in: dict[int, int] = {}
-    for c in candidates:
-        for element in c.ancestors:
-            first.setdefault(element, c.index)
-            prose_in[element] = prose_in.get(element, 0) + prose[c.index]
     columns: dict[int, set[int]] = {}
     for c in headings:
+        # the heading opens the element at `level` when the candidate before it lies outside
+        # it: paths are root-first, so an element both lie in sits at the same depth in both
+        before = candidates[c.index - 1].ancestors if c.index else ()
         level = len(c.ancestors) - 2
-        while level > 0 and first[c.ancestors[level]] == c.index:
+        while level > 0 and (level >= len(before) or before[level] != c.ancestors[level]):
             columns.setdefault(c.ancestors[level - 1], set()).add(c.ancestors[level])
             level -= 1
+    if not columns:
+        return prose
     total = sum(prose)
     boxes = _tally_boxes(candidates, prose, set().union(*columns.values()), settings)
     muted: set[int] = set()
     for column, widgets in columns.items():
-        storied = [w for w in widgets if prose_in.get(w, 0)]
+        storied = [w for w in widgets if boxes.prose.get(w, 0)]
         if (
             len(widgets) >= settings.column_min_widgets
             and storied
             and len(storied) <= settings.column_max_prose_share * len(widgets)
             and len(widgets & boxes.link_lists) >= settings.column_min_link_lists * len(widgets)
-            and sum(prose_in[w] for w in storied) < settings.column_max_page_share * total
+            and sum(boxes.prose[w] for w in storied) < settings.column_max_page_share * total
             and sum(boxes.blocks.get(w, 0) for w in storied) <= settings.column_max_blocks
             and column not in boxes.under_h1
         ):
@@ -510,6 +509,8 @@ class _Boxes(NamedTuple):
 
     #: prose blocks per widget (a column's widgets are siblings: their counts add up)
     blocks: dict[int, int]
+    #: prose per widget (the located prose of its blocks)
+    prose: dict[int, int]
     #: the widgets that are link lists or empty boxes: the text under their heading is at
     #: least `column_link_list_density` link text ("Blog Archive", "Labels"), or there is
     #: none (a form, an embed, a script's box): no caption, answer or fact of a story
@@ -526,6 +527,7 @@ def _tally_boxes(
 ) -> _Boxes:
     """The `_Boxes` of `widgets`."""
     blocks: dict[int, int] = {}
+    prose_in: dict[int, int] = {}
     chars: dict[int, int] = {}
     links: dict[int, int] = {}
     under_h1: set[int] = set()
@@ -537,12 +539,14 @@ def _tally_boxes(
             if element in widgets:
                 if prose[c.index]:
                     blocks[element] = blocks.get(element, 0) + 1
+                    prose_in[element] = prose_in.get(element, 0) + prose[c.index]
                 if text:
                     chars[element] = chars.get(element, 0) + len(c.text)
                     links[element] = links.get(element, 0) + c.link_chars
     density = settings.column_link_list_density
     return _Boxes(
         blocks,
+        prose_in,
         frozenset(w for w in widgets if links.get(w, 0) >= density * chars.get(w, 0)),
         frozenset(under_h1),
     )
