@@ -278,14 +278,27 @@ def test_a_tags_or_contact_block_after_the_story_is_not_announced_by_it(
     # ("Ingredients for 4 portions:") unless it names the page's tags or a contact: a news
     # site's "Topics in this article:" over its tag links, a press release's "please
     # contact:" over phone lines (dragnet T98), which the story's end still cuts.
+    article = newsextract.extract(_story_then_list(announcer, items))
+    assert not any(item in article.text for item in items)
+
+
+def test_a_german_list_for_a_day_is_announced() -> None:
+    # "Tag" is German for a day, not a page's tag: "Das brauchen Sie für einen Tag:" after
+    # the story's last paragraph announces the story's own list (the tags word of the
+    # round-33 second review, "tag", cut it).
+    items = ["2 Liter Wasser", "eine warme Jacke", "feste Schuhe", "ein Erste-Hilfe-Set"]
+    article = newsextract.extract(_story_then_list("Das brauchen Sie für einen Tag:", items))
+    assert all(item in article.text for item in items)
+
+
+def _story_then_list(announcer: str, items: list[str]) -> str:
+    """A page: a story of two paragraphs, then a colon line and its short items."""
     prose = " ".join(["The council agreed the harbour budget after a long night of talks."] * 3)
     listed = "".join(f"<p class='item'>{item}</p>" for item in items)
-    page = (
+    return (
         f"<html><body><article><h1>Budget agreed</h1><p>{prose}</p><p>{prose}</p>"
         f"<p>{announcer}</p>{listed}</article></body></html>"
     )
-    article = newsextract.extract(page)
-    assert not any(item in article.text for item in items)
 
 
 def test_an_ad_slot_label_printed_between_paragraphs_is_not_text() -> None:

@@ -96,7 +96,7 @@ LINKS_INTRO = (
 #: (`html.label._announces_a_list`, searched as whole words, case ignored).
 CHROME_LIST_INTRO = (
     r"topics?",
-    r"tag(?:s|ged)?",
+    r"tags|tagged",  # not "tag": German "Tag" is a day ("Das brauchen Sie für einen Tag:")
     r"keywords?",
     r"filed under",
     r"contact",
