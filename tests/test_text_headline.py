@@ -721,3 +721,28 @@ def test_the_site_name_is_read_from_the_start_of_a_word() -> None:
         assert naming([title], None, url, TEXT).site_parts is None
     names = naming(["Gas prices soar | B.T."], None, "https://www.bt.dk/a", TEXT)
     assert names.site_parts == ("gas prices soar", "b.t.")
+
+
+STORY_JOBS = [
+    "Canada's economy added far more jobs than expected last month, and economists say the "
+    "report should end the debate about whether the country is headed into a recession.",
+    "The unemployment rate fell for the second month in a row, while wages grew faster than "
+    "inflation for most of the workers the agency surveyed across the provinces.",
+    "Economists weigh in on what the jobs report means for the central bank, which meets "
+    "again next month to decide whether to cut its key lending rate once more.",
+]
+
+
+def test_the_kicker_the_headline_line_sets_off_by_a_colon_is_kept() -> None:
+    # fundus-dev's Financial Post (2026): the <title> drops the quoted kicker that the visible
+    # headline prints before a colon; the page's headline keeps it.
+    title = "Economists weigh in on the latest jobs report | Financial Post"
+    headline = "'Ends recession debate': economists weigh in on the latest jobs report"
+    menu = ["Skip to Content", "Sections", "Search", "News", "Economy", "Markets"]
+    dump = _dump(title, *menu, headline, "Financial Post Staff", *STORY_JOBS)
+    assert newsextract.extract(dump, kind="text").title == headline
+    # what the line glues after the title's words stays cut: a comment count, a byline
+    names = naming([title, headline], None, None, TEXT)
+    core = "Economists weigh in on the latest jobs report"
+    for glued in ("427 Comments", "by Jane Doe"):
+        assert headline_text(f"{core} {glued}", None, names, TEXT) == core

@@ -1591,7 +1591,9 @@ class TextSettings:
     """The line above the headline is its kicker, to be printed with it, when it has at
     most this many characters and the title holds the two as one line (fundus-dev text
     twins, half A: html_text and wrap80 one found and one lost each; half B: html_text
-    +1, bs_newline +2, wrap80 +1)."""
+    +1, bs_newline +2, wrap80 +1). Also the longest kicker a headline's line sets off by a
+    colon before the title's words, kept with them (`text.headline._with_own_kicker`,
+    round 34, not refitted)."""
 
     crumb_max_words: int = 3
     """A line of three or more parts, one separator between them ("»", "›", ">", "/"), is a

@@ -12,8 +12,9 @@ When no anchor sits above the story, the headline is the heading-shaped line abo
 story's first paragraph that shares most words with the story's opening (a headline names
 its subject; share bars, section labels, dates and other stories' teasers do not), a
 Markdown heading counting for more. A line whose words cover a good share of the <title>,
-but which is longer (a kicker printed on the headline's line), gives the headline as the
-<title> spells it.
+but which is longer (a byline or a count glued to the headline's line), gives the headline
+as the <title> spells it, after the kicker the line sets off by a colon before it (a
+<title> shortened to fit drops the kicker).
 
 An anchor may be another wording than the headline the page shows: the <title> printed
 again above the page's kicker and headline (a breadcrumb's last item), or the SEO title a
@@ -412,14 +413,16 @@ def _spells_slug(text: str, slug: frozenset[str], settings: TextSettings) -> boo
 
 def headline_text(text: str, above: str | None, names: Naming, settings: TextSettings) -> str:
     """The headline as the page names it: the title's own words when the line holds them
-    plus a kicker; the kicker printed on the line `above` and the line, when the title
-    holds the two as one ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten"),
+    and more (after the kicker the line sets off by a colon before them, `_with_own_kicker`);
+    the kicker printed on the line `above` and the line, when the title holds the two as one
+    ("Kenia" / "Nairobi von unten" and "Kenia: Nairobi von unten"),
     or, with no title holding the line, when the URL's slug spells both (`_slug_kicker`),
     or when the line opens with the colon after it; else the line. A breadcrumb trail
     ending in the headline gives its last crumb."""
     text = _last_crumb(text, settings) or text
     if names.title and len(fold(text)) > len(names.title):
-        named = _title_span(text, names, settings)
+        span = _title_span(text, names, settings)
+        named = span and _with_own_kicker(text, span, settings)
     else:
         named = names.title and _with_kicker(text, above, names.title, settings)
         if not named and not (names.title and fold(text) in names.title):
@@ -498,6 +501,18 @@ def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
         return None  # (folding changed the length: the span cannot be mapped back)
     start = folded.index(core)
     return text[start : start + len(core)].strip()
+
+
+def _with_own_kicker(text: str, span: str, settings: TextSettings) -> str:
+    """The title's `span` with the kicker the line prints before it, set off by a colon
+    and of a kicker's length ("'Ends recession debate': economists weigh in on the latest
+    jobs report" under the <title> "Economists weigh in on the latest jobs report | ..."):
+    a <title> shortened to fit drops the kicker the page shows in its headline. What the
+    line glues after the span (a comment count, a byline) stays cut."""
+    kicker = text[: text.find(span)].rstrip()
+    if not kicker.endswith(":") or len(kicker) > settings.kicker_max_chars:
+        return span
+    return f"{kicker} {span}" if _worded(kicker) else span
 
 
 def _glued_after(text: str, names: Naming, settings: TextSettings) -> str | None:
