@@ -115,6 +115,10 @@ def _start_tag(match: re.Match[str], mode: str) -> str:
     if mode == "bare" and name.lower() in _SECTIONING:
         name = "div"
     rewritten = _ATTRIBUTE.sub(lambda m: _attribute(m, mode), attributes)
+    if rewritten[:1] not in ("", "/") and not rewritten[0].isspace():
+        # a dropped first attribute took the space after the name with it, and the next
+        # one was written without a space of its own (minified: `<button aria-x="a"class=`)
+        rewritten = " " + rewritten
     return f"<{name}{rewritten}>"
 
 
@@ -128,6 +132,8 @@ def blind(source: str, mode: str) -> str:
     True
     >>> blind('<main role="main" itemprop="x"><p>Hi</p></main>', "bare")
     '<div><p>Hi</p></div>'
+    >>> blind('<button aria-label="Menu"class="x" hidden>', "bare").startswith("<button class=")
+    True
     """
     if mode == "normal":
         return source

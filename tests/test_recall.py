@@ -1109,3 +1109,31 @@ def test_a_live_blog_whose_entries_sign_a_footer_is_no_thread() -> None:
     )
     article = newsextract.extract(_page(body))
     assert article.text.count("harbour wall") == 12
+
+
+def test_a_most_read_rail_inside_a_story_section_leaves_the_section_s_paragraphs() -> None:
+    # A story set in sections (divs), a "Most read" rail inside the second one before its
+    # paragraphs, the rail's <aside> gone (class-blind `bare`, round 34): the rail's box by
+    # the tree is the whole section, by the paragraphs' setting only the rail.
+    def section(sentences: list[str]) -> str:
+        return "<div class='k1'>" + "".join(f"<div class='k2'><p>{s}</p></div>" for s in sentences)
+
+    rail = (
+        "<div class='k3'><div class='k4'><div class='k5'>Most read</div>"
+        + "".join(f"<div class='k6'><a href='/t{n}'>Teaser story {n}</a></div>" for n in range(3))
+        + "</div></div>"
+    )
+    body = (
+        "<div class='k0'><h1>Council budget</h1>"
+        + section(SENTENCES[:3])
+        + "</div>"
+        + section([])
+        + rail
+        + "".join(f"<div class='k2'><p>{s}</p></div>" for s in SENTENCES[3:5])
+        + "</div>"
+        + section(SENTENCES[5:])
+        + "</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert "Teaser story" not in article.text and "Most read" not in article.text

@@ -9,7 +9,7 @@ lists, tables, credit lines, bylines, chrome phrases, error-page text, duplicate
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.data import textcues
@@ -420,6 +420,9 @@ def _related_blocks(
         rest = inside[position:]
         if branches[index] != story:
             box = _box(candidates[index], candidates[last_prose])
+            box = _box_without_story(
+                candidates, index, box, rest, prose=prose, above=inside[:position]
+            )
             in_box = [i for i in rest if box in candidates[i].ancestors or i == index]
             if any(i in prose for i in rest if i not in in_box):
                 return frozenset(in_box)
@@ -436,6 +439,35 @@ def _box(header: Candidate, story: Candidate) -> int:
             break
         depth += 1
     return header.ancestors[min(depth, len(header.ancestors) - 1)]
+
+
+def _box_without_story(
+    candidates: Sequence[Candidate],
+    header: int,
+    box: int,
+    rest: Sequence[int],
+    *,
+    prose: Mapping[int, int],
+    above: Sequence[int],
+) -> int:
+    """The box a related header heads, narrowed to leave out the story's paragraphs: the
+    outermost element around the header, from `box` down, holding no prose after it that is
+    set as the story's prose above it is (`Candidate.style`). A page that sets its story in
+    several sections and its "Most read" rail inside one of them (the rail's `<aside>` or
+    role, once its only name, gone) has the rest of that section in the rail's box by the
+    tree alone; the paragraphs' setting tells them apart."""
+    styles = {candidates[i].style for i in above if i in prose}
+    holding = {
+        element
+        for i in rest
+        if i in prose and candidates[i].style in styles
+        for element in candidates[i].ancestors
+    }
+    if box not in holding:
+        return box
+    ancestors = candidates[header].ancestors
+    below = ancestors[ancestors.index(box) + 1 :]
+    return next((element for element in below if element not in holding), box)
 
 
 def _branch(candidate: Candidate, container: int) -> int:
