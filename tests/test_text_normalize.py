@@ -1129,6 +1129,37 @@ def test_a_flattened_pages_menu_weighs_as_its_items() -> None:
     assert _normalized(spread).pieces[len(lines)].text == menu
 
 
+def test_a_short_page_on_one_line_is_split_as_a_long_one() -> None:
+    """A page flattened onto one line shorter than `long_line_chars` (a blog post of 1,600
+    characters: its menu, breadcrumb, byline and story glued) is a page on one line all the
+    same: split at `lone_line_min_chars`, its story is found; whole, it came out empty.
+    `jp-trademark-blog-one-line.txt` is scrapinghub's page 85439e26 (a trademark attorney's
+    blog post) in `benchmarks/otherdumps.py`'s `one_line` style, MIT:
+    `tests/fixtures/text/LICENSE-scrapinghub`."""
+    page = (TEXT_FIXTURES / "jp-trademark-blog-one-line.txt").read_text(encoding="utf-8")
+    assert TEXT.lone_line_min_chars < len(page) < TEXT.long_line_chars
+    normalized = _normalized(page)
+    assert normalized.repairs == ("long lines",)
+    assert _ink("".join(piece.text for piece in normalized.pieces)) == _ink(page)
+    text = newsextract.extract(page, kind="text").text
+    assert "商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。" in text
+    assert "もとの商品に改造を加えて販売した場合は、商標権侵害と判断される場合があります。" in text
+    assert "千代田区岩本町" not in text  # the footer
+    # the same page given as lines is no page on one line: its lines are read as they stand
+    assert len(_normalized(page.replace(" HOME ", "\nHOME ", 1)).pieces) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(_PARAGRAPHS)
+def test_splitting_one_short_line_keeps_every_word(paragraphs: list[str]) -> None:
+    line = " ".join(paragraphs)
+    normalized = _normalized(line)
+    if len(line) > TEXT.lone_line_min_chars:  # its sentences (each ends in ".", "!" or "?")
+        assert len(normalized.pieces) > 1
+        assert all(p.continues for p in normalized.pieces[1:])
+    assert [w for piece in normalized.pieces for w in piece.text.split()] == line.split()
+
+
 def test_a_story_printed_twice_far_apart_on_one_line_is_read_in_linear_time() -> None:
     """A page on one line may print its whole story twice, more than `repeat_max_gap` words
     apart (a JSON field's `articleBody` dumped with the page's text): the search for a

@@ -1803,6 +1803,17 @@ class TextSettings:
     story on one line): paragraphs rarely run this long, and a line of a whole page would
     be taken or left whole."""
 
+    lone_line_min_chars: int = 500
+    """A dump that is one line longer than this is a page flattened onto one line (a CSV or
+    JSON field holding the whole page), split as a line over `long_line_chars` is: a short
+    page on one line (a blog post of 1,800 characters, its menu, byline and story glued) was
+    taken or left whole, most often left (49 of dragnet's 69 such `one_line` dumps scored
+    0). Only when the line is one piece (a glued line `_unglued` split is its blocks).
+    Set on the `one_line` dumps of half A (`benchmarks/otherdumps.py`; dragnet body F1
+    0.7861 at 2,000, 0.7914 from 0 to 500, 0.7913 at 1,000, 0.7902 at 1,750; scrapinghub
+    0.8650 -> 0.8689 at 1,500 or less; fundus-dev has no such page): the top of the
+    plateau."""
+
     hint_max_chars: int = 1_000
     """The caller's `title=` hint is read up to this many characters (headlines are far
     shorter; the bound keeps matching it against every line cheap)."""

@@ -224,7 +224,9 @@ def normalize(text: str, shared: Settings, max_pieces: int, *, language: str | N
     unglued = _unglued(pieces, settings)
     if len(unglued) != len(pieces):
         repairs.append(GLUED_BLOCKS)
-    split = _split_long(unglued, shared, max_pieces, language)
+    split = _split_long(
+        unglued, _long_chars(unglued, lines, settings), shared, max_pieces, language
+    )
     if len(split) != len(unglued):
         repairs.append("long lines")
     return Dump(text, tuple(split[:max_pieces]), tuple(repairs))
@@ -828,28 +830,28 @@ def glued_joins(text: str) -> list[int]:
 
 
 def _split_long(
-    pieces: Sequence[Piece], shared: Settings, max_pieces: int, language: str | None
+    pieces: Sequence[Piece], long: int, shared: Settings, max_pieces: int, language: str | None
 ) -> list[Piece]:
-    """Pieces longer than `long_line_chars` split into their sentences (a page or a story on
-    one line), a sentence of glued block texts split where they meet (`_glued_parts`: a
-    minified page's menu, headline and byline glued into one sentence, too few joins among
-    the whole line's words to split it), and a sentence holding a long stretch of words
-    without a stop word (a menu glued to it) split around that stretch; each part marked as
-    continuing the one before. The other pieces stay as they are."""
+    """Pieces longer than `long` characters (`_long_chars`) split into their sentences (a
+    page or a story on one line), a sentence of glued block texts split where they meet
+    (`_glued_parts`: a minified page's menu, headline and byline glued into one sentence,
+    too few joins among the whole line's words to split it), and a sentence holding a long
+    stretch of words without a stop word (a menu glued to it) split around that stretch;
+    each part marked as continuing the one before. The other pieces stay as they are."""
     settings = shared.text
-    if all(len(piece.text) <= settings.long_line_chars for piece in pieces):
+    if all(len(piece.text) <= long for piece in pieces):
         return list(pieces)
     # the caller's language, else guessed on the normalized text (Markdown's URLs mislead)
     stop_words = stop_words_of(
         language
         or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]), shared.language)
     )
-    items = settings.list_item_words if _flattened(pieces, settings) else None
+    items = settings.list_item_words if _flattened(pieces, long, settings) else None
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= max_pieces:
             break
-        if len(piece.text) <= settings.long_line_chars:
+        if len(piece.text) <= long:
             out.append(piece)
             continue
         words = stop_words if _in_language(piece.text, stop_words, settings) else None
@@ -885,14 +887,25 @@ def _cut_up(
     ]
 
 
-def _flattened(pieces: Sequence[Piece], settings: TextSettings) -> bool:
-    """Whether the page was flattened onto one or a few lines: its pieces over
-    `long_line_chars` hold `flat_min_share` of its text or more (a whole page on one line,
-    a minified page dumped by `text_content()`), not a long paragraph or two among the
-    page's lines."""
+def _long_chars(pieces: Sequence[Piece], lines: Sequence[_Line], settings: TextSettings) -> int:
+    """The length over which a piece is a long line to split: `long_line_chars`, or
+    `lone_line_min_chars` when the input is one line and one piece (a page flattened onto
+    one line: however short, it holds the menu, the byline and the story side by side). An
+    unwrapped paragraph is one piece of many lines; a line of glued block texts, split at
+    the joins, is the blocks' pieces, which are split as any paragraph."""
+    if len(lines) == 1 and len(pieces) == 1:
+        return settings.lone_line_min_chars
+    return settings.long_line_chars
+
+
+def _flattened(pieces: Sequence[Piece], long: int, settings: TextSettings) -> bool:
+    """Whether the page was flattened onto one or a few lines: its pieces over `long`
+    characters (`_long_chars`) hold `flat_min_share` of its text or more (a whole page on
+    one line, a minified page dumped by `text_content()`), not a long paragraph or two
+    among the page's lines."""
     total = sum(len(piece.text) for piece in pieces)
-    long = sum(len(piece.text) for piece in pieces if len(piece.text) > settings.long_line_chars)
-    return long >= settings.flat_min_share * total
+    over = sum(len(piece.text) for piece in pieces if len(piece.text) > long)
+    return over >= settings.flat_min_share * total
 
 
 def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
