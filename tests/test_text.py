@@ -1319,22 +1319,26 @@ def test_teasers_with_counts_after_a_post_still_end_it(count: str) -> None:
     assert all(labels[t] is RemovalReason.OUTSIDE_MAIN for t in teasers)
 
 
+#: A blog's sidebar of blurbs about its founder (47 Hats's, dragnet R874-R879).
+_FOUNDER_BLURBS = [
+    "Our founder is the author of a guide to small software companies, co-hosts a weekly "
+    "podcast on the business of software and consults for founders who sell online; "
+    "he has written about marketing, pricing and hiring for over ten years.",
+    "His new book tells how twenty founders found their first hundred customers without "
+    "a budget for advertising, and what each of them would do differently if they "
+    "started again today; the first chapter is free to read on this site.",
+    "Every week the podcast hears from a founder who left a salaried job to build a "
+    "product alone, and asks what went wrong in the first year and what they learned; "
+    "the archive holds two hundred episodes, each with notes and a full transcript.",
+]
+
+
 def test_a_comment_count_in_the_posts_byline_opens_no_thread() -> None:
     """Built like dragnet's 47 Hats posts dumped by BeautifulSoup (R877, R879): a sidebar's
     blurbs above the post, then its headline and a byline block whose links stand on lines
     of their own ("With:" / "1 Comment" / "Posted by:"). The count is a link to the
     comments below the story, no wall that makes the story weigh as comments."""
-    blurbs = [
-        "Our founder is the author of a guide to small software companies, co-hosts a weekly "
-        "podcast on the business of software and consults for founders who sell online; "
-        "he has written about marketing, pricing and hiring for over ten years.",
-        "His new book tells how twenty founders found their first hundred customers without "
-        "a budget for advertising, and what each of them would do differently if they "
-        "started again today; the first chapter is free to read on this site.",
-        "Every week the podcast hears from a founder who left a salaried job to build a "
-        "product alone, and asks what went wrong in the first year and what they learned; "
-        "the archive holds two hundred episodes, each with notes and a full transcript.",
-    ]
+    blurbs = _FOUNDER_BLURBS
     story = _story("en", 3)
     lines = ["Bridge to close | The Daily Example", *MENUS["en"], blurbs[0], "Podcast", "Blog"]
     lines += ["Books", blurbs[1], "Ask Ann", "About", blurbs[2], "Home", "/"]
@@ -1342,6 +1346,24 @@ def test_a_comment_count_in_the_posts_byline_opens_no_thread() -> None:
     lines += ["Posted by:", "Ann Smith", *story, "About us", "Privacy policy"]
     labels = _labels(lines)
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
+def test_a_comment_count_under_the_headline_printed_twice_opens_no_thread() -> None:
+    """Built like dragnet's 47 Hats posts dumped by BeautifulSoup (R874, R875): the
+    breadcrumb's links stand on lines of their own ("Home" / "/" / title), so the headline
+    is printed twice in a row ("Startup Idea Stuck? Spend a buck!"). Its copy, a sentence,
+    is no story line: the count in the byline block under it is still the post's, no
+    wall."""
+    blurbs = _FOUNDER_BLURBS
+    story = _story("en", 3)
+    headline = "Will the bridge close?"
+    lines = [f"{headline} | The Daily Example", *MENUS["en"], blurbs[0], "Podcast", "Blog"]
+    lines += ["Books", blurbs[1], "Ask Ann", "About", blurbs[2], "Home", "/"]
+    lines += [headline, headline, "Posted on:", "08-6-2012", "With:"]
+    lines += ["4 Comments", "Posted by:", "Ann Smith", *story, "About us", "Privacy policy"]
+    labels = _labels(lines)
+    assert all(labels[t] is BlockKind.PARAGRAPH for t in story)
+    assert all(labels[t] is RemovalReason.OUTSIDE_MAIN for t in blurbs)
 
 
 def test_a_box_about_the_author_under_the_story_ends_it() -> None:

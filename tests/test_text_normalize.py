@@ -838,6 +838,11 @@ def _split_at_inline_elements(draw: st.DrawFn) -> str:
 @settings(max_examples=80, deadline=None)
 @given(_split_at_inline_elements())
 def test_rejoining_inline_breaks_keeps_every_word(text: str) -> None:
+    _assert_whole_lines(text)
+
+
+def _assert_whole_lines(text: str) -> None:
+    """Rejoining kept every word of the text, in order, each piece whole lines of it."""
     normalized = _normalized(text)
     assert [w for piece in normalized.pieces for w in piece.text.split()] == text.split()
     for piece in normalized.pieces:  # each piece is whole lines of the input, in order
@@ -1187,3 +1192,49 @@ def test_a_long_markdown_line_of_many_links_is_split_in_linear_time() -> None:
     assert time.process_time() - started < 5.0
     assert len(pieces) == 60_001
     assert all(piece.link_chars == len(f"x{n}") for n, piece in enumerate(pieces[1:]))
+
+
+def test_an_article_opening_a_sentence_goes_on_with_the_linked_name_under_it() -> None:
+    """Built like dragnet's Danwei page dumped by BeautifulSoup (R720): a sentence opens
+    with "The" right before a newspaper's linked name, which `get_text("\\n")` sets on a
+    line of its own with the rest of the sentence under it. The article ends no sentence,
+    capitalized or not; a capitalized article after a line's first words is a heading's
+    ("Meet The" / "Beatles" stays apart)."""
+    lines = [
+        "A small number of frontpages today headlined the expulsion of Bo Xilai. The",
+        "Evening Herald",
+        "has",
+        "the Bo story",
+        "as its main headline,",
+        "above an image",
+        "of an engineering ship which ran into difficulties yesterday in heavy seas. The",
+        "Modern Gold Express",
+        "from Zhejiang province also has the Bo story as its headline.",
+    ]
+    texts = _rejoined(lines)
+    assert texts == [
+        "A small number of frontpages today headlined the expulsion of Bo Xilai. The Evening"
+        " Herald has the Bo story as its main headline, above an image of an engineering ship"
+        " which ran into difficulties yesterday in heavy seas. The Modern Gold Express from"
+        " Zhejiang province also has the Bo story as its headline."
+    ]
+    assert _rejoined([*lines, "Meet The", "Beatles"])[-2:] == ["Meet The", "Beatles"]
+
+
+@st.composite
+def _articles_set_apart(draw: st.DrawFn) -> str:
+    """Sentences opening with "The", each cut right after the article and maybe elsewhere
+    (a dump breaking lines at the link that follows it)."""
+    lines = []
+    for paragraph in draw(_PARAGRAPHS):
+        words = paragraph.replace(". ", ". The ").split()
+        cuts = {i + 1 for i, word in enumerate(words[:-1]) if word == "The"}
+        cuts |= draw(st.sets(st.integers(1, len(words) - 1), max_size=3))
+        lines.extend(" ".join(words[a:b]) for a, b in pairwise([0, *sorted(cuts), len(words)]))
+    return "\n".join(lines)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_articles_set_apart())
+def test_rejoining_after_an_article_keeps_every_word(text: str) -> None:
+    _assert_whole_lines(text)

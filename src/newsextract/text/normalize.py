@@ -343,7 +343,16 @@ def _continues(
         return (len(words) >= 2 or lead_in) and count >= shared.text.inline_join_min_words
     if above[-1] in _OPEN_ENDINGS and not _closes_quote(above):
         return len(words) >= 2
-    return len(words) >= 3 and unending is not None and words[-1] in unending
+    return len(words) >= 3 and unending is not None and _unending(words, unending)
+
+
+def _unending(words: Sequence[str], unending: frozenset[str]) -> bool:
+    """Whether the last of the words never ends a sentence (`unending`), capitalized too
+    when it opens a sentence of its own ("... from the Party. The" / "6 O'Clock This
+    Morning" / "has ...": an article before a linked name)."""
+    last = words[-1]
+    opens = final_char(words[-2]) in SENTENCE_STOPS and last.casefold() in unending
+    return last in unending or opens
 
 
 def _byline_alone(line: str, after: Sequence[str], shared: Settings) -> bool:

@@ -78,12 +78,18 @@ def header_walls(
     BeautifulSoup dump sets on a line of its own; "4 Comments" over "Written on August 9,
     2012 by ..."), a link to the thread below the story, not the thread's opening: the
     story under it must not weigh as comments. A thread's own header says more ("13
-    comments: tRiSh said...", over the first comment of a post that is a picture)."""
+    comments: tRiSh said...", over the first comment of a post that is a picture). A copy
+    of the headline is no body line (a breadcrumb's last item over the heading, "Home" /
+    "/" / title, as BeautifulSoup dumps it, prints it twice in a row)."""
     out = list(lines)
     if not anchors:
         return out
     reach = range(anchors[0] + 1, min(len(lines), anchors[0] + 1 + settings.anchor_reach))
-    first = next((i for i in reach if lines[i].cls in BODY_CLASSES), None)
+    headline = fold(lines[anchors[0]].text)
+    first = next(
+        (i for i in reach if lines[i].cls in BODY_CLASSES and fold(lines[i].text) != headline),
+        None,
+    )
     for i in range(anchors[0] + 1, first or anchors[0]):
         if lines[i].cls is LineClass.WALL and _COUNT.fullmatch(lines[i].text.strip()):
             out[i] = replace(lines[i], cls=LineClass.CHROME)
