@@ -42,8 +42,7 @@ import logging
 import re
 import sys
 import warnings
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -143,8 +142,12 @@ def blind(source: str, mode: str) -> str:
     return out
 
 
-def _blinded(pages: Sequence[Page], mode: str) -> list[Page]:
-    return [replace(p, content=blind(p.content, mode)) for p in pages]
+#: A probe's rewrite: (page, mode) -> the page's new source.
+Rewrite = Callable[[Page, str], str]
+
+
+def _blind_page(page: Page, mode: str) -> str:
+    return blind(page.content, mode)
 
 
 def _page_f1(scorer: ModuleType, page: Page, text: str | None) -> float:
@@ -159,14 +162,17 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+def parse_args(
+    argv: Sequence[str], modes: Sequence[str] = MODES, doc: str | None = __doc__
+) -> argparse.Namespace:
+    """The probe's options; `modes` are the rewrites it offers (``normal`` first)."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", help="folder holding bench/ (default: ../shared)")
     parser.add_argument("--sets", default=",".join(HTML_SETS), help="HTML sets (default: all)")
     parser.add_argument("--tools", default=DEFAULT_TOOLS, help="default: %(default)s")
-    parser.add_argument("--modes", default=",".join(MODES), help="default: %(default)s")
+    parser.add_argument("--modes", default=",".join(modes), help="default: %(default)s")
     parser.add_argument("--halves", default="A,B", help="A, B or both (default)")
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
     parser.add_argument("--markdown", action="store_true", help="tables as markdown")
@@ -174,7 +180,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--per-page", type=Path, help="newsextract's per-page F1 per mode (TSV, worst loss first)"
     )
     args = parser.parse_args(argv)
-    for option, allowed in (("sets", HTML_SETS), ("tools", TOOLS), ("modes", MODES)):
+    for option, allowed in (("sets", HTML_SETS), ("tools", TOOLS), ("modes", modes)):
         chosen = [x.strip() for x in getattr(args, option).split(",") if x.strip()]
         unknown = sorted(set(chosen) - set(allowed))
         if unknown:
@@ -189,8 +195,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str]) -> int:
-    args = parse_args(argv)
+def probe(args: argparse.Namespace, rewrite: Rewrite) -> int:
+    """Score every tool on each set as it is and as `rewrite` makes it in each mode.
+
+    Prints per set F1 (whole, A, B) per tool and mode with the drop from ``normal``, and
+    writes newsextract's per-page F1 to ``--per-page``. Shared by the generalization probes.
+    """
     bench = bench_dir(args.shared)
     if bench is None:
         return 0
@@ -209,7 +219,7 @@ def main(argv: Sequence[str]) -> int:
             normal: dict[str, float | None] = {}
             for mode in args.modes:
                 print(f"  {name}: {tool.name} {mode} ...", file=sys.stderr, flush=True)
-                run = run_tool(tool, pages, [p.content for p in _blinded(pages, mode)])
+                run = run_tool(tool, pages, [rewrite(p, mode) for p in pages])
                 scores = body_scores(scorer, pages, run, halves)
                 normal = normal or scores
                 rows.append(
@@ -240,6 +250,10 @@ def main(argv: Sequence[str]) -> int:
         lines += ["\t".join(r) for r in per_page]
         args.per_page.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    return probe(parse_args(argv), _blind_page)
 
 
 if __name__ == "__main__":

@@ -260,6 +260,45 @@ def test_a_related_box_ends_the_story_only_when_no_story_follows_it() -> None:
     assert "flood" not in article.text
 
 
+def test_a_related_box_among_the_paragraphs_goes_whole() -> None:
+    # A box between the story's paragraphs, in their own wrapper (`benchmarks/reshape.py`'s
+    # `teasers`): its headlines, linked whole, read as sentences; the box goes, the story
+    # after it stays.
+    teasers = (
+        "Schools reopen after the long summer break, with new rules for buses, parents say",
+        "Local team wins the regional cup final, its first title in twenty years, fans cheer",
+    )
+    box = (
+        "<div><h3>More on this</h3><ul>"
+        + "".join(f"<li><a href='/t{n}'>{t}</a></li>" for n, t in enumerate(teasers))
+        + "</ul></div>"
+    )
+    story = f"<div>{_paragraphs(SENTENCES[:4])}{box}{_paragraphs(SENTENCES[4:])}</div>"
+    _assert_story_without(f"<article><h1>Council budget</h1>{story}</article>", teasers)
+
+
+def _assert_story_without(body: str, chrome: tuple[str, ...]) -> None:
+    text = newsextract.extract(_page(body)).text
+    assert all(s in text for s in SENTENCES)
+    assert not any(c in text for c in chrome)
+
+
+def test_a_related_box_under_a_sections_heading_takes_only_the_box() -> None:
+    # A story in sections, each a <div> with its subhead; a box right under the second
+    # section's subhead: the box goes, the section's paragraphs stay.
+    box = (
+        "<div><h3>More on this</h3><ul><li><a href='/t'>Local team wins the cup</a></li>"
+        "<li><a href='/u'>Schools reopen after the break</a></li></ul></div>"
+    )
+    body = (
+        "<article><h1>Council budget</h1>"
+        f"<div><h2>The vote</h2>{_paragraphs(SENTENCES[:2])}</div>"
+        f"<div><h2>The bridges</h2>{box}{_paragraphs(SENTENCES[2:4])}</div>"
+        f"<div><h2>What next</h2>{_paragraphs(SENTENCES[4:])}</div></article>"
+    )
+    _assert_story_without(body, ("Local team", "Schools reopen"))
+
+
 def test_body_only_in_json_ld_article_body() -> None:
     # A paywalled page shows its first paragraph and keeps the story in JSON-LD.
     ld = {
