@@ -8,6 +8,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsextract.blocks import Candidate
 from newsextract.html.candidates import _page_length, _visible_length, html_candidates, html_walk
@@ -221,3 +223,67 @@ def test_the_tie_break_takes_the_first_of_the_deepest_as_the_old_search_did() ->
         tied = [e for e, value in score.items() if value == best]
         old = max(score, key=lambda e: (score[e], depth.get(e, 0)))
         assert _deepest(tied, candidates) == old
+
+
+_POST_CLASS_PARTS = ["category", "Categories", "tag", "TAGS", "author", "type", "travel", "x", "2"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "-", "_", " ", "--"]), st.sampled_from(_POST_CLASS_PARTS)),
+        max_size=7,
+    ).map(lambda pairs: "".join(sep + word for sep, word in pairs))
+)
+def test_the_post_item_gate_never_changes_the_answer(names: str) -> None:
+    # `_is_post_item` looks for "tag" or "categor" before matching each class word: a post
+    # item ("category-travel tag-x type-post") is found as when every word was matched
+    from newsextract.html.candidates import _TAXONOMY_WORD, _is_post_item, _is_property_word
+
+    words = names.split()
+    properties = [word for word in words if _is_property_word(word)]
+    item = len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
+    assert _is_post_item(names, words) == item
+
+
+_CLASS_WORD_PARTS = [
+    "nav",
+    "navbar",
+    "share",
+    "ad",
+    "ads",
+    "head",
+    "Footer",
+    "x2",
+    "articlebody",
+    "onetrust",
+    "é",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "-", "_", "--", ".", "1"]), st.sampled_from(_CLASS_WORD_PARTS)
+        ),
+        max_size=5,
+    ).map(lambda pairs: "".join(sep + part for sep, part in pairs))
+)
+def test_the_class_word_searches_find_every_word_that_names_a_mark(word: str) -> None:
+    # `_word_marks` reads a word's tokens only when `_MARK_TOKEN` finds one naming a mark,
+    # and runs the content and consent searches only when `_COMPOUND_NAME` finds either
+    from newsextract.data.markup import CLASS_TOKEN_MARKS
+    from newsextract.html.candidates import (
+        _CLASS_TOKEN,
+        _COMPOUND_NAME,
+        _CONSENT_NAME,
+        _CONTENT_NAME,
+        _MARK_TOKEN,
+        _without_joiners,
+    )
+
+    lowered = word.lower()
+    named = any(token in CLASS_TOKEN_MARKS for token in _CLASS_TOKEN.findall(lowered))
+    assert (_MARK_TOKEN.search(lowered) is not None) == named
+    joined = _without_joiners(lowered)
+    either = _CONTENT_NAME.search(joined) or _CONSENT_NAME.search(joined)
+    assert (_COMPOUND_NAME.search(joined) is not None) == bool(either)

@@ -99,6 +99,8 @@ _MARKUP_TEXT = re.compile(r"<[a-zA-Z!/][^<>]{0,500}>")
 #: The word tokens of a lowercased class word: its runs of ASCII letters and digits.
 _CLASS_TOKEN = re.compile(r"[a-z0-9]+")
 _CONTENT_NAME = re.compile(literal_trie(CONTENT_COMPOUNDS))
+#: A token of `CLASS_TOKEN_MARKS` as a whole token (bounded like `_CLASS_TOKEN`'s runs).
+_MARK_TOKEN = re.compile(rf"(?<![a-z0-9])(?:{literal_trie(CLASS_TOKEN_MARKS)})(?![a-z0-9])")
 #: A screen-reader-only compound in a class word ("sr-only", "visually-hidden").
 _HIDDEN_NAME = re.compile(literal_trie(HIDDEN_COMPOUNDS))
 #: A modifier saying how a field shows its label: Drupal's "field--label-visually_hidden"
@@ -109,6 +111,8 @@ _LABEL_MODIFIER = re.compile(r"-label-(?!-)\S*")
 _TAXONOMY_WORD = re.compile(TAXONOMY_WORD)
 _ITEM_PROPERTY_WORD = re.compile(ITEM_PROPERTY_WORD)
 _CONSENT_NAME = re.compile(literal_trie(CMP_NAMES))
+#: Either kind of compound: a class word holding none (most) needs no search of each kind.
+_COMPOUND_NAME = re.compile(literal_trie((*CONTENT_COMPOUNDS, *CMP_NAMES)))
 #: Elements whose class names describe the page's state, not a part of it: consent
 #: platforms flag <html> and <body> while their dialog is open ("sp-message-open").
 _PAGE_ELEMENTS = frozenset({"html", "body"})
@@ -173,11 +177,13 @@ class _Open:
     tag: str
     role: Role
     heading_level: int
+    # read for its style when a candidate is emitted; given by position, as the fields
+    # before it: a call with keywords builds a dict (a page opens a few hundred blocks)
+    element: HtmlElement | None
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
     near_image: bool = False
     targets: list[str] | None = None  # hrefs/styles of the span markers opened in `pieces`
-    element: HtmlElement | None = None  # read for its style when a candidate is emitted
 
 
 def html_candidates(
@@ -207,7 +213,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     ancestors: list[int] = []
     marks: list[Mark] = []
     frames: list[tuple[int, bool, int]] = []  # per open element: (marks pushed, block?, span)
-    opened: list[_Open] = [_Open("body", Role.BODY, 0)]
+    opened: list[_Open] = [_Open("body", Role.BODY, 0, None)]
     images: list[ImageRef] = []
     times: list[TimeRef] = []
     players: list[PlayerRef] = []
@@ -232,16 +238,41 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     sink = _Sink(out, spans, rows, options, settings)  # what `_flush` fills
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
-        if len(out) >= max_out:
-            break
-        tag = element.tag
-        if not isinstance(tag, str):  # a comment or processing instruction: only its tail
-            if element.tail:
-                _add_text(opened[-1], element.tail, link_depth)
-                seen += len(element.tail)
-            continue
-        if event == "start":
-            tag = tag.lower()
+        if event == "end":  # an element closes (its tag is not read)
+            pushed, is_block, link = frames.pop()
+            if pushed == _DROPPED:
+                _add_text(opened[-1], " " + (element.tail or ""), link_depth)
+                continue
+            if is_block:
+                block = opened.pop()
+                if (
+                    block.pieces
+                    # whitespace alone emits nothing (`_flush`), and the block is done
+                    and not _is_blank(block)
+                    and _flush(block, sink, ancestors, marks, after_image)
+                ):
+                    after_image = False
+            if link:
+                block = opened[-1]
+                if block.targets:  # else the span opened in text flushed before: nothing to close
+                    block.pieces.append(SPAN_CLOSE)
+                if link == _LINK:
+                    link_depth -= 1
+                    hrefs.pop()
+            ancestors.pop()
+            if pushed > 0:
+                del marks[len(marks) - pushed :]
+            tail = element.tail
+            if tail:  # _add_text, inlined
+                block = opened[-1]
+                block.pieces.append(tail)
+                seen += len(tail)
+                if link_depth:
+                    block.link_chars += len(tail.strip())
+        elif event == "start":
+            if len(out) >= max_out:
+                break
+            tag = element.tag  # libxml2's HTML parser writes every tag in lowercase
             if tag in _SKIP_TAGS:
                 if not (tag == "button" and _opens_a_picture(element)):
                     walker.skip_subtree()
@@ -254,8 +285,10 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
             # whether hidden, the (mark, semantic) pairs put on the subtree, whether <a
             # rel=next>: only the attributes that matter are read, in one call, and the
             # verdict is memoized on them (pages repeat their class, id and role combinations)
-            items = element.items()
-            relevant = [item for item in items if item[0] in _RELEVANT_ATTRIBUTES] if items else ()
+            relevant = []  # a loop: a comprehension is a function made and called (Python 3.11)
+            for item in element.items():
+                if item[0] in _RELEVANT_ATTRIBUTES:
+                    relevant.append(item)
             hidden, new_marks, next_link = (
                 _attribute_verdict(tag, tuple(relevant), slug_hyphens)
                 if relevant
@@ -296,7 +329,9 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     )
                 continue
             is_block = tag in BLOCK_TAGS or (
-                tag in _PROMOTED_INLINE and any(name in _PROMOTING_MARKS for name, _ in new_marks)
+                tag in _PROMOTED_INLINE
+                and new_marks != ()  # most spans name nothing: no generator made for them
+                and any(name in _PROMOTING_MARKS for name, _ in new_marks)
             )
             block = opened[-1]
             if is_block and block.pieces:  # most blocks open right after another: no text
@@ -308,16 +343,12 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     after_image = False
             ancestors.append(nodes)  # after the flush: the text before belongs to the parent
             if new_marks:
-                marks.extend(Mark(nodes, name, semantic) for name, semantic in new_marks)
+                for name, semantic in new_marks:  # a loop, not a generator (as `relevant`)
+                    marks.append(Mark(nodes, name, semantic))
             link = 0
             if is_block:
                 opened.append(
-                    _Open(
-                        tag,
-                        _role_of(tag, opened[-1].role),
-                        _HEADING_LEVEL.get(tag, 0),
-                        element=element,
-                    )
+                    _Open(tag, _role_of(tag, opened[-1].role), _HEADING_LEVEL.get(tag, 0), element)
                 )
                 if link_depth:  # a block inside a link (<a><h3>...</h3></a>): linked whole
                     opened[-1].pieces.append(LINK_OPEN)
@@ -344,37 +375,9 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                 seen += len(text)
                 if link_depth:
                     block.link_chars += len(text.strip())
-        else:
-            pushed, is_block, link = frames.pop()
-            if pushed == _DROPPED:
-                _add_text(opened[-1], " " + (element.tail or ""), link_depth)
-                continue
-            if is_block:
-                block = opened.pop()
-                if (
-                    block.pieces
-                    # whitespace alone emits nothing (`_flush`), and the block is done
-                    and not _is_blank(block)
-                    and _flush(block, sink, ancestors, marks, after_image)
-                ):
-                    after_image = False
-            if link:
-                block = opened[-1]
-                if block.targets:  # else the span opened in text flushed before: nothing to close
-                    block.pieces.append(SPAN_CLOSE)
-                if link == _LINK:
-                    link_depth -= 1
-                    hrefs.pop()
-            ancestors.pop()
-            if pushed > 0:
-                del marks[len(marks) - pushed :]
-            tail = element.tail
-            if tail:  # _add_text, inlined
-                block = opened[-1]
-                block.pieces.append(tail)
-                seen += len(tail)
-                if link_depth:
-                    block.link_chars += len(tail.strip())
+        elif element.tail:  # a comment or processing instruction: only its tail
+            _add_text(opened[-1], element.tail, link_depth)
+            seen += len(element.tail)
     _flush(opened[0], sink, [], [], after_image)
     if len(out) > max_out:  # cut: the parts of the blocks past the cut go too
         spans = {i: found for i, found in spans.items() if i < max_out}
@@ -455,14 +458,12 @@ def _visible_content(element: HtmlElement) -> tuple[str, int, str]:
     for event, node in walker:
         if node is element:
             continue
-        tail = node.tail or ""
-        if not isinstance(node.tag, str):
-            pieces.append(tail)
-        elif event == "start":
-            if node.tag in _SKIP_TAGS:
+        if event == "start":  # its tag read once, and no tail
+            tag = node.tag
+            if tag in _SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            if node.tag == "a" and node.get("href") is not None:
+            if tag == "a" and node.get("href") is not None:
                 depth += 1
             text = node.text or ""
             pieces.append(text)
@@ -470,10 +471,13 @@ def _visible_content(element: HtmlElement) -> tuple[str, int, str]:
                 links += len(text) - text.count(" ")
                 link_pieces.append(text)
             continue
-        elif node.tag in _SKIP_TAGS:
+        tail = node.tail or ""
+        if event != "end":  # a comment or processing instruction: only its tail
+            pieces.append(tail)
+        elif (tag := node.tag) in _SKIP_TAGS:
             pieces.append(" " + tail)
         else:
-            depth -= node.tag == "a" and node.get("href") is not None
+            depth -= tag == "a" and node.get("href") is not None
             pieces.append(tail)
         if depth:
             links += len(tail) - tail.count(" ")
@@ -730,7 +734,9 @@ def _attribute_verdict(
 ) -> Verdict:
     get = dict(attributes).get
     marks = _element_marks(tag, get, slug_hyphens)
-    caption = tag == "figcaption" or any(name in _PROMOTING_MARKS for name, _ in marks)
+    caption = tag == "figcaption" or (
+        marks != () and any(name in _PROMOTING_MARKS for name, _ in marks)
+    )
     next_link = tag == "a" and rel_says_next(get("rel"))
     return _is_hidden(get, caption=caption, figcaption=tag == "figcaption"), marks, next_link
 
@@ -765,12 +771,11 @@ def _element_marks(tag: str, get: Callable[[str], str | None], slug_hyphens: int
     if element_id and element_id.count("-") >= slug_hyphens:
         element_id = None  # a slug of a heading ("sharing-with-a-single-developer"), not a name
     if class_names or element_id:
-        names = f"{class_names or ''} {element_id or ''}"
-        found.extend(
-            (name, False)
-            for name in _class_marks(names, tag in CONTENT_TAGS)
-            if name != "consent" or tag not in _PAGE_ELEMENTS
-        )
+        named = _class_marks(f"{class_names or ''} {element_id or ''}", tag in CONTENT_TAGS)
+        if named:
+            found.extend(
+                (name, False) for name in named if name != "consent" or tag not in _PAGE_ELEMENTS
+            )
     itemprop = get("itemprop")
     if itemprop and itemprop.lower() in CONTENT_ITEMPROPS:
         found.append(("content", True))
@@ -791,7 +796,9 @@ def _is_screen_reader_only(class_names: str) -> bool:
     >>> _is_screen_reader_only("form-label--visually-hidden")
     True
     """
-    names = _LABEL_MODIFIER.sub("", class_names.lower())
+    names = class_names.lower()
+    if "-label-" in names:  # a label modifier is rare: no substitution run for the others
+        names = _LABEL_MODIFIER.sub("", names)
     return _HIDDEN_NAME.search(_without_joiners(names)) is not None
 
 
@@ -812,11 +819,12 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
     mark at all (one such word alone may be a component: "widget_tag_cloud").
     """
     words = names.split()
-    properties = [word for word in words if _is_property_word(word)]
-    item = len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
+    item = _is_post_item(names, words)
     if item:
-        words = [word for word in words if word not in properties]
-    per_word = [_word_marks(word) for word in words]
+        words = [word for word in words if not _is_property_word(word)]
+    per_word = list(map(_word_marks, words))
+    if not any(per_word):  # most class and id names name no mark
+        return ()
     content = content_tag or item or any("content" in marks for marks in per_word)
     found: list[str] = []
     for marks in per_word:
@@ -825,6 +833,17 @@ def _class_marks(names: str, content_tag: bool) -> tuple[str, ...]:
             if mark not in found and not (overruled and mark in _COMPONENT_CHROME):
                 found.append(mark)
     return tuple(found)
+
+
+def _is_post_item(names: str, words: list[str]) -> bool:
+    """Whether class words name a post item: a taxonomy word among other property words.
+    Every taxonomy word holds "tag" or "categor", so names holding neither (most) are none,
+    and their words are not matched one by one."""
+    lowered = names.lower()
+    if "tag" not in lowered and "categor" not in lowered:
+        return False
+    properties = [word for word in words if _is_property_word(word)]
+    return len(properties) > 1 and any(_TAXONOMY_WORD.match(w.lower()) for w in properties)
 
 
 def _is_property_word(word: str) -> bool:
@@ -839,10 +858,13 @@ def _word_marks(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     found: list[str] = []
     joined = _without_joiners(lowered)
-    if _CONTENT_NAME.search(joined):
-        found.append("content")
-    if _CONSENT_NAME.search(joined):
-        found.append("consent")
+    if _COMPOUND_NAME.search(joined):  # one search for both lists: most words hold neither
+        if _CONTENT_NAME.search(joined):
+            found.append("content")
+        if _CONSENT_NAME.search(joined):
+            found.append("consent")
+    if _MARK_TOKEN.search(lowered) is None:  # most words have no token naming a mark
+        return tuple(found)
     tokens = _CLASS_TOKEN.findall(lowered)
     embedded = not EMBED_TOKENS.isdisjoint(tokens)
     for token in tokens:
