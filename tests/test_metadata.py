@@ -276,6 +276,42 @@ def test_a_posts_footer_dates_it_before_the_comments() -> None:
     assert snippet_metadata(page).published == datetime(2007, 3, 20)
 
 
+def test_a_date_boxs_machine_readable_stamp_dates_the_post() -> None:
+    # hAtom's `abbr.published` prints a time or "11Oct12" and keeps the date in its title
+    # (dragnet's WordPress and Blogger themes of 2012)
+    stamp = '<abbr class="published" title="2012-10-29T06:35:00-04:00">6:35 AM</abbr>'
+    page = _THEMED_POST.format(
+        meta=f'<div class="byline">{stamp}</div>', body=_POST_BODY, footer=""
+    )
+    meta = snippet_metadata(page)
+    assert meta.published == datetime(2012, 10, 29, 6, 35, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_a_microdata_date_outside_a_meta_dates_the_post() -> None:
+    # `itemprop="datePublished"` on a heading, its `content` the date, its text relative
+    stamp = '<h6 itemprop="datePublished" content="2012-11-06T17:00:00">Published 7 hours ago</h6>'
+    page = _THEMED_POST.format(meta=f"<ul><li>{stamp}</li></ul>", body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == datetime(2012, 11, 6, 17, 0)
+
+
+def test_a_blog_posts_footer_byline_line_dates_it() -> None:
+    # TypePad: "Posted by <a rel=author>Jane Doe</a> on July 12, 2012" under the post; the
+    # byline element is the name's link, its line holds the date; comments sign the same way
+    footer = (
+        '<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">'
+        'Posted by <a rel="author" href="https://profile.example/jane">Jane Doe</a> on July 12,'
+        ' 2012</span> <a class="permalink" href="/p">Permalink</a></p></div>'
+    )
+    comments = (
+        '<div class="comments" id="comments"><div class="comment">Nice post.'
+        '<p class="comment-footer">Posted by: Ann Reader | July 10, 2012 at 11:17 AM</p>'
+        "</div></div>"
+    )
+    meta = snippet_metadata(_blog_post_with(footer + comments))
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published == datetime(2012, 7, 12)
+
+
 def test_dates_in_comments_and_sidebars_do_not_date_a_post() -> None:
     page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
     assert snippet_metadata(page).published is None

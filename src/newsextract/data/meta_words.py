@@ -491,6 +491,14 @@ DATE_HINTS = word_set(
     """
 )
 
+#: Microdata properties (`itemprop`, case as schema.org writes them) of an element in the
+#: page stating the story's own date: read as a date box wherever it sits, its class aside.
+DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
+
+#: Attributes where a date box keeps its date machine-readable, read before its text:
+#: microdata's `content`, `<time>`'s `datetime`, hAtom's `<abbr class="published" title=…>`.
+DATE_STAMP_ATTRIBUTES = ("content", "datetime", "title")
+
 #: Class/id words (first or last word of a name) of elements, or their wrappers at any size,
 #: that never print the post's own date: a comment thread ("comments", WordPress's
 #: `ol.commentlist`) and a masthead's day or clock ("current-date", "todays-date",
