@@ -312,6 +312,31 @@ def test_a_blog_posts_footer_byline_line_dates_it() -> None:
     assert meta.published == datetime(2012, 7, 12)
 
 
+@pytest.mark.parametrize(
+    ("tags", "published", "modified"),
+    [
+        # The New York Times and Condé Nast's sites of 2012
+        ('<meta name="DisplayDate" content="2012-11-12">', datetime(2012, 11, 12), None),
+        # Advance Local's sites (nj.com, cleveland.com, mlive.com...)
+        (
+            '<meta name="article_date_original" content="Wednesday, October 31, 2012, 5:00 PM">'
+            '<meta name="article_date_updated" content="Wednesday, October 31, 2012, 5:34 PM">',
+            datetime(2012, 10, 31, 17, 0),
+            datetime(2012, 10, 31, 17, 34),
+        ),
+    ],
+)
+def test_publishers_date_meta_keys_date_the_post(
+    tags: str, published: datetime, modified: datetime | None
+) -> None:
+    head = f"<head><title>Photos from Iceland | Nomad Notes</title>{tags}</head>"
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
+    meta = snippet_metadata(
+        page.replace("<head><title>Photos from Iceland | Nomad Notes</title></head>", head)
+    )
+    assert (meta.published, meta.modified) == (published, modified)
+
+
 def test_dates_in_comments_and_sidebars_do_not_date_a_post() -> None:
     page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
     assert snippet_metadata(page).published is None
