@@ -337,6 +337,34 @@ def test_publishers_date_meta_keys_date_the_post(
     assert (meta.published, meta.modified) == (published, modified)
 
 
+def test_a_link_whose_rel_names_author_among_others_is_a_byline() -> None:
+    # msnbc's RDFa bylines of 2012: rel="v:url author" in a byline box too long to read whole,
+    # away from the lines under the headline
+    source = " ".join(["Science editor Alan Boyle writes about space and physics."] * 4)
+    html = f"""<html><body><div class="story">
+    <div id="byline" class="txt vcard author"><span class="attribution">By <a class="fn url"
+    rel="v:url author" href="/id/10912485">Alan Boyle</a></span>
+    <span class="title">Science editor</span><div class="source">{source}</div></div>
+    <h1>Sally Ride dies at 61</h1>{_POST_BODY}</div></body></html>"""
+    assert snippet_metadata(html).authors == ("Alan Boyle",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # AOL's blogs: the author's feed linked after the name
+        ("By Sebastian Blanco RSS feed Posted Aug 9th 2012 1:50PM", ("Sebastian Blanco",)),
+        # CNN: an analysis signed by its writer, the role after the name
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",)),
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_byline_openers_and_feed_links_around_a_name(byline: str, authors: tuple[str, ...]) -> None:
+    html = f"""<html><body><div class="story"><h1>Mitsubishi suspends the Ion</h1>
+    <p class="byline">{byline}</p>{_POST_BODY}</div></body></html>"""
+    assert snippet_metadata(html).authors == authors
+
+
 def test_dates_in_comments_and_sidebars_do_not_date_a_post() -> None:
     page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
     assert snippet_metadata(page).published is None
