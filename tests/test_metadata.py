@@ -287,6 +287,17 @@ def test_a_date_boxs_machine_readable_stamp_dates_the_post() -> None:
     assert meta.published == datetime(2012, 10, 29, 6, 35, tzinfo=timezone(timedelta(hours=-4)))
 
 
+def test_a_paragraph_of_a_long_date_box_dates_the_post() -> None:
+    # WordPress's `div#postMeta`: the date line in a `<p>`, a share bar beside it
+    share = " ".join(f"<a href='/s{n}'>Share on network {n}</a>" for n in range(12))
+    box = (
+        f'<div id="postMeta"><div class="alignleft"><p>Posted on November 5th, 2012 - By'
+        f" Bossip Staff</p></div><div class='share'>{share}</div></div>"
+    )
+    page = _THEMED_POST.format(meta=box, body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == datetime(2012, 11, 5)
+
+
 def test_a_microdata_date_outside_a_meta_dates_the_post() -> None:
     # `itemprop="datePublished"` on a heading, its `content` the date, its text relative
     stamp = '<h6 itemprop="datePublished" content="2012-11-06T17:00:00">Published 7 hours ago</h6>'

@@ -295,9 +295,12 @@ def _date_texts(el: lxml.html.HtmlElement) -> list[str]:
     title="2012-10-29T06:35:00-04:00">6:35 AM</abbr>` and microdata's `<h6
     itemprop="datePublished" content="2012-11-06T17:00:00">Published 7 hours ago</h6>`
     print a time or "11Oct12" that no reader of dates parses, and keep the date in an
-    attribute (`DATE_STAMP_ATTRIBUTES`)."""
+    attribute (`DATE_STAMP_ATTRIBUTES`). Then its paragraphs and list items, for a box too
+    long to read whole: WordPress's `div#postMeta` holds "Posted on November 5th, 2012 - By
+    Staff" in a `<p>` beside a share bar."""
     stamps = (collapse_spaces(el.get(name) or "") for name in DATE_STAMP_ATTRIBUTES)
-    return [t for t in (*stamps, collapse_spaces(el.text_content())) if t]
+    lines = (collapse_spaces(p.text_content()) for p in el.iter("p", "li"))
+    return [t for t in (*stamps, collapse_spaces(el.text_content()), *lines) if t]
 
 
 def _below_body(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
