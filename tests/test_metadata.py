@@ -276,6 +276,106 @@ def test_a_posts_footer_dates_it_before_the_comments() -> None:
     assert snippet_metadata(page).published == datetime(2007, 3, 20)
 
 
+def test_a_date_boxs_machine_readable_stamp_dates_the_post() -> None:
+    # hAtom's `abbr.published` prints a time or "11Oct12" and keeps the date in its title
+    # (dragnet's WordPress and Blogger themes of 2012)
+    stamp = '<abbr class="published" title="2012-10-29T06:35:00-04:00">6:35 AM</abbr>'
+    page = _THEMED_POST.format(
+        meta=f'<div class="byline">{stamp}</div>', body=_POST_BODY, footer=""
+    )
+    meta = snippet_metadata(page)
+    assert meta.published == datetime(2012, 10, 29, 6, 35, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_a_paragraph_of_a_long_date_box_dates_the_post() -> None:
+    # WordPress's `div#postMeta`: the date line in a `<p>`, a share bar beside it
+    share = " ".join(f"<a href='/s{n}'>Share on network {n}</a>" for n in range(12))
+    box = (
+        f'<div id="postMeta"><div class="alignleft"><p>Posted on November 5th, 2012 - By'
+        f" Bossip Staff</p></div><div class='share'>{share}</div></div>"
+    )
+    page = _THEMED_POST.format(meta=box, body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == datetime(2012, 11, 5)
+
+
+def test_a_microdata_date_outside_a_meta_dates_the_post() -> None:
+    # `itemprop="datePublished"` on a heading, its `content` the date, its text relative
+    stamp = '<h6 itemprop="datePublished" content="2012-11-06T17:00:00">Published 7 hours ago</h6>'
+    page = _THEMED_POST.format(meta=f"<ul><li>{stamp}</li></ul>", body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == datetime(2012, 11, 6, 17, 0)
+
+
+def test_a_blog_posts_footer_byline_line_dates_it() -> None:
+    # TypePad: "Posted by <a rel=author>Jane Doe</a> on July 12, 2012" under the post; the
+    # byline element is the name's link, its line holds the date; comments sign the same way
+    footer = (
+        '<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">'
+        'Posted by <a rel="author" href="https://profile.example/jane">Jane Doe</a> on July 12,'
+        ' 2012</span> <a class="permalink" href="/p">Permalink</a></p></div>'
+    )
+    comments = (
+        '<div class="comments" id="comments"><div class="comment">Nice post.'
+        '<p class="comment-footer">Posted by: Ann Reader | July 10, 2012 at 11:17 AM</p>'
+        "</div></div>"
+    )
+    meta = snippet_metadata(_blog_post_with(footer + comments))
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published == datetime(2012, 7, 12)
+
+
+@pytest.mark.parametrize(
+    ("tags", "published", "modified"),
+    [
+        # The New York Times and Condé Nast's sites of 2012
+        ('<meta name="DisplayDate" content="2012-11-12">', datetime(2012, 11, 12), None),
+        # Advance Local's sites (nj.com, cleveland.com, mlive.com...)
+        (
+            '<meta name="article_date_original" content="Wednesday, October 31, 2012, 5:00 PM">'
+            '<meta name="article_date_updated" content="Wednesday, October 31, 2012, 5:34 PM">',
+            datetime(2012, 10, 31, 17, 0),
+            datetime(2012, 10, 31, 17, 34),
+        ),
+    ],
+)
+def test_publishers_date_meta_keys_date_the_post(
+    tags: str, published: datetime, modified: datetime | None
+) -> None:
+    head = f"<head><title>Photos from Iceland | Nomad Notes</title>{tags}</head>"
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
+    meta = snippet_metadata(
+        page.replace("<head><title>Photos from Iceland | Nomad Notes</title></head>", head)
+    )
+    assert (meta.published, meta.modified) == (published, modified)
+
+
+def test_a_link_whose_rel_names_author_among_others_is_a_byline() -> None:
+    # msnbc's RDFa bylines of 2012: rel="v:url author" in a byline box too long to read whole,
+    # away from the lines under the headline
+    source = " ".join(["Science editor Alan Boyle writes about space and physics."] * 4)
+    html = f"""<html><body><div class="story">
+    <div id="byline" class="txt vcard author"><span class="attribution">By <a class="fn url"
+    rel="v:url author" href="/id/10912485">Alan Boyle</a></span>
+    <span class="title">Science editor</span><div class="source">{source}</div></div>
+    <h1>Sally Ride dies at 61</h1>{_POST_BODY}</div></body></html>"""
+    assert snippet_metadata(html).authors == ("Alan Boyle",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # AOL's blogs: the author's feed linked after the name
+        ("By Sebastian Blanco RSS feed Posted Aug 9th 2012 1:50PM", ("Sebastian Blanco",)),
+        # CNN: an analysis signed by its writer, the role after the name
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", ("Chris Cillizza",)),
+        ("Opinion by Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_byline_openers_and_feed_links_around_a_name(byline: str, authors: tuple[str, ...]) -> None:
+    html = f"""<html><body><div class="story"><h1>Mitsubishi suspends the Ion</h1>
+    <p class="byline">{byline}</p>{_POST_BODY}</div></body></html>"""
+    assert snippet_metadata(html).authors == authors
+
+
 def test_dates_in_comments_and_sidebars_do_not_date_a_post() -> None:
     page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="")
     assert snippet_metadata(page).published is None

@@ -80,7 +80,7 @@ PUBLISHED_KEYS = _keys(
     publish_date publication_date article.published original-publish-date dc.date.issued
     dcterms.issued dc.date dcterms.date dc.date.created dcterms.created
     citation_publication_date citation_date date datecreated
-    cxenseparse:recs:publishtime
+    cxenseparse:recs:publishtime article_date_original displaydate
     """
 )
 
@@ -88,7 +88,7 @@ PUBLISHED_KEYS = _keys(
 MODIFIED_KEYS = _keys(
     """
     article:modified_time og:updated_time modified_time datemodified dc.date.modified
-    dcterms.modified last-modified article.updated lastmod
+    dcterms.modified last-modified article.updated lastmod article_date_updated
     """
 )
 

@@ -42,6 +42,9 @@ BYLINE_PREFIXES = _lines(
     writing by
     posted by
     published by
+    analysis by
+    opinion by
+    commentary by
     author
     authors
     par
@@ -116,7 +119,7 @@ BIO_LINK_WORDS = word_set("email e-mail follow contact folgen suivez suivre segu
 AUTHOR_LINK_WORDS = word_set(
     """
     email e-mail mail follow bio biography profile contact twitter facebook instagram
-    linkedin view articles stories posts read message
+    linkedin view articles stories posts read message rss feed
     folgen artikel autorenprofil suivre seguir artículos
     """
 )
@@ -169,7 +172,7 @@ ROLE_WORDS = word_set(
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
     consultant head sponsored partner deputy engineer engineers scientist scientists
-    strategist
+    strategist editor-at-large
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
@@ -490,6 +493,14 @@ DATE_HINTS = word_set(
     submitted created meta postmeta entrymeta postmetadata
     """
 )
+
+#: Microdata properties (`itemprop`, case as schema.org writes them) of an element in the
+#: page stating the story's own date: read as a date box wherever it sits, its class aside.
+DATE_ITEMPROPS = frozenset({"datePublished", "dateCreated"})
+
+#: Attributes where a date box keeps its date machine-readable, read before its text:
+#: microdata's `content`, `<time>`'s `datetime`, hAtom's `<abbr class="published" title=…>`.
+DATE_STAMP_ATTRIBUTES = ("content", "datetime", "title")
 
 #: Class/id words (first or last word of a name) of elements, or their wrappers at any size,
 #: that never print the post's own date: a comment thread ("comments", WordPress's

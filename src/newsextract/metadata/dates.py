@@ -74,6 +74,7 @@ def page_dates(
             or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
             or from_url
             or next(iter(text_dates(story.date_elements, rules)), None)
+            or next(iter(text_dates(story.footer_dates, rules)), None)
             or as_published(updated)
         )
     modified_candidates = list(_modified_candidates(page, rules))

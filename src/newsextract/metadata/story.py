@@ -21,13 +21,15 @@ from lxml import etree
 from newsextract.data.meta_words import (
     CMS_ACCOUNTS,
     DATE_HINTS,
+    DATE_ITEMPROPS,
+    DATE_STAMP_ATTRIBUTES,
     MEDIA_HINTS,
     NOT_POST_DATE_HINTS,
     RELATED_HINTS,
     RELATED_TAGS,
 )
 from newsextract.settings import DEFAULT_SETTINGS, Settings
-from newsextract.signals.dates import looks_like_dateline
+from newsextract.signals.dates import has_year, looks_like_dateline
 from newsextract.signals.strings import collapse_spaces, literal_trie
 
 
@@ -115,18 +117,45 @@ class StoryHead:
         `<footer class="byline">`). None without a headline: its post is unknown."""
         return self._byline_texts(in_footer=True) if self.headline is not None else ()
 
-    def _byline_texts(self, *, in_footer: bool) -> tuple[tuple[str, bool], ...]:
-        """Texts of the byline-like elements in `scope` outside footers, navs and related
-        lists, or (`in_footer`) those in the post's own footer, each once."""
-        texts: list[tuple[str, bool]] = []
+    @cached_property
+    def footer_dates(self) -> tuple[str, ...]:
+        """The post's own footer lines that carry a byline and a year, in document order:
+        "Posted by Jane Doe on July 12, 2012" (TypePad's `p.entry-footer-info`, WordPress's
+        `p.postmetadata`), where the byline-like element is the name's link alone. Each is
+        the text of the byline element's nearest wrapper, up to the footer, holding a year
+        and at most `max_near_title_chars` long. None without a headline."""
+        if self.headline is None:
+            return ()
+        lines: list[str] = []
+        for found in self._byline_found(in_footer=True):
+            for node in (found, *found.iterancestors()):
+                text = collapse_spaces(node.text_content())
+                if len(text) > self.settings.max_near_title_chars:
+                    break
+                if has_year(text):
+                    lines.append(text)
+                    break
+                if _is_marked(node, _FOOTER, _FOOTER_HINTS):
+                    break
+        return tuple(dict.fromkeys(lines))
+
+    def _byline_found(self, *, in_footer: bool) -> Iterator[lxml.html.HtmlElement]:
+        """The byline-like elements in `scope` outside footers, navs and related lists, or
+        (`in_footer`) those in the post's own footer."""
         most = self.settings.max_candidate_elements
         headline = self.headline if self.headline is not None else self.root
         wrapper_most = self.settings.max_marked_wrapper_elements
         for found in islice(_byline_like(self.scope), most):
-            if in_related(found, _NOT_BYLINE_TAGS) != in_footer or (
-                in_footer and not _post_footer(found, headline, wrapper_most)
+            if in_related(found, _NOT_BYLINE_TAGS) == in_footer and (
+                not in_footer or _post_footer(found, headline, wrapper_most)
             ):
-                continue
+                yield found
+
+    def _byline_texts(self, *, in_footer: bool) -> tuple[tuple[str, bool], ...]:
+        """Texts of the byline-like elements in `scope` outside footers, navs and related
+        lists, or (`in_footer`) those in the post's own footer, each once."""
+        texts: list[tuple[str, bool]] = []
+        for found in self._byline_found(in_footer=in_footer):
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
             el = named[0] if named else found
             text = el.get("content") if el.tag == "meta" else collapse_spaces(el.text_content())
@@ -231,29 +260,47 @@ class StoryHead:
         ("current-date", "todays-date": `NOT_POST_DATE_HINTS`), neither headings nor in one
         (a teaser's heading carrying its story's date: "Der schwierige Rückzug aus Russland
         26.04.2023"; date headings are read by `date_heading`, which gives none on a blog's
-        front page of several days). Where no element shows the headline (a blog post whose
-        title sits in a `<span>`, a `<div>` or a link), the post's date is printed there."""
+        front page of several days), or marked as the story's date by microdata
+        (`itemprop="datePublished"`, `DATE_ITEMPROPS`, a heading too). Each gives its
+        machine-readable stamp first (`_date_texts`). Where no element shows the headline (a
+        blog post whose title sits in a `<span>`, a `<div>` or a link), the post's date is
+        printed there."""
         found: list[str] = []
         wrappers = self.settings.max_marked_wrapper_elements
         named = (
             el
             for el in self.root.iter(etree.Element)
-            if _is_marked(el, frozenset(), _DATES) and not _is_marked(el, RELATED_TAGS, _RELATED)
+            if (_is_marked(el, frozenset(), _DATES) or el.get("itemprop") in DATE_ITEMPROPS)
+            and not _is_marked(el, RELATED_TAGS, _RELATED)
         )
         for el in islice(named, self.settings.max_date_elements):
-            text = collapse_spaces(el.text_content())
+            texts = [t for t in _date_texts(el) if len(t) <= self.settings.max_near_title_chars]
             if (
-                text
-                and len(text) <= self.settings.max_near_title_chars
-                and text not in found
-                and not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
+                texts
+                and (
+                    el.get("itemprop") in DATE_ITEMPROPS
+                    or not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
+                )
                 and not _marked_wrappers(el, RELATED_TAGS, _RELATED, wrappers)
                 and not any(
                     _is_marked(node, frozenset(), _NOT_POST_DATE) for node in (el, *_below_body(el))
                 )
             ):
-                found.append(text)
+                found.extend(t for t in dict.fromkeys(texts) if t not in found)
         return tuple(found)
+
+
+def _date_texts(el: lxml.html.HtmlElement) -> list[str]:
+    """A date box's machine-readable stamp, then its text: hAtom's `<abbr class="published"
+    title="2012-10-29T06:35:00-04:00">6:35 AM</abbr>` and microdata's `<h6
+    itemprop="datePublished" content="2012-11-06T17:00:00">Published 7 hours ago</h6>`
+    print a time or "11Oct12" that no reader of dates parses, and keep the date in an
+    attribute (`DATE_STAMP_ATTRIBUTES`). Then its paragraphs and list items, for a box too
+    long to read whole: WordPress's `div#postMeta` holds "Posted on November 5th, 2012 - By
+    Staff" in a `<p>` beside a share bar."""
+    stamps = (collapse_spaces(el.get(name) or "") for name in DATE_STAMP_ATTRIBUTES)
+    lines = (collapse_spaces(p.text_content()) for p in el.iter("p", "li"))
+    return [t for t in (*stamps, collapse_spaces(el.text_content()), *lines) if t]
 
 
 def _below_body(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -362,7 +409,11 @@ def _byline_like(node: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]
     in one walk, 40% cheaper than libxml2 evaluating the same predicate as XPath."""
     for el in node.iter(etree.Element):
         get = el.get
-        if el.tag == "address" or get("rel") == "author" or get("itemprop") == "author":
+        if (
+            el.tag == "address"
+            or "author" in (get("rel") or "").split()
+            or get("itemprop") == "author"
+        ):
             yield el
             continue
         classes = get("class")
