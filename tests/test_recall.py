@@ -1176,3 +1176,30 @@ def test_a_most_read_rail_inside_a_story_section_leaves_the_section_s_paragraphs
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES)
     assert "Teaser story" not in article.text and "Most read" not in article.text
+
+
+def test_a_short_story_under_its_headline_beats_a_longer_notice_at_the_page_s_foot() -> None:
+    # A short story under its <h1>, a publisher's service notice further down that is
+    # longer and shares no headline word, no <footer> or itemprop to tell them apart
+    # (class-blind `bare`, round 34: a Jerusalem Post brief lost to its customer-service box).
+    notice = [
+        "The customer service centre can be contacted with any questions or requests by "
+        "telephone, by fax or by e-mail, and staff will answer within two working days.",
+        "The centre is staffed on weekdays between seven in the morning and two in the "
+        "afternoon, and on Fridays until noon; please have your subscriber number at hand.",
+        "Subscriptions, deliveries, invoices and changes of address are handled by the same "
+        "team, which also answers questions about the newsletters and the digital edition.",
+        "Readers who wish to send a letter to the editor may use the form on the contact page, "
+        "and letters may be shortened; anonymous letters are not published in the paper.",
+    ]
+    body = (
+        "<div class='k0'><div class='k1'><h1>Council approves budget for bridges</h1></div>"
+        f"<div class='k2'><div class='k3'>{_paragraphs(SENTENCES[:4])}</div></div></div>"
+        "<div class='k4'><a href='/a'>Sport</a> <a href='/b'>Culture</a></div>"
+        "<div class='k5'><div class='k6'><h3>Information</h3>"
+        + "".join(f"<div class='k7'><a href='/i{n}'>Service page {n}</a></div>" for n in range(20))
+        + f"</div><div class='k6'>{_paragraphs(notice)}</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES[:4])
+    assert "customer service" not in article.text

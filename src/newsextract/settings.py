@@ -270,6 +270,21 @@ class LocateSettings:
     """Prose characters a sibling branch of the container needs to join the article (when it
     carries nothing negative)."""
 
+    headline_story_min_share: float = 0.3
+    """A short story under the page's one `<h1>` wins over a longer run of prose after it
+    that shares no word with the headline (a publisher's notice, an "About us" box) when
+    its prose is at least this share of that run's (`locate._headline_story`)."""
+
+    headline_story_min_blocks: int = 2
+    """Prose blocks the page needs between its `<h1>` and that run for the story: a blog's
+    one-paragraph tagline under its name (the page's `<h1>`) is no story. Set on half A:
+    the one page whose tagline the rule took there (dragnet R825, normal mode) against the
+    two stories it found (two blocks each, a byline line counted)."""
+
+    headline_stem_chars: int = 5
+    """Characters a word keeps when the headline's words are matched with a story's
+    ("stabbed" and "stabbing" meet)."""
+
     code_prose_min_stop_share: float = 0.25
     """A preformatted block (`<pre>`) is the story's prose, and weighs as such, when it passes
     the prose test and at least this share of its words are stop words of one language (a

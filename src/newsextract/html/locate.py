@@ -31,6 +31,7 @@ from newsextract.signals.consent import consent_cues, is_consent_text
 from newsextract.signals.dates import is_stamp_line
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
+from newsextract.signals.strings import content_words, stems
 
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
 #: (an article laid out in a table writes its paragraphs straight into the cells).
@@ -106,7 +107,13 @@ def locate(
         return Located(None, frozenset(), {}, 0, prose_in)
     best = max(score.values(), default=0.0)
     if best > 0:
-        container = _deepest([e for e, value in score.items() if value == best], candidates)
+        container = _headline_story(
+            candidates,
+            prose,
+            score,
+            _deepest([e for e, value in score.items() if value == best], candidates),
+            settings,
+        )
     else:
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
@@ -122,6 +129,57 @@ def locate(
                 chrome[index] = mark
     good = sum(prose[i] for i in inside if i not in chrome)
     return Located(container, inside, chrome, good, prose_in)
+
+
+def _headline_story(
+    candidates: Sequence[Candidate],
+    prose: Sequence[int],
+    score: Mapping[int, float],
+    container: int,
+    settings: LocateSettings,
+) -> int:
+    """The container, or the element holding the story that follows the page's headline
+    when the container is prose after it that shares no word with the headline.
+
+    A story of two paragraphs loses by mass to a longer block further down the page (a
+    customer-service notice, a publisher's "About us" box) once no tag or class names
+    either (`<footer>`, itemprop="articleBody"). Readability-style, the story is where the
+    headline is: its paragraphs follow the one `<h1>` and share its words, where a notice
+    written for every page shares none. The story's element is the best-scoring element
+    around the prose between the `<h1>` and the container that does not hold the container
+    (the deepest on a tie), when that prose holds `headline_story_min_blocks` blocks; it
+    wins when its prose shares a headline word and weighs `headline_story_min_share` of
+    the container's. Not when the container holds the first prose after the `<h1>`, nor on
+    a page of several `<h1>`s (a front page's, a logo's).
+    """
+    heads = [c for c in candidates if c.heading_level == 1]
+    if len(heads) != 1 or container in heads[0].ancestors:
+        return container
+    head = heads[0]
+    held = [c for c in candidates if container in c.ancestors and prose[c.index]]
+    after = [c for c in candidates[head.index + 1 :] if prose[c.index]]
+    if not held or not after or held[0].index <= after[0].index:
+        return container
+    words = stems(content_words(head.text), settings.headline_stem_chars)
+    if any(words & stems(content_words(c.text), settings.headline_stem_chars) for c in held):
+        return container
+    between = [c for c in after if c.index < held[0].index]
+    if len(between) < settings.headline_story_min_blocks:
+        return container
+    outside = frozenset(held[0].ancestors)
+    around = {e: depth for c in between for depth, e in enumerate(c.ancestors) if e not in outside}
+    if not around:
+        return container
+    story = max(around, key=lambda e: (score.get(e, 0.0), around[e]))
+    if score.get(story, 0.0) <= 0:
+        return container
+    own = [c for c in after if story in c.ancestors]
+    if not any(words & stems(content_words(c.text), settings.headline_stem_chars) for c in own):
+        return container
+    mass = sum(prose[c.index] for c in own)
+    if mass < settings.headline_story_min_share * sum(prose[c.index] for c in held):
+        return container
+    return story
 
 
 def _with_siblings(

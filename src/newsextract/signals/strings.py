@@ -16,6 +16,9 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: (and their compatibility forms) and Hangul syllables.
 CJK_CLASS = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 CJK_CHAR = re.compile(CJK_CLASS)
+CJK_RUN = re.compile(f"{CJK_CLASS}+")
+#: A content word: four letters or more (no digits).
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 #: One or two marks with spaces around them between a <title>'s parts: its headline, the
 #: site's name, a section ("Headline | Site", "Headline - Section - Site", "Site » Headline").
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/]{1,2}\s+")
@@ -196,3 +199,17 @@ def join_url(base: str, url: str) -> str | None:
         return urljoin(base, url)
     except ValueError:  # urllib's only signal for a malformed URL, as in `split_url`
         return None
+
+
+def content_words(text: str) -> set[str]:
+    """Words of four letters or more, casefolded; pairs of characters in CJK scripts."""
+    words = {w.casefold() for w in CONTENT_WORD.findall(text)}
+    for run in CJK_RUN.findall(text):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def stems(words: Iterable[str], chars: int) -> frozenset[str]:
+    """The words cut to their first `chars` characters: "granice" and "granic", "kwestia"
+    and "kwestią" meet (inflection changes a word's end)."""
+    return frozenset(w[:chars] for w in words)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 from urllib.parse import unquote
@@ -41,10 +41,13 @@ from newsextract.signals.credits import is_credit_line, looks_like_photo_credit,
 from newsextract.signals.dates import glued_dateline, opens_with_dateline_cue
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import (
-    CJK_CLASS,
+    CJK_RUN,
+    CONTENT_WORD,
     TITLE_SEPARATOR,
+    content_words,
     domain_label,
     split_url,
+    stems,
     words_key,
 )
 from newsextract.text.lines import (
@@ -57,10 +60,8 @@ from newsextract.text.lines import (
 from newsextract.text.normalize import glued_joins
 
 _FOLD = str.maketrans("’‘“”«»–—\u00ad", '\'\'""""--\u00ad')
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 #: What separates a headline from the byline or date line a dump glued after it.
 _TAIL_SEPARATORS = " \t|-–—:·•»«/,;"
-_CJK = re.compile(f"{CJK_CLASS}+")
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of letters and figures: a word of a site name
@@ -452,7 +453,7 @@ def without_glued_dateline(text: str, dates: DateSettings = DEFAULT_SETTINGS.dat
     if tail is None or not opens_with_dateline_cue(tail):
         return text
     head = text[: len(text) - len(tail)].rstrip(_TAIL_SEPARATORS)
-    return head if _CONTENT_WORD.search(head) else text
+    return head if CONTENT_WORD.search(head) else text
 
 
 def _slug_kicker(
@@ -899,7 +900,7 @@ def _reads_as_a_dek(
         share == 0 or (share < settings.prose_min_stop_share and not over_byline)
     ):
         return False
-    long_words = [] if capitalized_nouns else _CONTENT_WORD.findall(line.text)
+    long_words = [] if capitalized_nouns else CONTENT_WORD.findall(line.text)
     capitals = sum(1 for w in long_words if w[0].isupper())
     if long_words and capitals >= settings.dek_max_capital_share * len(long_words):
         return False
@@ -1014,7 +1015,7 @@ def _mostly_cjk(text: str) -> bool:
 
 def _cjk_chars(text: str) -> int:
     """How many of the line's characters are CJK."""
-    return sum(len(run) for run in _CJK.findall(text))
+    return sum(len(run) for run in CJK_RUN.findall(text))
 
 
 def _heading_bonus(candidate: Candidate, settings: TextSettings) -> float:
@@ -1039,20 +1040,6 @@ def lead_words(lines: Sequence[Line], start: int, reach: int) -> frozenset[str]:
             words.update(content_words(line.text))
             chars += len(line.text)
     return frozenset(words)
-
-
-def content_words(text: str) -> set[str]:
-    """Words of four letters or more, casefolded; pairs of characters in CJK scripts."""
-    words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
-    for run in _CJK.findall(text):
-        words.update(run[i : i + 2] for i in range(len(run) - 1))
-    return words
-
-
-def stems(words: Iterable[str], chars: int) -> frozenset[str]:
-    """The words cut to their first `chars` characters: "granice" and "granic", "kwestia"
-    and "kwestią" meet (inflection changes a word's end)."""
-    return frozenset(w[:chars] for w in words)
 
 
 def _overlap(text: str, lead: frozenset[str], stem: int) -> float:

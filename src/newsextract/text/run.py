@@ -25,7 +25,8 @@ from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
 from newsextract.signals.boilerplate import introduces_links
 from newsextract.signals.language import is_stop_word
-from newsextract.text.headline import content_words, fold, lead_words
+from newsextract.signals.strings import content_words
+from newsextract.text.headline import fold, lead_words
 from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
 
 _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
