@@ -180,9 +180,17 @@ def parse_args(
         "--per-page", type=Path, help="newsextract's per-page F1 per mode (TSV, worst loss first)"
     )
     args = parser.parse_args(argv)
-    for option, allowed in (("sets", HTML_SETS), ("tools", TOOLS), ("modes", modes)):
+    return checked(parser, args, {"sets": HTML_SETS, "tools": TOOLS, "modes": modes})
+
+
+def checked(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, allowed: dict[str, Sequence[str]]
+) -> argparse.Namespace:
+    """`args` with each comma list of `allowed` split and checked, `--halves` read as indices,
+    and ``normal`` first among the modes (the drops are measured from it)."""
+    for option, names in allowed.items():
         chosen = [x.strip() for x in getattr(args, option).split(",") if x.strip()]
-        unknown = sorted(set(chosen) - set(allowed))
+        unknown = sorted(set(chosen) - set(names))
         if unknown:
             parser.error(f"unknown {option}: {', '.join(unknown)}")
         setattr(args, option, chosen)
@@ -191,8 +199,26 @@ def parse_args(
         parser.error("--halves takes A, B or A,B")
     args.halves = [HALVES.index(h) for h in halves]
     if "normal" not in args.modes:
-        args.modes.insert(0, "normal")  # the drops are measured from it
+        args.modes.insert(0, "normal")
     return args
+
+
+def per_page_row(name: str, page: Page, f1s: Sequence[float]) -> list[str]:
+    """One page's row of the ``--per-page`` table: its loss is normal's F1 less the worst."""
+    loss = f1s[0] - min(f1s[1:], default=f1s[0])
+    return (
+        [name, page.id, HALVES[half(page.id)], f"{loss:.3f}"]
+        + [f"{f:.3f}" for f in f1s]
+        + [page.url or ""]
+    )
+
+
+def write_per_page(path: Path, modes: Sequence[str], rows: list[list[str]]) -> None:
+    """The ``--per-page`` table, the pages losing most first."""
+    rows.sort(key=lambda r: -float(r[3]))
+    lines = ["\t".join(["set", "id", "half", "loss", *modes, "url"])]
+    lines += ["\t".join(r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def probe(args: argparse.Namespace, rewrite: Rewrite) -> int:
@@ -237,18 +263,9 @@ def probe(args: argparse.Namespace, rewrite: Rewrite) -> int:
         sys.stdout.flush()
         if page_f1:
             for index, page in enumerate(pages):
-                f1s = [page_f1[m][index] for m in args.modes]
-                loss = f1s[0] - min(f1s[1:], default=f1s[0])
-                per_page.append(
-                    [name, page.id, HALVES[halves[index]], f"{loss:.3f}"]
-                    + [f"{f:.3f}" for f in f1s]
-                    + [page.url or ""]
-                )
+                per_page.append(per_page_row(name, page, [page_f1[m][index] for m in args.modes]))
     if args.per_page and per_page:
-        per_page.sort(key=lambda r: -float(r[3]))
-        lines = ["\t".join(["set", "id", "half", "loss", *args.modes, "url"])]
-        lines += ["\t".join(r) for r in per_page]
-        args.per_page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_per_page(args.per_page, args.modes, per_page)
     return 0
 
 
