@@ -1107,7 +1107,7 @@ class FallbackSettings:
     this share of its text lies under a sidebar or comment-thread name locate trusts while
     locate's blocks sit in an element named the article body (`fallback._a_sidebar`). Set,
     not fitted (most of the choice): the pages it changes have 0.93-1.0 there (dragnet R183
-    in the reshaping probe's `split`, T127 and R631 as they are)."""
+    and R727 in the reshaping probe's `split`, T127 and R631 as they are)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
