@@ -184,3 +184,31 @@ def test_bad_option_values_are_named_in_the_error() -> None:
     assert Options(template_lines=["a line"]).template_lines == frozenset({"a line"})
     with pytest.raises(ValueError, match=r"oversize.*'drop'"):
         Options(oversize="drop")  # type: ignore[arg-type]
+
+
+#: A short post split into sibling blocks with an ad slot between (the reshaping probe's
+#: `split` of dragnet R183), in an element named the article body ("post-content", too far
+#: up for readability-lxml's class weight), beside a wordy sidebar that readability-lxml
+#: scores higher than either block.
+SPLIT_POST_PAGE = (
+    "<html><body><div class=post-content><div class=box-a><h1>New lens in stock</h1>"
+    "<div><p>The new 35-100mm lens is in stock at two shops in the US today, "
+    "for the first time since its launch.</p></div>"
+    '<div class=ad><span>Advertisement</span><iframe width="300" height="250"></iframe>'
+    "</div><div><p>A list of camera kits is sold there as well, with a bag and a card.</p>"
+    "</div></div></div><div id=sidebar class=sidebar><div class=col><div class=padder>"
+    "<p>Disclaimer: this site has no affiliation with any of the makers, shops or brands, "
+    "and the news, rumors and views here are ours, not theirs, unless we say so.</p>"
+    "<p>A rumor, according to the dictionary, is talk or opinion widely spread, with no "
+    "known source, or a statement, story or report current without known authority.</p>"
+    "<p>If you want to use any image from this site, you have to ask first, and name us, "
+    "with a link, in a place where readers can see it, or we will ask you to remove it.</p>"
+    "</div></div></div></body></html>"
+)
+
+
+def test_readability_fallback_never_takes_a_sidebar_over_a_short_post() -> None:
+    assert newsextract.extract(SPLIT_POST_PAGE).text == (
+        "The new 35-100mm lens is in stock at two shops in the US today, for the first time "
+        "since its launch.\n\nA list of camera kits is sold there as well, with a bag and a card."
+    )

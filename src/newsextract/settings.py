@@ -1117,6 +1117,13 @@ class FallbackSettings:
     300 is best on the A halves (dragnet A 0.8949 -> 0.8974, B 0.9001 -> 0.9090; 35 dragnet
     pages change, 13 for the worse); from 450 scrapinghub B loses 0.005."""
 
+    sidebar_choice_share: float = 0.5
+    """readability-lxml's choice is a sidebar, and locate's own body stays, when more than
+    this share of its text lies under a sidebar or comment-thread name locate trusts while
+    locate's blocks sit in an element named the article body (`fallback._a_sidebar`). Set,
+    not fitted (most of the choice): the pages it changes have 0.93-1.0 there (dragnet R183
+    and R727 in the reshaping probe's `split`, T127 and R631 as they are)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TemplateSettings:

@@ -69,7 +69,7 @@ def readability_located(
         and "".join(c.text.split()) in chosen
         and not _is_consent_notice(c, settings.consent)
     ]
-    if not inside:
+    if not inside or _a_sidebar(inside, candidates, own, settings):
         return None
     return Located(
         container=_common_ancestor(inside),
@@ -88,6 +88,34 @@ def _is_consent_notice(candidate: Candidate, settings: ConsentSettings) -> bool:
     return any(m.name in ("cookie", "consent") for m in candidate.marks) or is_consent_text(
         candidate.text, settings
     )
+
+
+def _a_sidebar(
+    chosen: Sequence[Candidate],
+    candidates: Sequence[Candidate],
+    own: Located,
+    settings: Settings,
+) -> bool:
+    """Whether readability-lxml chose a sidebar over a located story whose element names
+    the article body: most of its choice (`FallbackSettings.sidebar_choice_share`) is text
+    under a sidebar or comment-thread name that locate trusts as such
+    (`LocateSettings.single_marks`, on an element holding at most `wrapper_share` of the
+    page's prose), while locate's blocks sit in an element named the body ("post-content").
+    Such names are rarely wrong (`content_boost`), and readability-lxml may prefer a wordy
+    disclaimer or "about me" to a short post split into sibling blocks."""
+    if not any(m.name == "content" for i in own.inside for m in candidates[i].marks):
+        return False
+    total = max(own.prose_in.values(), default=0)
+    aside = sum(
+        len(c.text)
+        for c in chosen
+        if any(
+            m.name in settings.locate.single_marks
+            and own.prose_in.get(m.element, 0) <= settings.locate.wrapper_share * total
+            for m in c.marks
+        )
+    )
+    return aside > settings.fallback.sidebar_choice_share * sum(len(c.text) for c in chosen)
 
 
 def _unshown(paragraphs: Sequence[str], shown: Sequence[str]) -> list[str]:
