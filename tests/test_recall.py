@@ -1203,3 +1203,27 @@ def test_a_short_story_under_its_headline_beats_a_longer_notice_at_the_page_s_fo
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES[:4])
     assert "customer service" not in article.text
+
+
+def test_a_related_box_whose_blurbs_are_set_as_the_story_s_paragraphs_goes_whole() -> None:
+    # Round 34 review: a page of plain <div><p>s, a "Related stories" box after the story
+    # whose teasers' blurbs are set as the story's paragraphs: narrowed to leave those out,
+    # the box was the header alone, and the blurbs were kept as the story's end.
+    teasers = [
+        "The harbour authority said on Monday that the ferry timetable would change in autumn.",
+        "Teachers in the district will strike next week unless the talks about pay resume soon.",
+        "A new library is to open downtown in May, the city said, after four years of building.",
+    ]
+    body = (
+        "<div><h1>Council budget</h1><div>"
+        + "".join(f"<div><p>{s}</p></div>" for s in SENTENCES)
+        + "</div><div><h3>Related stories</h3>"
+        + "".join(
+            f"<div><p><a href='/t{n}'>Teaser {n}</a></p><div><p>{t}</p></div></div>"
+            for n, t in enumerate(teasers)
+        )
+        + "</div></div>"
+    )
+    article = newsextract.extract(_page(body))
+    assert all(s in article.text for s in SENTENCES)
+    assert not any(t in article.text for t in teasers)

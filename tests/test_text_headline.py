@@ -746,3 +746,23 @@ def test_the_kicker_the_headline_line_sets_off_by_a_colon_is_kept() -> None:
     core = "Economists weigh in on the latest jobs report"
     for glued in ("427 Comments", "by Jane Doe"):
         assert headline_text(f"{core} {glued}", None, names, TEXT) == core
+
+
+def test_what_a_line_glues_before_the_title_s_words_is_no_kicker_unless_worded_as_one() -> None:
+    # Round 34 review: a date, a time, a byline, a breadcrumb, a share prompt or the site's
+    # name glued before the <title>'s words with a colon was kept as the headline's kicker;
+    # the <title>'s words are the headline, as before the kicker rule.
+    title = "Economists weigh in on the latest jobs report | Financial Post"
+    names = naming([title], None, None, TEXT)
+    core = "Economists weigh in on the latest jobs report"
+    for glued in (
+        "Tuesday, June 5, 2012:",
+        "Updated 10:45 a.m. EDT:",
+        "By Jane Doe and John Roe:",
+        "Home: Business: Economy:",
+        "Share this story:",
+        "Financial Post Staff:",
+    ):
+        assert headline_text(f"{glued} {core}", None, names, TEXT) == core
+    kicker = "'Ends recession debate':"
+    assert headline_text(f"{kicker} {core}", None, names, TEXT) == f"{kicker} {core}"

@@ -1165,6 +1165,27 @@ def test_splitting_one_short_line_keeps_every_word(paragraphs: list[str]) -> Non
     assert [w for piece in normalized.pieces for w in piece.text.split()] == line.split()
 
 
+def test_one_paragraph_on_one_line_keeps_the_names_it_lists() -> None:
+    """One paragraph handed over alone (a short story of 700 characters, one line) is split
+    at `lone_line_min_chars` as a flattened page is, but its run of names is no menu: cut
+    every `list_item_words` words it read as one, and the story ended before it (round 34
+    review: the names and the sentence after them were lost)."""
+    story = (
+        "The council approved the new budget on Tuesday after a long debate about road "
+        "repairs. Residents had asked for more money for the bridges, which were last "
+        "repaired in 1998. The mayor said the plan would be reviewed again in the spring, "
+        "once the audit is done. Opposition members voted against it, arguing that the tax "
+        "rise was larger than needed. A final vote on the school building programme is "
+        "expected at the next monthly meeting. Officials said the first works on the "
+        "northern bridge could start before the summer. Among those who spoke were Anna "
+        "Berg, Tom Olsen, Maria Lind, Peter Holm, Karin Dahl, Erik Sand, Lena Moe and Jon "
+        "Vik. The budget now goes to the regional board, which has six weeks to approve it."
+    )
+    assert TEXT.lone_line_min_chars < len(story) < TEXT.long_line_chars
+    assert "Olsen, Maria Lind, Peter Holm" in " ".join(p.text for p in _normalized(story).pieces)
+    assert newsextract.extract(story, kind="text").text.split() == story.split()
+
+
 def test_a_story_printed_twice_far_apart_on_one_line_is_read_in_linear_time() -> None:
     """A page on one line may print its whole story twice, more than `repeat_max_gap` words
     apart (a JSON field's `articleBody` dumped with the page's text): the search for a

@@ -482,7 +482,9 @@ def _box_without_story(
     set as the story's prose above it is (`Candidate.style`). A page that sets its story in
     several sections and its "Most read" rail inside one of them (the rail's `<aside>` or
     role, once its only name, gone) has the rest of that section in the rail's box by the
-    tree alone; the paragraphs' setting tells them apart."""
+    tree alone; the paragraphs' setting tells them apart. An element holding nothing after
+    the header but the header is no rail: a related box whose teasers' blurbs are set as
+    the story's paragraphs (a page of plain `<div><p>`s) keeps its box."""
     styles = {candidates[i].style for i in above if i in prose}
     holding = {
         element
@@ -494,7 +496,9 @@ def _box_without_story(
         return box
     ancestors = candidates[header].ancestors
     below = ancestors[ancestors.index(box) + 1 :]
-    return next((element for element in below if element not in holding), box)
+    narrowed = next((element for element in below if element not in holding), box)
+    rail = any(narrowed in candidates[i].ancestors for i in rest if i != header)
+    return narrowed if rail else box
 
 
 def _branch(candidate: Candidate, container: int) -> int:

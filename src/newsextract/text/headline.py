@@ -36,7 +36,7 @@ from newsextract.data.meta_words import BYLINE_PREFIXES
 from newsextract.model import RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings, TextSettings
 from newsextract.signals.boilerplate import share_prompt_title
-from newsextract.signals.byline import opens_with_credit
+from newsextract.signals.byline import opens_with_credit, parse_byline
 from newsextract.signals.credits import is_credit_line, looks_like_photo_credit, split_caption
 from newsextract.signals.dates import glued_dateline, opens_with_dateline_cue
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
@@ -423,7 +423,7 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
     text = _last_crumb(text, settings) or text
     if names.title and len(fold(text)) > len(names.title):
         span = _title_span(text, names, settings)
-        named = span and _with_own_kicker(text, span, settings)
+        named = span and _with_own_kicker(text, span, names, settings)
     else:
         named = names.title and _with_kicker(text, above, names.title, settings)
         if not named and not (names.title and fold(text) in names.title):
@@ -504,16 +504,31 @@ def _title_span(text: str, names: Naming, settings: TextSettings) -> str | None:
     return text[start : start + len(core)].strip()
 
 
-def _with_own_kicker(text: str, span: str, settings: TextSettings) -> str:
+def _with_own_kicker(text: str, span: str, names: Naming, settings: TextSettings) -> str:
     """The title's `span` with the kicker the line prints before it, set off by a colon
     and of a kicker's length ("'Ends recession debate': economists weigh in on the latest
     jobs report" under the <title> "Economists weigh in on the latest jobs report | ..."):
     a <title> shortened to fit drops the kicker the page shows in its headline. What the
-    line glues after the span (a comment count, a byline) stays cut."""
+    line glues after the span (a comment count, a byline) stays cut, and so does what it
+    glues before it that is no kicker: a date, a time or a count (a figure: "Tuesday, June
+    5, 2012:"), a byline ("By Jane Doe and John Roe:"), a breadcrumb's labels ("Home:
+    Business:"), a share prompt ("Share this story:"), the site's name (a word of the
+    <title> outside the span: "Financial Post Staff:")."""
     kicker = text[: text.find(span)].rstrip()
     if not kicker.endswith(":") or len(kicker) > settings.kicker_max_chars:
         return span
-    return f"{kicker} {span}" if _worded(kicker) else span
+    words = kicker[:-1].strip()
+    outside = content_words((names.title or "").replace(fold(span), " "))
+    if (
+        not _worded(words)
+        or ":" in words
+        or any(c.isdigit() for c in words)
+        or parse_byline(words) is not None
+        or share_prompt_title(text) is not None
+        or not outside.isdisjoint(content_words(fold(words)))
+    ):
+        return span
+    return f"{kicker} {span}"
 
 
 def _glued_after(text: str, names: Naming, settings: TextSettings) -> str | None:

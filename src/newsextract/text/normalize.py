@@ -855,7 +855,7 @@ def _split_long(
         language
         or guess_language("\n".join(p.text for p in pieces[:_LANGUAGE_PIECES]), shared.language)
     )
-    items = settings.list_item_words if _flattened(pieces, long, settings) else None
+    items = settings.list_item_words if _flattened(pieces, settings) else None
     out: list[Piece] = []
     for piece in pieces:
         if len(out) >= max_pieces:
@@ -907,14 +907,16 @@ def _long_chars(pieces: Sequence[Piece], lines: Sequence[_Line], settings: TextS
     return settings.long_line_chars
 
 
-def _flattened(pieces: Sequence[Piece], long: int, settings: TextSettings) -> bool:
-    """Whether the page was flattened onto one or a few lines: its pieces over `long`
-    characters (`_long_chars`) hold `flat_min_share` of its text or more (a whole page on
-    one line, a minified page dumped by `text_content()`), not a long paragraph or two
-    among the page's lines."""
+def _flattened(pieces: Sequence[Piece], settings: TextSettings) -> bool:
+    """Whether the page was flattened onto one or a few lines: its pieces over
+    `long_line_chars` hold `flat_min_share` of its text or more (a whole page on one line,
+    a minified page dumped by `text_content()`), not a long paragraph or two among the
+    page's lines. A line under `long_line_chars` split at `lone_line_min_chars` is not: it
+    may be one paragraph, and a list of names in it ("Anna Berg, Tom Olsen, Maria Lind
+    ...") cut every `list_item_words` words reads as a menu that ends the story."""
     total = sum(len(piece.text) for piece in pieces)
-    over = sum(len(piece.text) for piece in pieces if len(piece.text) > long)
-    return over >= settings.flat_min_share * total
+    long = sum(len(piece.text) for piece in pieces if len(piece.text) > settings.long_line_chars)
+    return long >= settings.flat_min_share * total
 
 
 def _repeats_apart(text: str, settings: TextSettings) -> list[tuple[str, bool]]:
