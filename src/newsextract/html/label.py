@@ -397,10 +397,9 @@ def _related_blocks(
     its own there (an element below where it parts from the story's last paragraph, holding
     more than the header) with no prose in it: then the box goes whole, since its teaser
     headlines may read as sentences ("More on this" over three linked headlines between two
-    paragraphs, as a CMS inserts them). A header set inside a section of the story
-    (`_in_a_section`) heads no more than the element parting it from the story's next
-    paragraph: a box in a section, not the section. Off the story's branch, the box leaves
-    out the paragraphs set as the story's are (`_box_without_story`).
+    paragraphs, as a CMS inserts them). Off the story's branch, the box leaves out the
+    paragraphs set as the story's are (`_box_without_story`): a box in a section of the
+    story, not the section.
     """
     container = located.container
     if container is None:
@@ -427,9 +426,6 @@ def _related_blocks(
         story = max(before, key=before.__getitem__)
         rest = inside[position:]
         box = _box(candidates[index], candidates[last_prose])
-        after = next((i for i in rest if i in prose), None)
-        if after is not None and _in_a_section(box, candidates, inside[:position], after):
-            box = _box(candidates[index], candidates[after])
         elsewhere = branches[index] != story
         if elsewhere:
             box = _box_without_story(
@@ -443,18 +439,6 @@ def _related_blocks(
         if len(in_box) > 1 and not any(i in prose for i in in_box):
             boxes.update(in_box)  # a box of teasers between the story's paragraphs
     return frozenset(boxes)
-
-
-def _in_a_section(
-    box: int, candidates: Sequence[Candidate], above: Sequence[int], after: int
-) -> bool:
-    """Whether the element taken for a related header's box is a section of the story the
-    header sits in: blocks of it come before the header, and the story's next paragraph
-    after the header is a child of it, as the section's own paragraphs are (a widget column
-    holding a header over teaser blurbs sets each blurb in an item of its own)."""
-    return candidates[after].ancestors[-2:-1] == (box,) and any(
-        box in candidates[i].ancestors for i in above
-    )
 
 
 def _box(header: Candidate, story: Candidate) -> int:
