@@ -192,7 +192,6 @@ CLASS_TOKEN_MARKS = {
     "caption": "caption",
     "figcaption": "caption",
     "captions": "caption",
-    "wp-caption-text": "caption",
     "credit": "credit",
     "credits": "credit",
     "copyright": "credit",
