@@ -161,7 +161,7 @@ def _headline_story(
     if not held or not after or held[0].index <= after[0].index:
         return container
     words = stems(content_words(head.text), settings.headline_stem_chars)
-    if any(words & stems(content_words(c.text), settings.headline_stem_chars) for c in held):
+    if _share_words(held, words, settings.headline_stem_chars):
         return container
     between = [c for c in after if c.index < held[0].index]
     if len(between) < settings.headline_story_min_blocks:
@@ -174,12 +174,17 @@ def _headline_story(
     if score.get(story, 0.0) <= 0:
         return container
     own = [c for c in after if story in c.ancestors]
-    if not any(words & stems(content_words(c.text), settings.headline_stem_chars) for c in own):
+    if not _share_words(own, words, settings.headline_stem_chars):
         return container
     mass = sum(prose[c.index] for c in own)
     if mass < settings.headline_story_min_share * sum(prose[c.index] for c in held):
         return container
     return story
+
+
+def _share_words(blocks: Sequence[Candidate], words: frozenset[str], chars: int) -> bool:
+    """Whether a block shares one of `words` (stems of `chars` characters)."""
+    return any(words & stems(content_words(c.text), chars) for c in blocks)
 
 
 def _with_siblings(
