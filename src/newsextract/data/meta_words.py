@@ -339,6 +339,9 @@ DATELINE_WORDS = word_set(
 
     publisert oppdatert publiceret opdateret publicerad uppdaterad kl klo
     publikacja aktualizacja opublikowano zaktualizowano giriş güncelleme yayınlanma
+    опубликовано обновлено опубліковано оновлено publikováno aktualizováno publikované
+    aktualizované julkaistu päivitetty közzétéve frissítve publicat actualizat diterbitkan
+    diperbarui
 
     today yesterday heute gestern aujourd hui hier hoy ayer oggi ieri hoje ontem vandaag
     gisteren idag igår
