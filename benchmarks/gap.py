@@ -72,12 +72,11 @@ from lxml import etree
 from _data import HALVES, HTML_SETS, Page, half, load_module, load_pages, shared_dir
 from newsextract.assemble import assemble
 from newsextract.blocks import Decision
-from newsextract.html.label import label_html
 from newsextract.input.page import NoPage, prepare
 from newsextract.metadata import html_metadata
 from newsextract.model import BODY_KINDS, Article, BlockKind, RemovalReason
 from newsextract.options import Options
-from newsextract.pipeline import html_blocks, run
+from newsextract.pipeline import html_blocks, html_labels, run
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.dates import looks_like_dateline
@@ -171,9 +170,7 @@ def _extract(page: Page) -> tuple[Article, list[Decision], frozenset[int]]:
         prepared.html.root, url=prepared.url, options=options, settings=settings
     )
     found = html_blocks(prepared, options, settings)
-    decisions = list(
-        label_html(found.candidates, found.located, options, settings, headline=metadata.title)
-    )
+    decisions = list(html_labels(found, options, settings, metadata.title))
     article = assemble(
         decisions,
         metadata,

@@ -1227,3 +1227,41 @@ def test_a_related_box_whose_blurbs_are_set_as_the_story_s_paragraphs_goes_whole
     article = newsextract.extract(_page(body))
     assert all(s in article.text for s in SENTENCES)
     assert not any(t in article.text for t in teasers)
+
+
+def _size_table(cell: str) -> str:
+    """A data table as document editors write it: a block element in every cell, each app's
+    name linked to its store page beside its sizes (Mozilla's "links-in-tables" test page)."""
+    apps = (
+        ("maps", "Google Maps", "32.7 MB", "17.5 MB (-46%)"),
+        ("mail", "Gmail", "17.8 MB", "7.6 MB (-57%)"),
+        ("kindle", "Kindle", "52.4 MB", "19.1 MB (-64%)"),
+    )
+    rows = [
+        [cell.format("Application"), cell.format("Size"), cell.format("Patch size")],
+        *(
+            [cell.format(f"<a href='/apps/{slug}'>{name}</a>"), cell.format(a), cell.format(b)]
+            for slug, name, a, b in apps
+        ),
+    ]
+    cells = ("</td><td>".join(row) for row in rows)
+    return "<table>" + "".join(f"<tr><td>{row}</td></tr>" for row in cells) + "</table>"
+
+
+def test_a_data_tables_linked_cells_set_as_blocks_are_data_not_link_lists() -> None:
+    body = _paragraphs(SENTENCES[:3]) + _size_table("<div>{}</div>") + _paragraphs(SENTENCES[3:])
+    article = newsextract.extract(_page(f"<article>{body}</article>"))
+    text = article.text
+    assert "Google Maps" in text and "Gmail" in text and "Kindle" in text
+    assert "52.4 MB" in text
+    assert "Home" not in text  # the page's menu is still no story
+
+
+def test_a_layout_tables_link_column_beside_the_story_stays_a_link_list() -> None:
+    # an old page's layout: the menu's column beside the story, which goes on in a second row
+    links = "".join(f"<div><a href='/s/{n}'>Section {n}</a></div>" for n in range(1, 5))
+    first, second = _paragraphs(SENTENCES[:3]), _paragraphs(SENTENCES[3:])
+    rows = f"<tr><td>{links}</td><td>{first}</td></tr><tr><td></td><td>{second}</td></tr>"
+    article = newsextract.extract(_page(f"<table>{rows}</table>"))
+    assert SENTENCES[0] in article.text and SENTENCES[-1] in article.text
+    assert "Section 1" not in article.text

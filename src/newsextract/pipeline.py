@@ -122,6 +122,15 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
     return HtmlBlocks(candidates, located, warnings, walk)
 
 
+def html_labels(
+    found: HtmlBlocks, options: Options, settings: Settings, headline: str | None
+) -> tuple[Decision, ...]:
+    """The decisions on the located blocks, which read the page's table cells from the walk."""
+    return label_html(
+        found.candidates, found.located, options, settings, headline, cells=found.walk.cells
+    )
+
+
 def _embedded_body(page: Page, shown: int, settings: Settings) -> EmbeddedBody | None:
     """The first embedded body, in order of trust, much longer than the located prose."""
     assert page.html is not None
@@ -164,9 +173,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         else Metadata()
     )
     found = html_blocks(page, options, settings)
-    decisions = label_html(
-        found.candidates, found.located, options, settings, headline=metadata.title
-    )
+    decisions = html_labels(found, options, settings, metadata.title)
     base = page.url or metadata.canonical_url
     return assemble(
         decisions,

@@ -154,13 +154,15 @@ class Walk:
 
     Kept beside the candidates, keyed by candidate index, so that a candidate stays as
     cheap to build as the classifiers need: `spans` for the blocks that hold links or
-    emphasis, `rows` for the table rows (`tables` holds the ids of the <table> elements).
+    emphasis, `rows` for the table rows (`tables` holds the ids of the <table> elements,
+    `cells` those of the <td> and <th> elements).
     """
 
     candidates: tuple[Candidate, ...]
     spans: dict[int, Marked] = field(default_factory=dict)
     rows: dict[int, Row] = field(default_factory=dict)
     tables: frozenset[int] = frozenset()
+    cells: frozenset[int] = frozenset()
     images: tuple[ImageRef, ...] = ()
     times: tuple[TimeRef, ...] = ()
     players: tuple[PlayerRef, ...] = ()
@@ -235,6 +237,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
     spans: dict[int, Marked] = {}
     rows: dict[int, Row] = {}
     tables: set[int] = set()
+    cells: set[int] = set()
     sink = _Sink(out, spans, rows, options, settings)  # what `_flush` fills
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -357,6 +360,8 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                     tables.add(nodes)
             elif tag in _INLINE_EFFECTS:  # most inline elements (span...) add nothing
                 link = _open_inline(opened[-1], tag, element, hrefs)
+                if tag in _CELL_TAGS:
+                    cells.add(nodes)
                 if link == _LINK:
                     link_depth += 1
                     anchors.append((nodes, element, hrefs[-1]))
@@ -387,6 +392,7 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
         spans,
         rows,
         frozenset(tables),
+        frozenset(cells),
         tuple(images),
         tuple(times),
         tuple(players),

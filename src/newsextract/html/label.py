@@ -114,12 +114,16 @@ def label_html(
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
     headline: str | None = None,
+    *,
+    cells: frozenset[int] = frozenset(),
 ) -> tuple[Decision, ...]:
     """One decision per candidate, in document order, then trimmed and de-duplicated.
 
     `headline` is the page's title from its metadata, when known: a heading saying it again
-    is no dek. The labels read `settings.label`, the signals their own parts of `settings`."""
+    is no dek; `cells` are the ids of the page's <td> and <th> elements (`Walk.cells`). The
+    labels read `settings.label`, the signals their own parts of `settings`."""
     label = settings.label
+    data_cells = _data_cells(candidates, located, cells, settings.shape)
     first_inside = min(located.inside, default=len(candidates))
     wrappers = _wrappers(candidates, located)
     prose_inside = _without_consent_edges(
@@ -165,6 +169,7 @@ def label_html(
             story_started=c.index > first_prose
             and not (c.index < first_paragraph and _dek_elements(c, located, label)),
             story_goes_on=c.index < last_prose,
+            data_cell=c.index in data_cells,
         )
         for c in candidates
     ]
@@ -676,12 +681,14 @@ def _label_inside(
     *,
     story_started: bool,
     story_goes_on: bool,
+    data_cell: bool,
 ) -> Decision:
     """Label a block inside the main container. An <h1> after the story's first paragraph
     heads a section of it (pages that give every section an <h1>), not the page; a partly
     linked list item between the story's paragraphs belongs to it, and so does a link
     printed as its own address (a source the story cites: menus and teasers name their
-    targets in words)."""
+    targets in words), and a linked cell of a data table's row (`data_cell`, see
+    `_data_cells`)."""
     text, index = candidate.text, candidate.index
     label, shape, credits = settings.label, settings.shape, settings.credits
     marks = _marks_of(candidate, label, located)
@@ -743,6 +750,7 @@ def _label_inside(
         candidate.link_density > label.link_list_density
         and not is_prose(text, shape)
         and not is_web_address(text)
+        and not data_cell
         and not (in_story and _story_item(candidate, label, own_words=True))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
@@ -758,10 +766,42 @@ def _label_inside(
         and candidate.link_density > label.prose_max_link_density
         and not is_prose(text, shape)
         and not is_web_address(text)
+        and not data_cell
         and not (in_story and _story_item(candidate, label, own_words=False))
     ):
         return Decision(index, text, reason=RemovalReason.LINK_LIST)
     return Decision(index, text, kind)
+
+
+def _data_cells(
+    candidates: Sequence[Candidate],
+    located: Located,
+    cells: frozenset[int],
+    shape: ShapeSettings,
+) -> frozenset[int]:
+    """Linked blocks inside the container that sit in a table cell whose row also holds a
+    cell of text without links, and no prose: a data table's row (an app's linked name
+    beside its sizes, a country beside its capital) set with a block element in each cell
+    (<td><div>...</div></td>, as document editors and wikis write them), whose cells the
+    walk reads as blocks of their own. Its linked cell is data, not a link list; a layout
+    table's row, whose other cell holds the story's paragraphs, is no such row."""
+    if not cells:
+        return frozenset()
+    rows: dict[int, list[tuple[int, Candidate]]] = {}
+    for index in located.inside:
+        candidate = candidates[index]
+        ancestors = candidate.ancestors
+        # the innermost cell around it, and that cell's row (the element just above it)
+        depth = next((at for at in range(len(ancestors) - 1, 0, -1) if ancestors[at] in cells), 0)
+        if depth:
+            rows.setdefault(ancestors[depth - 1], []).append((ancestors[depth], candidate))
+    found: set[int] = set()
+    for members in rows.values():
+        if any(is_prose(c.text, shape) for _, c in members):
+            continue
+        plain = {cell for cell, c in members if c.link_chars == 0}
+        found.update(c.index for cell, c in members if plain and cell not in plain)
+    return frozenset(found)
 
 
 def _story_item(candidate: Candidate, settings: LabelSettings, *, own_words: bool) -> bool:
