@@ -3,6 +3,7 @@
     python benchmarks/reshape.py --tools newsextract,trafilatura,readability-lxml
     python benchmarks/reshape.py --sets scrapinghub --modes split,teasers --halves A
     python benchmarks/reshape.py --sets fundus-dev --halves A --per-page losses.tsv
+    python benchmarks/reshape.py --modes tables,fontsoup,old --sets dragnet --limit 400
 
 The held-out sets of issue #13 show the story laid out in shapes the dev pages seldom use:
 split into sibling blocks with ad slots between them, cut by a related-links box, written
@@ -31,6 +32,26 @@ reserialized, also in ``normal``, so the modes differ from ``normal`` by the rew
 - ``brsoup``: every run of two or more joined into one ``<div>``, its paragraphs' contents
   separated by ``<br><br>``.
 
+Three old-page modes (the pages of 2005-2012 in Google News 2008 and trafilatura's
+multilingual set). The story's *box* is the lowest common ancestor of its paragraphs'
+parents; its *path* is the box and its ancestors:
+
+- ``tables``: the layout rebuilt as tables. ``<body>``'s blocks become three rows of one
+  table (the blocks before the one holding the story, that block, the blocks after); each
+  container between it and the box becomes a nested ``<table>``: the siblings before the
+  story's branch in a row above, then the branch and the siblings after it in two cells of
+  one row (a rail beside the story); a ``<td>``, ``<li>`` or ``<blockquote>`` on the way
+  gets the table inside, a table's own rows and inline elements stay as they are. The box
+  keeps its tag and names.
+- ``fontsoup``: every run of story paragraphs becomes one ``<font face=... size="2">``
+  of text runs ``<br><br>`` apart (a ``<br>`` before it and ``<br><br>`` after it when
+  inline content touches it), the box's headings become ``<b>`` (``<font size="4"><b>``
+  for ``<h1>``) followed by a ``<br>``, and every element on the story paragraphs' way up
+  loses its ``class`` and ``id``, ``<article>``, ``<main>`` and ``<section>`` there renamed
+  ``<div>``: an old CMS's story cell.
+- ``old``: ``fontsoup`` inside ``tables``, the box's ``<div>`` dissolved into its cell: the
+  story's text runs straight in a ``<td>`` beside the cells of the menus and rails.
+
 The added text ("Advertisement", "More on this", the links) is chrome the gold does not
 have. Prints per set the F1 (whole, A, B) per tool and mode with the drop from ``normal``;
 ``--per-page FILE`` writes newsextract's per-page F1 in each mode, largest loss first.
@@ -48,10 +69,10 @@ from lxml import html as lxml_html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import Page
+from _data import BLOCK_TAGS, Page
 from classblind import parse_args, probe
 
-MODES = ("normal", "split", "teasers", "divsoup", "brsoup")
+MODES = ("normal", "split", "teasers", "divsoup", "brsoup", "tables", "fontsoup", "old")
 #: A paragraph is the story's when it has at least this many words, all in the gold in order.
 MIN_WORDS = 4
 #: Paragraphs per wrapper in ``split`` (the brief's 2-4; a last group of one joins the previous).
@@ -62,6 +83,20 @@ TEASER_EVERY = 4
 TEASER_WORDS = range(4, 17)
 TEASER_HEADING = "More on this"
 AD_LABEL = "Advertisement"
+#: Attributes of the layout tables and of the story's ``<font>`` in the old-page modes.
+TABLE_ATTRS = {"width": "100%", "border": "0", "cellpadding": "0", "cellspacing": "0"}
+CELL_ATTRS = {"valign": "top"}
+FONT_ATTRS = {"face": "Verdana, Arial, Helvetica", "size": "2"}
+#: Containers ``tables`` turns into a table on the story's way up; the table goes inside
+#: the elements of `INSIDE_TAGS`; others (a table's rows, inline elements) stay as they are.
+REPLACED_TAGS = frozenset(
+    {"div", "section", "article", "main", "form", "center", "header", "footer", "aside", "nav"}
+)
+INSIDE_TAGS = frozenset({"body", "td", "th", "li", "dd", "blockquote", "figure"})
+#: Tags ``fontsoup`` renames ``<div>`` on the story's path (old pages had none of them).
+NEW_TAGS = frozenset({"article", "main", "section"})
+#: Block-level tags: no ``<br>`` is needed to part a ``<font>`` run from them.
+BLOCKS = BLOCK_TAGS | {"table", "center", "form", "font"}
 
 _WORD = re.compile(r"\w+")
 
@@ -202,19 +237,156 @@ def divsoup(root: etree._Element, story: Sequence[etree._Element]) -> None:
         p.tag = "div"
 
 
+def _joined(run: Sequence[etree._Element], block: etree._Element) -> None:
+    """The run's paragraphs moved into `block` (put where the run was), ``<br><br>`` apart;
+    what follows the last one stays after the block."""
+    run[0].addprevious(block)
+    block.tail, run[-1].tail = run[-1].tail, None
+    for index, p in enumerate(run):
+        if index:
+            etree.SubElement(block, "br")
+            etree.SubElement(block, "br")
+        block.append(p)
+        p.drop_tag()
+
+
 def brsoup(root: etree._Element, story: Sequence[etree._Element]) -> None:
     """Each run of two or more story paragraphs joined into one ``<div>``, ``<br><br>`` apart."""
     for run in runs(story):
-        if len(run) < 2:
+        if len(run) >= 2:
+            _joined(run, lxml_html.Element("div"))
+
+
+def story_box(story: Sequence[etree._Element]) -> etree._Element | None:
+    """The lowest common ancestor of the story paragraphs' parents (None without a story)."""
+    parents = [p.getparent() for p in story]
+    if not story or None in parents:
+        return None
+    common = [parents[0], *parents[0].iterancestors()]
+    for parent in parents[1:]:
+        mine = {parent, *parent.iterancestors()}
+        common = [a for a in common if a in mine]
+    return common[0]
+
+
+def _cell(row: etree._Element, items: Sequence[etree._Element], text: str | None) -> None:
+    """A ``<td>`` of `row` holding `text` then `items` (their tails travel with them)."""
+    if items or (text and text.strip()):
+        cell = etree.SubElement(row, "td", CELL_ATTRS)
+        cell.text = text
+        cell.extend(items)
+
+
+def _layout(level: etree._Element, branch: etree._Element, rows: bool) -> etree._Element:
+    """`level`'s children as a table (returned, not yet placed): those before `branch` in a
+    row above it, `branch` and those after it side by side in the next row (a rail beside the
+    story), or each part in a row of its own when `rows` (a page's header, body, footer)."""
+    children = list(level)
+    at = children.index(branch)
+    text, level.text = level.text, None
+    table = lxml_html.Element("table", TABLE_ATTRS)
+    _cell(etree.SubElement(table, "tr"), children[:at], text)
+    row = etree.SubElement(table, "tr")
+    _cell(row, [branch], None)
+    _cell(etree.SubElement(table, "tr") if rows else row, children[at + 1 :], None)
+    for empty in [r for r in table if not len(r)]:
+        table.remove(empty)
+    return table
+
+
+def tables(root: etree._Element, box: etree._Element | None) -> None:
+    """The story's way up rebuilt as nested layout tables (``<body>``'s blocks as rows)."""
+    body = root.find("body")
+    if box is None or body is None:
+        return
+    branch = box
+    for level in box.iterancestors():
+        if level is root:
+            break
+        if level.tag in REPLACED_TAGS:
+            table = _layout(level, branch, rows=False)
+            table.tail = level.tail
+            parent = level.getparent()
+            assert parent is not None
+            parent.replace(level, table)
+            branch = table
             continue
-        block = lxml_html.Element("div")
-        run[0].addprevious(block)
-        for index, p in enumerate(run):
-            if index:
-                etree.SubElement(block, "br")
-                etree.SubElement(block, "br")
-            block.append(p)
-            p.drop_tag()
+        if level.tag in INSIDE_TAGS:
+            level.append(_layout(level, branch, rows=level is body))
+        branch = level
+
+
+def _inline_before(element: etree._Element) -> bool:
+    """Whether inline content (text, an inline element) runs into `element` from before."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        return bool(parent is not None and parent.text and parent.text.strip())
+    return bool(previous.tag not in BLOCKS or (previous.tail and previous.tail.strip()))
+
+
+def _inline_after(element: etree._Element) -> bool:
+    """Whether inline content runs on from `element` (its tail, an inline next element)."""
+    following = element.getnext()
+    own_tail = bool(element.tail and element.tail.strip())
+    return own_tail or (following is not None and following.tag not in BLOCKS)
+
+
+def _parted(element: etree._Element, before: int, after: int) -> None:
+    """`element` parted from inline content around it by ``<br>``s (none where a block is)."""
+    if _inline_before(element):
+        for _ in range(before):
+            element.addprevious(lxml_html.Element("br"))
+    if _inline_after(element):
+        for _ in range(after):
+            br = lxml_html.Element("br")
+            br.tail, element.tail = element.tail, None
+            element.addnext(br)
+
+
+def _bold(heading: etree._Element) -> etree._Element:
+    """A heading made ``<b>`` (in a ``<font size="4">`` for ``<h1>``); returns the outer one."""
+    top = heading.tag == "h1"
+    heading.tag = "b"
+    heading.attrib.clear()
+    if not top:
+        return heading
+    font = lxml_html.Element("font", {"size": "4"})
+    heading.addprevious(font)
+    font.tail, heading.tail = heading.tail, None
+    font.append(heading)
+    return font
+
+
+def fontsoup(root: etree._Element, story: Sequence[etree._Element]) -> None:
+    """Story runs as ``<font>`` text ``<br><br>`` apart, the box's headings as ``<b>``, and
+    the story's way up without class, id or HTML5 sectioning names."""
+    box = story_box(story)
+    if box is None:
+        return
+    path = {a for p in story for a in p.iterancestors()}
+    for heading in list(box.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        _parted(_bold(heading), 1, 1)
+    for run in runs(story):
+        font = lxml_html.Element("font", FONT_ATTRS)
+        _joined(run, font)
+        _parted(font, 1, 2)
+    for element in path:
+        element.attrib.pop("class", None)
+        element.attrib.pop("id", None)
+        if element.tag in NEW_TAGS:
+            element.tag = "div"
+
+
+def _old(root: etree._Element, story: Sequence[etree._Element]) -> None:
+    """``fontsoup`` inside ``tables``, the box's ``<div>`` dissolved into its cell (found
+    before the paragraphs are)."""
+    box = story_box(story)
+    fontsoup(root, story)
+    tables(root, box)
+    parent = None if box is None else box.getparent()
+    if box is not None and box.tag == "div" and parent is not None and parent.tag == "td":
+        box.drop_tag()
 
 
 def reshape(source: str, gold: str, mode: str) -> str:
@@ -228,6 +400,9 @@ def reshape(source: str, gold: str, mode: str) -> str:
             "teasers": lambda: teasers(root, story, gold),
             "divsoup": lambda: divsoup(root, story),
             "brsoup": lambda: brsoup(root, story),
+            "tables": lambda: tables(root, story_box(story)),
+            "fontsoup": lambda: fontsoup(root, story),
+            "old": lambda: _old(root, story),
         }
         rewrites[mode]()
     return serialize(tree)

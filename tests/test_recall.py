@@ -1265,3 +1265,30 @@ def test_a_layout_tables_link_column_beside_the_story_stays_a_link_list() -> Non
     article = newsextract.extract(_page(f"<table>{rows}</table>"))
     assert SENTENCES[0] in article.text and SENTENCES[-1] in article.text
     assert "Section 1" not in article.text
+
+
+def test_a_layout_cell_s_text_is_the_story_not_a_row_with_the_rail_beside_it() -> None:
+    # A page of 2005-2012: the story written straight into a layout table's cell, its
+    # paragraphs `<br><br>` apart inside a <font>, a rail of linked headlines in the cell
+    # beside it (`benchmarks/reshape.py`'s `old` shape). Read as a data cell, its text was
+    # the row's block (one "table" of four rows) and the rail's headlines were kept.
+    rail = "".join(f"<div><a href='/n{i}'>{s}</a></div>" for i, s in enumerate(SENTENCES[4:]))
+    body = (
+        "<table width='100%'><tr><td colspan='2'><a href='/'>Home</a> | <a href='/news'>News</a>"
+        "</td></tr><tr><td valign='top'><font face='Arial' size='2'>"
+        + "<br><br>".join(SENTENCES[:4])
+        + f"</font></td><td valign='top' width='200'><b>Also in the news</b>{rail}</td></tr>"
+        "<tr><td colspan='2'>Copyright 2008 The Town Gazette.</td></tr></table>"
+    )
+    article = newsextract.extract(
+        f"<html><head><title>Budget</title></head><body>{body}</body></html>"
+    )
+    assert [(b.kind.value, b.text) for b in article.blocks] == [
+        ("paragraph", s) for s in SENTENCES[:4]
+    ]
+    # a data table's cells stay parts of their rows
+    table = (
+        "<table><tr><td>Bridges</td><td>1998</td></tr><tr><td>Roads</td><td>2004</td></tr></table>"
+    )
+    rows = newsextract.extract(_page(f"<article>{_paragraphs(SENTENCES)}{table}</article>"))
+    assert [b.kind.value for b in rows.blocks][-1] == "table"

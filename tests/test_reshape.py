@@ -99,3 +99,67 @@ def test_teasers_leave_a_page_without_headline_links_alone() -> None:
 def test_a_page_declaring_its_encoding_parses() -> None:
     page = '<?xml version="1.0" encoding="utf-8"?>' + PAGE
     assert "2028" in reshape.reshape(page, GOLD, "divsoup")
+
+
+def _path_up(element: lxml_html.HtmlElement) -> list[str]:
+    return [a.tag for a in element.iterancestors()]
+
+
+def test_tables_put_the_story_box_in_a_cell_of_nested_tables() -> None:
+    # the story's article beside a rail, in a wrapper, between a menu and a footer
+    page = PAGE.replace("<article>", '<div class="main"><article>').replace(
+        "</article>", "</article><aside><p>Sign up for the morning newsletter.</p></aside></div>"
+    )
+    out = reshape.reshape(page, GOLD, "tables")
+    assert _text(out) == _text(reshape.reshape(page, GOLD, "normal"))
+    root = lxml_html.document_fromstring(out)
+    box = root.find(".//div[@class='body']")
+    assert box is not None and len(box.findall("p")) == 5  # the box itself is kept
+    cells = ["td", "tr", "table"]
+    assert _path_up(box) == [*cells, *cells, *cells, "body", "html"]
+    assert not root.findall(".//article") and not root.findall(".//div[@class='main']")
+    rail = root.find(".//aside")
+    assert rail is not None and rail.getparent().getprevious() is not None  # a cell beside
+    assert rail.getparent().getprevious().find(".//div[@class='body']") is not None
+    outer = root.find("body/table")
+    assert outer is not None and len(outer.findall("tr")) == 3  # menu, story, footer rows
+
+
+def test_fontsoup_leaves_an_old_cms_story_cell() -> None:
+    page = PAGE.replace('<div class="body">', '<div class="body"><h2>Closed</h2>')
+    out = reshape.reshape(page, GOLD, "fontsoup")
+    assert _text(out) == _text(reshape.reshape(page, GOLD, "normal"))
+    root = lxml_html.document_fromstring(out)
+    font = root.find(".//font")
+    assert font is not None and font.get("size") == "2"
+    assert len(font.findall("br")) == 8 and "2028" in font.text_content()
+    story_path = list(font.iterancestors())
+    assert all(a.get("class") is None and a.get("id") is None for a in story_path)
+    assert "article" not in [a.tag for a in story_path]
+    heading = font.getprevious()  # the subhead a bold line: <b>Closed</b><br>
+    assert heading is not None and heading.tag == "br"
+    assert heading.getprevious().tag == "b" and heading.getprevious().text == "Closed"
+    assert not root.findall(".//h2")
+
+
+def test_fontsoup_parts_a_run_from_inline_text_around_it() -> None:
+    page = PAGE.replace('<div class="body">', '<div class="body">Updated at noon').replace(
+        "\n</div></article>", "Filed from the town hall</div></article>"
+    )
+    out = reshape.reshape(page, GOLD, "fontsoup")
+    assert "noon<br><font" in out and "</font><br><br>Filed" in out
+    assert _text(out) == _text(reshape.reshape(page, GOLD, "normal"))
+
+
+def test_old_is_fontsoup_in_tables() -> None:
+    out = reshape.reshape(PAGE, GOLD, "old")
+    assert _text(out) == _text(reshape.reshape(PAGE, GOLD, "normal"))
+    root = lxml_html.document_fromstring(out)
+    font = root.find(".//font")
+    assert font is not None and _path_up(font)[:3] == ["td", "tr", "table"]
+    assert not root.findall(".//p[@class]") and root.find(".//div[@class]") is None
+
+
+def test_tables_leave_a_page_without_story_alone() -> None:
+    for mode in ("tables", "fontsoup", "old"):
+        assert reshape.reshape(PAGE, "", mode) == reshape.reshape(PAGE, "", "normal")

@@ -331,10 +331,14 @@ def html_walk(  # noqa: PLR0915 - one pass whose state stays in locals, for spee
                         )
                     )
                 continue
-            is_block = tag in BLOCK_TAGS or (
-                tag in _PROMOTED_INLINE
-                and new_marks != ()  # most spans name nothing: no generator made for them
-                and any(name in _PROMOTING_MARKS for name, _ in new_marks)
+            is_block = (
+                tag in BLOCK_TAGS
+                or (
+                    tag in _PROMOTED_INLINE
+                    and new_marks != ()  # most spans name nothing: no generator made for them
+                    and any(name in _PROMOTING_MARKS for name, _ in new_marks)
+                )
+                or (tag in _CELL_TAGS and _lays_out_text(element))
             )
             block = opened[-1]
             if is_block and block.pieces:  # most blocks open right after another: no text
@@ -661,6 +665,19 @@ def _style(element: HtmlElement | None) -> str:
     parent = element.getparent()
     around = f"{parent.tag}.{parent.get('class') or ''}" if parent is not None else ""
     return f"{around}>{element.tag}.{element.get('class') or ''}"
+
+
+def _lays_out_text(cell: HtmlElement) -> bool:
+    """Whether a table cell holds a paragraph break (``<br><br>``): an old page's layout
+    cell with the story's text written straight into it, a block of its own whose
+    paragraphs are the story's, not a data cell read as a part of its row (whose text,
+    the row's block's, would put the story in the row with the menus and rails of the
+    cells beside it)."""
+    for br in cell.iter("br"):
+        following = br.getnext()
+        if following is not None and following.tag == "br" and not (br.tail and br.tail.strip()):
+            return True
+    return False
 
 
 def _opens_a_picture(button: HtmlElement) -> bool:
