@@ -1141,7 +1141,9 @@ def test_a_comments_dated_byline_does_not_date_the_story() -> None:
         above='<div class="timeLine">July 23, 2012 5:44 PM</div>',
         after=f'<div id="commentWrapper">{thread}</div>',
     )
-    assert snippet_metadata(page).published == datetime(2012, 7, 23, 17, 44)
+    meta = snippet_metadata(page)
+    assert meta.published == datetime(2012, 7, 23, 17, 44)
+    assert meta.authors == ()  # "by Reader1 …" signs a comment: no pen name either
 
 
 def test_a_comments_own_byline_class_does_not_date_the_story() -> None:
