@@ -17,9 +17,12 @@ half, the pages with a value from each tool, from both, and the share of those t
 `--list` writes every disagreement as TSV (field, set, half, id, url, newsextract's value,
 trafilatura's, the stand-in gold); `--sample N` prints a fixed random sample of N
 disagreements per field and half (ordered by a hash of the page id, so the same pages come
-up in every run whatever changed); `--judged` reads a JSON file ``{field: {page_id: verdict}}``
-(verdict: the right value as a day ``YYYY-MM-DD`` or a ``;``-separated name list, ``""`` for
-none) and prints how often each tool gives the judged value on those pages.
+up in every run whatever changed; `--fresh` leaves out the pages judged already);
+`--judged` reads a JSON file ``{field: {page_id: verdict}}`` (verdict: the right value as a
+day ``YYYY-MM-DD`` or a ``;``-separated name list, ``""`` for none) and prints how often
+each tool gives the judged value on those pages; its ``"round"`` entry ``{field: {page_id:
+N}}`` says which round judged a page (unmarked: round 34), and `--round N` scores only
+those.
 
 Agreement rules: dates agree on the calendar day as each tool writes it (newsextract's local
 day, trafilatura's day); authors agree when their sets of name keys (`fields.key`) are equal
@@ -47,6 +50,8 @@ from fields import key
 #: The sets with older pages and no author or date gold.
 SETS = ("dragnet", "scrapinghub", "readability")
 FIELDS_PROBED = ("published", "authors")
+#: The round of a judged page the judged file does not mark (the first sample's).
+_FIRST_JUDGED_ROUND = 34
 _STANDIN = re.compile(r"^(?:(?:posted )?by\b|\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})", re.I)
 
 
@@ -127,10 +132,13 @@ def table(
     listing: Path | None,
     judged_file: Path | None,
     sample: int,
+    judged_round: int | None = None,
+    fresh: bool = False,
 ) -> int:
     """Print the agreement table; write the disagreements; score the judged pages."""
     peers = json.loads(peer_file.read_text(encoding="utf-8"))
     judged = json.loads(judged_file.read_text(encoding="utf-8")) if judged_file else {}
+    rounds = judged.get("round", {})
     rows: list[list[str]] = []
     tally: dict[tuple[str, str, str], list[int]] = {}
     score: dict[tuple[str, str], list[int]] = {}
@@ -151,7 +159,8 @@ def table(
                 counts[3] += bool(ours and theirs)
                 counts[4] += bool(ours and theirs and _agree(field, ours, theirs))
                 verdict = judged.get(field, {}).get(page_id)
-                if verdict is not None:
+                marked = rounds.get(field, {}).get(page_id, _FIRST_JUDGED_ROUND)
+                if verdict is not None and judged_round in (None, marked):
                     right = score.setdefault((field, part), [0, 0, 0])
                     right[0] += 1
                     right[1] += _judged_right(field, ours, verdict)
@@ -179,7 +188,13 @@ def table(
         for field in FIELDS_PROBED:
             for part in "AB":
                 chosen = sorted(
-                    (r for r in rows if r[0] == field and r[2] == part),
+                    (
+                        r
+                        for r in rows
+                        if r[0] == field
+                        and r[2] == part
+                        and not (fresh and r[3] in judged.get(field, {}))
+                    ),
                     key=lambda r: _sample_order(r[3]),
                 )[:sample]
                 print(f"\n# sample {field} half {part}")
@@ -200,6 +215,8 @@ def main(argv: Sequence[str]) -> int:
     show.add_argument("--list", type=Path, default=None)
     show.add_argument("--judged", type=Path, default=None)
     show.add_argument("--sample", type=int, default=0)
+    show.add_argument("--fresh", action="store_true", help="sample only pages not yet judged")
+    show.add_argument("--round", type=int, default=None, help="score one round's judgments")
     args = parser.parse_args(argv)
     shared = shared_dir(args.shared)
     if not (shared / "bench").is_dir():
@@ -208,7 +225,14 @@ def main(argv: Sequence[str]) -> int:
     if args.command == "peer":
         return peer(shared, args.out)
     return table(
-        shared, args.snap, args.peer, listing=args.list, judged_file=args.judged, sample=args.sample
+        shared,
+        args.snap,
+        args.peer,
+        listing=args.list,
+        judged_file=args.judged,
+        sample=args.sample,
+        judged_round=args.round,
+        fresh=args.fresh,
     )
 
 

@@ -1113,3 +1113,136 @@ def test_the_class_hint_search_finds_every_name_that_names_a_hint(names: str) ->
 
     if any(_names_hint(name, _RELATED.words) for name in names.split()):
         assert _RELATED.search(names) is not None
+
+
+# --- older pages, round 35 (issue #15): dragnet's and scrapinghub's classes -----------------
+
+_NEWS_PAGE = """<html><head><title>Astronaut dies at 61</title>{head}</head><body>
+<div id="contentBody"><div class="heading">{above}<h1>Astronaut dies at 61</h1>{under}</div>
+<div class="story">{body}</div></div>{after}</body></html>"""
+_NEWS_BODY = "".join(
+    f"<p>The {n}th line of a story about a pioneering astronaut.</p>" for n in range(20)
+)
+
+
+def _news_page(*, head: str = "", above: str = "", under: str = "", after: str = "") -> str:
+    return _NEWS_PAGE.format(head=head, above=above, under=under, body=_NEWS_BODY, after=after)
+
+
+def test_a_comments_dated_byline_does_not_date_the_story() -> None:
+    # CBS's readers sign "by Name DATE" in a `dt.author` of a `div#commentWrapper` (a glued
+    # camel-case name); the story's own stamp sits above its headline
+    thread = "".join(
+        f'<dl><dt class="author"><span>by Reader{n} July 24, 2012 {n}:32 AM EDT</span></dt>'
+        "<dd>So sad.</dd></dl>"
+        for n in range(1, 4)
+    )
+    page = _news_page(
+        above='<div class="timeLine">July 23, 2012 5:44 PM</div>',
+        after=f'<div id="commentWrapper">{thread}</div>',
+    )
+    meta = snippet_metadata(page)
+    assert meta.published == datetime(2012, 7, 23, 17, 44)
+    assert meta.authors == ()  # "by Reader1 …" signs a comment: no pen name either
+
+
+def test_a_comments_own_byline_class_does_not_date_the_story() -> None:
+    # WordPress.com marks each comment `li.comment.comment-author-x` (a byline-like class)
+    # in a `ul#commentList-30`: "Reblogged this on …" under a post dated by its heading
+    comment = (
+        '<ul id="commentList-30"><li class="comment byuser comment-author-ahkath">ahkath'
+        " Jul 2 2012 Reblogged this on AHKath's Blog</li></ul>"
+    )
+    page = _news_page(above="<h3>20 July 2012</h3>", after=comment)
+    assert snippet_metadata(page).published == datetime(2012, 7, 20)
+
+
+def test_a_heading_under_the_headline_with_a_byline_and_a_date_dates_the_story() -> None:
+    # a blog's meta line set as an <h2>: "Posted by Shari August 9th, 2012 | 0 Comments"
+    under = '<h2>Posted by <a href="/author/shari">Shari</a> August 9th, 2012 | 0 Comments</h2>'
+    assert snippet_metadata(_news_page(under=under)).published == datetime(2012, 8, 9)
+
+
+def test_a_subhead_under_the_headline_holding_a_year_is_no_date_line() -> None:
+    under = "<h2>PubCon Las Vegas 2012, Thursday, October 18th</h2>"
+    meta = snippet_metadata(_news_page(under=under))
+    assert meta.authors == ()
+
+
+def test_an_open_graph_key_written_as_its_full_iri_is_read() -> None:
+    # RDFa without a prefix: WordPress SEO plugins of 2012
+    head = (
+        '<meta property="http://ogp.me/ns/article#published_time"'
+        ' content="2012-11-05T10:00:00+00:00">'
+        '<meta property="http://ogp.me/ns#site_name" content="Daily Example">'
+    )
+    meta = snippet_metadata(_news_page(head=head))
+    assert meta.published == datetime(2012, 11, 5, 10, 0, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "opengraph"
+    assert meta.site_name == "Daily Example"
+
+
+def test_a_utc_stamp_shown_in_the_outlets_zone_keeps_the_shown_day() -> None:
+    # VentureBeat: JSON-LD and the `<time>`'s `datetime` in UTC (the next day), the `<time>`'s
+    # text the same instant in the outlet's zone (UTC-8), the day readers saw
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Astronaut'
+        ' dies at 61", "datePublished": "2019-11-19T07:03:25+00:00"}</script>'
+    )
+    under = '<time datetime="2019-11-19T07:03:25+00:00">November 18, 2019 11:03 PM</time>'
+    meta = snippet_metadata(_news_page(head=head, under=under))
+    assert meta.published is not None
+    assert meta.published.date() == date(2019, 11, 18)
+    assert meta.published == datetime(2019, 11, 19, 7, 3, 25, tzinfo=timezone.utc)
+    assert origin(meta, "published") == "time, page offset"
+
+
+def test_a_posts_own_footer_dates_it_when_no_heading_shows_its_title() -> None:
+    # TypePad: the date opens the footer's line, the categories' links after it (too long a
+    # line to be read whole); the page's own footer and the comments print other days
+    links = ", ".join(f'<a href="/c{n}">Crafts for ages {n} to {n + 3}</a>' for n in range(9))
+    footer = (
+        '<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">'
+        f"11/09/2012 in {links}</span></p></div>"
+    )
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer=footer).replace(
+        "</body>", '<div id="footer"><p>Last post: October 3, 2012</p></div></body>'
+    )
+    meta = snippet_metadata(page)
+    assert meta.published == datetime(2012, 11, 9)
+    assert origin(meta, "published") == "text"
+
+
+def test_a_pages_own_footer_does_not_date_a_post() -> None:
+    page = _THEMED_POST.format(meta="", body=_POST_BODY, footer="").replace(
+        "</body>", '<div class="site-footer"><p>Last post: October 3, 2012</p></div></body>'
+    )
+    assert snippet_metadata(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # blogs sign with one word: John D. Cook's, Eschaton's, SB Nation's readers' posts
+        (
+            '<p class="author_and_date">by <span class="author">John</span> on July 15, 2012</p>',
+            ("John",),
+        ),
+        (
+            '<span class="post-author vcard">Posted by <span class="fn">Atrios</span></span>',
+            ("Atrios",),
+        ),
+        ('<p class="byline">by baseballgirl on Aug 8, 2012 5:13 PM PDT</p>', ("baseballgirl",)),
+        # a CMS account, a chrome word, the site's own name: no pen name
+        ('<p class="byline">By admin - 2018-09-16</p>', ()),
+        ('<p class="byline">by jdadmin</p>', ()),
+        ('<p class="byline">By: Nomad</p>', ()),
+    ],
+)
+def test_a_blogs_one_word_pen_name_in_its_byline_markup_is_the_author(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    page = _THEMED_POST.format(meta=byline, body=_POST_BODY, footer="").replace(
+        "<head>", '<head><meta property="og:site_name" content="Nomad">'
+    )
+    assert snippet_metadata(page).authors == authors

@@ -507,9 +507,28 @@ DATE_STAMP_ATTRIBUTES = ("content", "datetime", "title")
 
 #: Class/id words (first or last word of a name) of elements, or their wrappers at any size,
 #: that never print the post's own date: a comment thread ("comments", WordPress's
-#: `ol.commentlist`) and a masthead's day or clock ("current-date", "todays-date",
-#: "date-today": the day the page was seen, not written).
-NOT_POST_DATE_HINTS = word_set("comment comments commentlist masthead today todays current clock")
+#: `ol.commentlist`, and the glued camel-case names of other CMSs' threads and comments:
+#: `div#commentWrapper`, `div.commentBody`, the most common on the four HTML sets) and a
+#: masthead's day or clock ("current-date", "todays-date", "date-today": the day the page
+#: was seen, not written).
+NOT_POST_DATE_HINTS = word_set(
+    """
+    comment comments commentlist commentlisting commentwrapper commentwrap commentcontainer
+    commentblock commentsblock commentbody commenttext commentbox commentinfo commentauthor
+    commentmetadata commentsection masthead today todays current clock
+    """
+)
+
+#: Whole class or id names (lower case, "_" read as "-") of a post's own footer, where a
+#: blog prints its date under the post ("11/09/2012 in Crafts", "Posted by X on Tue, Oct
+#: 30, 2012"): TypePad's `div.entry-footer`, Blogger's `div.post-footer`, HubSpot's
+#: `p.postfoot`; a page's footer is named "footer", "site-footer", "footer-wrap".
+POST_FOOTER_NAMES = word_set(
+    """
+    entry-footer post-footer post-footers article-footer story-footer postfoot postfooter
+    entryfooter articlefooter
+    """
+)
 
 #: Class/id tokens of photo and video captions and credits.
 MEDIA_HINTS = word_set("caption captions credit credits figure gallery slideshow")

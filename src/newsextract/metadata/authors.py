@@ -37,6 +37,7 @@ from newsextract.signals.byline import (
     is_name_joiner,
     is_name_mark,
     is_role_line,
+    pen_name,
     uninvert,
 )
 from newsextract.signals.credits import names_a_photographer
@@ -103,8 +104,26 @@ def page_authors(
                 hit = _fuller_byline(hit, story, sites, settings)
             beside = credited if agencies is not None and agencies.origin == origin else ()
             return PageAuthors(_with_agencies(hit, beside), agencies)
+    pen = None if agencies else _pen_name_hit(story, site_key, sites, settings)
+    if pen is not None:
+        return PageAuthors(pen, None)
     outlet = None if credited else _outlet_author(page, site_key, sites)
     return PageAuthors(None, agencies, tuple(credited) or ((outlet,) if outlet else ()))
+
+
+def _pen_name_hit(
+    story: StoryHead, site_key: str, sites: frozenset[str], settings: Settings
+) -> Hit[tuple[str, ...]] | None:
+    """A blog's pen name, from the first byline-like element (around the headline but in a
+    comment thread, then in the post's own footer) whose byline names one word
+    (`pen_name`: "by John on July 15, 2012", "Posted by Atrios"), read only when no source
+    names a person or an agency: a single word is as often a brand, so it counts only in
+    the page's byline markup, never as the site's name or its CMS account."""
+    for text, account in (*story.own_byline_elements, *story.footer_bylines):
+        name = None if account else pen_name(text, settings.dates)
+        if name and not _names_outlet(name, site_key, sites) and not _shares_site_word(name, sites):
+            return Hit((name,), "byline", text)
+    return None
 
 
 def _agency_authors(raws: Sequence[str], sites: frozenset[str], settings: Settings) -> list[str]:

@@ -9,7 +9,7 @@ read. Parsing the strings is `signals/dates.py`'s job.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import lxml.html
@@ -33,6 +33,9 @@ from newsextract.signals.dates import (
 )
 from newsextract.signals.strings import collapse_spaces
 
+#: The UTC offsets of the world's time zones, from UTC-12 to UTC+14.
+_UTC_OFFSET_RANGE = (timedelta(hours=-12), timedelta(hours=14))
+
 
 def page_dates(
     page: PageSources,
@@ -47,9 +50,11 @@ def page_dates(
     that slipped through), in which case the next one is tried; a URL's date checks the
     other sources but never sets aside the JSON-LD's (a story's address keeps the day its
     first version was filed). Bylines and date lines in the text are read only when no
-    structured source has a date, then a date printed right above the headline (a blog's
-    date heading), then the URL, then the first date in a box named like one ("post-date",
-    "posted-on": `StoryHead.date_elements`). An "Updated …" line gives the modified date
+    structured source has a date (a comment thread's bylines never), then a date printed
+    right above the headline (a blog's date heading), then the URL, then the first date in
+    a box named like one ("post-date", "posted-on": `StoryHead.date_elements`), then the
+    post's own footer (its byline line, then its first dated text: "11/09/2012 in Crafts",
+    `StoryHead.post_footer_dates`). An "Updated …" line gives the modified date
     when no structured source does; it stands in for the published date only when nothing
     else dates the page (its origin then says "text, updated": on the scrapinghub text
     dumps such a line is the publication's day 8 times in 12).
@@ -69,12 +74,15 @@ def page_dates(
     if published is None:
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
-            or first_valid_date(text_dates(story.bylines, rules), others, tolerance)
+            or first_valid_date(
+                text_dates(_texts(story.own_byline_elements), rules), others, tolerance
+            )
             or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
             or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
             or from_url
             or next(iter(text_dates(story.date_elements, rules)), None)
             or next(iter(text_dates(story.footer_dates, rules)), None)
+            or next(iter(text_dates(story.post_footer_dates, rules)), None)
             or as_published(updated)
         )
     modified_candidates = list(_modified_candidates(page, rules))
@@ -87,6 +95,11 @@ def page_dates(
         modified = None
     zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
     return with_page_offset(published, zones), with_page_offset(modified, zones)
+
+
+def _texts(elements: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
+    """The texts of byline elements paired with their CMS-account flag."""
+    return tuple(text for text, _ in elements)
 
 
 def _lines(text: str | None) -> tuple[str, ...]:
@@ -152,10 +165,13 @@ def _time_date(
     for el in (*marked[:most], *times[:most]):
         if in_related(el):
             continue
-        raw = el.get("datetime") or collapse_spaces(el.text_content())
+        shown = collapse_spaces(el.text_content())
+        raw = el.get("datetime") or shown
         value = parse_date(raw, rules) if raw else None
         if value:
-            return Hit(value, "time", raw)
+            hit = Hit(value, "time", raw)
+            text = parse_free_date(shown, rules) if shown and shown != raw else None
+            return (_shown_local(hit, [Hit(text, "time", shown)]) if text else None) or hit
         if not marked:
             return None
     return None
@@ -229,8 +245,9 @@ def first_valid_date(
     Dates compare as the calendar days they were written as (a URL's /2019/11/18/ is a whole
     day in the outlet's zone, so 2019-11-19T02:34Z from the same page is no conflict).
 
-    When another source states the same instant in the outlet's own time zone, that one is
-    kept: "2017-02-23T17:18-08:00" is the date readers saw, "2017-02-24T01:18Z" is not.
+    When another source states the same instant (to the minute) in the outlet's own time
+    zone, that one is kept: "2017-02-23T17:18-08:00" is the date readers saw,
+    "2017-02-24T01:18Z" is not.
     """
     everything = [*candidates, *others]
     if not everything:
@@ -240,8 +257,35 @@ def first_valid_date(
         if hit.value.date() <= earliest + tolerance:
             if hit.value.utcoffset():
                 return hit
-            local = [c for c in candidates if c.value == hit.value and c.value.utcoffset()]
+            local = [c for c in candidates if c.value.utcoffset() and _same_minute(c, hit)]
             return local[0] if local else hit
+    return None
+
+
+def _same_minute(one: Hit[datetime], other: Hit[datetime]) -> bool:
+    """Whether two zoned dates are one instant to the minute (a page's `<time>` text shows
+    no seconds where its head's stamp does)."""
+    return other.value.tzinfo is not None and abs(one.value - other.value) < timedelta(minutes=1)
+
+
+def _shown_local(hit: Hit[datetime], candidates: Sequence[Hit[datetime]]) -> Hit[datetime] | None:
+    """The date the page shows for a UTC instant, when another source writes it without a
+    zone at the same minute of another hour: "2019-11-19T07:03:25+00:00" in the head and
+    "November 18, 2019 11:03 PM" in the byline's `<time>` are one instant, the second in the
+    outlet's zone (UTC-8), whose day readers saw. Given that offset, its origin saying so
+    ("time, page offset"). None when the instant is not in UTC or no source shows it so; a
+    source showing a day without a time ("27/09/2018", read as midnight) shows no instant."""
+    if hit.value.tzinfo is None or hit.value.utcoffset():
+        return None
+    utc = wall_time(hit.value)
+    for other in candidates:
+        shown = other.value.tzinfo is None and bool(other.value.hour + other.value.minute)
+        shift = other.value - utc if shown else None
+        if shift is not None and _UTC_OFFSET_RANGE[0] <= shift <= _UTC_OFFSET_RANGE[1]:
+            offset = timedelta(minutes=round(shift.total_seconds() / 1800) * 30)
+            if offset and abs(shift - offset) < timedelta(minutes=1):
+                zoned = hit.value.astimezone(timezone(offset))
+                return Hit(zoned, f"{other.origin}, page offset", other.raw)
     return None
 
 

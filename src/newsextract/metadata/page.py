@@ -34,6 +34,10 @@ class Hit(Generic[T]):
 
 _COLLECTED_TAGS = ("meta", "link", "title", "h1", "time")
 _DC_PREFIX = re.compile(r"^(dc|dcterms):")  # "dc:creator" is written "DC.creator" too
+#: An Open Graph key written as its full IRI (RDFa without a prefix declaration):
+#: "http://ogp.me/ns#title" is "og:title", "http://ogp.me/ns/article#published_time" is
+#: "article:published_time" (WordPress SEO plugins of 2012 wrote them so).
+_OGP_IRI = re.compile(r"^https?://ogp\.me/ns(?:/(\w+))?#")
 _HEADING_MARKS = " ¶#§"  # permalink marks documentation generators append to headings
 
 
@@ -123,7 +127,15 @@ def _collect_meta(el: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> None
             for one in key.lower().split():
                 # only a key opening with "dc" is rewritten: no substitution for the rest
                 name = _DC_PREFIX.sub(r"\1.", one) if one.startswith("dc") else one
+                if name.startswith(("http://ogp.me/", "https://ogp.me/")):
+                    name = _OGP_IRI.sub(_ogp_prefix, name)
                 meta.setdefault(name, []).append(content)
+
+
+def _ogp_prefix(match: re.Match[str]) -> str:
+    """The prefix an Open Graph namespace IRI stands for: "og:" for the base one, else the
+    vocabulary's name ("article:", "fb:")."""
+    return f"{match[1] or 'og'}:"
 
 
 def heading_text(el: lxml.html.HtmlElement) -> str:

@@ -10,7 +10,7 @@ Reuters" under a photo is its credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from itertools import islice, takewhile
 from typing import NamedTuple
@@ -25,11 +25,12 @@ from newsextract.data.meta_words import (
     DATE_STAMP_ATTRIBUTES,
     MEDIA_HINTS,
     NOT_POST_DATE_HINTS,
+    POST_FOOTER_NAMES,
     RELATED_HINTS,
     RELATED_TAGS,
 )
-from newsextract.settings import DEFAULT_SETTINGS, Settings
-from newsextract.signals.dates import has_year, looks_like_dateline
+from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings
+from newsextract.signals.dates import has_year, looks_like_dateline, opens_with_dateline_cue
 from newsextract.signals.strings import collapse_spaces, literal_trie
 
 
@@ -93,10 +94,42 @@ class StoryHead:
         self.max_byline_chars = settings.byline.max_chars
         self.dates = settings.dates
 
-    @property
-    def bylines(self) -> tuple[str, ...]:
-        """Texts of byline-like elements (rel=author, itemprop=author, .byline, .author)."""
-        return tuple(text for text, _ in self.byline_elements)
+    @cached_property
+    def post_footer_dates(self) -> tuple[str, ...]:
+        """The short texts holding a year in the page's first post footer that has any
+        (`_is_post_footer`: TypePad's `div.entry-footer`, Blogger's `div.post-footer`,
+        HubSpot's `p.postfoot`, an `<article>`'s `<footer>`), outside comments
+        (`NOT_POST_DATE_HINTS`), each text as the markup parts it ("11/09/2012 in" before
+        the category links): where a blog prints its post's date under it, read when
+        nothing else dates the page (no headline found, so `footer_dates` has no post)."""
+        most = self.settings.max_near_title_chars
+        footers = (
+            el
+            for el in self.root.iter(etree.Element)
+            if _is_post_footer(el)
+            and not any(_is_marked(n, frozenset(), _NOT_POST_DATE) for n in (el, *_below_body(el)))
+        )
+        for footer in footers:
+            texts = [collapse_spaces(t) for t in _text_chunks(footer)]
+            dated = [t for t in texts if t and len(t) <= most and has_year(t)]
+            if dated:
+                return tuple(dict.fromkeys(dated))
+        return ()
+
+    @cached_property
+    def own_byline_elements(self) -> tuple[tuple[str, bool], ...]:
+        """`byline_elements` but those of a comment thread, the element itself or a wrapper
+        at any size (`NOT_POST_DATE_HINTS`): a reader's "by Jane Doe July 24, 2012 4:32 AM
+        EDT" in CBS's `div#commentWrapper`, or WordPress.com's `li.comment.comment-author-x`
+        "Reblogged this on …", names and dates a comment, not the story."""
+        return self._texts(
+            found
+            for found in self._byline_found(in_footer=False)
+            if not any(
+                _is_marked(node, frozenset(), _NOT_POST_DATE)
+                for node in (found, *_below_body(found))
+            )
+        )
 
     @cached_property
     def byline_elements(self) -> tuple[tuple[str, bool], ...]:
@@ -154,8 +187,14 @@ class StoryHead:
     def _byline_texts(self, *, in_footer: bool) -> tuple[tuple[str, bool], ...]:
         """Texts of the byline-like elements in `scope` outside footers, navs and related
         lists, or (`in_footer`) those in the post's own footer, each once."""
+        return self._texts(self._byline_found(in_footer=in_footer))
+
+    def _texts(self, elements: Iterable[lxml.html.HtmlElement]) -> tuple[tuple[str, bool], ...]:
+        """The texts of byline-like elements (an author's `itemprop="name"`, a `<meta>`'s
+        content), each once and at most `max_byline_chars` long, each with whether the
+        element links to a CMS account."""
         texts: list[tuple[str, bool]] = []
-        for found in self._byline_found(in_footer=in_footer):
+        for found in elements:
             named = _elements(_ITEM_NAME, found) if found.get("itemprop") else []
             el = named[0] if named else found
             text = el.get("content") if el.tag == "meta" else collapse_spaces(el.text_content())
@@ -193,7 +232,7 @@ class StoryHead:
         wrappers = settings.max_marked_wrapper_elements
         after = _after_headline(self.headline, wrappers)
         for scanned, (el, top) in enumerate(after, start=1):
-            if el.tag in _HEADINGS and not looks_like_dateline(
+            if el.tag in _HEADINGS and not _dated_heading(
                 collapse_spaces(el.text_content()), self.dates
             ):
                 continue
@@ -288,6 +327,36 @@ class StoryHead:
             ):
                 found.extend(t for t in dict.fromkeys(texts) if t not in found)
         return tuple(found)
+
+
+def _is_post_footer(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element is a post's own footer: a class or id named so
+    (`POST_FOOTER_NAMES`: "entry-footer", "postfoot"), or a `<footer>` inside an
+    `<article>` (the page's footer is outside it)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("_", "-").split()
+    if any(name in POST_FOOTER_NAMES for name in names):
+        return True
+    return el.tag == "footer" and any(node.tag == "article" for node in el.iterancestors())
+
+
+def _text_chunks(el: lxml.html.HtmlElement) -> Iterator[str]:
+    """The texts of `el` as the markup parts them (each element's text and tail), scripts
+    and styles left out: "11/09/2012 in" before the category links of a TypePad footer."""
+    for node in el.iter(etree.Element):
+        if node.tag not in ("script", "style") and node.text:
+            yield node.text
+        if node is not el and node.tail:
+            yield node.tail
+
+
+def _dated_heading(text: str, dates: DateSettings) -> bool:
+    """Whether a heading under the headline is read as a line that may date the story: a
+    date line ("Friday, October 26, 2012": a company blog opens the post with it), or a
+    line opening with a byline, publication or update word and holding a year ("Posted by
+    Shari August 9th, 2012 |", "Posted on November 5, 2012 in News": a blog's meta line set
+    as an `<h2>`-`<h4>`). Other headings are subheads: "PubCon Las Vegas 2012, Thursday,
+    October 18th" is no byline."""
+    return looks_like_dateline(text, dates) or (opens_with_dateline_cue(text) and has_year(text))
 
 
 def _date_texts(el: lxml.html.HtmlElement) -> list[str]:

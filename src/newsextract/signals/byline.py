@@ -24,6 +24,7 @@ from newsextract.data.meta_words import (
     BYLINE_PREFIXES,
     CASELESS_ORG_ENDINGS,
     CHROME_WORDS,
+    CMS_ACCOUNTS,
     COAUTHOR_MARKERS,
     COUNT_SMALL_WORDS,
     COUNT_WORDS,
@@ -68,6 +69,20 @@ _INVERTED = re.compile(
 _CREDIT_PREFIX = re.compile(rf"^(?:{alternation(CREDIT_PREFIXES)})\s*:?\s+", re.I)
 _PREFIX_END = r"(?:\s*[:：]\s*|\s*[\-–]\s+|\s+)"  # "By ", "Autor: ", "作者：", "By - "
 _BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
+#: A pen name: one word of letters (digits, dots, hyphens and apostrophes after the first).
+_PEN_NAME = re.compile(r"[^\W\d_][\w.'’\-]{1,30}")
+#: What may follow a pen name in its byline: "on"/"at"/"in" and a date, a time or the
+#: post's category, or a separator.
+_PEN_TAIL = re.compile(r"(?:on|at|in)\b|[|·•]", re.I)
+#: The byline words that may open a pen name: "by" and those ending in it ("Posted by",
+#: "Written by"); after "Author:" one word is as often a brand ("Author:LearnVest") or a
+#: link ("Author Archive").
+_PEN_PREFIX = re.compile(
+    rf"^(?:{alternation([p for p in BYLINE_PREFIXES if p.split()[-1] == 'by'])}){_PREFIX_END}",
+    re.I,
+)
+#: Byline words themselves: "By By" is no pen name.
+_WORD_PREFIXES = frozenset(p for p in BYLINE_PREFIXES if " " not in p)
 #: A byline word inside a segment, after a date ("05.08.2024, 20:59 Uhr Von Seb Dumitru").
 _INNER_PREFIX = re.compile(rf"(?<=\s)(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}", re.I)
 #: A byline word alone on its line ("By", "Von:", "作者："), the names on the next line.
@@ -578,6 +593,33 @@ def _is_person_name(text: str, settings: BylineSettings) -> bool:
         if bare == "you" and (word != "You" or position < len(core) - 1):
             return False  # page chrome ("Thank You", "YOU CANNOT"), but a family name
     return True
+
+
+def pen_name(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str | None:
+    """The one word "by" (or "Posted by", "Written by") opens, when it is all the byline
+    names: a blog's pen name ("by John on July 15, 2012", "Posted by Atrios", "Posted by
+    Jacob in Blogging", "by baseballgirl on Aug 8, 2012 5:13 PM PDT"). After it only a
+    date, "on"/"at"/"in" and what follows them, or a separator ("·", "|") may come. None
+    for anything else, and for a CMS account ("admin", "jdadmin"), a role or a chrome word,
+    an agency.
+
+    >>> pen_name("by John on July 15, 2012"), pen_name("Posted by Ryan")
+    ('John', 'Ryan')
+    >>> pen_name("By admin - 2018-09-16"), pen_name("By clicking submit you agree")
+    (None, None)
+    """
+    prefix = _PEN_PREFIX.match(collapse_spaces(text))
+    if prefix is None:
+        return None
+    word, _, tail = collapse_spaces(text)[prefix.end() :].partition(" ")
+    if not _PEN_NAME.fullmatch(word):
+        return None
+    if tail and not _PEN_TAIL.match(tail) and dateline_start(tail, dates) != 0:
+        return None
+    bare = word.lower()
+    if bare in NOT_NAME_WORDS or bare in _WORD_PREFIXES or agency_named(word):
+        return None
+    return None if any(bare.endswith(a) for a in CMS_ACCOUNTS if len(a) > 4) else word
 
 
 def uninvert(value: str) -> str:
