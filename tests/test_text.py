@@ -616,6 +616,55 @@ def test_a_sidebar_beyond_a_closing_header_does_not_outweigh_a_short_story() -> 
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == story
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted in Opinion by Ann Example / Editorial Columnist. Bookmark the "
+        "permalink.",
+        "This entry was posted on Thursday, August 9th, 2012 at 12:59 pm and is filed under "
+        "Opinion. You can follow any responses to this entry through the RSS 2.0 feed.",
+        "Dieser Beitrag wurde unter Meinung veröffentlicht und mit Brücke verschlagwortet. "
+        "Setze ein Lesezeichen auf den Permalink.",
+    ],
+)
+def test_a_blogging_platforms_footer_under_a_post_ends_the_story(footer: str) -> None:
+    """A blog post built like dragnet's WordPress pages of 2012 (T74, R40, R490): the post,
+    the theme's footer sentence under it ("This entry was posted in ... Bookmark the
+    permalink."), the post navigation and archives, then the blog's blurb about itself. The
+    footer is the platform's chrome, however long, and the post ends there: the blurb after
+    it, a paragraph as long as one of the post's, is not the story's."""
+    story = _story("en", 4)
+    blurb = (
+        "The Daily Example's editorial board was the first in the state to use a blog to "
+        "discuss its views with readers, and its members write here every day about the "
+        "council, the schools, the harbour and whatever else the town argues about this week."
+    )
+    lines = ["Bridge to close | Opinion Blog", *MENUS["en"], "Bridge to close"]
+    lines += ["By Ann Example / Editorial Columnist", "12:59 pm on August 9, 2012 | Permalink"]
+    lines += [*story, footer, "Post navigation", "← Previous", "Archives", "About this blog"]
+    lines += ["About this blog", blurb, "Energy and the Environment", "Transportation"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+    assert labels[footer] is RemovalReason.RELATED
+
+
+def test_a_list_announced_under_a_photo_credit_below_the_story_is_the_storys() -> None:
+    """A blog post built like dragnet's decorating blogs of 2012 (T131): a short post, the
+    photo's credit on a line of its own ("Picture via ..."), then a line announcing a list
+    ("From left to right:") and its items. The announcing line stands two lines under the
+    run, the credit between; the items are the story's."""
+    story = _story("en", 2)
+    items = [
+        f"{n}. Floral Wallpaper by Example Mills, in {colour}"
+        for n, colour in enumerate(["blue", "yellow", "pink", "green", "white"], start=1)
+    ]
+    lines = ["Love this wallpaper | Example Home", *MENUS["en"], "Love this wallpaper"]
+    lines += ["Aug 9, 2012", *story, "Picture via Example Photos", "From left to right:"]
+    lines += [*items, "Share this:", "Facebook", "Twitter", *MENUS["en"]]
+    labels = _labels(lines)
+    assert all(labels[item] is BlockKind.LIST_ITEM for item in items)
+
+
 def test_a_comments_header_ends_the_story_however_long_the_comments_after_it() -> None:
     """A blog post built like dragnet's TypePad pages of 2012 (R672): the post under its
     headline, its "Posted by" line, a "Comments" header, and readers' comments holding a

@@ -1693,6 +1693,16 @@ class TextSettings:
     """A list the story announces with a colon ("The tour dates:") has at most this many
     items."""
 
+    announced_gap_max: int = 1
+    """The line announcing such a list stands in the run, right under it, or at most this
+    many lines lower, when the lines between are no body text, no chrome and not printed
+    twice (a photo's credit, "Picture via Planet Fur", over "From left to right:"; dragnet
+    T131). Not fitted: the pages seen have one line between (round 35)."""
+
+    announce_below_min_words: int = 3
+    """... and a line announcing it below the run's next line has at least this many words
+    (HTML mode's `LabelSettings.announce_min_words`, the same test: not "Rate this:")."""
+
     standfirst_reach: int = 6
     """A standfirst set apart by a share bar or byline sits at most this many lines under
     the headline, ..."""

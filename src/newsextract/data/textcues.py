@@ -31,6 +31,22 @@ COMMENT_THREAD = (
     r"(?:deja|escribe) (?:un|tu) comentario",
 )
 
+#: A blogging platform's footer under a post, which closes it: what follows is the thread,
+#: the sidebar, or the next post ("This entry was posted on Monday, October 15th, 2012 at
+#: 4:48 pm and is filed under ... You can follow any responses to this entry through the RSS
+#: 2.0 feed.", "This entry was posted in Mobile and tagged Android. Bookmark the permalink.",
+#: "This entry was written by Admin, posted on ...": WordPress's default themes), in the
+#: platform's own translations. Matched at a line's start, on a line of any length (the
+#: sentences run past a cue's `chrome_cue_max_words`).
+POST_FOOTER = (
+    r"this entry was (?:posted|written|filed) (?:on|in|under|by)\b",
+    r"bookmark the permalink\b",
+    r"you can follow any responses to this entry\b",
+    r"dieser (?:beitrag|eintrag) wurde (?:am|unter|von) .{0,200}?\bver(?:ö|oe)ffentlicht\b",
+    r"ce (?:billet|article) a été publié (?:dans|le|par)\b",
+    r"esta entrada fue publicada (?:en|el|por)\b",
+)
+
 #: A page's rights notice, its footer's ("Copyright 2012 Dow Jones & Company, Inc. All Rights
 #: Reserved", "© NHL 2012. All Rights Reserved."): a rights phrase, or "copyright" before a
 #: year or a copyright sign. A bare "©" is a photo's credit as often ("© AFP").

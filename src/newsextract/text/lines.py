@@ -56,6 +56,7 @@ _PLACEHOLDER = re.compile("|".join(textcues.LOADING_PLACEHOLDER), re.IGNORECASE)
 _NEEDS_SCRIPT = re.compile("|".join(textcues.NEEDS_SCRIPT), re.IGNORECASE)
 _ADDRESS = re.compile("|".join(textcues.SCRIPT_NOTICE_ADDRESS), re.IGNORECASE)
 _TAXONOMY = re.compile("|".join(textcues.TAXONOMY_LINE), re.IGNORECASE)
+_POST_FOOTER = re.compile("|".join(textcues.POST_FOOTER), re.IGNORECASE)
 #: A comment's signature holds a clock time and a date: with a year, in figures, or a
 #: month name and a day ("on Monday July 23, @08:25PM").
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -346,12 +347,21 @@ def first_look(
     settings, prose = shared.text, shared.shape
     shape = line_shape(text, stop_words)
     reason = cheap_reason(text, shape.words, options, shared)
+    if reason is None and is_post_footer(text):
+        return Line(text, shape, LineClass.CHROME, RemovalReason.RELATED)
     if reason is None and linked >= settings.link_line_density:
         return Line(text, shape, LineClass.LIST, reason)
     widget = _widget_reason(text, shape, settings) if reason is None else None
     if widget is not None:
         return Line(text, shape, classify_shape(shape, settings, prose), widget)
     return Line(text, shape, line_class(text, shape, reason, settings, prose), reason)
+
+
+def is_post_footer(text: str) -> bool:
+    """Whether the line is a blogging platform's footer under a post
+    (`textcues.POST_FOOTER`: "This entry was posted in ... Bookmark the permalink."): chrome
+    whatever its length, and the post's end (`run.cut_tail`)."""
+    return _cue(_POST_FOOTER, text) is not None
 
 
 def second_look(lines: Sequence[Line], indices: Sequence[int], shared: Settings) -> list[Line]:

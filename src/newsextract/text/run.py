@@ -27,7 +27,7 @@ from newsextract.signals.boilerplate import introduces_links
 from newsextract.signals.language import is_stop_word
 from newsextract.signals.strings import content_words
 from newsextract.text.headline import fold, lead_words
-from newsextract.text.lines import BODY_CLASSES, Line, LineClass, repeated_texts
+from newsextract.text.lines import BODY_CLASSES, Line, LineClass, is_post_footer, repeated_texts
 
 _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
 _ABOUT = re.compile(
@@ -50,6 +50,10 @@ _SECTION_ENDS = frozenset(
 #: ... those that end a story in the run's first half: not "related", whose "Read more"
 #: also opens the rest of a post cut by a jump link
 _EARLY_ENDS = _SECTION_ENDS - {RemovalReason.RELATED}
+#: Words that make a colon-ended line the page's tags or a contact, not a list's announcement
+_CHROME_LIST_INTRO = re.compile(
+    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
+)
 #: Lines no list of the story's holds: a thread's signatures, link lists ("a | b | c")
 _NOT_ITEMS = frozenset({LineClass.WALL, LineClass.LIST})
 
@@ -337,7 +341,8 @@ def cut_tail(
                 break
             continue
         comments = lines[i].cls is LineClass.HEADER and lines[i].reason is RemovalReason.COMMENTS
-        closes = header and (after <= settings.tail_cut_share * total or comments)
+        footer = is_post_footer(lines[i].text)  # the post's end, whatever follows it
+        closes = footer or (header and (after <= settings.tail_cut_share * total or comments))
         if closes or _about_box(lines, i, settings):
             cut = i - 1
             break
@@ -417,6 +422,26 @@ def _plain(stretch: Sequence[Line]) -> bool:
     """Whether no line of a stretch is known chrome or a thread's signature: the first test
     of a list the story prints, whatever its items."""
     return not any(line.reason is not None or line.cls in _NOT_ITEMS for line in stretch)
+
+
+def _announces_below(
+    stretch: Sequence[Line], twice: frozenset[str], settings: TextSettings
+) -> bool:
+    """Whether a line announcing a list a little below the run (the stretch's last line,
+    the lines above it no body text: "Picture via Planet Fur" / "From left to right:")
+    announces the story's list: no line of the stretch is chrome or printed twice on the
+    page (a photo widget's "Img ID#159437 Title:" under its repeated "Mouseover photo to
+    load notes"), and the line has `announce_below_min_words` words or more, one in lower
+    case, and names no page's tags or contact: HTML mode's test of a line announcing a list
+    (`html.label._announces_a_list`; not "Rate this:", "Post Tags:")."""
+    last = stretch[-1]
+    return (
+        _plain(stretch)
+        and not any(line.cls in BODY_CLASSES or line.text in twice for line in stretch)
+        and last.shape.words >= settings.announce_below_min_words
+        and any(word[:1].islower() for word in last.text.split())
+        and _CHROME_LIST_INTRO.search(last.text) is None
+    )
 
 
 def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
@@ -571,11 +596,16 @@ def announced_items(
     lines: Sequence[Line], start: int, end: int, settings: TextSettings
 ) -> set[int]:
     """The items of lists the story announces with a colon ("The tour dates:", "Les dates :")
-    inside the run or on the line right after it: the short lines that follow, up to the
-    next chrome line or paragraph. They belong to the story however menu-like they look."""
+    inside the run or on the line right after it, or up to `announced_gap_max` lines lower
+    over a photo's credit (`_announces_below`): the short lines that follow, up to the next
+    chrome line or paragraph. They belong to the story however menu-like they look."""
     items: set[int] = set()
-    for i in range(start, min(len(lines), end + 2)):
+    twice = repeated_texts(lines)
+    for i in range(start, min(len(lines), end + 2 + settings.announced_gap_max)):
         if not _announces(lines[i]):
+            continue
+        below = lines[end + 1 : i + 1]  # (empty when the line stands in the run or under it)
+        if i > end + 1 and not _announces_below(below, twice, settings):
             continue
         j = i + 1
         while (
