@@ -897,3 +897,121 @@ def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: 
     # after Hamburger Abendblatt, t-online and DW stories (fundus-dev, round 30)
     quote = find_quotes(paragraphs(*texts), language="de")[-1]
     assert quote.speaker == speaker
+
+
+# ----------------------------------------------------------------------------- round 35
+# Paragraphs built like the judged quotes of dev pages nobody annotated (benchmarks/speakers.py,
+# benchmarks/speakers_judged.json): dragnet and fundus-dev, round 35.
+@pytest.mark.parametrize(
+    ("language", "texts", "speakers"),
+    [
+        pytest.param(
+            "fr",
+            (
+                "La Russie a besoin de migrants, a déclaré le porte-parole du Kremlin, Dmitri "
+                "Peskov, dans une interview publiée vendredi.",
+                "«Les migrants, c’est un besoin», a affirmé M. Peskov.",
+            ),
+            ["Dmitri Peskov"],
+            id="fr: the title M. is no part of the name",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Labour MP Tom Watson stood up at Prime Minister's Questions.",
+                '"We have clear intelligence about this network," said MP Tom Watson.',
+            ),
+            ["Tom Watson"],
+            id="en: the title MP is no part of the name",
+        ),
+        pytest.param(
+            "de",
+            (
+                "Während solche Verbindungen öffentlich wurden, warf der Amtskollege Emmanuel "
+                "Macron den Staaten mangelnde Dankbarkeit vor.",
+                "„Mali hat den Preis bezahlt“, sagte Amtskollege Emmanuel Macron.",
+            ),
+            ["Emmanuel Macron"],
+            id="de: a colleague is a role, no part of the name",
+        ),
+        pytest.param(
+            "it",
+            (
+                "Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini. «Bene "
+                "Giorgia Meloni da Donald Trump per parlare di pace», ha scritto su X.",
+            ),
+            ["Matteo Salvini"],
+            id="it: su X after the verb is where, not who",
+        ),
+        pytest.param(
+            "fr",
+            (
+                "«Le président a chargé le premier ministre de prendre des mesures urgentes», "
+                "a rapporté sur Facebook le porte-parole du président, Berik Uali.",
+            ),
+            ["Berik Uali"],
+            id="fr: the subject after an adverbial after the verb",
+        ),
+        pytest.param(
+            "es",
+            (
+                "Con los años se ha convertido en una fiesta que provoca que las familias "
+                '"se sientan expulsadas del barrio" esos días "por la dinámica que se está '
+                'llevando desde el Ayuntamiento", según asegura David Campo.',
+            ),
+            ["David Campo", "David Campo"],
+            id="es: quotes of one sentence share the attribution ending it",
+        ),
+        pytest.param(
+            "en",
+            (
+                "“We have a mixture of professors who are part of the movement” inside "
+                "Myanmar “that are doing supervision”, too, says Elizabeth Rhoads.",
+            ),
+            ["Elizabeth Rhoads", "Elizabeth Rhoads"],
+            id="en: quotes of one sentence share the attribution ending it",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Deforestation surged under Jair Bolsonaro (see ‘Brazil yo-yos on "
+                "deforestation’) and reversing the trend “is not simple”, says Thelma Krug.",
+            ),
+            [None, "Thelma Krug"],
+            id="en: a quote in an aside takes no attribution ending the sentence",
+        ),
+        pytest.param(
+            "en",
+            (
+                "David Gergen said the party would need time to heal.",
+                "Shortly before 1 a.m. Wednesday, Mitt Romney walked onto a stage in Boston and "
+                'told the crowd he had called Obama to congratulate him. "I pray that the '
+                'president will be successful in guiding our nation," he said.',
+            ),
+            ["Mitt Romney"],
+            id="en: a subject shared with a verb that is no speech verb",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Space agencies praised her work. NASA's deputy administrator, Lori Garver, "
+                'said Ride "was a personal and professional role model to me."',
+            ),
+            ["Lori Garver"],
+            id="en: a name set off by commas before the verb, not the name after it",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Kelly Ripa, 41, could pass for a woman in her early 30s.",
+                "Kelly told the magazine: ‘I work out every day and I don’t overeat.’",
+            ),
+            ["Kelly Ripa"],
+            id="en: a first name opening one full name",
+        ),
+    ],
+)
+def test_speakers_on_unjudged_pages(
+    language: str, texts: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers

@@ -581,7 +581,10 @@ class QuoteSettings:
     6)."""
 
     leading_chars: int = 200
-    """How far back from a speech verb its clause is read to tell "…, said X" from "X said"."""
+    """How far back from a speech verb its clause is read to tell "…, said X" from "X said";
+    also how far back from a quote an aside opened before it ("(see ‘…’)") is sought, which
+    takes no attribution ending its sentence (a bound: the aside seen opens 5 characters
+    before its quote)."""
 
     colon_reach_chars: int = 200
     """How far back from a colon right before a quote the person introducing it is sought

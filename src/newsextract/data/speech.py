@@ -57,7 +57,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         déplore juge annonce confirme prévient admet raconte témoigne plaide réagit commente
         insiste regrette tranche résume glisse note observe constate lâche s'exclame demande
         déclarait affirmait expliquait soulignait indiquait estimait assurait précisait
-        ajoutait disait écrivait répondait racontait
+        ajoutait disait écrivait répondait racontait rapporte
         """),
     "de": word_set("""
         sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte
@@ -126,7 +126,7 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
         dit déclaré affirmé ajouté expliqué souligné indiqué estimé assuré précisé martelé
         lancé insisté rappelé averti confié reconnu poursuivi conclu écrit tweeté répondu
         dénoncé déploré jugé annoncé confirmé prévenu admis raconté témoigné plaidé réagi
-        commenté regretté tranché résumé glissé noté observé constaté lâché demandé
+        commenté regretté tranché résumé glissé noté observé constaté lâché demandé rapporté
         """),
     "de": word_set("""
         gesagt erklärt betont gemeint geschrieben gewarnt kritisiert erzählt vermutet
@@ -291,6 +291,9 @@ ROLE_SUFFIXES = (
     "spielerin",
     "analyst",
     "analystin",
+    "kollege",
+    "kollegin",
+    "kollegen",
     "kommentator",
     "kommentatorin",
     "ologist",  # meteorologist, virologist
@@ -305,12 +308,16 @@ TITLES = word_set("""
     commander officer professor doctor prince princess king queen pope cardinal bishop
     father sister brother st st. saint vice state foreign interior defense defence prime
     attorney speaker chairman chairwoman leader team head special envoy representative
-    former acting interim
+    former acting interim mp mep msp
     m. mme mlle me monsieur madame
     herr frau
     sr sr. sra sra. don doña señor señora
     sig sig. signor signora dott dott. senhor senhora dona
     """)
+
+#: One-letter titles (the French "M." of "M. Peskov"): a title only opening a name's run,
+#: elsewhere an initial ("George M. Cohan").
+INITIAL_TITLES = word_set("m")
 
 #: Words that make a capitalized phrase an organisation or a place, never a person's name.
 ORGANISATION_WORDS = word_set("""

@@ -16,7 +16,8 @@ Quote finding reads a story's blocks in five steps:
    description shares its words, surnames to the fullest form of the name.
 5. `speakers` gives each quote the attribution attached to it (right after it when it ends
    with a comma, else the last one before it in its sentence), else the person opening the
-   sentence of a colon right before it, else the speaker of the paragraph's previous quote
+   sentence of a colon right before it, else the attribution ending its sentence past
+   further quotes, else the speaker of the paragraph's previous quote
    or the paragraph's last attribution before it, else a signature after a dash, else (when
    its paragraph opens with the quote) the speaker of the previous paragraph's last quote.
 

@@ -10,7 +10,8 @@ before their name ("Mrs", "Herr").
 
 Speech verbs are then resolved in story order, keeping a short memory of who spoke last:
 
-- a name goes to the fullest form of it in the story ("Kerry" -> "John Kerry");
+- a name goes to the fullest form of it in the story ("Kerry" -> "John Kerry"), a first
+  name no full name ends with to the one full name it opens ("Kelly" -> "Kelly Ripa");
 - a personal pronoun to the nearest fitting person named before it: the sentences before
   it, nearest first, each giving the person who last spoke in it, else the first person it
   names where a subject stands (a sentence's subject comes early; not a possessive, not
@@ -21,7 +22,8 @@ Speech verbs are then resolved in story order, keeping a short memory of who spo
   gender. Names of the pronoun's own sentence are what was said ("X is wrong, he said");
 - a group pronoun ("they", "it") to the last speaker, person or not;
 - an elided subject to the attribution it continues, else as a pronoun of either gender
-  («…», declaró: Spanish, Italian and Portuguese drop the pronoun);
+  («…», declaró: Spanish, Italian and Portuguese drop the pronoun) that may also be the
+  person opening its own sentence ("X walked onto a stage and told the crowd");
 - a definite role ("the foreign minister") to the last speaker when it was named by the
   same role ("one legal expert said ... the expert warned"), else to the person named earlier
   whose description (titles in the name, the words before it, its appositive) shares most
@@ -36,7 +38,7 @@ Searches back through the story are bounded (`QuoteSettings.max_mentions_searche
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -55,6 +57,9 @@ from newsextract.quotes.subjects import (
 from newsextract.quotes.tokens import MaskedBlock
 from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, find_speech_verbs
 from newsextract.settings import QuoteSettings
+
+#: Every language's finite speech verbs, in lowercase.
+ANY_SPEECH_VERB = frozenset().union(*speech.SPEECH_VERBS.values())
 
 
 class PersonMention(NamedTuple):
@@ -113,13 +118,22 @@ class StoryPeople:
     sentences: tuple[tuple[int, int], ...] = ()  # (block, start) of every sentence, in order
     texts: dict[int, MaskedBlock] = field(default_factory=dict)  # by block index
     common_nouns: frozenset[str] = frozenset()  # capitalized words printed after an article
+    given_names: dict[str, str] = field(default_factory=dict)  # first word -> its one full name
 
     def person(self, name: str) -> str | None:
         """The fullest form of the person `name` reads, less the common nouns at its ends
-        ("Liat Glück" where the story prints "das Glück"); None when nothing is left."""
+        ("Liat Glück" where the story prints "das Glück"); None when nothing is left. A
+        speaker's first name no full name ends with is the one full name it opens ("Kelly
+        told the magazine" after "Kelly Ripa, 41, ...")."""
         words = name.split()
         first, last = _name_bounds(words, self.common_nouns)
-        return self.fullest(" ".join(words[first:last])) if first < last else None
+        if first == last:
+            return None
+        kept = " ".join(words[first:last])
+        full = self.fullest(kept)
+        if full == kept and last - first == 1:  # a first name: the one full name it opens
+            return self.given_names.get(kept.casefold(), kept)
+        return full
 
     def sentence_of(self, block: int, position: int) -> int:
         """Index of the sentence holding `position` of block `block`."""
@@ -278,6 +292,9 @@ def story_people(
         PersonMention(text, first, last, prefix, lookup.fullest(name))
         for text, first, last, prefix, name in mentions
     )
+    # a word printed after a title ("Mr. Trump") is a surname, no first name
+    surnames = {m.name.casefold() for m in resolved if m.prefix and " " not in m.name}
+    given = _given_names(full_names, surnames)
     genders: dict[str, Gender] = {}
     for mention in resolved:
         for token in mention.text.tokens[mention.first : mention.first + mention.prefix]:
@@ -292,7 +309,24 @@ def story_people(
         tuple((text.index, start) for text in texts for start in text.sentence_starts),
         {text.index: text for text in texts},
         nouns,
+        given,
     )
+
+
+def _given_names(full_names: Iterable[str], surnames: set[str]) -> dict[str, str]:
+    """First word -> the full name it opens, for the first words opening exactly one and
+    never printed as a surname after a title; a run holding a speech verb ("Kaspersky
+    Says", a headline's) is no full name."""
+    opening: dict[str, set[str]] = {}
+    for full in full_names:
+        words = full.casefold().split()
+        if not ANY_SPEECH_VERB.intersection(words):
+            opening.setdefault(words[0], set()).add(full)
+    return {
+        first: next(iter(names))
+        for first, names in opening.items()
+        if len(names) == 1 and first not in surnames
+    }
 
 
 def _clause_pronoun(
@@ -444,7 +478,8 @@ def _resolve_subject(
     if kind is SubjectKind.ELIDED:
         if chained is not None:
             return chained.speaker, chained.person
-        antecedent = _pronoun_antecedent("", story, recent, where, settings)
+        # "Romney walked onto a stage and told the crowd": the subject opens its sentence
+        antecedent = _pronoun_antecedent("", story, recent, where, settings, own_sentence=True)
         return antecedent, antecedent is not None
     if kind is SubjectKind.DEFINITE_ROLE:
         head = subject.text.split()[-1].casefold()
@@ -476,13 +511,17 @@ def _pronoun_antecedent(
     recent: RecentSpeakers,
     where: tuple[int, int],
     settings: QuoteSettings,
+    *,
+    own_sentence: bool = False,
 ) -> str | None:
     """The person a pronoun at `where` stands for (`pronoun` "" when none is written).
 
     The nearest sentence, from the pronoun's own back, that holds a fitting person gives
     it: the person who last spoke in it, else the first person it names in full where a
     subject stands (`PersonMention.may_be_subject`); in the pronoun's own sentence only
-    who spoke, as the words before "…, he added" are what he said. A sentence whose subject
+    who spoke, as the words before "…, he added" are what he said, unless `own_sentence`
+    (an elided subject: "X walked in and told reporters" reads its own sentence's subject
+    before the verb). A sentence whose subject
     is itself a pronoun that may stand for the same person ("On Monday, he emailed
     Gaiman") is passed over: its person is named further back. A person fits unless known
     to be of the other gender, from a title ("Ms Persson") or an earlier pronoun. When
@@ -516,7 +555,7 @@ def _pronoun_antecedent(
             if " " in mention.name and fits(mention.name) and mention.may_be_subject():
                 first = mention
             index -= 1
-        if sentence == here:
+        if sentence == here and not own_sentence:
             first = None
         chain = (
             _clause_pronoun(story, sentence, gender, settings.max_sentence_tokens_read)

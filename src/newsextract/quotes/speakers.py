@@ -9,10 +9,12 @@ Every speech verb of the story up to the last quote has been resolved to a speak
 2. else the last attribution before it in its sentence ("X said: “…”");
 3. else, right after a colon, the person opening the colon's sentence with no speech verb
    ("Kriminologin Bärbel Bongartz liefert eine Erklärung: „…“");
-4. else the speaker of the paragraph's previous quote;
-5. else the paragraph's last attribution before the quote;
-6. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
-7. else, when the paragraph opens with the quote, the speaker of the previous body
+4. else the attribution ending its sentence after further quotes (las familias "…" esos
+   días "…", según asegura Campo);
+5. else the speaker of the paragraph's previous quote;
+6. else the paragraph's last attribution before the quote;
+7. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
+8. else, when the paragraph opens with the quote, the speaker of the previous body
    paragraph's last quote (a quote running on, or a speaker's next words).
 
 A quote none of these reach has no speaker.
@@ -35,6 +37,7 @@ from newsextract.quotes.marks import (
     QuotedSpan,
 )
 from newsextract.quotes.people import (
+    ANY_SPEECH_VERB,
     Attribution,
     PersonMention,
     StoryPeople,
@@ -50,7 +53,6 @@ _SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
 _COMMA_AFTER_RE = re.compile(r"[ \t\u00a0\u202f\u2009]*,")
 _COLON_GAP = 4  # characters read back from a quote for the colon before it ("X: „…“")
 _CLAUSE_ENDS = "|;"  # marks ending a clause inside a sentence
-_ANY_SPEECH_VERB = frozenset().union(*speech.SPEECH_VERBS.values())
 
 
 def _attached_comma(block_text: str, span: QuotedSpan) -> bool:
@@ -130,7 +132,7 @@ def _past_verb(name: str) -> str:
     """A name less a capitalized speech verb opening its sentence before it ("Said Romney",
     "Says Bourdain")."""
     verb, _, rest = name.partition(" ")
-    return rest if rest and verb.lower() in _ANY_SPEECH_VERB else name
+    return rest if rest and verb.lower() in ANY_SPEECH_VERB else name
 
 
 def _may_introduce(mention: PersonMention) -> bool:
@@ -150,6 +152,11 @@ def _may_introduce(mention: PersonMention) -> bool:
     )
 
 
+def _outside_aside(masked: str, start: int, end: int) -> bool:
+    """Whether `end` stands outside a bracketed aside opened since `start` ("(see ‘…’)")."""
+    return masked.count("(", start, end) <= masked.count(")", start, end)
+
+
 def _quote_speaker(
     span: QuotedSpan,
     *,
@@ -161,6 +168,7 @@ def _quote_speaker(
     previous: str | None,
     story: StoryPeople,
     colon_reach: int,
+    aside_reach: int,
 ) -> tuple[bool, str | None]:
     """(found, speaker) for one quote from the attributions of its own paragraph."""
     sentence = text.sentence_start(span.open)
@@ -171,6 +179,7 @@ def _quote_speaker(
     before = said[before_index] if before_index >= 0 else None
     leading = before if before is not None and before.start >= sentence else None
     trailing: Attribution | None = None
+    closing: Attribution | None = None  # the attribution ending the sentence, past quotes
     reaches_end = False
     if span.close is not None:
         following = bisect_right(opens, span.close)
@@ -180,6 +189,12 @@ def _quote_speaker(
         after_index = bisect_right(said_starts, span.close)
         if after_index < len(said) and said[after_index].start < min(next_open, sentence_end):
             trailing = said[after_index]
+        elif (
+            after_index < len(said)
+            and said[after_index].start < sentence_end
+            and _outside_aside(text.masked, max(sentence, span.open - aside_reach), span.open)
+        ):
+            closing = said[after_index]  # not for a quote in an aside: "(see ‘…’)"
     attached = _attached_comma(block_text, span)
     if trailing is not None and (attached or (reaches_end and leading is None)):
         return True, trailing.speaker
@@ -188,6 +203,8 @@ def _quote_speaker(
     introduced = _colon_speaker(text, span, story, colon_reach)
     if introduced is not None:
         return True, introduced
+    if closing is not None:
+        return True, closing.speaker
     if previous is not None:
         return True, previous
     if before is not None:
@@ -233,6 +250,7 @@ def find_speakers(
             previous=last_speaker.get(span.block),
             story=story,
             colon_reach=settings.colon_reach_chars,
+            aside_reach=settings.leading_chars,
         )
         signed = (
             None

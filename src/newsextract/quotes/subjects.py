@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from newsextract.data import speech
@@ -178,6 +178,8 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
+        elif i == 0 and lower in speech.INITIAL_TITLES:
+            cut = 1  # "M. Peskov": a title opening the run, not an initial
     name = words[cut:]
     while len(name) > 1 and name[0] in NAME_PARTICLES:
         name = name[1:]  # "der Franzosen" after "Coach", "der Leyen" after "von": no name
@@ -454,6 +456,12 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
     first = verb.last + 1
     if first >= len(tokens) or not text.gap(first).isspace():
         return None
+    if _opens_adverbial(text, first):
+        # "a rapporté sur Facebook le porte-parole": the subject after the adverbial
+        past = _past_adverbial(text, first)
+        return (
+            None if past is None else _subject_after(text, replace(verb, last=past - 1), max_tokens)
+        )
     end = first
     while end < len(tokens) and end - first < max_tokens:
         if end > first and not text.gap(end).isspace() and not joins_name(text, end):
@@ -483,6 +491,40 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
         or _appositive_name(text, end, max_tokens)
         or subject
     )
+
+
+def _opens_adverbial(text: MaskedBlock, k: int) -> bool:
+    """Whether token k, right after a speech verb, is a preposition opening an adverbial or
+    an object, no subject ("ha scritto su X", "sagte am Montag", "said in a statement"): a
+    lowercase preposition that is no name particle ("said de Miranda"), nor a determiner of
+    another language before a lowercase noun ("dijo su portavoz", "said a spokesman")."""
+    token = text.tokens[k]
+    if (
+        token.lower not in speech.PREPOSITIONS
+        or not token.text.islower()
+        or token.lower in NAME_PARTICLES
+        or k + 1 >= len(text.tokens)
+    ):
+        return False
+    return token.lower not in _DETERMINERS or capitalized(text.tokens[k + 1])
+
+
+def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
+    """The token after the short adverbial that preposition k opens (a word or a name, maybe
+    after an article: "sur Facebook", "am Montag"), when a definite article follows it,
+    opening the verb's subject ("a rapporté sur Facebook le porte-parole"); else None."""
+    tokens = text.tokens
+    j = k + 1
+    if j < len(tokens) and tokens[j].lower in _DETERMINERS and text.gap(j).isspace():
+        j += 1
+    if j >= len(tokens) or not text.gap(j).isspace():
+        return None
+    while j + 1 < len(tokens) and capitalized(tokens[j + 1]) and joins_name(text, j + 1):
+        j += 1
+    j += 1
+    if j < len(tokens) and text.gap(j).isspace() and tokens[j].lower in speech.DEFINITE_DETERMINERS:
+        return j
+    return None
 
 
 def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
@@ -579,6 +621,7 @@ def read_subject(
             return _classify(text, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
         return (
             _appositive_subject(text, lo, verb.first)
+            or (_name_set_off(text, lo, verb.first) if leading.rstrip(",") else None)
             or _subject_after(text, verb, max_tokens)
             or _subject_before(text, verb, lo, max_tokens)
             # a verb right after a quote with no subject at all drops its pronoun
@@ -619,6 +662,13 @@ def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
     if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
         return None
     return _pure_name(text, parts[0])
+
+
+def _name_set_off(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+    """A name set off by commas right before the verb, after words describing it ("NASA's
+    deputy administrator, Lori Garver, said Ride ...": Lori Garver speaks, not Ride)."""
+    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    return _pure_name(text, parts[-1]) if len(parts) > 1 else None
 
 
 def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
