@@ -78,22 +78,28 @@ WordList = tuple[str, Collection[str]]
 #: The removal reasons the rules reading a list give, beyond `boilerplate`'s (whose lists are
 #: named after their reason): a text removed for another reason was removed by another rule.
 REASONS = {
-    "meta_words.COPYRIGHT_MARKS": ("copyright", "byline"),
-    "meta_words": ("byline",),
-    "agencies": ("byline",),
-    "errorpage": ("error_page",),
-    "consent": ("cookie",),
-    "textcues.COMMENT_THREAD": ("comments", "after_story"),
-    "textcues.COMMENT_LINE": ("comments", "after_story"),
-    "textcues.READ_ALSO": ("related", "after_story"),
-    "textcues.MORE_STORIES": ("related", "after_story"),
-    "textcues.LINKS_INTRO": ("related", "after_story", "link_list"),
-    "textcues.CHROME_LIST_INTRO": ("related", "after_story", "link_list", "navigation"),
-    "textcues.SHARE_WIDGET": ("share",),
-    "textcues.SIGN_UP": ("subscribe",),
-    "textcues.RIGHTS_NOTICE": ("copyright",),
-    "textcues.MEDIA_WIDGET": ("media_label",),
-    "textcues.PICTURE_CONTROLS": ("media_label",),
+    name: tuple(reasons)
+    for name, *reasons in (
+        line.split()
+        for line in """
+        meta_words byline
+        meta_words.COPYRIGHT_MARKS copyright byline
+        agencies byline
+        errorpage error_page
+        consent cookie
+        textcues.COMMENT_THREAD comments after_story
+        textcues.COMMENT_LINE comments after_story
+        textcues.READ_ALSO related after_story
+        textcues.MORE_STORIES related after_story
+        textcues.LINKS_INTRO related after_story link_list
+        textcues.CHROME_LIST_INTRO related after_story link_list navigation
+        textcues.SHARE_WIDGET share
+        textcues.SIGN_UP subscribe
+        textcues.RIGHTS_NOTICE copyright
+        textcues.MEDIA_WIDGET media_label
+        textcues.PICTURE_CONTROLS media_label
+        """.strip().splitlines()
+    )
 }
 #: Headers whose rule also ends the story there.
 ENDING = frozenset({"related", "comments"})
