@@ -291,6 +291,19 @@ def test_a_german_list_for_a_day_is_announced() -> None:
     assert all(item in article.text for item in items)
 
 
+def test_a_sentence_with_a_links_word_announces_the_story_list() -> None:
+    # A word of the links headers ("also", "more", "share") in a whole sentence ending in a
+    # colon is the story's ("We also made numerous product improvements during the beta
+    # test including:", dragnet's Google blog posts): its list is kept. A short line with
+    # the same word is a links header ("Also on this site:"), whose items the end cuts.
+    items = ["faster sync of large folders", "a new sharing dialog", "fewer crashes on start"]
+    announcer = "We also made numerous product improvements during the beta test including:"
+    article = newsextract.extract(_story_then_list(announcer, items))
+    assert all(item in article.text for item in items)
+    header = newsextract.extract(_story_then_list("Also on this site:", items))
+    assert not any(item in header.text for item in items)
+
+
 def _story_then_list(announcer: str, items: list[str]) -> str:
     """A page: a story of two paragraphs, then a colon line and its short items."""
     prose = " ".join(["The council agreed the harbour budget after a long night of talks."] * 3)

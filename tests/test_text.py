@@ -1057,6 +1057,21 @@ def test_links_header_with_a_colon_announces_no_list() -> None:
         assert labels[link] is not BlockKind.LIST_ITEM
 
 
+def test_a_sentence_with_a_links_word_announces_a_list() -> None:
+    # "also"/"more" inside a whole sentence ending in a colon is the story's wording, not a
+    # links header's (dragnet's html_text twin: "We also made numerous product improvements
+    # during the beta test including:"); a long header opening with the word still is one.
+    items = ["Faster sync of large folders", "A new sharing dialog", "Fewer crashes on start"]
+    intro = "We also made numerous product improvements during the beta test including:"
+    labels = _labels([*MENUS["en"], *_story("en"), intro, *items, "Related articles", "Privacy"])
+    for item in items:
+        assert labels[item] is BlockKind.LIST_ITEM
+    header = "Related coverage from How to Do Everything: Money:"
+    labels = _labels([*_story("en"), header, *items])
+    for item in items:
+        assert labels[item] is not BlockKind.LIST_ITEM
+
+
 def test_a_section_header_ends_the_story_before_teasers() -> None:
     story = _story("en", 3)
     teasers = [f"{PROSE['en']} <{n}>" for n in range(2)]

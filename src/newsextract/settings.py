@@ -62,6 +62,17 @@ class BoilerplateSettings:
     copyright_max_words: int = 30
     """Longest copyright line considered, in words."""
 
+    links_intro_max_words: int = 6
+    """Longest colon line that a word of `textcues.LINKS_INTRO` anywhere in it makes a links
+    header ("See more photos:", "Lesen Sie auch:"); a longer line is one only when it opens
+    with the word ("More world stories from NBC News:"), else it is a sentence announcing
+    the story's own list ("We also made numerous product improvements during the beta test
+    including:"). Set from the colon lines holding such a word not as their first on half A
+    of the four HTML sets, scrapinghub-text and the html_text twins (`benchmarks/wordaudit.py`
+    rows, round 35): the links headers have at most 3 words ("For more information:"), the
+    story's sentences at least 7 (B: 3 and 8); 6 leaves room for "Das könnte Sie auch
+    interessieren:"."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ErrorPageSettings:

@@ -46,6 +46,10 @@ _SHARE_BAR = re.compile(rf"(?:{phrases.SHARE_BAR_ITEMS}|[\W_])+", re.IGNORECASE)
 #: images", "Save for later"), matched at the start of a line.
 MEDIA_WIDGET = re.compile(r"(?:{})".format("|".join(textcues.MEDIA_WIDGET)), re.IGNORECASE)
 _LINKS_INTRO = re.compile(r"\b(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE)
+#: ... opening the line ("Related coverage from How to Do Everything: Money:").
+_LINKS_INTRO_START = re.compile(
+    r"^\W*(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE
+)
 _COPYRIGHT = _compile(phrases.COPYRIGHT)
 
 _MARK_REASONS = {
@@ -88,10 +92,24 @@ def mark_reason(mark: str) -> RemovalReason:
     return _MARK_REASONS.get(mark, RemovalReason.NAVIGATION)
 
 
-def introduces_links(text: str) -> bool:
+def introduces_links(
+    text: str, settings: BoilerplateSettings = DEFAULT_SETTINGS.boilerplate
+) -> bool:
     """Whether a line names a box of links ("Related:", "Follow us:", "More from ..."): such
-    a line, though it ends in a colon, announces no list of the story's own."""
-    return _LINKS_INTRO.search(text) is not None
+    a line, though it ends in a colon, announces no list of the story's own. A longer line
+    must open with the word: inside a sentence the words are the story's ("We also made
+    these changes:", "Five smarter, more obvious choices include:").
+
+    >>> introduces_links("Lire aussi :"), introduces_links("Related coverage from Money:")
+    (True, True)
+    >>> introduces_links("We also made numerous product improvements during the beta test:")
+    False
+    """
+    if _LINKS_INTRO_START.match(text):
+        return True
+    return (
+        word_count(text) <= settings.links_intro_max_words and _LINKS_INTRO.search(text) is not None
+    )
 
 
 def share_prompt_title(text: str) -> str | None:
