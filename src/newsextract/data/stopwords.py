@@ -8,7 +8,9 @@ and, once the language is known, the share of stop words in a line, which tells 
 chrome in text dumps. Words several languages share ("de", "la", "en") are kept: the guess
 takes the language with the most hits, and the share needs them.
 
-`SCRIPT_LANGUAGES`: languages told apart by their script alone.
+`SCRIPT_LANGUAGES`: languages told apart by their script alone; `SCRIPT_KIN`: those sharing
+a script (Cyrillic), told apart by their stop words. `LINE_SHAPE_LANGUAGES`: the languages
+whose lists text mode reads line by line.
 
 `CAPITALIZED_NOUNS`: languages that capitalize every noun, where a sentence is not told from
 Title Case by its capitals.
@@ -20,7 +22,7 @@ from newsextract.data import word_set
 
 CAPITALIZED_NOUNS = frozenset({"de", "lb"})
 
-STOP_WORDS: dict[str, frozenset[str]] = {
+_LISTED: dict[str, frozenset[str]] = {
     "en": word_set(
         """
         a an the and or but if of to in on at by for with from as into about than that this
@@ -118,17 +120,188 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         ona oni także według powiedział
         """
     ),
+    "ru": word_set(
+        """
+        и в во не на что с со как а но то он она оно они я мы вы ты его её ее их ему ей им
+        к ко у по за из о об от до для при без под над через после перед между это этот эта
+        эти этого этой этом был была было были быть будет будут есть же бы ли или если когда
+        где так уже также только ещё еще даже чтобы который которая которое которые которых
+        котором своей своих себя все всё всех весь тем чем может нет очень более сказал
+        заявил
+        стал стала стало стали ничего никто него неё нее нему ней ним них нас нам вас вам
+        мне меня тебя тебе себе свою свои своим эту этим этих тот те ту той тех том такой
+        такая такие такое там тут здесь тогда потом сейчас теперь можно нужно надо ни лишь
+        вот кто чего всего всем именно однако поэтому
+        """
+    ),
+    "uk": word_set(
+        """
+        і й та в у на не що з зі із як а але або то він вона воно вони я ми ви ти його її їх
+        йому їй їм до від для при без під над через після перед між це цей ця ці цього цих
+        цієї був була було були бути буде будуть є же би чи якщо коли де так вже також тільки
+        лише ще навіть щоб який яка яке які яких якій свій своїх себе всі все всіх весь тим
+        ніж може немає ні дуже більш більше про за по сказав заявив
+        став стала стало стали нічого ніхто нього неї ньому ній ним них нас нам вас вам мені
+        мене тебе собі свою свої своїм цю цим тих той ту тієї тому такий така такі таке там
+        тут тоді потім зараз тепер можна треба лише ось хто всього всім саме однак тому
+        """
+    ),
+    "bg": word_set(
+        """
+        и в във на не че с със като а но или то той тя те аз ние вие ти го я му ѝ им ги до
+        от за при без под над през след преди между към това този тази тези беше бяха е са
+        съм си сме сте ще би ли да ако когато където така вече също само още дори който която
+        което които своя себе всички всичко много по каза заяви
+        """
+    ),
+    "sr": word_set(
+        """
+        и у на не да је су се са од до за из по као али или то он она оно они ја ми ви ти
+        његов њен њихов му јој им што који која које ће би био била било били бити сам смо
+        сте када где тако већ такође само још чак све сви свих овај ова ово ови тај између
+        после пре због према код кроз јер а рекао
+        """
+    ),
+    "el": word_set(
+        """
+        ο η το οι τα του της των τον την τους τις ένα ένας μια μία και ή αλλά ότι που πως ως
+        να θα δεν μην με σε στο στη στην στον στα στις στους από για προς κατά μετά πριν
+        χωρίς μέχρι είναι ήταν είχε έχει έχουν αυτός αυτή αυτό αυτά αυτοί αυτού αυτής αυτών
+        μας σας μου σου ενώ όμως επίσης ακόμη ακόμα όταν αν όπως πολύ πιο όλα όλοι όλες
+        δήλωσε
+        """
+    ),
+    "ar": word_set(
+        """
+        في من على إلى الى عن مع أن إن ان أو ثم قد لا لم لن ما هذا هذه ذلك تلك التي الذي
+        الذين هو هي هم كان كانت يكون بين بعد قبل عند حتى كل كما أي أيضا أيضًا و وقد وفي
+        ومن وعلى وأن ولا وهو وهي وكان فيه فيها منه منها عليه له لها لهم به بها حيث خلال
+        حول غير بل لكن منذ قال وقال إنه أنه
+        """
+    ),
+    "cs": word_set(
+        """
+        a i v ve na se je že s z ze do o k ke u od po pro při za jako ale nebo aby by bylo
+        byl byla byli být jsou jsem jsme jste bude budou není má mají to ten ta tato tento
+        toto tím které který která kteří jeho její jejich jim mu ho jí si sebe své svůj jak
+        když kde tak už také jen ještě však než podle mezi před pod nad přes bez proti během
+        řekl uvedl
+        """
+    ),
+    "sk": word_set(
+        """
+        a aj v vo na sa je že s so z zo do o k ku u od po pre pri za ako ale alebo aby by
+        bolo bol bola boli byť sú som sme ste bude budú nie má majú to ten tá táto tento toto
+        tým ktoré ktorý ktorá ktorí jeho jej ich im mu ho si seba svoj svoje keď kde tak už
+        tiež len ešte však než podľa medzi pred pod nad cez bez proti počas povedal uviedol
+        """
+    ),
+    "hu": word_set(
+        """
+        a az egy és is nem hogy de meg már csak még volt van lesz lett mint ha vagy sem
+        pedig mert amikor ahol ami amely aki akik amelyek amit ez ezt ezek azt azok ennek
+        annak itt ott így úgy nagyon után előtt között alatt felett mellett szerint miatt
+        során kell lehet minden több most el ki be le fel nincs vannak volt voltak mondta
+        """
+    ),
+    "ro": word_set(
+        """
+        și în la de pe cu din a al ale un o unui unei că să nu se care ce mai este sunt
+        era fost fi va vor ar am ai au sau dar iar însă pentru către despre după fără prin
+        până între sub ca când unde cum dacă el ea ei ele lor lui îi le ne vă acest această
+        acesta aceasta aceste acum doar foarte tot toate toți s-a într-un într-o dintr-un
+        dintr-o spus
+        """
+    ),
+    "fi": word_set(
+        """
+        ja on ei se että oli ovat olla ole hän he me te minä sinä ne sen sitä siitä sekä tai
+        mutta kun jos kuin myös vain jo vielä nyt niin koska joka jotka mikä mitä tämä tämän
+        nämä tätä kanssa mukaan jälkeen ennen aikana välillä kautta vuoksi olisi ollut voi
+        voivat eivät en et kaikki hyvin paljon sanoo sanoi
+        """
+    ),
+    "et": word_set(
+        """
+        ja on ei see et oli olid olla ole tema nad me te mina sina seda selle sellest ning
+        või aga kui ka ainult juba veel nüüd nii sest mis mida kes kus need kõik väga pärast
+        enne ajal vahel kaudu tõttu oleks olnud võib saab peab üle alla ütles
+        """
+    ),
+    "id": word_set(
+        """
+        yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga atau adalah oleh
+        karena telah sudah bisa dapat ada saat ketika sebagai bahwa mereka kami kita saya ia
+        dia tersebut lebih para harus hanya masih setelah sejak hingga sampai antara jika
+        kalau namun tetapi serta agar seperti banyak kata ujar secara terhadap kepada
+        tak pun lagi bagi atas bukan belum sangat semua sendiri begitu lain bahkan apa siapa
+        mana bagaimana mengapa sebuah seorang suatu beberapa lalu kemudian maka jadi tentang
+        sebelum selama melalui menurut tanpa saja pula tapi bila apabila meskipun sedangkan
+        pernah mau ingin anda kamu yaitu
+        """
+    ),
+    "ms": word_set(
+        """
+        yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga atau adalah oleh
+        kerana telah sudah boleh dapat ada ketika sebagai bahawa mereka kami kita saya ia
+        dia beliau tersebut lebih para perlu hanya masih selepas sejak hingga sehingga antara
+        jika namun tetapi serta supaya seperti banyak kata iaitu terhadap kepada daripada
+        tak pun lagi bagi atas bukan belum sangat semua sendiri begitu lain bahkan apa siapa
+        mana bagaimana mengapa sebuah seorang suatu beberapa lalu kemudian maka jadi tentang
+        sebelum selama melalui menurut tanpa saja pula tapi bila apabila walaupun sedangkan
+        pernah mahu ingin anda kamu
+        """
+    ),
+    "vi": word_set(
+        """
+        và của là có không một được các những người trong cho này với đã sẽ đến từ khi về
+        như theo tại để cũng nhiều đang thì ra sau trên bị vào nhưng hay hoặc nếu vì đó họ
+        chúng tôi ông bà nó mình rất hơn lại còn phải nên vẫn chỉ rằng cùng việc
+        """
+    ),
+    "ca": word_set(
+        """
+        el la els les un una uns unes i o però que qui on quan com de del dels a al als en
+        amb per sense sobre entre fins des cap és són era va van ha han havia ser estat està
+        estan es se hi ho li ens seu seva seus seves aquest aquesta aquests aquestes més molt
+        també ja no ni tot tots després abans segons perquè
+        """
+    ),
+    "hr": word_set(
+        """
+        i u na ne da je su se sa s od do za iz po kao ali ili to on ona ono oni ja mi vi ti
+        njegov njegova njezin njen njihov mu joj im što koji koja koje će bi bio bila bilo
+        bili biti sam smo ste kada gdje tako već također samo još čak sve svi ovaj ova ovo
+        ovi taj između nakon prije zbog prema kod kroz jer a ako rekao
+        """
+    ),
 }
+
+#: Each list with its words casefolded too: lines are read lowered (`str.lower`) or casefolded,
+#: and Greek's final sigma folds to "σ" ("της" -> "τησ").
+STOP_WORDS: dict[str, frozenset[str]] = {
+    lang: words | {word.casefold() for word in words} for lang, words in _LISTED.items()
+}
+
+#: The languages whose lists text mode reads for its line shapes (`stop_words_of`): those its
+#: prose threshold (`TextSettings.prose_min_stop_share`) was fitted on. The others' lists only
+#: tell the language and a `<pre>` block's prose: a short Russian sentence holds no stop word
+#: ("Хорошего человека сразу видно."), and read as a heading it cut a story (round 35).
+LINE_SHAPE_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "no", "pl"})
 
 #: Languages told apart by their script alone: (first code point, last code point, language).
 SCRIPT_LANGUAGES: tuple[tuple[int, int, str], ...] = (
     (0x3040, 0x30FF, "ja"),  # hiragana and katakana (checked before CJK ideographs)
     (0xAC00, 0xD7AF, "ko"),  # hangul syllables
     (0x4E00, 0x9FFF, "zh"),  # CJK unified ideographs
-    (0x0400, 0x04FF, "ru"),  # cyrillic
+    (0x0400, 0x04FF, "ru"),  # cyrillic (then told among SCRIPT_KIN["ru"] by stop words)
     (0x0600, 0x06FF, "ar"),  # arabic
     (0x0590, 0x05FF, "he"),  # hebrew
     (0x0370, 0x03FF, "el"),  # greek
     (0x0E00, 0x0E7F, "th"),  # thai
     (0x0900, 0x097F, "hi"),  # devanagari
 )
+
+#: Languages sharing a script that `SCRIPT_LANGUAGES` names by its first one: a text in that
+#: script goes to the one whose stop words it uses most (the first on a tie or none).
+SCRIPT_KIN: dict[str, tuple[str, ...]] = {"ru": ("ru", "uk", "bg", "sr")}

@@ -1,10 +1,12 @@
 """The language of a text when markup does not say: its script, else its stop words.
 
-Scripts that belong to one language (kana, hangul, Cyrillic taken as Russian, Greek...) give
-it away. Latin-script texts go to the language whose stop words (`data/stopwords.py`) they
-use most, when those are frequent enough to be that language's prose and not a few shared
-words. The HTML metadata, the text metadata and the text path's line shapes all ask this one
-guess, and the text path takes the same table's words for the language (`stop_words_of`).
+Scripts that belong to one language (kana, hangul, Greek...) give it away; a script several
+languages write (Cyrillic: Russian, Ukrainian, Bulgarian, Serbian) goes to the one of them
+whose stop words the text uses most. Latin-script texts go to the language whose stop words
+(`data/stopwords.py`) they use most, when those are frequent enough to be that language's
+prose and not a few shared words. The HTML metadata, the text metadata and the text path's
+line shapes all ask this one guess, and the text path takes the same table's words for the
+language (`stop_words_of`, for the languages its line shapes were measured on).
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsextract.data.stopwords import SCRIPT_LANGUAGES, STOP_WORDS
+from newsextract.data.stopwords import (
+    LINE_SHAPE_LANGUAGES,
+    SCRIPT_KIN,
+    SCRIPT_LANGUAGES,
+    STOP_WORDS,
+)
 from newsextract.settings import DEFAULT_SETTINGS, LanguageSettings
 from newsextract.signals.strings import LETTER_RUN
 
@@ -30,10 +37,12 @@ def guess_language(text: str, settings: LanguageSettings = DEFAULT_SETTINGS.lang
     None when neither is telling."""
     sample = text[: settings.sample_chars]
     script = _script_language(sample, settings)
-    if script:
+    if script and script not in SCRIPT_KIN:
         return script
     words = LETTER_RUN.findall(sample.lower())
     hits = _stop_word_hits(words)
+    if script:
+        return max(SCRIPT_KIN[script], key=hits.__getitem__)  # the first on a tie
     best = max(hits, key=hits.__getitem__)
     if hits[best] < settings.min_hits or hits[best] < settings.min_word_share * len(words):
         return None
@@ -74,8 +83,9 @@ def is_stop_word(word: str) -> bool:
 
 
 def stop_words_of(language: str | None) -> frozenset[str] | None:
-    """The stop words of a language, or None when there is no list for it."""
-    return STOP_WORDS.get(language) if language else None
+    """The stop words of a language for text mode's line shapes, or None when there is no
+    list for it or its prose was not measured against them (`LINE_SHAPE_LANGUAGES`)."""
+    return STOP_WORDS[language] if language and language in LINE_SHAPE_LANGUAGES else None
 
 
 def _script_language(sample: str, settings: LanguageSettings) -> str | None:
