@@ -390,9 +390,9 @@ COPYRIGHT = (
     r"minden jog fenntartva",
     r"toate drepturile rezervate",
     r"جميع الحقوق محفوظة",
-    r"(?:版权所有|版權所有)",
-    r"無断(?:転載|複製)",
-    r"무단\s?(?:전재|복제)",
+    r"版[权權]所有(?![者人权權方的])",
+    r"無断(?:転載|複製)(?:[・、･]|を?禁)",
+    r"무단\s?(?:전재|복제)\s?(?:[·ㆍ\-,/및]|금지|재배포|배포|복사|복제|전재)",
     r"hak cipta dilindungi",
     r"bản quyền thuộc về",
 )
