@@ -279,6 +279,28 @@ OTHER_ROLES = [
         RemovalReason.COPYRIGHT,
         "Wszelkie prawa do wizerunku piłkarza należą teraz do klubu, poinformował jego rzecznik.",
     ),
+    # words that open a header and a sentence alike: "we followed", "follow the path",
+    # "the news about", "the news related to"
+    (
+        "تابعونا على فيسبوك",
+        RemovalReason.SHARE,
+        "تابعنا التطورات منذ الصباح حتى ساعة متأخرة من الليل",
+    ),
+    (
+        "Ακολουθήστε το Newsbomb.gr στο Google News",
+        RemovalReason.SHARE,
+        "Ακολουθήστε το μονοπάτι μέχρι τη λίμνη",
+    ),
+    (
+        "Berita terkait:",
+        RemovalReason.RELATED,
+        "Berita terkait kebakaran itu pertama kali dilaporkan warga sekitar pukul sembilan pagi.",
+    ),
+    (
+        "Tin liên quan",
+        RemovalReason.RELATED,
+        "Tin liên quan đến vụ việc được lan truyền nhanh trên mạng xã hội.",
+    ),
 ]
 
 
