@@ -167,6 +167,12 @@ MEDIA_LABELS = frozenset(
     "loading chargement".split()
 )
 
+#: Words prompting the reader to play a story's audio ("Listen", "Hören", "Écouter"). With
+#: the media labels and the publication and update words they make a line's "kicker" that
+#: labels the page's player or date ("Video:", "Listen:", "Posted:"), no part of a headline.
+#: Casefolded.
+MEDIA_PROMPTS = frozenset("listen hören anhören écouter escuchar ascolta ouça ouvir".split())
+
 #: Japanese case particles, written without spaces after the word they mark: a line ending
 #: in one stops mid-sentence ("韓国の" above a linked name); menu entries and labels end in a
 #: noun or a verb.
