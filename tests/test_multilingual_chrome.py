@@ -279,6 +279,28 @@ OTHER_ROLES = [
         RemovalReason.COPYRIGHT,
         "Wszelkie prawa do wizerunku piłkarza należą teraz do klubu, poinformował jego rzecznik.",
     ),
+    # words that open a header and a sentence alike: "we followed", "follow the path",
+    # "the news about", "the news related to"
+    (
+        "تابعونا على فيسبوك",
+        RemovalReason.SHARE,
+        "تابعنا التطورات منذ الصباح حتى ساعة متأخرة من الليل",
+    ),
+    (
+        "Ακολουθήστε το Newsbomb.gr στο Google News",
+        RemovalReason.SHARE,
+        "Ακολουθήστε το μονοπάτι μέχρι τη λίμνη",
+    ),
+    (
+        "Berita terkait:",
+        RemovalReason.RELATED,
+        "Berita terkait kebakaran itu pertama kali dilaporkan warga sekitar pukul sembilan pagi.",
+    ),
+    (
+        "Tin liên quan",
+        RemovalReason.RELATED,
+        "Tin liên quan đến vụ việc được lan truyền nhanh trên mạng xã hội.",
+    ),
 ]
 
 
@@ -288,3 +310,87 @@ def test_chrome_wording_and_a_sentence_with_its_word(
 ) -> None:
     assert phrase_reason(chrome) is reason
     assert phrase_reason(sentence) is None
+
+
+#: A story that speaks of copyright in its own sentences, per language: (headline, four
+#: paragraphs, the third holding the rights words in prose, the page's real rights notice)
+COPYRIGHT_STORIES: dict[str, tuple[str, tuple[str, str, str, str], str]] = {
+    "zh": (
+        "北京大学发布新研究报告",
+        (
+            "北京大学周二发布了一份关于城市交通的研究报告，报告指出城市拥堵问题日益严重。",
+            "研究人员花了三年时间收集数据，覆盖了全国五十多个城市的交通流量和出行方式。",
+            "报告还提到了一起涉及地图数据的纠纷，该地图的版权所有者要求研究团队删除相关图表。",
+            "研究团队表示，他们将在下个月公布完整的数据集，供其他学者使用和检验。",
+        ),
+        "Copyright © 2024 新华网 版权所有",
+    ),
+    "ja": (
+        "東京で新しい研究報告",
+        (
+            "東京大学は火曜日、都市の交通に関する研究報告を発表し、渋滞が深刻になっていると指摘した。",
+            "研究者たちは三年かけて全国五十以上の都市の交通量と移動手段のデータを集めた。",
+            "報告では、地図データの無断転載をめぐる争いにも触れ、出版社が図表の削除を求めたという。",
+            "研究チームは来月、データを公開するという。",
+        ),
+        "記事・写真・図表など無断転載を禁止します。",
+    ),
+    "ko": (
+        "서울시 교통 연구 보고서 발표",
+        (
+            "서울대학교는 화요일 도시 교통에 관한 연구 보고서를 발표하고 교통 체증이 "
+            "심해지고 있다고 밝혔다.",
+            "연구진은 삼 년 동안 전국 오십여 개 도시의 교통량과 이동 수단 자료를 모았다.",
+            "보고서는 한 출판사가 지도 자료를 무단 전재한 업체를 고소한 사건도 소개했다.",
+            "연구진은 다음 달 전체 자료를 공개해 다른 연구자들이 검증할 수 있도록 하겠다고 밝혔다.",
+        ),
+        "Copyright ⓒ 서울신문. 무단전재 및 재배포 금지",
+    ),
+    "ru": (
+        "В Москве представили исследование о пробках",
+        (
+            "Московский университет во вторник представил исследование о городском транспорте, "
+            "в котором говорится, что пробки становятся все серьезнее.",
+            "Исследователи три года собирали данные о транспортных потоках в более чем пятидесяти "
+            "городах страны.",
+            "Министр заявил журналистам, что в новом законе все права защищены и никто из "
+            "жителей не пострадает от реформы.",
+            "Исследователи обещают в следующем месяце опубликовать полный набор данных для "
+            "проверки другими учеными.",
+        ),
+        "© 2024 Новости. Все права защищены.",
+    ),
+    "vi": (
+        "Nghiên cứu mới về giao thông đô thị",
+        (
+            "Đại học Quốc gia hôm thứ Ba công bố một báo cáo về giao thông đô thị, chỉ ra rằng "
+            "tình trạng ùn tắc ngày càng nghiêm trọng.",
+            "Các nhà nghiên cứu đã mất ba năm để thu thập dữ liệu về lưu lượng giao thông ở hơn "
+            "năm mươi thành phố.",
+            "Báo cáo cũng nhắc đến một tranh chấp về dữ liệu bản đồ, khi công ty khẳng định bản "
+            "quyền thuộc về họ và yêu cầu gỡ bỏ.",
+            "Nhóm nghiên cứu cho biết họ sẽ công bố toàn bộ dữ liệu vào tháng tới để các học giả "
+            "khác kiểm chứng.",
+        ),
+        "© Bản quyền thuộc về Báo Điện tử",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COPYRIGHT_STORIES))
+def test_a_story_speaking_of_copyright_keeps_its_tail_and_loses_the_notice(language: str) -> None:
+    """Text mode ends the story above a rights notice with little prose below it
+    (`text/run.above_the_notice`): the rights words inside a sentence are no notice."""
+    headline, paragraphs, notice = COPYRIGHT_STORIES[language]
+    dump = "\n\n".join((headline, *paragraphs, notice))
+    lines = newsextract.extract(dump, kind="text").text.split("\n")
+    assert all(paragraph in lines for paragraph in paragraphs)
+    assert notice not in lines
+
+
+@pytest.mark.parametrize("subhead", ["無断転載の実態", "무단 복제 피해 급증", "版权所有者的诉求"])
+def test_a_subhead_about_copying_is_no_rights_notice(subhead: str) -> None:
+    _, paragraphs, _ = COPYRIGHT_STORIES["ja"]
+    body = f"<p>{paragraphs[0]}</p><h2>{subhead}</h2><p>{paragraphs[1]}</p><p>{paragraphs[3]}</p>"
+    page = f"<html><body><article><h1>研究報告</h1>{body}</article></body></html>"
+    assert subhead in newsextract.extract(page, kind="html").text.split("\n")

@@ -764,5 +764,18 @@ def test_what_a_line_glues_before_the_title_s_words_is_no_kicker_unless_worded_a
         "Financial Post Staff:",
     ):
         assert headline_text(f"{glued} {core}", None, names, TEXT) == core
+
+
+def test_a_player_s_or_a_date_s_label_before_the_title_s_words_is_no_kicker() -> None:
+    # Round 35 review: a dump glues the label of the page's player or date line before the
+    # headline ("Video:", "Listen:", "Posted:"); the <title> leaves it out for being no part
+    # of the headline, and so does the headline. A kicker of other words stays.
+    title = "Economists weigh in on the latest jobs report | FP"
+    names = naming([title], None, None, TEXT)
+    core = "Economists weigh in on the latest jobs report"
+    for label in ("Video:", "Listen:", "Posted:", "Updated:", "Photos & Video:", "Écouter :"):
+        assert headline_text(f"{label} {core}", None, names, TEXT) == core
+    for kicker in ("Live video:", "Watch out:"):
+        assert headline_text(f"{kicker} {core}", None, names, TEXT) == f"{kicker} {core}"
     kicker = "'Ends recession debate':"
     assert headline_text(f"{kicker} {core}", None, names, TEXT) == f"{kicker} {core}"

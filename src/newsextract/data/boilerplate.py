@@ -100,10 +100,14 @@ SHARE = (
     r"(?:подписывайтесь|підписуйтесь|підписуйтеся) на нас\b",
     r"sledujte nás\b",
     r"(?:följ oss|følg os|følg oss|seuraa meitä|bizi takip edin|kövess(?:en)? minket)\b",
-    r"ακολουθ[ήη]στε (?:μας|το)\b",
+    # ("Ακολουθήστε το" is "follow the ..." too: the page's name then, and where to follow it)
+    r"ακολουθ[ήη]στε (?:μας\b|το \S+ στο (?:google news|" + SHARE_TARGETS + r"))",
     r"urmări(?:ți|ţi|ti)-ne\b",
     r"(?:ikuti kami|theo dõi chúng tôi)\b",
-    r"(?:تابعونا|تابعنا)",
+    # ("تابعنا" is "we followed" too, "تابعونا" "they followed us": alone, or on a network)
+    r"(?:تابعونا|تابعنا)\s*(?:[:：]\s*)?(?:$|(?:على|عبر) (?:" + SHARE_TARGETS + r"|فيسبوك|فيس بوك"
+    r"|تويتر|إكس|انستغرام|إنستغرام|انستجرام|يوتيوب|تلغرام|تيليجرام|واتساب|تيك توك|جوجل نيوز"
+    r"|مواقع التواصل|وسائل التواصل|منصات التواصل|حساباتنا|قناتنا))",
 )
 
 #: A share prompt that prints the story's title after a colon, as share widgets fill their
@@ -322,9 +326,10 @@ RELATED = (
     r"(?:인기|추천)\s?(?:기사|뉴스)\s*$",
     r"baca (?:juga|selengkapnya)\b",
     r"lihat juga\b",
-    r"(?:berita|artikel) (?:terkait|berkaitan|lainnya|terpopuler)\b",
+    # (the header alone or before its colon: "Berita terkait kasus itu ..." opens a sentence)
+    r"(?:berita|artikel) (?:terkait|berkaitan|lainnya|terpopuler)\s*(?::|$)",
     r"terpopuler\s*:?$",
-    r"(?:tin|bài(?: viết)?) (?:liên quan|cùng chuyên mục|đọc nhiều)\b",
+    r"(?:tin|bài(?: viết)?) (?:liên quan|cùng chuyên mục|đọc nhiều)\s*(?::|$)",
     r"xem thêm\s*(?::|$)",
     r"đọc (?:thêm|nhiều nhất)\b",
 )
@@ -390,9 +395,9 @@ COPYRIGHT = (
     r"minden jog fenntartva",
     r"toate drepturile rezervate",
     r"جميع الحقوق محفوظة",
-    r"(?:版权所有|版權所有)",
-    r"無断(?:転載|複製)",
-    r"무단\s?(?:전재|복제)",
+    r"版[权權]所有(?![者人权權方的])",
+    r"無断(?:転載|複製)(?:[・、･]|を?禁)",
+    r"무단\s?(?:전재|복제)\s?(?:[·ㆍ\-,/및]|금지|재배포|배포|복사|복제|전재)",
     r"hak cipta dilindungi",
     r"bản quyền thuộc về",
 )

@@ -59,7 +59,8 @@ RIGHTS_NOTICE = (
     r"\btodos os direitos reservados",
     r"\balle rechten voorbehouden",
     r"\bwszelkie prawa zastrzeżone",
-    r"\b(?:все|усі|всі) права (?:защищены|захищені)",
+    # ("Все права защищены" opens its sentence: "... заявил, что все права защищены" is prose)
+    r"(?:^|[.!?©|·]\s*|\d\s+)(?:все|усі|всі) права (?:защищены|захищені)",
     r"\bvšechna práva vyhrazena",
     r"\bvšetky práva vyhradené",
     r"\balla rättigheter förbehållna",
@@ -71,9 +72,13 @@ RIGHTS_NOTICE = (
     r"\bminden jog fenntartva",
     r"\btoate drepturile rezervate",
     r"جميع الحقوق محفوظة",
-    r"版权所有|版權所有|無断転載|무단\s?전재",
+    # (the notice's forms, not the words: "版权所有者" is the copyright holder, "無断転載をめぐる"
+    # and "무단 전재한" are a story about copying)
+    r"版[权權]所有(?![者人权權方的])",
+    r"無断(?:転載|複製)(?:[・、･]|を?禁)",
+    r"무단\s?(?:전재|복제)\s?(?:[·ㆍ\-,/및]|금지|재배포|배포|복사|복제|전재)",
     r"\bhak cipta dilindungi",
-    r"\bbản quyền thuộc về",
+    r"^[\W\d_]{0,16}bản quyền thuộc về",
     r"\bcopyright\s*(?:©|\(c\)|(?:19|20)\d\d\b)",
 )
 
@@ -177,6 +182,12 @@ MEDIA_LABELS = frozenset(
     "gallery galerie galería galleria bildergalerie fotogalerie diaporama slideshow "
     "loading chargement".split()
 )
+
+#: Words prompting the reader to play a story's audio ("Listen", "Hören", "Écouter"). With
+#: the media labels and the publication and update words they make a line's "kicker" that
+#: labels the page's player or date ("Video:", "Listen:", "Posted:"), no part of a headline.
+#: Casefolded.
+MEDIA_PROMPTS = frozenset("listen hören anhören écouter escuchar ascolta ouça ouvir".split())
 
 #: Japanese case particles, written without spaces after the word they mark: a line ending
 #: in one stops mid-sentence ("韓国の" above a linked name); menu entries and labels end in a

@@ -32,7 +32,8 @@ from itertools import islice, pairwise
 from urllib.parse import unquote
 
 from newsextract.blocks import Candidate, Role
-from newsextract.data.meta_words import BYLINE_PREFIXES
+from newsextract.data import textcues
+from newsextract.data.meta_words import BYLINE_PREFIXES, INNER_UPDATE_WORDS, PUBLICATION_WORDS
 from newsextract.model import RemovalReason
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings, TextSettings
 from newsextract.signals.boilerplate import share_prompt_title
@@ -513,7 +514,8 @@ def _with_own_kicker(text: str, span: str, names: Naming, settings: TextSettings
     glues before it that is no kicker: a date, a time or a count (a figure: "Tuesday, June
     5, 2012:"), a byline ("By Jane Doe and John Roe:"), a breadcrumb's labels ("Home:
     Business:"), a share prompt ("Share this story:"), the site's name (a word of the
-    <title> outside the span: "Financial Post Staff:")."""
+    <title> outside the span: "Financial Post Staff:"), a player's or a date's label
+    ("Video:", "Listen:", "Posted:", `_labels_no_story`)."""
     kicker = text[: text.find(span)].rstrip()
     if not kicker.endswith(":") or len(kicker) > settings.kicker_max_chars:
         return span
@@ -526,9 +528,29 @@ def _with_own_kicker(text: str, span: str, names: Naming, settings: TextSettings
         or parse_byline(words) is not None
         or share_prompt_title(text) is not None
         or not outside.isdisjoint(content_words(fold(words)))
+        or _labels_no_story(words)
     ):
         return span
     return f"{kicker} {span}"
+
+
+#: A kicker's words that label the page's player or date (`_labels_no_story`).
+_LABEL_WORDS = (
+    textcues.MEDIA_LABELS | textcues.MEDIA_PROMPTS | PUBLICATION_WORDS | INNER_UPDATE_WORDS
+)
+
+
+def _labels_no_story(words: str) -> bool:
+    """Whether a kicker's words are all media labels, listening prompts or publication and
+    update words ("Video", "Listen", "Photos & Video", "Posted", "Updated"): the label of the
+    player or the date line a dump glues before the headline, which a <title> leaves out
+    for being no part of it, not a kicker it shortened away.
+
+    >>> _labels_no_story("Video"), _labels_no_story("Posted"), _labels_no_story("Live video")
+    (True, True, False)
+    """
+    found = re.findall(r"\w+", words.casefold())
+    return bool(found) and all(word in _LABEL_WORDS for word in found)
 
 
 def _glued_after(text: str, names: Naming, settings: TextSettings) -> str | None:
