@@ -1267,6 +1267,22 @@ def test_a_layout_tables_link_column_beside_the_story_stays_a_link_list() -> Non
     assert "Section 1" not in article.text
 
 
+def test_a_layout_row_s_menu_column_beside_a_label_stays_a_link_list() -> None:
+    # Round 35 review: a layout row between the story's rows, a label or a date in one cell
+    # and the menu's column of linked blocks in the other, was read as a data table's row
+    # and its menu kept; a value's cell holds one block, a menu's column many.
+    links = "".join(f"<div><a href='/s/{n}'>Section {n}</a></div>" for n in range(1, 5))
+    first, second = _paragraphs(SENTENCES[:3]), _paragraphs(SENTENCES[3:])
+    for label in ("Sections", "May 12, 2009"):
+        rows = (
+            f"<tr><td colspan='2'>{first}</td></tr><tr><td><div>{label}</div></td>"
+            f"<td>{links}</td></tr><tr><td colspan='2'>{second}</td></tr>"
+        )
+        article = newsextract.extract(_page(f"<table>{rows}</table>"))
+        assert SENTENCES[0] in article.text and SENTENCES[-1] in article.text
+        assert "Section 1" not in article.text
+
+
 def test_a_layout_cell_s_text_is_the_story_not_a_row_with_the_rail_beside_it() -> None:
     # A page of 2005-2012: the story written straight into a layout table's cell, its
     # paragraphs `<br><br>` apart inside a <font>, a rail of linked headlines in the cell

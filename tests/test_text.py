@@ -648,6 +648,22 @@ def test_a_blogging_platforms_footer_under_a_post_ends_the_story(footer: str) ->
     assert labels[footer] is RemovalReason.RELATED
 
 
+def test_a_sentence_about_a_contest_s_entry_is_no_platform_footer() -> None:
+    """Round 35 review: "This entry was written by ..." opens a story's sentence as well as
+    WordPress's footer ("This entry was written by Admin, posted on ..."); the story about a
+    writing contest goes on after it."""
+    story = _story("en", 2)
+    entry = (
+        "This entry was written by a 12-year-old student from Millbrook Middle School, who "
+        "said she had never entered a contest before."
+    )
+    rest = _story("en", 4)[2:]
+    lines = ["Young writers win prizes | Example News", *MENUS["en"], "Young writers win prizes"]
+    lines += [*story, entry, *rest, "Share this:", "Facebook", "Twitter", *MENUS["en"]]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [*story, entry, *rest]
+
+
 def test_a_list_announced_under_a_photo_credit_below_the_story_is_the_storys() -> None:
     """A blog post built like dragnet's decorating blogs of 2012 (T131): a short post, the
     photo's credit on a line of its own ("Picture via ..."), then a line announcing a list

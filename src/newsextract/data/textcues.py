@@ -39,7 +39,12 @@ COMMENT_THREAD = (
 #: platform's own translations. Matched at a line's start, on a line of any length (the
 #: sentences run past a cue's `chrome_cue_max_words`).
 POST_FOOTER = (
-    r"this entry was (?:posted|written|filed) (?:on|in|under|by)\b",
+    # (the platform's wording, not a sentence about a contest's or a diary's entry: "This
+    # entry was written by a 12-year-old student ..." goes on with the story)
+    r"this entry was posted on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d)",
+    r"this entry was (?:posted|filed) (?:in|under)\b",
+    r"this entry was written by(?:\s*$|\s*\[|[^,.]{1,60}, posted\b)",
     r"bookmark the permalink\b",
     r"you can follow any responses to this entry\b",
     r"dieser (?:beitrag|eintrag) wurde (?:am|unter|von) .{0,200}?\bver(?:ö|oe)ffentlicht\b",

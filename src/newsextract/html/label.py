@@ -9,6 +9,7 @@ lists, tables, credit lines, bylines, chrome phrases, error-page text, duplicate
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
@@ -783,8 +784,10 @@ def _data_cells(
     cell of text without links, and no prose: a data table's row (an app's linked name
     beside its sizes, a country beside its capital) set with a block element in each cell
     (<td><div>...</div></td>, as document editors and wikis write them), whose cells the
-    walk reads as blocks of their own. Its linked cell is data, not a link list; a layout
-    table's row, whose other cell holds the story's paragraphs, is no such row."""
+    walk reads as blocks of their own. Its linked cell, one block (a value), is data, not a
+    link list; a layout table's row, whose other cell holds the story's paragraphs, is no
+    such row, and a menu's column of linked blocks beside a label or a date in a layout
+    row is no value."""
     if not cells:
         return frozenset()
     rows: dict[int, list[tuple[int, Candidate]]] = {}
@@ -800,7 +803,10 @@ def _data_cells(
         if any(is_prose(c.text, shape) for _, c in members):
             continue
         plain = {cell for cell, c in members if c.link_chars == 0}
-        found.update(c.index for cell, c in members if plain and cell not in plain)
+        blocks = Counter(cell for cell, _ in members)
+        found.update(
+            c.index for cell, c in members if plain and cell not in plain and blocks[cell] == 1
+        )
     return frozenset(found)
 
 
