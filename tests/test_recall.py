@@ -1308,3 +1308,74 @@ def test_a_layout_cell_s_text_is_the_story_not_a_row_with_the_rail_beside_it() -
     )
     rows = newsextract.extract(_page(f"<article>{_paragraphs(SENTENCES)}{table}</article>"))
     assert [b.kind.value for b in rows.blocks][-1] == "table"
+
+
+def _old_story_cell(cell: str) -> str:
+    """An old page (2005-2012): the story's cell of a layout table, a rail beside it."""
+    rail = "".join(f"<div><a href='/n{i}'>{s}</a></div>" for i, s in enumerate(SENTENCES[4:]))
+    return (
+        "<html><head><title>Council approves budget after long debate - The Town Gazette"
+        "</title></head><body><table width='100%'><tr><td colspan='2'><a href='/'>Home</a> | "
+        f"<a href='/news'>News</a></td></tr><tr><td valign='top'>{cell}</td>"
+        f"<td valign='top' width='200'><b>Also in the news</b>{rail}</td></tr>"
+        "<tr><td colspan='2'>Copyright 2008 The Town Gazette.</td></tr></table></body></html>"
+    )
+
+
+def test_an_old_page_s_bold_line_over_one_br_is_a_subhead_of_its_own() -> None:
+    # `<b>Subhead</b><br>` then the paragraph's text in the same run: how pages of 2005-2012
+    # set subheads (`benchmarks/reshape.py`'s fontsoup and old shapes; scrapinghub's
+    # note100yen there). The bold line was glued to the paragraph under it.
+    cell = (
+        "<font face='Arial' size='2'>"
+        + "<br><br>".join(SENTENCES[:2])
+        + "<br><br><b>Bridges first</b><br>"
+        + "<br><br>".join(SENTENCES[2:4])
+        + "<br><br><font color='navy'><strong>What comes next</strong></font><br>"
+        + SENTENCES[4]
+        + "</font>"
+    )
+    article = newsextract.extract(_old_story_cell(cell))
+    assert [(b.kind.value, b.text) for b in article.blocks] == [
+        ("paragraph", SENTENCES[0]),
+        ("paragraph", SENTENCES[1]),
+        ("subhead", "Bridges first"),
+        ("paragraph", SENTENCES[2]),
+        ("paragraph", SENTENCES[3]),
+        ("subhead", "What comes next"),
+        ("paragraph", SENTENCES[4]),
+    ]
+
+
+def test_an_old_page_s_headline_and_byline_over_br_are_no_body_text() -> None:
+    # `<font size=4><b>Headline</b></font><br>By Name<br>` at the top of the story's cell:
+    # the headline and the byline were the story's first paragraph.
+    for byline in ("By John Smith<br>", "By John Smith<br><br>", "<b>By John Smith</b><br>"):
+        cell = (
+            "<font size='4'><b>Council approves budget after long debate</b></font><br>"
+            + byline
+            + "<font face='Arial' size='2'>"
+            + "<br><br>".join(SENTENCES[:4])
+            + "</font>"
+        )
+        article = newsextract.extract(_old_story_cell(cell))
+        assert [b.text for b in article.blocks] == SENTENCES[:4], byline
+        assert article.authors == ("John Smith",)
+
+
+def test_a_bold_phrase_opening_a_paragraph_s_line_stays_in_the_paragraph() -> None:
+    # a bold lead-in on the text's own line ("<b>Washington</b> — ...", "<b>Update:</b> ...")
+    # and a bold sentence over a <br> are no heads
+    leads = [
+        f"<b>Washington</b> — {SENTENCES[0]}",
+        f"<b>Update:</b> {SENTENCES[1]}",
+        f"<b>The vote was close.</b><br>{SENTENCES[2]}",
+    ]
+    cell = "<font face='Arial' size='2'>" + "<br><br>".join([*leads, SENTENCES[3]]) + "</font>"
+    article = newsextract.extract(_old_story_cell(cell))
+    assert [(b.kind.value, b.text) for b in article.blocks] == [
+        ("paragraph", f"Washington — {SENTENCES[0]}"),
+        ("paragraph", f"Update: {SENTENCES[1]}"),
+        ("paragraph", f"The vote was close. {SENTENCES[2]}"),
+        ("paragraph", SENTENCES[3]),
+    ]

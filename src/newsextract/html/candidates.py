@@ -53,6 +53,7 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 from newsextract.signals.pages import rel_says_next
+from newsextract.signals.shape import ends_sentence, word_count
 from newsextract.signals.strings import literal_trie
 
 #: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
@@ -85,9 +86,12 @@ _RELEVANT_ATTRIBUTES = frozenset(
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
 _PARAGRAPH_BREAK = re.compile(BR_MARK + r"\s*" + BR_MARK + r"[\s" + BR_MARK + r"]*")
-#: The same breaks in text that holds span markers (which fall between them too), captured.
+#: The same breaks in text that holds span markers (which fall between them too), captured;
+#: a span opening after the last <br> opens the next part (a subhead's bold, a link).
 _SPANS = LINK_OPEN + EMPHASIS_OPEN + SPAN_CLOSE
-_MARKED_BREAK = re.compile(f"({BR_MARK}[\\s{_SPANS}]*{BR_MARK}[\\s{BR_MARK}{_SPANS}]*)")
+_MARKED_BREAK = re.compile(
+    f"({BR_MARK}[\\s{_SPANS}]*{BR_MARK}(?:[\\s{_SPANS}]*{BR_MARK})*[\\s{SPAN_CLOSE}]*)"
+)
 #: Inline elements whose text is emphasis, and its style.
 _EMPHASIS_TAGS = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic"}
 _LINK, _EMPHASIS = 1, 2  # what an inline element opened (frame codes)
@@ -125,9 +129,10 @@ _INLINE_EFFECTS = frozenset({"a", *_EMPHASIS_TAGS, "br", *_CELL_TAGS, *_IMAGE_TA
 _PROMOTED_INLINE = frozenset({"span", "small", "cite", "em", "i", "p"})
 _PROMOTING_MARKS = frozenset({"caption", "credit"})
 #: Roles `_flush` compares with, bound once (docs/design.md, "Enum members").
-_ROW_ROLE, _CODE_ROLE = Role.TABLE, Role.CODE
+_ROW_ROLE, _CODE_ROLE, _BODY_ROLE, _HEADING_ROLE = Role.TABLE, Role.CODE, Role.BODY, Role.HEADING
 #: Builds a named tuple from its fields in C (`_flush`'s candidates).
 _NEW_TUPLE = tuple.__new__
+_NO_HEADS: frozenset[int] = frozenset()
 
 
 class ImageRef(NamedTuple):
@@ -598,32 +603,25 @@ def _flush(
     else:  # span markers are only written into a text that opens some
         block.targets = None
         spanned = raw
-        raw = raw.replace(LINK_OPEN, "").replace(EMPHASIS_OPEN, "").replace(SPAN_CLOSE, "")
+        raw = _unmarked(raw)
         if not raw or raw.isspace():
             block.link_chars = 0
             block.near_image = False
             return False
-    marked: list[Marked] = []
-    if BR_MARK not in raw:
-        parts = [raw]
-        if spanned is not None:
-            marked = [(spanned, tuple(targets or ()))]
-    else:
-        parts = _PARAGRAPH_BREAK.split(raw)
-        if spanned is not None:
-            marked = _marked_parts(spanned, targets or [])
-            if len(marked) != len(parts):
-                marked = []
+    parts, marked, heads = _parts(
+        raw, spanned, targets, block.role is _BODY_ROLE, settings.bold_head_max_words
+    )
     total = sum(map(len, parts)) or 1
     for number, part in enumerate(parts):
+        role = _HEADING_ROLE if number in heads else block.role
         text = " ".join(part.replace(BR_MARK, " ").split())
         cells: tuple[str, ...] = ()
         if _CELL in text:
             cells = _cells(text)
             # cells of a table row are set apart by " | "; a stray cell outside a row is text
-            joiner = " | " if block.role is _ROW_ROLE else " "
+            joiner = " | " if role is _ROW_ROLE else " "
             text = joiner.join(cell.strip() for cell in text.split(_CELL) if cell.strip())
-        if not text or (block.role is not _CODE_ROLE and _MARKUP_TEXT.match(text)):
+        if not text or (role is not _CODE_ROLE and _MARKUP_TEXT.match(text)):
             continue
         if len(out) >= options.max_blocks and len(text.split()) < settings.overflow_min_words:
             continue  # past the block budget only sentences count: item lists are junk here
@@ -631,7 +629,7 @@ def _flush(
             text = text[: options.max_block_chars]
         if marked and marked[number][1]:
             spans[len(out)] = marked[number]
-        if block.role is _ROW_ROLE and block.tag != "caption":  # a <caption> titles, no row
+        if role is _ROW_ROLE and block.tag != "caption":  # a <caption> titles, no row
             rows[len(out)] = cells or (text,)
         out.append(
             # the fields in order, built by `tuple.__new__` in C: the named tuple's own
@@ -641,7 +639,7 @@ def _flush(
                 (
                     len(out),  # index
                     text,
-                    block.role,
+                    role,
                     block.tag,
                     min(len(text), block.link_chars * len(part) // total),  # link_chars
                     tuple(ancestors),
@@ -656,6 +654,26 @@ def _flush(
     block.link_chars = 0
     block.near_image = False
     return len(out) > emitted
+
+
+def _parts(
+    raw: str, spanned: str | None, targets: list[str] | None, body: bool, max_words: int
+) -> tuple[list[str], list[Marked], frozenset[int]]:
+    """A block's text cut at its paragraph breaks; each part's marked text, when the text
+    holds span markers (else none); and, in body text, the parts that are bold heads set
+    apart from the text under them (`_with_bold_heads`)."""
+    if BR_MARK not in raw:
+        return [raw], [] if spanned is None else [(spanned, tuple(targets or ()))], _NO_HEADS
+    parts = _PARAGRAPH_BREAK.split(raw)
+    if spanned is None:
+        return parts, [], _NO_HEADS
+    marked = _marked_parts(spanned, targets or [])
+    if len(marked) != len(parts):
+        return parts, [], _NO_HEADS
+    found = _with_bold_heads(marked, max_words) if body else None
+    if found is None:
+        return parts, marked, _NO_HEADS
+    return [_unmarked(text) for text, _ in found[0]], found[0], found[1]
 
 
 def _style(element: HtmlElement | None) -> str:
@@ -718,6 +736,90 @@ def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
             parts.append((piece, tuple(targets[used : used + opens])))
         used += opens
     return parts
+
+
+def _unmarked(text: str) -> str:
+    """A marked text without its span markers."""
+    return text.replace(LINK_OPEN, "").replace(EMPHASIS_OPEN, "").replace(SPAN_CLOSE, "")
+
+
+def _with_bold_heads(
+    parts: list[Marked], max_words: int
+) -> tuple[list[Marked], frozenset[int]] | None:
+    """The <br><br>-separated parts with each bold head (`_bold_head`) set apart from its
+    text, and the positions of the heads among them; None when no part opens with one."""
+    out: list[Marked] = []
+    heads: set[int] = set()
+    for part in parts:
+        rest = part
+        split = _bold_head(rest, max_words)
+        if split is not None:
+            while split is not None:  # a headline, then a bold byline or subhead under it
+                heads.add(len(out))
+                out.append(split[0])
+                rest = split[1]
+                split = _bold_head(rest, max_words)
+            line = _short_line(rest, max_words)  # a plain byline or date line under it
+            if line is not None:
+                out.append(line[0])
+                rest = line[1]
+        out.append(rest)
+    return (out, frozenset(heads)) if heads else None
+
+
+def _short_line(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
+    """A part's first line set off by one <br> as (line, rest), when it is a heading's
+    length and ends no sentence (under a bold head: "By Jane Doe<br>The council ...", read
+    as a byline or not by the labels); None when a span runs on past its <br>."""
+    raw, targets = part
+    br = raw.find(BR_MARK)
+    if br < 0:
+        return None
+    line, rest = raw[:br], raw[br + 1 :]
+    opens = line.count(LINK_OPEN) + line.count(EMPHASIS_OPEN)
+    text = _unmarked(line)
+    if (
+        opens != line.count(SPAN_CLOSE)
+        or not text.strip()
+        or not _unmarked(rest).strip()
+        or ends_sentence(text)
+        or word_count(text) > max_words
+    ):
+        return None
+    return (line, targets[:opens]), (rest, targets[opens:])
+
+
+def _bold_head(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
+    """A part opening with a line that one bold span holds whole, set off from the text
+    under it by one <br> (``<b>Subhead</b><br>text``, ``<font size=4><b>Headline</b>
+    </font><br>By ...``): on pages of 2005-2012 the way subheads and headlines were set.
+    Split as (head, rest) when the line is a heading's length (at most `max_words`) and
+    ends no sentence; a bold phrase opening the text on its line (``<b>Washington</b> --
+    The Senate``, ``<b>Update:</b> the``) is the paragraph's lead-in, no head."""
+    raw, targets = part
+    if not targets or targets[0] != "bold" or not raw.lstrip().startswith(EMPHASIS_OPEN):
+        return None
+    br = raw.find(BR_MARK)
+    if br < 0:
+        return None
+    line = raw[:br].rstrip()
+    depth = opens = 0
+    for at, char in enumerate(line):
+        if char in (LINK_OPEN, EMPHASIS_OPEN):
+            depth += 1
+            opens += 1
+        elif char == SPAN_CLOSE:
+            depth -= 1
+            if depth == 0 and at < len(line) - 1:
+                return None  # the bold span closes before the line ends
+    rest = raw[br + 1 :].lstrip()
+    if not rest.startswith(SPAN_CLOSE * depth):  # the span goes on past the <br>
+        return None
+    rest = rest[depth:]
+    head = _unmarked(line)
+    if not _unmarked(rest).strip() or ends_sentence(head) or word_count(head) > max_words:
+        return None
+    return (line + SPAN_CLOSE * depth, targets[:opens]), (rest, targets[opens:])
 
 
 def _cells(text: str) -> tuple[str, ...]:
