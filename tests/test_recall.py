@@ -1310,6 +1310,22 @@ def test_a_layout_cell_s_text_is_the_story_not_a_row_with_the_rail_beside_it() -
     assert [b.kind.value for b in rows.blocks][-1] == "table"
 
 
+def test_a_data_cell_s_line_breaks_keep_it_in_its_row() -> None:
+    # A listing under a story: an address and a phone number `<br><br>` apart in one cell.
+    # Its paragraph break is a data cell's layout, not a story's; read as a layout cell
+    # (a block of its own), the address column was cut as after-story text.
+    listing = (
+        "<table><tr><th>Venue</th><th>Contact</th></tr>"
+        "<tr><td>Harbor Cafe</td><td>12 Pier Road<br><br>555-0101</td></tr>"
+        "<tr><td>Town Hall</td><td>1 Market Square<br><br>555-0199</td></tr></table>"
+    )
+    article = newsextract.extract(_page(f"<article>{_paragraphs(SENTENCES)}{listing}</article>"))
+    table = article.blocks[-1]
+    assert table.kind.value == "table"
+    assert "Harbor Cafe" in table.text and "12 Pier Road" in table.text
+    assert "555-0199" in table.text
+
+
 def _old_story_cell(cell: str) -> str:
     """An old page (2005-2012): the story's cell of a layout table, a rail beside it."""
     rail = "".join(f"<div><a href='/n{i}'>{s}</a></div>" for i, s in enumerate(SENTENCES[4:]))

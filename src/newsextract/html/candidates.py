@@ -53,7 +53,7 @@ from newsextract.data.markup import (
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS, CandidateSettings
 from newsextract.signals.pages import rel_says_next
-from newsextract.signals.shape import ends_sentence, word_count
+from newsextract.signals.shape import ends_sentence, is_prose, word_count
 from newsextract.signals.strings import literal_trie
 
 #: Chrome marks that name a component, overruled by a word naming the article body; "hidden"
@@ -85,6 +85,8 @@ _RELEVANT_ATTRIBUTES = frozenset(
 #: and become a fake break).
 _CELL = "\x01"  # the start of a table cell
 _CELL_TAGS = frozenset({"td", "th"})
+#: Where a cell's own text stops (`_lays_out_text`): a nested table holds cells of its own.
+_OWN_CONTENT_ENDS = _SKIP_TAGS | {"table"} | _CELL_TAGS
 _PARAGRAPH_BREAK = re.compile(BR_MARK + r"\s*" + BR_MARK + r"[\s" + BR_MARK + r"]*")
 #: The same breaks in text that holds span markers (which fall between them too), captured;
 #: a span opening after the last <br> opens the next part (a subhead's bold, a link).
@@ -686,16 +688,41 @@ def _style(element: HtmlElement | None) -> str:
 
 
 def _lays_out_text(cell: HtmlElement) -> bool:
-    """Whether a table cell holds a paragraph break (``<br><br>``): an old page's layout
-    cell with the story's text written straight into it, a block of its own whose
-    paragraphs are the story's, not a data cell read as a part of its row (whose text,
-    the row's block's, would put the story in the row with the menus and rails of the
-    cells beside it)."""
-    for br in cell.iter("br"):
-        following = br.getnext()
-        if following is not None and following.tag == "br" and not (br.tail and br.tail.strip()):
+    """Whether a table cell holds a paragraph break (``<br><br>``) and prose
+    (`signals.shape.is_prose`) in a run between its breaks: an old page's layout cell with
+    the story's text written straight into it, a block of its own whose paragraphs are the
+    story's, not a data cell read as a part of its row (whose text, the row's block's,
+    would put the story in the row with the menus and rails of the cells beside it). A data
+    cell broken the same way ("12 Pier Road", ``<br><br>``, "555-0101") holds no prose and
+    stays in its row. Only the cell's own content is read, each node once: a nested table's
+    cells are judged when the walk reaches them."""
+    walker = etree.iterwalk(cell, events=("start", "end"))
+    run: list[str] = [cell.text or ""]
+    broken = prose = False
+    for event, element in walker:
+        tag = element.tag
+        if element is cell:
+            continue  # its text opens the run, its tail is its row's
+        if event == "end":
+            run.append(element.tail or "")
+        elif not isinstance(tag, str) or tag in _OWN_CONTENT_ENDS:
+            walker.skip_subtree()  # a comment's text, a nested table, a script: not the cell's
+        elif tag == "br" and _breaks_paragraph(element):
+            broken = True
+            prose = prose or is_prose(" ".join("".join(run).split()))
+            run.clear()
+        else:
+            run.append(element.text or "")
+        if broken and prose:
             return True
-    return False
+    return broken and is_prose(" ".join("".join(run).split()))
+
+
+def _breaks_paragraph(br: HtmlElement) -> bool:
+    """Whether a `<br>` is the first of a paragraph break: another `<br>` right after it,
+    only white space between."""
+    following = br.getnext()
+    return following is not None and following.tag == "br" and not (br.tail and br.tail.strip())
 
 
 def _opens_a_picture(button: HtmlElement) -> bool:
