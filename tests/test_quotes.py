@@ -953,6 +953,15 @@ def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: 
             id="fr: the subject after an adverbial after the verb",
         ),
         pytest.param(
+            "de",
+            (
+                "Bundeskanzler Olaf Scholz sprach am Montag in Berlin vor Journalisten.",
+                "„Das ist falsch“, sagte am Dienstag Herr Merz.",
+            ),
+            ["Merz"],
+            id="de: a title after the adverbial opens the subject (review round 35)",
+        ),
+        pytest.param(
             "es",
             (
                 "Con los años se ha convertido en una fiesta que provoca que las familias "

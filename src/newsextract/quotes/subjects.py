@@ -511,20 +511,42 @@ def _opens_adverbial(text: MaskedBlock, k: int) -> bool:
 
 def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
     """The token after the short adverbial that preposition k opens (a word or a name, maybe
-    after an article: "sur Facebook", "am Montag"), when a definite article follows it,
-    opening the verb's subject ("a rapporté sur Facebook le porte-parole"); else None."""
+    after an article: "sur Facebook", "am Montag"), when a definite article or a title
+    opening a name follows it, opening the verb's subject ("a rapporté sur Facebook le
+    porte-parole", "sagte am Dienstag Herr Merz"); else None."""
     tokens = text.tokens
     j = k + 1
     if j < len(tokens) and tokens[j].lower in _DETERMINERS and text.gap(j).isspace():
         j += 1
     if j >= len(tokens) or not text.gap(j).isspace():
         return None
-    while j + 1 < len(tokens) and capitalized(tokens[j + 1]) and joins_name(text, j + 1):
+    while (
+        j + 1 < len(tokens)
+        and capitalized(tokens[j + 1])
+        and joins_name(text, j + 1)
+        and not _opens_titled_name(text, j + 1)
+    ):
         j += 1
     j += 1
-    if j < len(tokens) and text.gap(j).isspace() and tokens[j].lower in speech.DEFINITE_DETERMINERS:
+    if (
+        j < len(tokens)
+        and text.gap(j).isspace()
+        and (tokens[j].lower in speech.DEFINITE_DETERMINERS or _opens_titled_name(text, j))
+    ):
         return j
     return None
+
+
+def _opens_titled_name(text: MaskedBlock, k: int) -> bool:
+    """Whether token k is a title with a capitalized word after it ("Herr Merz", "President
+    Biden"): a name of its own, not the end of an adverbial's name before it."""
+    tokens = text.tokens
+    return (
+        tokens[k].lower in speech.TITLES
+        and k + 1 < len(tokens)
+        and capitalized(tokens[k + 1])
+        and joins_name(text, k + 1)
+    )
 
 
 def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
