@@ -740,15 +740,24 @@ def _whole_emphasis(marked: Marked | None) -> str:
     raw = raw.strip()
     if not raw.startswith(EMPHASIS_OPEN) or not raw.endswith(SPAN_CLOSE):
         return ""
+    if _spans_open_at_end(raw) is None:
+        return ""  # the first span closes before the text ends
+    return "+" + targets[0][0]
+
+
+def _spans_open_at_end(raw: str) -> int | None:
+    """How many spans are still open at the end of a marked text that a span opens; None
+    when that first span closes before the text ends (it holds a part of the text only)."""
     depth = 0
+    last = len(raw) - 1
     for at, char in enumerate(raw):
         if char in (LINK_OPEN, EMPHASIS_OPEN):
             depth += 1
         elif char == SPAN_CLOSE:
             depth -= 1
-            if depth == 0 and at < len(raw) - 1:
-                return ""  # the first span closes before the text ends
-    return "+" + targets[0][0]
+            if depth == 0 and at < last:
+                return None
+    return depth
 
 
 def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
@@ -830,15 +839,10 @@ def _bold_head(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
     if br < 0:
         return None
     line = raw[:br].rstrip()
-    depth = opens = 0
-    for at, char in enumerate(line):
-        if char in (LINK_OPEN, EMPHASIS_OPEN):
-            depth += 1
-            opens += 1
-        elif char == SPAN_CLOSE:
-            depth -= 1
-            if depth == 0 and at < len(line) - 1:
-                return None  # the bold span closes before the line ends
+    depth = _spans_open_at_end(line)
+    if depth is None:
+        return None  # the bold span closes before the line ends
+    opens = line.count(LINK_OPEN) + line.count(EMPHASIS_OPEN)
     rest = raw[br + 1 :].lstrip()
     if not rest.startswith(SPAN_CLOSE * depth):  # the span goes on past the <br>
         return None

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from newsextract.blocks import Candidate, Decision, Role
-from newsextract.data import textcues
 from newsextract.data.markup import CHROME_MARKS
 from newsextract.html.locate import Located
 from newsextract.model import BlockKind, RemovalReason
@@ -31,6 +30,7 @@ from newsextract.signals.boilerplate import (
     MEDIA_WIDGET,
     introduces_links,
     mark_reason,
+    names_tags_or_contact,
     phrase_reason,
 )
 from newsextract.signals.byline import parse_byline
@@ -54,10 +54,6 @@ from newsextract.signals.shape import (
 from newsextract.signals.strings import is_web_address
 
 _WORDS = re.compile(r"\w+")
-#: Words that make a colon-ended line the page's tags or a contact, not a list's announcement.
-_CHROME_LIST_INTRO = re.compile(
-    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
-)
 #: Kinds whose prose carries the story (the article ends with the last of them).
 _STORY_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE})
 #: Kinds whose verbatim repeats are page furniture rather than writing.
@@ -972,7 +968,7 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
         and has_words(text, settings.announce_min_words)
         and any(word[:1].islower() for word in _WORDS.findall(text))
         and not introduces_links(text)
-        and not _CHROME_LIST_INTRO.search(text)
+        and not names_tags_or_contact(text)
     )
 
 

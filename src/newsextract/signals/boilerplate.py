@@ -51,6 +51,10 @@ _LINKS_INTRO_START = re.compile(
     r"^\W*(?:{})\b".format("|".join(textcues.LINKS_INTRO)), re.IGNORECASE
 )
 _COPYRIGHT = _compile(phrases.COPYRIGHT)
+#: Words that make a colon-ended line the page's tags or a contact, not a list's announcement.
+_CHROME_LIST_INTRO = re.compile(
+    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
+)
 
 _MARK_REASONS = {
     "nav": RemovalReason.NAVIGATION,
@@ -110,6 +114,13 @@ def introduces_links(
     return (
         word_count(text) <= settings.links_intro_max_words and _LINKS_INTRO.search(text) is not None
     )
+
+
+def names_tags_or_contact(text: str) -> bool:
+    """Whether a line ending in a colon introduces the page's tags or a contact ("Topics in
+    this article:", "please contact:", `textcues.CHROME_LIST_INTRO`) rather than a list the
+    story prints: the one test of both modes' list announcements."""
+    return _CHROME_LIST_INTRO.search(text) is not None
 
 
 def share_prompt_title(text: str) -> str | None:

@@ -23,7 +23,7 @@ from itertools import pairwise
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import TextSettings
-from newsextract.signals.boilerplate import introduces_links
+from newsextract.signals.boilerplate import introduces_links, names_tags_or_contact
 from newsextract.signals.language import is_stop_word
 from newsextract.signals.strings import content_words
 from newsextract.text.headline import fold, lead_words
@@ -50,10 +50,6 @@ _SECTION_ENDS = frozenset(
 #: ... those that end a story in the run's first half: not "related", whose "Read more"
 #: also opens the rest of a post cut by a jump link
 _EARLY_ENDS = _SECTION_ENDS - {RemovalReason.RELATED}
-#: Words that make a colon-ended line the page's tags or a contact, not a list's announcement
-_CHROME_LIST_INTRO = re.compile(
-    r"\b(?:{})\b".format("|".join(textcues.CHROME_LIST_INTRO)), re.IGNORECASE
-)
 #: Lines no list of the story's holds: a thread's signatures, link lists ("a | b | c")
 _NOT_ITEMS = frozenset({LineClass.WALL, LineClass.LIST})
 
@@ -440,7 +436,7 @@ def _announces_below(
         and not any(line.cls in BODY_CLASSES or line.text in twice for line in stretch)
         and last.shape.words >= settings.announce_below_min_words
         and any(word[:1].islower() for word in last.text.split())
-        and _CHROME_LIST_INTRO.search(last.text) is None
+        and not names_tags_or_contact(last.text)
     )
 
 
