@@ -1246,3 +1246,90 @@ def test_a_blogs_one_word_pen_name_in_its_byline_markup_is_the_author(
         "<head>", '<head><meta property="og:site_name" content="Nomad">'
     )
     assert snippet_metadata(page).authors == authors
+
+
+# --- older pages, round 36 (issue #15): split date boxes, weekdays, suffixes, roles ---------
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        # a date box printing month, day and year as three elements, no space between them
+        (
+            '<div class="post-date"><div class="post-month">Oct</div><div class="post-day">4'
+            '</div><div class="post-year">2012</div></div>',
+            datetime(2012, 10, 4),
+        ),
+        # a box printing the whole date with its time is read before the parted one
+        (
+            '<div class="entry-float-date"><span class="month">Oct</span><span class="date">22'
+            '</span><span class="year">2012</span></div><span class="posted-on">Monday,'
+            " October 22, 2012 at 9:55PM</span>",
+            datetime(2012, 10, 22, 21, 55),
+        ),
+    ],
+)
+def test_a_date_box_split_into_elements_dates_the_post(meta: str, published: datetime) -> None:
+    page = _THEMED_POST.format(meta=meta, body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == published
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # a US site's dotted date, month first: 6 November 2012 was a Tuesday, 11 June a Monday
+        ("Posted: Tuesday, 11.06.2012", datetime(2012, 11, 6)),
+        ("Posted: Monday, 11.06.2012", datetime(2012, 6, 11)),
+        # no weekday: a dotted date is day first, as before
+        ("Posted: 11.06.2012", datetime(2012, 6, 11)),
+        # a German page's weekday agrees with its day-first date
+        ("Dienstag, 06.11.2012", datetime(2012, 11, 6)),
+    ],
+)
+def test_a_weekday_beside_a_numeric_date_tells_its_order(stamp: str, published: datetime) -> None:
+    meta = f'<div class="post-date">{stamp}</div>'
+    page = _THEMED_POST.format(meta=meta, body=_POST_BODY, footer="")
+    assert snippet_metadata(page).published == published
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # a physician's byline, the degree after a comma (NYT's "Think Like a Doctor")
+        ('<p class="byline">By <a href="/a/ls">LISA SANDERS, M.D.</a></p>', ("LISA SANDERS",)),
+        ('<p class="byline">By Jane Doe, Ph.D., and John Roe, M.D.</p>', ("Jane Doe", "John Roe")),
+        # Blogger's footer line of some templates: "Penned by"
+        (
+            '<span class="post-author vcard">Penned by <span class="fn">Jane Doe</span></span>',
+            ("Jane Doe",),
+        ),
+        # a pen name before a date set off by a black circle ("posted by Sofia ● August 6")
+        (
+            '<div class="meta-author">posted by <a class="author" href="/s">Sofia</a> ●'
+            " August 6, 2012</div>",
+            ("Sofia",),
+        ),
+        # a newsroom's or a forum's role signing a post is no pen name
+        ('<p class="byline">Posted by Newsdesk on July 3, 2012</p>', ()),
+        ('<p class="byline">by Moderator on July 3, 2012</p>', ()),
+    ],
+)
+def test_byline_suffixes_penned_by_and_roles_signing_a_post(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    page = _THEMED_POST.format(meta=byline, body=_POST_BODY, footer="")
+    assert snippet_metadata(page).authors == authors
+
+
+def test_a_blogs_one_heading_with_its_byline_and_date_dates_the_post() -> None:
+    # Blogger's company blogs: the post's date heading names its author first; the `<h1>`
+    # is the blog's name and the post's title no heading, so no element shows the headline
+    heading = (
+        '<h2 class="date-header"><span>Posted by Jane Doe - Friday, October 26, 2012 at'
+        " 5:15:00 PM</span></h2>"
+    )
+    page = _BLOG_POST.format(over=heading, under="", body=_POST_BODY).replace(
+        '<h3 class="post-title entry-title">Little gifts for friends</h3>',
+        '<div class="post-title entry-title">Little gifts for friends</div>',
+    )
+    assert snippet_metadata(page).published == datetime(2012, 10, 26, 17, 15)

@@ -41,6 +41,7 @@ BYLINE_PREFIXES = _lines(
     reporting by
     writing by
     posted by
+    penned by
     published by
     analysis by
     opinion by
@@ -172,7 +173,7 @@ ROLE_WORDS = word_set(
     analyst chief senior special guest associate assistant managing blogger author member
     members president director professor manager founder officer fellow coordinator
     consultant head sponsored partner deputy engineer engineers scientist scientists
-    strategist editor-at-large
+    strategist editor-at-large moderator
 
     rédaction redaction rédacteur rédactrice rédacteurs journaliste journalistes envoyé
     envoyée envoyés envoyées spécial spéciale spéciaux spéciales correspondant correspondante
@@ -216,7 +217,7 @@ CASELESS_ORG_ENDINGS = (
 #: News"), so only a brand may stand between a name and a desk ("WebMD Health News").
 DESK_WORDS = word_set(
     """
-    bureau desk team news newsroom wire wires services service political business science
+    bureau desk newsdesk team news newsroom wire wires services service political business science
     health sports sport technology tech opinion editorial parliamentary
     """
 )
@@ -266,7 +267,8 @@ ORG_WORDS = word_set(
     """
 )
 
-#: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA").
+#: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA"), matched
+#: with their full stops taken out ("M.D.", "Ph.D.").
 NAME_SUFFIXES = word_set(
     """
     ma mba ms msc md phd ph.d. ph.d bsc ba rn rd ldn cde mph msw dvm dds np lpn jr jr. sr
@@ -318,6 +320,24 @@ WEEKDAYS = word_set(
     lunedì martedì mercoledì giovedì venerdì sabato
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+)
+
+#: Weekday names and their numbers (Monday 0, as `datetime.weekday`), the names of
+#: `WEEKDAYS` but the two-letter German ones ("do", "so": words too): a weekday beside a
+#: numeric date tells its order ("Tuesday, 11.06.2012" is 6 November, a Tuesday).
+WEEKDAY_NUMBERS = _numbered(
+    """
+    monday 0  tuesday 1  wednesday 2  thursday 3  friday 4  saturday 5  sunday 6
+    mon 0  tue 1  tues 1  wed 2  thu 3  thur 3  thurs 3  fri 4  sat 5  sun 6
+    lundi 0  mardi 1  mercredi 2  jeudi 3  vendredi 4  samedi 5  dimanche 6
+    montag 0  dienstag 1  mittwoch 2  donnerstag 3  freitag 4  samstag 5  sonnabend 5
+    sonntag 6
+    lunes 0  martes 1  miércoles 2  miercoles 2  jueves 3  viernes 4  sábado 5  sabado 5
+    domingo 6
+    lunedì 0  martedì 1  mercoledì 2  giovedì 3  venerdì 4  sabato 5
+    segunda-feira 0  terça-feira 1  quarta-feira 2  quinta-feira 3  sexta-feira 4
+    maandag 0  dinsdag 1  woensdag 2  donderdag 3  vrijdag 4  zaterdag 5  zondag 6
     """
 )
 

@@ -274,7 +274,9 @@ class StoryHead:
     @cached_property
     def date_heading(self) -> str | None:
         """The page's one date heading: the text of the only <h2> to <h6> that is a date
-        line ("Friday, October 26, 2012", Blogger's and TypePad's `h2.date-header`) among
+        line ("Friday, October 26, 2012", Blogger's and TypePad's `h2.date-header`) or a
+        byline or publication word's line holding a year (`_dated_heading`: Blogger's
+        "Posted by Jane Doe - Friday, October 26, 2012 at 5:15:00 PM") among
         the page's first `max_date_headings`, outside related lists, asides and footers
         (`_marked_wrappers`: a wrapper named so by its class or id counts only when small;
         Blogger's `div.widget.Blog` holds the whole post). A page with two such headings
@@ -283,7 +285,7 @@ class StoryHead:
         wrappers = self.settings.max_marked_wrapper_elements
         for el in islice(self.root.iter(*_HEADINGS), self.settings.max_date_headings):
             text = collapse_spaces(el.text_content())
-            if looks_like_dateline(text, self.dates) and not _marked_wrappers(
+            if _dated_heading(text, self.dates) and not _marked_wrappers(
                 el, RELATED_TAGS, _RELATED, wrappers
             ):
                 found.add(text)
@@ -301,10 +303,13 @@ class StoryHead:
         26.04.2023"; date headings are read by `date_heading`, which gives none on a blog's
         front page of several days), or marked as the story's date by microdata
         (`itemprop="datePublished"`, `DATE_ITEMPROPS`, a heading too). Each gives its
-        machine-readable stamp first (`_date_texts`). Where no element shows the headline (a
-        blog post whose title sits in a `<span>`, a `<div>` or a link), the post's date is
-        printed there."""
+        machine-readable stamp first (`_date_texts`); the boxes' texts as their elements
+        part them come after all others (`_parted_text`: "Oct 19 2012" from three glued
+        `<span>`s; read last, a box printing the date whole with its time is read first).
+        Where no element shows the headline (a blog post whose title sits in a `<span>`, a
+        `<div>` or a link), the post's date is printed there."""
         found: list[str] = []
+        parted: list[str] = []
         wrappers = self.settings.max_marked_wrapper_elements
         named = (
             el
@@ -326,7 +331,8 @@ class StoryHead:
                 )
             ):
                 found.extend(t for t in dict.fromkeys(texts) if t not in found)
-        return tuple(found)
+                parted.append(_parted_text(el) or "")
+        return (*found, *(t for t in dict.fromkeys(parted) if t and t not in found))
 
 
 def _is_post_footer(el: lxml.html.HtmlElement) -> bool:
@@ -370,6 +376,15 @@ def _date_texts(el: lxml.html.HtmlElement) -> list[str]:
     stamps = (collapse_spaces(el.get(name) or "") for name in DATE_STAMP_ATTRIBUTES)
     lines = (collapse_spaces(p.text_content()) for p in el.iter("p", "li"))
     return [t for t in (*stamps, collapse_spaces(el.text_content()), *lines) if t]
+
+
+def _parted_text(el: lxml.html.HtmlElement) -> str | None:
+    """A date box's text as its elements part it, when they print no space between them:
+    `<span class="month">Oct</span><span class="date">19</span><span
+    class="year">2012</span>` reads "Oct192012" as one text, "Oct 19 2012" parted. None
+    when the parts add no space."""
+    parted = collapse_spaces(" ".join(_text_chunks(el)))
+    return parted if parted != collapse_spaces(el.text_content()) else None
 
 
 def _below_body(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

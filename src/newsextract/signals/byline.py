@@ -72,8 +72,8 @@ _BYLINE_PREFIX = re.compile(rf"^(?:{alternation(BYLINE_PREFIXES)}){_PREFIX_END}"
 #: A pen name: one word of letters (digits, dots, hyphens and apostrophes after the first).
 _PEN_NAME = re.compile(r"[^\W\d_][\w.'’\-]{1,30}")
 #: What may follow a pen name in its byline: "on"/"at"/"in" and a date, a time or the
-#: post's category, or a separator.
-_PEN_TAIL = re.compile(r"(?:on|at|in)\b|[|·•]", re.I)
+#: post's category, or a separator ("·", "|", "●").
+_PEN_TAIL = re.compile(r"(?:on|at|in)\b|[|·•●]", re.I)
 #: The byline words that may open a pen name: "by" and those ending in it ("Posted by",
 #: "Written by"); after "Author:" one word is as often a brand ("Author:LearnVest") or a
 #: link ("Author Archive").
@@ -104,7 +104,7 @@ _KOREAN_BYLINE = re.compile(
 )
 #: Marks between a byline's segments; a slash only outside a numeric date ("Posted by Jane
 #: Doe on 11/02/2012", "Jane Doe/AP").
-_SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
 #: A name and the outlet its author wrote for ("Dolores Chang For Dailymail.Com").
@@ -432,7 +432,7 @@ def _classify_part(
     if name_words:
         names.append(" ".join(part.split()[:name_words]))
         return "role"  # "Jane Doe Staff Writer", "Kelli Miller WebMD Health News"
-    if all(w in NAME_SUFFIXES for w in words):
+    if all(w.replace(".", "") in NAME_SUFFIXES for w in words):  # "M.D.", "Ph.D."
         return "suffix"
     if _is_role(words, settings):
         return "role"
@@ -599,7 +599,7 @@ def pen_name(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str | N
     """The one word "by" (or "Posted by", "Written by") opens, when it is all the byline
     names: a blog's pen name ("by John on July 15, 2012", "Posted by Atrios", "Posted by
     Jacob in Blogging", "by baseballgirl on Aug 8, 2012 5:13 PM PDT"). After it only a
-    date, "on"/"at"/"in" and what follows them, or a separator ("·", "|") may come. None
+    date, "on"/"at"/"in" and what follows them, or a separator ("·", "|", "●") may come. None
     for anything else, and for a CMS account ("admin", "jdadmin"), a role or a chrome word,
     an agency.
 

@@ -35,6 +35,7 @@ from newsextract.data.meta_words import (
     SINCE_WORDS,
     TIMEZONES,
     UPDATE_PREFIXES,
+    WEEKDAY_NUMBERS,
     WEEKDAYS,
 )
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings
@@ -77,6 +78,8 @@ _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<ymonth>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?![\d.]?\d)"
 )
+#: A weekday named as a whole word ("Tuesday, 11.06.2012"): it tells a numeric date's order.
+_WEEKDAY = re.compile(rf"(?<![^\W\d_])(?:{alternation(WEEKDAY_NUMBERS)})(?![^\W\d_])", re.I)
 _ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
 _TIME = re.compile(
     rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
@@ -316,6 +319,7 @@ def _date_in_text(
         ymd = _numeric_order(
             int(match["a"]), int(match["b"]), int(match["year"]), match["sep"], month_first
         )
+        ymd = _weekday_order(ymd, text)
     return ymd, match.span(), groups.get("clock") or ""
 
 
@@ -325,6 +329,28 @@ def _numeric_order(a: int, b: int, year: int, sep: str, month_first: bool) -> tu
     if a > _MONTHS_IN_YEAR or ((sep != "/" or not month_first) and b <= _MONTHS_IN_YEAR):
         return year, b, a
     return year, a, b
+
+
+def _weekday_order(ymd: tuple[int, int, int], text: str) -> tuple[int, int, int]:
+    """A numeric date's day and month swapped when the other order is the day of the week
+    the text names and this one is not: "Tuesday, 11.06.2012" is 6 November 2012 (a
+    Tuesday; 11 June was a Monday) on a US site whose dotted dates are month first. As it
+    is when no weekday is named, when the swap is no date or when both orders fit none."""
+    year, month, day = ymd
+    named = _WEEKDAY.search(text) if month != day and day <= _MONTHS_IN_YEAR else None
+    if named is None:
+        return ymd
+    weekday = WEEKDAY_NUMBERS[named.group(0).lower()]
+    if _weekday(year, month, day) != weekday and _weekday(year, day, month) == weekday:
+        return year, day, month
+    return ymd
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    """The day of the week of a date (Monday 0), None when the parts form no date."""
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return calendar.weekday(year, month, day)
 
 
 def _time_of_day(text: str) -> tuple[int, int, timezone | None]:
