@@ -19,7 +19,7 @@ stretch of the gold), else *help*; both are counted per hash half (``_data.half`
 
 Not audited: lists read as sets of single words (membership tests, e.g. speech verbs, stop
 words), lists compiled in another form (tries, each entry wrapped), and the class/id words
-of `markup.py` (``classblind.py``'s subject). The header of a box ("Related", "Comments")
+of `markup.py` (``classaudit.py``'s subject). The header of a box ("Related", "Comments")
 is counted once; the story text the cut it starts may take is not attributed to it.
 
 Writes a TSV (``--out``), one row per audited entry: list, entry, pages, decisions, help and
