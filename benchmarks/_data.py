@@ -14,6 +14,7 @@ depend on the order or the number of pages loaded. ``half`` is its only definiti
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import html
@@ -89,6 +90,22 @@ class Page:
 def shared_dir(option: str | None) -> Path:
     """The shared data folder: the --shared option, else ``../shared`` beside the repo."""
     return Path(option).resolve() if option else DEFAULT_SHARED
+
+
+def add_set_options(parser: argparse.ArgumentParser) -> None:
+    """`--shared`, `--set` (one HTML dev set) and `--limit`, as the timing scripts take them."""
+    parser.add_argument("--shared", help="folder holding bench/ (default ../shared)")
+    parser.add_argument("--set", default="scrapinghub", choices=HTML_SETS)
+    parser.add_argument("--limit", type=int)
+
+
+def set_pages(args: argparse.Namespace) -> list[Page] | None:
+    """The pages of the set `add_set_options` read; None, saying so, when it is absent."""
+    folder = shared_dir(args.shared) / "bench" / args.set
+    if not (folder / "manifest.jsonl").exists():
+        print(f"no {folder}: nothing to time")
+        return None
+    return load_pages(folder, args.limit)
 
 
 def bench_dir(option: str | None) -> Path | None:

@@ -24,7 +24,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from _data import HTML_SETS, load_pages, shared_dir
+from _data import add_set_options, set_pages
 from run import WARMUP_PAGES, Call, build_tools
 
 
@@ -50,17 +50,13 @@ def interleaved_cpu(
 
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", help="folder holding bench/ (default ../shared)")
-    parser.add_argument("--set", default="scrapinghub", choices=HTML_SETS)
+    add_set_options(parser)
     parser.add_argument("--tools", default="newsextract,trafilatura")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--limit", type=int)
     args = parser.parse_args(argv)
-    folder = shared_dir(args.shared) / "bench" / args.set
-    if not (folder / "manifest.jsonl").exists():
-        print(f"no {folder}: nothing to time")
+    pages = set_pages(args)
+    if pages is None:
         return 0
-    pages = load_pages(folder, args.limit)
     tools = build_tools(args.tools.split(","))
     if len(tools) < 2:
         print(f"need two installed tools of {args.tools}")

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.metadata import Metadata, html_metadata, text_metadata
+from newsextract.metadata import story as story_head
 from newsextract.options import Options
 from newsextract.settings import DateSettings, LanguageSettings, MetadataSettings, Settings
 from newsextract.signals.dates import publication_part, update_part
@@ -223,6 +224,29 @@ def test_a_pages_footer_byline_is_no_author() -> None:
     html = """<html><body><div><h1>Gifts for friends</h1><p>A post about gifts.</p></div>
     <footer><span class="author">Posted by Jane Webmaster</span></footer></body></html>"""
     assert snippet_metadata(html).authors == ()
+
+
+def test_the_story_and_footer_bylines_filter_one_walk_of_the_scope() -> None:
+    # a post's byline under its title, its own footer's, a reader's in the comments: the
+    # byline-like elements around the headline are gathered once, and each lookup filters
+    # them (the scope was walked for each before: four times on this page)
+    body = "".join(f"<p>The {n}th line of a post about gifts for friends.</p>" for n in range(30))
+    html = (
+        '<html><body><div class="post"><h1>Little gifts for friends</h1>'
+        f'<p class="byline">By Anna Writer</p><div class="post-body">{body}</div>'
+        '<div class="post-footer"><span class="post-author">Posted by Ross Tucker</span>'
+        " on 11/02/2012</div>"
+        '<div id="comments"><dl><dt class="comment-author">Posted by Jane Reader</dt>'
+        "<dd>Nice post.</dd></dl></div></div></body></html>"
+    )
+    root = lxml.html.document_fromstring(html)
+    head = story_head.StoryHead(root, root.find(".//h1"))
+    with mock.patch.object(story_head, "_byline_like", wraps=story_head._byline_like) as walk:
+        assert head.byline_elements == (("By Anna Writer", False),)
+        assert head.own_byline_elements == (("By Anna Writer", False),)
+        assert head.footer_bylines == (("Posted by Ross Tucker", False),)
+        assert head.footer_dates == ("Posted by Ross Tucker on 11/02/2012",)
+    assert walk.call_count == 1
 
 
 def test_a_date_heading_opening_a_blog_posts_body_dates_it() -> None:

@@ -172,14 +172,24 @@ class StoryHead:
                     break
         return tuple(dict.fromkeys(lines))
 
+    @cached_property
+    def _scope_bylines(self) -> tuple[tuple[lxml.html.HtmlElement, bool], ...]:
+        """The first `max_candidate_elements` byline-like elements in `scope`, each with
+        whether it sits in a footer, nav or related list: the story's bylines, its own and
+        its footer's all filter this one walk of the scope."""
+        most = self.settings.max_candidate_elements
+        return tuple(
+            (found, in_related(found, _NOT_BYLINE_TAGS))
+            for found in islice(_byline_like(self.scope), most)
+        )
+
     def _byline_found(self, *, in_footer: bool) -> Iterator[lxml.html.HtmlElement]:
         """The byline-like elements in `scope` outside footers, navs and related lists, or
         (`in_footer`) those in the post's own footer."""
-        most = self.settings.max_candidate_elements
         headline = self.headline if self.headline is not None else self.root
         wrapper_most = self.settings.max_marked_wrapper_elements
-        for found in islice(_byline_like(self.scope), most):
-            if in_related(found, _NOT_BYLINE_TAGS) == in_footer and (
+        for found, related in self._scope_bylines:
+            if related == in_footer and (
                 not in_footer or _post_footer(found, headline, wrapper_most)
             ):
                 yield found
