@@ -9,8 +9,8 @@ chrome in text dumps. Words several languages share ("de", "la", "en") are kept:
 takes the language with the most hits, and the share needs them.
 
 `SCRIPT_LANGUAGES`: languages told apart by their script alone; `SCRIPT_KIN`: those sharing
-a script (Cyrillic), told apart by their stop words. `LINE_SHAPE_LANGUAGES`: the languages
-whose lists text mode reads line by line.
+a script (Cyrillic; the Arabic script of Arabic and Persian), told apart by their stop words.
+`LINE_SHAPE_LANGUAGES`: the languages whose lists text mode reads line by line.
 
 `CAPITALIZED_NOUNS`: languages that capitalize every noun, where a sentence is not told from
 Title Case by its capitals.
@@ -275,6 +275,28 @@ _LISTED: dict[str, frozenset[str]] = {
         ovi taj između nakon prije zbog prema kod kroz jer a ako rekao
         """
     ),
+    "fa": word_set(
+        """
+        و در به از که این آن را با است هست نیست برای یک خود تا بر هم نیز شده شد شود
+        می نمی ها های اما یا اگر چه همه پس بود بودند باید کند کرد کرده کردن دارد دارند
+        داشت خواهد هر آنها ایشان وی او ما شما من ای چون زیرا بین پیش روی زیر درباره
+        همچنین هیچ چند دیگر گفت گفته بیش بسیار اند ولی
+        """
+    ),
+    "tr": word_set(
+        """
+        ve veya ya yahut ile ki de da ama fakat ancak çünkü eğer ise hem ne mi mı mu mü
+        değil bile dahi sadece yalnızca artık henüz hâlâ hala zaten yine ayrıca hatta yani
+        bir bu şu o bunlar onlar bunu şunu onu bunun onun buna ona bunda onda burada orada
+        böyle şöyle öyle ben sen biz siz benim bizim onların kendi kendisi kendini için gibi
+        kadar göre karşı rağmen beri dair ilgili üzere sonra önce arasında içinde üzerinde
+        üzerine sırasında tarafından hakkında yönelik ilişkin nedeniyle dolayı ardından
+        boyunca itibaren daha en çok pek her tüm bütün hiç bazı birçok birkaç diğer başka
+        aynı var yok olan olarak oldu olduğu olduğunu olması olmak olup olacak etti eden
+        ettiği edildi edilen yaptı yapılan dedi söyledi belirtti açıkladı kaydetti nasıl
+        neden hangi kim
+        """
+    ),
 }
 
 #: Each list with its words casefolded too: lines are read lowered (`str.lower`) or casefolded,
@@ -295,7 +317,7 @@ SCRIPT_LANGUAGES: tuple[tuple[int, int, str], ...] = (
     (0xAC00, 0xD7AF, "ko"),  # hangul syllables
     (0x4E00, 0x9FFF, "zh"),  # CJK unified ideographs
     (0x0400, 0x04FF, "ru"),  # cyrillic (then told among SCRIPT_KIN["ru"] by stop words)
-    (0x0600, 0x06FF, "ar"),  # arabic
+    (0x0600, 0x06FF, "ar"),  # arabic script (then told among SCRIPT_KIN["ar"] by stop words)
     (0x0590, 0x05FF, "he"),  # hebrew
     (0x0370, 0x03FF, "el"),  # greek
     (0x0E00, 0x0E7F, "th"),  # thai
@@ -304,4 +326,4 @@ SCRIPT_LANGUAGES: tuple[tuple[int, int, str], ...] = (
 
 #: Languages sharing a script that `SCRIPT_LANGUAGES` names by its first one: a text in that
 #: script goes to the one whose stop words it uses most (the first on a tie or none).
-SCRIPT_KIN: dict[str, tuple[str, ...]] = {"ru": ("ru", "uk", "bg", "sr")}
+SCRIPT_KIN: dict[str, tuple[str, ...]] = {"ru": ("ru", "uk", "bg", "sr"), "ar": ("ar", "fa")}

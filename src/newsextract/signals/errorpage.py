@@ -25,7 +25,6 @@ once at import from those named fragments.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +40,7 @@ from newsextract.data.errorpage import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, ErrorPageSettings
 from newsextract.signals.shape import is_prose
-from newsextract.signals.strings import CJK_CHAR, CJK_CLASS, literal_trie
+from newsextract.signals.strings import CJK_CHAR, CJK_CLASS, composed, literal_trie
 
 __all__ = ["is_error_page", "is_error_text"]
 
@@ -62,7 +61,7 @@ _COMPACT_GAP = r"[^。！？.!?]{0,8}?"  # up to 8 characters (ja, zh; ko partic
 
 def _fold(text: str) -> str:
     """NFC, lowercase, unify apostrophes and letter variants (see `FOLD`), collapse spaces."""
-    lowered = unicodedata.normalize("NFC", text).lower()
+    lowered = composed(text).lower()
     for char, replacement in _FOLDED_ASCII if lowered.isascii() else _FOLD_PAIRS:
         if char in lowered:
             lowered = lowered.replace(char, replacement)

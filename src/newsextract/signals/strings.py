@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -26,13 +27,24 @@ _ESCAPED = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 #: Rounds of unescaping: a CMS that escapes an escaped string twice gives "&amp;#8217;".
 _UNESCAPE_ROUNDS = 3
-#: One web address alone (`is_web_address`).
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A web address (`is_web_address`: one alone; `signals.language`: left out of a sample).
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 #: A web or e-mail address inside a text (`holds_address`): "https://x.com/jane",
 #: "//cdn.example.org/a", "www.example.org", "jane@example.org", "(@handle)". An "@" word
 #: is sought from word starts only: from every character, a long word without one (a
 #: `data:` image's base64) would be read to its end from each.
 ADDRESS = re.compile(r"(?:https?:)?//\S+|\bwww\.\S+|(?<!\S)\S+@\S+")
+
+
+def composed(text: str) -> str:
+    """The text in Unicode's composed form (NFC), as the word lists are written: a page may
+    write "für" or "Việt" with combining marks ("fu\u0308r"), which no list would match.
+    Checked before it is converted: nearly every text is composed already.
+
+    >>> composed("fu\u0308r") == "für"
+    True
+    """
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -157,7 +169,7 @@ def is_web_address(text: str) -> bool:
     >>> is_web_address("Read more at www.example.org")
     False
     """
-    return _WEB_ADDRESS.fullmatch(text.strip()) is not None
+    return WEB_ADDRESS.fullmatch(text.strip()) is not None
 
 
 def holds_address(text: str) -> bool:

@@ -32,7 +32,7 @@ from newsextract.signals.credits import is_credit_line, names_a_photographer
 from newsextract.signals.dates import is_reading_time, looks_like_dateline
 from newsextract.signals.errorpage import is_error_text
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import CJK_CHAR, alternation
+from newsextract.signals.strings import CJK_CHAR, alternation, composed
 from newsextract.text.normalize import Dump
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -139,7 +139,9 @@ def text_candidates(dump: Dump, options: Options) -> tuple[Candidate, ...]:
 
 
 def line_shape(text: str, stop_words: frozenset[str] | None) -> LineShape:
-    """Words, stop-word share, sentence ending and punctuation of one line."""
+    """Words, stop-word share, sentence ending and punctuation of one line (read composed,
+    as the lists are written)."""
+    text = composed(text)
     words = _WORD.findall(text.lower())
     share = None
     if stop_words is not None and words:

@@ -38,7 +38,7 @@ from newsextract.settings import Settings, TextSettings
 from newsextract.signals.byline import is_name_mark, parse_byline
 from newsextract.signals.credits import opens_with_copyright
 from newsextract.signals.dates import dateline_start, looks_like_dateline
-from newsextract.signals.language import guess_language, stop_words_of
+from newsextract.signals.language import guess_language, stop_words_of, word_key
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
 from newsextract.signals.strings import cleaned_prefix_exceeds
 
@@ -1010,7 +1010,7 @@ def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSet
     numbers): when the language was guessed wrong, no run of words can be told a list."""
     if stop_words is None:
         return False
-    words = [_WORD_CORE.sub("", word).casefold() for word in text.split()]
+    words = [word_key(_WORD_CORE.sub("", word)) for word in text.split()]
     hits = sum(1 for word in words if word in stop_words)
     return hits >= settings.prose_min_stop_share * len(words)
 
@@ -1033,7 +1033,7 @@ def _without_lists(
     runs: list[Span] = []  # each run of list words, [start, end) in words
     run = 0
     for i, word in enumerate(words):
-        if _WORD_CORE.sub("", word).casefold() in stop_words:
+        if word_key(_WORD_CORE.sub("", word)) in stop_words:
             if run >= settings.list_run_words:
                 runs.append((i - run, i))
             run = 0
