@@ -22,7 +22,9 @@ twin, finds each judged quote among the Article's quotes (same text, spaces norm
 else one holding it or held by it) and prints, per set, mode and half, the accuracy and the
 errors by class: ``missed`` (no speaker given, one named), ``spurious`` (a speaker given,
 none named), ``wrong`` (another speaker given), and ``not found`` (the quote is not found
-in that mode: not counted in the accuracy).
+in that mode: not counted in the accuracy). ``--rounds 36`` scores only the quotes judged
+in those rounds (each round judges a fresh sample: a later round's sample is held out for
+the rules fitted before it).
 """
 
 from __future__ import annotations
@@ -131,6 +133,8 @@ def _pages(shared: Path, dumps: Path, name: str, ids: set[str]) -> Iterable[Page
 def score(args: argparse.Namespace) -> int:
     shared = shared_dir(args.shared)
     judged: list[dict[str, Any]] = json.loads(Path(args.judged).read_text(encoding="utf-8"))
+    if args.rounds:
+        judged = [j for j in judged if str(j["round"]) in args.rounds.split(",")]
     names = [
         f"{source}{suffix}"
         for source in sorted({j["set"] for j in judged})
@@ -192,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     scoring.add_argument("--dumps", type=Path, default=DEFAULT_DUMPS, help="the text-twin cache")
     scoring.add_argument("--styles", default="html_text", help="text twins scored too")
     scoring.add_argument("--show", action="store_true", help="print every error")
+    scoring.add_argument("--rounds", default="", help="only the quotes judged in these rounds")
     args = parser.parse_args(argv)
     if args.command == "list":
         if args.out == "-":

@@ -1018,6 +1018,145 @@ def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: 
             ["Kelly Ripa"],
             id="en: a first name opening one full name",
         ),
+        # round 36: a fresh sample of dragnet and fundus-dev, both halves, judged as round
+        # 35 did (benchmarks/speakers_judged.json, "round": 36)
+        pytest.param(
+            "en",
+            (
+                "Tom Watson had not named the scandal directly. Rather, he has continued to "
+                "join the dots. In a blog post, he told of how members of the public had made "
+                'claims that "go way beyond the claims made on Newsnight".',
+            ),
+            ["Tom Watson"],
+            id="en: a pronoun after a comma is the subject, not an appositive of 'Rather'",
+        ),
+        pytest.param(
+            "en",
+            (
+                "The woman next to me asked about my travels. “What are they trying to tell "
+                "you?” she asked. “I don’t know,” I answered slowly, “maybe they just like "
+                "my head?”",
+            ),
+            [None, None, None],
+            id="en: an adverb after the verb is no subject",
+        ),
+        pytest.param(
+            "en",
+            (
+                "If asked about his talent, I have stated simply before: “Ryan is part "
+                "Machiavelli, part Ogilvy, and all results.”",
+            ),
+            [None],
+            id="en: an adverb after the verb, then a preposition: no subject",
+        ),
+        pytest.param(
+            "it",
+            (
+                'Pechino infatti ha sottolineato di attenersi a "principi di rispetto, '
+                'cooperazione e sostenibilità", cercando di presentare le proprie operazioni.',
+            ),
+            ["Pechino"],
+            id="it: a sentence adverb before the verb is no part of the subject",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Martha Rotter moved to Dublin in 2007.",
+                "At one point Martha got a massage. Forgetting her warning, the masseuse "
+                'rubbed oil on her face. She screamed. "One of the most painful things '
+                'ever," she says.',
+            ),
+            ["Martha Rotter"],
+            id="en: a participle's form after a possessive is a noun ('her warning')",
+        ),
+        pytest.param(
+            "en",
+            (
+                "“I think it’s very unclear what the Legislature is going to do,” said Rep. "
+                "Brian King, D-Salt Lake City.",
+            ),
+            ["Brian King"],
+            id="en: a title word ending a name a title opens is its surname",
+        ),
+        pytest.param(
+            "fr",
+            (
+                "«Le président a chargé le premier ministre de prendre des mesures urgentes», "
+                "a rapporté sur Facebook le porte-parole du président, Berik Uali. Ce dernier "
+                "rappelle que le pays avait appelé Moscou et Kiev à mettre fin à la guerre "
+                "«entre deux peuples slaves».",
+            ),
+            ["Berik Uali", "Berik Uali"],
+            id="fr: ce dernier is the man named last",
+        ),
+        pytest.param(
+            "es",
+            (
+                "La ministra Ana García habló ayer con Pedro López. Este último dijo que era "
+                '"un acuerdo muy importante para todos".',
+            ),
+            ["Pedro López"],
+            id="es: este último is the man named last",
+        ),
+        pytest.param(
+            "it",
+            (
+                "La ministra Anna Rossi ha incontrato Luca Bianchi. Quest'ultimo ha detto che "
+                "era «un accordo molto importante per tutti».",
+            ),
+            ["Luca Bianchi"],
+            id="it: quest'ultimo is the man named last",
+        ),
+        pytest.param(
+            "en",
+            (
+                "The church is changing fast in England.",
+                "As Fraser Nelson reports in The Telegraph:",
+                "“There are two ways of looking at the decline of Christianity in England.”",
+            ),
+            ["Fraser Nelson"],
+            id="en: a paragraph ending with a colon introduces the next one's speaker",
+        ),
+        pytest.param(
+            "en",
+            (
+                "And then there are things that you hope to one day say, like:",
+                "“Oh, you are too kind, but if anyone here is a comedic genius, it’s you.”",
+            ),
+            [None],
+            id="en: a colon after a speaker that is no person introduces nobody",
+        ),
+        pytest.param(
+            "en",
+            (
+                "User Studies: bringing recommendations to the product team.",
+                "Studies:",
+                "“Out of 60 profiles, I carefully selected ten people for this study.”",
+            ),
+            [None],
+            id="en: a label over the quote introduces nobody",
+        ),
+        pytest.param(
+            "pl",
+            (
+                "„Mam nadzieję, że Iran je przyjmie. Koniec z pobłażliwością!” – wskazał "
+                "Trump, powtarzając swe groźby.",
+            ),
+            [None],
+            id="pl: a lowercase word after the dash signs no quote",
+        ),
+        pytest.param(
+            "it",
+            (
+                "La premier italiana Giorgia Meloni è partita per la Florida.",
+                "NEW YORK - Giorgia Meloni è arrivata a Mar-a-Lago per incontrare il "
+                "presidente eletto.",
+                "«Una bella serata, lo ringrazio per l'accoglienza», ha twittato poi la "
+                "premier nella serata di domenica.",
+            ),
+            ["Giorgia Meloni"],
+            id="it: a place dateline in capitals is no person",
+        ),
     ],
 )
 def test_speakers_on_unjudged_pages(

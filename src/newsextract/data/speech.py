@@ -195,6 +195,21 @@ CLAUSE_OPENERS = word_set("""
     nachdem obwohl weil cuando mientras aunque porque quando mentre perché enquanto embora
     """)
 
+#: Phrases naming the person named last ("the latter"), with the gender they tell: "ce
+#: dernier" is the man named just before, often no subject and no speaker ("..., a rapporté le
+#: porte-parole, Berik Uali. Ce dernier rappelle que ...").
+LATTER_PHRASES: Mapping[str, Gender | None] = {
+    "the latter": None,
+    "ce dernier": "m",
+    "cette dernière": "f",
+    "este último": "m",
+    "esta última": "f",
+    "quest'ultimo": "m",
+    "quest’ultimo": "m",
+    "quest'ultima": "f",
+    "quest’ultima": "f",
+}
+
 #: Pronouns standing for an organisation or a group; resolved to the nearest speaker.
 GROUP_PRONOUNS = word_set("it they ils elles ellos ellas es loro eles elas")
 
@@ -428,10 +443,13 @@ RELATIVE_PRONOUNS = word_set("""
 CONJUNCTIONS = word_set("and or but et ou mais und oder aber y o pero e mas")
 
 #: Auxiliaries and adverbs that sit between a subject and its speech verb ("X has said",
-#: "Thomas allegedly told").
+#: "Thomas allegedly told", "Pechino infatti ha sottolineato") or right after the verb
+#: ("stated simply").
 SKIPPABLE_BEFORE_VERB = word_set("""
     has have had will would also later then previously again further once allegedly
     reportedly repeatedly already still recently earlier yet first finally simply quickly
+    cependant toutefois pourtant néanmoins également ensuite infatti invece inoltre però
+    tuttavia comunque quindi dunque asimismo incluso porém contudo entretanto todavia portanto
     """)
 #: ... and any lowercase word with this ending, an English adverb ("Thomas angrily said").
 ADVERB_SUFFIX = "ly"

@@ -19,7 +19,8 @@ Quote finding reads a story's blocks in five steps:
    sentence of a colon right before it, else the attribution ending its sentence past
    further quotes, else the speaker of the paragraph's previous quote
    or the paragraph's last attribution before it, else a signature after a dash, else (when
-   its paragraph opens with the quote) the speaker of the previous paragraph's last quote.
+   its paragraph opens with the quote) the person the previous paragraph introduces with a
+   colon, else the speaker of the previous paragraph's last quote.
 
 Every threshold is a field of `QuoteSettings` (`newsextract.settings`), with its meaning and
 calibration.

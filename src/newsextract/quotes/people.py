@@ -20,6 +20,7 @@ Speech verbs are then resolved in story order, keeping a short memory of who spo
   gender (from a title or an earlier pronoun). When the few sentences before name nobody
   (`QuoteSettings.antecedent_sentences`), the last person who spoke, of the pronoun's
   gender. Names of the pronoun's own sentence are what was said ("X is wrong, he said");
+- "ce dernier", "the latter" to the last person named in full before it, of its gender;
 - a group pronoun ("they", "it") to the last speaker, person or not;
 - an elided subject to the attribution it continues, else as a pronoun of either gender
   («…», declaró: Spanish, Italian and Portuguese drop the pronoun) that may also be the
@@ -45,6 +46,7 @@ from typing import NamedTuple
 from newsextract.data import speech
 from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.data.speech import Gender
+from newsextract.quotes.marks import SPACES
 from newsextract.quotes.subjects import (
     Subject,
     SubjectKind,
@@ -57,6 +59,9 @@ from newsextract.quotes.subjects import (
 from newsextract.quotes.tokens import MaskedBlock
 from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, find_speech_verbs
 from newsextract.settings import QuoteSettings
+
+#: What follows a place dateline opening a paragraph: a dash or the agency's bracket.
+_DATELINE_MARKS = frozenset("-–—(")
 
 #: Every language's finite speech verbs, in lowercase.
 ANY_SPEECH_VERB = frozenset().union(*speech.SPEECH_VERBS.values())
@@ -179,6 +184,17 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
     return runs
 
 
+def _dateline(text: MaskedBlock, first: int, last: int) -> bool:
+    """Whether a capitalized run is a place dateline opening its block ("NEW YORK - Giorgia
+    Meloni è arrivata", "WASHINGTON (AP) —"): in capitals, then a dash or a bracket. No
+    person: capitals alone do not tell ("NIGELLA LAWSON:" is a name)."""
+    tokens = text.tokens
+    if first > 0 or not all(t.text.isupper() for t in tokens[first : last + 1]):
+        return False
+    after = text.gap(last + 1).strip(SPACES) if last + 1 < len(tokens) else ""
+    return after[:1] in _DATELINE_MARKS
+
+
 def _common_nouns(texts: Sequence[MaskedBlock], markers: frozenset[str]) -> frozenset[str]:
     """The capitalized words the story prints alone right after one of `markers` (a
     language's articles: "das Glück", "im Juli"), which are common nouns. Not a word opening
@@ -259,7 +275,10 @@ def story_people(
     nouns = _common_nouns(texts, speech.NOUN_MARKERS.get((language or "")[:2], frozenset()))
     lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
     raw: list[tuple[MaskedBlock, int, int]] = [
-        (text, a, b) for text in texts for a, b in _capitalized_runs(text)
+        (text, a, b)
+        for text in texts
+        for a, b in _capitalized_runs(text)
+        if not _dateline(text, a, b)
     ]
     singles = {text.tokens[a].text.casefold() for text, a, b in raw if a == b}
     ends = {text.tokens[b].text.casefold() for text, a, b in raw if a < b}
@@ -475,6 +494,9 @@ def _resolve_subject(
         return _pronoun_antecedent(subject.text, story, recent, where, settings), True
     if kind is SubjectKind.GROUP_PRONOUN:
         return recent.speaker, False
+    if kind is SubjectKind.LATTER:
+        latter = _named_last(story, recent, where, speech.LATTER_PHRASES[subject.text], settings)
+        return latter, latter is not None
     if kind is SubjectKind.ELIDED:
         if chained is not None:
             return chained.speaker, chained.person
@@ -532,10 +554,7 @@ def _pronoun_antecedent(
     learnt = dict(recent.genders)
 
     def fits(person: str) -> bool:
-        return gender is None or (learnt.get(person) or story.genders.get(person)) in (
-            None,
-            gender,
-        )
+        return _fits(person, gender, story, learnt)
 
     here = story.sentence_of(*where)
     lowest = here - settings.max_antecedent_sentences
@@ -579,6 +598,32 @@ def _pronoun_antecedent(
         ),
         None,
     )
+
+
+def _fits(
+    person: str, gender: Gender | None, story: StoryPeople, learnt: dict[str, Gender]
+) -> bool:
+    """Whether a person may be meant by words of `gender`: not known to be of the other one,
+    from a title ("Ms Persson") or a pronoun learnt before (`learnt`)."""
+    return gender is None or (learnt.get(person) or story.genders.get(person)) in (None, gender)
+
+
+def _named_last(
+    story: StoryPeople,
+    recent: RecentSpeakers,
+    where: tuple[int, int],
+    gender: Gender | None,
+    settings: QuoteSettings,
+) -> str | None:
+    """The person named in full last before `where`, of a gender that fits: whom "ce
+    dernier" (the latter) stands for."""
+    learnt = dict(recent.genders)
+    end = bisect_left(story.mention_keys, where)
+    for index in range(end - 1, max(-1, end - 1 - settings.max_mentions_searched), -1):
+        name = story.mentions[index].name
+        if " " in name and _fits(name, gender, story, learnt):
+            return name
+    return None
 
 
 def _role_overlap(role: frozenset[str], description: set[str], min_compound_part: int) -> int:

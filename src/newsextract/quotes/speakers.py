@@ -14,8 +14,10 @@ Every speech verb of the story up to the last quote has been resolved to a speak
 5. else the speaker of the paragraph's previous quote;
 6. else the paragraph's last attribution before the quote;
 7. else a name signing the quote after a dash ("“We will win.” — Jane Doe": pull quotes);
-8. else, when the paragraph opens with the quote, the speaker of the previous body
-   paragraph's last quote (a quote running on, or a speaker's next words).
+8. else, when the paragraph opens with the quote, the speaker the previous body paragraph
+   introduces when it ends with a colon (its last sentence's attribution, else the person
+   opening that sentence: "As Fraser Nelson reports in The Telegraph:"), else the speaker
+   of its last quote (a quote running on, or a speaker's next words).
 
 A quote none of these reach has no speaker.
 """
@@ -75,8 +77,10 @@ def _signature_name(
     if span.close is None:
         return None
     k = text.first_token_at(span.close + 1)
-    if k >= len(text.tokens) or not _SIGNATURE_GAP_RE.fullmatch(
-        text.masked[span.close + 1 : text.tokens[k].start]
+    if (
+        k >= len(text.tokens)
+        or not capitalized(text.tokens[k])  # "– wskazał Trump": a verb, no signature
+        or not _SIGNATURE_GAP_RE.fullmatch(text.masked[span.close + 1 : text.tokens[k].start])
     ):
         return None
     last = k
@@ -109,7 +113,15 @@ def _colon_speaker(
     before = text.masked[low : span.open].rstrip(SPACES)
     if not before.endswith(":"):
         return None
-    end = low + len(before) - 1
+    return _introducer(text, low + len(before) - 1, story, reach)
+
+
+def _introducer(
+    text: MaskedBlock, end: int, story: StoryPeople, reach: int, *, in_sentence: bool = False
+) -> str | None:
+    """The person opening the sentence ended by the colon at `end` (see `_colon_speaker`);
+    with `in_sentence`, only when other words follow the name there (a sentence, not a label
+    such as "Studies:")."""
     sentence = max(text.sentence_start(end), end - reach)
     # a clause of its own after "|" or ";" ("Silver was right | Michael Barone: “…”")
     start = max(sentence, *(text.masked.rfind(c, sentence, end) + 1 for c in _CLAUSE_ENDS))
@@ -125,7 +137,27 @@ def _colon_speaker(
     opening = range(text.first_token_at(start), mention.first)
     if any(text.tokens[k].lower in speech.PERSON_PRONOUNS for k in opening):
         return None
+    if in_sentence and text.first_token_at(end) <= mention.last + 1:
+        return None
     return name if _may_introduce(mention) else None
+
+
+def _introduced_before(
+    text: MaskedBlock, said: Sequence[Attribution], story: StoryPeople, reach: int
+) -> str | None:
+    """Who a paragraph ending with a colon introduces, speaking in the next paragraph: the
+    person its last sentence's speech verb gives ("Susan Page then offered this contrast:"),
+    else the person opening that sentence ("As Fraser Nelson reports in The Telegraph:").
+    A speaker that is no person ("things that you hope to say, like:") introduces nobody."""
+    stripped = text.masked.rstrip(SPACES)
+    if not stripped.endswith(":"):
+        return None
+    end = len(stripped) - 1
+    sentence = text.sentence_start(end)
+    spoken = [a for a in said if a.start >= sentence]
+    if spoken:
+        return spoken[-1].speaker if spoken[-1].person else None
+    return _introducer(text, end, story, reach, in_sentence=True)
 
 
 def _past_verb(name: str) -> str:
@@ -260,8 +292,17 @@ def find_speakers(
         if signed is not None:
             found, speaker = True, signed
         if not found and span.open == first_char[span.block]:
-            # a paragraph opening with an unattributed quote continues the last speaker
-            speaker = last_speaker.get(previous_body.get(span.block, -1))
+            # a paragraph opening with an unattributed quote: the speaker the paragraph
+            # before introduces with a colon, else it continues the last speaker
+            before = previous_body.get(span.block, -1)
+            introduced = (
+                _introduced_before(
+                    by_index[before], said.get(before, ()), story, settings.colon_reach_chars
+                )
+                if before in by_index
+                else None
+            )
+            speaker = introduced or last_speaker.get(before)
         if speaker is not None:
             last_speaker[span.block] = speaker
         speakers.append(speaker)

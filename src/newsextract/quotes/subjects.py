@@ -70,6 +70,8 @@ class SubjectKind(Enum):
     NOUN_PHRASE = "noun phrase"
     """Any other noun phrase ("one legal expert", "a spokesman", "the report"): a speaker
     of its own, not a person of the story."""
+    LATTER = "latter"
+    """A phrase naming the person named last ("ce dernier", "the latter")."""
     ELIDED = "elided"
     """No subject written ("... and added", «…», añadió): the attribution it continues."""
 
@@ -88,6 +90,7 @@ _ELIDED = Subject(SubjectKind.ELIDED, "")
 #: these (a role, a noun phrase) gives way to a bare name in the clause part before it.
 _NAMING_KINDS = (
     SubjectKind.NAME,
+    SubjectKind.LATTER,
     SubjectKind.PERSON_PRONOUN,
     SubjectKind.GROUP_PRONOUN,
     SubjectKind.ORGANISATION,
@@ -167,7 +170,8 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
     """The person's name ending the run of `words` (tokens[first..last]), if any.
 
     A name is what follows the last title, role or function word ("UN Secretary General Ban
-    Ki-moon" -> "Ban Ki-moon"). In "ministre de la Santé Olivier Véran" the run "Santé Olivier
+    Ki-moon" -> "Ban Ki-moon"); a title word ending a name a title opens is its surname
+    ("Rep. Brian King"). In "ministre de la Santé Olivier Véran" the run "Santé Olivier
     Véran" starts with the end of "de la Santé": a three-word name right after a genitive
     drops its first word.
     """
@@ -176,6 +180,8 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
         lower = word.lower().rstrip(".")
         if 0 < i < len(words) - 1 and lower in NAME_PARTICLES:
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
+        if 0 < cut < i == len(words) - 1 and lower in speech.TITLES:
+            continue  # a surname after a title's name ("Rep. Brian King", "Sen. Angus King")
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
         elif i == 0 and lower in speech.INITIAL_TITLES:
@@ -245,6 +251,9 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     tokens = text.tokens
     if first == last and tokens[first].lower in _PRONOUNS:
         return _classify_pronoun(tokens[first].lower)
+    latter = _latter_phrase(text, first, last)
+    if latter is not None:
+        return Subject(SubjectKind.LATTER, latter)
     start = first + 1 if tokens[first].lower in _DETERMINERS else first
     if start > last:
         return None
@@ -261,6 +270,21 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     ):
         return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
     return Subject(SubjectKind.NOUN_PHRASE, phrase)
+
+
+def _latter_phrase(text: MaskedBlock, first: int, last: int) -> str | None:
+    """The phrase naming the person named last ("ce dernier") that tokens[first..last] are,
+    or end with the word after its determiner ("dernier" of "Ce dernier rappelle"), in
+    lowercase; else None."""
+    tokens = text.tokens
+    if last - first > 1:
+        return None
+    if first == last and first > 0 and text.gap(first).isspace():
+        first -= 1  # the phrase before the verb is read from its noun ("Ce dernier")
+        if f"{tokens[first].lower} {tokens[last].lower}" not in speech.LATTER_PHRASES:
+            first += 1
+    phrase = " ".join(t.lower for t in tokens[first : last + 1])
+    return phrase if phrase in speech.LATTER_PHRASES else None
 
 
 def _noun_phrase_before(
@@ -454,6 +478,8 @@ def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Sub
 def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subject | None:
     tokens = text.tokens
     first = verb.last + 1
+    while first < len(tokens) and text.gap(first).isspace() and _is_adverb(tokens[first]):
+        first += 1  # "answered slowly", "stated simply before": an adverb, no subject
     if first >= len(tokens) or not text.gap(first).isspace():
         return None
     if _opens_adverbial(text, first):
@@ -484,7 +510,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
     if _pronoun_at(text, first):
         return _classify(text, first, first)
     subject = _classify(text, first, end - 1)
-    if subject is not None and subject.kind in (SubjectKind.NAME, SubjectKind.ORGANISATION):
+    if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     return (
         _name_closing_part(text, end, max_tokens)
@@ -669,13 +695,17 @@ def _closing_pronoun(text: MaskedBlock, k: int) -> bool:
 
 def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:
     """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
-    tokens = text.tokens
-    while hi > lo and (
-        tokens[hi - 1].lower in speech.SKIPPABLE_BEFORE_VERB
-        or (tokens[hi - 1].lower.endswith(speech.ADVERB_SUFFIX) and tokens[hi - 1].text.islower())
-    ):
+    while hi > lo and _is_adverb(text.tokens[hi - 1]):
         hi -= 1
     return hi
+
+
+def _is_adverb(token: Token) -> bool:
+    """Whether a word is an auxiliary or an adverb that may sit next to a speech verb ("has
+    also said", "answered slowly"), no part of its subject."""
+    return token.lower in speech.SKIPPABLE_BEFORE_VERB or (
+        token.lower.endswith(speech.ADVERB_SUFFIX) and token.text.islower()
+    )
 
 
 def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
@@ -694,8 +724,12 @@ def _name_set_off(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
 
 
 def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
-    """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb"."""
+    """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb".
+    A pronoun alone is the clause's subject, not an appositive ("Rather, he has continued":
+    not the name "Rather")."""
     first = text.tokens[part[0]]
+    if part[1] - part[0] == 1 and _pronoun_at(text, part[0]):
+        return False
     return (
         _is_appositive(text, part)
         or first.lower in _DETERMINERS

@@ -28,6 +28,7 @@ from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 
 #: What a quote ends with in a masked block: its closing mark (or its masked words).
 _QUOTE_ENDS = tuple(DOUBLE_MARKS + GUILLEMET_MARKS + SINGLE_MARKS + MASK)
+_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +135,15 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
         elif _finite_at(tokens, k, lexicon) and not (verbs and verbs[-1].last == k):
             reflexive = following is not None and following.lower in speech.REFLEXIVES_AFTER_VERB
             verbs.append(SpeechVerb(k, k + 1 if reflexive else k, VerbKind.FINITE))
-        elif token.lower in lexicon.say_participles:
+        elif token.lower in lexicon.say_participles and not _after_determiner(text, k):
             verbs.append(SpeechVerb(k, k, VerbKind.PARTICIPLE))
     return verbs
+
+
+def _after_determiner(text: MaskedBlock, k: int) -> bool:
+    """Whether token k follows a determiner, which makes a participle's form a noun ("her
+    warning", "a saying"), no speech verb."""
+    return k > 0 and text.gap(k).isspace() and text.tokens[k - 1].lower in _DETERMINERS
 
 
 def _finite_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> bool:
