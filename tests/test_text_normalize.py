@@ -988,27 +988,6 @@ def test_splitting_glued_blocks_keeps_every_character(
     assert all(piece.text in _MENU_WORDS for piece in normalized.pieces)
 
 
-def test_a_sentence_after_a_menu_run_keeps_its_first_word() -> None:
-    """A page on one line (scrapinghub's Autoracing calendar): its tag list, a run of words
-    without a stop word, ran into the comment rules' sentence ("... stock car londrina
-    ATENÇÃO: Comentários com textos ... não serão aprovados pelo moderador."); cut every
-    three words, the run left "Comentários" alone, a comments header the story was then
-    looked for under. A run's last word, capitalized, before the sentence's stop word in
-    lowercase opens that sentence."""
-    story = " ".join(
-        f"A etapa {n} da temporada será disputada em Interlagos, e a categoria divulgou o "
-        "calendário completo para os pilotos e as equipes que vão correr neste ano."
-        for n in range(1, 20)
-    )
-    tags = " , ".join(f"stock car {city}" for city in ("brasil", "cascavel", "londrina", "tarumã"))
-    rule = "Comentários com textos ininteligíveis ou que faltem com respeito ao usuário"
-    page = f"{story} Tags calendario {tags} ATENÇÃO: {rule} não serão aprovados pelo moderador."
-    assert len(page) > TEXT.long_line_chars
-    texts = [piece.text for piece in _normalized(page).pieces]
-    assert "Comentários" not in texts
-    assert any(text.startswith(rule) for text in texts)
-
-
 def test_a_long_word_of_glued_blocks_is_read_once() -> None:
     """A line of 100,000 characters with no space and a join every few letters (a menu or a
     blob of code glued whole) costs its length: each join re-read the word it is in, 56 s

@@ -1035,7 +1035,7 @@ def _without_lists(
     for i, word in enumerate(words):
         if _WORD_CORE.sub("", word).casefold() in stop_words:
             if run >= settings.list_run_words:
-                runs.append((i - run, i - _opens_the_sentence(words[i - 1], word)))
+                runs.append((i - run, i))
             run = 0
         else:
             run += 1
@@ -1044,14 +1044,6 @@ def _without_lists(
     cuts = {at for start, end in runs for at in (*range(start, end, items or end - start), end)}
     bounds = sorted({0, *cuts, len(words)})
     return [" ".join(words[a:b]) for a, b in pairwise(bounds) if a < b]
-
-
-def _opens_the_sentence(last: str, stop_word: str) -> bool:
-    """Whether the last word of a run of list words opens the sentence its stop word goes
-    on with: capitalized, the stop word in lowercase ("... Tags stock-car londrina ATENÇÃO:
-    Comentários" / "com textos ... não serão aprovados"): a sentence's first word, which
-    cut off as the run's last item reads as a header alone on its line."""
-    return last[:1].isupper() and last[1:2].islower() and stop_word[:1].islower()
 
 
 def _sentences(text: str, limit: int) -> list[str]:
