@@ -2,6 +2,7 @@
 
     python benchmarks/otherdumps.py --sets fundus-dev,scrapinghub
     python benchmarks/otherdumps.py --sets fundus-dev --styles text_content --halves A
+    python benchmarks/otherdumps.py --sets fundus-dev --halves A --per-page pages.tsv
 
 ``bench/dumpstyles.py`` writes the five styles ``run.py`` scores; users hand newsextract
 what other tools write too. This makes, in memory and with lxml only, the whole page (menus,
@@ -15,7 +16,8 @@ footer and all) in two more styles, and scores text mode's body on them as ``run
 - ``one_line``: every text node of ``<body>`` joined by one space on a single line (a page
   flattened into one field of a CSV or a JSON record).
 
-Prints per style: P, R, F1 (whole, half A, half B), headline rate, docs/s. Data:
+Prints per style: P, R, F1 (whole, half A, half B), headline rate, docs/s; ``--per-page FILE``
+writes each page's F1, P, R, half, and gold and found title (TSV, worst F1 first). Data:
 ``../shared/bench`` (``--shared``); exits cleanly when it is absent.
 """
 
@@ -26,6 +28,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 
 import lxml.html
@@ -63,10 +66,14 @@ STYLES: dict[str, Callable[[str], str]] = {"text_content": text_content, "one_li
 
 
 def _score(
-    scorer: ModuleType, name: str, style: str, pages: Sequence[tuple[str, str, str, str | None]]
+    scorer: ModuleType,
+    name: str,
+    style: str,
+    pages: Sequence[tuple[str, str, str, str | None]],
+    rows: list[str],
 ) -> str:
     """One row: the style's P, R, F1 (whole, A, B), headline rate and docs/s over the pages
-    (id, dump, gold body, gold title)."""
+    (id, dump, gold body, gold title); each page's scores and titles appended to `rows`."""
     counts: list[tuple[float, float, float]] = []
     by_half: tuple[list[tuple[float, float, float]], ...] = ([], [])
     titles: list[bool] = []
@@ -78,8 +85,16 @@ def _score(
         count = scorer.shingle_counts(body, article.text)
         counts.append(count)
         by_half[half(page_id)].append(count)
-        if title:
-            titles.append(title_matches(title, article.title))
+        found = title_matches(title, article.title) if title else None
+        if found is not None:
+            titles.append(found)
+        page = scorer.doc_shingle_scores(body, article.text)
+        rows.append(
+            f"{page['f1']:.3f}\t{name}\t{style}\t{page_id}\t{HALVES[half(page_id)]}"
+            f"\t{page['precision']:.3f}\t{page['recall']:.3f}"
+            f"\t{'-' if found is None else int(found)}"
+            f"\t{_cell(title)}\t{_cell(article.title)}"
+        )
     whole = scorer._aggregate(counts)
     halves = "/".join(f"{scorer._aggregate(c)['f1']:.4f}" if c else "-" for c in by_half)
     rate = f"{sum(titles) / len(titles):.3f}" if titles else "-"
@@ -90,6 +105,11 @@ def _score(
     )
 
 
+def _cell(text: str | None) -> str:
+    """A text as one TSV cell."""
+    return " ".join((text or "").split())
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", help="the shared data folder (default: ../shared)")
@@ -97,6 +117,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--styles", default=",".join(STYLES))
     parser.add_argument("--halves", choices=("A", "B", "AB"), default="AB")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--per-page", type=Path, help="write per-page P/R/F1 and titles (TSV, worst F1 first)"
+    )
     args = parser.parse_args(argv)
     bench = shared_dir(args.shared) / "bench"
     if not bench.is_dir():
@@ -108,13 +131,18 @@ def main(argv: Sequence[str]) -> int:
         parser.error(f"unknown style(s) {', '.join(unknown)} (known: {', '.join(STYLES)})")
     wanted = tuple(HALVES.index(h) for h in args.halves)
     scorer = load_module(bench / "score.py", "score")
+    rows: list[str] = []
     for name in (s for s in args.sets.split(",") if s):
         pages = load_pages(bench / name, args.limit, wanted)
         for style in styles:
             dumps = [
                 (p.id, STYLES[style](p.content), p.gold["body"], p.gold.get("title")) for p in pages
             ]
-            print(_score(scorer, name, style, dumps), flush=True)
+            print(_score(scorer, name, style, dumps, rows), flush=True)
+    if args.per_page:
+        header = "f1\tset\tstyle\tid\thalf\tprecision\trecall\ttitle_found\tgold_title\ttitle"
+        lines = sorted(rows, key=lambda row: float(row.split("\t", 1)[0]))
+        args.per_page.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
     return 0
 
 
