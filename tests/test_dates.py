@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from newsextract.settings import DateSettings
 from newsextract.signals.dates import (
     DateRules,
+    is_stamp_line,
     looks_like_dateline,
     parse_date,
     parse_iso,
+    undated,
     url_date,
 )
 
@@ -201,3 +203,19 @@ def test_a_month_inside_a_word_leaves_the_date_to_dateparser(
     """A month name we know counts only as a whole word: a month of a language our tables
     lack that opens with one ("septembrie", "Mayıs") is a foreign date all the same."""
     assert parse_date(raw, DateRules(free_text=True, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Juma alisema Jumatano, 7 Novemba 2012 saa 7:26",  # Swahili: month after the day
+        "ni Maria noong Miyerkules, Nobyembre 7, 2012",  # Tagalog: month before the day
+    ],
+)
+def test_a_stamp_dated_in_a_month_no_table_names_dates_its_comment(line: str) -> None:
+    """A comment's stamp dates it to a day whatever language names the month (issue 13,
+    round 36): "Novemba" and "Nobyembre" are in no month table, and without reading them
+    the line held no date and no thread was told on a page in those languages. What the
+    stamp says beside its date keeps no comma of the date's."""
+    assert is_stamp_line(line, 8)
+    assert "2012" not in undated(line) and undated(line).count(",") == 1

@@ -903,6 +903,32 @@ def test_names_glued_to_their_dates_in_any_script_stamp_a_thread() -> None:
     assert sum(after) < sum(before)
 
 
+#: Readers' comments in Swahili (written for this test), for a thread in a language no list
+#: of `newsextract.data` covers.
+MAONI = [
+    "Asante kwa makala hii nzuri, imenisaidia kuelewa jinsi bajeti ya mji inavyopangwa.",
+    "Sikubaliani na mwandishi kuhusu kodi, wananchi wa kawaida wataumia zaidi mwaka huu.",
+    "Madaraja yetu yamechakaa sana na serikali ya mtaa inapaswa kuyatengeneza haraka.",
+    "Natumaini kwamba pesa hizi zitatumika vizuri na si kupotea kama miaka iliyopita.",
+]
+
+
+def test_stamps_dated_in_a_language_no_list_covers_tell_a_thread() -> None:
+    # Each comment signed "imeandikwa na <name> Jumatano, Novemba 7, 2012 saa 7:26": the
+    # date's commas made the stamp read as prose, and "Novemba" is in no month table, so
+    # on a page in Swahili no stamp told the thread (dragnet's blogs under the
+    # vocabulary-blind probe, round 36: the comments outweighed the post).
+    comments = "".join(
+        f"<div class='k2mn'><p>{text}</p><p>{text}</p><p class='k4sh'>imeandikwa na "
+        f"Msomaji {i} Jumatano, Novemba {i + 7}, 2012 saa 7:{i + 10} PM</p></div>"
+        for i, text in enumerate(MAONI)
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}</div>"))
+    stamps = [c for c in _candidates(comments) if "imeandikwa" in c.text]
+    assert all(before[c.index] > 0 for c in stamps)  # the stamps read as prose
+    assert sum(after) == 0 < sum(before)
+
+
 def test_comments_set_as_items_are_muted_alone() -> None:
     # Comments set as items (an element per comment, its stamp inside) are muted whole and
     # alone: prose the box sets after them, outside any comment, keeps its weight; a flat

@@ -28,7 +28,7 @@ from newsextract.settings import (
 )
 from newsextract.signals.byline import parse_byline
 from newsextract.signals.consent import consent_cues, is_consent_text
-from newsextract.signals.dates import is_stamp_line
+from newsextract.signals.dates import is_stamp_line, undated
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
 from newsextract.signals.strings import content_words, stems
@@ -76,7 +76,8 @@ def locate(
             ),
             settings,
             dates,
-            byline,
+            byline=byline,
+            shape=shape,
         ),
         settings,
     )
@@ -457,7 +458,9 @@ def _without_comment_threads(
     prose: list[int],
     settings: LocateSettings,
     dates: DateSettings,
+    *,
     byline: BylineSettings = DEFAULT_SETTINGS.byline,
+    shape: ShapeSettings = DEFAULT_SETTINGS.shape,
 ) -> list[int]:
     """Prose with the text of comment threads told by their shape set to zero.
 
@@ -494,7 +497,8 @@ def _without_comment_threads(
     threads = [
         (found, signed)
         for signed in stamps.values()
-        if len(found := [c for c in signed if not prose[c.index]]) >= settings.thread_min_items
+        if len(found := [c for c in signed if _tells_thread(c, prose[c.index], shape)])
+        >= settings.thread_min_items
     ]
     if not threads:
         return prose
@@ -613,6 +617,13 @@ def _tally_boxes(
         frozenset(w for w in widgets if links.get(w, 0) >= density * chars.get(w, 0)),
         frozenset(under_h1),
     )
+
+
+def _tells_thread(stamp: Candidate, prose: int, shape: ShapeSettings) -> bool:
+    """Whether a stamp line tells a thread: no prose, or prose only by its date's commas
+    ("posted on Wednesday, October 24, 2012 at 7:26 PM by Darren"), read whatever language
+    names the month (`signals.dates.undated`)."""
+    return not prose or not is_prose(undated(stamp.text), shape)
 
 
 def _stamp_setting(style: str) -> str:

@@ -57,11 +57,24 @@ _MONTH_NAMES = by_first_letter(alternation(MONTHS).split("|"))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DMY_WORDS = re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b", re.I)
-#: "November 20, 2019", and "November 20 15:23 2019" with the time before the year.
-_MDY_WORDS = re.compile(
-    rf"\b{_MONTH}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I
-)
+#: A word standing where a month name stands, in a language `MONTHS` may not know ("Apr",
+#: "listopada", "Marraskuu."): read only to tell that a stamp dates itself to a day.
+_MONTH_WORD = r"(?P<month>[^\W\d_]{3,12})\.?"
+
+
+def _day_month_year(month: str) -> re.Pattern[str]:
+    """A date written with its month as a word, day first ("6 de mayo de 2012", "6. Mai 2012")."""
+    return re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month},?\s+(?:de\s+)?{_YEAR}\b", re.I)
+
+
+def _month_day_year(month: str) -> re.Pattern[str]:
+    """A date written with its month as a word, month first: "November 20, 2019", and
+    "November 20 15:23 2019" with the time before the year."""
+    return re.compile(rf"\b{month}\s+{_DAY},?\s+(?:(?P<clock>[0-2]?\d:[0-5]\d)\s+)?{_YEAR}\b", re.I)
+
+
+_DMY_WORDS = _day_month_year(_MONTH)
+_MDY_WORDS = _month_day_year(_MONTH)
 #: A month name as a whole word: the alternation grouped, so that both word bounds hold for
 #: every name (ungrouped, they held only for the first and the last branch: "sep" was found
 #: in "Josep", "may" in "Mayor").
@@ -139,10 +152,12 @@ _DATELINE_CUE = re.compile(
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
 #: "07.15.12": a numeric date with a two-digit year, as comment systems print it.
 _SHORT_NUMERIC_DATE = re.compile(r"\b\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d\d\b")
-#: The parts of a line that date it (to a day, or days back), for `is_stamp_line`.
+#: The parts of a line that date it (to a day, or days back), for `is_stamp_line`: a date
+#: written out is read with any word as its month, so that a thread dated in a language the
+#: month names do not cover is still told by its stamps.
 _DAY_PARTS = (
-    _MDY_WORDS,
-    _DMY_WORDS,
+    _month_day_year(_MONTH_WORD),
+    _day_month_year(_MONTH_WORD),
     _NUMERIC_DATE,
     _SHORT_NUMERIC_DATE,
     _CJK_DATE,
@@ -635,12 +650,22 @@ def is_stamp_line(
     if len(text) > settings.max_line_chars or _A_DIGIT.search(text) is None:
         return False  # every date part holds a digit: most lines are out at this test
     spaced = _GLUED_NAME.sub(" ", text)
-    rest = spaced
-    for pattern in _DAY_PARTS:
-        rest = pattern.sub(" ", rest)
+    rest = undated(spaced)
     if rest == spaced:
         return False
     return len(LETTER_RUN.findall(_TIME.sub(" ", rest))) <= most_words
+
+
+def undated(text: str) -> str:
+    """A line with the parts that date it to a day taken out (each left as a space): what a
+    stamp says beside its date, whose commas ("Wednesday, October 24, 2012") are no clauses.
+
+    >>> undated("posted on Wednesday, October 24, 2012 at 7:26 PM by Darren")
+    'posted on Wednesday,   at 7:26 PM by Darren'
+    """
+    for pattern in _DAY_PARTS:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def has_year(text: str) -> bool:
