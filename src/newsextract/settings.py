@@ -1768,7 +1768,8 @@ class TextSettings:
 
     standfirst_min_paragraphs: int = 3
     """... in a story of at least this many paragraphs (a wider gap than usual needs as many
-    to tell what usual is)."""
+    to tell what usual is; 3 at the least, whatever is set: the usual gap is read among the
+    paragraphs after the second)."""
 
     link_run_min: int = 3
     """This many heading-shaped lines in a row inside the run are a related-links list, not
