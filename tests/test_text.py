@@ -507,6 +507,19 @@ def test_long_comment_thread_does_not_win_over_a_short_story() -> None:
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_story_under_its_headline_wins_over_a_thread_that_outweighs_it_past_the_wall() -> None:
+    """Built like dragnet's R980 (a Thesis blog): the headline under a menu, the story,
+    "{ 167 comments }" and a thread of readers' comments signed by bare names, so long that
+    even at `after_wall_factor` it outweighs the story. The headline says where the post is."""
+    story = _story("en", 6)
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += ["Bridge to close for repairs", "by Jane Doe", *story, "{ 167 comments }"]
+    for n in range(40):
+        lines += [f"Reader {chr(65 + n % 26)}{n}", f"{PROSE['en']} <{n}>", f"{PROSE['en']} [{n}]"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_one_paragraph_post_under_its_headline_wins_over_longer_comments() -> None:
     """Built like dragnet's fashion and craft blogs: a post of one paragraph under its
     headline, then its readers' comments, each longer than the post and signed with a date

@@ -118,7 +118,9 @@ def _body_under(lines: Sequence[Line], anchor: int, reach: int) -> list[int]:
 def story_run(
     lines: Sequence[Line], anchors: Sequence[int], settings: TextSettings
 ) -> tuple[int, int]:
-    """The maximum-sum run of the weighed lines (`best_run`). When no anchor has two
+    """The maximum-sum run of the weighed lines (`best_run`); when an anchor has two body
+    lines under it and the run lies beyond a comment wall under them, the best run above the
+    wall holding the first of them (`_anchored_above_the_thread`). When no anchor has two
     body lines under it and the run lies beyond a line closing the story below the first
     anchor (a comment wall, or a "Comments" or "Related Posts" header: `_closes_story`),
     the story may be a single paragraph lost to a longer comment or a site's blurb (a
@@ -136,8 +138,9 @@ def story_run(
     start, end = best_run(weights, lines, settings)
     if not anchors:
         return _above_the_thread(weights, lines, (start, end), settings) or (start, end)
-    if _first_under_headline(lines, anchors, settings) is not None:
-        return start, end
+    first = _first_under_headline(lines, anchors, settings)
+    if first is not None:
+        return _anchored_above_the_thread(weights, lines, first, (start, end), settings)
     anchor = anchors[0]
     walled = any(line.cls is LineClass.WALL for line in lines[anchor:start])
     closed = any(_closes_story(line) for line in lines[anchor:start])
@@ -156,6 +159,32 @@ def story_run(
         return start, end
     first, last = best_run(weights[:wall], lines[:wall], settings)
     return (first, last) if first <= last else (start, end)  # none above: no story lost
+
+
+def _anchored_above_the_thread(
+    weights: Sequence[float],
+    lines: Sequence[Line],
+    first: int,
+    run: tuple[int, int],
+    settings: TextSettings,
+) -> tuple[int, int]:
+    """The run, or the best run holding `first` (the story's first line under the headline)
+    when the run lies beyond a comment wall under that line and that best run weighs
+    `wall_min_total` without the anchor bonus (a wall that closes a post, as `best_run`
+    reads one): a long thread outweighs its post, even at `after_wall_factor`, and the
+    headline says where the post is. A lighter run is a notice over a share bar's "Leave a
+    comment" link, the story beyond it."""
+    start = run[0]
+    if start <= first:
+        return run
+    wall = next((i for i in range(first, start) if lines[i].cls is LineClass.WALL), None)
+    if wall is None:
+        return run
+    above, last = best_run(weights[:wall], lines[:wall], settings)
+    if not above <= first <= last:
+        return run
+    post = sum(weights[above : last + 1]) - settings.anchor_bonus
+    return (above, last) if post >= settings.wall_min_total else run
 
 
 def _closes_story(line: Line) -> bool:
