@@ -224,6 +224,9 @@ INDEFINITE_DETERMINERS = word_set(
     "a an one another some un une uno una unos unas ein eine einer eines einem einen um uma"
 )
 
+#: Either kind of determiner: what a noun phrase may open with ("the minister", "a judge").
+DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
+
 #: Nouns naming a person by role: "the minister said" is resolved to a named person.
 ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer

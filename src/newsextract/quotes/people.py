@@ -105,11 +105,7 @@ class PersonMention(NamedTuple):
             return True
         if before in speech.CONJUNCTIONS:
             return k - 1 == 0 or not text.gap(k - 1).isspace()  # ", and X said"
-        return not (
-            before in speech.FUNCTION_WORDS
-            or before in speech.DEFINITE_DETERMINERS
-            or before in speech.INDEFINITE_DETERMINERS
-        )
+        return not (before in speech.FUNCTION_WORDS or before in speech.DETERMINERS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,8 +179,7 @@ def _may_introduce(mention: PersonMention) -> bool:
     return not (
         tokens[mention.last].text.endswith(("'s", "’s"))
         or before in speech.PREPOSITIONS
-        or before in speech.DEFINITE_DETERMINERS
-        or before in speech.INDEFINITE_DETERMINERS
+        or before in speech.DETERMINERS
     )
 
 

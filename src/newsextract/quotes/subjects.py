@@ -44,7 +44,6 @@ _CLAUSE_PUNCT = frozenset(",;:()[]—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ELIDED_ARTICLE_RE = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](\w+)$")
-_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 _PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
 _NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
 #: German organisation compounds, also in the genitive ("Wetterdienst", "Wetterdienstes").
@@ -234,7 +233,7 @@ def _pronoun_at(text: MaskedBlock, k: int) -> bool:
     if lower not in _PRONOUNS:
         return False
     return (
-        lower not in _DETERMINERS
+        lower not in speech.DETERMINERS
         or k + 1 >= len(text.tokens)
         or not text.gap(k + 1).isspace()
         or text.tokens[k + 1].lower in speech.FUNCTION_WORDS
@@ -254,7 +253,7 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     latter = _latter_phrase(text, first, last)
     if latter is not None:
         return Subject(SubjectKind.LATTER, latter)
-    start = first + 1 if tokens[first].lower in _DETERMINERS else first
+    start = first + 1 if tokens[first].lower in speech.DETERMINERS else first
     if start > last:
         return None
     run = _run_ending_at(text, last, start)
@@ -300,7 +299,7 @@ def _noun_phrase_before(
     k = hi - 1
     while k >= lo and hi - k <= max_tokens:
         lower = tokens[k].lower
-        if lower in _DETERMINERS:
+        if lower in speech.DETERMINERS:
             start = k
             break
         if _is_function_word(lower) and not capitalized(tokens[k]):
@@ -404,7 +403,7 @@ def _head_of_adverbial(
         return subject  # "the Ministry of Foreign Affairs spokesperson": its head ends it
     named = subject if subject.kind is SubjectKind.NAME and " " in subject.text else None
     while True:
-        if tokens[first].lower not in _DETERMINERS and _is_preposition(text, first, lo):
+        if tokens[first].lower not in speech.DETERMINERS and _is_preposition(text, first, lo):
             return named  # "Mit Blick auf die Wahl sagte ...": the clause opens on an adverbial
         if tokens[first].lower in speech.OBJECT_DETERMINERS:
             k = first  # an object ("dem Tagesspiegel"): the subject is before it
@@ -458,7 +457,7 @@ def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Sub
         subject.kind is SubjectKind.NAME and " " not in subject.text
     ):
         k = first - 1
-        if k > lo and tokens[k].lower in _DETERMINERS and text.gap(k + 1).isspace():
+        if k > lo and tokens[k].lower in speech.DETERMINERS and text.gap(k + 1).isspace():
             k -= 1
         if k <= lo or tokens[k].lower not in speech.AFFILIATIONS or not text.gap(k).isspace():
             break
@@ -532,7 +531,7 @@ def _opens_adverbial(text: MaskedBlock, k: int) -> bool:
         or k + 1 >= len(text.tokens)
     ):
         return False
-    return token.lower not in _DETERMINERS or capitalized(text.tokens[k + 1])
+    return token.lower not in speech.DETERMINERS or capitalized(text.tokens[k + 1])
 
 
 def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
@@ -542,7 +541,7 @@ def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
     porte-parole", "sagte am Dienstag Herr Merz"); else None."""
     tokens = text.tokens
     j = k + 1
-    if j < len(tokens) and tokens[j].lower in _DETERMINERS and text.gap(j).isspace():
+    if j < len(tokens) and tokens[j].lower in speech.DETERMINERS and text.gap(j).isspace():
         j += 1
     if j >= len(tokens) or not text.gap(j).isspace():
         return None
@@ -620,7 +619,7 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
         first = tokens[start]
         if _pronoun_at(text, start):
             return _classify(text, start, start)
-        if first.lower in speech.FUNCTION_WORDS and first.lower not in _DETERMINERS:
+        if first.lower in speech.FUNCTION_WORDS and first.lower not in speech.DETERMINERS:
             continue
         stop = start + 1
         if capitalized(first):
@@ -732,7 +731,7 @@ def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
         return False
     return (
         _is_appositive(text, part)
-        or first.lower in _DETERMINERS
+        or first.lower in speech.DETERMINERS
         or first.text.islower()
         or first.text.endswith(("'s", "’s"))
     )

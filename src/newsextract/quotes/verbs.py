@@ -28,7 +28,6 @@ from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 
 #: What a quote ends with in a masked block: its closing mark (or its masked words).
 _QUOTE_ENDS = tuple(DOUBLE_MARKS + GUILLEMET_MARKS + SINGLE_MARKS + MASK)
-_DETERMINERS = speech.DEFINITE_DETERMINERS | speech.INDEFINITE_DETERMINERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +142,7 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
 def _after_determiner(text: MaskedBlock, k: int) -> bool:
     """Whether token k follows a determiner, which makes a participle's form a noun ("her
     warning", "a saying"), no speech verb."""
-    return k > 0 and text.gap(k).isspace() and text.tokens[k - 1].lower in _DETERMINERS
+    return k > 0 and text.gap(k).isspace() and text.tokens[k - 1].lower in speech.DETERMINERS
 
 
 def _finite_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> bool:
