@@ -22,6 +22,7 @@ import sys
 import time
 import zipfile
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -861,6 +862,28 @@ def test_malformed_urls_in_the_page_lose_the_field(url: str) -> None:
     for base in (url, "http://example.com/a", None):
         article = extract_clean(page, url=base)
         assert ARTICLE_SENTENCE in article.text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        # a weekday beside a numeric date with a zero part: no month 0 once day and month swap
+        ("Tuesday, 00.06.2012", None),
+        ("Tuesday, 06/00/2012", None),
+        # letters a case-blind regex reads as "s" and "i" but lower case keeps apart
+        ("Tueſday, 11.06.2012", datetime(2012, 11, 6)),
+        ("FRİDAY, 11.06.2012", datetime(2012, 6, 11)),
+        ("Auguſt 5, 2012", datetime(2012, 8, 5)),
+        ("APRİL 5, 2012", datetime(2012, 4, 5)),
+    ],
+)
+def test_odd_date_lines_are_read_or_lost_never_an_error(
+    stamp: str, published: datetime | None
+) -> None:
+    page = with_article(f"<div class='post-date'>{stamp}</div>")
+    assert extract_clean(page).published == published
+    text = f"Council approves budget\n\n{stamp}\n\n{ARTICLE_SENTENCE}\n"
+    assert ARTICLE_SENTENCE in extract_clean(text, kind="text").text
 
 
 # -- decompression bombs, in process (the heavy contract test measures them too) ------------

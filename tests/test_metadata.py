@@ -1308,6 +1308,10 @@ def test_a_date_box_split_into_elements_dates_the_post(meta: str, published: dat
         ("Posted: 11.06.2012", datetime(2012, 6, 11)),
         # a German page's weekday agrees with its day-first date
         ("Dienstag, 06.11.2012", datetime(2012, 11, 6)),
+        # a weekday after the date tells it too
+        ("Posted: 11.06.2012 (Tue)", datetime(2012, 11, 6)),
+        # a weekday's name away from the date is none of its (2 June 2012 was a Saturday)
+        ("Posted by Larry Sabato on 06.02.2012", datetime(2012, 2, 6)),
     ],
 )
 def test_a_weekday_beside_a_numeric_date_tells_its_order(stamp: str, published: datetime) -> None:

@@ -267,12 +267,11 @@ ORG_WORDS = word_set(
     """
 )
 
-#: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA"), matched
-#: with their full stops taken out ("M.D.", "Ph.D.").
+#: Academic and professional suffixes dropped after a name ("Brenda Goodman, MA"), written
+#: without full stops: they are matched with theirs taken out ("M.D.", "Ph.D.", "Jr.").
 NAME_SUFFIXES = word_set(
     """
-    ma mba ms msc md phd ph.d. ph.d bsc ba rn rd ldn cde mph msw dvm dds np lpn jr jr. sr
-    sr. ii iii dr dr. prof prof.
+    ma mba ms msc md phd bsc ba rn rd ldn cde mph msw dvm dds np lpn jr sr ii iii dr prof
     """
 )
 
@@ -308,24 +307,9 @@ MONTHS = _numbered(
 #: dates are numeric): dateparser is never asked for them.
 NATIVE_DATE_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko"})
 
-#: Weekday names and abbreviations (en, fr, de, es, it, pt, nl).
-WEEKDAYS = word_set(
-    """
-    monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
-    mo di mi do fr sa so
-    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
-    lunedì martedì mercoledì giovedì venerdì sabato
-    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-    """
-)
-
-#: Weekday names and their numbers (Monday 0, as `datetime.weekday`), the names of
-#: `WEEKDAYS` but the two-letter German ones ("do", "so": words too): a weekday beside a
-#: numeric date tells its order ("Tuesday, 11.06.2012" is 6 November, a Tuesday).
+#: Weekday names and abbreviations (en, fr, de, es, it, pt, nl) and their numbers (Monday 0,
+#: as `datetime.weekday`): a weekday beside a numeric date tells its order ("Tuesday,
+#: 11.06.2012" is 6 November, a Tuesday).
 WEEKDAY_NUMBERS = _numbered(
     """
     monday 0  tuesday 1  wednesday 2  thursday 3  friday 4  saturday 5  sunday 6
@@ -340,6 +324,10 @@ WEEKDAY_NUMBERS = _numbered(
     maandag 0  dinsdag 1  woensdag 2  donderdag 3  vrijdag 4  zaterdag 5  zondag 6
     """
 )
+
+#: Weekday names and abbreviations: those of `WEEKDAY_NUMBERS` and the two-letter German
+#: ones, which tell no date's order ("do", "so" are words too).
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS) | word_set("mo di mi do fr sa so")
 
 #: Words that may surround a date in a date line ("Published 3:04 PM ET, Tue ...",
 #: "Mis à jour le 3 mars 2020", "Aktualisiert am 19.11.2019 um 14:02 Uhr").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -91,8 +92,15 @@ _YEAR_FIRST_DATE = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<ymonth>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?![\d.]?\d)"
 )
-#: A weekday named as a whole word ("Tuesday, 11.06.2012"): it tells a numeric date's order.
-_WEEKDAY = re.compile(rf"(?<![^\W\d_])(?:{alternation(WEEKDAY_NUMBERS)})(?![^\W\d_])", re.I)
+#: A weekday named as a whole word right before or right after a numeric date, at most three
+#: spaces, commas, full stops or brackets between ("Tuesday, 11.06.2012", "11.06.2012
+#: (Tue)"): it tells the date's order. A weekday name elsewhere in the line is no weekday of
+#: the date ("Posted by Larry Sabato on 06.03.2012", "Jane sat down").
+_WEEKDAY_NAMES = alternation(WEEKDAY_NUMBERS)
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<name>{_WEEKDAY_NAMES})[\s,.(]{{0,3}}\Z", re.I)
+_WEEKDAY_AFTER = re.compile(rf"[\s,.(]{{0,3}}(?P<name>{_WEEKDAY_NAMES})(?![^\W\d_])", re.I)
+#: How far before a date `_WEEKDAY_BEFORE` looks: the longest name and its separators.
+_WEEKDAY_REACH = max(map(len, WEEKDAY_NUMBERS)) + 3
 _ISO_IN_TEXT = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?")
 _TIME = re.compile(
     rf"\b(?P<hour>[0-2]?\d)[:h.](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
@@ -216,7 +224,7 @@ def url_date(
         return (value, match.group(0)) if value else None
     match = _URL_WORD_DATE.search(path)
     if match:
-        month = MONTHS[match["month"].lower()]
+        month = _named_number(MONTHS, match["month"]) or 0
         value = _make_date(int(match["year"]), month, int(match["day"]), settings.min_year)
         return (value, match.group(0)) if value else None
     return None
@@ -327,14 +335,14 @@ def _date_in_text(
     match = min(matches, key=lambda m: m.start())
     groups = match.groupdict()
     if "month" in groups:
-        ymd = int(match["year"]), MONTHS[match["month"].lower()], int(match["day"])
+        ymd = int(match["year"]), _named_number(MONTHS, match["month"]) or 0, int(match["day"])
     elif "ymonth" in groups:  # year first: CJK and dotted or slashed numbers
         ymd = int(match["year"]), int(match["ymonth"]), int(match["day"])
     else:
         ymd = _numeric_order(
             int(match["a"]), int(match["b"]), int(match["year"]), match["sep"], month_first
         )
-        ymd = _weekday_order(ymd, text)
+        ymd = _weekday_order(ymd, _weekday_beside(text, *match.span()))
     return ymd, match.span(), groups.get("clock") or ""
 
 
@@ -346,26 +354,44 @@ def _numeric_order(a: int, b: int, year: int, sep: str, month_first: bool) -> tu
     return year, a, b
 
 
-def _weekday_order(ymd: tuple[int, int, int], text: str) -> tuple[int, int, int]:
+def _weekday_beside(text: str, start: int, end: int) -> int | None:
+    """The number of the weekday named right before or right after the date at `start`:`end`
+    of `text` (`_WEEKDAY_BEFORE`, `_WEEKDAY_AFTER`), None when none is."""
+    before = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    named = before or _WEEKDAY_AFTER.match(text, end)
+    return None if named is None else _named_number(WEEKDAY_NUMBERS, named["name"])
+
+
+def _weekday_order(ymd: tuple[int, int, int], weekday: int | None) -> tuple[int, int, int]:
     """A numeric date's day and month swapped when the other order is the day of the week
-    the text names and this one is not: "Tuesday, 11.06.2012" is 6 November 2012 (a
+    named beside it and this one is not: "Tuesday, 11.06.2012" is 6 November 2012 (a
     Tuesday; 11 June was a Monday) on a US site whose dotted dates are month first. As it
     is when no weekday is named, when the swap is no date or when both orders fit none."""
     year, month, day = ymd
-    named = _WEEKDAY.search(text) if month != day and day <= _MONTHS_IN_YEAR else None
-    if named is None:
+    if weekday is None or month == day or day > _MONTHS_IN_YEAR:
         return ymd
-    weekday = WEEKDAY_NUMBERS[named.group(0).lower()]
     if _weekday(year, month, day) != weekday and _weekday(year, day, month) == weekday:
         return year, day, month
     return ymd
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:
-    """The day of the week of a date (Monday 0), None when the parts form no date."""
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    """The day of the week of a date (Monday 0), None when the parts form no date (month or
+    day 0: "Tuesday, 00.06.2012")."""
+    if not (1 <= month <= _MONTHS_IN_YEAR and 1 <= day <= calendar.monthrange(year, month)[1]):
         return None
     return calendar.weekday(year, month, day)
+
+
+def _named_number(table: Mapping[str, int], word: str) -> int | None:
+    """The number of a month or weekday name as a case-blind regex found it. `re.I` equates
+    letters that `str.lower` keeps apart ("ſ" with "s", "İ" with "i": "Auguſt", "FRİDAY"),
+    so a name missed in lower case is looked up by the same case-blind match (no KeyError)."""
+    number = table.get(word.lower())
+    if number is None:
+        matches = (n for name, n in table.items() if re.fullmatch(re.escape(name), word, re.I))
+        number = next(matches, None)
+    return number
 
 
 def _time_of_day(text: str) -> tuple[int, int, timezone | None]:
