@@ -520,6 +520,20 @@ def test_a_story_under_its_headline_wins_over_a_thread_that_outweighs_it_past_th
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
 
 
+def test_a_notice_under_the_headline_does_not_win_over_the_story_past_a_comment_link() -> None:
+    """Built like a Global News page of fundus-dev (bs_newline): two short lines of a
+    message bar under the headline, the share bar's "Leave a comment" link (a wall), then
+    a story long enough to outweigh them even at `after_wall_factor`. The lines above the
+    wall weigh under `wall_min_total` without the headline's bonus, so they close no post
+    and the story under the link is kept (`_anchored_above_the_thread`'s guard)."""
+    story = _story("en", 20)
+    notice = ["Our new app is here.", "Get alerts on the stories you follow."]
+    lines = ["Bridge to close for repairs | The Daily Example", *MENUS["en"]]
+    lines += ["Bridge to close for repairs", *notice, "Leave a comment", *story]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == story
+
+
 def test_a_one_paragraph_post_under_its_headline_wins_over_longer_comments() -> None:
     """Built like dragnet's fashion and craft blogs: a post of one paragraph under its
     headline, then its readers' comments, each longer than the post and signed with a date

@@ -175,12 +175,10 @@ def _anchored_above_the_thread(
     headline says where the post is. A lighter run is a notice over a share bar's "Leave a
     comment" link, the story beyond it."""
     start = run[0]
-    if start <= first:
+    above_wall = _best_above_wall(weights, lines, range(first, start), settings)
+    if above_wall is None:
         return run
-    wall = next((i for i in range(first, start) if lines[i].cls is LineClass.WALL), None)
-    if wall is None:
-        return run
-    above, last = best_run(weights[:wall], lines[:wall], settings)
+    above, last = above_wall
     if not above <= first <= last:
         return run
     post = sum(weights[above : last + 1]) - settings.anchor_bonus
@@ -206,16 +204,28 @@ def _above_the_thread(
     run (a post outweighed by its readers' comments; a "3 Comments" link between a story's
     byline and its text has a menu line or two above it, not a post)."""
     start, end = run
-    wall = next((i for i in range(start) if lines[i].cls is LineClass.WALL), None)
-    if wall is None:
+    above_wall = _best_above_wall(weights, lines, range(start), settings)
+    if above_wall is None:
         return None
-    first, last = best_run(weights[:wall], lines[:wall], settings)
+    first, last = above_wall
     post = sum(weights[first : last + 1])
     if post < settings.thread_post_min_share * sum(weights[start : end + 1]) or not any(
         line.cls is LineClass.PROSE for line in lines[first : last + 1]
     ):
         return None
     return first, last
+
+
+def _best_above_wall(
+    weights: Sequence[float], lines: Sequence[Line], among: range, settings: TextSettings
+) -> tuple[int, int] | None:
+    """The best run (`best_run`) of the lines above the first comment wall among the lines
+    `among`, None when none of them is a wall: the post a thread past that wall may
+    outweigh."""
+    wall = next((i for i in among if lines[i].cls is LineClass.WALL), None)
+    if wall is None:
+        return None
+    return best_run(weights[:wall], lines[:wall], settings)
 
 
 def _repeated(lines: Sequence[Line], settings: TextSettings) -> list[int]:
