@@ -745,6 +745,11 @@ def _whole_emphasis(marked: Marked | None) -> str:
     return "+" + targets[0][0]
 
 
+def _spans_opened(raw: str) -> int:
+    """How many spans (links, emphasis) a marked text opens: the number of targets it uses."""
+    return raw.count(LINK_OPEN) + raw.count(EMPHASIS_OPEN)
+
+
 def _spans_open_at_end(raw: str) -> int | None:
     """How many spans are still open at the end of a marked text that a span opens; None
     when that first span closes before the text ends (it holds a part of the text only)."""
@@ -767,7 +772,7 @@ def _marked_parts(raw: str, targets: list[str]) -> list[Marked]:
     parts: list[Marked] = []
     used = 0
     for number, piece in enumerate(pieces):
-        opens = piece.count(LINK_OPEN) + piece.count(EMPHASIS_OPEN)
+        opens = _spans_opened(piece)
         if number % 2 == 0:
             parts.append((piece, tuple(targets[used : used + opens])))
         used += opens
@@ -812,17 +817,19 @@ def _short_line(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
     if br < 0:
         return None
     line, rest = raw[:br], raw[br + 1 :]
-    opens = line.count(LINK_OPEN) + line.count(EMPHASIS_OPEN)
+    opens = _spans_opened(line)
     text = _unmarked(line)
-    if (
-        opens != line.count(SPAN_CLOSE)
-        or not text.strip()
-        or not _unmarked(rest).strip()
-        or ends_sentence(text)
-        or word_count(text) > max_words
-    ):
+    if opens != line.count(SPAN_CLOSE) or not text.strip() or not _heads(text, rest, max_words):
         return None
     return (line, targets[:opens]), (rest, targets[opens:])
+
+
+def _heads(line: str, rest: str, max_words: int) -> bool:
+    """Whether a line set off by one <br> reads as the heading of the marked text under it:
+    a heading's length (at most `max_words`), ending no sentence, with text under it."""
+    return (
+        bool(_unmarked(rest).strip()) and not ends_sentence(line) and word_count(line) <= max_words
+    )
 
 
 def _bold_head(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
@@ -842,13 +849,13 @@ def _bold_head(part: Marked, max_words: int) -> tuple[Marked, Marked] | None:
     depth = _spans_open_at_end(line)
     if depth is None:
         return None  # the bold span closes before the line ends
-    opens = line.count(LINK_OPEN) + line.count(EMPHASIS_OPEN)
+    opens = _spans_opened(line)
     rest = raw[br + 1 :].lstrip()
     if not rest.startswith(SPAN_CLOSE * depth):  # the span goes on past the <br>
         return None
     rest = rest[depth:]
     head = _unmarked(line)
-    if not _unmarked(rest).strip() or ends_sentence(head) or word_count(head) > max_words:
+    if not _heads(head, rest, max_words):
         return None
     return (line + SPAN_CLOSE * depth, targets[:opens]), (rest, targets[opens:])
 

@@ -106,8 +106,7 @@ class StoryHead:
         footers = (
             el
             for el in self.root.iter(etree.Element)
-            if _is_post_footer(el)
-            and not any(_is_marked(n, frozenset(), _NOT_POST_DATE) for n in (el, *_below_body(el)))
+            if _is_post_footer(el) and not _in_comment_thread(el)
         )
         for footer in footers:
             texts = [collapse_spaces(t) for t in _text_chunks(footer)]
@@ -123,12 +122,7 @@ class StoryHead:
         EDT" in CBS's `div#commentWrapper`, or WordPress.com's `li.comment.comment-author-x`
         "Reblogged this on …", names and dates a comment, not the story."""
         return self._texts(
-            found
-            for found in self._byline_found(in_footer=False)
-            if not any(
-                _is_marked(node, frozenset(), _NOT_POST_DATE)
-                for node in (found, *_below_body(found))
-            )
+            found for found in self._byline_found(in_footer=False) if not _in_comment_thread(found)
         )
 
     @cached_property
@@ -336,9 +330,7 @@ class StoryHead:
                     or not any(node.tag in _ALL_HEADINGS for node in (el, *el.iterancestors()))
                 )
                 and not _marked_wrappers(el, RELATED_TAGS, _RELATED, wrappers)
-                and not any(
-                    _is_marked(node, frozenset(), _NOT_POST_DATE) for node in (el, *_below_body(el))
-                )
+                and not _in_comment_thread(el)
             ):
                 found.extend(t for t in dict.fromkeys(texts) if t not in found)
                 parted.append(_parted_text(el) or "")
@@ -400,6 +392,12 @@ def _parted_text(el: lxml.html.HtmlElement) -> str | None:
 def _below_body(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
     """The ancestors of `el` below <body>, nearest first."""
     return takewhile(lambda node: node.tag != "body", el.iterancestors())
+
+
+def _in_comment_thread(el: lxml.html.HtmlElement) -> bool:
+    """Whether `el` or a wrapper of it below <body>, at any size, is a comment thread's
+    (`NOT_POST_DATE_HINTS`): its bylines and dates are readers', not the story's."""
+    return any(_is_marked(node, frozenset(), _NOT_POST_DATE) for node in (el, *_below_body(el)))
 
 
 def _before_headline(headline: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:

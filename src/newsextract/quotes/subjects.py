@@ -279,9 +279,10 @@ def _latter_phrase(text: MaskedBlock, first: int, last: int) -> str | None:
     if last - first > 1:
         return None
     if first == last and first > 0 and text.gap(first).isspace():
-        first -= 1  # the phrase before the verb is read from its noun ("Ce dernier")
-        if f"{tokens[first].lower} {tokens[last].lower}" not in speech.LATTER_PHRASES:
-            first += 1
+        # the phrase before the verb is read from its noun ("Ce dernier")
+        pair = f"{tokens[first - 1].lower} {tokens[last].lower}"
+        if pair in speech.LATTER_PHRASES:
+            return pair
     phrase = " ".join(t.lower for t in tokens[first : last + 1])
     return phrase if phrase in speech.LATTER_PHRASES else None
 
@@ -312,6 +313,11 @@ def _noun_phrase_before(
             break
         k -= 1
     return (start, hi - 1) if start < hi else None
+
+
+def _filled_parts(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clause parts (`_clause_parts`) holding at least one token."""
+    return [part for part in _clause_parts(text, lo, hi) if part[0] < part[1]]
 
 
 def _clause_parts(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -362,7 +368,7 @@ def _subject_before(
         and text.gap(hi).isspace()
     ):
         return _ELIDED
-    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    parts = _filled_parts(text, lo, hi)
     while parts and _is_appositive(text, parts[-1]):
         parts.pop()
     if not parts:
@@ -709,7 +715,7 @@ def _is_adverb(token: Token) -> bool:
 
 def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
     """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said")."""
-    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    parts = _filled_parts(text, lo, hi)
     if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
         return None
     return _pure_name(text, parts[0])
@@ -718,7 +724,7 @@ def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
 def _name_set_off(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
     """A name set off by commas right before the verb, after words describing it ("NASA's
     deputy administrator, Lori Garver, said Ride ...": Lori Garver speaks, not Ride)."""
-    parts = [p for p in _clause_parts(text, lo, hi) if p[0] < p[1]]
+    parts = _filled_parts(text, lo, hi)
     return _pure_name(text, parts[-1]) if len(parts) > 1 else None
 
 

@@ -81,6 +81,8 @@ _PEN_PREFIX = re.compile(
     rf"^(?:{alternation([p for p in BYLINE_PREFIXES if p.split()[-1] == 'by'])}){_PREFIX_END}",
     re.I,
 )
+#: The CMS account names a pen name may end in ("jdadmin"); shorter ones end real names.
+_CMS_ACCOUNT_ENDINGS = tuple(a for a in CMS_ACCOUNTS if len(a) > 4)
 #: Byline words themselves: "By By" is no pen name.
 _WORD_PREFIXES = frozenset(p for p in BYLINE_PREFIXES if " " not in p)
 #: A byline word inside a segment, after a date ("05.08.2024, 20:59 Uhr Von Seb Dumitru").
@@ -608,10 +610,11 @@ def pen_name(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str | N
     >>> pen_name("By admin - 2018-09-16"), pen_name("By clicking submit you agree")
     (None, None)
     """
-    prefix = _PEN_PREFIX.match(collapse_spaces(text))
+    line = collapse_spaces(text)
+    prefix = _PEN_PREFIX.match(line)
     if prefix is None:
         return None
-    word, _, tail = collapse_spaces(text)[prefix.end() :].partition(" ")
+    word, _, tail = line[prefix.end() :].partition(" ")
     if not _PEN_NAME.fullmatch(word):
         return None
     if tail and not _PEN_TAIL.match(tail) and dateline_start(tail, dates) != 0:
@@ -619,7 +622,7 @@ def pen_name(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str | N
     bare = word.lower()
     if bare in NOT_NAME_WORDS or bare in _WORD_PREFIXES or agency_named(word):
         return None
-    return None if any(bare.endswith(a) for a in CMS_ACCOUNTS if len(a) > 4) else word
+    return None if bare.endswith(_CMS_ACCOUNT_ENDINGS) else word
 
 
 def uninvert(value: str) -> str:
