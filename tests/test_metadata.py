@@ -1361,3 +1361,98 @@ def test_a_blogs_one_heading_with_its_byline_and_date_dates_the_post() -> None:
         '<div class="post-title entry-title">Little gifts for friends</div>',
     )
     assert snippet_metadata(page).published == datetime(2012, 10, 26, 17, 15)
+
+
+# --- older pages, round 37 (issue #15): dates whose order or year the page tells ----------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "url", "published"),
+    [
+        # a US blog's two-digit-year stamp, month first: the address's /2012/11/ tells it
+        (
+            '<span class="date">11.05.12</span>',
+            "http://x.example/2012/11/iceland",
+            date(2012, 11, 5),
+        ),
+        # the same stamp under an address of May is day first
+        (
+            '<span class="date">11.05.12</span>',
+            "http://x.example/2012/05/iceland",
+            date(2012, 5, 11),
+        ),
+        # a part above 12 is the day, with or without an address
+        ('<div class="post-date">Written by Jane Doe on 24/10/12</div>', None, date(2012, 10, 24)),
+        # nothing tells the order: no date
+        ('<span class="date">11.05.12</span>', None, None),
+        ('<span class="date">11.05.12</span>', "http://x.example/2011/05/iceland", None),
+    ],
+)
+def test_a_two_digit_year_stamp_is_read_in_the_order_the_page_tells(
+    stamp: str, url: str | None, published: date | None
+) -> None:
+    page = _THEMED_POST.format(meta=stamp, body=_POST_BODY, footer="")
+    meta = snippet_metadata(page, url=url)
+    assert (meta.published.date() if meta.published else None) == published
+
+
+_COPYRIGHT_FOOTER = '<div id="footer"><p>{notice} Nomad Notes. All rights reserved.</p></div>'
+
+
+@pytest.mark.parametrize(
+    ("stamp", "notice", "published"),
+    [
+        # Slashdot's stamp names no year: 24 July was a Tuesday in 2012, the notice's year
+        (
+            "Posted by timothy <time>on Tuesday July 24, @10:46AM</time> from the dept.",
+            "© 2012",
+            datetime(2012, 7, 24, 10, 46),
+        ),
+        # a notice of several years: only 2012 puts 24 July on a Tuesday
+        ("<span>on Tuesday July 24, @10:46AM</span>", "© 2009-2013", datetime(2012, 7, 24, 10, 46)),
+        # the notice's year does not fit the weekday (24 July 2013 was a Wednesday): no date
+        ("<span>on Tuesday July 24, @10:46AM</span>", "© 2013", None),
+        # a sentence naming a weekday and a day is no stamp
+        ("<span>Angriffe wie am Freitag, 28. April in Kiew</span>", "© 2023", None),
+        # an Italian weekday, day first
+        ("<span>domenica 9 settembre</span>", "© 2012", datetime(2012, 9, 9)),
+    ],
+)
+def test_a_stamp_without_a_year_takes_the_year_its_weekday_fits(
+    stamp: str, notice: str, published: datetime | None
+) -> None:
+    under = f'<div class="post-header">{stamp}</div>'
+    page = _BLOG_POST.format(over="", under=under, body=_POST_BODY).replace(
+        "</body>", _COPYRIGHT_FOOTER.format(notice=notice) + "</body>"
+    )
+    assert snippet_metadata(page).published == published
+
+
+def test_italian_sunday_tells_a_numeric_dates_order() -> None:
+    # 11 April 2012 was a Wednesday, 4 November 2012 a Sunday ("domenica")
+    page = _THEMED_POST.format(
+        meta='<div class="post-date">domenica, 11.04.2012</div>', body=_POST_BODY, footer=""
+    )
+    assert snippet_metadata(page).published == datetime(2012, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # SB Nation's post line: the category the post was filed in follows its date
+        (
+            '<p class="byline">by <a href="/users/k">Kyle Lobner</a> on Aug 9, 2012 1:00 PM CDT'
+            ' in <a href="/poll">Tracking Poll</a></p>',
+            ("Kyle Lobner",),
+        ),
+        ('<p class="byline">Posted by Jane Doe on July 12, 2012 in Crafts</p>', ("Jane Doe",)),
+        # "in" before any date is no category's: a place stays what it was, no byline
+        ('<p class="byline">by Jane Doe in New York on July 12, 2012</p>', ()),
+    ],
+)
+def test_the_category_after_a_bylines_date_names_no_author(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    meta = snippet_metadata(_THEMED_POST.format(meta=byline, body=_POST_BODY, footer=""))
+    assert meta.authors == authors
+    assert meta.published is not None and meta.published.year == 2012  # the line still dates it

@@ -319,7 +319,8 @@ WEEKDAY_NUMBERS = _numbered(
     sonntag 6
     lunes 0  martes 1  miércoles 2  miercoles 2  jueves 3  viernes 4  sábado 5  sabado 5
     domingo 6
-    lunedì 0  martedì 1  mercoledì 2  giovedì 3  venerdì 4  sabato 5
+    lunedì 0  martedì 1  mercoledì 2  giovedì 3  venerdì 4  sabato 5  domenica 6
+    lunedi 0  martedi 1  mercoledi 2  giovedi 3  venerdi 4
     segunda-feira 0  terça-feira 1  quarta-feira 2  quinta-feira 3  sexta-feira 4
     maandag 0  dinsdag 1  woensdag 2  donderdag 3  vrijdag 4  zaterdag 5  zondag 6
     """

@@ -27,9 +27,12 @@ from newsextract.signals.dates import (
     parse_free_date,
     prose_before_date,
     publication_part,
+    short_year_date,
     unglued_date,
     update_part,
     url_date,
+    url_month,
+    weekday_year_date,
 )
 from newsextract.signals.strings import collapse_spaces
 
@@ -83,6 +86,7 @@ def page_dates(
             or next(iter(text_dates(story.date_elements, rules)), None)
             or next(iter(text_dates(story.footer_dates, rules)), None)
             or next(iter(text_dates(story.post_footer_dates, rules)), None)
+            or _told_by_page(page, story, rules.settings)
             or as_published(updated)
         )
     modified_candidates = list(_modified_candidates(page, rules))
@@ -95,6 +99,27 @@ def page_dates(
         modified = None
     zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
     return with_page_offset(published, zones), with_page_offset(modified, zones)
+
+
+def _told_by_page(
+    page: PageSources, story: StoryHead, settings: DateSettings
+) -> Hit[datetime] | None:
+    """A date box's stamp whose order or year only the page tells: a two-digit year's
+    "11.05.12" read by the month of the page's address (/2012/11/), then a line naming a
+    weekday but no year ("on Tuesday July 24, @07:29AM") dated in the year of the page's
+    copyright notice or address where that day is that weekday."""
+    addresses = (page.url, page.canonical, *page.meta.get("og:url", ())[:1])
+    months = [month for month in map(url_month, addresses) if month]
+    for text in story.date_elements:
+        value = short_year_date(text, months[0] if months else None, settings)
+        if value:
+            return Hit(value, "text", text)
+    years = story.copyright_years | {year for year, _ in months}
+    for text in (*story.near_title, *_lines(story.date_heading), *story.date_elements):
+        value = weekday_year_date(text, years, settings)
+        if value:
+            return Hit(value, "text", text)
+    return None
 
 
 def _texts(elements: Iterable[tuple[str, bool]]) -> tuple[str, ...]:

@@ -30,7 +30,12 @@ from newsextract.data.meta_words import (
     RELATED_TAGS,
 )
 from newsextract.settings import DEFAULT_SETTINGS, DateSettings, Settings
-from newsextract.signals.dates import has_year, looks_like_dateline, opens_with_dateline_cue
+from newsextract.signals.dates import (
+    copyright_years,
+    has_year,
+    looks_like_dateline,
+    opens_with_dateline_cue,
+)
 from newsextract.signals.strings import collapse_spaces, literal_trie
 
 
@@ -66,6 +71,11 @@ _BLOCK_TAGS = frozenset(
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = class_hints(RELATED_HINTS | MEDIA_HINTS)
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
+#: The elements whose own text holds a copyright sign or word.
+_COPYRIGHT_ELEMENTS = etree.XPath(
+    "//body//*[text()[contains(., '\u00a9') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+    " 'copyright')]]"
+)
 #: Headings after the headline are read only when they are date lines (a company blog's
 #: date heading opening the post's body, under its title), not subheads.
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -222,6 +232,17 @@ class StoryHead:
             if level < self.settings.scope_levels:
                 scope = node
         return scope
+
+    @cached_property
+    def copyright_years(self) -> frozenset[int]:
+        """The years the page's copyright notices name ("© 2012 Example"): the year a
+        page printing dates without one was served in, read only when a date lacks it."""
+        return frozenset(
+            year
+            for el in _elements(_COPYRIGHT_ELEMENTS, self.root)
+            if len(text := collapse_spaces(el.text_content())) <= self.settings.max_near_title_chars
+            for year in copyright_years(text)
+        )
 
     @cached_property
     def near_title(self) -> tuple[str, ...]:

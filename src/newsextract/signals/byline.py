@@ -42,7 +42,7 @@ from newsextract.data.meta_words import (
 )
 from newsextract.settings import DEFAULT_SETTINGS, BylineSettings, DateSettings
 from newsextract.signals.agencies import AGENCY_LAST_WORDS, agency_named
-from newsextract.signals.dates import dateline_start, looks_like_dateline
+from newsextract.signals.dates import dateline_start, has_year, looks_like_dateline
 from newsextract.signals.strings import (
     ADDRESS,
     CJK_CHAR,
@@ -107,6 +107,8 @@ _KOREAN_BYLINE = re.compile(
 #: Marks between a byline's segments; a slash only outside a numeric date ("Posted by Jane
 #: Doe on 11/02/2012", "Jane Doe/AP").
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
+#: "in" opening the category a post was filed in, after its byline's date.
+_FILED_IN = re.compile(r"\s+in\s+")
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
 #: A name and the outlet its author wrote for ("Dolores Chang For Dailymail.Com").
@@ -196,7 +198,7 @@ def byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
-    text = _cleaned(text, settings)
+    text = _without_filed_category(_cleaned(text, settings), dates)
     if not text:
         return None
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
@@ -283,6 +285,17 @@ def _cleaned(text: str, settings: BylineSettings) -> str:
     if "//" in text or "www." in text or "@" in text:  # what every contact holds
         text = ADDRESS.sub("", text)  # URLs and e-mail addresses beside the name
     return _GLUED.sub(_unglue, text)
+
+
+def _without_filed_category(text: str, dates: DateSettings) -> str:
+    """A byline up to "in" and the category after its date ("by Jane Doe on Aug 9, 2012 1:00
+    PM CDT in Tracking Poll", WordPress's and SB Nation's post lines): the category names no
+    author, and a one-word one would read as a part no byline holds."""
+    for match in _FILED_IN.finditer(text):
+        head = text[: match.start()]
+        if has_year(head) and dateline_start(head, dates) is not None:
+            return head
+    return text
 
 
 def _from_byline_word(segments: list[str], dates: DateSettings) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -159,7 +159,17 @@ _DATELINE_CUE = re.compile(
 )
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
 #: "07.15.12": a numeric date with a two-digit year, as comment systems print it.
-_SHORT_NUMERIC_DATE = re.compile(r"\b\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d\d\b")
+_SHORT_NUMERIC_DATE = re.compile(
+    r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d\d)\b(?![./-]\d)"
+)
+#: A date named by its weekday, month and day without a year ("on Tuesday July 24,
+#: @07:29AM", "Sunday, September 9", "dimanche 9 septembre"): the weekday tells its year.
+_WEEKDAY_NO_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?P<name>{_WEEKDAY_NAMES})\.?,?\s+(?:{_MONTH}\s+{_DAY}|"
+    rf"{_DAY.replace('<day>', '<dday>')}\s+(?:de\s+)?{_MONTH.replace('<month>', '<dmonth>')})"
+    r"(?![^\W_]|\s*,?\s*\d{4})",
+    re.I,
+)
 #: The parts of a line that date it (to a day, or days back), for `is_stamp_line`: a date
 #: written out is read with any word as its month, so that a thread dated in a language the
 #: month names do not cover is still told by its stamps.
@@ -184,6 +194,9 @@ _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:[/_.-]|$)"
 )
+#: A span of years, as copyright notices write them ("2009-2012", "2009 – 2012").
+_YEAR_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[01]\d)/")
 _URL_WORD_DATE = re.compile(rf"/{_YEAR}/{_MONTH}/(?P<day>[0-3]?\d)/", re.I)
 _DATE_START_WORDS = (
     r"updated|published|posted|mis à jour|publié|aktualisiert|veröffentlicht|"
@@ -228,6 +241,15 @@ def url_date(
         value = _make_date(int(match["year"]), month, int(match["day"]), settings.min_year)
         return (value, match.group(0)) if value else None
     return None
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month a URL's path names (/2012/11/slug), as WordPress permalinks do."""
+    parts = split_url(url) if url else None
+    match = _URL_MONTH.search(parts.path) if parts else None
+    if match is None or not 1 <= int(match["month"]) <= _MONTHS_IN_YEAR:
+        return None
+    return int(match["year"]), int(match["month"])
 
 
 def parse_date(raw: str, rules: DateRules) -> datetime | None:
@@ -344,6 +366,60 @@ def _date_in_text(
         )
         ymd = _weekday_order(ymd, _weekday_beside(text, *match.span()))
     return ymd, match.span(), groups.get("clock") or ""
+
+
+def short_year_date(
+    text: str,
+    address_month: tuple[int, int] | None,
+    settings: DateSettings = DEFAULT_SETTINGS.dates,
+) -> datetime | None:
+    """The date of a two-digit-year stamp ("24/10/12", "11.05.12") in a date box, when its
+    order can be told: a part above 12 is the day; else the year and month of the page's
+    own address (/2012/11/) name one of the two readings. Unknown (None) otherwise: US
+    blogs write "11.05.12" month first, European ones day first."""
+    match = _SHORT_NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), 2000 + int(match["yy"])
+    readings = {
+        value
+        for month, day in ((a, b), (b, a))
+        if (value := _make_date(year, month, day, settings.min_year)) is not None
+    }
+    if len(readings) > 1 and address_month is not None:
+        readings = {r for r in readings if (r.year, r.month) == address_month}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def weekday_year_date(
+    text: str, years: Iterable[int], settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> datetime | None:
+    """The date of a stamp line naming a weekday, a month and a day but no year ("on Tuesday
+    July 24, @07:29AM"), in the one year among `years` (the page's copyright and address
+    years) whose calendar puts that day on that weekday; None when no year or several do,
+    or when the line is no stamp (a caption's "Angriffe wie am Freitag, 28. April")."""
+    match = _WEEKDAY_NO_YEAR.search(text) if looks_like_dateline(text, settings) else None
+    if match is None:
+        return None
+    weekday = _named_number(WEEKDAY_NUMBERS, match["name"])
+    month = _named_number(MONTHS, match["month"] or match["dmonth"]) or 0
+    day = int(match["day"] or match["dday"])
+    fitting = {y for y in years if _weekday(y, month, day) == weekday}
+    if len(fitting) != 1:
+        return None
+    hour, minute, tz = _time_of_day(text[match.end() :])
+    return _make_date(fitting.pop(), month, day, settings.min_year, hour=hour, minute=minute, tz=tz)
+
+
+def copyright_years(line: str) -> list[int]:
+    """The years a copyright notice names, a span's every year ("© 2009-2012 Example": 2009
+    to 2012); none for a line that is no copyright notice."""
+    if not is_copyright_line(line):
+        return []
+    years = [int(y) for y in _YEAR_NUMBER.findall(line)]
+    for span in _YEAR_SPAN.finditer(line):
+        years.extend(range(int(span["first"]) + 1, int(span["last"])))
+    return years
 
 
 def _numeric_order(a: int, b: int, year: int, sep: str, month_first: bool) -> tuple[int, int, int]:
