@@ -156,8 +156,8 @@ def label_text(
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
     end = above_the_notice(lines, start, end, settings)
-    end = cut_tail(lines, start, end, anchors.lines, settings)
-    items = announced_items(lines, start, end, settings)
+    end = cut_tail(lines, start, end, anchors.lines, settings, boilerplate=shared.boilerplate)
+    items = announced_items(lines, start, end, settings, boilerplate=shared.boilerplate)
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
