@@ -75,7 +75,9 @@ def page_dates(
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
             or first_valid_date(
-                text_dates(_texts(story.own_byline_elements), rules), others, tolerance
+                text_dates((text for text, _ in story.own_byline_elements), rules),
+                others,
+                tolerance,
             )
             or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
             or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
@@ -95,11 +97,6 @@ def page_dates(
         modified = None
     zones = [h.value for h in (*stated, *modified_candidates, *_zoned(published, modified))]
     return with_page_offset(published, zones), with_page_offset(modified, zones)
-
-
-def _texts(elements: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
-    """The texts of byline elements paired with their CMS-account flag."""
-    return tuple(text for text, _ in elements)
 
 
 def _lines(text: str | None) -> tuple[str, ...]:
