@@ -843,7 +843,7 @@ def _mark_standfirst(
     photo is the story's own; nor when it holds a rights notice ("Copyright (C) 2002-2012
     ... Some rights reserved.": a blog's legal line over its first post)."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
-    if len(paragraphs) < max(settings.standfirst_min_paragraphs, 3):  # a gap after the 2nd
+    if len(paragraphs) < settings.standfirst_min_paragraphs:
         return tuple(decisions)
     first, second = paragraphs[0], paragraphs[1]
     gaps = sorted(candidates[i].gap_before for i in paragraphs[2:])
