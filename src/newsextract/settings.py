@@ -13,6 +13,11 @@ and the command line run with `DEFAULT_SETTINGS`. Other settings go in through
 part; a stage function's default settings are for calling it alone. docs/design.md (round 29,
 *Settings reach the stages*) lists the calls that still read the defaults.
 
+Every field is checked when its class is built (`check_fields`), against its declared type
+and range: a number is at least 0 unless it declares other `Bounds`, a `Share` lies between 0
+and 1, a `..._min_...` field is not above its `..._max_...` twin. A nonsense value raises
+`TypeError` or `ValueError` naming the field.
+
 This module is long by design: every number of the pipeline in one place, one class per stage,
 each field documented where it is defined.
 """
