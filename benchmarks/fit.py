@@ -120,7 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for spec in args.fields:
         stage, field, values = _parse(spec)
         for value in values:
-            trial = _with(best, stage, field, value)
+            try:
+                trial = _with(best, stage, field, value)
+            except ValueError as refused:  # out of the field's declared range
+                print(f"{stage}.{field}={value} refused: {refused}", flush=True)
+                continue
             if trial == best:
                 continue
             scores = _scores(scorer, sets, trial, args.score)

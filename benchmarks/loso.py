@@ -344,7 +344,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for value in values:
             if value == current:
                 continue
-            rows[value] = audit.scores(_with(DEFAULT_SETTINGS, stage, field, value), (stage, field))
+            try:
+                variant = _with(DEFAULT_SETTINGS, stage, field, value)
+            except ValueError as refused:  # out of the field's declared range
+                _emit(f"{stage}\t{field}\t{value}\t-\trefused: {refused}", out)
+                continue
+            rows[value] = audit.scores(variant, (stage, field))
             _emit(_row(stage, field, value, sum(readers.values()), rows[value]), out)
         lines = _verdict(stage, field, current, rows) if args.mode == "grid" else []
         for line in [*lines, _reach(stage, field, current, rows)]:

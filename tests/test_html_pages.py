@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsextract
+from newsextract import pipeline
 from newsextract.blocks import Candidate, Decision, Role
 from newsextract.html.label import _tail_list_items
 from newsextract.model import BlockKind, RemovalReason
+from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -304,6 +307,21 @@ def test_a_sentence_with_a_links_word_announces_the_story_list() -> None:
     assert not any(item in header.text for item in items)
 
 
+def test_the_links_header_length_a_caller_sets_decides_the_story_list() -> None:
+    # `BoilerplateSettings.links_intro_max_words` tells a short colon line holding a links
+    # word ("more") from a sentence announcing the story's list. The HTML label stage read
+    # the default whatever the caller set (round-36 review): a setting of 2 words makes the
+    # 6-word line below an announcement, whose items stay.
+    items = ["faster sync of large folders", "a new sharing dialog", "fewer crashes on start"]
+    page = _story_then_list("Here are more changes we made:", items)
+    short = replace(
+        DEFAULT_SETTINGS, boilerplate=replace(DEFAULT_SETTINGS.boilerplate, links_intro_max_words=2)
+    )
+    for settings, kept in ((DEFAULT_SETTINGS, False), (short, True)):
+        article = pipeline.run(page, url=None, kind="html", options=Options(), settings=settings)
+        assert all((item in article.text) is kept for item in items)
+
+
 def _story_then_list(announcer: str, items: list[str]) -> str:
     """A page: a story of two paragraphs, then a colon line and its short items."""
     prose = " ".join(["The council agreed the harbour budget after a long night of talks."] * 3)
@@ -357,7 +375,7 @@ def test_announced_lists_are_searched_in_one_pass() -> None:
         for i in range(count)
     )
     decisions = [Decision(i, c.text, kind=BlockKind.LIST_ITEM) for i, c in enumerate(candidates)]
-    listed = _tail_list_items(decisions, candidates, 0, DEFAULT_SETTINGS.label)
+    listed = _tail_list_items(decisions, candidates, 0, DEFAULT_SETTINGS)
     assert listed == frozenset(range(1, count))
     assert candidates.reads <= 2 * count
 

@@ -1170,6 +1170,14 @@ def test_a_comments_dated_byline_does_not_date_the_story() -> None:
     assert meta.authors == ()  # "by Reader1 …" signs a comment: no pen name either
 
 
+def test_the_storys_own_dated_byline_dates_it_before_a_date_heading() -> None:
+    # `page_dates` reads the story's own bylines (`StoryHead.own_byline_elements`) before a
+    # date printed above the headline; no test read that step (round-36 review)
+    after = '<div class="credit"><span class="byline">By Anna Writer, July 12, 2012</span></div>'
+    page = _news_page(above="<h3>20 July 2012</h3>", after=after)
+    assert snippet_metadata(page).published == datetime(2012, 7, 12)
+
+
 def test_a_comments_own_byline_class_does_not_date_the_story() -> None:
     # WordPress.com marks each comment `li.comment.comment-author-x` (a byline-like class)
     # in a `ul#commentList-30`: "Reblogged this on …" under a post dated by its heading

@@ -13,6 +13,7 @@ import pytest
 
 from newsextract.model import Block, BlockKind
 from newsextract.quotes import find_quotes
+from newsextract.quotes import subjects as subjects_module
 from newsextract.quotes.marks import (
     DOUBLE_MARKS,
     GUILLEMET_MARKS,
@@ -154,6 +155,25 @@ def test_a_verb_after_a_conjunction_has_an_elided_subject() -> None:
     said, added = subjects("Jane Doe said the talks failed and added: “We will win.”")
     assert said[1] == Subject(SubjectKind.NAME, "Jane Doe")
     assert added[1] == Subject(SubjectKind.ELIDED, "")
+
+
+def test_a_name_set_off_before_the_verb_splits_its_clause_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Describing words, Name, said": the appositive reading fails, the name set off by
+    # commas speaks; both readings take the same clause parts, split once (round-36 review:
+    # they were split twice)
+    calls: list[tuple[int, int]] = []
+
+    def counted(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
+        calls.append((lo, hi))
+        return clause_parts(text, lo, hi)
+
+    clause_parts = subjects_module._clause_parts
+    monkeypatch.setattr(subjects_module, "_clause_parts", counted)
+    [(_, subject)] = subjects("NASA's deputy administrator, Lori Garver, said Ride was brave.")
+    assert subject == Subject(SubjectKind.NAME, "Lori Garver")
+    assert len(calls) == 1
 
 
 # ----------------------------------------------------------------------------- people

@@ -287,20 +287,3 @@ def test_the_class_word_searches_find_every_word_that_names_a_mark(word: str) ->
     joined = _without_joiners(lowered)
     either = _CONTENT_NAME.search(joined) or _CONSENT_NAME.search(joined)
     assert (_COMPOUND_NAME.search(joined) is not None) == bool(either)
-
-
-def test_a_standfirst_floor_under_three_paragraphs_reads_a_short_story() -> None:
-    """The usual gap between paragraphs is read after the second, so a floor set lower than
-    three (`TextSettings.standfirst_min_paragraphs`) still needs three: a two-paragraph dump
-    is read, not an IndexError."""
-    dump = (
-        "Council votes to rebuild the old harbour bridge\n\n"
-        "The city council voted on Tuesday to rebuild the harbour bridge, closed since the storm.\n"
-        "Work is to start in the spring and last two years, the mayor's office said on Tuesday.\n"
-    )
-    low = replace(
-        DEFAULT_SETTINGS, text=replace(DEFAULT_SETTINGS.text, standfirst_min_paragraphs=1)
-    )
-    article = run(dump, url=None, kind="text", options=DEFAULT_OPTIONS, settings=low)
-    assert article.text.startswith("The city council voted")
-    assert article.text == run(dump, url=None, kind="text", options=DEFAULT_OPTIONS).text

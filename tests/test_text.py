@@ -1115,6 +1115,22 @@ def test_a_sentence_with_a_links_word_announces_a_list() -> None:
         assert labels[item] is not BlockKind.LIST_ITEM
 
 
+def test_the_links_header_length_a_caller_sets_decides_the_story_list() -> None:
+    # `BoilerplateSettings.links_intro_max_words` reaches the text run's tail cut and its
+    # announced lists (round-36 review: both read the default): with 2 words, the 6-word
+    # "Here are more changes we made:" announces the story's list, with the default it is a
+    # links header.
+    items = ["Faster sync of large folders", "A new sharing dialog", "Fewer crashes on start"]
+    intro = "Here are more changes we made:"
+    dump = "\n".join([*MENUS["en"], *_story("en"), intro, *items, "Related articles", "Privacy"])
+    short = replace(
+        DEFAULT_SETTINGS, boilerplate=replace(DEFAULT_SETTINGS.boilerplate, links_intro_max_words=2)
+    )
+    for shared, kept in ((DEFAULT_SETTINGS, False), (short, True)):
+        article = pipeline.run(dump, url=None, kind="text", options=OPTIONS, settings=shared)
+        assert all((item in article.text) is kept for item in items)
+
+
 def test_a_section_header_ends_the_story_before_teasers() -> None:
     story = _story("en", 3)
     teasers = [f"{PROSE['en']} <{n}>" for n in range(2)]

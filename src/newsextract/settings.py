@@ -13,18 +13,113 @@ and the command line run with `DEFAULT_SETTINGS`. Other settings go in through
 part; a stage function's default settings are for calling it alone. docs/design.md (round 29,
 *Settings reach the stages*) lists the calls that still read the defaults.
 
+Every field is checked when its class is built (`check_fields`), against its declared type
+and range: a number is at least 0 unless it declares other `Bounds`, a `Share` lies between 0
+and 1, a `..._min_...` field is not above its `..._max_...` twin. A nonsense value raises
+`TypeError` or `ValueError` naming the field.
+
 This module is long by design: every number of the pipeline in one place, one class per stage,
 each field documented where it is defined.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+import re
+from dataclasses import dataclass, field, fields
 from datetime import timedelta
+from typing import Annotated, Any, get_args, get_origin, get_type_hints
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The range a numeric setting must lie in, declared with its type
+    (`Annotated[int, Bounds(3)]`); a number declared without one must be at least 0."""
+
+    least: float = 0
+    most: float | None = None
+
+    def holds(self, value: float) -> bool:
+        return self.least <= value and (self.most is None or value <= self.most)
+
+    def __str__(self) -> str:
+        if self.most is None:
+            return f"at least {self.least:g}"
+        return f"between {self.least:g} and {self.most:g}"
+
+
+#: A share of a whole (of a block's words, a page's lines, a run's prose...): 0 to 1.
+Share = Annotated[float, Bounds(0, 1)]
+
+#: What a number declared without `Bounds` may be: counts, lengths, weights and costs.
+_NOT_NEGATIVE = Bounds()
+
+
+class _Checked:
+    """A settings class whose fields are checked when it is built (`check_fields`): a
+    nonsense value (a negative count, a share above 1, a minimum above its maximum, a
+    wrong type) fails at construction, naming the field and what it may be, instead of
+    giving a silently wrong result deep inside a stage."""
+
+    __slots__ = ()
+
+    def __post_init__(self) -> None:
+        check_fields(self)
+
+
+def check_fields(settings: object) -> None:
+    """Raise `TypeError` or `ValueError` for the first field of a settings object that is
+    not what its declared type says: an `int` (never a bool), a finite number for a
+    `float`, within its `Bounds` (at least 0 without any), a `timedelta` not negative, a
+    frozenset of strings, a settings object of its class; and for a field named with
+    `min` whose twin named with `max` exists ("dek_min_words", "dek_max_words"), not
+    above that twin."""
+    kind = type(settings)
+    hints = get_type_hints(kind, include_extras=True)
+    values = {f.name: getattr(settings, f.name) for f in fields(kind)}  # type: ignore[arg-type]
+    for name, value in values.items():
+        _check_value(f"{kind.__name__}.{name}", value, hints[name])
+    for name, value in values.items():
+        most = _max_twin(name)
+        if most != name and most in values and value > values[most]:
+            raise ValueError(
+                f"{kind.__name__}.{name} must be at most {kind.__name__}.{most} "
+                f"({values[most]}), got {value}"
+            )
+
+
+def _max_twin(name: str) -> str:
+    """The field named like `name` with its word "min" as "max" ("dek_min_words" ->
+    "dek_max_words"; `name` itself when it has no such word)."""
+    return re.sub(r"(?<![^_])min(?![^_])", "max", name)
+
+
+def _check_value(name: str, value: Any, hint: Any) -> None:
+    """Raise when one field's value is not of its declared type and range."""
+    bounds = _NOT_NEGATIVE
+    if get_origin(hint) is Annotated:
+        hint, *extras = get_args(hint)
+        bounds = next((b for b in extras if isinstance(b, Bounds)), _NOT_NEGATIVE)
+    if hint is int or hint is float:
+        allowed, what = ((int,), "an int") if hint is int else ((int, float), "a number")
+        if isinstance(value, bool) or not isinstance(value, allowed):
+            raise TypeError(f"{name} must be {what}, not {type(value).__name__}")
+        if not math.isfinite(value) or not bounds.holds(value):
+            raise ValueError(f"{name} must be {what} {bounds}, got {value!r}")
+    elif hint is timedelta:
+        if not isinstance(value, timedelta):
+            raise TypeError(f"{name} must be a timedelta, not {type(value).__name__}")
+        if value < timedelta(0):
+            raise ValueError(f"{name} must not be negative, got {value!r}")
+    elif get_origin(hint) is frozenset:
+        if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"{name} must be a frozenset of strings, not {value!r}")
+    elif not isinstance(value, hint):
+        raise TypeError(f"{name} must be a {hint.__name__}, not {type(value).__name__}")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ShapeSettings:
+class ShapeSettings(_Checked):
     """What prose is (`signals/shape.py`): the one definition every stage uses."""
 
     prose_min_words: int = 10
@@ -48,7 +143,7 @@ class ShapeSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class BoilerplateSettings:
+class BoilerplateSettings(_Checked):
     """Chrome told by its wording (`signals/boilerplate.py`)."""
 
     phrase_max_words: int = 15
@@ -75,7 +170,7 @@ class BoilerplateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ErrorPageSettings:
+class ErrorPageSettings(_Checked):
     """Error-page text and the page verdict (`signals/errorpage.py`).
 
     Set on the error messages of tests/test_errorpage.py and tests/fixtures/errorpages/ (the
@@ -92,17 +187,17 @@ class ErrorPageSettings:
     max_error_words: int = 70
     """... nor blocks of more words than this (CJK characters count half a word)."""
 
-    min_dominance: float = 0.5
+    min_dominance: Share = 0.5
     """Share of the block's characters covered by error wording and reader cues for the block
     to be error text on its own ("404 - Page not found": ~0.85; a court report sentence that
     mentions a missing page: ~0.2)."""
 
-    min_cued_sentence_share: float = 0.66
+    min_cued_sentence_share: Share = 0.66
     """With a reader cue (apology, imperative, "the page you requested"), a block is error text
     even below `min_dominance` when at least this share of its sentences carry error wording
     or a cue: soft-404 paragraphs run 1-4 sentences, all about the missing page."""
 
-    min_narrative_dominance: float = 0.8
+    min_narrative_dominance: Share = 0.8
     """A block with a reporting verb ("said", "selon", "laut") or a date is news prose unless
     error wording covers at least this share of it."""
 
@@ -119,7 +214,7 @@ class ErrorPageSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ConsentSettings:
+class ConsentSettings(_Checked):
     """Consent-dialog wording (`signals/consent.py`)."""
 
     min_cues: int = 2
@@ -132,10 +227,10 @@ class ConsentSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CandidateSettings:
+class CandidateSettings(_Checked):
     """The walk from HTML tree to candidate blocks (`html/candidates.py`)."""
 
-    collapse_max_share: float = 0.3
+    collapse_max_share: Share = 0.3
     """`<nav>`, `<footer>` and `<aside>` are read as one block each, unless one holds more
     than this share of the page's text: then it wraps the article and is walked like any
     element (same accuracy on the dev pages, ~9% faster)."""
@@ -161,24 +256,24 @@ class CandidateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class LocateSettings:
+class LocateSettings(_Checked):
     """Main-content location (`html/locate.py`): the container maximising good - bad mass."""
 
-    link_heavy_density: float = 0.5
+    link_heavy_density: Share = 0.5
     """Link density above which a block is navigation whatever its shape."""
 
     bad_weight: float = 1.0
     """Weight of bad mass against good mass (1.0: one character of chrome cancels one
     character of prose)."""
 
-    mislabel_share: float = 0.5
+    mislabel_share: Share = 0.5
     """Share of the page's prose above which a class-name chrome mark is distrusted: a
     wrapper that holds most of the article is not a sidebar, whatever its class says."""
 
     full_reach: int = 2
     """Levels above a block that receive its full mass."""
 
-    reach_decay: float = 0.9
+    reach_decay: Share = 0.9
     """Decay per level beyond `full_reach`. Swept on the scrapinghub dev pages (decay
     0.7-0.95, reach 1-3): F1 moves by < 0.002 between 0.8 and 0.95 and drops below 0.8;
     without decay it is 0.008 lower."""
@@ -202,19 +297,19 @@ class LocateSettings:
     the `unambiguous_marks` (dragnet A +0.0055, B +0.0017; adding "nav" lowers scrapinghub B
     by 0.0009, "footer" changes nothing)."""
 
-    fold_max_link_share: float = 0.1
+    fold_max_link_share: Share = 0.1
     """An element named "related"/"more" whose prose paragraphs share one parent is the
     story's fold ("entry-more", "read-more"), not chrome, when at most this share of their
     text is links (a teaser box links each blurb's headline: about 0.2)."""
 
-    wrapper_share: float = 0.9
+    wrapper_share: Share = 0.9
     """Share of the page's prose above which an element is a page wrapper, never chrome, and
     a gallery holding it is a photo essay (the page itself)."""
 
     gallery_max_shared: int = 3
     """A "gallery" holding this many prose blocks under one parent is a story, not slides."""
 
-    consent_box_min_share: float = 0.5
+    consent_box_min_share: Share = 0.5
     """A consent dialog told by its wording alone, whatever its element is named: the
     nearest element around all of a page's consent-text blocks (two at least) is the dialog,
     and its prose weighs nothing, when blocks with a consent cue hold at least this share
@@ -229,7 +324,7 @@ class LocateSettings:
     many stamp lines (a date or a time) set alike, parting the box's prose into as many
     runs."""
 
-    thread_min_run_share: float = 0.25
+    thread_min_run_share: Share = 0.25
     """A comment thread's stamps part its prose into runs, one per comment, bar the comments
     too short to be prose ("Great shirt!"): at least this many runs per stamp line (a teaser
     list's dated items part 3 runs of prose with 31 stamps)."""
@@ -238,12 +333,12 @@ class LocateSettings:
     """A comment's stamp line holds a date or a time and at most this many other words (a
     name, "says", "reply", "permalink")."""
 
-    thread_max_heading_share: float = 0.5
+    thread_max_heading_share: Share = 0.5
     """A box with this many headings per stamp line or more is no comment thread but a live
     blog's entries or a front page's posts, each under its heading (set, not fitted: a
     heading for every other stamp)."""
 
-    thread_min_item_share: float = 0.5
+    thread_min_item_share: Share = 0.5
     """A thread's comments are set as items (an element per comment, its stamp inside, muted
     whole) when the stamps sit in at least this many distinct child elements per stamp;
     below it the thread is flat, muted from its first stamp on (set, not fitted)."""
@@ -253,22 +348,22 @@ class LocateSettings:
     least this many widgets, each a box opened by its own heading ("About Me", "Blog
     Archive", "Links")."""
 
-    column_max_prose_share: float = 0.34
+    column_max_prose_share: Share = 0.34
     """A widget column's boxes are mostly link lists: at most this share of its widgets hold
     prose (an "About Me" blurb, a disclaimer); a story set in sections, each under its
     subhead, has prose in every one (set, not fitted: a third)."""
 
-    column_min_link_lists: float = 0.5
+    column_min_link_lists: Share = 0.5
     """... at least this share of its widgets are link lists ("Blog Archive", "Links",
     "Labels") or boxes with no text under their heading (a form, an embed); the headed
     sections of a live blog, an FAQ or a listicle, few of them with prose among photos,
     answers and fact lists, are not (set, not fitted: half; round 33 review)."""
 
-    column_link_list_density: float = 0.5
+    column_link_list_density: Share = 0.5
     """A widget is a link list when at least this share of the text under its heading is
     link text (set, not fitted: half)."""
 
-    column_max_page_share: float = 0.75
+    column_max_page_share: Share = 0.75
     """A widget column's prose is muted only while it holds less than this share of the
     page's prose: a story set as one box among a tag box and a "most popular" box holds
     nearly all of it. Fitted on the class-blind and normal half A of the four HTML sets
@@ -289,7 +384,7 @@ class LocateSettings:
     """Prose characters a sibling branch of the container needs to join the article (when it
     carries nothing negative)."""
 
-    headline_story_min_share: float = 0.3
+    headline_story_min_share: Share = 0.3
     """A short story under the page's one `<h1>` wins over a longer run of prose after it
     that shares no word with the headline (a publisher's notice, an "About us" box) when
     its prose is at least this share of that run's (`locate._headline_story`)."""
@@ -304,7 +399,7 @@ class LocateSettings:
     """Characters a word keeps when the headline's words are matched with a story's
     ("stabbed" and "stabbing" meet)."""
 
-    code_prose_min_stop_share: float = 0.25
+    code_prose_min_stop_share: Share = 0.25
     """A preformatted block (`<pre>`) is the story's prose, and weighs as such, when it passes
     the prose test and at least this share of its words are stop words of one language (a
     mailing-list post, a press release or an RFC printed as plain text); a code listing is
@@ -316,14 +411,14 @@ class LocateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class LabelSettings:
+class LabelSettings(_Checked):
     """Typing the blocks of an HTML page (`html/label.py`)."""
 
-    prose_max_link_density: float = 0.35
+    prose_max_link_density: Share = 0.35
     """Link density above which a block is not the story's prose (it may still be kept).
     Set on the scrapinghub dev pages: article paragraphs with inline links rarely pass 0.35."""
 
-    link_list_density: float = 0.6
+    link_list_density: Share = 0.6
     """Link density above which a short block inside the article is a link list, not text."""
 
     linked_item_min_words: int = 5
@@ -427,7 +522,7 @@ class LabelSettings:
     from this many words ("Photo by Handout/…/AFP via Getty Images"); a shorter one is a
     piece of the credit ("(", "Image:")."""
 
-    small_mark_share: float = 0.3
+    small_mark_share: Share = 0.3
     """Largest share of the container's prose an element may hold for its caption, credit,
     byline or figure mark to count: a "caption" element holding much of the story is misnamed."""
 
@@ -446,7 +541,7 @@ class LabelSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AssembleSettings:
+class AssembleSettings(_Checked):
     """Building the Article from typed blocks (`assemble.py`)."""
 
     listing_max_body_words: int = 60
@@ -474,7 +569,7 @@ class AssembleSettings:
     `consent_body_share` of the consent text: a teaser sentence may stand beside the dialog,
     a news brief of 40 words is an article."""
 
-    consent_body_share: float = 0.5
+    consent_body_share: Share = 0.5
     """See `consent_max_body_words`: a 25-word story beside a 48-word cookie banner is a
     story; a 25-word teaser beside a 100-word consent dialog is a wall."""
 
@@ -501,7 +596,7 @@ class AssembleSettings:
     lines under 10 words it would take on dragnet A are a blog post's opening line ("I
     cannot give what I do not have.")."""
 
-    dek_headline_share: float = 0.8
+    dek_headline_share: Share = 0.8
     """A block is the shown headline when its words are the title's, or one holds the other
     and the shorter has this share of the longer's characters (a kicker or site suffix)."""
 
@@ -518,7 +613,7 @@ class AssembleSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class PartsSettings:
+class PartsSettings(_Checked):
     """The page's parts beside its blocks: images, live-blog entries, teasers (html/parts.py)
     and when they make a live blog, a listing or a video/audio page (assemble.py)."""
 
@@ -529,11 +624,11 @@ class PartsSettings:
     live_min_entries: int = 3
     """Timestamped entry containers needed before a page can be a live blog."""
 
-    live_min_share: float = 0.5
+    live_min_share: Share = 0.5
     """Markup entries make a live blog only when they hold this share of the body's words
     (a comment thread or a timeline box holds less)."""
 
-    teaser_min_link_density: float = 0.8
+    teaser_min_link_density: Share = 0.8
     """A heading is a teaser headline when this share of its text is a link."""
 
     listing_min_teasers: int = 5
@@ -568,7 +663,7 @@ class PartsSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class QuoteSettings:
+class QuoteSettings(_Checked):
     """Quotations and their speakers (`quotes/`): what counts as a quote, how far attribution
     reads. Where a number was read off data, it is the quotes of the structure gold (the seed
     and ten scrapinghub pages: 89 quotes, 88 with a speaker); the bounds only cap hostile
@@ -658,7 +753,7 @@ class QuoteSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class MetadataSettings:
+class MetadataSettings(_Checked):
     """Metadata (`metadata/`): where on the page titles, bylines and dates are looked for."""
 
     near_title_elements: int = 12
@@ -723,7 +818,7 @@ class MetadataSettings:
     """Plain-text input: how far from the byline a date line may sit (bylines and date lines
     are adjacent in the scrapinghub-text dumps, or one line apart around a handle)."""
 
-    min_head_share: float = 0.4
+    min_head_share: Share = 0.4
     """A title agreeing with a longer one must hold at least this share of its characters
     ("Title" vs "Title | Some Site"); below it the shorter one is a kicker or a section."""
 
@@ -779,7 +874,7 @@ class MetadataSettings:
     max_raw_chars: int = 500
     """Provenance keeps at most this much of a raw string."""
 
-    shown_description_overlap: float = 0.8
+    shown_description_overlap: Share = 0.8
     """The page's description is its standfirst only when a block of the page says the same
     (token-bag F1 at least this, the fundus-dev standfirst rule); on fundus-dev the 21
     descriptions the page never shows were never its dek, and the 6 shown as the lead
@@ -796,7 +891,7 @@ class MetadataSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class BylineSettings:
+class BylineSettings(_Checked):
     """Bylines (`signals/byline.py`): which short lines name the authors, and how."""
 
     max_chars: int = 160
@@ -826,7 +921,7 @@ class BylineSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class AuthorSettings:
+class AuthorSettings(_Checked):
     """Authors of the article (`metadata/authors.py`): where bylines and biographies are read
     among the labelled blocks when the page's metadata names nobody."""
 
@@ -852,7 +947,7 @@ class AuthorSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DateSettings:
+class DateSettings(_Checked):
     """Dates (`signals/dates.py`, `metadata/dates.py`): what a date line is, which dates are
     real, and when sources disagree."""
 
@@ -896,7 +991,7 @@ class DateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class LanguageSettings:
+class LanguageSettings(_Checked):
     """The language of a text when markup does not say (`signals/language.py`), for the
     metadata and for the text path's stop words."""
 
@@ -918,22 +1013,22 @@ class LanguageSettings:
     min_hits: int = 5
     """The winning language has at least this many stop-word hits ..."""
 
-    min_word_share: float = 0.08
+    min_word_share: Share = 0.08
     """... making at least this share of the sample's words: English pages on
     scrapinghub-text have 0.13 and more, pages in languages without a list 0.04 and less.
     Requiring instead that the winner hold 0.4 of all hits (the way a list without shared
     words was read) leaves 39 of those 1,230 pages without a guess instead of 22."""
 
-    min_script_share: float = 0.5
+    min_script_share: Share = 0.5
     """A script gives its language away when it writes at least this share of the letters."""
 
-    min_kana_share: float = 0.1
+    min_kana_share: Share = 0.1
     """Kana making at least this share of the letters make a text Japanese, even amid a
     majority of kanji (which Chinese shares)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DecodeSettings:
+class DecodeSettings(_Checked):
     """Bytes to text (`input/decode.py`, `binary.py`, `charset.py`) and the HTML-or-text
     guess (`input/sniff.py`). None of these numbers is a user limit: those are `Options`."""
 
@@ -960,12 +1055,12 @@ class DecodeSettings:
     """Distinct control bytes that make binary: random or compressed data shows ~28 in a
     4 KB sample, text stuffed with NULs shows 1."""
 
-    binary_control_ratio: float = 0.05
+    binary_control_ratio: Share = 0.05
     """Share of C0 control bytes (other than tab, newlines, form feed and ESC) above which
     the input is binary. Random or compressed data has ~11%; text in any ASCII-compatible
     charset ~0."""
 
-    text_junk_ratio: float = 0.1
+    text_junk_ratio: Share = 0.1
     """Share of control and replacement characters above which `str` input is binary data a
     caller decoded as text (a gzip body read as UTF-8 with replacement); text with a few
     broken characters has well under 1%."""
@@ -974,7 +1069,7 @@ class DecodeSettings:
     """A two-letter magic number that text may start with ("MZ", "BM") means binary only
     when a NUL byte follows within this many bytes (real headers have several)."""
 
-    utf16_nul_ratio: float = 0.4
+    utf16_nul_ratio: Share = 0.4
     """Share of NUL bytes at the odd (or even) positions that marks UTF-16 (or UTF-32)
     without a BOM: markup and Latin-script text are mostly ASCII, whose high bytes are NUL.
     The opposite positions must stay under a quarter of it."""
@@ -982,7 +1077,7 @@ class DecodeSettings:
     sniff_kind_chars: int = 65_536
     """Characters of decoded text read to tell HTML from plain text."""
 
-    html_tag_density: float = 1 / 1000
+    html_tag_density: Share = 1 / 1000
     """Known HTML tags per character above which text is markup. Set by hand: news pages
     carry 1 tag per 50-150 characters, even text-heavy ones more than 1 per 500; scraped
     text quoting a tag has far fewer than 1 per 1000."""
@@ -1006,7 +1101,7 @@ class DecodeSettings:
     inflate_step_bytes: int = 1 << 20
     """Output inflated between two checks of the bounds."""
 
-    misread_max_share: float = 0.25
+    misread_max_share: Share = 0.25
     """Share of mojibake-shaped text (`input/misread.py`) above which a declared charset's
     reading is doubted and other readings are compared with it. Of the 1,749 dev pages read
     right, 1,741 score 0 and the highest 0.15 (a page holding mojibake of its own, "nÃ£o");
@@ -1024,18 +1119,18 @@ class DecodeSettings:
     """Non-ASCII letters a sample needs before its share of uppercase is read (a German
     headline in capitals holds a few uppercase umlauts)."""
 
-    misread_max_upper: float = 0.5
+    misread_max_upper: Share = 0.5
     """Share of uppercase among non-ASCII letters above which the text is mojibake: prose
     in any cased script is mostly lowercase; KOI8-R and windows-1251 read as each other swap
     the cases."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class ParseSettings:
+class ParseSettings(_Checked):
     """The safe parse (`input/safeparse.py`): what the pre-pass bounds before libxml2 reads
     the markup, beyond the user limits of `Options` (attributes, nodes, depth)."""
 
-    swallowing_share: float = 0.5
+    swallowing_share: Share = 0.5
     """An element whose content is never text (`noscript`, `svg`, `select`...) holding more
     than this share of the page's text, paragraphs or headings among it, was left open and
     swallowed the story; its tags are taken out and the page parsed again."""
@@ -1077,7 +1172,7 @@ class ParseSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CreditSettings:
+class CreditSettings(_Checked):
     """Photo credits, credit lines and agencies (`signals/credits.py`). Set on the captions and
     credit lines of the structure gold, with headroom."""
 
@@ -1114,7 +1209,7 @@ class CreditSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class FallbackSettings:
+class FallbackSettings(_Checked):
     """The readability-lxml fallback (`html/fallback.py`)."""
 
     readability_max_chars: int = 1_000_000
@@ -1146,7 +1241,7 @@ class FallbackSettings:
     300 is best on the A halves (dragnet A 0.8949 -> 0.8974, B 0.9001 -> 0.9090; 35 dragnet
     pages change, 13 for the worse); from 450 scrapinghub B loses 0.005."""
 
-    sidebar_choice_share: float = 0.5
+    sidebar_choice_share: Share = 0.5
     """readability-lxml's choice is a sidebar, and locate's own body stays, when more than
     this share of its text lies under a sidebar or comment-thread name locate trusts while
     locate's blocks sit in an element named the article body (`fallback._a_sidebar`). Set,
@@ -1155,13 +1250,13 @@ class FallbackSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TemplateSettings:
+class TemplateSettings(_Checked):
     """Learning a site's template from many pages (`template.py`)."""
 
     min_template_pages: int = 2
     """A line is never learned from fewer distinct pages than this: one page proves nothing."""
 
-    duplicate_prose_share: float = 0.5
+    duplicate_prose_share: Share = 0.5
     """A page whose story prose is more than this share made of lines found on other pages is
     a version of a story seen there. On the dev pages that share an outlet (55 scrapinghub
     pairs, readability), chrome inside the located HTML article (a site blurb, a press-release
@@ -1173,7 +1268,7 @@ class TemplateSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class JsonSettings:
+class JsonSettings(_Checked):
     """Bounds on JSON read from pages (`input/jsondata.py`): JSON-LD and embedded app state."""
 
     max_chars: int = 5_000_000
@@ -1187,7 +1282,7 @@ class JsonSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class TextSettings:
+class TextSettings(_Checked):
     """Text mode (`text/`): the lines of a plain-text dump, their classes and weights, the
     article run among them, and the headline, standfirst, subheads and captions around it.
 
@@ -1195,7 +1290,7 @@ class TextSettings:
     scrapinghub-text (whole-page html_text dumps of the scrapinghub dev pages).
     """
 
-    prose_min_stop_share: float = 0.15
+    prose_min_stop_share: Share = 0.15
     """A prose line holds at least this share of stop words of the page's language (when it
     is known). English paragraphs sit at 0.3-0.5, menus and tag lists near 0; F1 is flat for
     thresholds between 0.08 and 0.18."""
@@ -1211,7 +1306,7 @@ class TextSettings:
     In the gold of the four dev sets, no paragraph of 80 words or more has more than 117
     words per mark (dragnet; 95 elsewhere)."""
 
-    run_on_min_capital_share: float = 0.4
+    run_on_min_capital_share: Share = 0.4
     """... and this share of its words capitalised is a list, not prose: titles or options
     glued into one line (a dropdown). Notes written without full stops are in lower case
     (dragnet html_text half A: 0.4 keeps a page of such notes that the rule without it
@@ -1289,7 +1384,7 @@ class TextSettings:
     """A line holding this many code tokens ("function(", "var x =", "document.", "});",
     "color: red;") ..."""
 
-    code_min_symbol_share: float = 0.05
+    code_min_symbol_share: Share = 0.05
     """... and code punctuation ({}();=<>[]) in at least this share of its characters is
     script or style code a dumper kept, not text (prose has a comma or two per sentence)."""
 
@@ -1319,7 +1414,7 @@ class TextSettings:
     after_wall_factor: float = 0.3
     """See `wall_min_total`."""
 
-    thread_post_min_share: float = 0.1
+    thread_post_min_share: Share = 0.1
     """With no headline anchor (no <title> line: innerText and Markdown dumps), when the
     run lies beyond a comment wall, the best run above the first wall is the story when it
     holds prose and weighs at least this share of the run beyond (a post outweighed by its
@@ -1383,7 +1478,7 @@ class TextSettings:
     3 words found 45 on Markdown half A but lost two on half B of html_text, bs_newline and
     wrap80). ..."""
 
-    anchor_min_share: float = 0.4
+    anchor_min_share: Share = 0.4
     """... covers at least this share of the first line (the headline is 0.5-0.9 of the
     <title>, tags and section names far less), ..."""
 
@@ -1403,16 +1498,16 @@ class TextSettings:
     anchor_fuzzy_stem_chars: int = 5
     """Words compared by their first this many characters (inflected endings differ)."""
 
-    anchor_fuzzy_line_share: float = 0.7
+    anchor_fuzzy_line_share: Share = 0.7
     """... this share of them are the title's ..."""
 
-    anchor_fuzzy_title_share: float = 0.6
+    anchor_fuzzy_title_share: Share = 0.6
     """... and it has this share of the title's (or of the title without its site name): a
     headline edited after the <title> was written. Set on fundus-dev's text twins, half A:
     headlines found html_text 45 -> 47 of 71, wrap80 45 -> 47, other styles equal; half B:
     html_text 41 -> 42 of 56, bs_newline 38 -> 39, wrap80 41 -> 42."""
 
-    anchor_slug_share: float = 0.6
+    anchor_slug_share: Share = 0.6
     """Without a title, a line is an anchor when this share of its words are words of the
     URL's slug and it spells this share of the slug ..."""
 
@@ -1458,7 +1553,7 @@ class TextSettings:
     repeated_min_words: int = 4
     """... when it has at least this many words (short labels repeat in any story)."""
 
-    repeated_max_share: float = 0.5
+    repeated_max_share: Share = 0.5
     """... unless the repeated lines hold more than this share of the page's body text: a
     page printing its story twice (a blog post above its comments page)."""
 
@@ -1472,7 +1567,7 @@ class TextSettings:
     check_inside: int = 3
     """... and on this many lines inside each end."""
 
-    tail_cut_share: float = 0.3
+    tail_cut_share: Share = 0.3
     """A section header (related, newsletter, comments, share) in the second half of the run
     cuts the run there when less than this share of the run's prose follows it."""
 
@@ -1485,10 +1580,10 @@ class TextSettings:
     tail_streak_lines: int = 4
     """... or after this many lines in a row that are not body text ..."""
 
-    tail_streak_share: float = 0.2
+    tail_streak_share: Share = 0.2
     """... when less than this share of the run's prose follows them."""
 
-    tail_stray_overlap: float = 0.1
+    tail_stray_overlap: Share = 0.1
     """... or when the body lines after them share less than this share of their content
     words with the story's opening (teasers of other stories, a bio, a site blurb)."""
 
@@ -1504,14 +1599,14 @@ class TextSettings:
     (`headline_lead_chars`), so a shorter story's opening holds the sidebar's first lines
     and does not stray from it anyway (docs/design.md)."""
 
-    loose_min_share: float = 0.5
+    loose_min_share: Share = 0.5
     """A streak of `tail_streak_lines` non-body lines in the run's *first* half ends the
     story (as `early_cut_min_prose`'s header does: the run under its headline, that much
     prose above) when at least this share of the body lines after it (read as far as an opening
     reaches, `headline_lead_chars`) stand alone, each between lines that are no body text
     (teasers under their titles, readers' comments under their signatures), ..."""
 
-    loose_story_max_share: float = 0.3
+    loose_story_max_share: Share = 0.3
     """... while at most this share of the story's own body lines above the streak stand
     alone (its paragraphs follow one another; a list post, a gallery or a round-up has
     one line per item above the streak as below it) ..."""
@@ -1538,17 +1633,17 @@ class TextSettings:
     fundus-dev html_text and scrapinghub-text, half A: 1 and 2 give 0.8727 on dragnet
     against 0.8726 for 3, every other figure equal, round 30) ..."""
 
-    title_case_min_share: float = 0.6
+    title_case_min_share: Share = 0.6
     """... and at most `list_max_titled_share` of them are in title case (this share of
     their words capitalised: the headlines of teasers and menus in English) ..."""
 
-    list_max_titled_share: float = 0.2
+    list_max_titled_share: Share = 0.2
     """... (see `title_case_min_share`). Screened on dragnet's html_text twin, half A
     (round 30): where cutting at a streak loses the gold, the stretch's title-cased share
     is 0.0-0.14 (a recipe's 0.3); where it keeps the gold out, 0.33-1.0, mostly 0.45 and
     above. Not fitted."""
 
-    quantity_min_share: float = 0.5
+    quantity_min_share: Share = 0.5
     """A stretch of non-body lines inside the run that the story goes on after is the
     story's own list too, announced or not and whatever follows it, when this share of
     its lines open with a quantity (a number and a word: "3/4 cup sugar", "2 Tablespoons
@@ -1556,13 +1651,13 @@ class TextSettings:
     least and `list_min_items` with a lowercase word. Screened on dragnet's html_text twin,
     half A (round 32): the recipes cut at their ingredients hold 0.5-0.55; not fitted."""
 
-    head_cut_share: float = 0.1
+    head_cut_share: Share = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
 
     head_cut_min_prose: int = 300
     """... and at least this many characters of prose follow the anchor, ..."""
 
-    head_cut_max_density: float = 0.6
+    head_cut_max_density: Share = 0.6
     """... and less than this share of the lines before the anchor are body lines (menus with
     teasers: 0.3-0.5; a story: 0.7 and more)."""
 
@@ -1596,7 +1691,7 @@ class TextSettings:
     """Fewest words after a caption label ("Image caption ...") for the line to be a
     caption."""
 
-    headline_min_overlap: float = 0.15
+    headline_min_overlap: Share = 0.15
     """Without an anchor, the headline is the heading-shaped line above the story sharing the
     largest share of its content words (four letters or more) with the story's opening:
     at least this share (a Markdown heading's bonus added). 0.3 -> 0.2 on fundus-dev's text
@@ -1627,7 +1722,7 @@ class TextSettings:
     / 306 / 309 / 310 at 0.1 / 0.25 / 0.5 / 1.0, Markdown 276 -> 278 / - / 278 / 277;
     fundus-dev and scrapinghub equal at every value. 0.5 is the least of the best."""
 
-    headline_max_link_density: float = 0.5
+    headline_max_link_density: Share = 0.5
     """A line mostly made of link text (Markdown) is a link, not the headline."""
 
     headline_lookback: int = 45
@@ -1683,7 +1778,7 @@ class TextSettings:
     (`text.headline._by_the_story`, round 26: fundus-dev half A unchanged, it has no page
     without a headline; half B innerText and Markdown +3 each)."""
 
-    blurb_max_overlap: float = 0.1
+    blurb_max_overlap: Share = 0.1
     """With no anchor, a line that could be the headline among the story's run's first
     `headline_in_run` plain lines, right over a prose line and sharing words with the story
     under it, is the headline when the run's lines above it share at most this share of
@@ -1703,7 +1798,7 @@ class TextSettings:
     headline_min_words: int = 3
     """A heading-shaped line above the run has at least this many words to be the headline."""
 
-    headline_over_dek_share: float = 0.7
+    headline_over_dek_share: Share = 0.7
     """The plain line right above the line sharing most words with the story's opening is
     the headline, and that line its dek, when it could be a headline, is shorter, and
     shares at least this share of the dek's share. Fundus-dev's text twins, half A (71
@@ -1745,11 +1840,11 @@ class TextSettings:
     dek_max_words: int = 80
     """... and at most this many, ..."""
 
-    dek_max_capital_share: float = 0.75
+    dek_max_capital_share: Share = 0.75
     """... fewer than this share of its words of four letters or more are capitalised (Title
     Case is a teaser's or a widget's, a dek is written in sentence case), ..."""
 
-    dek_title_share: float = 0.5
+    dek_title_share: Share = 0.5
     """... and less than this share of its content words are the <title>'s (the headline
     worded again, as the page's SEO title or a teaser of it)."""
 
@@ -1766,10 +1861,10 @@ class TextSettings:
     story leads under a lead photo on those halves, 24 are one sentence of at most 48
     words (what `photo_dek_min_sentences` keeps in the story), 14 are longer."""
 
-    standfirst_min_paragraphs: int = 3
+    standfirst_min_paragraphs: Annotated[int, Bounds(3)] = 3
     """... in a story of at least this many paragraphs (a wider gap than usual needs as many
-    to tell what usual is; 3 at the least, whatever is set: the usual gap is read among the
-    paragraphs after the second)."""
+    to tell what usual is; 3 at the least, a lower value is refused: the usual gap is read
+    among the paragraphs after the second)."""
 
     link_run_min: int = 3
     """This many heading-shaped lines in a row inside the run are a related-links list, not
@@ -1778,7 +1873,7 @@ class TextSettings:
     table_row_numbers: int = 2
     """... unless they hold this many numbers each: rows of a flattened table."""
 
-    link_line_density: float = 0.7
+    link_line_density: Share = 0.7
     """A line whose text is at least this share link text (Markdown links) is a link list:
     menus, teasers and "read more" lines; story paragraphs with inline links stay far
     below."""
@@ -1797,7 +1892,7 @@ class TextSettings:
     wrap_min_lines: int = 8
     """... when there are this many of them, ..."""
 
-    wrap_outlier_share: float = 0.05
+    wrap_outlier_share: Share = 0.05
     """... nearly all of them (all but this share: long URLs, unbreakable words) are no
     longer than that width, ..."""
 
@@ -1805,7 +1900,7 @@ class TextSettings:
     """... and most end within this many characters short of it (a wrapped line ends where
     the next word did not fit, and words are short), ..."""
 
-    wrap_min_share: float = 0.25
+    wrap_min_share: Share = 0.25
     """... at least this share of them (wrapped dumps: 0.3-0.9 on the text twins of the dev
     sets, their menus and paragraph ends making up the rest; unwrapped ones: 0-0.1)."""
 
@@ -1813,7 +1908,7 @@ class TextSettings:
     """Lines holding a longer token (a URL a Markdown link keeps whole) may overrun the width
     and do not tell it."""
 
-    wrap_max_sentence_share: float = 0.3
+    wrap_max_sentence_share: Share = 0.3
     """... and at most this share of those end a sentence (paragraphs of one length, one per
     line, are not wrapped text)."""
 
@@ -1832,7 +1927,7 @@ class TextSettings:
     """A dump breaks lines at inline elements (links, bold words) when at least this many
     lines, ..."""
 
-    inline_min_share: float = 0.01
+    inline_min_share: Share = 0.01
     """... and this share of its lines, go on with the sentence of the line above."""
 
     inline_min_separators: int = 15
@@ -1885,7 +1980,7 @@ class TextSettings:
     are a brand's inner capitals in a short line ("PowerPoint", "YouTube"). 2, 3 and 5 scored
     alike on fundus-dev's `text_content` dumps, half A."""
 
-    glued_min_share: float = 0.15
+    glued_min_share: Share = 0.15
     """A line is block texts glued without a space (`get_text()` with no separator) when it
     holds `glued_min_joins` joins or more ("ParisSiste", "NRK.Det") and at least this many
     per word: prose's inner capitals ("YouTube", "McDonald") are one in dozens of words.
@@ -1906,7 +2001,7 @@ class TextSettings:
     0.8483 / 0.7434): 2 words 0.8102 / 0.8406 / 0.7725, 3 0.8089 / 0.8597 / 0.7712, 4
     0.8089 / 0.8572 / 0.7689, 5 0.8143 / 0.8567 / 0.7666 (3 best on the mean)."""
 
-    flat_min_share: float = 0.95
+    flat_min_share: Share = 0.95
     """A page is flattened onto one or a few lines when its lines over `long_line_chars`
     hold at least this share of its text (a page on one line holds all of it; a minified
     page dumped by `text_content()` most). Below it, long lines are paragraphs or comment
@@ -1960,7 +2055,7 @@ class TextSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
+class Settings(_Checked):
     """Every stage's settings; the pipeline hands each stage its own."""
 
     shape: ShapeSettings = field(default_factory=ShapeSettings)

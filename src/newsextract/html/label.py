@@ -906,7 +906,7 @@ def _trim_tail(
     if last_prose < 0:
         return trimmed  # no prose at all: nothing marks where a story would end
     story = {d.text for d in decisions[: last_prose + 1] if d.kind is not None}
-    listed = _tail_list_items(decisions, candidates, last_prose, settings.label)
+    listed = _tail_list_items(decisions, candidates, last_prose, settings)
     # enum members read once, not per block (docs/design.md, "Enum members")
     subhead = BlockKind.SUBHEAD
     for i in range(last_prose + 1, len(trimmed)):
@@ -929,7 +929,7 @@ def _tail_list_items(
     decisions: Sequence[Decision],
     candidates: Sequence[Candidate],
     last_prose: int,
-    settings: LabelSettings,
+    settings: Settings,
 ) -> frozenset[int]:
     """Positions of the items, after the story's last paragraph, of a list that a kept line
     announces (`_announces_a_list`): the paragraphs and items right after it that are set
@@ -957,7 +957,7 @@ def _tail_list_items(
     return frozenset(found)
 
 
-def _announces_a_list(text: str, settings: LabelSettings) -> bool:
+def _announces_a_list(text: str, settings: Settings) -> bool:
     """Whether a kept line announces the list after it: a phrase of `announce_min_words`
     words or more ending in a colon, with a word in lower case, and no links header
     ("Ingredients for 4 portions:"; not "Related coverage:", nor a spec sheet's field
@@ -965,9 +965,9 @@ def _announces_a_list(text: str, settings: LabelSettings) -> bool:
     ("Topics in this article:", "please contact:")."""
     return (
         text.endswith(":")
-        and has_words(text, settings.announce_min_words)
+        and has_words(text, settings.label.announce_min_words)
         and any(word[:1].islower() for word in _WORDS.findall(text))
-        and not introduces_links(text)
+        and not introduces_links(text, settings.boilerplate)
         and not names_tags_or_contact(text)
     )
 

@@ -78,7 +78,9 @@ def page_dates(
         published = (
             first_valid_date(text_dates(story.near_title, rules), others, tolerance)
             or first_valid_date(
-                text_dates(_texts(story.own_byline_elements), rules), others, tolerance
+                text_dates((text for text, _ in story.own_byline_elements), rules),
+                others,
+                tolerance,
             )
             or first_valid_date(text_dates(_lines(story.above_title), rules), others, tolerance)
             or first_valid_date(text_dates(_lines(story.date_heading), rules), others, tolerance)
@@ -120,11 +122,6 @@ def _told_by_page(
         if value:
             return Hit(value, "text", text)
     return None
-
-
-def _texts(elements: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
-    """The texts of byline elements paired with their CMS-account flag."""
-    return tuple(text for text, _ in elements)
 
 
 def _lines(text: str | None) -> tuple[str, ...]:

@@ -672,16 +672,19 @@ def read_subject(
     if (not leading or leading.endswith((",", ":"))) and not non_inverting:
         if _closing_pronoun(text, verb.last + 1):
             return _classify(text, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
+        parts = _filled_parts(text, lo, verb.first)
         return (
-            _appositive_subject(text, lo, verb.first)
-            or (_name_set_off(text, lo, verb.first) if leading.rstrip(",") else None)
+            _appositive_subject(text, parts)
+            or (_name_set_off(text, parts) if leading.rstrip(",") else None)
             or _subject_after(text, verb, max_tokens)
             or _subject_before(text, verb, lo, max_tokens)
             # a verb right after a quote with no subject at all drops its pronoun
             # («…», añadió): the speaker is the one who spoke last
             or (_ELIDED if not leading.rstrip(",") else None)
         )
-    subject = _appositive_subject(text, lo, _skip_auxiliaries(text, lo, verb.first))
+    subject = _appositive_subject(
+        text, _filled_parts(text, lo, _skip_auxiliaries(text, lo, verb.first))
+    )
     subject = subject or _subject_before(text, verb, lo, max_tokens)
     if subject is None and not non_inverting:
         subject = _subject_after(text, verb, max_tokens)
@@ -713,18 +716,18 @@ def _is_adverb(token: Token) -> bool:
     )
 
 
-def _appositive_subject(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
-    """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said")."""
-    parts = _filled_parts(text, lo, hi)
+def _appositive_subject(text: MaskedBlock, parts: Sequence[tuple[int, int]]) -> Subject | None:
+    """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said"), read
+    from the clause's parts before the verb (`_filled_parts`)."""
     if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
         return None
     return _pure_name(text, parts[0])
 
 
-def _name_set_off(text: MaskedBlock, lo: int, hi: int) -> Subject | None:
+def _name_set_off(text: MaskedBlock, parts: Sequence[tuple[int, int]]) -> Subject | None:
     """A name set off by commas right before the verb, after words describing it ("NASA's
-    deputy administrator, Lori Garver, said Ride ...": Lori Garver speaks, not Ride)."""
-    parts = _filled_parts(text, lo, hi)
+    deputy administrator, Lori Garver, said Ride ...": Lori Garver speaks, not Ride), read
+    from the clause's parts before the verb (`_filled_parts`)."""
     return _pure_name(text, parts[-1]) if len(parts) > 1 else None
 
 

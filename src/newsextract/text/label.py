@@ -156,8 +156,8 @@ def label_text(
     start, end = story_run(lines, anchors.lines, settings)
     start = cut_head(lines, start, end, anchors.lines, settings)
     end = above_the_notice(lines, start, end, settings)
-    end = cut_tail(lines, start, end, anchors.lines, settings)
-    items = announced_items(lines, start, end, settings)
+    end = cut_tail(lines, start, end, anchors.lines, settings, boilerplate=shared.boilerplate)
+    items = announced_items(lines, start, end, settings, boilerplate=shared.boilerplate)
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
     lowest = 1 if anchors.lines and not hint else 0
@@ -843,7 +843,7 @@ def _mark_standfirst(
     photo is the story's own; nor when it holds a rights notice ("Copyright (C) 2002-2012
     ... Some rights reserved.": a blog's legal line over its first post)."""
     paragraphs = [d.index for d in decisions if d.kind is BlockKind.PARAGRAPH]
-    if len(paragraphs) < max(settings.standfirst_min_paragraphs, 3):  # a gap after the 2nd
+    if len(paragraphs) < settings.standfirst_min_paragraphs:
         return tuple(decisions)
     first, second = paragraphs[0], paragraphs[1]
     gaps = sorted(candidates[i].gap_before for i in paragraphs[2:])

@@ -38,9 +38,9 @@ from newsextract.settings import Settings, TextSettings
 from newsextract.signals.byline import is_name_mark, parse_byline
 from newsextract.signals.credits import opens_with_copyright
 from newsextract.signals.dates import dateline_start, looks_like_dateline
-from newsextract.signals.language import guess_language, stop_words_of, word_key
+from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import SENTENCE_STOPS, final_char
-from newsextract.signals.strings import cleaned_prefix_exceeds
+from newsextract.signals.strings import cleaned_prefix_exceeds, composed
 
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
@@ -1010,9 +1010,18 @@ def _in_language(text: str, stop_words: frozenset[str] | None, settings: TextSet
     numbers): when the language was guessed wrong, no run of words can be told a list."""
     if stop_words is None:
         return False
-    words = [word_key(_WORD_CORE.sub("", word)) for word in text.split()]
-    hits = sum(1 for word in words if word in stop_words)
-    return hits >= settings.prose_min_stop_share * len(words)
+    keys = _stop_keys(text)
+    hits = sum(1 for key in keys if key in stop_words)
+    return hits >= settings.prose_min_stop_share * len(keys)
+
+
+def _stop_keys(text: str) -> list[str]:
+    """The text's words as the stop-word lists hold them (`word_key`: composed, casefolded),
+    their edges' punctuation stripped: the text is composed once, before it is split, so a
+    decomposed word ending in a combining mark ("ca" + U+0300, "cà") keeps its mark.
+    Composing keeps the whitespace (no mark composes with a space), so the keys stand one
+    for one with `text.split()`."""
+    return [_WORD_CORE.sub("", word).casefold() for word in composed(text).split()]
 
 
 def _without_lists(
@@ -1032,8 +1041,8 @@ def _without_lists(
         return [sentence]
     runs: list[Span] = []  # each run of list words, [start, end) in words
     run = 0
-    for i, word in enumerate(words):
-        if word_key(_WORD_CORE.sub("", word)) in stop_words:
+    for i, key in enumerate(_stop_keys(sentence)):
+        if key in stop_words:
             if run >= settings.list_run_words:
                 runs.append((i - run, i))
             run = 0

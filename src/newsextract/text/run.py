@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from newsextract.data import textcues
 from newsextract.model import RemovalReason
-from newsextract.settings import TextSettings
+from newsextract.settings import BoilerplateSettings, TextSettings
 from newsextract.signals.boilerplate import introduces_links, names_tags_or_contact
 from newsextract.signals.language import is_stop_word
 from newsextract.signals.strings import content_words
@@ -323,7 +323,13 @@ def cut_head(
 
 
 def cut_tail(
-    lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    anchors: Sequence[int],
+    settings: TextSettings,
+    *,
+    boilerplate: BoilerplateSettings,
 ) -> int:
     """The run's new end: the story ends before the first break in the run's second half
     after which little of its prose follows, or before the first comments header there
@@ -351,7 +357,7 @@ def cut_tail(
     streak = 0
     lead = lead_words(lines, start, settings.headline_lead_chars)
     headed = _headed(lines, start, anchors, settings)
-    listed = _story_lists(lines, start, end, lead, settings)
+    listed = _story_lists(lines, start, end, lead, settings, boilerplate=boilerplate)
     for i in range(start, end + 1):
         if lines[i].cls in BODY_CLASSES or i in listed:
             streak = 0
@@ -422,7 +428,13 @@ def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> boo
 
 
 def _story_lists(
-    lines: Sequence[Line], start: int, end: int, lead: frozenset[str], settings: TextSettings
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    lead: frozenset[str],
+    settings: TextSettings,
+    *,
+    boilerplate: BoilerplateSettings,
 ) -> set[int]:
     """The lines of the run's stretches of non-body lines that read as the story's own
     list (`_lists_items`), which the story goes on after: the body lines after the
@@ -437,7 +449,7 @@ def _story_lists(
         while j <= end and lines[j].cls not in BODY_CLASSES:
             j += 1
         announced = (
-            any(_announces(line) for line in lines[i - 1 : i + 1])
+            any(_announces(line, boilerplate) for line in lines[i - 1 : i + 1])
             and _lists_items(lines[i:j], settings)
             and not _strays(lines, j, end, lead, settings)
         )
@@ -447,10 +459,14 @@ def _story_lists(
     return found
 
 
-def _announces(line: Line) -> bool:
+def _announces(line: Line, boilerplate: BoilerplateSettings) -> bool:
     """Whether the line announces a list: it ends in a colon ("The tour dates:",
     "Ingredients:"), is no chrome and introduces no links ("Related:", "Follow us:")."""
-    return line.reason is None and line.text.endswith(":") and not introduces_links(line.text)
+    return (
+        line.reason is None
+        and line.text.endswith(":")
+        and not introduces_links(line.text, boilerplate)
+    )
 
 
 def _plain(stretch: Sequence[Line]) -> bool:
@@ -628,7 +644,12 @@ def _strays(
 
 
 def announced_items(
-    lines: Sequence[Line], start: int, end: int, settings: TextSettings
+    lines: Sequence[Line],
+    start: int,
+    end: int,
+    settings: TextSettings,
+    *,
+    boilerplate: BoilerplateSettings,
 ) -> set[int]:
     """The items of lists the story announces with a colon ("The tour dates:", "Les dates :")
     inside the run or on the line right after it, or up to `announced_gap_max` lines lower
@@ -637,7 +658,7 @@ def announced_items(
     items: set[int] = set()
     twice = repeated_texts(lines)
     for i in range(start, min(len(lines), end + 2 + settings.announced_gap_max)):
-        if not _announces(lines[i]):
+        if not _announces(lines[i], boilerplate):
             continue
         below = lines[end + 1 : i + 1]  # (empty when the line stands in the run or under it)
         if i > end + 1 and not _announces_below(below, twice, settings):
