@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from pathlib import Path
 
 import pytest
 
 import newsextract
 from newsextract import Article, Options, PageKind
+from newsextract.input.page import URL_NOT_PAGE
+from newsextract.options import Kind
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -51,6 +54,21 @@ def test_png_is_named_in_the_warnings() -> None:
 def test_wrong_type_raises_type_error(source: object) -> None:
     with pytest.raises(TypeError):
         newsextract.extract(source)  # type: ignore[arg-type]
+
+
+def test_a_path_is_refused_with_what_to_do() -> None:
+    with pytest.raises(TypeError, match=r"not PosixPath: extract reads no file; pass path"):
+        newsextract.extract(Path("page.html"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["auto", "html", "text"])
+@pytest.mark.parametrize(
+    "source", ["https://www.example.com/news/2024/storm", b" www.example.org/a?b=1\n"]
+)
+def test_a_web_address_alone_says_it_is_not_fetched(source: str | bytes, kind: Kind) -> None:
+    article = newsextract.extract(source, kind=kind)
+    assert article.page_kind is PageKind.EMPTY
+    assert article.warnings == (URL_NOT_PAGE,)
 
 
 def test_wrong_argument_types() -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from batch_pages import make_pages
 from newsextract import Article, Options, __version__, extract, to_markdown, to_text
-from newsextract.scale.cli import _field_helps, files_parser, main, options_from
+from newsextract.scale.cli import URL_NOT_FILE, _field_helps, files_parser, main, options_from
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -108,6 +108,12 @@ def test_missing_inputs_exit_1_but_the_rest_is_written(
     assert code == 1
     assert [json.loads(line)["source"] for line in out.splitlines()] == [str(path)]
     assert "nope.html: no such file or directory" in err
+
+
+def test_a_web_address_is_not_fetched_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "https://www.example.com/news/storm")
+    assert (code, out) == (1, "")
+    assert err == f"newsextract: https://www.example.com/news/storm: {URL_NOT_FILE}\n"
 
 
 def test_damaged_gzip_is_an_empty_article_not_a_failure(

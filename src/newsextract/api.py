@@ -6,6 +6,8 @@ hundred patterns, which `import newsextract` should not pay for.
 
 from __future__ import annotations
 
+import os
+
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 
@@ -40,7 +42,7 @@ def extract(
             `options.oversize` is "raise".
     """
     if not isinstance(source, (str, bytes, bytearray, memoryview)):
-        raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+        raise TypeError(f"source must be str or bytes, not {type(source).__name__}{_hint(source)}")
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
     if url is not None and not isinstance(url, str):
@@ -56,3 +58,10 @@ def extract(
     from newsextract.pipeline import run
 
     return run(source, url=url, kind=kind, options=options, title=title)
+
+
+def _hint(source: object) -> str:
+    """What to do instead, for a file path: `extract` reads no file (`extract_many` does)."""
+    if isinstance(source, os.PathLike):
+        return ": extract reads no file; pass path.read_bytes(), or the paths to extract_many"
+    return ""
