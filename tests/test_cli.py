@@ -216,13 +216,15 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert [Article.from_dict(r) for r in rows] == [extract(p.read_bytes()) for p in paths]
 
 
-def write_warc(path: Path, records: list[tuple[str, str, str, bytes]]) -> None:
-    """A gzipped WARC of response records: (url, status line, content type, body)."""
+def write_warc(
+    path: Path, records: list[tuple[str, str, str, bytes]], *, gzip: bool = True
+) -> None:
+    """A WARC of response records: (url, status line, content type, body)."""
     warcio = pytest.importorskip("warcio")
     from warcio.statusandheaders import StatusAndHeaders
 
     with path.open("wb") as stream:
-        writer = warcio.warcwriter.WARCWriter(stream, gzip=True)
+        writer = warcio.warcwriter.WARCWriter(stream, gzip=gzip)
         for url, status, content_type, body in records:
             headers = StatusAndHeaders(
                 status, [("Content-Type", content_type)], protocol="HTTP/1.1"
@@ -263,6 +265,31 @@ def test_warc_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         Article.from_dict(rows[1]).text
         == extract(latin.decode("latin-1"), url="https://example.com/b", kind="html").text
     )
+
+
+def test_warc_http_charset_is_doubted_as_extract_doubts_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        "<html><body><article><h1>Le café rouvre</h1><p>"
+        + "Le café a rouvert ses portes lundi matin, après des mois de travaux. " * 4
+        + "</p></article></body></html>"
+    ).encode()
+    archive = tmp_path / "crawl.warc.gz"
+    # a server's default ISO-8859-1 on a UTF-8 page, and utf-7, which no page may declare
+    write_warc(
+        archive,
+        [
+            ("https://example.com/a", "200 OK", "text/html; charset=ISO-8859-1", page),
+            ("https://example.com/b", "200 OK", "text/html; charset=utf-7", page),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "warc", str(archive), "-o", str(out), "--workers", "1")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["title"] for row in rows] == ["Le café rouvre"] * 2
+    assert [row["text"] for row in rows] == [extract(page, encoding="ISO-8859-1").text] * 2
 
 
 def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

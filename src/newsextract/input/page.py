@@ -54,9 +54,11 @@ def prepare(
     kind: Kind,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    encoding: str | None = None,
 ) -> Page | NoPage:
-    """Decode `source`, decide HTML or text (`kind` "auto" sniffs) and parse HTML once."""
-    decoded = decode(source, options, settings=settings.decode)
+    """Decode `source` (bytes by the transport's `encoding` first, when given), decide HTML
+    or text (`kind` "auto" sniffs) and parse HTML once."""
+    decoded = decode(source, options, declared_charset=encoding, settings=settings.decode)
     if decoded.binary is not None:
         binary = f"binary input ({decoded.binary}), not a page"
         return NoPage((*decoded.warnings, binary), decoded.binary)

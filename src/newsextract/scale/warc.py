@@ -11,7 +11,6 @@ extract.
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import os
 import zlib
@@ -19,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
+from newsextract.input.decode import decode
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.scale.batch import (
@@ -172,20 +172,22 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
         body = raw.content_stream().read(options.max_input_bytes + 1)
     except _READ_ERRORS as exc:
         return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
-    return record, (_decode(body, raw.http_headers.get_header("Content-Type") or ""), url)
+    content_type = raw.http_headers.get_header("Content-Type") or ""
+    return record, (_decode(body, content_type, options), url)
 
 
-def _decode(body: bytes, content_type: str) -> str | bytes:
-    """Decode by the HTTP charset when it names a known codec; else leave it to `extract`.
+def _decode(body: bytes, content_type: str, options: Options) -> str | bytes:
+    """The body decoded as `extract(body, encoding=charset)` decodes it, when the HTTP
+    header declares a charset; else the bytes, left to `extract`.
 
-    The HTTP header outranks the page's own ``<meta charset>`` (as in browsers), which
-    `extract` cannot see, so it is applied here.
+    The HTTP charset outranks the page's own ``<meta charset>`` (as in browsers), and is
+    doubted like it: valid UTF-8 wins over a legacy charset (servers declare ISO-8859-1 by
+    default), and utf-7, unknown labels and charsets that do not decode are ignored.
+    Binary bodies stay bytes, for `extract` to name their format.
     """
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            try:
-                return body.decode(codecs.lookup(value.strip().strip("\"'")).name, "replace")
-            except LookupError:
-                return body
+            decoded = decode(body, options, declared_charset=value)
+            return body if decoded.binary is not None else decoded.text
     return body
