@@ -292,6 +292,32 @@ def test_warc_http_charset_is_doubted_as_extract_doubts_it(
     assert [row["text"] for row in rows] == [extract(page, encoding="ISO-8859-1").text] * 2
 
 
+def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = make_pages(tmp_path, 2)
+    archive = tmp_path / "crawl.warc"
+    urls = ["https://example.com/a", "https://example.com/b"]
+    write_warc(
+        archive,
+        [
+            (url, "200 OK", "text/html", path.read_bytes())
+            for url, path in zip(urls, pages, strict=True)
+        ],
+        gzip=False,
+    )
+    whole = archive.read_bytes()
+    archive.write_bytes(whole[: whole.index(b"https://example.com/b") + 2_000])
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "warc", str(archive), "-o", str(out), "--workers", "1")
+    assert code == 1
+    assert [json.loads(line)["warc_url"] for line in out.read_text("utf-8").splitlines()] == [
+        urls[0]
+    ]
+    assert err == (
+        f"newsextract: {archive}: {urls[1]}: EOFError: the file ends inside this record "
+        "(a truncated WARC): the page is incomplete\n"
+    )
+
+
 def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("warcio")
     junk = tmp_path / "junk.warc"
