@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import zlib
 from pathlib import Path
 
@@ -190,7 +191,23 @@ def test_article_pickles_and_round_trips() -> None:
     article = newsextract.extract(PAGE)
     assert pickle.loads(pickle.dumps(article)) == article
     assert Article.from_dict(article.to_dict()) == article
-    assert article.to_json()
+    assert Article.from_json(article.to_json()) == article
+    assert Article.from_json(article.to_json(indent=2).encode()) == article
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            '{"title": "One"}',
+            "from_dict takes a dict, not str: JSON text is read by Article.from_json",
+        ),
+        (None, "from_dict takes a dict, not NoneType"),
+    ],
+)
+def test_from_dict_says_what_it_takes(data: object, message: str) -> None:
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
+        Article.from_dict(data)  # type: ignore[arg-type]
 
 
 def test_article_is_frozen() -> None:
