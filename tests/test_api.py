@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import re
 import zlib
+from pathlib import Path
 
 import pytest
 
 import newsextract
 from newsextract import Article, Options, PageKind
+from newsextract.input.page import URL_NOT_PAGE
+from newsextract.options import Kind
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -53,6 +57,68 @@ def test_wrong_type_raises_type_error(source: object) -> None:
         newsextract.extract(source)  # type: ignore[arg-type]
 
 
+def test_a_path_is_refused_with_what_to_do() -> None:
+    with pytest.raises(TypeError, match=r"not PosixPath: extract reads no file; pass path"):
+        newsextract.extract(Path("page.html"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["auto", "html", "text"])
+@pytest.mark.parametrize(
+    "source", ["https://www.example.com/news/2024/storm", b" www.example.org/a?b=1\n"]
+)
+def test_a_web_address_alone_says_it_is_not_fetched(source: str | bytes, kind: Kind) -> None:
+    article = newsextract.extract(source, kind=kind)
+    assert article.page_kind is PageKind.EMPTY
+    assert article.warnings == (URL_NOT_PAGE,)
+
+
+CAFE = (
+    "<html><head><title>Le café rouvre</title></head><body><article><h1>Le café rouvre</h1><p>"
+    + "Le café a rouvert ses portes lundi matin, après des mois de travaux à Montréal. " * 4
+    + "</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "warning"),
+    [
+        # requests' default for text/html without a charset, on a UTF-8 page
+        (CAFE.encode(), "ISO-8859-1", "declared charset 'cp1252' ignored: content is UTF-8"),
+        (
+            CAFE.encode("cp1252"),
+            "utf-8",
+            "declared charset 'utf-8' ignored: content does not decode",
+        ),
+        (
+            CAFE.encode("cp1252"),
+            "koi8-r",
+            "declared charset 'koi8-r' ignored: the text reads as mojibake",
+        ),
+        (CAFE.encode(), "utf-7", "charset 'utf-7' ignored: unknown or unusable"),
+        (CAFE.encode("cp1252"), "windows-1252", None),
+    ],
+)
+def test_the_transports_encoding_is_doubted_like_a_meta_charset(
+    data: bytes, encoding: str, warning: str | None
+) -> None:
+    article = newsextract.extract(data, encoding=encoding)
+    assert article.title == "Le café rouvre"
+    assert "après des mois de travaux à Montréal" in article.text
+    assert article.warnings == ((warning,) if warning else ())
+
+
+def test_the_transports_encoding_outranks_the_meta_charset() -> None:
+    page = (
+        "<html><head><meta charset='windows-1251'></head><body><article><h1>Кафе открылось</h1>"
+        + "<p>"
+        + "Кафе снова открыло свои двери в понедельник утром после ремонта. " * 4
+        + "</p></article></body></html>"
+    )
+    article = newsextract.extract(page.encode("koi8-r"), encoding="koi8-r")
+    assert article.title == "Кафе открылось"
+    assert not [warning for warning in article.warnings if "charset" in warning]
+
+
 def test_wrong_argument_types() -> None:
     with pytest.raises(TypeError):
         newsextract.extract("x", url=3)  # type: ignore[arg-type]
@@ -60,6 +126,8 @@ def test_wrong_argument_types() -> None:
         newsextract.extract("x", options={"tables": False})  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         newsextract.extract("x", kind="pdf")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="encoding must be a str or None, not bytes"):
+        newsextract.extract(b"<p>x</p>", encoding=b"utf-8")  # type: ignore[arg-type]
 
 
 def test_bad_option_values() -> None:
@@ -123,7 +191,23 @@ def test_article_pickles_and_round_trips() -> None:
     article = newsextract.extract(PAGE)
     assert pickle.loads(pickle.dumps(article)) == article
     assert Article.from_dict(article.to_dict()) == article
-    assert article.to_json()
+    assert Article.from_json(article.to_json()) == article
+    assert Article.from_json(article.to_json(indent=2).encode()) == article
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            '{"title": "One"}',
+            "from_dict takes a dict, not str: JSON text is read by Article.from_json",
+        ),
+        (None, "from_dict takes a dict, not NoneType"),
+    ],
+)
+def test_from_dict_says_what_it_takes(data: object, message: str) -> None:
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
+        Article.from_dict(data)  # type: ignore[arg-type]
 
 
 def test_article_is_frozen() -> None:

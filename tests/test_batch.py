@@ -217,6 +217,17 @@ def test_arguments_are_checked_at_call_time() -> None:
         extract_many([], kind="pdf")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="options"):
         extract_many([], options={"tables": False})  # type: ignore[arg-type]
+    # one page is not a batch: iterating it would give one item per character or byte
+    with pytest.raises(TypeError, match=r"not one str: pass a list, \[page\]"):
+        extract_many("<p>A page passed alone.</p>")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not one bytes"):
+        extract_many(b"<p>A page passed alone.</p>")  # type: ignore[arg-type]
+
+
+def test_a_url_that_is_no_string_is_no_source_id() -> None:
+    results = list(extract_many([("<p>x</p>", 5), ("<p>x</p>", "https://a.example/")], workers=1))  # type: ignore[list-item]
+    assert [r.source_id for r in results] == [None, "https://a.example/"]
+    assert results[0].error == ItemError("TypeError", "url must be a str or None, not int")
 
 
 def test_progress_bar_only_when_asked_outside_a_terminal(

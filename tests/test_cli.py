@@ -16,7 +16,7 @@ import pytest
 
 from batch_pages import make_pages
 from newsextract import Article, Options, __version__, extract, to_markdown, to_text
-from newsextract.scale.cli import _field_helps, files_parser, main, options_from
+from newsextract.scale.cli import URL_NOT_FILE, _field_helps, files_parser, main, options_from
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -108,6 +108,12 @@ def test_missing_inputs_exit_1_but_the_rest_is_written(
     assert code == 1
     assert [json.loads(line)["source"] for line in out.splitlines()] == [str(path)]
     assert "nope.html: no such file or directory" in err
+
+
+def test_a_web_address_is_not_fetched_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "https://www.example.com/news/storm")
+    assert (code, out) == (1, "")
+    assert err == f"newsextract: https://www.example.com/news/storm: {URL_NOT_FILE}\n"
 
 
 def test_damaged_gzip_is_an_empty_article_not_a_failure(
@@ -210,13 +216,15 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert [Article.from_dict(r) for r in rows] == [extract(p.read_bytes()) for p in paths]
 
 
-def write_warc(path: Path, records: list[tuple[str, str, str, bytes]]) -> None:
-    """A gzipped WARC of response records: (url, status line, content type, body)."""
+def write_warc(
+    path: Path, records: list[tuple[str, str, str, bytes]], *, gzip: bool = True
+) -> None:
+    """A WARC of response records: (url, status line, content type, body)."""
     warcio = pytest.importorskip("warcio")
     from warcio.statusandheaders import StatusAndHeaders
 
     with path.open("wb") as stream:
-        writer = warcio.warcwriter.WARCWriter(stream, gzip=True)
+        writer = warcio.warcwriter.WARCWriter(stream, gzip=gzip)
         for url, status, content_type, body in records:
             headers = StatusAndHeaders(
                 status, [("Content-Type", content_type)], protocol="HTTP/1.1"
@@ -256,6 +264,57 @@ def test_warc_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert (
         Article.from_dict(rows[1]).text
         == extract(latin.decode("latin-1"), url="https://example.com/b", kind="html").text
+    )
+
+
+def test_warc_http_charset_is_doubted_as_extract_doubts_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        "<html><body><article><h1>Le café rouvre</h1><p>"
+        + "Le café a rouvert ses portes lundi matin, après des mois de travaux. " * 4
+        + "</p></article></body></html>"
+    ).encode()
+    archive = tmp_path / "crawl.warc.gz"
+    # a server's default ISO-8859-1 on a UTF-8 page, and utf-7, which no page may declare
+    write_warc(
+        archive,
+        [
+            ("https://example.com/a", "200 OK", "text/html; charset=ISO-8859-1", page),
+            ("https://example.com/b", "200 OK", "text/html; charset=utf-7", page),
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "warc", str(archive), "-o", str(out), "--workers", "1")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [row["title"] for row in rows] == ["Le café rouvre"] * 2
+    assert [row["text"] for row in rows] == [extract(page, encoding="ISO-8859-1").text] * 2
+
+
+def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = make_pages(tmp_path, 2)
+    archive = tmp_path / "crawl.warc"
+    urls = ["https://example.com/a", "https://example.com/b"]
+    write_warc(
+        archive,
+        [
+            (url, "200 OK", "text/html", path.read_bytes())
+            for url, path in zip(urls, pages, strict=True)
+        ],
+        gzip=False,
+    )
+    whole = archive.read_bytes()
+    archive.write_bytes(whole[: whole.index(b"https://example.com/b") + 2_000])
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "warc", str(archive), "-o", str(out), "--workers", "1")
+    assert code == 1
+    assert [json.loads(line)["warc_url"] for line in out.read_text("utf-8").splitlines()] == [
+        urls[0]
+    ]
+    assert err == (
+        f"newsextract: {archive}: {urls[1]}: EOFError: the file ends inside this record "
+        "(a truncated WARC): the page is incomplete\n"
     )
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import doctest
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -22,6 +24,7 @@ from newsextract import (
     RemovalReason,
     Removed,
     show,
+    to_frame,
     to_html,
     to_markdown,
     to_text,
@@ -271,3 +274,26 @@ def test_module_doctests() -> None:
     result = doctest.testmod(render)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_text, to_html])
+def test_a_page_not_yet_extracted_is_refused_by_name(render: Callable[[Any], str]) -> None:
+    with pytest.raises(TypeError, match=rf"^{render.__name__} takes an Article, not str \("):
+        render("<html><body><p>A page.</p></body></html>")
+
+
+@pytest.mark.parametrize("helper", [show, to_frame])
+def test_helpers_taking_many_articles_say_what_they_got(helper: Callable[[Any], object]) -> None:
+    pytest.importorskip("pandas")
+    name = helper.__name__
+    # a str iterates (show made a table of its characters)
+    with pytest.raises(TypeError, match=rf"^{name} takes a list of Articles, not str$"):
+        helper("<p>A page.</p>")
+    with pytest.raises(TypeError, match=rf"^{name} takes an Article, not bytes \("):
+        helper([Article(title="One"), b"<p>A page.</p>"])
+
+
+def test_to_frame_of_one_article_says_to_pass_a_list() -> None:
+    pytest.importorskip("pandas")
+    with pytest.raises(TypeError, match=r"not one Article: pass \[article\]$"):
+        to_frame(Article(title="One"))  # type: ignore[arg-type]

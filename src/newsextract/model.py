@@ -8,6 +8,7 @@ objects), so results pickle, compare by value and convert to JSON without loss:
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
@@ -270,8 +271,16 @@ class Article:
         )
 
     @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """Rebuild an Article from `to_json()` output."""
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Rebuild an Article from `to_dict()` output (or parsed `to_json()` output)."""
+        if not isinstance(data, Mapping):
+            hint = ": JSON text is read by Article.from_json" if isinstance(data, str) else ""
+            raise TypeError(f"from_dict takes a dict, not {type(data).__name__}{hint}")
         return cls(
             title=data.get("title"),
             standfirst=data.get("standfirst"),

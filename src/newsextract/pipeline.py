@@ -45,13 +45,17 @@ def run(
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
     title: str | None = None,
+    encoding: str | None = None,
 ) -> Article:
     """Extract one article; `source` and the arguments are already validated. `title` is
     the caller's headline hint: text mode anchors the story on it; in HTML mode it is the
-    headline only when the page shows none. The URL is recorded clean like every string of
-    the result (no lone surrogate, no control)."""
+    headline only when the page shows none. `encoding` is the charset the transport
+    declared for bytes. The URL is recorded clean like every string of the result (no lone
+    surrogate, no control)."""
     url = None if url is None else clean_text(url)
-    page = prepare(source, url=url, kind=kind, options=options, settings=settings)
+    page = prepare(
+        source, url=url, kind=kind, options=options, settings=settings, encoding=encoding
+    )
     title = _hint(title, settings.text)
     if isinstance(page, NoPage):
         removed = (f"<{page.binary} data>", RemovalReason.BINARY) if page.binary else None

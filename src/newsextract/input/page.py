@@ -17,6 +17,13 @@ from newsextract.input.safeparse import ParsedHtml, safe_parse
 from newsextract.input.sniff import sniff_kind
 from newsextract.options import Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings
+from newsextract.signals.strings import is_web_address
+
+#: Why a lone web address gives an empty Article: callers pass one expecting a fetch.
+URL_NOT_PAGE = (
+    "the input is a web address, not a page: newsextract never fetches one; pass the page's "
+    "HTML or text (and the address as url=)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +40,8 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class NoPage:
-    """An input that holds no page: binary data, nothing but whitespace, or markup that
-    parses to nothing. `warnings` say which."""
+    """An input that holds no page: binary data, nothing but whitespace, a web address
+    alone, or markup that parses to nothing. `warnings` say which."""
 
     warnings: tuple[str, ...]
     binary: str | None = None  # the binary format ("pdf", "png"...), when it was one
@@ -47,14 +54,18 @@ def prepare(
     kind: Kind,
     options: Options,
     settings: Settings = DEFAULT_SETTINGS,
+    encoding: str | None = None,
 ) -> Page | NoPage:
-    """Decode `source`, decide HTML or text (`kind` "auto" sniffs) and parse HTML once."""
-    decoded = decode(source, options, settings=settings.decode)
+    """Decode `source` (bytes by the transport's `encoding` first, when given), decide HTML
+    or text (`kind` "auto" sniffs) and parse HTML once."""
+    decoded = decode(source, options, declared_charset=encoding, settings=settings.decode)
     if decoded.binary is not None:
         binary = f"binary input ({decoded.binary}), not a page"
         return NoPage((*decoded.warnings, binary), decoded.binary)
     if not decoded.text.strip():
         return NoPage((*decoded.warnings, "empty input"))
+    if is_web_address(decoded.text):
+        return NoPage((*decoded.warnings, URL_NOT_PAGE))
     chosen = sniff_kind(decoded.text, settings.decode) if kind == "auto" else kind
     if chosen == "text":
         return Page(url, "text", decoded.text, decoded.warnings)

@@ -13,6 +13,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from newsextract.model import Article
+from newsextract.output.render import articles_given
 
 if TYPE_CHECKING:
     import pandas
@@ -36,6 +37,6 @@ def to_frame(articles: Iterable[Article]) -> pandas.DataFrame:
         import pandas
     except ImportError as exc:
         raise ImportError(_MISSING_PANDAS) from exc
-    rows = [article.to_dict() for article in articles]
+    rows = [article.to_dict() for article in articles_given(articles, "to_frame")]
     # object columns keep None as None (pandas 3 infers a string column and makes it NaN)
     return pandas.DataFrame(rows, columns=list(ARTICLE_COLUMNS), dtype=object)

@@ -99,6 +99,7 @@ def to_markdown(article: Article, *, links: bool = False) -> str:
     <BLANKLINE>
     (AFP)
     """
+    check_article(article, "to_markdown")
     captions = _captions_by_block(article)
     parts = [f"# {_md_heading(article.title)}"] if article.title else []
     standfirst = _standfirst(article)
@@ -132,6 +133,7 @@ def to_text(article: Article) -> str:
     <BLANKLINE>
     (AFP)
     """
+    check_article(article, "to_text")
     body = [block.text for _, block in _body_blocks(article) if block.kind in BODY_KINDS]
     credits = [block.text for block in article.blocks if block.kind == BlockKind.CREDIT]
     head = [part for part in (article.title, _standfirst(article)) if part]
@@ -290,6 +292,7 @@ def to_html(article: Article) -> str:
     >>> "<script" in fragment, "&lt;script&gt;" in fragment
     (False, True)
     """
+    check_article(article, "to_html")
     captions = _captions_by_block(article)
     quotes = _quotes_by_block(article)
     parts = [
@@ -599,7 +602,29 @@ def show(articles: Article | Iterable[Article]) -> ArticleView | ArticleTable:
     """
     if isinstance(articles, Article):
         return ArticleView(articles)
-    return ArticleTable(tuple(articles))
+    return ArticleTable(articles_given(articles, "show"))
+
+
+def check_article(article: object, function: str) -> None:
+    """Refuse what is not an Article with a TypeError that says so (a page passed before
+    it was extracted would fail deep inside, on some missing attribute)."""
+    if not isinstance(article, Article):
+        raise TypeError(
+            f"{function} takes an Article, not {type(article).__name__} (extract the page first)"
+        )
+
+
+def articles_given(articles: object, function: str) -> tuple[Article, ...]:
+    """The Articles a helper taking many was given, or a TypeError saying what it got: one
+    Article, or a str, which iterates but holds no Articles."""
+    if isinstance(articles, Article):
+        raise TypeError(f"{function} takes a list of Articles, not one Article: pass [article]")
+    if isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
+        raise TypeError(f"{function} takes a list of Articles, not {type(articles).__name__}")
+    given = tuple(articles)
+    for article in given:
+        check_article(article, function)
+    return given
 
 
 def _body_words(article: Article) -> int:

@@ -140,6 +140,12 @@ def extract_many(
     >>> [(r.index, r.article.title) for r in extract_many([page, 42], workers=1) if r.ok]
     [(0, 'Title')]
     """
+    if isinstance(sources, (str, bytes, bytearray, memoryview)):
+        # iterating one page would give one item per character (or per byte)
+        raise TypeError(
+            f"sources must be an iterable of items, not one {type(sources).__name__}: "
+            "pass a list, [page], or call extract(page)"
+        )
     count = _check_workers(workers)
     if on_error not in ON_ERRORS:
         raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
@@ -257,8 +263,12 @@ def read_stream(stream: BinaryIO, options: Options) -> bytes:
 
 
 def _source_id(item: Item) -> str | None:
+    """The path of a path item, else its URL; None when there is neither, or when the URL is
+    not a string (`extract` refuses it: the result's error says so)."""
     source, url = item if isinstance(item, tuple) else (item, None)
-    return os.fspath(source) if isinstance(source, os.PathLike) else url
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)
+    return url if isinstance(url, str) else None
 
 
 def _check_workers(workers: int | None) -> int:

@@ -30,6 +30,7 @@ from newsextract.model import Article
 from newsextract.options import KINDS, Options
 from newsextract.output.render import to_markdown, to_text
 from newsextract.scale.batch import BatchResult, Item, extract_many_tagged, read_stream
+from newsextract.signals.strings import is_web_address
 
 PROG = "newsextract"
 FORMATS = ("json", "jsonl", "markdown", "text")
@@ -40,6 +41,11 @@ SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".tx
 #: Between two articles in markdown and text output (a thematic break; a form feed).
 MARKDOWN_SEPARATOR = "\n---\n\n"
 TEXT_SEPARATOR = "\n\f\n"
+#: Why a web address on the command line is not read: it is no file, and nothing is fetched.
+URL_NOT_FILE = (
+    "a web address, not a file: newsextract never fetches pages; download it first "
+    "(curl -sL URL | newsextract - --url URL)"
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -295,7 +301,10 @@ def output_format(path: str | None) -> str:
 def _exists(path: str, report: _Report) -> bool:
     if path == "-" or os.path.exists(path):
         return True
-    report.fail(path, "no such file or directory")
+    if is_web_address(path):
+        report.fail(path, URL_NOT_FILE)
+    else:
+        report.fail(path, "no such file or directory")
     return False
 
 

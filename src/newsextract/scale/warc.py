@@ -4,14 +4,13 @@ Only ``response`` records with HTTP status 200 and an HTML content type are extr
 requests, metadata, redirects, errors, images and the rest are skipped. Each result keeps
 its record's `WarcRecord` (WARC-Target-URI, WARC-Date, WARC-Record-ID and the file name).
 
-A record or file that cannot be read does not stop the run: it yields a result whose error
-says why (its type is warcio's or Python's exception name), like a page that fails to
-extract.
+A record or file that cannot be read, or a record the file ends inside (a truncated WARC),
+does not stop the run: it yields a result whose error says why (its type is warcio's or
+Python's exception name), like a page that fails to extract.
 """
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import os
 import zlib
@@ -19,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
+from newsextract.input.decode import decode
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.scale.batch import (
@@ -42,6 +42,9 @@ WARC_MAGIC = b"WARC/"
 
 _MISSING_WARCIO = "WARC input needs warcio: pip install 'newsextract[warc]'"
 _READ_ERRORS = (OSError, EOFError, ValueError, zlib.error)
+_TRUNCATED = "the file ends inside this record (a truncated WARC): the page is incomplete"
+#: Bytes read at a time when draining the rest of a record to see that it is all there.
+_DRAIN_BYTES = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,22 +173,43 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
     )
     try:
         body = raw.content_stream().read(options.max_input_bytes + 1)
+        cut = _cut_short(raw)
     except _READ_ERRORS as exc:
         return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
-    return record, (_decode(body, raw.http_headers.get_header("Content-Type") or ""), url)
+    if cut:
+        return replace(record, error=ItemError("EOFError", _TRUNCATED)), ""
+    content_type = raw.http_headers.get_header("Content-Type") or ""
+    return record, (_decode(body, content_type, options), url)
 
 
-def _decode(body: bytes, content_type: str) -> str | bytes:
-    """Decode by the HTTP charset when it names a known codec; else leave it to `extract`.
+def _cut_short(raw: Any) -> bool:
+    """Whether the file ends before the record's declared Content-Length: a truncated WARC,
+    of which warcio gives the part there is and then ends the file without a word.
 
-    The HTTP header outranks the page's own ``<meta charset>`` (as in browsers), which
-    `extract` cannot see, so it is applied here.
+    The rest of the record is read (warcio reads it anyway to reach the next record); a
+    stream warcio does not bound by a length passes.
+    """
+    stream = raw.raw_stream
+    if not isinstance(getattr(stream, "limit", None), int):
+        return False
+    while stream.limit > 0:
+        if not stream.read(min(stream.limit, _DRAIN_BYTES)):
+            return True
+    return False
+
+
+def _decode(body: bytes, content_type: str, options: Options) -> str | bytes:
+    """The body decoded as `extract(body, encoding=charset)` decodes it, when the HTTP
+    header declares a charset; else the bytes, left to `extract`.
+
+    The HTTP charset outranks the page's own ``<meta charset>`` (as in browsers), and is
+    doubted like it: valid UTF-8 wins over a legacy charset (servers declare ISO-8859-1 by
+    default), and utf-7, unknown labels and charsets that do not decode are ignored.
+    Binary bodies stay bytes, for `extract` to name their format.
     """
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            try:
-                return body.decode(codecs.lookup(value.strip().strip("\"'")).name, "replace")
-            except LookupError:
-                return body
+            decoded = decode(body, options, declared_charset=value)
+            return body if decoded.binary is not None else decoded.text
     return body
