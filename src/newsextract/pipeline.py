@@ -84,11 +84,15 @@ class HtmlBlocks:
     origin: str = "html"  # where the body came from: "html", "json-ld", "app-state", "readability"
 
 
-def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS) -> HtmlBlocks:
+def html_blocks(
+    page: Page, options: Options, settings: Settings = DEFAULT_SETTINGS, headline: str | None = None
+) -> HtmlBlocks:
     """Candidate blocks of an HTML page and the located main content, with the fallbacks in
     order when the markup gives little: an embedded body much longer than the located one
     (JSON-LD `articleBody`, then app state), then readability-lxml when the located prose is
-    shorter than a paragraph or two (`FallbackSettings.readability_below_chars`)."""
+    shorter than a paragraph or two (`FallbackSettings.readability_below_chars`).
+    `headline` is the page's title from its metadata, when known (`locate` finds the story
+    under the heading that shows it)."""
     assert page.html is not None, "html_blocks takes an HTML page"
     walk = html_walk(page.html.root, options, settings.candidates)
     candidates = walk.candidates
@@ -99,6 +103,7 @@ def html_blocks(page: Page, options: Options, settings: Settings = DEFAULT_SETTI
         settings.consent,
         settings.dates,
         byline=settings.byline,
+        headline=headline,
     )
     warnings = _cut_warning(candidates, options)
     if not options.readability_fallback:
@@ -176,7 +181,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
         if options.metadata
         else Metadata()
     )
-    found = html_blocks(page, options, settings)
+    found = html_blocks(page, options, settings, metadata.title)
     decisions = html_labels(found, options, settings, metadata.title)
     base = page.url or metadata.canonical_url
     return assemble(

@@ -385,12 +385,13 @@ class LocateSettings(_Checked):
     carries nothing negative)."""
 
     headline_story_min_share: Share = 0.3
-    """A short story under the page's one `<h1>` wins over a longer run of prose after it
-    that shares no word with the headline (a publisher's notice, an "About us" box) when
-    its prose is at least this share of that run's (`locate._headline_story`)."""
+    """A short story under the page's headline (its one `<h1>`, or the heading that shows
+    its title) wins over a longer run of prose after it that shares fewer of the headline's
+    words (a publisher's notice, an "About us" box, a disclaimer) when its prose is at least
+    this share of that run's (`locate._headline_story`)."""
 
     headline_story_min_blocks: int = 2
-    """Prose blocks the page needs between its `<h1>` and that run for the story: a blog's
+    """Prose blocks the page needs between its headline and that run for the story: a blog's
     one-paragraph tagline under its name (the page's `<h1>`) is no story. Set on half A:
     the one page whose tagline the rule took there (dragnet R825, normal mode) against the
     two stories it found (two blocks each, a byline line counted)."""

@@ -31,7 +31,7 @@ from newsextract.signals.consent import consent_cues, is_consent_text
 from newsextract.signals.dates import is_stamp_line, undated
 from newsextract.signals.language import stop_word_share
 from newsextract.signals.shape import is_prose
-from newsextract.signals.strings import content_words, stems
+from newsextract.signals.strings import content_words, stems, words_key
 
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
 #: (an article laid out in a table writes its paragraphs straight into the cells).
@@ -59,9 +59,11 @@ def locate(
     dates: DateSettings = DEFAULT_SETTINGS.dates,
     *,
     byline: BylineSettings = DEFAULT_SETTINGS.byline,
+    headline: str | None = None,
 ) -> Located:
     """Choose the main-content container of an HTML page's candidates (prose, consent
-    notices and comment stamps told by `shape`, `consent` and `dates`)."""
+    notices and comment stamps told by `shape`, `consent` and `dates`; `headline` is the
+    page's title from its metadata, when known)."""
     raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
     prose = _without_widget_columns(
@@ -114,6 +116,7 @@ def locate(
             score,
             _deepest([e for e, value in score.items() if value == best], candidates),
             settings,
+            head=_headline_heading(candidates, headline),
         )
     else:
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
@@ -138,31 +141,34 @@ def _headline_story(
     score: Mapping[int, float],
     container: int,
     settings: LocateSettings,
+    *,
+    head: Candidate | None,
 ) -> int:
     """The container, or the element holding the story that follows the page's headline
-    when the container is prose after it that shares no word with the headline.
+    when the container is prose after it that shares fewer of the headline's words.
 
     A story of two paragraphs loses by mass to a longer block further down the page (a
-    customer-service notice, a publisher's "About us" box) once no tag or class names
-    either (`<footer>`, itemprop="articleBody"). Readability-style, the story is where the
-    headline is: its paragraphs follow the one `<h1>` and share its words, where a notice
-    written for every page shares none. The story's element is the best-scoring element
-    around the prose between the `<h1>` and the container that does not hold the container
-    (the deepest on a tie), when that prose holds `headline_story_min_blocks` blocks; it
-    wins when its prose shares a headline word and weighs `headline_story_min_share` of
-    the container's. Not when the container holds the first prose after the `<h1>`, nor on
-    a page of several `<h1>`s (a front page's, a logo's).
+    customer-service notice, a publisher's "About us" box, a blog's disclaimer) once no tag
+    or class names either (`<footer>`, itemprop="articleBody"). Readability-style, the story
+    is where the headline is: its paragraphs follow the headline's heading (`head`, from
+    `_headline_heading`) and share its words, where a notice written for every page shares
+    none, or one by chance (a disclaimer naming the maker the headline names, "no affiliation
+    with Nikon"). The story's element is the best-scoring element around the prose between
+    the heading and the container that does not hold the container (the deepest on a tie),
+    when that prose holds `headline_story_min_blocks` blocks; it wins when its prose shares
+    more distinct headline words than the container's and weighs `headline_story_min_share`
+    of the container's. Not when the container holds the first prose after the heading, nor
+    without one.
     """
-    heads = [c for c in candidates if c.heading_level == 1]
-    if len(heads) != 1 or container in heads[0].ancestors:
+    if head is None or container in head.ancestors:
         return container
-    head = heads[0]
     held = [c for c in candidates if container in c.ancestors and prose[c.index]]
     after = [c for c in candidates[head.index + 1 :] if prose[c.index]]
     if not held or not after or held[0].index <= after[0].index:
         return container
     words = stems(content_words(head.text), settings.headline_stem_chars)
-    if _share_words(held, words, settings.headline_stem_chars):
+    shared = _shared_words(held, words, settings.headline_stem_chars)
+    if len(shared) >= len(words):
         return container
     between = [c for c in after if c.index < held[0].index]
     if len(between) < settings.headline_story_min_blocks:
@@ -175,7 +181,7 @@ def _headline_story(
     if score.get(story, 0.0) <= 0:
         return container
     own = [c for c in after if story in c.ancestors]
-    if not _share_words(own, words, settings.headline_stem_chars):
+    if len(_shared_words(own, words, settings.headline_stem_chars)) <= len(shared):
         return container
     mass = sum(prose[c.index] for c in own)
     if mass < settings.headline_story_min_share * sum(prose[c.index] for c in held):
@@ -183,9 +189,23 @@ def _headline_story(
     return story
 
 
-def _share_words(blocks: Sequence[Candidate], words: frozenset[str], chars: int) -> bool:
-    """Whether a block shares one of `words` (stems of `chars` characters)."""
-    return any(words & stems(content_words(c.text), chars) for c in blocks)
+def _headline_heading(candidates: Sequence[Candidate], headline: str | None) -> Candidate | None:
+    """The heading that shows the page's headline: the first whose words are the
+    `headline`'s (a blog names itself in its one `<h1>` and its post in an `<h3>`), else the
+    page's one `<h1>`; none on a page of several `<h1>`s (a front page's, a logo's)."""
+    key = words_key(headline) if headline else ""
+    heads: list[Candidate] = []
+    for c in candidates:
+        if c.heading_level and key and words_key(c.text) == key:
+            return c
+        if c.heading_level == 1:
+            heads.append(c)
+    return heads[0] if len(heads) == 1 else None
+
+
+def _shared_words(blocks: Sequence[Candidate], words: frozenset[str], chars: int) -> frozenset[str]:
+    """The `words` (stems of `chars` characters) that some block shares."""
+    return frozenset().union(*(words & stems(content_words(c.text), chars) for c in blocks))
 
 
 def _with_siblings(
