@@ -11,7 +11,8 @@ them. ``list`` runs newsextract on a set's pages (``SET`` for HTML, ``SET:STYLE`
 twin from the dump cache), one half, and writes every quote it finds, a JSON line each:
 set, page, half, mode (html/text), language, quote, speaker, and the quote's paragraph and
 the body paragraph before it (what a judge reads). ``--sample N --seed S`` keeps a random N
-of them; ``--languages``/``--not-languages`` filter by the Article's language.
+of them; ``--languages``/``--not-languages`` filter by the Article's language;
+``--unjudged`` keeps only pages no judged quote comes from (a fresh sample).
 
 ``score`` reads ``benchmarks/speakers_judged.json``: a list of records ``{"set", "page",
 "half", "quote", "speaker", "round"}`` where ``speaker`` is the right speaker as the story
@@ -93,6 +94,10 @@ def list_quotes(args: argparse.Namespace) -> int:
         rows = [r for r in rows if (r["language"] or "") in args.languages.split(",")]
     if args.not_languages:
         rows = [r for r in rows if (r["language"] or "") not in args.not_languages.split(",")]
+    if args.unjudged:
+        judged = json.loads(Path(args.judged).read_text(encoding="utf-8"))
+        seen = {(j["set"], j["page"]) for j in judged}
+        rows = [r for r in rows if (r["set"], r["page"]) not in seen]
     if args.sample is not None and args.sample < len(rows):
         rows = random.Random(args.seed).sample(rows, args.sample)
     with open(args.out, "w", encoding="utf-8") as handle:
@@ -188,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     listing.add_argument("--limit", type=int)
     listing.add_argument("--languages", default="", help="keep only these (comma-separated)")
     listing.add_argument("--not-languages", default="", help="drop these (comma-separated)")
+    listing.add_argument(
+        "--unjudged", action="store_true", help="only pages no judged quote comes from"
+    )
+    listing.add_argument("--judged", default=str(JUDGED), help="the judgments --unjudged reads")
     listing.add_argument("--sample", type=int, help="keep a random sample of this many quotes")
     listing.add_argument("--seed", type=int, default=35)
     listing.add_argument("-o", "--out", default="-", help="the JSONL file written")

@@ -1,4 +1,8 @@
-"""Words that attribute speech, per language (en, fr, de, es, it, pt), for `newsextract.quotes`.
+"""Words that attribute speech, per language, for `newsextract.quotes`.
+
+The six languages written first (en, fr, de, es, it, pt) have every list; Dutch, Danish,
+Norwegian, Swedish and Polish (round 37) have their common reporting verbs, "according to"
+and the pronouns of the judged quotes, and are read only on pages in that language.
 
 Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
@@ -28,7 +32,13 @@ from newsextract.data import word_set
 Gender = Literal["m", "f"]
 
 
+#: The languages whose speech words are read on a page of unknown language.
 SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
+#: Languages with speech verbs read only on a page in that language: their short verbs are
+#: other words elsewhere (Swedish "sa" is the French "sa"; Danish "siger" and "skriver").
+OWN_PAGE_LANGUAGES = ("nl", "da", "no", "sv", "pl")
+#: Language codes read as another's list: Norwegian Bokmål and Nynorsk as Norwegian.
+LANGUAGE_ALIASES: Mapping[str, str] = {"nb": "no", "nn": "no"}
 #: Languages that also write speech as dialogue, a paragraph opening with a dash ("— Vamos a
 #: ganar —dijo Ana."): their speech verbs end such a quote.
 DIALOGUE_LANGUAGES = ("es", "pt", "it", "fr")
@@ -97,6 +107,34 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         reconheceu confirmou anunciou escreveu respondeu contou conta relatou lembrou lembra
         alertou criticou defendeu defende avaliou avalia frisou pontuou questionou perguntou
         """),
+    "nl": word_set("""
+        zegt zei zeiden vertelt vertelde verklaart verklaarde schrijft schreef
+        stelt stelde voegt voegde benadrukt benadrukte vraagt vroeg antwoordt
+        antwoordde reageert reageerde waarschuwt waarschuwde meldt meldde aldus
+        """),
+    "da": word_set("""
+        siger sagde fortæller fortalte forklarer forklarede skriver skrev tilføjer tilføjede
+        understreger understregede mener mente slutter sluttede spørger spurgte svarer
+        svarede påpeger påpegede oplyser oplyste udtaler udtalte
+        """),
+    "no": word_set("""
+        sier sa forteller fortalte forklarer forklarte skriver skrev understreker
+        understreket mener mente avslutter avsluttet spør spurte svarer svarte påpeker
+        påpekte opplyser opplyste uttaler uttalte
+        """),
+    "sv": word_set("""
+        säger sa sade berättar berättade förklarar förklarade skriver skrev tillägger
+        tillade understryker underströk menar menade avslutar avslutade frågar frågade
+        svarar svarade påpekar påpekade uppger uppgav konstaterar konstaterade
+        """),
+    "pl": word_set("""
+        powiedział powiedziała powiedzieli mówi mówił mówiła mówią napisał napisała pisze
+        dodał dodała dodaje podkreślił podkreśliła podkreśla stwierdził stwierdziła
+        stwierdza zaznaczył zaznaczyła zaznacza wskazał wskazała wskazuje oświadczył
+        oświadczyła przekazał przekazała przyznał przyznała przyznaje ocenił oceniła
+        ocenia wyjaśnił wyjaśniła wyjaśnia tłumaczył tłumaczyła tłumaczy zapewnił
+        zapewniła zapewnia
+        """),
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -109,6 +147,11 @@ SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "es": word_set("diciendo añadiendo agregando explicando afirmando señalando"),
     "it": word_set("dicendo aggiungendo spiegando affermando sottolineando"),
     "pt": word_set("dizendo afirmando acrescentando explicando destacando"),
+    "nl": frozenset(),
+    "da": frozenset(),
+    "no": frozenset(),
+    "sv": frozenset(),
+    "pl": word_set("dodając podkreślając zaznaczając wskazując mówiąc"),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
@@ -118,6 +161,11 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "es": word_set("ha han había habían habría"),
     "it": word_set("ha hanno aveva avevano avrebbe avrebbero"),
     "pt": frozenset(),  # Portuguese reports in the simple past ("disse", "afirmou")
+    "nl": word_set("heeft hebben had"),
+    "da": word_set("har havde"),
+    "no": word_set("har hadde"),
+    "sv": word_set("har hade"),
+    "pl": frozenset(),  # Polish reports in the simple past ("powiedział")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -145,6 +193,11 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
         twittato rivelato
         """),
     "pt": frozenset(),
+    "nl": word_set("gezegd verteld verklaard geschreven benadrukt gemeld"),
+    "da": word_set("sagt fortalt forklaret skrevet understreget"),
+    "no": word_set("sagt fortalt forklart skrevet understreket"),
+    "sv": word_set("sagt berättat förklarat skrivit understrukit"),
+    "pl": frozenset(),
 }
 
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
@@ -158,6 +211,11 @@ ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "es": (("según",), ("de", "acuerdo", "con")),
     "it": (("secondo",), ("stando", "a")),
     "pt": (("segundo",), ("de", "acordo", "com"), ("conforme",)),
+    "nl": (("volgens",),),
+    "da": (("ifølge",),),
+    "no": (("ifølge",),),
+    "sv": (("enligt",),),
+    "pl": (("według",), ("jak", "podaje"), ("jak", "podał"), ("jak", "podała")),
 }
 
 #: "According to" words that are other words too, and where they count as one: before a
@@ -184,7 +242,9 @@ NON_INVERTING = word_set("""
     """)
 
 #: Pronouns standing for a person; resolved to the nearest person who spoke before.
-PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela")
+#: Not the Scandinavian "han" (a family name in English stories: "Han said") nor the Polish
+#: "on" (an English preposition).
+PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela hun hon hij ze ona")
 
 #: Words after which a person pronoun stands for nobody ("il y a", "il faut", "il s'agit").
 IMPERSONAL_AFTER = word_set("y faut s'agit s’agit semble paraît")
@@ -227,7 +287,9 @@ INDEFINITE_DETERMINERS = word_set(
 #: Either kind of determiner: what a noun phrase may open with ("the minister", "a judge").
 DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
 
-#: Nouns naming a person by role: "the minister said" is resolved to a named person.
+#: Nouns naming a person by role: "the minister said" is resolved to a named person. The
+#: Turkish ones carry their possessive ending, as written before a name ("İzmir Valisi
+#: Süleyman Elban", "Dışişleri Bakanı").
 ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer
     chancellor ambassador senator sen governor gov mayor premier chief director analyst
@@ -263,6 +325,7 @@ ROLE_NOUNS = word_set("""
     governador governadora prefeito prefeita porta-voz secretário secretária deputado
     deputada juiz juíza advogado advogada diretor diretora técnico treinador delegado delegada
     promotor promotora especialista economista pesquisador pesquisadora professora
+    valisi bakanı başkanı sözcüsü müdürü
     """)
 
 #: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin"), as do
@@ -333,6 +396,10 @@ TITLES = word_set("""
     sig sig. signor signora dott dott. senhor senhora dona
     """)
 
+#: Function words that are also given names or family names ("Will Hurd", "Theresa May"):
+#: a name's word when capitalized next to another capitalized word of its run.
+NAME_FUNCTION_WORDS = word_set("will may")
+
 #: One-letter titles (the French "M." of "M. Peskov"): a title only opening a name's run,
 #: elsewhere an initial ("George M. Cohan").
 INITIAL_TITLES = word_set("m")
@@ -384,7 +451,9 @@ ORGANISATION_SUFFIXES = (
 )
 
 #: Function words that are never part of a speaker's name or description, in any of the
-#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut").
+#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut"), and
+#: the prepositions and conjunctions that end a speaker's name in the five others ("skriver
+#: Zelenskyj på X", "że").
 #: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out.
 FUNCTION_WORDS = word_set("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
@@ -426,6 +495,8 @@ FUNCTION_WORDS = word_set("""
     although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
     weder sowohl
     porque mentre perché enquanto embora
+    på til fra af med hos av för bij aan uit op tegen naar że się oraz też także również
+    przez dla
     """)
 
 #: Abbreviations whose final period does not end a sentence.
@@ -453,6 +524,7 @@ SKIPPABLE_BEFORE_VERB = word_set("""
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     cependant toutefois pourtant néanmoins également ensuite infatti invece inoltre però
     tuttavia comunque quindi dunque asimismo incluso porém contudo entretanto todavia portanto
+    ook også också wcześniej też także również jednak
     """)
 #: ... and any lowercase word with this ending, an English adverb ("Thomas angrily said").
 ADVERB_SUFFIX = "ly"
@@ -475,6 +547,7 @@ PREPOSITIONS = word_set("""
     con por para desde sobre tras del al
     su con per tra fra nel nella sul sulla dal dalla di della
     em com sobre no na nos nas do da dos das pelo pela
+    w z od po
     """)
 
 #: German articles of the object cases: a noun phrase opening with one is no subject ("hat
@@ -512,6 +585,11 @@ PRONOUN_GENDERS: Mapping[str, Gender] = {
     "lei": "f",
     "ele": "m",
     "ela": "f",
+    "hun": "f",
+    "hon": "f",
+    "hij": "m",
+    "ze": "f",
+    "ona": "f",
 }
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).

@@ -132,15 +132,28 @@ def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | No
     return first
 
 
-def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
+def _run_words(
+    text: MaskedBlock, first: int, last: int, *, final_possessive: bool = False
+) -> list[str]:
     """The words of the run tokens[first..last], possessives and leading function words cut,
-    and a leading noun with an elided article ("L’imprenditore George Lombardi")."""
+    and a leading noun with an elided article ("L’imprenditore George Lombardi").
+
+    `final_possessive` keeps the possessive of the run's last word: a speaker's name ending
+    its noun phrase has no noun after it to own ("Moody’s added", not "Moody").
+    """
+    tokens = text.tokens[first : last + 1]
     words = [
-        _POSSESSIVE_RE.sub("", t.text) if t.text[-2:] in ("'s", "’s") else t.text
-        for t in text.tokens[first : last + 1]
+        _POSSESSIVE_RE.sub("", t.text)
+        if t.text[-2:] in ("'s", "’s") and not (final_possessive and i == len(tokens) - 1)
+        else t.text
+        for i, t in enumerate(tokens)
     ]
     lead = 0  # counted, then cut once: a run of 30,000 "A." would be sliced 30,000 times
-    while lead < len(words) and words[lead].lower().rstrip(".") in speech.FUNCTION_WORDS:
+    while (
+        lead < len(words)
+        and words[lead].lower().rstrip(".") in speech.FUNCTION_WORDS
+        and not _name_function_word(words, lead, text.tokens[first - 1].text if first else "")
+    ):
         lead += 1
     words = words[lead:]
     if len(words) > 1 and _is_elided_noun(words[0]):
@@ -148,6 +161,21 @@ def _run_words(text: MaskedBlock, first: int, last: int) -> list[str]:
         while len(words) > 1 and words[0] in NAME_PARTICLES:
             words = words[1:]  # "L’elogio di Trump": no name starts "di"
     return words
+
+
+def _name_function_word(words: Sequence[str], i: int, before: str = "") -> bool:
+    """Whether words[i] is a function word that is a name's word here ("said Will Hurd",
+    "Theresa May"): one of `speech.NAME_FUNCTION_WORDS`, capitalized, with a capitalized
+    word of its run after it, or before it; not right after a preposition ("in May Smith",
+    "In May Johnson announced"). `before` is the word before the run."""
+    word = words[i]
+    if word.lower() not in speech.NAME_FUNCTION_WORDS or not word[0].isupper():
+        return False
+    if (words[i - 1] if i > 0 else before).lower() in speech.PREPOSITIONS:
+        return False
+    if i + 1 < len(words) and words[i + 1][0].isupper():
+        return True
+    return i > 0 and words[i - 1][0].isupper()
 
 
 def _is_elided_noun(word: str) -> bool:
@@ -181,6 +209,8 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
         if 0 < cut < i == len(words) - 1 and lower in speech.TITLES:
             continue  # a surname after a title's name ("Rep. Brian King", "Sen. Angus King")
+        if i >= cut and _name_function_word(words, i):
+            continue  # "Will Hurd", "Theresa May"
         if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
             cut = i + 1
         elif i == 0 and lower in speech.INITIAL_TITLES:
@@ -210,9 +240,12 @@ def person_name(text: MaskedBlock, first: int, last: int) -> str | None:
     return None if _names_organisation(words) else _name_in_run(words, text, first, last)
 
 
-def run_name(text: MaskedBlock, first: int, last: int) -> Subject | None:
-    """The capitalized run tokens[first..last] as a speaker: an organisation or a person."""
-    words = _run_words(text, first, last)
+def run_name(
+    text: MaskedBlock, first: int, last: int, *, before_verb: bool = False
+) -> Subject | None:
+    """The capitalized run tokens[first..last] as a speaker: an organisation or a person.
+    Right before its verb, a possessive ending the run is the name's own ("Moody’s added")."""
+    words = _run_words(text, first, last, final_possessive=before_verb)
     if _names_organisation(words):
         return Subject(SubjectKind.ORGANISATION, " ".join(words))
     name = _name_in_run(words, text, first, last)
@@ -245,8 +278,11 @@ def is_role(lower: str) -> bool:
     return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
 
 
-def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
-    """Classify the noun phrase tokens[first..last] as a speaker."""
+def _classify(
+    text: MaskedBlock, first: int, last: int, *, before_verb: bool = False
+) -> Subject | None:
+    """Classify the noun phrase tokens[first..last] as a speaker (`before_verb`: the phrase
+    ends right before its speech verb)."""
     tokens = text.tokens
     if first == last and tokens[first].lower in _PRONOUNS:
         return _classify_pronoun(tokens[first].lower)
@@ -257,7 +293,7 @@ def _classify(text: MaskedBlock, first: int, last: int) -> Subject | None:
     if start > last:
         return None
     run = _run_ending_at(text, last, start)
-    named = run_name(text, run, last) if run is not None else None
+    named = run_name(text, run, last, before_verb=before_verb) if run is not None else None
     if named is not None:
         return named
     phrase = " ".join(t.text for t in tokens[start : last + 1])
@@ -375,7 +411,11 @@ def _subject_before(
         return None
     last = parts[-1]
     phrase = _noun_phrase_before(text, last[0], last[1], max_tokens)
-    subject = _classify(text, *phrase) if phrase else None
+    subject = (
+        _classify(text, *phrase, before_verb=_ends_at_verb(text, verb, phrase[1]))
+        if phrase
+        else None
+    )
     if subject is not None and phrase is not None:
         subject = _affiliated(text, phrase[0], last[0], subject)
         if subject.kind in (SubjectKind.NAME, SubjectKind.NOUN_PHRASE):
@@ -387,6 +427,13 @@ def _subject_before(
         if named is not None:
             return named
     return subject
+
+
+def _ends_at_verb(text: MaskedBlock, verb: SpeechVerb, end: int) -> bool:
+    """Whether a phrase ending at token `end` ends right before its verb, and that verb is
+    no plural noun's spelling: a possessive there owns nothing ("Moody’s added"), while
+    "Carter's comments" and "Division's frequently asked" are possessives."""
+    return end == verb.first - 1 and not text.tokens[verb.first].lower.endswith("s")
 
 
 def _head_of_adverbial(
@@ -500,7 +547,7 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
         lower = tokens[end].lower
         if (
             end > first
-            and lower in speech.FUNCTION_WORDS
+            and (lower in speech.FUNCTION_WORDS or lower in speech.PREPOSITIONS)
             and not capitalized(tokens[end])
             and not (
                 lower in NAME_PARTICLES

@@ -65,13 +65,18 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
     )
 
 
-_LEXICONS = {language: _build_lexicon((language,)) for language in speech.SPEECH_LANGUAGES}
+_LEXICONS = {
+    language: _build_lexicon((language,))
+    for language in (*speech.SPEECH_LANGUAGES, *speech.OWN_PAGE_LANGUAGES)
+}
 _ALL_LANGUAGES = _build_lexicon(speech.SPEECH_LANGUAGES)
 
 
 def speech_lexicon(language: str | None) -> SpeechLexicon:
-    """The lexicon of an ISO language code; every language's words when it is not known."""
-    return _LEXICONS.get((language or "").lower()[:2], _ALL_LANGUAGES)
+    """The lexicon of an ISO language code; the six first languages' words when it is not
+    known (`speech.OWN_PAGE_LANGUAGES` are read on their own pages only)."""
+    code = (language or "").lower()[:2]
+    return _LEXICONS.get(speech.LANGUAGE_ALIASES.get(code, code), _ALL_LANGUAGES)
 
 
 class VerbKind(Enum):
