@@ -277,6 +277,41 @@ def test_a_related_box_among_the_paragraphs_goes_whole() -> None:
     _assert_story_without(f"<article><h1>Council budget</h1>{story}</article>", teasers)
 
 
+def test_related_boxes_in_the_story_s_later_wrappers_go_whole_too() -> None:
+    # A story set in wrappers of a few paragraphs each, a "More on this" box inside each
+    # wrapper (`benchmarks/reshape.py`'s `teasers` on a page that wraps its paragraphs so):
+    # a box in a wrapper other than the longest no longer ends the search for boxes, the
+    # boxes after it go whole too though their headlines read as sentences, and a short
+    # closing line set as the story's paragraphs after the last box says the story goes on.
+    teasers = [
+        (
+            f"Schools reopen after the break in {town}, with new rules for buses, parents say",
+            f"Local team from {town} wins the cup final, its first title in years, fans cheer",
+        )
+        for town in ("Ashford", "Bexley", "Colton", "Dunmore")
+    ]
+
+    def box(pair: tuple[str, str]) -> str:
+        items = "".join(f"<li><a href='/t/{n}'>{t}</a></li>" for n, t in enumerate(pair))
+        return f"<div><h3>More on this</h3><ul>{items}</ul></div>"
+
+    story = [
+        *SENTENCES,
+        "Shops on the high street said they hoped the works would not close the road for long.",
+        "The council said a public meeting about the bridge works will be held in the town hall.",
+        "Bus companies have been asked to plan new routes for the months the bridge is closed.",
+    ]
+    closing = "The vote is final."
+    groups = (story[:3], story[3:5], story[5:7], story[7:])
+    wrappers = [f"{_paragraphs(g)}{box(pair)}" for g, pair in zip(groups, teasers, strict=True)]
+    wrappers[-1] += f"<p>{closing}</p>"
+    body = "".join(f"<div>{w}</div>" for w in wrappers)
+    text = newsextract.extract(_page(f"<article><h1>Council budget</h1>{body}</article>")).text
+    assert all(s in text for s in story)
+    assert text.endswith(closing)
+    assert not any(t in text for pair in teasers for t in pair)
+
+
 def _assert_story_without(body: str, chrome: tuple[str, ...]) -> None:
     text = newsextract.extract(_page(body)).text
     assert all(s in text for s in SENTENCES)

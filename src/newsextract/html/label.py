@@ -391,9 +391,11 @@ def _related_blocks(
 
     When the header opens a branch of the container other than the story's, the box it
     heads is the element holding it just below where it parts from the story's last
-    paragraph above it. When prose goes on after the box, in any branch (a story whose every
-    paragraph is a branch of its own goes on in the next one), only the box goes; when none
-    does, everything from the header on goes. A header among
+    paragraph above it. When the story goes on after the box, in any branch (a story whose
+    every paragraph is a branch of its own goes on in the next one; `_story_goes_on`), only
+    the box goes, and the headers after it are judged too if the box holds no prose (a
+    teaser box in one of the wrappers a page sets its paragraphs in, a few to each); when
+    it does not, everything from the header on goes. A header among
     the story's own blocks ("Lire aussi : ..." between paragraphs) is removed alone, by its
     wording, and what follows it is judged block by block, unless the header opens a box of
     its own there (an element below where it parts from the story's last paragraph, holding
@@ -434,13 +436,43 @@ def _related_blocks(
                 candidates, index, box, rest, prose=prose, above=inside[:position]
             )
         in_box = [i for i in rest if box in candidates[i].ancestors or i == index]
-        if elsewhere:
-            if any(i in prose for i in rest if i not in in_box):
-                return frozenset(boxes.union(in_box))
+        teasers = len(in_box) > 1 and not any(i in prose for i in in_box)
+        after = [i for i in rest if i not in in_box]
+        if elsewhere and not _story_goes_on(candidates, after, prose, inside[:position], settings):
             return frozenset(boxes.union(rest))
-        if len(in_box) > 1 and not any(i in prose for i in in_box):
+        if elsewhere and not teasers:
+            return frozenset(boxes.union(in_box))
+        if teasers:
             boxes.update(in_box)  # a box of teasers between the story's paragraphs
     return frozenset(boxes)
+
+
+def _story_goes_on(
+    candidates: Sequence[Candidate],
+    after: Sequence[int],
+    prose: Mapping[int, int],
+    above: Sequence[int],
+    settings: Settings,
+) -> bool:
+    """Whether the story goes on after a related box: a prose block follows it, or a block
+    set as the story's prose above is (`Candidate.style`) and no more linked than prose (a
+    closing line, a signature under the last box)."""
+    styles = _prose_styles(candidates, above, prose)
+    return any(
+        i in prose
+        or (
+            candidates[i].style in styles
+            and candidates[i].link_density <= settings.label.prose_max_link_density
+        )
+        for i in after
+    )
+
+
+def _prose_styles(
+    candidates: Sequence[Candidate], above: Sequence[int], prose: Mapping[int, int]
+) -> set[str]:
+    """How the story's prose among `above` is set (`Candidate.style`)."""
+    return {candidates[i].style for i in above if i in prose}
 
 
 def _box(header: Candidate, story: Candidate) -> int:
@@ -471,7 +503,7 @@ def _box_without_story(
     tree alone; the paragraphs' setting tells them apart. An element holding nothing after
     the header but the header is no rail: a related box whose teasers' blurbs are set as
     the story's paragraphs (a page of plain `<div><p>`s) keeps its box."""
-    styles = {candidates[i].style for i in above if i in prose}
+    styles = _prose_styles(candidates, above, prose)
     holding = {
         element
         for i in rest
