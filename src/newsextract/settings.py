@@ -1563,8 +1563,8 @@ class TextSettings:
     """A stretch of non-body lines inside the run that the story goes on after (on its
     subject) is the story's own list too, announced or not, when this share of its lines,
     `list_min_items` at least, open with the same bullet mark ("• ", "- ", "* ":
-    `text.run._marked_items`) and none is printed twice on the page (round 37: 0.5 as
-    `quantity_min_share`; `benchmarks/fit.py` below)."""
+    `text.run._marked_items`) and none is printed twice on the page. Round 37: 0.5 as
+    `quantity_min_share`, not fitted (the lists it took hold 0.8-1.0; docs/design.md)."""
 
     head_cut_share: float = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""
