@@ -1426,6 +1426,56 @@ def test_numbered_teasers_after_a_post_still_end_it() -> None:
     assert _labels(lines)[directions[0]] is RemovalReason.OUTSIDE_MAIN
 
 
+def test_a_recipes_ingredients_are_no_link_run() -> None:
+    """Ingredients set one under the other (dragnet R205's, without a line announcing
+    them) are three or more short lines in a row, as a list of link titles is; being a
+    list of quantities, they are the story's items, not links."""
+    items = [
+        "generous pinch kosher salt",
+        "1 cup water or apple cider (+ more to keep it from scalding)",
+        "1 vanilla bean, cut open and removed before mashing",
+        "2 cinnamon sticks, removed before mashing",
+        "1 teaspoon lemon zest, stirred into the sauce",
+    ]
+    labels = _labels(_recipe_under_a_post(items)[0])
+    assert all(isinstance(labels[item], BlockKind) for item in items)
+
+
+def _bullets_in_a_post(bullets: list[str], aside: list[str]) -> tuple[list[str], list[str]]:
+    """Built like dragnet's blog posts of 2012 (R829): a post whose paragraph leads into
+    bullet points with no colon, the post going on after them; `aside` printed in the
+    sidebar above the headline. Returns the lines and the bullets."""
+    story = _story("en", 6)
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], *aside, "Bridge to close"]
+    lines += [*story[:3], *bullets, *story[3:], "About us", "Contact"]
+    return lines, bullets
+
+
+_BULLETS = [
+    "• People need time to figure out what they care about",
+    "• People need time to understand their own purpose",
+    "• People need time to learn how to use their strengths",
+    "• People need time to learn how to speak for themselves",
+]
+
+
+def test_bullet_points_the_story_goes_on_after_are_its_own() -> None:
+    """Short lines that each open with the same bullet, between the post's paragraphs,
+    are the story's list though no colon announces them."""
+    lines, bullets = _bullets_in_a_post(_BULLETS, [])
+    labels = _labels(lines)
+    assert all(
+        labels[b] is BlockKind.LIST_ITEM or labels[b] is BlockKind.PARAGRAPH for b in bullets
+    )
+
+
+def test_bullet_points_printed_twice_are_no_list_of_the_story() -> None:
+    """The same bullets printed in the sidebar too are a box's links: removed."""
+    lines, bullets = _bullets_in_a_post(_BULLETS, _BULLETS)
+    labels = _labels(lines)
+    assert all(isinstance(labels[b], RemovalReason) for b in bullets)
+
+
 @pytest.mark.parametrize("count", ["{} photos", "{} min video", "{} shares"])
 def test_teasers_with_counts_after_a_post_still_end_it(count: str) -> None:
     """A teaser list whose items each carry a count ("12 photos", "2 min video") has half
@@ -1487,6 +1537,27 @@ def test_a_comment_count_under_the_headline_printed_twice_opens_no_thread() -> N
     labels = _labels(lines)
     assert all(labels[t] is BlockKind.PARAGRAPH for t in story)
     assert all(labels[t] is RemovalReason.OUTSIDE_MAIN for t in blurbs)
+
+
+def test_a_short_post_under_its_headline_outweighed_by_the_sidebars_blurbs() -> None:
+    """Built like dragnet's 47 Hats post dumped by html-text (R876): the sidebar's blurbs
+    above the headline, each alone under its menu title and each three times as long as
+    the post of one paragraph under the headline. The post is the story, though its
+    prose is less than a tenth of the run's (`head_cut_share`): the blurbs are no story's
+    paragraphs, which follow one another."""
+    blurbs = [" ".join([b] * 5) for b in _FOUNDER_BLURBS]  # 1,100-1,500 characters each
+    post = (
+        "For the past week or so I have been getting these great startup advice emails "
+        "from a site that sends one each day for three weeks; each of them is short, "
+        "tells one founder's lesson and ends with a task, and I keep every one of them in "
+        "a folder of its own to read again before I plan the next month of work."
+    )
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], blurbs[0], "Podcast", "Blog"]
+    lines += ["Books", blurbs[1], "Ask Ann", blurbs[2], "Home / Bridge to close"]
+    lines += ["Bridge to close", "Posted on: 08-6-2012 With: 1 Comment Posted by: Ann Smith"]
+    lines += [post, "Share this:", "Related Posts", "About us", "Privacy policy"]
+    labels = _labels(lines)
+    assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [post]
 
 
 def test_a_box_about_the_author_under_the_story_ends_it() -> None:

@@ -1605,7 +1605,10 @@ class TextSettings(_Checked):
     story (as `early_cut_min_prose`'s header does: the run under its headline, that much
     prose above) when at least this share of the body lines after it (read as far as an opening
     reaches, `headline_lead_chars`) stand alone, each between lines that are no body text
-    (teasers under their titles, readers' comments under their signatures), ..."""
+    (teasers under their titles, readers' comments under their signatures), ... The
+    same share of the run's body lines above its headline standing alone makes them a
+    sidebar's blurbs, which a short post under the headline need not outweigh by
+    `head_cut_share` (`text.run._blurbs_above`, round 37; not fitted)."""
 
     loose_story_max_share: Share = 0.3
     """... while at most this share of the story's own body lines above the streak stand
@@ -1625,7 +1628,7 @@ class TextSettings(_Checked):
 
     list_item_min_words: int = 3
     """A stretch of non-body lines inside the run, announced with a colon, that the story
-    goes on after (on its subject) is the story's own list (`text.run._story_lists`: no
+    goes on after (on its subject) is the story's own list (`text.run.story_lists`: no
     break for `cut_tail`: ingredients, bullet points) when it has no chrome line, at least
     `list_min_items` lines of this many words, ..."""
 
@@ -1651,6 +1654,13 @@ class TextSettings(_Checked):
     olive oil": a recipe's ingredients, `text.run._quantities`), two of them in a row at
     least and `list_min_items` with a lowercase word. Screened on dragnet's html_text twin,
     half A (round 32): the recipes cut at their ingredients hold 0.5-0.55; not fitted."""
+
+    marked_item_min_share: Share = 0.5
+    """A stretch of non-body lines inside the run that the story goes on after (on its
+    subject) is the story's own list too, announced or not, when this share of its lines,
+    `list_min_items` at least, open with the same bullet mark ("• ", "- ", "* ":
+    `text.run._marked_items`) and none is printed twice on the page. Round 37: 0.5 as
+    `quantity_min_share`, not fitted (the lists it took hold 0.8-1.0; docs/design.md)."""
 
     head_cut_share: Share = 0.1
     """The run starts after a headline anchor inside it when this share of its prose ..."""

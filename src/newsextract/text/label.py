@@ -72,6 +72,7 @@ from newsextract.text.run import (
     cut_tail,
     header_walls,
     holds_rights_notice,
+    story_lists,
     story_run,
 )
 
@@ -266,7 +267,9 @@ def _decide(
     """The decision for every line, given the article run, its list items and the headline."""
     settings = shared.text
     start, end, items = run
-    link_runs = _link_runs(lines, start, end, settings)
+    link_runs = _link_runs(lines, start, end, settings) - story_lists(
+        lines, start, end, settings, boilerplate=shared.boilerplate
+    )
     labels = repeated_texts(lines)
     asked = _interview_questions(lines, start, end, labels, settings)
     last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last

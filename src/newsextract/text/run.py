@@ -16,6 +16,7 @@ announces with a colon (`announced_items`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -41,6 +42,9 @@ _THE_AUTHOR = re.compile("|".join(textcues.ABOUT_THE_AUTHOR), re.IGNORECASE)
 _QUANTITY = re.compile(
     r"(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?|\d*[½¼¾⅓⅔⅛])\s+\(?(?P<word>[^\W\d_]+)"
 )
+#: A list item's mark opening a line: a bullet, a dash or a star, then a space ("• People
+#: need time to ...", "– diabetes, diet")
+_ITEM_MARK = re.compile(r"([•·▪◦‣●■►▸➢➤✓✔*+\-–—])\s+\S")
 #: A count alone on its line ("1 Comment", "4 Comments"): a link's text, not a header
 _COUNT = re.compile(r"\d+\s+[^\W\d_]+")
 _STORY_ENDS = frozenset({RemovalReason.RELATED, RemovalReason.COMMENTS})
@@ -300,10 +304,11 @@ def cut_head(
     lines: Sequence[Line], start: int, end: int, anchors: Sequence[int], settings: TextSettings
 ) -> int:
     """The run's new start: right after the headline when the run opens on it, or holds it
-    (the story does not begin above its own headline), enough prose follows it, and what
-    comes before it
-    is thin (menus and teasers, not a story with a recipe card or a box titled like it), or
-    holds a teaser of this very story (its headline glued to a summary: a news ticker)."""
+    (the story does not begin above its own headline), enough prose follows it
+    (`head_cut_min_prose`, and `head_cut_share` of the run's unless the body lines above
+    are a sidebar's blurbs: `_blurbs_above`), and what comes before it is thin (menus and
+    teasers, not a story with a recipe card or a box titled like it), or holds a teaser of
+    this very story (its headline glued to a summary: a news ticker)."""
     if not anchors or not start <= anchors[0] <= end:
         return start
     anchor = anchors[0]
@@ -311,8 +316,9 @@ def cut_head(
         return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in BODY_CLASSES), start)
     prose = [len(line.text) if line.cls is LineClass.PROSE else 0 for line in lines]
     after = sum(prose[anchor : end + 1])
-    enough = after >= max(
-        settings.head_cut_min_prose, settings.head_cut_share * sum(prose[start : end + 1])
+    enough = after >= settings.head_cut_min_prose and (
+        after >= settings.head_cut_share * sum(prose[start : end + 1])
+        or _blurbs_above(lines, start, anchor, settings)
     )
     body = sum(1 for line in lines[start:anchor] if line.cls in BODY_CLASSES)
     headline = fold(lines[anchor].text)
@@ -320,6 +326,18 @@ def cut_head(
     if not enough or (body >= settings.head_cut_max_density * (anchor - start) and not teased):
         return start
     return next((i for i in range(anchor + 1, end + 1) if lines[i].cls in BODY_CLASSES), start)
+
+
+def _blurbs_above(lines: Sequence[Line], start: int, anchor: int, settings: TextSettings) -> bool:
+    """Whether the run's body lines above its headline are a sidebar's blurbs, however
+    much longer than the post under the headline: two or more, `loose_min_share` of them
+    each standing alone between lines that are no body text (a blog's "About Bob" and
+    "Books" boxes under their titles), where a story's paragraphs follow one another."""
+    body = _body_in(lines, (start, anchor - 1), None)
+    return (
+        len(body) >= 2
+        and _alone_share(lines, body, (start, anchor - 1)) >= settings.loose_min_share
+    )
 
 
 def cut_tail(
@@ -348,7 +366,7 @@ def cut_tail(
     streak ends the story there when the lines below it read as teasers or comments
     (`_loose_below`: one body line at a time between titles or signatures, shorter than
     the story's paragraphs, which follow one another). A list the story announces and
-    goes on after is no streak (`_story_lists`). In the second half, a box about the
+    goes on after is no streak (`story_lists`). In the second half, a box about the
     author or the site ("About Becky" over her bio: `_about_box`) ends the story too."""
     is_prose = [line.cls is LineClass.PROSE for line in lines]
     total = sum(len(lines[i].text) for i in range(start, end + 1) if is_prose[i])
@@ -357,7 +375,7 @@ def cut_tail(
     streak = 0
     lead = lead_words(lines, start, settings.headline_lead_chars)
     headed = _headed(lines, start, anchors, settings)
-    listed = _story_lists(lines, start, end, lead, settings, boilerplate=boilerplate)
+    listed = story_lists(lines, start, end, settings, boilerplate=boilerplate)
     for i in range(start, end + 1):
         if lines[i].cls in BODY_CLASSES or i in listed:
             streak = 0
@@ -427,18 +445,21 @@ def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> boo
     return words[0][0].isupper() and name[:1].isupper() and named
 
 
-def _story_lists(
+def story_lists(
     lines: Sequence[Line],
     start: int,
     end: int,
-    lead: frozenset[str],
     settings: TextSettings,
     *,
     boilerplate: BoilerplateSettings,
 ) -> set[int]:
     """The lines of the run's stretches of non-body lines that read as the story's own
-    list (`_lists_items`), which the story goes on after: the body lines after the
-    stretch do not stray from its opening (`_strays`)."""
+    list, which the story goes on after: announced with a colon (`_lists_items`) or set
+    with bullets (`_marked_items`), the body lines after the stretch not straying from
+    its opening (`_strays`); and its lists of quantities (`_quantities`). They are no
+    streak ending the story (`cut_tail`) and no run of link titles (`label`)."""
+    lead = lead_words(lines, start, settings.headline_lead_chars)
+    twice = repeated_texts(lines)
     found: set[int] = set()
     i = start
     while i <= end:
@@ -448,12 +469,13 @@ def _story_lists(
         j = i
         while j <= end and lines[j].cls not in BODY_CLASSES:
             j += 1
-        announced = (
-            any(_announces(line, boilerplate) for line in lines[i - 1 : i + 1])
-            and _lists_items(lines[i:j], settings)
-            and not _strays(lines, j, end, lead, settings)
+        announced = any(
+            _announces(line, boilerplate) for line in lines[i - 1 : i + 1]
+        ) and _lists_items(lines[i:j], settings)
+        listed = (announced or _marked_items(lines[i:j], twice, settings)) and not _strays(
+            lines, j, end, lead, settings
         )
-        if j <= end and (announced or _quantities(lines[i:j], settings)):
+        if j <= end and (listed or _quantities(lines[i:j], settings)):
             found.update(range(i, j))
         i = j
     return found
@@ -511,6 +533,20 @@ def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
         if line.shape.capitals >= settings.title_case_min_share * line.shape.words
     )
     return titled <= settings.list_max_titled_share * len(items)
+
+
+def _marked_items(stretch: Sequence[Line], twice: frozenset[str], settings: TextSettings) -> bool:
+    """Whether a stretch of non-body lines is a list of bullet points the story prints
+    without announcing it with a colon: no line of it is chrome or printed twice on the
+    page (a menu's or a teaser box's), and `marked_item_min_share` of its lines, at least
+    `list_min_items`, open with one and the same mark (a bullet, a dash, a star)."""
+    if not _plain(stretch) or any(line.text in twice for line in stretch):
+        return False
+    marks = Counter(m.group(1) for m in map(_ITEM_MARK.match, (s.text for s in stretch)) if m)
+    count = max(marks.values(), default=0)
+    return count >= settings.list_min_items and count >= settings.marked_item_min_share * len(
+        stretch
+    )
 
 
 def _quantities(stretch: Sequence[Line], settings: TextSettings) -> bool:
