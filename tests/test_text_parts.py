@@ -6,6 +6,8 @@ The fixtures are excerpts (consecutive lines, the headline kept) of two fundus-d
 de/BerlinerMorgenpost_2024_05_03; `en-mirror-liveblog.txt` lines 44-45, 58-80 and 95-123 of
 uk/TheMirror_2024_08_05; `de-zeit-embed.txt` lines 70-96 of de/DieZeit_2023_04_28;
 `pl-rzeczpospolita-dek.txt` lines 10-17, 26-27 and 30-32 of pl/Rzeczpospolita_2026_04_19;
+`pl-rzeczpospolita-lead-photo.txt` lines 1, 13-24, 26, 30-32 and 36 of the `html_text` dump
+of pl/Rzeczpospolita_2025_02_02;
 `ch-tagesanzeiger-byline.txt` lines 221-226, 229-230, 236-237 and 242-243 of
 ch/TagesAnzeiger_2026_05_18; `en-mirror-captions.txt` lines 44 and 107-163 of
 uk/TheMirror_2024_08_05;
@@ -210,6 +212,46 @@ def test_dek_over_a_date_line_in_polish_is_the_standfirst() -> None:
     assert [c.text for c in article.captions] == ["Donald Trump"]
 
 
+def test_line_over_a_photo_credit_under_the_headline_is_its_caption() -> None:
+    """Between the headline and the story, a line right over a photo credit that names its
+    source ("Friedrich Merz" / "Foto: REUTERS/Nadja Wohlleben", a name the dump does not
+    read as prose) is the lead photo's caption, the credit its credit."""
+    article = _extract("pl-rzeczpospolita-lead-photo.txt")
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Friedrich Merz", "REUTERS/Nadja Wohlleben")
+    ]
+    assert article.authors == ("Piotr Jendroszczyk",)
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Friedrich Merz, najpoważniejszy kandydat")
+
+
+def _head_with(*lines: str) -> str:
+    """A headline, a byline and a date line, `lines`, then six paragraphs."""
+    paragraph = (
+        "The council voted on Monday to expand the harbour, a plan that has divided the town "
+        "for years and that opponents say will cost far more than the budget allows."
+    )
+    body = [paragraph.replace("Monday", f"day {n}") for n in range(6)]
+    head = ["Harbour expansion approved after long debate", "By John Smith", "May 07, 2025"]
+    return "\n".join([*head, *lines, *body])
+
+
+def test_head_photo_credit_takes_the_line_over_it_unless_a_label() -> None:
+    """Under the headline, a line over "Getty Images" or "Foto: REUTERS/Jane Doe" is the
+    lead photo's caption; a label closing on a colon ("Foto:" over "Jane Doe / AP") is
+    none, and a credit with a year ("Reuters 02/12/2024") is a date line, no credit."""
+    caption = "Harbour workers celebrate the vote on Thursday night"
+    for credit, given in (
+        ("Getty Images", "Getty Images"),
+        ("Foto: REUTERS/Jane Doe", "REUTERS/Jane Doe"),
+    ):
+        article = newsextract.extract(_head_with(caption, credit), kind="text")
+        assert [(c.text, c.credit) for c in article.captions] == [(caption, given)]
+    assert newsextract.extract(_head_with("Foto:", "Jane Doe / AP"), kind="text").captions == ()
+    dated = newsextract.extract(_head_with(caption, "Reuters 02/12/2024"), kind="text")
+    assert dated.captions == ()
+
+
 def test_name_beside_its_date_line_is_a_byline() -> None:
     """A name alone on its line over "Publiziert heute um 12:19 Uhr" is the byline printed
     in two pieces: both leave the story, and the dek above them is the standfirst."""
@@ -332,12 +374,15 @@ def test_the_dek_under_the_lead_photo_is_the_standfirst() -> None:
 def test_the_dek_under_a_photo_credited_by_a_copyright_line_is_the_standfirst() -> None:
     """Headline, byline, date, reading time, the lead photo's caption over its credit
     printed as a copyright line ("© ZUMA Press Wire / Imago Images", removed as one), a
-    share link, then a paragraph of two short sentences: the dek under the photo."""
+    share link, then a paragraph of two short sentences: the dek under the photo, the
+    caption with its credit (round 37) above it."""
     article = _extract("de-stern-copyright-dek.txt")
     assert article.standfirst is not None
     assert article.standfirst.startswith("Die Demokraten versuchen, Trump als unmoralisch")
     assert article.standfirst.endswith("nicht der beste Weg ist.")
-    assert article.blocks[1].text.startswith("Donald Trump hat unglaublich viel Glück")
+    assert [b.kind.value for b in article.blocks[:3]] == ["caption", "standfirst", "paragraph"]
+    assert article.blocks[2].text.startswith("Donald Trump hat unglaublich viel Glück")
+    assert [c.text for c in article.captions] == ["Donald Trump bei einem Auftritt"]
 
 
 def test_a_dek_speaking_to_the_reader_over_the_lead_photo_credit_is_the_standfirst() -> None:
@@ -745,7 +790,8 @@ def test_a_bare_agency_under_a_line_ending_no_sentence_credits_its_photo() -> No
     agency; under a story's last sentence the agency stays the story's credit line."""
     article = _extract("en-standard-agency-credit.txt")
     caption = "Chelsea fans produced a banner backing Conor Gallagher"
-    assert [(c.text, c.credit) for c in article.captions] == [(caption, "REUTERS")]
+    lead = ("Chelsea beat Tottenham on Thursday night", "Getty Images")  # (round 37)
+    assert [(c.text, c.credit) for c in article.captions] == [lead, (caption, "REUTERS")]
     assert article.agencies == ()
     article = newsextract.extract(_story_with("The vote was close.", "AP"), kind="text")
     assert article.captions == ()

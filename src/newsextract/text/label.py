@@ -35,7 +35,9 @@ from newsextract.signals.byline import byline_parts
 from newsextract.signals.credits import (
     is_credit_line,
     looks_like_photo_credit,
+    names_a_photographer,
     names_a_picture_owner,
+    names_its_source,
     split_caption,
 )
 from newsextract.signals.language import guess_language, stop_words_of
@@ -110,6 +112,8 @@ _QUOTED_ANSWER = re.compile(r"(?:[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}: )?[\"
 _LABEL_MARKS = " :.•·|-–—"
 _APART_REASONS = frozenset({RemovalReason.SHARE, RemovalReason.BYLINE})
 _APART_KINDS = frozenset({BlockKind.CAPTION, BlockKind.CREDIT})
+#: A photo credit line in the head is kept so far, or removed as a copyright line
+_PHOTO_CREDIT_REASONS = frozenset({None, RemovalReason.COPYRIGHT})
 _RETOLD_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD, BlockKind.LIST_ITEM})
 _CONTROLLED_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.SUBHEAD})
 
@@ -283,7 +287,7 @@ def _decide(
         elif line.reason is not None:
             decision = Decision(i, text, reason=line.reason)
         elif head <= i < start:
-            decision = _label_head(i, line, shared)
+            decision = _label_head(i, lines, shared)
         elif start <= i <= end and text in seen:
             decision = Decision(i, text, reason=RemovalReason.DUPLICATE)
         elif i in items:
@@ -439,14 +443,40 @@ def _photo_among_items(index: int, text: str, credits: CreditSettings) -> Decisi
     return caption
 
 
-def _label_head(index: int, line: Line, shared: Settings) -> Decision:
-    """A line between the headline and the run: caption, credit or standfirst, else chrome."""
+def _label_head(index: int, lines: Sequence[Line], shared: Settings) -> Decision:
+    """A line between the headline and the run: caption, credit or standfirst, else chrome.
+    A photo credit naming its source (`_names_a_photo_source`) is the lead photo's, and a
+    line right over it is kept, prose or not (`_over_a_photo_credit`), for
+    `_captions_over_credits` to read as its caption: "Friedrich Merz" / "Foto:
+    REUTERS/Nadja Wohlleben"."""
+    line = lines[index]
     typed = _caption_or_credit(index, line.text, shared)
     if typed is not None:
         return typed
-    if line.cls is LineClass.PROSE:
+    if _names_a_photo_source(line.text):
+        return Decision(index, line.text, BlockKind.CAPTION)
+    if line.cls is LineClass.PROSE or _over_a_photo_credit(index, lines):
         return Decision(index, line.text, BlockKind.PARAGRAPH)
     return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
+
+
+def _over_a_photo_credit(index: int, lines: Sequence[Line]) -> bool:
+    """Whether the line stands right over a photo credit (`_names_a_photo_source`) kept so
+    far or removed as a copyright line, and announces nothing: a closing colon is a label
+    ("Foto:" over "Andrew Harnik / AP", "Author of the article:" over "The Associated
+    Press")."""
+    if index + 1 >= len(lines) or final_char(lines[index].text) == ":":
+        return False
+    below = lines[index + 1]
+    return below.reason in _PHOTO_CREDIT_REASONS and _names_a_photo_source(below.text)
+
+
+def _names_a_photo_source(text: str) -> bool:
+    """Whether a line is only a photo credit, says so by a keyword, a copyright sign or an
+    agency (`names_its_source`), holds no year (`names_a_photographer`: not a date line)
+    and credits no text (`is_credit_line`: "Quelle: dpa Sport", a bare "REUTERS" credit
+    the story)."""
+    return names_a_photographer(text) and names_its_source(text) and not is_credit_line(text)
 
 
 def _label_body(
