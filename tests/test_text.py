@@ -1476,21 +1476,6 @@ def test_bullet_points_printed_twice_are_no_list_of_the_story() -> None:
     assert all(isinstance(labels[b], RemovalReason) for b in bullets)
 
 
-def test_bulleted_headlines_between_the_posts_paragraphs_are_no_list_of_it() -> None:
-    """A teaser box's headlines set as bullets between the post's paragraphs, in title
-    case as headlines are, are no bullet points of the story: removed as a run of link
-    titles, as they were before bullets made a list."""
-    teasers = [
-        "• Mayor Says Bridge Repairs Will Start Next Spring",
-        "• City Council Approves New Budget For Road Works",
-        "• Ferry Service Adds Extra Boats During The Closure",
-        "• Commuters Share Their Best Tips For Avoiding Traffic",
-    ]
-    lines, bullets = _bullets_in_a_post(teasers, [])
-    labels = _labels(lines)
-    assert all(isinstance(labels[b], RemovalReason) for b in bullets)
-
-
 @pytest.mark.parametrize("count", ["{} photos", "{} min video", "{} shares"])
 def test_teasers_with_counts_after_a_post_still_end_it(count: str) -> None:
     """A teaser list whose items each carry a count ("12 photos", "2 min video") has half

@@ -525,12 +525,8 @@ def _lists_items(stretch: Sequence[Line], settings: TextSettings) -> bool:
     if not _plain(stretch):
         return False
     items = [line for line in stretch if line.shape.words >= settings.list_item_min_words]
-    return len(items) >= settings.list_min_items and _few_titled(items, settings)
-
-
-def _few_titled(items: Sequence[Line], settings: TextSettings) -> bool:
-    """Whether few of a list's items are in title case (`list_max_titled_share`): written
-    as sentences are, unlike the headlines of teasers and menus."""
+    if len(items) < settings.list_min_items:
+        return False
     titled = sum(
         1
         for line in items
@@ -542,14 +538,9 @@ def _few_titled(items: Sequence[Line], settings: TextSettings) -> bool:
 def _marked_items(stretch: Sequence[Line], twice: frozenset[str], settings: TextSettings) -> bool:
     """Whether a stretch of non-body lines is a list of bullet points the story prints
     without announcing it with a colon: no line of it is chrome or printed twice on the
-    page (a menu's or a teaser box's), few of them are in title case (`_few_titled`: a
-    teaser box's headlines set as bullets), and `marked_item_min_share` of its lines, at
-    least `list_min_items`, open with one and the same mark (a bullet, a dash, a star)."""
-    if (
-        not _plain(stretch)
-        or any(line.text in twice for line in stretch)
-        or not _few_titled(stretch, settings)
-    ):
+    page (a menu's or a teaser box's), and `marked_item_min_share` of its lines, at least
+    `list_min_items`, open with one and the same mark (a bullet, a dash, a star)."""
+    if not _plain(stretch) or any(line.text in twice for line in stretch):
         return False
     marks = Counter(m.group(1) for m in map(_ITEM_MARK.match, (s.text for s in stretch)) if m)
     count = max(marks.values(), default=0)
