@@ -1159,6 +1159,15 @@ def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: 
         ),
         # round 37: a fresh sample (benchmarks/speakers_judged.json, "round": 37)
         pytest.param(
+            "de",
+            (
+                "Til Schweiger drehte in Hamburg einen neuen Film.",
+                "„Das war die schwerste Rolle meines Lebens“, sagte Til Schweiger.",
+            ),
+            ["Til Schweiger"],
+            id="de: a Scandinavian preposition that is a given name is no function word",
+        ),
+        pytest.param(
             "en",
             (
                 "Will Hurd, a former congressman, toured the border towns of Texas this week.",

@@ -454,7 +454,8 @@ ORGANISATION_SUFFIXES = (
 #: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut"), and
 #: the prepositions and conjunctions that end a speaker's name in the five others ("skriver
 #: Zelenskyj på X", "że").
-#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out.
+#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out: the
+#: Scandinavian "til" is a given name too ("Til Schweiger"), in `PREPOSITIONS` only.
 FUNCTION_WORDS = word_set("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
@@ -495,7 +496,7 @@ FUNCTION_WORDS = word_set("""
     although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
     weder sowohl
     porque mentre perché enquanto embora
-    på til fra af med hos av för bij aan uit op tegen naar że się oraz też także również
+    på fra af med hos av för bij aan uit op tegen naar że się oraz też także również
     przez dla
     """)
 
@@ -547,7 +548,7 @@ PREPOSITIONS = word_set("""
     con por para desde sobre tras del al
     su con per tra fra nel nella sul sulla dal dalla di della
     em com sobre no na nos nas do da dos das pelo pela
-    w z od po
+    w z od po til
     """)
 
 #: German articles of the object cases: a noun phrase opening with one is no subject ("hat
