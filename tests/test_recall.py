@@ -938,6 +938,26 @@ def test_names_glued_to_their_dates_in_any_script_stamp_a_thread() -> None:
     assert sum(after) < sum(before)
 
 
+def test_a_signature_set_as_two_headings_stamps_a_thread() -> None:
+    # WordPress themes set each comment's signature as two headings, "<h3>NAME says:</h3>
+    # <h4>on October 27, 2012 at 3:19 am</h4>" (class-blind dragnet, round 37: a heading
+    # per stamp read as a live blog's entries and the thread outweighed the post). A live
+    # blog's or a front page's entry opens on a title longer than a signature's name.
+    def entries(title: str) -> str:
+        return "".join(
+            f"<div class='k2en'><h3>{title.format(i=i)}</h3>"
+            f"<h4>on October {i + 20}, 2012 at {i + 1}:19 am</h4><p>{s}</p><p>{s}</p></div>"
+            for i, s in enumerate(SENTENCES[:4])
+        )
+
+    signed = entries("<strong>Reader {i}</strong> says:")
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{signed}</div>"))
+    assert sum(after) == 0 < sum(before)
+    titled = entries("The council's plan for the bridges, part {i}, is long overdue at last")
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{titled}</div>"))
+    assert after == before
+
+
 #: Readers' comments in Swahili (written for this test), for a thread in a language no list
 #: of `newsextract.data` covers.
 MAONI = [

@@ -336,7 +336,8 @@ class LocateSettings(_Checked):
     thread_max_heading_share: Share = 0.5
     """A box with this many headings per stamp line or more is no comment thread but a live
     blog's entries or a front page's posts, each under its heading (set, not fitted: a
-    heading for every other stamp)."""
+    heading for every other stamp). A comment's signature set as headings (a stamp, or the
+    name heading right over one, "NAME says:") counts for none."""
 
     thread_min_item_share: Share = 0.5
     """A thread's comments are set as items (an element per comment, its stamp inside, muted

@@ -36,8 +36,11 @@ from newsextract.signals.strings import content_words, stems, words_key
 #: Roles whose text can be the story's prose: paragraphs, quotes, list items, and table rows
 #: (an article laid out in a table writes its paragraphs straight into the cells).
 _PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE})
-#: Roles a comment's stamp line has: not a heading, nor a quote (an embedded post).
-_STAMP_ROLES = frozenset({Role.BODY, Role.LIST_ITEM, Role.TABLE, Role.CAPTION, Role.CREDIT})
+#: Roles a comment's stamp line has: not a quote (an embedded post); a heading may be one
+#: ("<h4>on October 27, 2012 at 3:19 am</h4>" under each comment).
+_STAMP_ROLES = frozenset(
+    {Role.BODY, Role.LIST_ITEM, Role.TABLE, Role.CAPTION, Role.CREDIT, Role.HEADING}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,24 @@ def _shared_depth(one: Sequence[int], other: Sequence[int]) -> int:
     return depth
 
 
+def _signature_headings(
+    candidates: Sequence[Candidate],
+    found: Sequence[Candidate],
+    settings: LocateSettings,
+    dates: DateSettings,
+) -> frozenset[int]:
+    """The headings that sign a comment with its stamp: set right before a stamp line and
+    read with it still a stamp line ("Chris Gosling says:" over "on October 27, 2012 at
+    3:19 am"), a thread's signature split in two headings, not an entry's title."""
+    return frozenset(
+        before.index
+        for c in found
+        if c.index
+        and (before := candidates[c.index - 1]).role is Role.HEADING
+        and is_stamp_line(f"{before.text} {c.text}", settings.stamp_max_words, dates)
+    )
+
+
 def _common_ancestors(found: Sequence[Candidate]) -> tuple[int, ...]:
     """The ancestors all of `found` share, outermost first: the last is the nearest element
     around them all."""
@@ -525,7 +546,8 @@ def _without_comment_threads(
     members = _members(candidates)
     muted: set[int] = set()
     for found, signed in threads:
-        muted.update(_thread_blocks(members, prose, found, signed, settings))
+        named = _signature_headings(candidates, found, settings, dates)
+        muted.update(_thread_blocks(members, prose, found, signed, settings, named=named))
     if not muted:
         return prose
     return [0 if i in muted else value for i, value in enumerate(prose)]
@@ -671,12 +693,15 @@ def _thread_blocks(
     found: Sequence[Candidate],
     signed: Sequence[Candidate],
     settings: LocateSettings,
+    *,
+    named: frozenset[int],
 ) -> list[int]:
     """The prose blocks of the comment thread whose stamp lines are `found` (none when the
     stamps do not part prose as a thread's do: fewer runs than `thread_min_items` or than
     `thread_min_run_share` of the stamps). Not a thread: a box holding the `<h1>` (the
     story), nor one with `thread_max_heading_share` headings per stamp (a live blog's
-    entries, a front page's posts).
+    entries, a front page's posts), counting no heading that is a stamp or `named`, a
+    signature's name over its stamp (`_signature_headings`).
 
     Comments set as items (an element per comment, its stamp inside: `thread_min_item_share`
     such elements per stamp) are muted whole, their text before or after their stamp, with
@@ -691,7 +716,12 @@ def _thread_blocks(
     inside = members[box]
     marked = {c.index for c in found}
     runs = _prose_runs([c for c in inside if c.index >= found[0].index], prose, marked)
-    headings = sum(c.role is Role.HEADING or c.role is Role.TITLE for c in inside)
+    headings = sum(
+        (c.role is Role.HEADING or c.role is Role.TITLE)
+        and c.index not in marked
+        and c.index not in named
+        for c in inside
+    )
     if (
         any(c.heading_level == 1 for c in inside)
         or headings >= settings.thread_max_heading_share * len(found)
