@@ -327,3 +327,12 @@ def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFi
     assert out == ""
     assert "junk.warc" in err
     assert "missing.warc: no such file or directory" in err
+
+
+@pytest.mark.parametrize("path", ["crawl.warc.gz", Path("crawl.warc.gz")])
+def test_extract_warc_refuses_one_path_given_as_the_list(path: str | Path) -> None:
+    """A str path iterated as the list of paths read one "file" per character."""
+    from newsextract.scale.warc import extract_warc
+
+    with pytest.raises(TypeError, match=r"pass \[path\]"):
+        next(extract_warc(path, workers=1))  # type: ignore[arg-type]

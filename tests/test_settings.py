@@ -115,3 +115,18 @@ def test_any_value_within_a_fields_declared_range_constructs(data: st.DataObject
     else:
         value = data.draw(st.floats(least, most, allow_nan=False))
     assert getattr(replace(part, **{name: value}), name) == value
+
+
+def test_building_settings_reads_no_type_hints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The declared types are read once, when each class is defined: resolving them on every
+    construction made `Settings()` cost milliseconds (benchmark variants build hundreds)."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("get_type_hints called while building settings")
+
+    monkeypatch.setattr("newsextract.settings.get_type_hints", refuse)
+    monkeypatch.setattr("typing.get_type_hints", refuse)
+    assert Settings() == DEFAULT_SETTINGS
+    with pytest.raises(ValueError, match=r"ShapeSettings\.prose_min_words"):
+        ShapeSettings(prose_min_words=-1)
+    assert ShapeSettings.field_hints == get_type_hints(ShapeSettings, include_extras=True)

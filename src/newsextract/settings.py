@@ -28,7 +28,8 @@ import math
 import re
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
-from typing import Annotated, Any, get_args, get_origin, get_type_hints
+from types import MappingProxyType
+from typing import Annotated, Any, ClassVar, get_args, get_origin, get_type_hints
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,20 @@ class _Checked:
 
     __slots__ = ()
 
+    #: The fields' declared types, read once when the class is defined: resolving them
+    #: (`get_type_hints`) on every construction cost more than building the object.
+    field_hints: ClassVar[MappingProxyType[str, Any]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "field_hints" not in vars(cls):  # `dataclass(slots=True)`'s copy keeps them
+            cls.field_hints = MappingProxyType(get_type_hints(cls, include_extras=True))
+
     def __post_init__(self) -> None:
         check_fields(self)
 
 
-def check_fields(settings: object) -> None:
+def check_fields(settings: _Checked) -> None:
     """Raise `TypeError` or `ValueError` for the first field of a settings object that is
     not what its declared type says: an `int` (never a bool), a finite number for a
     `float`, within its `Bounds` (at least 0 without any), a `timedelta` not negative, a
@@ -75,7 +85,7 @@ def check_fields(settings: object) -> None:
     `min` whose twin named with `max` exists ("dek_min_words", "dek_max_words"), not
     above that twin."""
     kind = type(settings)
-    hints = get_type_hints(kind, include_extras=True)
+    hints = kind.field_hints
     values = {f.name: getattr(settings, f.name) for f in fields(kind)}  # type: ignore[arg-type]
     for name, value in values.items():
         _check_value(f"{kind.__name__}.{name}", value, hints[name])

@@ -70,7 +70,13 @@ def extract_warc(
 
     Records are read in this process and extracted by `extract_many` workers, streaming:
     memory stays flat on archives of any size. Results come in file and record order.
+    `paths` is a list of paths even for one file (`[path]`).
     """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        # iterating one path would read one "file" per character, each an error
+        raise TypeError(
+            f"paths must be a list of paths, not one {type(paths).__name__}: pass [path]"
+        )
     opts = options or DEFAULT_OPTIONS
     tagged = extract_many_tagged(
         ((record, item) for path in paths for record, item in iter_records(path, opts)),
