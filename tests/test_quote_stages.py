@@ -39,10 +39,11 @@ def masked(text: str, index: int = 0) -> MaskedBlock:
 def subjects(text: str, language: str | None = "en") -> list[tuple[VerbKind, Subject | None]]:
     """Each speech verb's kind and subject, as attribution reads them."""
     block = masked(text)
+    lexicon = speech_lexicon(language)
     found = []
     previous = None
-    for verb in find_speech_verbs(block, speech_lexicon(language)):
-        found.append((verb.kind, read_subject(block, verb, previous, SETTINGS)))
+    for verb in find_speech_verbs(block, lexicon):
+        found.append((verb.kind, read_subject(block, verb, previous, SETTINGS, lexicon)))
         previous = verb
     return found
 
@@ -213,6 +214,39 @@ def test_a_german_story_cuts_its_common_nouns_from_names() -> None:
     ]
     assert story.person("Liat Richtung") == "Liat"
     assert story.person("Richtung") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        # round 37, speakers4: the languages that write the article as an ending
+        (
+            "sv",
+            "En konversation som enligt åklagaren visar på att ”de har förolämpat oss”.",
+            "åklagaren",
+        ),
+        ("da", "En samtale, som ifølge politiet viser, at »de har fornærmet os«.", "politiet"),
+        ("no", "En samtale som ifølge politiet viser at «de har fornærmet oss».", "politiet"),
+        ("sv", "”Det var grovt”, enligt svensk polis i Malmö.", "svensk polis"),
+    ],
+)
+def test_according_to_ends_at_a_definite_noun(language: str, text: str, subject: str) -> None:
+    """In "enligt åklagaren visar" the noun with its article ending is the source, the verb
+    after it no part of it; a phrase with no such noun runs on as before."""
+    assert subjects(text, language) == [
+        (VerbKind.ACCORDING, Subject(SubjectKind.NOUN_PHRASE, subject))
+    ]
+
+
+def test_an_article_of_the_page_language_opens_the_subject() -> None:
+    """Norwegian "en" is an article ("sier en smørblid Retzius"); French "en" stays a
+    preposition opening an adverbial ("a déclaré en souriant": no subject after it)."""
+    assert subjects("«Det er ikke over», sier en smørblid Retzius til NRK.", "no") == [
+        (VerbKind.FINITE, Subject(SubjectKind.NAME, "Retzius"))
+    ]
+    assert subjects("«Nous resterons», a déclaré en souriant Marie Dupont.", "fr") == [
+        (VerbKind.FINITE, Subject(SubjectKind.ELIDED, ""))
+    ]
 
 
 # ----------------------------------------------------------------------------- settings

@@ -1252,6 +1252,78 @@ def test_german_capitalized_nouns_are_no_names(texts: tuple[str, ...], speaker: 
             ["Süleyman Elban"],
             id="tr: a role word after the place it governs is no part of the name",
         ),
+        # round 37, speakers4: Danish, Norwegian and Swedish "en" is an article, not the
+        # French preposition; a dash aside before the verb is no subject
+        pytest.param(
+            "no",
+            (
+                "Lene Retzius er klar for finalen i stavsprang.",
+                "Treneren Kristian Hansen var også på plass i Paris.",
+                "«Det er ikke over, det er ikke over», sier en smørblid Retzius til NRK.",
+            ),
+            ["Lene Retzius"],
+            id="no: an indefinite article after the verb opens its subject",
+        ),
+        pytest.param(
+            "da",
+            (
+                "Mette Frederiksen besøgte Aarhus i går.",
+                "Borgmester Jacob Bundsgaard tog imod hende på rådhuset.",
+                "»Det var en rigtig god dag for hele byen og for os,« siger en glad "
+                "Frederiksen til DR.",
+            ),
+            ["Mette Frederiksen"],
+            id="da: an indefinite article after the verb opens its subject",
+        ),
+        pytest.param(
+            "sv",
+            (
+                "Magdalena Andersson talade i riksdagen.",
+                "Statsministern Ulf Kristersson svarade på frågorna.",
+                "”Det är inte över, det är inte över”, säger en nöjd Andersson till SVT.",
+            ),
+            ["Magdalena Andersson"],
+            id="sv: an indefinite article after the verb opens its subject",
+        ),
+        pytest.param(
+            "sv",
+            (
+                "Donald Trump har bytt fot.",
+                "I fredags – timmarna före rysslands attacker – sa Trump till Financial "
+                "Times att han ”inte är säker” på saken.",
+            ),
+            ["Donald Trump"],
+            id="sv: the subject after the verb, past a dash aside",
+        ),
+        pytest.param(
+            "da",
+            (
+                "Donald Trump har skiftet mening.",
+                "I fredags – timer før angrebet – sagde Trump til Financial Times, at han "
+                "”ikke er sikker” på det.",
+            ),
+            ["Donald Trump"],
+            id="da: the subject after the verb, past a dash aside",
+        ),
+        pytest.param(
+            "no",
+            (
+                "Donald Trump har snudd.",
+                "På fredag – timer før angrepet – sa Trump til Financial Times at han "
+                "«ikke er sikker» på det.",
+            ),
+            ["Donald Trump"],
+            id="no: the subject after the verb, past a dash aside",
+        ),
+        pytest.param(
+            "en",
+            (
+                "Donald Trump changed his mind.",
+                "Mary Smith – a lawyer for the family – said “we are not sure” about it.",
+            ),
+            ["Mary Smith"],
+            id="en: a name before a dash aside stays the subject",
+        ),
     ],
 )
 def test_speakers_on_unjudged_pages(

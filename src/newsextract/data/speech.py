@@ -200,6 +200,26 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "pl": frozenset(),
 }
 
+#: Indefinite articles of the languages read on their own pages that are prepositions in
+#: another language (Danish, Norwegian and Swedish "en" is French "en"): after a speech verb
+#: on a page in that language the word opens the subject ("sier en smørblid Retzius til
+#: NRK": Retzius), not an adverbial ("a déclaré en conférence de presse").
+OWN_ARTICLES: Mapping[str, frozenset[str]] = {
+    "da": word_set("en"),
+    "no": word_set("en"),
+    "sv": word_set("en"),
+}
+
+#: Endings of a definite noun in the languages that write the article as an ending (Danish,
+#: Norwegian, Swedish: "politiet", "åklagaren", "myndighederne"): the speaker after
+#: "ifølge"/"enligt" is a noun phrase ending at such a noun, not one running into the verb
+#: after it ("enligt åklagaren visar på att …").
+DEFINITE_ENDINGS: Mapping[str, tuple[str, ...]] = {
+    "da": ("en", "et", "ne"),
+    "no": ("en", "et", "ne", "a"),
+    "sv": ("en", "et", "na"),
+}
+
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
 INVERTED_PRONOUNS = word_set("il elle ils elles on")
 

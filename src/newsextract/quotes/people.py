@@ -671,7 +671,7 @@ def attributions(
         previous: SpeechVerb | None = None
         said_previous: Attribution | None = None
         for verb in find_speech_verbs(text, lexicon):
-            subject = read_subject(text, verb, previous, settings)
+            subject = read_subject(text, verb, previous, settings, lexicon)
             start = text.tokens[verb.first].start
             elided = subject is not None and subject.kind is SubjectKind.ELIDED
             chained = said_previous if elided else None

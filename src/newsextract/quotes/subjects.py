@@ -37,10 +37,11 @@ from newsextract.data import speech
 from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
-from newsextract.quotes.verbs import SpeechVerb, VerbKind
+from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, VerbKind
 from newsextract.settings import QuoteSettings
 
 _CLAUSE_PUNCT = frozenset(",;:()[]—–")
+_DASHES = frozenset("—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ELIDED_ARTICLE_RE = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](\w+)$")
@@ -527,18 +528,22 @@ def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Sub
     return subject
 
 
-def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subject | None:
+def _subject_after(
+    text: MaskedBlock, verb: SpeechVerb, max_tokens: int, lexicon: SpeechLexicon
+) -> Subject | None:
     tokens = text.tokens
     first = verb.last + 1
     while first < len(tokens) and text.gap(first).isspace() and _is_adverb(tokens[first]):
         first += 1  # "answered slowly", "stated simply before": an adverb, no subject
     if first >= len(tokens) or not text.gap(first).isspace():
         return None
-    if _opens_adverbial(text, first):
+    if _opens_adverbial(text, first, lexicon.articles):
         # "a rapporté sur Facebook le porte-parole": the subject after the adverbial
         past = _past_adverbial(text, first)
         return (
-            None if past is None else _subject_after(text, replace(verb, last=past - 1), max_tokens)
+            None
+            if past is None
+            else _subject_after(text, replace(verb, last=past - 1), max_tokens, lexicon)
         )
     end = first
     while end < len(tokens) and end - first < max_tokens:
@@ -559,6 +564,8 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
         ):
             break
         end += 1
+    if verb.kind is VerbKind.ACCORDING:
+        end = _definite_noun_end(text, first, end, lexicon.definite_endings)
     if _pronoun_at(text, first):
         return _classify(text, first, first)
     subject = _classify(text, first, end - 1)
@@ -571,14 +578,29 @@ def _subject_after(text: MaskedBlock, verb: SpeechVerb, max_tokens: int) -> Subj
     )
 
 
-def _opens_adverbial(text: MaskedBlock, k: int) -> bool:
+def _definite_noun_end(text: MaskedBlock, first: int, end: int, endings: tuple[str, ...]) -> int:
+    """Where a lowercase noun phrase from token `first` (to `end` at most) ends in a language
+    marking a definite noun with an ending (`endings`): at its first such noun, so the verb
+    after it is not read into it ("enligt åklagaren visar på att": åklagaren)."""
+    for k in range(first, end):
+        word = text.tokens[k].text
+        if not word.islower():
+            return end
+        if any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
+            return k + 1
+    return end
+
+
+def _opens_adverbial(text: MaskedBlock, k: int, articles: frozenset[str]) -> bool:
     """Whether token k, right after a speech verb, is a preposition opening an adverbial or
     an object, no subject ("ha scritto su X", "sagte am Montag", "said in a statement"): a
     lowercase preposition that is no name particle ("said de Miranda"), nor a determiner of
-    another language before a lowercase noun ("dijo su portavoz", "said a spokesman")."""
+    another language before a lowercase noun ("dijo su portavoz", "said a spokesman"), nor
+    one of the page language's `articles` ("sier en smørblid Retzius")."""
     token = text.tokens[k]
     if (
         token.lower not in speech.PREPOSITIONS
+        or token.lower in articles
         or not token.text.islower()
         or token.lower in NAME_PARTICLES
         or k + 1 >= len(text.tokens)
@@ -688,12 +710,18 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
 
 
 def read_subject(
-    text: MaskedBlock, verb: SpeechVerb, previous: SpeechVerb | None, settings: QuoteSettings
+    text: MaskedBlock,
+    verb: SpeechVerb,
+    previous: SpeechVerb | None,
+    settings: QuoteSettings,
+    lexicon: SpeechLexicon,
 ) -> Subject | None:
     """Read the subject of one speech verb from its clause.
 
     `previous` is the block's speech verb before this one: a verb in the same sentence ends
-    the clause, and a participle after it ("X said, adding") shares its subject.
+    the clause, and a participle after it ("X said, adding") shares its subject. `lexicon`
+    is the page language's: its articles open a subject after the verb, its definite nouns
+    end the source after "according to".
     """
     if verb.pronoun is not None:
         return _classify_pronoun(verb.pronoun)
@@ -706,7 +734,7 @@ def read_subject(
         clause = max(clause, text.tokens[previous.last].end)
     lo = text.first_token_at(clause)
     if verb.kind is VerbKind.ACCORDING:
-        return _subject_after(text, verb, max_tokens)
+        return _subject_after(text, verb, max_tokens, lexicon)
     if verb.kind is VerbKind.PARTICIPLE:
         if chained:
             return _ELIDED
@@ -723,7 +751,7 @@ def read_subject(
         return (
             _appositive_subject(text, parts)
             or (_name_set_off(text, parts) if leading.rstrip(",") else None)
-            or _subject_after(text, verb, max_tokens)
+            or _subject_after(text, verb, max_tokens, lexicon)
             or _subject_before(text, verb, lo, max_tokens)
             # a verb right after a quote with no subject at all drops its pronoun
             # («…», añadió): the speaker is the one who spoke last
@@ -733,9 +761,24 @@ def read_subject(
         text, _filled_parts(text, lo, _skip_auxiliaries(text, lo, verb.first))
     )
     subject = subject or _subject_before(text, verb, lo, max_tokens)
-    if subject is None and not non_inverting:
-        subject = _subject_after(text, verb, max_tokens)
+    if non_inverting or (
+        subject is not None
+        and (subject.kind in _NAMING_KINDS or not _closes_aside(text, lo, verb.first))
+    ):
+        return subject
+    after = _subject_after(text, verb, max_tokens, lexicon)
+    if subject is None or (after is not None and after.kind in _NAMING_KINDS):
+        return after
     return subject
+
+
+def _closes_aside(text: MaskedBlock, lo: int, k: int) -> bool:
+    """Whether token k follows an aside set off by dashes in its clause (from token lo): "I
+    fredags – timmarna före rysslands attacker – sa Trump". The aside is no subject; a name
+    after the verb is (a language putting its verb second after an adverbial)."""
+    return any(c in _DASHES for c in text.gap(k)) and any(
+        any(c in _DASHES for c in text.gap(j)) for j in range(lo + 1, k)
+    )
 
 
 def _closing_pronoun(text: MaskedBlock, k: int) -> bool:

@@ -42,6 +42,8 @@ class SpeechLexicon:
     according: tuple[tuple[str, ...], ...]
     according_first: frozenset[str]  # first words of `according`, to skip other words fast
     cues: frozenset[str]  # every word a verb or "according to" can start with (but hyphenated)
+    articles: frozenset[str]  # the language's articles that are other languages' prepositions
+    definite_endings: tuple[str, ...]  # endings of a definite noun (Nordic "-en": "polisen")
 
 
 def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
@@ -62,6 +64,8 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
             *(speech.AUXILIARIES[x] for x in languages),
             (p[0] for x in languages for p in speech.ACCORDING_TO[x]),
         ),
+        articles=frozenset().union(*(speech.OWN_ARTICLES.get(x, frozenset()) for x in languages)),
+        definite_endings=tuple(e for x in languages for e in speech.DEFINITE_ENDINGS.get(x, ())),
     )
 
 
