@@ -336,3 +336,25 @@ def test_extract_warc_refuses_one_path_given_as_the_list(path: str | Path) -> No
 
     with pytest.raises(TypeError, match=r"pass \[path\]"):
         next(extract_warc(path, workers=1))  # type: ignore[arg-type]
+
+
+def test_an_oversized_record_is_its_own_failure_not_the_run_s(tmp_path: Path) -> None:
+    """With `oversize="raise"`, a record over the size limit whose HTTP header names a
+    charset is recorded as its failure and the records after it are still read."""
+    from newsextract import Options
+    from newsextract.scale.warc import extract_warc_serial
+
+    big = (
+        b"<html><body><p>" + b"A long sentence of the story goes on. " * 60 + b"</p></body></html>"
+    )
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(
+        archive,
+        [
+            ("https://example.com/a", "200 OK", "text/html; charset=utf-8", big),
+            ("https://example.com/b", "200 OK", "text/html; charset=utf-8", big),
+        ],
+    )
+    options = Options(max_input_bytes=1000, oversize="raise")
+    results = [result for _, result in extract_warc_serial(archive, options)]
+    assert [r.error.type if r.error else None for r in results] == ["InputTooLargeError"] * 2

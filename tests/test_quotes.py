@@ -1330,3 +1330,33 @@ def test_speakers_on_unjudged_pages(
     language: str, texts: tuple[str, ...], speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "speakers"),
+    [
+        pytest.param(
+            "en",
+            (
+                "John Baker, the company's spokesman, met reporters on Monday.",
+                "The spokesman – who declined to give details – said Smith had “lied to the "
+                "board about the accounts for years.”",
+            ),
+            ["John Baker"],
+            id="en: a dash aside before the verb keeps its subject (no verb-second language)",
+        ),
+        pytest.param(
+            "sv",
+            (
+                "Kvällstidningen Expressen har granskat bolagets affärer i ett år.",
+                "”Vi har aldrig sett något liknande i branschen”, enligt tidningen Expressen.",
+            ),
+            ["Kvällstidningen Expressen"],
+            id="sv: a definite noun before the name it introduces is no source's end",
+        ),
+    ],
+)
+def test_round_37_review_of_the_nordic_rules(
+    language: str, texts: tuple[str, ...], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers

@@ -76,7 +76,9 @@ class Options:
 
     Attributes:
         tables: keep tables that belong to the story as TABLE blocks.
-        metadata: extract metadata (title, authors, dates...). Off saves a little time.
+        metadata: extract metadata (title, authors, dates...). Off saves a little time;
+            the headline is then unknown to the body's stages, so on a page where it tells
+            where the story starts (a short post under it, a box after it) the body may differ.
         free_text_dates: allow dateparser for dates written in words (imported lazily).
         readability_fallback: when newsextract's own scoring finds no main content, ask
             readability-lxml (slower; imported only then).

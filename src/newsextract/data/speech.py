@@ -214,6 +214,10 @@ OWN_ARTICLES: Mapping[str, frozenset[str]] = {
 #: Norwegian, Swedish: "politiet", "åklagaren", "myndighederne"): the speaker after
 #: "ifølge"/"enligt" is a noun phrase ending at such a noun, not one running into the verb
 #: after it ("enligt åklagaren visar på att …").
+#: Languages putting the verb second after an opening adverbial ("I fredags – ... – sa
+#: Trump"): there a dash aside before the verb is no subject and a name after the verb is.
+VERB_SECOND = frozenset({"de", "nl", "sv", "da", "no", "nb"})
+
 DEFINITE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "da": ("en", "et", "ne"),
     "no": ("en", "et", "ne", "a"),

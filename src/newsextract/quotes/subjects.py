@@ -580,13 +580,16 @@ def _subject_after(
 
 def _definite_noun_end(text: MaskedBlock, first: int, end: int, endings: tuple[str, ...]) -> int:
     """Where a lowercase noun phrase from token `first` (to `end` at most) ends in a language
-    marking a definite noun with an ending (`endings`): at its first such noun, so the verb
-    after it is not read into it ("enligt åklagaren visar på att": åklagaren)."""
+    marking a definite noun with an ending (`endings`): at its first such noun not followed by
+    the name it introduces, so the verb after it is not read into it ("enligt åklagaren visar
+    på att": åklagaren; "enligt tidningen Expressen": both)."""
     for k in range(first, end):
         word = text.tokens[k].text
         if not word.islower():
             return end
-        if any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
+        if any(word.endswith(e) and len(word) > len(e) + 2 for e in endings) and not (
+            k + 1 < end and text.tokens[k + 1].text[:1].isupper()
+        ):  # "enligt tidningen Expressen": the noun names what follows it
             return k + 1
     return end
 
@@ -763,7 +766,11 @@ def read_subject(
     subject = subject or _subject_before(text, verb, lo, max_tokens)
     if non_inverting or (
         subject is not None
-        and (subject.kind in _NAMING_KINDS or not _closes_aside(text, lo, verb.first))
+        and (
+            subject.kind in _NAMING_KINDS
+            or not lexicon.verb_second
+            or not _closes_aside(text, lo, verb.first)
+        )
     ):
         return subject
     after = _subject_after(text, verb, max_tokens, lexicon)

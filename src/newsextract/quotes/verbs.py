@@ -44,6 +44,7 @@ class SpeechLexicon:
     cues: frozenset[str]  # every word a verb or "according to" can start with (but hyphenated)
     articles: frozenset[str]  # the language's articles that are other languages' prepositions
     definite_endings: tuple[str, ...]  # endings of a definite noun (Nordic "-en": "polisen")
+    verb_second: bool  # every language of the lexicon puts its verb second (`speech.VERB_SECOND`)
 
 
 def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
@@ -66,6 +67,7 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
         ),
         articles=frozenset().union(*(speech.OWN_ARTICLES.get(x, frozenset()) for x in languages)),
         definite_endings=tuple(e for x in languages for e in speech.DEFINITE_ENDINGS.get(x, ())),
+        verb_second=all(x in speech.VERB_SECOND for x in languages),
     )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
+from newsextract.errors import NewsExtractError
 from newsextract.input.decode import decode
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
@@ -185,7 +186,10 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
     if cut:
         return replace(record, error=ItemError("EOFError", _TRUNCATED)), ""
     content_type = raw.http_headers.get_header("Content-Type") or ""
-    return record, (_decode(body, content_type, options), url)
+    try:
+        return record, (_decode(body, content_type, options), url)
+    except NewsExtractError as exc:  # an oversized body with `oversize="raise"`
+        return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
 
 
 def _cut_short(raw: Any) -> bool:

@@ -167,7 +167,7 @@ _SHORT_NUMERIC_DATE = re.compile(
 _WEEKDAY_NO_YEAR = re.compile(
     rf"(?<![^\W\d_])(?P<name>{_WEEKDAY_NAMES})\.?,?\s+(?:{_MONTH}\s+{_DAY}|"
     rf"{_DAY.replace('<day>', '<dday>')}\s+(?:de\s+)?{_MONTH.replace('<month>', '<dmonth>')})"
-    r"(?![^\W_]|\s*,?\s*\d{4})",
+    r"(?![^\W_]|\s*(?:,\s*)?\d{4})",
     re.I,
 )
 #: The parts of a line that date it (to a day, or days back), for `is_stamp_line`: a date
