@@ -431,14 +431,13 @@ def _related_blocks(
         rest = inside[position:]
         box = _box(candidates[index], candidates[last_prose])
         elsewhere = branches[index] != story
+        styles = _prose_styles(candidates, inside[:position], prose) if elsewhere else set()
         if elsewhere:
-            box = _box_without_story(
-                candidates, index, box, rest, prose=prose, above=inside[:position]
-            )
-        in_box = [i for i in rest if box in candidates[i].ancestors or i == index]
+            box = _box_without_story(candidates, index, box, rest, prose=prose, styles=styles)
+        in_box = {i for i in rest if box in candidates[i].ancestors or i == index}
         teasers = len(in_box) > 1 and not any(i in prose for i in in_box)
         after = [i for i in rest if i not in in_box]
-        if elsewhere and not _story_goes_on(candidates, after, prose, inside[:position], settings):
+        if elsewhere and not _story_goes_on(candidates, after, prose, styles, settings):
             return frozenset(boxes.union(rest))
         if elsewhere and not teasers:
             return frozenset(boxes.union(in_box))
@@ -451,13 +450,12 @@ def _story_goes_on(
     candidates: Sequence[Candidate],
     after: Sequence[int],
     prose: Mapping[int, int],
-    above: Sequence[int],
+    styles: set[str],
     settings: Settings,
 ) -> bool:
     """Whether the story goes on after a related box: a prose block follows it, or a block
-    set as the story's prose above is (`Candidate.style`) and no more linked than prose (a
-    closing line, a signature under the last box)."""
-    styles = _prose_styles(candidates, above, prose)
+    set as the story's prose above is (`styles`, `_prose_styles`) and no more linked than
+    prose (a closing line, a signature under the last box)."""
     return any(
         i in prose
         or (
@@ -493,17 +491,16 @@ def _box_without_story(
     rest: Sequence[int],
     *,
     prose: Mapping[int, int],
-    above: Sequence[int],
+    styles: set[str],
 ) -> int:
     """The box a related header heads, narrowed to leave out the story's paragraphs: the
     outermost element around the header, from `box` down, holding no prose after it that is
-    set as the story's prose above it is (`Candidate.style`). A page that sets its story in
+    set as the story's prose above it is (`styles`, `_prose_styles`). A page that sets its story in
     several sections and its "Most read" rail inside one of them (the rail's `<aside>` or
     role, once its only name, gone) has the rest of that section in the rail's box by the
     tree alone; the paragraphs' setting tells them apart. An element holding nothing after
     the header but the header is no rail: a related box whose teasers' blurbs are set as
     the story's paragraphs (a page of plain `<div><p>`s) keeps its box."""
-    styles = _prose_styles(candidates, above, prose)
     holding = {
         element
         for i in rest

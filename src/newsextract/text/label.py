@@ -271,9 +271,9 @@ def _decide(
     """The decision for every line, given the article run, its list items and the headline."""
     settings = shared.text
     start, end, items = run
-    link_runs = _link_runs(lines, start, end, settings) - story_lists(
-        lines, start, end, settings, boilerplate=shared.boilerplate
-    )
+    link_runs = _link_runs(lines, start, end, settings)
+    if link_runs:  # the story's own lists are no run of link titles
+        link_runs -= story_lists(lines, start, end, settings, boilerplate=shared.boilerplate)
     labels = repeated_texts(lines)
     asked = _interview_questions(lines, start, end, labels, settings)
     last = {line.text: i for i, line in enumerate(lines)}  # where each text is printed last
@@ -453,14 +453,14 @@ def _label_head(index: int, lines: Sequence[Line], shared: Settings) -> Decision
     typed = _caption_or_credit(index, line.text, shared)
     if typed is not None:
         return typed
-    if _names_a_photo_source(line.text):
+    if _names_a_photo_source(line.text, shared.credits):
         return Decision(index, line.text, BlockKind.CAPTION)
-    if line.cls is LineClass.PROSE or _over_a_photo_credit(index, lines):
+    if line.cls is LineClass.PROSE or _over_a_photo_credit(index, lines, shared.credits):
         return Decision(index, line.text, BlockKind.PARAGRAPH)
     return Decision(index, line.text, reason=RemovalReason.OUTSIDE_MAIN)
 
 
-def _over_a_photo_credit(index: int, lines: Sequence[Line]) -> bool:
+def _over_a_photo_credit(index: int, lines: Sequence[Line], credits: CreditSettings) -> bool:
     """Whether the line stands right over a photo credit (`_names_a_photo_source`) kept so
     far or removed as a copyright line, and announces nothing: a closing colon is a label
     ("Foto:" over "Andrew Harnik / AP", "Author of the article:" over "The Associated
@@ -468,15 +468,17 @@ def _over_a_photo_credit(index: int, lines: Sequence[Line]) -> bool:
     if index + 1 >= len(lines) or final_char(lines[index].text) == ":":
         return False
     below = lines[index + 1]
-    return below.reason in _PHOTO_CREDIT_REASONS and _names_a_photo_source(below.text)
+    return below.reason in _PHOTO_CREDIT_REASONS and _names_a_photo_source(below.text, credits)
 
 
-def _names_a_photo_source(text: str) -> bool:
+def _names_a_photo_source(text: str, credits: CreditSettings) -> bool:
     """Whether a line is only a photo credit, says so by a keyword, a copyright sign or an
     agency (`names_its_source`), holds no year (`names_a_photographer`: not a date line)
     and credits no text (`is_credit_line`: "Quelle: dpa Sport", a bare "REUTERS" credit
     the story)."""
-    return names_a_photographer(text) and names_its_source(text) and not is_credit_line(text)
+    return (
+        names_a_photographer(text) and names_its_source(text) and not is_credit_line(text, credits)
+    )
 
 
 def _label_body(
