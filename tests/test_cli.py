@@ -318,6 +318,35 @@ def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixt
     )
 
 
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_warc_cut_anywhere_inside_a_record_is_a_failure(tmp_path: Path, gzipped: bool) -> None:
+    """Cut in a record's WARC headers, its HTTP headers or its body, in a gzip member or a
+    plain file, in a page or in the request record that ends the file: never a silent end."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from newsextract.scale.warc import extract_warc_serial
+
+    pages = make_pages(tmp_path, 1)
+    archive = tmp_path / "crawl.warc"
+    write_warc(
+        archive,
+        [("https://example.com/a", "200 OK", "text/html", pages[0].read_bytes())],
+        gzip=gzipped,
+    )
+    whole = archive.read_bytes()
+    with archive.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        spans = [(records.get_record_offset(), records.get_record_length()) for _ in records]
+    assert len(spans) == 2  # the page, then a request
+    for offset, length in spans:
+        # a few bytes in (the WARC headers), then a third and two thirds of the way through
+        for cut in (offset + 12, offset + length // 3, offset + 2 * length // 3):
+            archive.write_bytes(whole[:cut])
+            errors = [r.error for _, r in extract_warc_serial(archive) if r.error is not None]
+            assert errors, f"cut at {cut}"
+            assert all(e.type == "EOFError" for e in errors), errors
+
+
 def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("warcio")
     junk = tmp_path / "junk.warc"

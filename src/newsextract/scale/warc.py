@@ -44,6 +44,7 @@ WARC_MAGIC = b"WARC/"
 _MISSING_WARCIO = "WARC input needs warcio: pip install 'newsextract[warc]'"
 _READ_ERRORS = (OSError, EOFError, ValueError, zlib.error)
 _TRUNCATED = "the file ends inside this record (a truncated WARC): the page is incomplete"
+_TRUNCATED_FILE = "the file ends inside a record it cannot read (a truncated WARC)"
 #: Bytes read at a time when draining the rest of a record to see that it is all there.
 _DRAIN_BYTES = 1 << 16
 
@@ -123,9 +124,16 @@ def iter_records(
     try:
         with open(path, "rb") as stream:
             _check_warc(stream)
-            for raw in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for raw in _parsed(records):
                 if _is_html_page(raw):
                     yield _read_record(name, raw, options)
+                elif _cut_short(raw):  # a request, an image... or a page cut in its headers
+                    yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
+            # warcio stops without a word where the file ends inside a record's WARC headers:
+            # what it read then ends short of the file
+            if records.offset < os.fstat(stream.fileno()).st_size:
+                yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
     except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
         yield WarcRecord(name, error=ItemError(type(exc).__name__, str(exc))), ""
 
@@ -157,6 +165,19 @@ def _check_warc(stream: BinaryIO) -> None:
         stream.seek(0)
     if head != WARC_MAGIC:
         raise ValueError("not a WARC file (no WARC/ header at the start)")
+
+
+def _parsed(records: Iterator[Any]) -> Iterator[Any]:
+    """warcio's records, and an EOFError where a record's WARC headers are cut before its
+    WARC-Target-URI line (warcio 1.8 then fails with an AttributeError of its own)."""
+    while True:
+        try:
+            raw = next(records)
+        except StopIteration:
+            return
+        except AttributeError as exc:
+            raise EOFError(_TRUNCATED_FILE) from exc
+        yield raw
 
 
 def _is_html_page(raw: Any) -> bool:
@@ -196,12 +217,13 @@ def _cut_short(raw: Any) -> bool:
     """Whether the file ends before the record's declared Content-Length: a truncated WARC,
     of which warcio gives the part there is and then ends the file without a word.
 
-    The rest of the record is read (warcio reads it anyway to reach the next record); a
-    stream warcio does not bound by a length passes.
+    The rest of the record is read (warcio reads it anyway to reach the next record). A
+    record without a length (which warcio does not bound) is cut too: every WARC record
+    declares its Content-Length, so its headers ended before that line.
     """
     stream = raw.raw_stream
     if not isinstance(getattr(stream, "limit", None), int):
-        return False
+        return True
     while stream.limit > 0:
         if not stream.read(min(stream.limit, _DRAIN_BYTES)):
             return True
