@@ -281,3 +281,17 @@ def test_result_rows_carry_errors() -> None:
         "unreadable",
         None,
     )
+
+
+def test_a_page_item_passes_its_url_title_and_charset_to_extract() -> None:
+    from newsextract import PageItem
+
+    story = "Le café a rouvert ses portes lundi matin, après des mois de travaux. " * 4
+    dump = "\n".join(["Cafés reopen", "Le café rouvre", story]).encode("cp1252")
+    item = PageItem(dump, url="https://example.com/cafe", title="Cafés reopen", encoding="cp1252")
+    [result] = list(extract_many([item], workers=1))
+    expected = extract(dump, url=item.url, title=item.title, encoding=item.encoding)
+    assert result.article == expected
+    assert result.source_id == item.url
+    assert expected.title == "Cafés reopen"
+    assert expected.text.startswith("Le café")

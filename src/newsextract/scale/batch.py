@@ -49,7 +49,6 @@ if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with th
 OnError = Literal["record", "raise"]
 ON_ERRORS: tuple[str, ...] = get_args(OnError)
 PageInput = str | bytes | os.PathLike[str]
-Item = PageInput | tuple[PageInput, str | None]
 Tag = TypeVar("Tag")
 
 #: Items in flight or waiting to be yielded, per worker. Two keeps every worker busy while
@@ -66,6 +65,20 @@ _START_FAILED = (
     "a newsextract worker process failed to start; in a script, run extract_many under "
     "`if __name__ == '__main__':` (worker processes are spawned and import the main module)"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PageItem:
+    """A batch item with what `extract` takes beside the page: its URL, the title a feed
+    gave, the charset the transport declared (see `extract`'s arguments of these names)."""
+
+    source: PageInput
+    url: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+
+
+Item = PageInput | tuple[PageInput, str | None] | PageItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +135,8 @@ def extract_many(
     """Extract every item of `sources`, yielding one `BatchResult` per item in input order.
 
     Items are page content (`str` or `bytes`), file paths (`os.PathLike`, read in the worker;
-    gzip files are fine: `extract` decompresses them), or ``(item, url)`` pairs.
+    gzip files are fine: `extract` decompresses them), ``(item, url)`` pairs, or `PageItem`
+    records (an item with its URL, title and transport charset).
     A plain `str` is always content, never a path: wrap paths in `pathlib.Path`.
 
     Args:
@@ -240,11 +254,29 @@ def run_item(index: int, item: Item, options: Options, kind: Kind) -> BatchResul
 
 
 def extract_item(item: Item, options: Options, kind: Kind) -> Article:
-    """Extract one batch item: read it if it is a path, pass its URL if it has one."""
-    source, url = item if isinstance(item, tuple) else (item, None)
+    """Extract one batch item: read it if it is a path, pass its URL, title and charset."""
+    page = _page_item(item)
+    source = page.source
     if isinstance(source, os.PathLike):
         source = read_path(source, options)
-    return extract(source, url=url, kind=kind, options=options)
+    return extract(
+        source,
+        url=page.url,
+        kind=kind,
+        options=options,
+        title=page.title,
+        encoding=page.encoding,
+    )
+
+
+def _page_item(item: Item) -> PageItem:
+    """Any item as a `PageItem` (a pair gives its URL)."""
+    if isinstance(item, PageItem):
+        return item
+    if isinstance(item, tuple):
+        source, url = item
+        return PageItem(source, url)
+    return PageItem(item)
 
 
 def read_path(path: os.PathLike[str] | str, options: Options) -> bytes:
@@ -265,10 +297,10 @@ def read_stream(stream: BinaryIO, options: Options) -> bytes:
 def _source_id(item: Item) -> str | None:
     """The path of a path item, else its URL; None when there is neither, or when the URL is
     not a string (`extract` refuses it: the result's error says so)."""
-    source, url = item if isinstance(item, tuple) else (item, None)
-    if isinstance(source, os.PathLike):
-        return os.fspath(source)
-    return url if isinstance(url, str) else None
+    page = _page_item(item)
+    if isinstance(page.source, os.PathLike):
+        return os.fspath(page.source)
+    return page.url if isinstance(page.url, str) else None
 
 
 def _check_workers(workers: int | None) -> int:

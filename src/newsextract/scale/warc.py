@@ -18,14 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
-from newsextract.errors import NewsExtractError
-from newsextract.input.decode import decode
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.scale.batch import (
     BatchResult,
     Item,
     ItemError,
+    PageItem,
     extract_many_tagged,
     run_item,
 )
@@ -190,7 +189,7 @@ def _is_html_page(raw: Any) -> bool:
 
 
 def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Item]:
-    """The record's provenance and its body (decoded by the HTTP charset when declared)."""
+    """The record's provenance and its body, with the charset its HTTP header declares."""
     headers = raw.rec_headers
     url = headers.get_header("WARC-Target-URI")
     record = WarcRecord(
@@ -207,10 +206,7 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
     if cut:
         return replace(record, error=ItemError("EOFError", _TRUNCATED)), ""
     content_type = raw.http_headers.get_header("Content-Type") or ""
-    try:
-        return record, (_decode(body, content_type, options), url)
-    except NewsExtractError as exc:  # an oversized body with `oversize="raise"`
-        return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
+    return record, PageItem(body, url, encoding=_http_charset(content_type))
 
 
 def _cut_short(raw: Any) -> bool:
@@ -230,18 +226,12 @@ def _cut_short(raw: Any) -> bool:
     return False
 
 
-def _decode(body: bytes, content_type: str, options: Options) -> str | bytes:
-    """The body decoded as `extract(body, encoding=charset)` decodes it, when the HTTP
-    header declares a charset; else the bytes, left to `extract`.
-
-    The HTTP charset outranks the page's own ``<meta charset>`` (as in browsers), and is
-    doubted like it: valid UTF-8 wins over a legacy charset (servers declare ISO-8859-1 by
-    default), and utf-7, unknown labels and charsets that do not decode are ignored.
-    Binary bodies stay bytes, for `extract` to name their format.
-    """
+def _http_charset(content_type: str) -> str | None:
+    """The charset a Content-Type header declares, if any: passed to `extract` as its
+    `encoding`, which outranks the page's own ``<meta charset>`` (as in browsers) and is
+    doubted like it, with a warning in the Article when it is dropped."""
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            decoded = decode(body, options, declared_charset=value)
-            return body if decoded.binary is not None else decoded.text
-    return body
+            return value
+    return None
