@@ -218,7 +218,7 @@ def test_arguments_are_checked_at_call_time() -> None:
     with pytest.raises(TypeError, match="options"):
         extract_many([], options={"tables": False})  # type: ignore[arg-type]
     # one page is not a batch: iterating it would give one item per character or byte
-    with pytest.raises(TypeError, match=r"not one str: pass a list, \[page\]"):
+    with pytest.raises(TypeError, match=r"^extract_many takes a list, not one str: pass \[page\]"):
         extract_many("<p>A page passed alone.</p>")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not one bytes"):
         extract_many(b"<p>A page passed alone.</p>")  # type: ignore[arg-type]

@@ -37,7 +37,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar, get_args
 
 from newsextract.api import extract
-from newsextract.errors import NewsExtractError
+from newsextract.errors import NewsExtractError, refuse_one
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 
@@ -154,12 +154,12 @@ def extract_many(
     >>> [(r.index, r.article.title) for r in extract_many([page, 42], workers=1) if r.ok]
     [(0, 'Title')]
     """
-    if isinstance(sources, (str, bytes, bytearray, memoryview)):
-        # iterating one page would give one item per character (or per byte)
-        raise TypeError(
-            f"sources must be an iterable of items, not one {type(sources).__name__}: "
-            "pass a list, [page], or call extract(page)"
-        )
+    refuse_one(
+        sources,
+        (str, bytes, bytearray, memoryview),
+        "extract_many",
+        "pass [page], or extract(page)",
+    )
     count = _check_workers(workers)
     if on_error not in ON_ERRORS:
         raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
+from newsextract.errors import refuse_one
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.scale.batch import (
@@ -73,11 +74,7 @@ def extract_warc(
     memory stays flat on archives of any size. Results come in file and record order.
     `paths` is a list of paths even for one file (`[path]`).
     """
-    if isinstance(paths, (str, bytes, os.PathLike)):
-        # iterating one path would read one "file" per character, each an error
-        raise TypeError(
-            f"paths must be a list of paths, not one {type(paths).__name__}: pass [path]"
-        )
+    refuse_one(paths, (str, bytes, os.PathLike), "extract_warc", "pass [path]")
     opts = options or DEFAULT_OPTIONS
     tagged = extract_many_tagged(
         ((record, item) for path in paths for record, item in iter_records(path, opts)),
