@@ -89,10 +89,12 @@ def test_files_are_read_within_the_input_bound(tmp_path: Path) -> None:
 
 def test_failures_are_recorded_and_do_not_stop_the_batch(tmp_path: Path) -> None:
     good = make_pages(tmp_path, 2)
-    items: list[object] = [good[0], 42, tmp_path / "missing.html", good[1]]
+    # a tuple that is no (page, url) pair ended the batch with a ValueError, before any item
+    items: list[object] = [good[0], 42, tmp_path / "missing.html", ("<p>a</p>", "u", "x"), good[1]]
     for workers in (1, 2):
-        results = list(extract_many(items, workers=workers))  # type: ignore[arg-type]
-        assert [r.ok for r in results] == [True, False, False, True]
+        results = list(extract_many(iter(items), workers=workers))  # type: ignore[arg-type]
+        assert [r.ok for r in results] == [True, False, False, False, True]
+        assert results[3].error == ItemError("TypeError", "source must be str or bytes, not tuple")
         assert results[1].error == ItemError("TypeError", results[1].error.message)  # type: ignore[union-attr]
         assert results[2].error is not None
         assert results[2].error.type == "FileNotFoundError"
@@ -110,6 +112,13 @@ def test_raise_stops_after_cleanup(tmp_path: Path, workers: int) -> None:
     assert info.value.result.error is not None
     assert info.value.result.error.type == "TypeError"
     assert not multiprocessing.active_children()
+    # it crosses process boundaries (a Dask or Spark task's error) whole
+    again = pickle.loads(pickle.dumps(info.value))
+    assert (type(again), again.result, str(again)) == (
+        BatchItemError,
+        info.value.result,
+        str(info.value),
+    )
 
 
 def test_look_ahead_is_bounded_on_a_generator(tmp_path: Path) -> None:

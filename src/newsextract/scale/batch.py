@@ -121,6 +121,11 @@ class BatchItemError(NewsExtractError):
         super().__init__(f"{where}: {error.type}: {error.message}")
         self.result = result
 
+    def __reduce__(self) -> tuple[type[BatchItemError], tuple[BatchResult]]:
+        """Pickle by the result (an exception pickles by its message, which `__init__` does
+        not take): it crosses process boundaries, from a Dask or Spark task to its caller."""
+        return type(self), (self.result,)
+
 
 def extract_many(
     sources: Iterable[Item],
@@ -270,10 +275,11 @@ def extract_item(item: Item, options: Options, kind: Kind) -> Article:
 
 
 def _page_item(item: Item) -> PageItem:
-    """Any item as a `PageItem` (a pair gives its URL)."""
+    """Any item as a `PageItem` (a pair gives its URL). Another tuple stays the source,
+    which `extract` refuses: that item's error, not the batch's end."""
     if isinstance(item, PageItem):
         return item
-    if isinstance(item, tuple):
+    if isinstance(item, tuple) and len(item) == 2:
         source, url = item
         return PageItem(source, url)
     return PageItem(item)
