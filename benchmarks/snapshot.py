@@ -11,8 +11,9 @@ is how that is checked, on all the dev benchmark pages at once:
 writes one ``<set>.jsonl.gz`` per set (``--sets twins`` adds the text twins ``SET:STYLE`` of
 `run.py`'s dump cache), a line per page: ``{"id", "article"}``. `diff` lists the
 pages whose output differs, with the fields that changed (``--show N`` prints N of them in
-full); it exits 1 when anything differs. Like the other benchmark scripts it reads
-``../shared/bench`` and exits cleanly when that folder is absent.
+full); it exits 1 when anything differs. ``write --no-metadata`` extracts with
+``Options(metadata=False)``, which must change the metadata fields only. Like the other
+benchmark scripts it reads ``../shared/bench`` and exits cleanly when that folder is absent.
 """
 
 from __future__ import annotations
@@ -42,23 +43,26 @@ def _folder(bench: Path, dumps: Path, name: str) -> Path:
     return dumps / source / style if style else bench / name
 
 
-def _extract_set(args: tuple[Path, str, int | None]) -> tuple[str, list[dict[str, Any]]]:
-    folder, name, limit = args
+def _extract_set(args: tuple[Path, str, int | None, bool]) -> tuple[str, list[dict[str, Any]]]:
+    folder, name, limit, metadata = args
     import newsextract
 
+    options = newsextract.Options(metadata=metadata)
     rows = []
     for page in load_pages(folder, limit):
-        article = newsextract.extract(page.content, url=page.url, kind=page.kind)  # type: ignore[arg-type]
+        article = newsextract.extract(page.content, url=page.url, kind=page.kind, options=options)  # type: ignore[arg-type]
         rows.append({"id": page.id, "article": article.to_dict()})
     return name, rows
 
 
-def write(out: Path, folders: dict[str, Path], limit: int | None, workers: int) -> int:
+def write(
+    out: Path, folders: dict[str, Path], limit: int | None, workers: int, *, metadata: bool = True
+) -> int:
     """Write one gzipped JSON-lines file per set under `out` (sets without a manifest are
-    skipped: text twins are made by `run.py`)."""
+    skipped: text twins are made by `run.py`); `metadata` is `Options.metadata`."""
     out.mkdir(parents=True, exist_ok=True)
     jobs = [
-        (folder, name, limit)
+        (folder, name, limit, metadata)
         for name, folder in folders.items()
         if (folder / "manifest.jsonl").exists()
     ]
@@ -122,6 +126,12 @@ def main(argv: Sequence[str]) -> int:
     w.add_argument("--dumps", type=Path, default=DEFAULT_DUMPS, help="the text-twin cache")
     w.add_argument("--limit", type=int)
     w.add_argument("--workers", type=int, default=2)
+    w.add_argument(
+        "--no-metadata",
+        action="store_true",
+        help="extract with Options(metadata=False): diffed against a normal snapshot with "
+        "--ignore set to model.METADATA_FIELDS and provenance, no page may differ",
+    )
     d = sub.add_parser("diff", help="compare two snapshots")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
@@ -136,7 +146,7 @@ def main(argv: Sequence[str]) -> int:
         return 0
     names = [n for item in args.sets.split(",") for n in (TWINS if item == "twins" else [item])]
     folders = {name: _folder(bench, args.dumps, name) for name in names}
-    return write(args.out, folders, args.limit, args.workers)
+    return write(args.out, folders, args.limit, args.workers, metadata=not args.no_metadata)
 
 
 if __name__ == "__main__":

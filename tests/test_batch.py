@@ -89,10 +89,12 @@ def test_files_are_read_within_the_input_bound(tmp_path: Path) -> None:
 
 def test_failures_are_recorded_and_do_not_stop_the_batch(tmp_path: Path) -> None:
     good = make_pages(tmp_path, 2)
-    items: list[object] = [good[0], 42, tmp_path / "missing.html", good[1]]
+    # a tuple that is no (page, url) pair ended the batch with a ValueError, before any item
+    items: list[object] = [good[0], 42, tmp_path / "missing.html", ("<p>a</p>", "u", "x"), good[1]]
     for workers in (1, 2):
-        results = list(extract_many(items, workers=workers))  # type: ignore[arg-type]
-        assert [r.ok for r in results] == [True, False, False, True]
+        results = list(extract_many(iter(items), workers=workers))  # type: ignore[arg-type]
+        assert [r.ok for r in results] == [True, False, False, False, True]
+        assert results[3].error == ItemError("TypeError", "source must be str or bytes, not tuple")
         assert results[1].error == ItemError("TypeError", results[1].error.message)  # type: ignore[union-attr]
         assert results[2].error is not None
         assert results[2].error.type == "FileNotFoundError"
@@ -110,6 +112,13 @@ def test_raise_stops_after_cleanup(tmp_path: Path, workers: int) -> None:
     assert info.value.result.error is not None
     assert info.value.result.error.type == "TypeError"
     assert not multiprocessing.active_children()
+    # it crosses process boundaries (a Dask or Spark task's error) whole
+    again = pickle.loads(pickle.dumps(info.value))
+    assert (type(again), again.result, str(again)) == (
+        BatchItemError,
+        info.value.result,
+        str(info.value),
+    )
 
 
 def test_look_ahead_is_bounded_on_a_generator(tmp_path: Path) -> None:
@@ -218,7 +227,7 @@ def test_arguments_are_checked_at_call_time() -> None:
     with pytest.raises(TypeError, match="options"):
         extract_many([], options={"tables": False})  # type: ignore[arg-type]
     # one page is not a batch: iterating it would give one item per character or byte
-    with pytest.raises(TypeError, match=r"not one str: pass a list, \[page\]"):
+    with pytest.raises(TypeError, match=r"^extract_many takes a list, not one str: pass \[page\]"):
         extract_many("<p>A page passed alone.</p>")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not one bytes"):
         extract_many(b"<p>A page passed alone.</p>")  # type: ignore[arg-type]
@@ -281,3 +290,17 @@ def test_result_rows_carry_errors() -> None:
         "unreadable",
         None,
     )
+
+
+def test_a_page_item_passes_its_url_title_and_charset_to_extract() -> None:
+    from newsextract import PageItem
+
+    story = "Le café a rouvert ses portes lundi matin, après des mois de travaux. " * 4
+    dump = "\n".join(["Cafés reopen", "Le café rouvre", story]).encode("cp1252")
+    item = PageItem(dump, url="https://example.com/cafe", title="Cafés reopen", encoding="cp1252")
+    [result] = list(extract_many([item], workers=1))
+    expected = extract(dump, url=item.url, title=item.title, encoding=item.encoding)
+    assert result.article == expected
+    assert result.source_id == item.url
+    assert expected.title == "Cafés reopen"
+    assert expected.text.startswith("Le café")

@@ -146,11 +146,44 @@ def test_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) 
     assert "usage:" in capsys.readouterr().err
 
 
-def test_url_needs_a_single_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("flag", ["--url", "--title"])
+def test_url_and_title_need_a_single_input(
+    flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as info:
-        main([str(tmp_path), "--url", "https://example.com/"])
+        main([str(tmp_path), flag, "https://example.com/"])
     assert info.value.code == 2
-    assert "--url" in capsys.readouterr().err
+    assert flag in capsys.readouterr().err
+
+
+def test_encoding_and_title_flags_reach_extract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--encoding reads every input's bytes in that charset (as `extract(encoding=)`), for
+    files, directories and stdin; --title is `extract(title=)`."""
+    story = "Le café a rouvert ses portes lundi matin, après des mois de travaux. " * 4
+    page = f"<html><body><article><h1>Le café rouvre</h1><p>{story}</p></article></body></html>"
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    latin = folder / "latin.html"
+    latin.write_bytes(page.encode("cp1252"))
+    code, out, err = run(capsys, str(latin), "--encoding", "cp1252")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["title"] == "Le café rouvre"
+    expected = extract(latin.read_bytes(), encoding="cp1252")
+    assert Article.from_dict(json.loads(out)) == expected
+    code, out, _ = run(capsys, str(folder), "--encoding", "utf-7", "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out)["warnings"] == list(
+        extract(latin.read_bytes(), encoding="utf-7").warnings
+    )
+    dump = tmp_path / "dump.txt"
+    lines = ["Home | News | Sport", "Cafés reopen", "Le café rouvre", story, "About us"]
+    dump.write_text("\n".join(lines), "utf-8")
+    code, out, _ = run(capsys, str(dump), "--title", "Cafés reopen")
+    assert code == 0
+    assert Article.from_dict(json.loads(out)) == extract(dump.read_bytes(), title="Cafés reopen")
+    assert json.loads(out)["title"] == "Cafés reopen"  # without the flag: "Le café rouvre"
 
 
 def test_every_options_field_is_a_flag_with_its_documented_meaning(tmp_path: Path) -> None:
@@ -290,6 +323,9 @@ def test_warc_http_charset_is_doubted_as_extract_doubts_it(
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [row["title"] for row in rows] == ["Le café rouvre"] * 2
     assert [row["text"] for row in rows] == [extract(page, encoding="ISO-8859-1").text] * 2
+    # the charset's warning reaches the Article, as `extract(encoding=)`'s does
+    assert rows[1]["warnings"] == list(extract(page, encoding="utf-7").warnings)
+    assert any("utf-7" in warning for warning in rows[1]["warnings"])
 
 
 def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -316,6 +352,35 @@ def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixt
         f"newsextract: {archive}: {urls[1]}: EOFError: the file ends inside this record "
         "(a truncated WARC): the page is incomplete\n"
     )
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_warc_cut_anywhere_inside_a_record_is_a_failure(tmp_path: Path, gzipped: bool) -> None:
+    """Cut in a record's WARC headers, its HTTP headers or its body, in a gzip member or a
+    plain file, in a page or in the request record that ends the file: never a silent end."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from newsextract.scale.warc import extract_warc_serial
+
+    pages = make_pages(tmp_path, 1)
+    archive = tmp_path / "crawl.warc"
+    write_warc(
+        archive,
+        [("https://example.com/a", "200 OK", "text/html", pages[0].read_bytes())],
+        gzip=gzipped,
+    )
+    whole = archive.read_bytes()
+    with archive.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        spans = [(records.get_record_offset(), records.get_record_length()) for _ in records]
+    assert len(spans) == 2  # the page, then a request
+    for offset, length in spans:
+        # a few bytes in (the WARC headers), then a third and two thirds of the way through
+        for cut in (offset + 12, offset + length // 3, offset + 2 * length // 3):
+            archive.write_bytes(whole[:cut])
+            errors = [r.error for _, r in extract_warc_serial(archive) if r.error is not None]
+            assert errors, f"cut at {cut}"
+            assert all(e.type == "EOFError" for e in errors), errors
 
 
 def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,13 +25,14 @@ import math
 import statistics
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsextract
+from newsextract.model import METADATA_FIELDS
 from page_metrics import (
     authors_f1,
     body_figures,
@@ -227,3 +228,21 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.name)
+def test_without_metadata_only_the_metadata_fields_change(page: Page) -> None:
+    """`Options(metadata=False)` empties `METADATA_FIELDS` (and their provenance) and
+    changes nothing else: the title, standfirst and body are found with the metadata's help
+    either way (the headline tells where a story starts)."""
+    source = gzip.decompress(page.input.read_bytes()).decode("utf-8", errors="replace")
+    options = newsextract.Options(metadata=False)
+    bare = newsextract.extract(source, url=page.url, kind=page.kind, options=options)
+    full = extracted(page)
+    empty = newsextract.Article()
+    for name in METADATA_FIELDS:
+        assert getattr(bare, name) == getattr(empty, name), name
+    kept = [s for s in full.provenance if s.field not in METADATA_FIELDS]
+    assert bare == replace(
+        full, **{name: getattr(bare, name) for name in METADATA_FIELDS}, provenance=tuple(kept)
+    )

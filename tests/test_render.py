@@ -295,5 +295,7 @@ def test_helpers_taking_many_articles_say_what_they_got(helper: Callable[[Any], 
 
 def test_to_frame_of_one_article_says_to_pass_a_list() -> None:
     pytest.importorskip("pandas")
-    with pytest.raises(TypeError, match=r"not one Article: pass \[article\]$"):
+    with pytest.raises(
+        TypeError, match=r"^to_frame takes a list, not one Article: pass \[article\]$"
+    ):
         to_frame(Article(title="One"))  # type: ignore[arg-type]

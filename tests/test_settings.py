@@ -3,6 +3,7 @@ and what it may be, instead of giving a silently wrong result deep inside a stag
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields, replace
 from datetime import timedelta
 from typing import Annotated, Any, get_args, get_origin, get_type_hints
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsextract.data.stopwords import STOP_WORDS
 from newsextract.options import Options
 from newsextract.pipeline import run
 from newsextract.settings import (
@@ -21,6 +23,8 @@ from newsextract.settings import (
     _max_twin,
     check_fields,
 )
+from newsextract.text.lines import first_look
+from newsextract.text.run import line_weights
 
 PARTS = [f.name for f in fields(Settings)]
 
@@ -52,6 +56,9 @@ NONSENSE = [
     ("dates", {"tolerance": 3600}, TypeError, "a timedelta, not int"),
     ("locate", {"single_marks": frozenset({1})}, TypeError, "a frozenset of strings"),
     ("locate", {"single_marks": ["aside"]}, TypeError, "a frozenset of strings"),
+    ("locate", {"bad_weight": -1.0}, ValueError, "a number at least 0, got -1.0"),
+    ("text", {"heading_cost": -15.0}, ValueError, "a number at least 0, got -15.0"),
+    ("text", {"repeated_weight": float("-inf")}, ValueError, "a number of any sign, got -inf"),
 ]
 
 
@@ -105,7 +112,8 @@ def test_any_value_within_a_fields_declared_range_constructs(data: st.DataObject
     name = data.draw(st.sampled_from(_numeric_fields(part)))
     hint = get_type_hints(type(part), include_extras=True)[name]
     bounds = _bounds(hint)
-    least, most = bounds.least, bounds.most if bounds.most is not None else 10**7
+    least = max(bounds.least, -(10**7))
+    most = bounds.most if bounds.most is not None else 10**7
     twins = {f.name: getattr(part, f.name) for f in fields(part)}
     if _max_twin(name) != name and _max_twin(name) in twins:
         most = min(most, twins[_max_twin(name)])
@@ -130,3 +138,37 @@ def test_building_settings_reads_no_type_hints(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ValueError, match=r"ShapeSettings\.prose_min_words"):
         ShapeSettings(prose_min_words=-1)
     assert ShapeSettings.field_hints == get_type_hints(ShapeSettings, include_extras=True)
+
+
+def _signed_fields() -> set[str]:
+    """Every ``Stage.field`` declared `Signed` (its bounds open below)."""
+    found = set()
+    for name in PARTS:
+        part = getattr(DEFAULT_SETTINGS, name)
+        hints = get_type_hints(type(part), include_extras=True)
+        found |= {
+            f"{type(part).__name__}.{field}"
+            for field, hint in hints.items()
+            if _base(hint) in (int, float) and _bounds(hint).least == -math.inf
+        }
+    return found
+
+
+def test_only_levels_on_a_signed_scale_take_negatives() -> None:
+    """A text line's weight is signed (prose above 0, chrome below): the level capping a
+    repeated line's weight may be negative, so that a repeated line costs; counts, costs,
+    bonuses and weights multiplying a mass stay at least 0 (`NONSENSE`)."""
+    assert _signed_fields() == {"TextSettings.repeated_weight"}
+    promo = "Our readers can get the stories they liked best this week in their inbox, for free."
+    story = (
+        "The city council voted on Tuesday to rebuild the harbour bridge, closed since the storm."
+    )
+    lines = [
+        first_look(text, STOP_WORDS["en"], Options(), DEFAULT_SETTINGS)
+        for text in (promo, story, story + " It reopens in two years.", promo)
+    ]
+    for level, repeated in ((0.0, 0.0), (-50.0, -50.0)):
+        text = replace(DEFAULT_SETTINGS.text, repeated_weight=level)
+        weights = line_weights(lines, [], text)
+        assert (weights[0], weights[3]) == (repeated, repeated)  # a prose promotion, twice
+        assert weights[1] == len(story)  # a line printed once keeps its weight

@@ -186,7 +186,8 @@ def test_a_page_that_is_not_text_raises() -> None:
 
 @pytest.mark.parametrize("single", [COURIER[0], COURIER[0].encode("utf-8")])
 def test_a_single_page_instead_of_a_batch_raises(single: str | bytes) -> None:
-    with pytest.raises(TypeError):
+    kind = type(single).__name__
+    with pytest.raises(TypeError, match=rf"^learn_template takes a list, not one {kind}: pass"):
         learn_template(single)  # type: ignore[arg-type]
 
 

@@ -1707,3 +1707,30 @@ def test_a_story_about_scripts_keeps_its_headline_and_subheads() -> None:
     assert labels[notice] is RemovalReason.MEDIA_LABEL
     assert labels["This slideshow requires JavaScript."] is RemovalReason.MEDIA_LABEL
     assert newsextract.extract("\n".join(lines), kind="text").title == headline
+
+
+_MARKET_STORY = (
+    "The council voted on Tuesday to reopen the old market hall after years of repairs, "
+    "officials said. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://example.com/news/2024/market-hall-reopens",
+        "www.example.com/news/market-hall-reopens",
+        "example.com/news/market-hall-reopens",
+        "URL: https://example.com/news/market-hall-reopens",
+        "Source: example.com/news/market-hall-reopens",
+    ],
+)
+def test_a_dump_s_first_line_printing_its_address_is_never_the_title(address: str) -> None:
+    """A scraper that writes the page's URL over its text: with no headline line the
+    Article has no title (it was the address), and the address's slug still names the
+    headline among the lines over the story."""
+    bare = newsextract.extract(f"{address}\n\n{_MARKET_STORY}", kind="text")
+    assert bare.title is None
+    assert bare.text == _MARKET_STORY.strip()
+    lines = [address, "Home | Local | Sport", "Market hall reopens", _MARKET_STORY]
+    assert newsextract.extract("\n".join(lines), kind="text").title == "Market hall reopens"

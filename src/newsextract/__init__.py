@@ -35,7 +35,7 @@ from newsextract.model import (
 from newsextract.options import Options
 from newsextract.output.frame import to_frame
 from newsextract.output.render import show, to_html, to_markdown, to_text
-from newsextract.scale.batch import BatchItemError, BatchResult, ItemError, extract_many
+from newsextract.scale.batch import BatchItemError, BatchResult, ItemError, PageItem, extract_many
 from newsextract.template import learn_template
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -55,6 +55,7 @@ __all__ = [
     "LiveEntry",
     "NewsExtractError",
     "Options",
+    "PageItem",
     "PageKind",
     "Quote",
     "RemovalReason",

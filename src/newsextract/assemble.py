@@ -15,6 +15,7 @@ from newsextract.metadata.authors import decide_authors
 from newsextract.metadata.fields import decide_standfirst
 from newsextract.model import (
     BODY_KINDS,
+    METADATA_FIELDS,
     Article,
     Block,
     BlockKind,
@@ -160,6 +161,19 @@ def assemble(
             *_short_body_warning(page_kind, blocks, settings.assemble),
             *_empty_body_warning(text, page_kind),
         ),
+    )
+
+
+def without_metadata(article: Article) -> Article:
+    """The Article with its `METADATA_FIELDS` empty, and their provenance: what
+    ``Options(metadata=False)`` returns. The body was found with the metadata's help as
+    always (the headline tells where a story starts, the canonical address which links are
+    the page's own), so it is the same either way."""
+    empty = Article()
+    return replace(
+        article,
+        **{name: getattr(empty, name) for name in METADATA_FIELDS},
+        provenance=tuple(s for s in article.provenance if s.field not in METADATA_FIELDS),
     )
 
 

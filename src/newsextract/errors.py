@@ -27,3 +27,16 @@ class InputTooLargeError(NewsExtractError):
         super().__init__(f"input of {size} bytes is over the limit of {limit} bytes")
         self.size = size
         self.limit = limit
+
+
+def refuse_one(given: object, one: tuple[type, ...], function: str, fix: str) -> None:
+    """Raise a TypeError when `given`, an argument where a list goes, is one item of a type
+    in `one`: iterated, a page gives one "item" per character or byte, a path one file per
+    character, an Article its fields. `fix` says what to pass instead.
+
+    >>> refuse_one("crawl.warc.gz", (str,), "extract_warc", "pass [path]")
+    Traceback (most recent call last):
+    TypeError: extract_warc takes a list, not one str: pass [path]
+    """
+    if isinstance(given, one):
+        raise TypeError(f"{function} takes a list, not one {type(given).__name__}: {fix}")

@@ -207,6 +207,22 @@ class Source:
     raw: str
 
 
+#: The Article's fields `Options(metadata=False)` leaves empty: what describes the page
+#: rather than telling its story (the headline, the standfirst and the body stay).
+METADATA_FIELDS: tuple[str, ...] = (
+    "authors",
+    "published",
+    "modified",
+    "language",
+    "site_name",
+    "canonical_url",
+    "section",
+    "tags",
+    "image",
+    "accessible_for_free",
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, repr=False)
 class Article:
     """A news article extracted from one page.

@@ -76,9 +76,11 @@ class Options:
 
     Attributes:
         tables: keep tables that belong to the story as TABLE blocks.
-        metadata: extract metadata (title, authors, dates...). Off saves a little time;
-            the headline is then unknown to the body's stages, so on a page where it tells
-            where the story starts (a short post under it, a box after it) the body may differ.
+        metadata: show the page's metadata (authors, dates, language, site name, canonical
+            URL, section, tags, image, access: `model.METADATA_FIELDS`). Off leaves those
+            fields empty and nothing else: the body's stages read the metadata either way
+            (the headline tells where a story starts), so the title, standfirst and body
+            are the same.
         free_text_dates: allow dateparser for dates written in words (imported lazily).
         readability_fallback: when newsextract's own scoring finds no main content, ask
             readability-lxml (slower; imported only then).

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from newsextract.assemble import assemble, empty_article
+from newsextract.assemble import assemble, empty_article, without_metadata
 from newsextract.blocks import Candidate, Decision
 from newsextract.html.candidates import Walk, html_walk
 from newsextract.html.embedded import EmbeddedBody, app_state_body, json_ld_body
@@ -25,7 +25,7 @@ from newsextract.html.locate import Located, locate
 from newsextract.html.parts import page_parts
 from newsextract.input.decode import clean_text
 from newsextract.input.page import NoPage, Page, prepare
-from newsextract.metadata import Metadata, html_metadata, text_metadata
+from newsextract.metadata import html_metadata, text_metadata
 from newsextract.model import Article, BlockKind, RemovalReason, Source
 from newsextract.options import Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, Settings, TextSettings
@@ -62,8 +62,13 @@ def run(
         return empty_article(url, page.warnings, removed=removed)
     if page.kind == "html":
         article = _from_html(page, options, settings)
-        return replace(article, title=title) if article.title is None and title else article
-    return _from_text(page, options, settings, title)
+        if article.title is None and title:
+            article = replace(article, title=title)
+    else:
+        article = _from_text(page, options, settings, title)
+    # the body's stages read the metadata either way (the headline tells where a story
+    # starts): `Options.metadata` only says whether the Article shows it
+    return article if options.metadata else without_metadata(article)
 
 
 def _hint(title: str | None, settings: TextSettings) -> str | None:
@@ -170,16 +175,8 @@ def text_blocks(
 
 def _from_html(page: Page, options: Options, settings: Settings) -> Article:
     assert page.html is not None
-    metadata = (
-        html_metadata(
-            page.html.root,
-            url=page.url,
-            options=options,
-            settings=settings,
-            json_ld=page.json_ld,
-        )
-        if options.metadata
-        else Metadata()
+    metadata = html_metadata(
+        page.html.root, url=page.url, options=options, settings=settings, json_ld=page.json_ld
     )
     found = html_blocks(page, options, settings, metadata.title)
     decisions = html_labels(found, options, settings, metadata.title)
@@ -198,7 +195,7 @@ def _from_html(page: Page, options: Options, settings: Settings) -> Article:
             base,
             settings.parts,
             own=(page.url, metadata.canonical_url),
-            next_page=options.metadata and metadata.next_page_url is None,
+            next_page=metadata.next_page_url is None,
         ),
         body_source=_body_source(found),
     )
@@ -269,18 +266,14 @@ def _from_text(page: Page, options: Options, settings: Settings, title: str | No
     title_at = next((d.index for d in labels.decisions if d.reason is RemovalReason.TITLE), -1)
     story_at = _story_at(labels.decisions)
     teasers_at = _teasers_at(labels.decisions, settings.text)
-    metadata = (
-        text_metadata(
-            lines,
-            url=page.url,
-            options=options,
-            settings=settings,
-            headline=title_at - start if title_at >= 0 else -1,
-            story=story_at - start,
-            teasers=teasers_at - start if teasers_at >= 0 else -1,
-        )
-        if options.metadata
-        else Metadata()
+    metadata = text_metadata(
+        lines,
+        url=page.url,
+        options=options,
+        settings=settings,
+        headline=title_at - start if title_at >= 0 else -1,
+        story=story_at - start,
+        teasers=teasers_at - start if teasers_at >= 0 else -1,
     )
     return assemble(
         labels.decisions,

@@ -15,7 +15,8 @@ part; a stage function's default settings are for calling it alone. docs/design.
 
 Every field is checked when its class is built (`check_fields`), against its declared type
 and range: a number is at least 0 unless it declares other `Bounds`, a `Share` lies between 0
-and 1, a `..._min_...` field is not above its `..._max_...` twin. A nonsense value raises
+and 1, a `Signed` level (on a scale where chrome weighs below 0) may be negative, a
+`..._min_...` field is not above its `..._max_...` twin. A nonsense value raises
 `TypeError` or `ValueError` naming the field.
 
 This module is long by design: every number of the pipeline in one place, one class per stage,
@@ -45,12 +46,18 @@ class Bounds:
 
     def __str__(self) -> str:
         if self.most is None:
-            return f"at least {self.least:g}"
+            return "of any sign" if self.least == -math.inf else f"at least {self.least:g}"
         return f"between {self.least:g} and {self.most:g}"
 
 
 #: A share of a whole (of a block's words, a page's lines, a run's prose...): 0 to 1.
 Share = Annotated[float, Bounds(0, 1)]
+
+#: A level on a signed scale, any finite number: a line's weight in text mode's story run,
+#: where prose weighs above 0 and chrome below. Counts, lengths, costs, bonuses and the
+#: weights that multiply a mass are magnitudes (the sign is in the name: a cost is taken
+#: off, a bonus added) and stay at least 0.
+Signed = Annotated[float, Bounds(-math.inf)]
 
 #: What a number declared without `Bounds` may be: counts, lengths, weights and costs.
 _NOT_NEGATIVE = Bounds()
@@ -1556,11 +1563,12 @@ class TextSettings(_Checked):
     """What a bare section header ("Related articles", "Comments", "Newsletter") costs: what
     follows it is rarely the story any more."""
 
-    repeated_weight: float = 0.0
+    repeated_weight: Signed = 0.0
     """A line printed more than once on the page weighs at most this much: promotions,
     teasers and widgets repeat (responsive variants, carousels), a story's paragraphs do
     not. On the dev twins, 86-95% of repeated lines of four words or more are not story
-    text."""
+    text. A level on the signed scale of line weights: below 0 a repeated line costs, as
+    chrome does (`heading_cost`, `chrome_cost`)."""
 
     repeated_min_words: int = 4
     """... when it has at least this many words (short labels repeat in any story)."""

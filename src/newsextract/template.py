@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsextract.errors import refuse_one
 from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 from newsextract.settings import DEFAULT_SETTINGS, TemplateSettings
 from newsextract.signals.shape import is_prose
@@ -56,8 +57,7 @@ def learn_template(
             the wrong type.
         ValueError: `kind` is unknown, `min_pages` < 1 or `min_share` is outside [0, 1].
     """
-    if isinstance(pages, (str, bytes)):
-        raise TypeError("pages must be an iterable of pages, not a single page")
+    refuse_one(pages, (str, bytes), "learn_template", "pass the pages of one site, [page, ...]")
     _check_arguments(kind, min_pages, min_share, options)
     opts = options or DEFAULT_OPTIONS
     seen = [blocks for page in pages if (blocks := page_blocks(page, kind, opts)).lines]

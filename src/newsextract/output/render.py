@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from newsextract.errors import refuse_one
 from newsextract.model import BODY_KINDS, Article, Block, BlockKind, Caption, Quote
 from newsextract.output.inline import (
     Span,
@@ -617,8 +618,7 @@ def check_article(article: object, function: str) -> None:
 def articles_given(articles: object, function: str) -> tuple[Article, ...]:
     """The Articles a helper taking many was given, or a TypeError saying what it got: one
     Article, or a str, which iterates but holds no Articles."""
-    if isinstance(articles, Article):
-        raise TypeError(f"{function} takes a list of Articles, not one Article: pass [article]")
+    refuse_one(articles, (Article,), function, "pass [article]")
     if isinstance(articles, (str, bytes)) or not isinstance(articles, Iterable):
         raise TypeError(f"{function} takes a list of Articles, not {type(articles).__name__}")
     given = tuple(articles)

@@ -37,7 +37,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, BinaryIO, Literal, TypeVar, get_args
 
 from newsextract.api import extract
-from newsextract.errors import NewsExtractError
+from newsextract.errors import NewsExtractError, refuse_one
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, KINDS, Kind, Options
 
@@ -49,7 +49,6 @@ if TYPE_CHECKING:  # multiprocessing is imported when a pool starts, not with th
 OnError = Literal["record", "raise"]
 ON_ERRORS: tuple[str, ...] = get_args(OnError)
 PageInput = str | bytes | os.PathLike[str]
-Item = PageInput | tuple[PageInput, str | None]
 Tag = TypeVar("Tag")
 
 #: Items in flight or waiting to be yielded, per worker. Two keeps every worker busy while
@@ -66,6 +65,20 @@ _START_FAILED = (
     "a newsextract worker process failed to start; in a script, run extract_many under "
     "`if __name__ == '__main__':` (worker processes are spawned and import the main module)"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PageItem:
+    """A batch item with what `extract` takes beside the page: its URL, the title a feed
+    gave, the charset the transport declared (see `extract`'s arguments of these names)."""
+
+    source: PageInput
+    url: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+
+
+Item = PageInput | tuple[PageInput, str | None] | PageItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +121,11 @@ class BatchItemError(NewsExtractError):
         super().__init__(f"{where}: {error.type}: {error.message}")
         self.result = result
 
+    def __reduce__(self) -> tuple[type[BatchItemError], tuple[BatchResult]]:
+        """Pickle by the result (an exception pickles by its message, which `__init__` does
+        not take): it crosses process boundaries, from a Dask or Spark task to its caller."""
+        return type(self), (self.result,)
+
 
 def extract_many(
     sources: Iterable[Item],
@@ -122,7 +140,8 @@ def extract_many(
     """Extract every item of `sources`, yielding one `BatchResult` per item in input order.
 
     Items are page content (`str` or `bytes`), file paths (`os.PathLike`, read in the worker;
-    gzip files are fine: `extract` decompresses them), or ``(item, url)`` pairs.
+    gzip files are fine: `extract` decompresses them), ``(item, url)`` pairs, or `PageItem`
+    records (an item with its URL, title and transport charset).
     A plain `str` is always content, never a path: wrap paths in `pathlib.Path`.
 
     Args:
@@ -140,12 +159,12 @@ def extract_many(
     >>> [(r.index, r.article.title) for r in extract_many([page, 42], workers=1) if r.ok]
     [(0, 'Title')]
     """
-    if isinstance(sources, (str, bytes, bytearray, memoryview)):
-        # iterating one page would give one item per character (or per byte)
-        raise TypeError(
-            f"sources must be an iterable of items, not one {type(sources).__name__}: "
-            "pass a list, [page], or call extract(page)"
-        )
+    refuse_one(
+        sources,
+        (str, bytes, bytearray, memoryview),
+        "extract_many",
+        "pass [page], or extract(page)",
+    )
     count = _check_workers(workers)
     if on_error not in ON_ERRORS:
         raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
@@ -240,11 +259,30 @@ def run_item(index: int, item: Item, options: Options, kind: Kind) -> BatchResul
 
 
 def extract_item(item: Item, options: Options, kind: Kind) -> Article:
-    """Extract one batch item: read it if it is a path, pass its URL if it has one."""
-    source, url = item if isinstance(item, tuple) else (item, None)
+    """Extract one batch item: read it if it is a path, pass its URL, title and charset."""
+    page = _page_item(item)
+    source = page.source
     if isinstance(source, os.PathLike):
         source = read_path(source, options)
-    return extract(source, url=url, kind=kind, options=options)
+    return extract(
+        source,
+        url=page.url,
+        kind=kind,
+        options=options,
+        title=page.title,
+        encoding=page.encoding,
+    )
+
+
+def _page_item(item: Item) -> PageItem:
+    """Any item as a `PageItem` (a pair gives its URL). Another tuple stays the source,
+    which `extract` refuses: that item's error, not the batch's end."""
+    if isinstance(item, PageItem):
+        return item
+    if isinstance(item, tuple) and len(item) == 2:
+        source, url = item
+        return PageItem(source, url)
+    return PageItem(item)
 
 
 def read_path(path: os.PathLike[str] | str, options: Options) -> bytes:
@@ -265,10 +303,10 @@ def read_stream(stream: BinaryIO, options: Options) -> bytes:
 def _source_id(item: Item) -> str | None:
     """The path of a path item, else its URL; None when there is neither, or when the URL is
     not a string (`extract` refuses it: the result's error says so)."""
-    source, url = item if isinstance(item, tuple) else (item, None)
-    if isinstance(source, os.PathLike):
-        return os.fspath(source)
-    return url if isinstance(url, str) else None
+    page = _page_item(item)
+    if isinstance(page.source, os.PathLike):
+        return os.fspath(page.source)
+    return page.url if isinstance(page.url, str) else None
 
 
 def _check_workers(workers: int | None) -> int:

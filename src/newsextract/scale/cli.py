@@ -21,7 +21,7 @@ import re
 import sys
 import typing
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,7 +29,13 @@ from newsextract._version import __version__
 from newsextract.model import Article
 from newsextract.options import KINDS, Options
 from newsextract.output.render import to_markdown, to_text
-from newsextract.scale.batch import BatchResult, Item, extract_many_tagged, read_stream
+from newsextract.scale.batch import (
+    BatchResult,
+    Item,
+    PageItem,
+    extract_many_tagged,
+    read_stream,
+)
 from newsextract.signals.strings import is_web_address
 
 PROG = "newsextract"
@@ -105,6 +111,18 @@ def files_parser() -> argparse.ArgumentParser:
         help=f"file names to take from directories (repeatable; default {' '.join(DEFAULT_GLOBS)})",
     )
     parser.add_argument("--url", help="the page's URL (one input only); never fetched")
+    parser.add_argument(
+        "--title",
+        help="the headline when it is known already, from a feed or a sitemap (one input "
+        "only): text mode finds the story under the line that shows it",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="CHARSET",
+        help="the charset the inputs' bytes were served in (an HTTP Content-Type's): it "
+        "outranks a page's <meta charset> and is dropped, with a warning, when the bytes do "
+        "not read in it (default: from the page)",
+    )
     parser.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: sniff)")
     parser.add_argument(
         "--links",
@@ -231,15 +249,17 @@ def _files_command(argv: list[str]) -> int:
     if args.paths.count("-") > 1:
         parser.error("stdin (-) can be read only once")
     single = len(args.paths) == 1 and (args.paths[0] == "-" or not Path(args.paths[0]).is_dir())
-    if args.url is not None and not single:
-        parser.error("--url applies to a single input file")
+    for hint in ("url", "title"):
+        if getattr(args, hint) is not None and not single:
+            parser.error(f"--{hint} applies to a single input file")
     options = options_from(parser, args)
     report = _Report()
     paths = [p for p in args.paths if _exists(p, report)]
     if not paths:
         return EXIT_FAILED
+    hints = PageItem(b"", url=args.url, title=args.title, encoding=args.encoding)
     inputs: Iterable[tuple[str, Item]] = _inputs(
-        paths, tuple(args.glob or DEFAULT_GLOBS), args.url, options, report
+        paths, tuple(args.glob or DEFAULT_GLOBS), hints, options, report
     )
     if args.progress is not False or not any(os.path.isdir(p) for p in paths):
         # a known length: short runs skip the pool, and the progress bar shows a total
@@ -311,23 +331,24 @@ def _exists(path: str, report: _Report) -> bool:
 def _inputs(
     paths: Sequence[str],
     globs: tuple[str, ...],
-    url: str | None,
+    hints: PageItem,
     options: Options,
     report: _Report,
 ) -> Iterator[tuple[str, Item]]:
-    """``(label, item)`` for every input, walking directories lazily."""
+    """``(label, item)`` for every input, walking directories lazily; `hints` holds what
+    the flags say of the pages (their charset; the URL and title of a single input)."""
     for path in paths:
         if path == "-":
-            yield "-", (read_stream(sys.stdin.buffer, options), url)
+            yield "-", replace(hints, source=read_stream(sys.stdin.buffer, options))
         elif os.path.isdir(path):
             found = False
             for file in walk(Path(path), globs):
                 found = True
-                yield str(file), file
+                yield str(file), PageItem(file, encoding=hints.encoding)
             if not found:
                 report.fail(path, f"no files matching {' '.join(globs)}")
         else:
-            yield path, (Path(path), url)
+            yield path, replace(hints, source=Path(path))
 
 
 def walk(root: Path, globs: Iterable[str]) -> Iterator[Path]:

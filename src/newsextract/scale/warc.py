@@ -18,14 +18,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, BinaryIO
 
-from newsextract.errors import NewsExtractError
-from newsextract.input.decode import decode
+from newsextract.errors import refuse_one
 from newsextract.model import Article
 from newsextract.options import DEFAULT_OPTIONS, Options
 from newsextract.scale.batch import (
     BatchResult,
     Item,
     ItemError,
+    PageItem,
     extract_many_tagged,
     run_item,
 )
@@ -44,6 +44,7 @@ WARC_MAGIC = b"WARC/"
 _MISSING_WARCIO = "WARC input needs warcio: pip install 'newsextract[warc]'"
 _READ_ERRORS = (OSError, EOFError, ValueError, zlib.error)
 _TRUNCATED = "the file ends inside this record (a truncated WARC): the page is incomplete"
+_TRUNCATED_FILE = "the file ends inside a record it cannot read (a truncated WARC)"
 #: Bytes read at a time when draining the rest of a record to see that it is all there.
 _DRAIN_BYTES = 1 << 16
 
@@ -73,11 +74,7 @@ def extract_warc(
     memory stays flat on archives of any size. Results come in file and record order.
     `paths` is a list of paths even for one file (`[path]`).
     """
-    if isinstance(paths, (str, bytes, os.PathLike)):
-        # iterating one path would read one "file" per character, each an error
-        raise TypeError(
-            f"paths must be a list of paths, not one {type(paths).__name__}: pass [path]"
-        )
+    refuse_one(paths, (str, bytes, os.PathLike), "extract_warc", "pass [path]")
     opts = options or DEFAULT_OPTIONS
     tagged = extract_many_tagged(
         ((record, item) for path in paths for record, item in iter_records(path, opts)),
@@ -123,9 +120,16 @@ def iter_records(
     try:
         with open(path, "rb") as stream:
             _check_warc(stream)
-            for raw in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for raw in _parsed(records):
                 if _is_html_page(raw):
                     yield _read_record(name, raw, options)
+                elif _cut_short(raw):  # a request, an image... or a page cut in its headers
+                    yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
+            # warcio stops without a word where the file ends inside a record's WARC headers:
+            # what it read then ends short of the file
+            if records.offset < os.fstat(stream.fileno()).st_size:
+                yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
     except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
         yield WarcRecord(name, error=ItemError(type(exc).__name__, str(exc))), ""
 
@@ -159,6 +163,19 @@ def _check_warc(stream: BinaryIO) -> None:
         raise ValueError("not a WARC file (no WARC/ header at the start)")
 
 
+def _parsed(records: Iterator[Any]) -> Iterator[Any]:
+    """warcio's records, and an EOFError where a record's WARC headers are cut before its
+    WARC-Target-URI line (warcio 1.8 then fails with an AttributeError of its own)."""
+    while True:
+        try:
+            raw = next(records)
+        except StopIteration:
+            return
+        except AttributeError as exc:
+            raise EOFError(_TRUNCATED_FILE) from exc
+        yield raw
+
+
 def _is_html_page(raw: Any) -> bool:
     """A response record with HTTP status 200 and an HTML content type."""
     http = raw.http_headers
@@ -169,7 +186,7 @@ def _is_html_page(raw: Any) -> bool:
 
 
 def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Item]:
-    """The record's provenance and its body (decoded by the HTTP charset when declared)."""
+    """The record's provenance and its body, with the charset its HTTP header declares."""
     headers = raw.rec_headers
     url = headers.get_header("WARC-Target-URI")
     record = WarcRecord(
@@ -186,40 +203,32 @@ def _read_record(name: str, raw: Any, options: Options) -> tuple[WarcRecord, Ite
     if cut:
         return replace(record, error=ItemError("EOFError", _TRUNCATED)), ""
     content_type = raw.http_headers.get_header("Content-Type") or ""
-    try:
-        return record, (_decode(body, content_type, options), url)
-    except NewsExtractError as exc:  # an oversized body with `oversize="raise"`
-        return replace(record, error=ItemError(type(exc).__name__, str(exc))), ""
+    return record, PageItem(body, url, encoding=_http_charset(content_type))
 
 
 def _cut_short(raw: Any) -> bool:
     """Whether the file ends before the record's declared Content-Length: a truncated WARC,
     of which warcio gives the part there is and then ends the file without a word.
 
-    The rest of the record is read (warcio reads it anyway to reach the next record); a
-    stream warcio does not bound by a length passes.
+    The rest of the record is read (warcio reads it anyway to reach the next record). A
+    record without a length (which warcio does not bound) is cut too: every WARC record
+    declares its Content-Length, so its headers ended before that line.
     """
     stream = raw.raw_stream
     if not isinstance(getattr(stream, "limit", None), int):
-        return False
+        return True
     while stream.limit > 0:
         if not stream.read(min(stream.limit, _DRAIN_BYTES)):
             return True
     return False
 
 
-def _decode(body: bytes, content_type: str, options: Options) -> str | bytes:
-    """The body decoded as `extract(body, encoding=charset)` decodes it, when the HTTP
-    header declares a charset; else the bytes, left to `extract`.
-
-    The HTTP charset outranks the page's own ``<meta charset>`` (as in browsers), and is
-    doubted like it: valid UTF-8 wins over a legacy charset (servers declare ISO-8859-1 by
-    default), and utf-7, unknown labels and charsets that do not decode are ignored.
-    Binary bodies stay bytes, for `extract` to name their format.
-    """
+def _http_charset(content_type: str) -> str | None:
+    """The charset a Content-Type header declares, if any: passed to `extract` as its
+    `encoding`, which outranks the page's own ``<meta charset>`` (as in browsers) and is
+    doubted like it, with a warning in the Article when it is dropped."""
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            decoded = decode(body, options, declared_charset=value)
-            return body if decoded.binary is not None else decoded.text
-    return body
+            return value
+    return None

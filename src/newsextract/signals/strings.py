@@ -29,6 +29,13 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _UNESCAPE_ROUNDS = 3
 #: A web address (`is_web_address`: one alone; `signals.language`: left out of a sample).
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+#: A line printing one web address (`printed_address`), after a label of up to two words
+#: ("URL:", "Source:", "Original link:") or not; without a scheme or "www.", a host name with
+#: a path ("example.com/news/story"), so that a CJK headline holding a slash is no address.
+PRINTED_ADDRESS = re.compile(
+    r"(?:\w+(?: \w+)?:\s+)?(?P<address>(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)",
+    re.IGNORECASE,
+)
 #: A web or e-mail address inside a text (`holds_address`): "https://x.com/jane",
 #: "//cdn.example.org/a", "www.example.org", "jane@example.org", "(@handle)". An "@" word
 #: is sought from word starts only: from every character, a long word without one (a
@@ -158,6 +165,21 @@ def looks_like_url(text: str) -> bool:
     return text.startswith(("http://", "https://", "//", "www.")) or (
         "/" in text.strip("/") and " " not in text
     )
+
+
+def printed_address(text: str) -> str | None:
+    """The web address a line prints, alone or after a short label, or None: a text dump
+    may open with where the page came from, a record of the page and never its headline.
+
+    >>> printed_address("URL: https://example.com/news/market-hall-reopens")
+    'https://example.com/news/market-hall-reopens'
+    >>> printed_address("example.com/news/market-hall-reopens")
+    'example.com/news/market-hall-reopens'
+    >>> printed_address("Market hall reopens: what comes next") is None
+    True
+    """
+    found = PRINTED_ADDRESS.fullmatch(text.strip())
+    return found.group("address") if found else None
 
 
 def is_web_address(text: str) -> bool:

@@ -47,6 +47,7 @@ from newsextract.signals.strings import (
     TITLE_SEPARATOR,
     content_words,
     domain_label,
+    printed_address,
     split_url,
     stems,
     words_key,
@@ -1024,11 +1025,13 @@ def _over_bylines(lines: Sequence[Line], above: range) -> frozenset[str]:
 
 def _could_be_headline(line: Line, candidate: Candidate, shared: Settings) -> bool:
     """Heading-shaped (or a CJK headline, `_cjk_headline`), long enough, not a link (but
-    a Markdown heading made of one: a post's headline linking to its own page), a caption,
-    a byline or a date line."""
+    a Markdown heading made of one: a post's headline linking to its own page), a web
+    address (a dump's first line may print the page's URL), a caption, a byline or a date
+    line."""
     settings = shared.text
     return (
         (heading_shaped(line.text, line.shape, settings) or _cjk_headline(line, settings))
+        and printed_address(line.text) is None
         and line.shape.words >= settings.headline_min_words
         and (not _linked(candidate, settings) or candidate.role is Role.HEADING)
         and split_caption(line.text, shared.credits)[1] is None

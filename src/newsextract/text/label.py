@@ -42,7 +42,7 @@ from newsextract.signals.credits import (
 )
 from newsextract.signals.language import guess_language, stop_words_of
 from newsextract.signals.shape import ends_sentence, final_char, sentence_count, word_count
-from newsextract.signals.strings import holds_address, words_key
+from newsextract.signals.strings import holds_address, printed_address, words_key
 from newsextract.text.headline import (
     dek_line,
     glued_headline,
@@ -150,7 +150,11 @@ def label_text(
         ],
         settings,
     )
-    names = naming([_first_line(dump), *texts[1:]] if texts else texts, hint, url, settings)
+    # a first line printing the page's address (not its <title>) tells its slug words
+    address = printed_address(texts[0]) if texts and url is None else None
+    names = naming(
+        [_first_line(dump), *texts[1:]] if texts else texts, hint, url or address, settings
+    )
     anchors = headline_anchors(texts, names, hint is not None, settings)
     lines = header_walls(lines, anchors.lines, settings)
     start, end = story_run(lines, anchors.lines, settings)
