@@ -779,3 +779,21 @@ def test_a_player_s_or_a_date_s_label_before_the_title_s_words_is_no_kicker() ->
         assert headline_text(f"{kicker} {core}", None, names, TEXT) == f"{kicker} {core}"
     kicker = "'Ends recession debate':"
     assert headline_text(f"{kicker} {core}", None, names, TEXT) == f"{kicker} {core}"
+
+
+def test_without_a_headline_line_a_dumped_title_is_the_headline() -> None:
+    # fundus-dev's Hankook Ilbo (2026): the page's story is filled in by a script, so the
+    # html_text dump is its <title> alone; dragnet's blogs print no headline line of their
+    # own over the post. The <title> is the headline, cut of the site's name the host spells.
+    title = "장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다-정치ㅣ한국일보"
+    assert newsextract.extract(title, kind="text").title == title
+    menu = ["Home", "Archive", "About", "Subscribe"]
+    dump = _dump("Subscription option now available - The Daily Ledger", *menu, *STORY_JOBS)
+    url = "https://www.dailyledger.com/2012/06/subscription"
+    headline = "Subscription option now available"
+    assert newsextract.extract(dump, kind="text", url=url).title == headline
+    # a first line that names no site may be a browser's menu label or a site's slogan (no
+    # <title> line): no headline then
+    slogan = "A simple newsletter service for people with something to say"
+    assert newsextract.extract(_dump(slogan, *menu, *STORY_JOBS), kind="text").title is None
+    assert newsextract.extract(dump, kind="text").title is None

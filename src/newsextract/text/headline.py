@@ -165,7 +165,7 @@ def _spells_from_a_word(text: str, name: str) -> bool:
     """Whether the text's letters and figures, from the start of one of its words, begin with
     the name: "tageszeitung" in "die neue südtiroler tageszeitung", "derstandard" in "Der
     Standard", "wday" in "www.wday.ru"; not "bt" (bt.dk) in "debt", nor "dw" in "russland-wahl"."""
-    words = _ALNUM_RUN.findall(text)
+    words = _ALNUM_RUN.findall(text.casefold())
     return any("".join(words[i:]).startswith(name) for i in range(len(words)))
 
 
@@ -435,6 +435,39 @@ def headline_text(text: str, above: str | None, names: Naming, settings: TextSet
                 text, above, names.slug, settings
             )
     return named or _continued(text, above, settings) or text
+
+
+def titled_headline(
+    lines: Sequence[Line], names: Naming, url: str | None, settings: TextSettings
+) -> str | None:
+    """With no line showing the headline, the dump's first line when it is surely the page's
+    <title> (`names.title`, no hint given). Two lines next to each other among the first
+    `anchor_search_lines` spell it, or its headline without the site's name, word for word
+    (`title_min_words` words or more) and with no bar between links: the headline broken
+    at an inline element ("- Angsten" / "vil øke") or printed under a mark of its own
+    ("»"); those of the two with a letter or a digit are the headline. Or the dump holds
+    nothing else (a page its dumper saw without its story, a script's to fill): the line.
+    Or one end of the line names the site as the URL's host spells it ("Headline - Site"):
+    the line without it (`_beside_site`). None otherwise: a browser's or html2text's dump
+    opens on a menu label, a site's slogan or a skip link, which share words with the
+    story as often as a <title> does."""
+    if not lines or names.title is None or fold(lines[0].text) != names.title:
+        return None
+    text = lines[0].text
+    keys = {
+        key
+        for key in (words_key(title) for title in (names.title, *names.cores))
+        if len(key.split()) >= settings.title_min_words
+    }
+    reach = min(len(lines), settings.anchor_search_lines)
+    for pair in pairwise(lines[1:reach]):
+        broken = " ".join(line.text for line in pair if _worded(line.text))
+        if words_key(fold(broken)) in keys and _NAV_MARKS.search(broken) is None:
+            return broken
+    parts = _beside_site(text, url)
+    if parts is not None:
+        return parts[0]
+    return text if len(lines) == 1 else None
 
 
 def without_glued_dateline(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str:

@@ -52,6 +52,7 @@ from newsextract.text.headline import (
     naming,
     pick_headline,
     printed_twice,
+    titled_headline,
     without_glued_dateline,
 )
 from newsextract.text.lines import (
@@ -187,7 +188,9 @@ def label_text(
             headline_text(texts[title], kicker_line(texts, title), names, settings), shared.dates
         )
         if title is not None
-        else hint or _glued_headline(lines, start, dump, settings)
+        else hint
+        or _glued_headline(lines, start, dump, settings)
+        or titled_headline(lines, names, url, settings)
     )
     return TextLabels(_as_given(marked, dump), headline)
 
