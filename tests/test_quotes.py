@@ -1360,3 +1360,70 @@ def test_round_37_review_of_the_nordic_rules(
     language: str, texts: tuple[str, ...], speakers: list[str]
 ) -> None:
     assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
+
+
+# round 38: the words of the languages read on their own pages are read on those pages only
+@pytest.mark.parametrize(
+    ("language", "texts", "speakers"),
+    [
+        pytest.param(
+            "en",
+            (
+                "Cambodia's prime minister met the envoys on Monday.",
+                "“We will not yield to pressure from abroad,” said Hun Sen, the prime minister.",
+            ),
+            ["Hun Sen"],
+            id="en: a Danish pronoun is a name's word on an English page",
+        ),
+        pytest.param(
+            "en",
+            (
+                "The festival honoured the Mauritanian director with a retrospective.",
+                "“Cinema is a weapon for those who have none,” said Med Hondo.",
+            ),
+            ["Med Hondo"],
+            id="en: a Nordic preposition is a name's word on an English page",
+        ),
+        pytest.param(
+            "da",
+            (
+                "Stine Eilertzen voksede op i Aarhus centrum.",
+                "»Det var vildt sjovt,« siger hun med et smil.",
+            ),
+            ["Stine Eilertzen"],
+            id="da: the Danish pronoun on a Danish page",
+        ),
+        pytest.param(
+            "en",
+            (
+                "John Smith has coached the club for ten years.",
+                "“We have never had a season like this one,” Smith’s said in every interview.",
+            ),
+            ["John Smith"],
+            id="en: a possessive meaning 'has' after a person the story names in full",
+        ),
+        pytest.param(
+            "no",
+            (
+                "Lene Retzius er klar for finalen i stavsprang.",
+                "Treneren Kristian Hansen var også på plass i Paris.",
+                "«Hun har aldri hoppet bedre», sier Hansen til NRK.",
+            ),
+            ["Kristian Hansen"],
+            id="no: a role in its definite form before a name is no part of it",
+        ),
+        pytest.param(
+            "sv",
+            (
+                "Magdalena Andersson talade i riksdagen.",
+                "Denna sa: ”Det är inte över”.",
+            ),
+            [None],
+            id="sv: a demonstrative opening a sentence is no name",
+        ),
+    ],
+)
+def test_round_38_words_of_the_page_language(
+    language: str, texts: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
