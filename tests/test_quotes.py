@@ -1427,3 +1427,29 @@ def test_round_38_words_of_the_page_language(
     language: str, texts: tuple[str, ...], speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        pytest.param(
+            (
+                "Kuzkışla köyü muhtarı Çelebi Kurt, gazetecilere, itfaiyenin yangına hızla "
+                'müdahale ettiğini dile getirerek, "Devletin bütün imkanları köye sevk edildi. '
+                'Yangın evlere sıçramadan söndürüldü." dedi.',
+            ),
+            ["Çelebi Kurt"],
+            id="a name ending the noun phrase that opens the sentence",
+        ),
+        pytest.param(
+            ('Adalet Bakanı Yılmaz Tunç gazetecilere "Yargı bağımsızdır ve öyle kalacak" dedi.',),
+            ["Yılmaz Tunç"],
+            id="a name opening the sentence before its object",
+        ),
+    ],
+)
+def test_round_38_turkish_speaker_opens_the_sentence_before_the_quote(
+    texts: tuple[str, ...], speakers: list[str]
+) -> None:
+    # after Habertürk (fundus-dev): the verb follows the quote, its subject opens the sentence
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language="tr")] == speakers

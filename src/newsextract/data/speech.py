@@ -36,7 +36,7 @@ Gender = Literal["m", "f"]
 SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 #: Languages with speech verbs read only on a page in that language: their short verbs are
 #: other words elsewhere (Swedish "sa" is the French "sa"; Danish "siger" and "skriver").
-OWN_PAGE_LANGUAGES = ("nl", "da", "no", "sv", "pl")
+OWN_PAGE_LANGUAGES = ("nl", "da", "no", "sv", "pl", "tr")
 #: Language codes read as another's list: Norwegian Bokmål and Nynorsk as Norwegian.
 LANGUAGE_ALIASES: Mapping[str, str] = {"nb": "no", "nn": "no"}
 #: Languages that also write speech as dialogue, a paragraph opening with a dash ("— Vamos a
@@ -135,6 +135,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         ocenia wyjaśnił wyjaśniła wyjaśnia tłumaczył tłumaczyła tłumaczy zapewnił
         zapewniła zapewnia
         """),
+    "tr": word_set("dedi söyledi belirtti kaydetti vurguladı açıkladı ekledi bildirdi"),
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -152,6 +153,7 @@ SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "no": frozenset(),
     "sv": frozenset(),
     "pl": word_set("dodając podkreślając zaznaczając wskazując mówiąc"),
+    "tr": frozenset(),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
@@ -166,6 +168,7 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "no": word_set("har hadde"),
     "sv": word_set("har hade"),
     "pl": frozenset(),  # Polish reports in the simple past ("powiedział")
+    "tr": frozenset(),  # Turkish too ("dedi")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -198,6 +201,7 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "no": word_set("sagt fortalt forklart skrevet understreket"),
     "sv": word_set("sagt berättat förklarat skrivit understrukit"),
     "pl": frozenset(),
+    "tr": frozenset(),
 }
 
 #: Indefinite articles of the languages read on their own pages that are prepositions in
@@ -217,6 +221,10 @@ OWN_ARTICLES: Mapping[str, frozenset[str]] = {
 #: Languages putting the verb second after an opening adverbial ("I fredags – ... – sa
 #: Trump"): there a dash aside before the verb is no subject and a name after the verb is.
 VERB_SECOND = frozenset({"de", "nl", "sv", "da", "no", "nb"})
+#: Languages putting the verb last, after the quote, with the speaker opening the sentence
+#: before the quote (Turkish "Muhtar Çelebi Kurt, gazetecilere, “…” dedi."): the speaker is
+#: the subject opening the verb's sentence.
+VERB_FINAL = frozenset({"tr"})
 
 DEFINITE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "da": ("en", "et", "ne"),
@@ -245,6 +253,7 @@ ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "no": (("ifølge",),),
     "sv": (("enligt",),),
     "pl": (("według",), ("jak", "podaje"), ("jak", "podał"), ("jak", "podała")),
+    "tr": (),  # "X'e göre" names its source before it
 }
 
 #: "According to" words that are other words too, and where they count as one: before a
@@ -304,7 +313,8 @@ OWN_DEMONSTRATIVES: Mapping[str, frozenset[str]] = {
     "sv": word_set("denna denne detta dessa"),
 }
 #: Nouns naming a person by role, also in their definite form (the article an ending):
-#: written before a name, they are no part of it ("Treneren Kristian Hansen").
+#: written before a name, they are no part of it ("Treneren Kristian Hansen"). Read only on
+#: pages in their language, like the other `OWN_` tables.
 OWN_ROLE_NOUNS: Mapping[str, frozenset[str]] = {
     "da": word_set("""
         træner træneren landstræner landstræneren formand formanden direktør direktøren
@@ -322,6 +332,11 @@ OWN_ROLE_NOUNS: Mapping[str, frozenset[str]] = {
         direktören borgmästare borgmästaren ministern statsminister statsministern chefen
         talesperson talespersonen kapten kaptenen åklagare åklagaren forskare forskaren
         expert experten
+        """),
+    # Turkish also with the possessive ending written before a name ("İzmir Valisi Süleyman
+    # Elban", "Dışişleri Bakanı")
+    "tr": word_set("""
+        bakan bakanı vali valisi başkan başkanı sözcü sözcüsü müdür müdürü muhtar muhtarı
         """),
 }
 #: Prepositions only ("til" is a given name too: "Til Schweiger" keeps it in a name's front).
@@ -380,9 +395,7 @@ INDEFINITE_DETERMINERS = word_set(
 #: Either kind of determiner: what a noun phrase may open with ("the minister", "a judge").
 DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
 
-#: Nouns naming a person by role: "the minister said" is resolved to a named person. The
-#: Turkish ones carry their possessive ending, as written before a name ("İzmir Valisi
-#: Süleyman Elban", "Dışişleri Bakanı").
+#: Nouns naming a person by role: "the minister said" is resolved to a named person.
 ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer
     chancellor ambassador senator sen governor gov mayor premier chief director analyst
@@ -418,7 +431,6 @@ ROLE_NOUNS = word_set("""
     governador governadora prefeito prefeita porta-voz secretário secretária deputado
     deputada juiz juíza advogado advogada diretor diretora técnico treinador delegado delegada
     promotor promotora especialista economista pesquisador pesquisadora professora
-    valisi bakanı başkanı sözcüsü müdürü
     """)
 
 #: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin"), as do

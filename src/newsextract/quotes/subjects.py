@@ -755,6 +755,26 @@ def _clause_subject(
     return None
 
 
+def _opening_subject(
+    text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
+) -> Subject | None:
+    """The subject opening a sentence of a verb-final language, before its verb `hi`: the
+    last capitalized run of the sentence's first part, which ends at clause punctuation or
+    a quote ("Kuzkışla köyü muhtarı Çelebi Kurt, gazetecilere, “…” dedi": Çelebi Kurt;
+    "Yılmaz Tunç gazetecilere “…” dedi": Yılmaz Tunç)."""
+    tokens = text.tokens
+    end = lo + 1
+    while end < min(hi, lo + max_tokens) and not any(
+        c in _CLAUSE_PUNCT or c in MASK for c in text.gap(end)
+    ):
+        end += 1
+    for last in range(min(end, hi) - 1, lo - 1, -1):
+        if capitalized(tokens[last]):
+            first = _run_ending_at(text, last, lo)
+            return None if first is None else _classify(text, lexicon, first, last)
+    return None
+
+
 def read_subject(
     text: MaskedBlock,
     verb: SpeechVerb,
@@ -767,7 +787,8 @@ def read_subject(
     `previous` is the block's speech verb before this one: a verb in the same sentence ends
     the clause, and a participle after it ("X said, adding") shares its subject. `lexicon`
     is the page language's: its articles open a subject after the verb, its definite nouns
-    end the source after "according to".
+    end the source after "according to"; in a language putting its verb last (Turkish
+    "X, “…” dedi."), a verb's subject opens its sentence, as a participle's does.
     """
     if verb.pronoun is not None:
         return _classify_pronoun(verb.pronoun, lexicon)
@@ -781,6 +802,11 @@ def read_subject(
     lo = text.first_token_at(clause)
     if verb.kind is VerbKind.ACCORDING:
         return _subject_after(text, lexicon, verb, max_tokens)
+    if lexicon.verb_final and verb.kind is VerbKind.FINITE:
+        start = text.first_token_at(sentence)
+        return (
+            _ELIDED if chained else _opening_subject(text, lexicon, start, verb.first, max_tokens)
+        )
     if verb.kind is VerbKind.PARTICIPLE:
         if chained:
             return _ELIDED

@@ -46,6 +46,7 @@ class SpeechLexicon:
     articles: frozenset[str]  # the language's articles that are other languages' prepositions
     definite_endings: tuple[str, ...]  # endings of a definite noun (Nordic "-en": "polisen")
     verb_second: bool  # every language of the lexicon puts its verb second (`speech.VERB_SECOND`)
+    verb_final: bool  # every language of the lexicon puts its verb last (`speech.VERB_FINAL`)
     # the words read around a verb, the six first languages' and the page language's own
     # (`speech.OWN_PERSON_PRONOUNS` and the like: "Hun" is a pronoun on a Danish page only)
     person_pronouns: frozenset[str]
@@ -91,6 +92,7 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
         articles=frozenset().union(*(speech.OWN_ARTICLES.get(x, frozenset()) for x in languages)),
         definite_endings=tuple(e for x in languages for e in speech.DEFINITE_ENDINGS.get(x, ())),
         verb_second=all(x in speech.VERB_SECOND for x in languages),
+        verb_final=all(x in speech.VERB_FINAL for x in languages),
         person_pronouns=person_pronouns,
         pronoun_genders=genders,
         pronouns=person_pronouns | speech.GROUP_PRONOUNS,
