@@ -1446,6 +1446,16 @@ def test_round_38_words_of_the_page_language(
             ["Yılmaz Tunç"],
             id="a name opening the sentence before its object",
         ),
+        pytest.param(
+            (
+                "İzmir Valisi Süleyman Elban gazetecilere bilgi verdi.",
+                "Kısa bir süre içerisinde hem havadan hem karadan yangına müdahaleye "
+                "başladığını aktaran Elban, şunları kaydetti:",
+                '"Şu anda 9 helikopter ve 6 uçak havadan mücadele ediyor."',
+            ),
+            ["Süleyman Elban"],
+            id="the name ending a long opening part, not its capitalized first word",
+        ),
     ],
 )
 def test_round_38_turkish_speaker_opens_the_sentence_before_the_quote(

@@ -759,16 +759,16 @@ def _opening_subject(
     text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
 ) -> Subject | None:
     """The subject opening a sentence of a verb-final language, before its verb `hi`: the
-    last capitalized run of the sentence's first part, which ends at clause punctuation or
-    a quote ("Kuzkışla köyü muhtarı Çelebi Kurt, gazetecilere, “…” dedi": Çelebi Kurt;
-    "Yılmaz Tunç gazetecilere “…” dedi": Yılmaz Tunç)."""
+    last capitalized run among the last `max_tokens` words of the sentence's first part,
+    which ends at clause punctuation or a quote ("Kuzkışla köyü muhtarı Çelebi Kurt,
+    gazetecilere, “…” dedi": Çelebi Kurt; "Yılmaz Tunç gazetecilere “…” dedi": Yılmaz
+    Tunç; "Kısa bir süre içerisinde ... aktaran Elban, şunları kaydetti:": Elban, not the
+    opening "Kısa")."""
     tokens = text.tokens
     end = lo + 1
-    while end < min(hi, lo + max_tokens) and not any(
-        c in _CLAUSE_PUNCT or c in MASK for c in text.gap(end)
-    ):
+    while end < hi and not any(c in _CLAUSE_PUNCT or c in MASK for c in text.gap(end)):
         end += 1
-    for last in range(min(end, hi) - 1, lo - 1, -1):
+    for last in range(min(end, hi) - 1, max(lo, end - max_tokens) - 1, -1):
         if capitalized(tokens[last]):
             first = _run_ending_at(text, last, lo)
             return None if first is None else _classify(text, lexicon, first, last)
