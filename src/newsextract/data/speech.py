@@ -1,8 +1,9 @@
 """Words that attribute speech, per language, for `newsextract.quotes`.
 
 The six languages written first (en, fr, de, es, it, pt) have every list; Dutch, Danish,
-Norwegian, Swedish and Polish (round 37) have their common reporting verbs, "according to"
-and the pronouns of the judged quotes, and are read only on pages in that language.
+Norwegian, Swedish and Polish (round 37) and Turkish (round 38) have their common reporting
+verbs, "according to", and in the ``OWN_`` tables the pronouns, function words, role nouns
+and adverbs that are other words elsewhere; they are read only on pages in that language.
 
 Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
