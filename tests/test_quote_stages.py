@@ -183,7 +183,7 @@ def test_the_story_knows_full_names_and_genders_from_titles() -> None:
         masked("Mrs Jane Smith met John Kerry.", 0),
         masked("Kerry and Smith spoke for an hour.", 1),
     ]
-    story = story_people(texts, SETTINGS)
+    story = story_people(texts, SETTINGS, speech_lexicon("en"))
     assert story.fullest("Kerry") == "John Kerry"
     assert story.fullest("Smith") == "Jane Smith"
     assert story.genders == {"Jane Smith": "f"}
@@ -203,7 +203,7 @@ def test_a_german_story_cuts_its_common_nouns_from_names() -> None:
         masked("Die Wolke zieht Richtung Norden. In der Richtung liegt Hennigsdorf.", 1),
         masked("Donald Trump sprach im Madison Square Garden mit Ursula von der Leyen.", 2),
     ]
-    story = story_people(texts, SETTINGS, "de")
+    story = story_people(texts, SETTINGS, speech_lexicon("de"), "de")
     assert [m.name for m in story.mentions] == [
         "Falk Schnabel",
         "Norden",
@@ -262,3 +262,16 @@ def test_settings_reach_the_stages() -> None:
     two_words = dataclasses.replace(SETTINGS, min_words=2)
     [quote] = find_quotes(blocks, settings=two_words)
     assert (quote.text, quote.speaker) == ("Never again", "Jane Doe")
+
+
+def test_the_words_of_a_language_read_on_its_own_pages_only() -> None:
+    # round 38: "hun" is a Danish pronoun, a name's word elsewhere ("said Hun Sen"); "med"
+    # a Danish function word, a given name elsewhere ("Med Hondo")
+    danish, english, unknown = speech_lexicon("da"), speech_lexicon("en"), speech_lexicon(None)
+    assert "hun" in danish.person_pronouns and danish.pronoun_genders["hun"] == "f"
+    assert "hun" not in english.person_pronouns and "hun" not in unknown.person_pronouns
+    assert "med" in danish.function_words and "med" not in english.function_words
+    assert "til" in speech_lexicon("nb").prepositions and "til" not in unknown.prepositions
+    assert "treneren" in speech_lexicon("no").role_nouns and "treneren" not in english.role_nouns
+    # the six first languages' words are read on every page
+    assert {"he", "she"} <= danish.person_pronouns and "the" in danish.function_words

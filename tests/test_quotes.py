@@ -1360,3 +1360,106 @@ def test_round_37_review_of_the_nordic_rules(
     language: str, texts: tuple[str, ...], speakers: list[str]
 ) -> None:
     assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
+
+
+# round 38: the words of the languages read on their own pages are read on those pages only
+@pytest.mark.parametrize(
+    ("language", "texts", "speakers"),
+    [
+        pytest.param(
+            "en",
+            (
+                "Cambodia's prime minister met the envoys on Monday.",
+                "“We will not yield to pressure from abroad,” said Hun Sen, the prime minister.",
+            ),
+            ["Hun Sen"],
+            id="en: a Danish pronoun is a name's word on an English page",
+        ),
+        pytest.param(
+            "en",
+            (
+                "The festival honoured the Mauritanian director with a retrospective.",
+                "“Cinema is a weapon for those who have none,” said Med Hondo.",
+            ),
+            ["Med Hondo"],
+            id="en: a Nordic preposition is a name's word on an English page",
+        ),
+        pytest.param(
+            "da",
+            (
+                "Stine Eilertzen voksede op i Aarhus centrum.",
+                "»Det var vildt sjovt,« siger hun med et smil.",
+            ),
+            ["Stine Eilertzen"],
+            id="da: the Danish pronoun on a Danish page",
+        ),
+        pytest.param(
+            "en",
+            (
+                "John Smith has coached the club for ten years.",
+                "“We have never had a season like this one,” Smith’s said in every interview.",
+            ),
+            ["John Smith"],
+            id="en: a possessive meaning 'has' after a person the story names in full",
+        ),
+        pytest.param(
+            "no",
+            (
+                "Lene Retzius er klar for finalen i stavsprang.",
+                "Treneren Kristian Hansen var også på plass i Paris.",
+                "«Hun har aldri hoppet bedre», sier Hansen til NRK.",
+            ),
+            ["Kristian Hansen"],
+            id="no: a role in its definite form before a name is no part of it",
+        ),
+        pytest.param(
+            "sv",
+            (
+                "Magdalena Andersson talade i riksdagen.",
+                "Denna sa: ”Det är inte över”.",
+            ),
+            [None],
+            id="sv: a demonstrative opening a sentence is no name",
+        ),
+    ],
+)
+def test_round_38_words_of_the_page_language(
+    language: str, texts: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language=language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        pytest.param(
+            (
+                "Kuzkışla köyü muhtarı Çelebi Kurt, gazetecilere, itfaiyenin yangına hızla "
+                'müdahale ettiğini dile getirerek, "Devletin bütün imkanları köye sevk edildi. '
+                'Yangın evlere sıçramadan söndürüldü." dedi.',
+            ),
+            ["Çelebi Kurt"],
+            id="a name ending the noun phrase that opens the sentence",
+        ),
+        pytest.param(
+            ('Adalet Bakanı Yılmaz Tunç gazetecilere "Yargı bağımsızdır ve öyle kalacak" dedi.',),
+            ["Yılmaz Tunç"],
+            id="a name opening the sentence before its object",
+        ),
+        pytest.param(
+            (
+                "İzmir Valisi Süleyman Elban gazetecilere bilgi verdi.",
+                "Kısa bir süre içerisinde hem havadan hem karadan yangına müdahaleye "
+                "başladığını aktaran Elban, şunları kaydetti:",
+                '"Şu anda 9 helikopter ve 6 uçak havadan mücadele ediyor."',
+            ),
+            ["Süleyman Elban"],
+            id="the name ending a long opening part, not its capitalized first word",
+        ),
+    ],
+)
+def test_round_38_turkish_speaker_opens_the_sentence_before_the_quote(
+    texts: tuple[str, ...], speakers: list[str]
+) -> None:
+    # after Habertürk (fundus-dev): the verb follows the quote, its subject opens the sentence
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language="tr")] == speakers

@@ -1,8 +1,9 @@
 """Words that attribute speech, per language, for `newsextract.quotes`.
 
 The six languages written first (en, fr, de, es, it, pt) have every list; Dutch, Danish,
-Norwegian, Swedish and Polish (round 37) have their common reporting verbs, "according to"
-and the pronouns of the judged quotes, and are read only on pages in that language.
+Norwegian, Swedish and Polish (round 37) and Turkish (round 38) have their common reporting
+verbs, "according to", and in the ``OWN_`` tables the pronouns, function words, role nouns
+and adverbs that are other words elsewhere; they are read only on pages in that language.
 
 Every set holds lowercase word forms; `quotes` tokenizes the text and looks words up in
 these sets (no large regex alternations), so lookups stay linear in the text length.
@@ -36,7 +37,7 @@ Gender = Literal["m", "f"]
 SPEECH_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
 #: Languages with speech verbs read only on a page in that language: their short verbs are
 #: other words elsewhere (Swedish "sa" is the French "sa"; Danish "siger" and "skriver").
-OWN_PAGE_LANGUAGES = ("nl", "da", "no", "sv", "pl")
+OWN_PAGE_LANGUAGES = ("nl", "da", "no", "sv", "pl", "tr")
 #: Language codes read as another's list: Norwegian Bokmål and Nynorsk as Norwegian.
 LANGUAGE_ALIASES: Mapping[str, str] = {"nb": "no", "nn": "no"}
 #: Languages that also write speech as dialogue, a paragraph opening with a dash ("— Vamos a
@@ -135,6 +136,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         ocenia wyjaśnił wyjaśniła wyjaśnia tłumaczył tłumaczyła tłumaczy zapewnił
         zapewniła zapewnia
         """),
+    "tr": word_set("dedi söyledi belirtti kaydetti vurguladı açıkladı ekledi bildirdi"),
 }
 
 SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -152,6 +154,7 @@ SAY_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "no": frozenset(),
     "sv": frozenset(),
     "pl": word_set("dodając podkreślając zaznaczając wskazując mówiąc"),
+    "tr": frozenset(),
 }
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
@@ -166,6 +169,7 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "no": word_set("har hadde"),
     "sv": word_set("har hade"),
     "pl": frozenset(),  # Polish reports in the simple past ("powiedział")
+    "tr": frozenset(),  # Turkish too ("dedi")
 }
 
 SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
@@ -198,6 +202,7 @@ SPEECH_PARTICIPLES: Mapping[str, frozenset[str]] = {
     "no": word_set("sagt fortalt forklart skrevet understreket"),
     "sv": word_set("sagt berättat förklarat skrivit understrukit"),
     "pl": frozenset(),
+    "tr": frozenset(),
 }
 
 #: Indefinite articles of the languages read on their own pages that are prepositions in
@@ -217,12 +222,21 @@ OWN_ARTICLES: Mapping[str, frozenset[str]] = {
 #: Languages putting the verb second after an opening adverbial ("I fredags – ... – sa
 #: Trump"): there a dash aside before the verb is no subject and a name after the verb is.
 VERB_SECOND = frozenset({"de", "nl", "sv", "da", "no", "nb"})
+#: Languages putting the verb last, after the quote, with the speaker opening the sentence
+#: before the quote (Turkish "Muhtar Çelebi Kurt, gazetecilere, “…” dedi."): the speaker is
+#: the subject opening the verb's sentence.
+VERB_FINAL = frozenset({"tr"})
 
 DEFINITE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "da": ("en", "et", "ne"),
     "no": ("en", "et", "ne", "a"),
     "sv": ("en", "et", "na"),
 }
+
+#: Endings of a plural noun in the languages writing a possessive with "’s" (English): a
+#: word after a name's possessive spelled so is a noun it owns ("Carter's comments"), any
+#: other word a verb ("Moody’s added": the name is Moody’s).
+PLURAL_ENDINGS: Mapping[str, tuple[str, ...]] = {"en": ("s",)}
 
 #: Subject pronouns that French attaches to an inverted verb: "a-t-il dit", "estime-t-elle".
 INVERTED_PRONOUNS = word_set("il elle ils elles on")
@@ -240,6 +254,7 @@ ACCORDING_TO: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "no": (("ifølge",),),
     "sv": (("enligt",),),
     "pl": (("według",), ("jak", "podaje"), ("jak", "podał"), ("jak", "podała")),
+    "tr": (),  # "X'e göre" names its source before it
 }
 
 #: "According to" words that are other words too, and where they count as one: before a
@@ -266,9 +281,79 @@ NON_INVERTING = word_set("""
     """)
 
 #: Pronouns standing for a person; resolved to the nearest person who spoke before.
-#: Not the Scandinavian "han" (a family name in English stories: "Han said") nor the Polish
-#: "on" (an English preposition).
-PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela hun hon hij ze ona")
+PERSON_PRONOUNS = word_set("he she il elle er sie él ella lui lei ele ela")
+
+
+#: The words of the languages read on their own pages (`OWN_PAGE_LANGUAGES`) that the lists
+#: above hold for the six others, per language, read only on a page in that language: each
+#: is another word, or a name, elsewhere ("said Hun Sen", "Fra Cristoforo", "Til
+#: Schweiger", the Polish "ze" of a Dutch "ze", the English "on").
+#: Person pronouns and the gender they tell; not the Scandinavian "han" (a family name in
+#: English stories: "Han said") nor the Polish "on" (an English preposition), kept out
+#: when these words were read on every page, not yet judged on their own.
+OWN_PERSON_PRONOUNS: Mapping[str, Mapping[str, Gender]] = {
+    "nl": {"hij": "m", "ze": "f"},
+    "da": {"hun": "f"},
+    "no": {"hun": "f"},
+    "sv": {"hon": "f"},
+    "pl": {"ona": "f"},
+}
+#: Function words: the prepositions and conjunctions that end a speaker's name after its
+#: verb ("skriver Zelenskyj på X", "że").
+OWN_FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
+    "nl": word_set("bij aan uit op tegen naar"),
+    "da": word_set("på fra af med hos"),
+    "no": word_set("på fra av med hos"),
+    "sv": word_set("på av för med hos"),
+    "pl": word_set("że się oraz też także również przez dla"),
+}
+#: Demonstratives, capitalized opening a sentence ("Denne sagde ...", "Denna tränare"): no name.
+OWN_DEMONSTRATIVES: Mapping[str, frozenset[str]] = {
+    "da": word_set("denne dette disse"),
+    "no": word_set("denne dette disse"),
+    "sv": word_set("denna denne detta dessa"),
+}
+#: Nouns naming a person by role, also in their definite form (the article an ending):
+#: written before a name, they are no part of it ("Treneren Kristian Hansen"). Read only on
+#: pages in their language, like the other `OWN_` tables.
+OWN_ROLE_NOUNS: Mapping[str, frozenset[str]] = {
+    "da": word_set("""
+        træner træneren landstræner landstræneren formand formanden direktør direktøren
+        borgmester borgmesteren ministeren statsminister statsministeren chefen talsmand
+        talsmanden talsperson talspersonen kaptajn kaptajnen anklager anklageren forsker
+        forskeren ekspert eksperten
+        """),
+    "no": word_set("""
+        trener treneren landslagssjef landslagssjefen direktør direktøren ordfører
+        ordføreren ministeren statsminister statsministeren sjef sjefen talsperson
+        talspersonen kaptein kapteinen aktor aktoren forsker forskeren ekspert eksperten
+        """),
+    "sv": word_set("""
+        tränare tränaren förbundskapten förbundskaptenen ordförande ordföranden direktör
+        direktören borgmästare borgmästaren ministern statsminister statsministern chefen
+        talesperson talespersonen kapten kaptenen åklagare åklagaren forskare forskaren
+        expert experten
+        """),
+    # Turkish also with the possessive ending written before a name ("İzmir Valisi Süleyman
+    # Elban", "Dışişleri Bakanı")
+    "tr": word_set("""
+        bakan bakanı vali valisi başkan başkanı sözcü sözcüsü müdür müdürü muhtar muhtarı
+        """),
+}
+#: Prepositions only ("til" is a given name too: "Til Schweiger" keeps it in a name's front).
+OWN_PREPOSITIONS: Mapping[str, frozenset[str]] = {
+    "da": word_set("til"),
+    "no": word_set("til"),
+    "pl": word_set("w z od po"),
+}
+#: Adverbs skipped between a subject and its speech verb ("X har også sagt").
+OWN_SKIPPABLE: Mapping[str, frozenset[str]] = {
+    "nl": word_set("ook"),
+    "da": word_set("også"),
+    "no": word_set("også"),
+    "sv": word_set("också"),
+    "pl": word_set("wcześniej też także również jednak"),
+}
 
 #: Words after which a person pronoun stands for nobody ("il y a", "il faut", "il s'agit").
 IMPERSONAL_AFTER = word_set("y faut s'agit s’agit semble paraît")
@@ -311,9 +396,7 @@ INDEFINITE_DETERMINERS = word_set(
 #: Either kind of determiner: what a noun phrase may open with ("the minister", "a judge").
 DETERMINERS = DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS
 
-#: Nouns naming a person by role: "the minister said" is resolved to a named person. The
-#: Turkish ones carry their possessive ending, as written before a name ("İzmir Valisi
-#: Süleyman Elban", "Dışişleri Bakanı").
+#: Nouns naming a person by role: "the minister said" is resolved to a named person.
 ROLE_NOUNS = word_set("""
     minister secretary president spokesman spokeswoman spokesperson official officer
     chancellor ambassador senator sen governor gov mayor premier chief director analyst
@@ -349,7 +432,6 @@ ROLE_NOUNS = word_set("""
     governador governadora prefeito prefeita porta-voz secretário secretária deputado
     deputada juiz juíza advogado advogada diretor diretora técnico treinador delegado delegada
     promotor promotora especialista economista pesquisador pesquisadora professora
-    valisi bakanı başkanı sözcüsü müdürü
     """)
 
 #: German compounds end in a role ("Regierungssprecher", "Bundeskanzlerin"), as do
@@ -475,11 +557,9 @@ ORGANISATION_SUFFIXES = (
 )
 
 #: Function words that are never part of a speaker's name or description, in any of the
-#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut"), and
-#: the prepositions and conjunctions that end a speaker's name in the five others ("skriver
-#: Zelenskyj på X", "że").
-#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out: the
-#: Scandinavian "til" is a given name too ("Til Schweiger"), in `PREPOSITIONS` only.
+#: six languages, including capitalized sentence openers ("But", "Yet", "Dazu", "Laut").
+#: Short words that are also names or initials ("Ma", "Ed", "Cui", "E.") are left out. The
+#: languages read on their own pages add theirs (`OWN_FUNCTION_WORDS`).
 FUNCTION_WORDS = word_set("""
     a an the and or but yet so if as at by for from in into of off on onto out over per to
     up with within without about above after against along among around before behind below
@@ -520,8 +600,6 @@ FUNCTION_WORDS = word_set("""
     although because whereas quand lorsque puisque während nachdem obwohl mientras aunque
     weder sowohl
     porque mentre perché enquanto embora
-    på fra af med hos av för bij aan uit op tegen naar że się oraz też także również
-    przez dla
     """)
 
 #: Abbreviations whose final period does not end a sentence.
@@ -549,7 +627,6 @@ SKIPPABLE_BEFORE_VERB = word_set("""
     reportedly repeatedly already still recently earlier yet first finally simply quickly
     cependant toutefois pourtant néanmoins également ensuite infatti invece inoltre però
     tuttavia comunque quindi dunque asimismo incluso porém contudo entretanto todavia portanto
-    ook også också wcześniej też także również jednak
     """)
 #: ... and any lowercase word with this ending, an English adverb ("Thomas angrily said").
 ADVERB_SUFFIX = "ly"
@@ -572,7 +649,6 @@ PREPOSITIONS = word_set("""
     con por para desde sobre tras del al
     su con per tra fra nel nella sul sulla dal dalla di della
     em com sobre no na nos nas do da dos das pelo pela
-    w z od po til
     """)
 
 #: German articles of the object cases: a noun phrase opening with one is no subject ("hat
@@ -610,11 +686,6 @@ PRONOUN_GENDERS: Mapping[str, Gender] = {
     "lei": "f",
     "ele": "m",
     "ela": "f",
-    "hun": "f",
-    "hon": "f",
-    "hij": "m",
-    "ze": "f",
-    "ona": "f",
 }
 
 #: Titles that tell a person's gender ("Mrs Smith ... he said" is not Mrs Smith).

@@ -85,7 +85,7 @@ class PersonMention(NamedTuple):
     def start(self) -> int:
         return self.text.tokens[self.first].start
 
-    def may_be_subject(self) -> bool:
+    def may_be_subject(self, lexicon: SpeechLexicon) -> bool:
         """Whether the mention may be its clause's subject, whom a later pronoun means.
 
         Not a possessive ("Cooke's testimony"), and not after a preposition or an article
@@ -105,7 +105,7 @@ class PersonMention(NamedTuple):
             return True
         if before in speech.CONJUNCTIONS:
             return k - 1 == 0 or not text.gap(k - 1).isspace()  # ", and X said"
-        return not (before in speech.FUNCTION_WORDS or before in speech.DETERMINERS)
+        return not (before in lexicon.function_words or before in speech.DETERMINERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +116,7 @@ class StoryPeople:
     mentions: tuple[PersonMention, ...]
     mention_keys: tuple[tuple[int, int], ...]  # (block, position) of each mention, sorted
     genders: dict[str, Gender]  # person -> gender, from a title before the name ("Mrs")
+    lexicon: SpeechLexicon  # the page language's words
     sentences: tuple[tuple[int, int], ...] = ()  # (block, start) of every sentence, in order
     texts: dict[int, MaskedBlock] = field(default_factory=dict)  # by block index
     common_nouns: frozenset[str] = frozenset()  # capitalized words printed after an article
@@ -125,8 +126,13 @@ class StoryPeople:
         """The fullest form of the person `name` reads, less the common nouns at its ends
         ("Liat Glück" where the story prints "das Glück"); None when nothing is left. A
         speaker's first name no full name ends with is the one full name it opens ("Kelly
-        told the magazine" after "Kelly Ripa, 41, ...")."""
+        told the magazine" after "Kelly Ripa, 41, ..."). A name kept with its "’s" before
+        its verb ("Moody’s added") whose bare form is a person the story names in full is
+        that person: there the "’s" is "has" ("Smith’s said" after "John Smith")."""
         words = name.split()
+        bare = words[-1][:-2] if words and words[-1][-2:] in ("'s", "’s") else ""
+        if bare and len(self.fullest(bare).split()) > 1:
+            words[-1] = bare  # "Smith’s said" after "John Smith": "’s" is "has", no name's own
         first, last = _name_bounds(words, self.common_nouns)
         if first == last:
             return None
@@ -191,7 +197,9 @@ def _dateline(text: MaskedBlock, first: int, last: int) -> bool:
     return after[:1] in _DATELINE_MARKS
 
 
-def _common_nouns(texts: Sequence[MaskedBlock], markers: frozenset[str]) -> frozenset[str]:
+def _common_nouns(
+    texts: Sequence[MaskedBlock], markers: frozenset[str], lexicon: SpeechLexicon
+) -> frozenset[str]:
     """The capitalized words the story prints alone right after one of `markers` (a
     language's articles: "das Glück", "im Juli"), which are common nouns. Not a word opening
     a longer name ("im Madison Square Garden") nor one after a particle ("von der Leyen").
@@ -206,20 +214,20 @@ def _common_nouns(texts: Sequence[MaskedBlock], markers: frozenset[str]) -> froz
         and capitalized(text.tokens[k])
         and text.gap(k).isspace()
         and (k < 2 or text.tokens[k - 2].lower not in NAME_PARTICLES)
-        and not _opens_clause_after_comma(text, k - 1)
+        and not _opens_clause_after_comma(text, k - 1, lexicon)
         and not (
             k + 1 < len(text.tokens) and capitalized(text.tokens[k + 1]) and joins_name(text, k + 1)
         )
     )
 
 
-def _opens_clause_after_comma(text: MaskedBlock, k: int) -> bool:
+def _opens_clause_after_comma(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> bool:
     """Whether token k opens a clause after a comma, maybe past a preposition: there a German
     article is a relative pronoun before the clause's subject (", das Trump teilte", ",
     gegen das Baerbock ...")."""
     if "," in text.gap(k):
         return True
-    return k > 0 and text.tokens[k - 1].lower in speech.PREPOSITIONS and "," in text.gap(k - 1)
+    return k > 0 and text.tokens[k - 1].lower in lexicon.prepositions and "," in text.gap(k - 1)
 
 
 def _name_bounds(words: Sequence[str], nouns: frozenset[str]) -> tuple[int, int]:
@@ -261,14 +269,19 @@ def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> lis
 
 
 def story_people(
-    texts: Sequence[MaskedBlock], settings: QuoteSettings, language: str | None = None
+    texts: Sequence[MaskedBlock],
+    settings: QuoteSettings,
+    lexicon: SpeechLexicon,
+    language: str | None = None,
 ) -> StoryPeople:
     """The people the blocks name, read once before any subject is resolved.
 
     In a language capitalizing its nouns (`speech.NOUN_MARKERS`), a word the story prints
     after an article is cut from the ends of the names it closes or opens.
     """
-    nouns = _common_nouns(texts, speech.NOUN_MARKERS.get((language or "")[:2], frozenset()))
+    nouns = _common_nouns(
+        texts, speech.NOUN_MARKERS.get((language or "")[:2], frozenset()), lexicon
+    )
     lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
     raw: list[tuple[MaskedBlock, int, int]] = [
         (text, a, b)
@@ -282,7 +295,7 @@ def story_people(
     full_names: dict[str, None] = {}  # an ordered set
     mentions: list[tuple[MaskedBlock, int, int, int, str]] = []
     for text, first, last in raw:
-        found = person_name(text, first, last)
+        found = person_name(text, lexicon, first, last)
         if found is None:
             continue
         found_words = found.split()
@@ -302,7 +315,7 @@ def story_people(
         if len(same) < settings.max_names_per_surname:
             same.append(full)
     names = {k: tuple(v) for k, v in by_last.items()}
-    lookup = StoryPeople(names, (), (), {})
+    lookup = StoryPeople(names, (), (), {}, lexicon)
     resolved = tuple(
         PersonMention(text, first, last, prefix, lookup.fullest(name))
         for text, first, last, prefix, name in mentions
@@ -321,6 +334,7 @@ def story_people(
         resolved,
         tuple(m.where for m in resolved),
         genders,
+        lexicon,
         tuple((text.index, start) for text in texts for start in text.sentence_starts),
         {text.index: text for text in texts},
         nouns,
@@ -354,8 +368,8 @@ def _clause_pronoun(
     for k in indices:
         lower = text.tokens[k].lower
         if (
-            lower in speech.PERSON_PRONOUNS
-            and (gender is None or speech.PRONOUN_GENDERS.get(lower) in (None, gender))
+            lower in story.lexicon.person_pronouns
+            and (gender is None or story.lexicon.pronoun_genders.get(lower) in (None, gender))
             and _opens_clause(text, k)
             and not _impersonal(text, k)
         ):
@@ -398,7 +412,9 @@ def _impersonal(text: MaskedBlock, k: int) -> bool:
     return following in speech.IMPERSONAL_AFTER
 
 
-def _mention_description(mention: PersonMention, settings: QuoteSettings) -> set[str]:
+def _mention_description(
+    mention: PersonMention, lexicon: SpeechLexicon, settings: QuoteSettings
+) -> set[str]:
     """Words describing a mention: titles in its run, words before it, its appositive."""
     text, first, last, prefix = mention.text, mention.first, mention.last, mention.prefix
     tokens = text.tokens
@@ -420,7 +436,7 @@ def _mention_description(mention: PersonMention, settings: QuoteSettings) -> set
             if k + 1 < len(tokens) and not text.gap(k + 1).isspace():
                 break
             k += 1
-    return {w.rstrip(".") for w in words if w not in speech.FUNCTION_WORDS}
+    return {w.rstrip(".") for w in words if w not in lexicon.function_words}
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -446,10 +462,10 @@ class RecentSpeakers:
     spoke_in: tuple[tuple[int, str], ...] = ()  # (sentence index, person), latest last
 
     def after(
-        self, speaker: str | None, person: bool, pronoun: str | None, sentence: int, keep: int
+        self, speaker: str | None, person: bool, gender: Gender | None, sentence: int, keep: int
     ) -> RecentSpeakers:
-        """The memory once `speaker` spoke in sentence `sentence` (`pronoun`: the pronoun
-        that named them), keeping the `keep` latest people."""
+        """The memory once `speaker` spoke in sentence `sentence` (`gender`: the one the
+        pronoun that named them tells), keeping the `keep` latest people."""
         if speaker is None:
             return self
         persons = self.persons
@@ -458,7 +474,6 @@ class RecentSpeakers:
         if person:
             persons = (*(p for p in persons if p != speaker), speaker)[-keep:]
             spoke_in = (*spoke_in, (sentence, speaker))[-keep:]
-            gender = speech.PRONOUN_GENDERS.get(pronoun or "")
             if gender and speaker not in dict(genders):
                 genders = (*genders, (speaker, gender))[-keep:]
         return RecentSpeakers(persons, genders, speaker, spoke_in)
@@ -514,7 +529,9 @@ def _resolve_subject(
         here = story.sentence_of(*where)
         if _introduced_unnamed(story, words[0].casefold(), here, settings):
             return subject.text, False  # "A doctor on the scene told ... the doctor said"
-        if is_role(words[0].casefold()) and all(word.islower() for word in words[1:]):
+        if is_role(words[0].casefold(), story.lexicon) and all(
+            word.islower() for word in words[1:]
+        ):
             person = (recent.persons[-1] if recent.persons else None) or _pronoun_antecedent(
                 "", story, recent, where, settings
             )
@@ -546,7 +563,7 @@ def _pronoun_antecedent(
     `settings.antecedent_sentences` sentences name nobody: the last person who spoke, of
     the pronoun's gender, else the last person named in full.
     """
-    gender = speech.PRONOUN_GENDERS.get(pronoun)
+    gender = story.lexicon.pronoun_genders.get(pronoun)
     learnt = dict(recent.genders)
 
     def fits(person: str) -> bool:
@@ -567,7 +584,7 @@ def _pronoun_antecedent(
             story.mention_keys[index] >= story.sentences[sentence]
         ):
             mention = story.mentions[index]
-            if " " in mention.name and fits(mention.name) and mention.may_be_subject():
+            if " " in mention.name and fits(mention.name) and mention.may_be_subject(story.lexicon):
                 first = mention
             index -= 1
         if sentence == here and not own_sentence:
@@ -590,7 +607,7 @@ def _pronoun_antecedent(
         (
             mention.name
             for mention in (story.mentions[index] for index in searched)
-            if " " in mention.name and fits(mention.name) and mention.may_be_subject()
+            if " " in mention.name and fits(mention.name) and mention.may_be_subject(story.lexicon)
         ),
         None,
     )
@@ -647,7 +664,7 @@ def _described_person(
         mention = story.mentions[order]
         if len(mention.name.split()) > 1:
             described.setdefault(mention.name, set()).update(
-                _mention_description(mention, settings)
+                _mention_description(mention, story.lexicon, settings)
             )
             latest[mention.name] = order
     scored = [
@@ -689,12 +706,12 @@ def attributions(
             pronoun = (
                 subject.text
                 if subject is not None and subject.kind is SubjectKind.PERSON_PRONOUN
-                else None
+                else ""
             )
             recent = recent.after(
                 speaker,
                 person,
-                pronoun,
+                lexicon.pronoun_genders.get(pronoun),
                 story.sentence_of(text.index, start),
                 settings.recent_persons,
             )

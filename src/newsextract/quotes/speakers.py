@@ -48,7 +48,7 @@ from newsextract.quotes.people import (
 )
 from newsextract.quotes.subjects import SubjectKind, capitalized, joins_name, run_name
 from newsextract.quotes.tokens import MaskedBlock, mask_block
-from newsextract.quotes.verbs import speech_lexicon
+from newsextract.quotes.verbs import SpeechLexicon, speech_lexicon
 from newsextract.settings import QuoteSettings
 
 _SIGNATURE_GAP_RE = re.compile(r"[.,]?[ \u00a0]*[\u2014\u2013-][ \u00a0]*")
@@ -93,7 +93,7 @@ def _signature_name(
     ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
     if not ended or last - k + 1 > max_words or not capitalized(text.tokens[last]):
         return None
-    named = run_name(text, k, last)
+    named = run_name(text, story.lexicon, k, last)
     if named is None:
         return None
     return story.fullest(named.text) if named.kind is SubjectKind.NAME else named.text
@@ -135,11 +135,11 @@ def _introducer(
     if mention is None:
         return None
     opening = range(text.first_token_at(start), mention.first)
-    if any(text.tokens[k].lower in speech.PERSON_PRONOUNS for k in opening):
+    if any(text.tokens[k].lower in story.lexicon.person_pronouns for k in opening):
         return None
     if in_sentence and text.first_token_at(end) <= mention.last + 1:
         return None
-    return name if _may_introduce(mention) else None
+    return name if _may_introduce(mention, story.lexicon) else None
 
 
 def _introduced_before(
@@ -167,18 +167,18 @@ def _past_verb(name: str) -> str:
     return rest if rest and verb.lower() in ANY_SPEECH_VERB else name
 
 
-def _may_introduce(mention: PersonMention) -> bool:
+def _may_introduce(mention: PersonMention, lexicon: SpeechLexicon) -> bool:
     """Whether a mention may be who introduces a quote: a subject (`may_be_subject`), or
     a subject after its verb ("Ähnlich sieht es Geoff Yu:"), not after a preposition or an
     article, not a possessive."""
-    if mention.may_be_subject():
+    if mention.may_be_subject(lexicon):
         return True
     tokens = mention.text.tokens
     k = mention.first + mention.prefix
     before = tokens[k - 1].lower if k > 0 else ""
     return not (
         tokens[mention.last].text.endswith(("'s", "’s"))
-        or before in speech.PREPOSITIONS
+        or before in lexicon.prepositions
         or before in speech.DETERMINERS
     )
 
@@ -259,8 +259,9 @@ def find_speakers(
         mask_block(i, blocks[i].text, spans[i], settings) for i in sorted(spans) if i <= last_quoted
     ]
     by_index = {text.index: text for text in texts}
-    story = story_people(texts, settings, language)
-    said = attributions(texts, story, speech_lexicon(language), settings)
+    lexicon = speech_lexicon(language)
+    story = story_people(texts, settings, lexicon, language)
+    said = attributions(texts, story, lexicon, settings)
     said_starts = {index: [s.start for s in events] for index, events in said.items()}
     # a short quoted title inside an attribution ('the "Pose" actor said') does not end it
     opens: dict[int, list[int]] = {}

@@ -45,8 +45,6 @@ _DASHES = frozenset("—–")
 _PARTY_TAG_RE = re.compile(r"^[A-Z]-[A-Z][a-z]*$")  # "R-Neb", "D-Calif"
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ELIDED_ARTICLE_RE = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull)['’](\w+)$")
-_PRONOUNS = speech.PERSON_PRONOUNS | speech.GROUP_PRONOUNS
-_NAME_BREAKERS = speech.TITLES | speech.ROLE_NOUNS | speech.FUNCTION_WORDS
 #: German organisation compounds, also in the genitive ("Wetterdienst", "Wetterdienstes").
 _ORGANISATION_ENDINGS = tuple(
     f"{suffix}{ending}" for suffix in speech.ORGANISATION_SUFFIXES for ending in ("", "s", "es")
@@ -134,7 +132,12 @@ def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | No
 
 
 def _run_words(
-    text: MaskedBlock, first: int, last: int, *, final_possessive: bool = False
+    text: MaskedBlock,
+    lexicon: SpeechLexicon,
+    first: int,
+    last: int,
+    *,
+    final_possessive: bool = False,
 ) -> list[str]:
     """The words of the run tokens[first..last], possessives and leading function words cut,
     and a leading noun with an elided article ("L’imprenditore George Lombardi").
@@ -152,8 +155,10 @@ def _run_words(
     lead = 0  # counted, then cut once: a run of 30,000 "A." would be sliced 30,000 times
     while (
         lead < len(words)
-        and words[lead].lower().rstrip(".") in speech.FUNCTION_WORDS
-        and not _name_function_word(words, lead, text.tokens[first - 1].text if first else "")
+        and words[lead].lower().rstrip(".") in lexicon.function_words
+        and not _name_function_word(
+            words, lead, lexicon, text.tokens[first - 1].text if first else ""
+        )
     ):
         lead += 1
     words = words[lead:]
@@ -164,7 +169,9 @@ def _run_words(
     return words
 
 
-def _name_function_word(words: Sequence[str], i: int, before: str = "") -> bool:
+def _name_function_word(
+    words: Sequence[str], i: int, lexicon: SpeechLexicon, before: str = ""
+) -> bool:
     """Whether words[i] is a function word that is a name's word here ("said Will Hurd",
     "Theresa May"): one of `speech.NAME_FUNCTION_WORDS`, capitalized, with a capitalized
     word of its run after it, or before it; not right after a preposition ("in May Smith",
@@ -172,7 +179,7 @@ def _name_function_word(words: Sequence[str], i: int, before: str = "") -> bool:
     word = words[i]
     if word.lower() not in speech.NAME_FUNCTION_WORDS or not word[0].isupper():
         return False
-    if (words[i - 1] if i > 0 else before).lower() in speech.PREPOSITIONS:
+    if (words[i - 1] if i > 0 else before).lower() in lexicon.prepositions:
         return False
     if i + 1 < len(words) and words[i + 1][0].isupper():
         return True
@@ -194,7 +201,9 @@ def _names_organisation(words: Sequence[str]) -> bool:
     return last in speech.ORGANISATION_WORDS or last.endswith(_ORGANISATION_ENDINGS)
 
 
-def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int) -> str | None:
+def _name_in_run(
+    words: Sequence[str], text: MaskedBlock, lexicon: SpeechLexicon, first: int, last: int
+) -> str | None:
     """The person's name ending the run of `words` (tokens[first..last]), if any.
 
     A name is what follows the last title, role or function word ("UN Secretary General Ban
@@ -210,9 +219,13 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
             continue  # a particle inside the name ("Staffan de Mistura", "Van Der Beek")
         if 0 < cut < i == len(words) - 1 and lower in speech.TITLES:
             continue  # a surname after a title's name ("Rep. Brian King", "Sen. Angus King")
-        if i >= cut and _name_function_word(words, i):
+        if i >= cut and _name_function_word(words, i, lexicon):
             continue  # "Will Hurd", "Theresa May"
-        if lower in _NAME_BREAKERS or lower in speech.ORGANISATION_WORDS or is_role(lower):
+        if (
+            lower in lexicon.name_breakers
+            or lower in speech.ORGANISATION_WORDS
+            or is_role(lower, lexicon)
+        ):
             cut = i + 1
         elif i == 0 and lower in speech.INITIAL_TITLES:
             cut = 1  # "M. Peskov": a title opening the run, not an initial
@@ -232,61 +245,62 @@ def _name_in_run(words: Sequence[str], text: MaskedBlock, first: int, last: int)
     return " ".join(name)
 
 
-def person_name(text: MaskedBlock, first: int, last: int) -> str | None:
+def person_name(text: MaskedBlock, lexicon: SpeechLexicon, first: int, last: int) -> str | None:
     """The person the capitalized run tokens[first..last] names, if it names one.
 
     The story reads every capitalized run through this: a string, no `Subject`, to stay cheap.
     """
-    words = _run_words(text, first, last)
-    return None if _names_organisation(words) else _name_in_run(words, text, first, last)
+    words = _run_words(text, lexicon, first, last)
+    return None if _names_organisation(words) else _name_in_run(words, text, lexicon, first, last)
 
 
 def run_name(
-    text: MaskedBlock, first: int, last: int, *, before_verb: bool = False
+    text: MaskedBlock, lexicon: SpeechLexicon, first: int, last: int, *, before_verb: bool = False
 ) -> Subject | None:
     """The capitalized run tokens[first..last] as a speaker: an organisation or a person.
     Right before its verb, a possessive ending the run is the name's own ("Moody’s added")."""
-    words = _run_words(text, first, last, final_possessive=before_verb)
+    words = _run_words(text, lexicon, first, last, final_possessive=before_verb)
     if _names_organisation(words):
         return Subject(SubjectKind.ORGANISATION, " ".join(words))
-    name = _name_in_run(words, text, first, last)
+    name = _name_in_run(words, text, lexicon, first, last)
     return None if name is None else Subject(SubjectKind.NAME, name)
 
 
-def _is_function_word(lower: str) -> bool:
+def _is_function_word(lower: str, lexicon: SpeechLexicon) -> bool:
     """A function word, also contracted ("what's", "that's", "c'est")."""
-    return lower in speech.FUNCTION_WORDS or (
-        "'" in lower and lower.split("'", 1)[0] in speech.FUNCTION_WORDS
+    return lower in lexicon.function_words or (
+        "'" in lower and lower.split("'", 1)[0] in lexicon.function_words
     )
 
 
-def _pronoun_at(text: MaskedBlock, k: int) -> bool:
+def _pronoun_at(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     """Whether token k is a pronoun, not an article of the same spelling before its noun
     (French "il" is the Italian "il ministro")."""
     lower = text.tokens[k].lower
-    if lower not in _PRONOUNS:
+    if lower not in lexicon.pronouns:
         return False
     return (
         lower not in speech.DETERMINERS
         or k + 1 >= len(text.tokens)
         or not text.gap(k + 1).isspace()
-        or text.tokens[k + 1].lower in speech.FUNCTION_WORDS
+        or text.tokens[k + 1].lower in lexicon.function_words
     )
 
 
-def is_role(lower: str) -> bool:
-    """Whether a lowercase word names a role ("minister", "regierungssprecher")."""
-    return lower in speech.ROLE_NOUNS or lower.endswith(speech.ROLE_SUFFIXES)
+def is_role(lower: str, lexicon: SpeechLexicon) -> bool:
+    """Whether a lowercase word names a role ("minister", "regierungssprecher", the page
+    language's own: Norwegian "treneren")."""
+    return lower in lexicon.role_nouns or lower.endswith(speech.ROLE_SUFFIXES)
 
 
 def _classify(
-    text: MaskedBlock, first: int, last: int, *, before_verb: bool = False
+    text: MaskedBlock, lexicon: SpeechLexicon, first: int, last: int, *, before_verb: bool = False
 ) -> Subject | None:
     """Classify the noun phrase tokens[first..last] as a speaker (`before_verb`: the phrase
     ends right before its speech verb)."""
     tokens = text.tokens
-    if first == last and tokens[first].lower in _PRONOUNS:
-        return _classify_pronoun(tokens[first].lower)
+    if first == last and tokens[first].lower in lexicon.pronouns:
+        return _classify_pronoun(tokens[first].lower, lexicon)
     latter = _latter_phrase(text, first, last)
     if latter is not None:
         return Subject(SubjectKind.LATTER, latter)
@@ -294,15 +308,18 @@ def _classify(
     if start > last:
         return None
     run = _run_ending_at(text, last, start)
-    named = run_name(text, run, last, before_verb=before_verb) if run is not None else None
+    named = run_name(text, lexicon, run, last, before_verb=before_verb) if run is not None else None
     if named is not None:
         return named
     phrase = " ".join(t.text for t in tokens[start : last + 1])
-    content = frozenset(t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower))
+    content = frozenset(
+        t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower, lexicon)
+    )
     if not any(word[0].isalpha() for word in content):
         return None
     if tokens[first].lower in speech.DEFINITE_DETERMINERS and (
-        is_role(tokens[last].lower) or is_role(tokens[start].lower)  # "el técnico italiano"
+        is_role(tokens[last].lower, lexicon)
+        or is_role(tokens[start].lower, lexicon)  # "el técnico italiano"
     ):
         return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
     return Subject(SubjectKind.NOUN_PHRASE, phrase)
@@ -325,13 +342,13 @@ def _latter_phrase(text: MaskedBlock, first: int, last: int) -> str | None:
 
 
 def _noun_phrase_before(
-    text: MaskedBlock, lo: int, hi: int, max_tokens: int
+    text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
 ) -> tuple[int, int] | None:
     """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
     tokens = text.tokens
     if hi <= lo:
         return None
-    if tokens[hi - 1].lower in _PRONOUNS:
+    if tokens[hi - 1].lower in lexicon.pronouns:
         return hi - 1, hi - 1
     start = hi
     k = hi - 1
@@ -340,9 +357,9 @@ def _noun_phrase_before(
         if lower in speech.DETERMINERS:
             start = k
             break
-        if _is_function_word(lower) and not capitalized(tokens[k]):
+        if _is_function_word(lower, lexicon) and not capitalized(tokens[k]):
             break
-        if _is_function_word(lower) and k < hi - 1 and not capitalized(tokens[k + 1]):
+        if _is_function_word(lower, lexicon) and k < hi - 1 and not capitalized(tokens[k + 1]):
             break
         start = k
         if k < hi - 1 and not text.gap(k + 1).isspace() and not joins_name(text, k + 1):
@@ -380,23 +397,23 @@ def _is_appositive(text: MaskedBlock, part: tuple[int, int]) -> bool:
     )
 
 
-def _pure_name(text: MaskedBlock, part: tuple[int, int]) -> Subject | None:
+def _pure_name(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int]) -> Subject | None:
     """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
     first, end = part
-    if text.tokens[first].lower in speech.FUNCTION_WORDS:
+    if text.tokens[first].lower in lexicon.function_words:
         return None
     run = _run_ending_at(text, end - 1, first)
     if run != first:
         return None
-    subject = _classify(text, first, end - 1)
+    subject = _classify(text, lexicon, first, end - 1)
     return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
 def _subject_before(
-    text: MaskedBlock, verb: SpeechVerb, lo: int, max_tokens: int
+    text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, lo: int, max_tokens: int
 ) -> Subject | None:
     tokens = text.tokens
-    hi = _skip_auxiliaries(text, lo, verb.first)
+    hi = _skip_auxiliaries(text, lexicon, lo, verb.first)
     if hi <= lo:
         return None
     if (
@@ -411,34 +428,46 @@ def _subject_before(
     if not parts:
         return None
     last = parts[-1]
-    phrase = _noun_phrase_before(text, last[0], last[1], max_tokens)
+    phrase = _noun_phrase_before(text, lexicon, last[0], last[1], max_tokens)
     subject = (
-        _classify(text, *phrase, before_verb=_ends_at_verb(text, verb, phrase[1]))
+        _classify(text, lexicon, *phrase, before_verb=_ends_at_verb(text, lexicon, verb, phrase[1]))
         if phrase
         else None
     )
     if subject is not None and phrase is not None:
-        subject = _affiliated(text, phrase[0], last[0], subject)
+        subject = _affiliated(text, lexicon, phrase[0], last[0], subject)
         if subject.kind in (SubjectKind.NAME, SubjectKind.NOUN_PHRASE):
-            subject = _head_of_adverbial(text, phrase, last[0], subject, max_tokens)
+            subject = _head_of_adverbial(
+                text, lexicon, phrase, last[0], subject, max_tokens=max_tokens
+            )
     if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     if len(parts) > 1:
-        named = _pure_name(text, parts[-2])
+        named = _pure_name(text, lexicon, parts[-2])
         if named is not None:
             return named
     return subject
 
 
-def _ends_at_verb(text: MaskedBlock, verb: SpeechVerb, end: int) -> bool:
+def _ends_at_verb(text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, end: int) -> bool:
     """Whether a phrase ending at token `end` ends right before its verb, and that verb is
-    no plural noun's spelling: a possessive there owns nothing ("Moody’s added"), while
-    "Carter's comments" and "Division's frequently asked" are possessives."""
-    return end == verb.first - 1 and not text.tokens[verb.first].lower.endswith("s")
+    no plural noun's spelling (`lexicon.plural_endings`): a possessive there owns nothing
+    ("Moody’s added"), while "Carter's comments" and "Division's frequently asked" are
+    possessives."""
+    verb_word = text.tokens[verb.first].lower
+    return end == verb.first - 1 and not (
+        lexicon.plural_endings and verb_word.endswith(lexicon.plural_endings)
+    )
 
 
 def _head_of_adverbial(
-    text: MaskedBlock, phrase: tuple[int, int], lo: int, subject: Subject, max_tokens: int
+    text: MaskedBlock,
+    lexicon: SpeechLexicon,
+    phrase: tuple[int, int],
+    lo: int,
+    subject: Subject,
+    *,
+    max_tokens: int,
 ) -> Subject | None:
     """The subject a noun phrase after a preposition belongs to, if any.
 
@@ -453,31 +482,37 @@ def _head_of_adverbial(
     """
     tokens = text.tokens
     first = phrase[0]
-    if is_role(tokens[phrase[1]].lower):
+    if is_role(tokens[phrase[1]].lower, lexicon):
         return subject  # "the Ministry of Foreign Affairs spokesperson": its head ends it
     named = subject if subject.kind is SubjectKind.NAME and " " in subject.text else None
     while True:
-        if tokens[first].lower not in speech.DETERMINERS and _is_preposition(text, first, lo):
+        if tokens[first].lower not in speech.DETERMINERS and _is_preposition(
+            text, lexicon, first, lo
+        ):
             return named  # "Mit Blick auf die Wahl sagte ...": the clause opens on an adverbial
         if tokens[first].lower in speech.OBJECT_DETERMINERS:
             k = first  # an object ("dem Tagesspiegel"): the subject is before it
-        elif first > lo and text.gap(first).isspace() and _is_preposition(text, first - 1, lo):
+        elif (
+            first > lo
+            and text.gap(first).isspace()
+            and _is_preposition(text, lexicon, first - 1, lo)
+        ):
             k = first - 1
         else:
             return subject
         head = (
-            _noun_phrase_before(text, lo, k, max_tokens)
+            _noun_phrase_before(text, lexicon, lo, k, max_tokens)
             if k == first or text.gap(k).isspace()
             else None
         )
-        described = _classify(text, *head) if head is not None else None
+        described = _classify(text, lexicon, *head) if head is not None else None
         if head is None or described is None:
             return named
-        if named is not None and is_role(tokens[head[1]].lower):
+        if named is not None and is_role(tokens[head[1]].lower, lexicon):
             return named  # "Secretary of State Mike Pompeo", "ambassador to Britain Liu Xiaming"
         if described.kind is SubjectKind.DEFINITE_ROLE:
             tail = (t.lower for t in tokens[first : phrase[1] + 1])
-            words = frozenset(word for word in tail if not _is_function_word(word))
+            words = frozenset(word for word in tail if not _is_function_word(word, lexicon))
             return Subject(SubjectKind.DEFINITE_ROLE, described.text, described.words | words)
         if described.kind not in (
             SubjectKind.NAME,
@@ -488,17 +523,19 @@ def _head_of_adverbial(
         subject, first, named = described, head[0], None
 
 
-def _is_preposition(text: MaskedBlock, k: int, lo: int) -> bool:
+def _is_preposition(text: MaskedBlock, lexicon: SpeechLexicon, k: int, lo: int) -> bool:
     """Whether token k is a preposition, not a particle inside a name ("Lula da Silva") or
     opening one ("“…,” de Miranda writes"), nor a capitalized "De" starting one inside a
     clause."""
     token = text.tokens[k]
-    if token.lower not in speech.PREPOSITIONS or not (k == lo or token.text.islower()):
+    if token.lower not in lexicon.prepositions or not (k == lo or token.text.islower()):
         return False
     return not (token.lower in NAME_PARTICLES and (k == lo or capitalized(text.tokens[k - 1])))
 
 
-def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Subject:
+def _affiliated(
+    text: MaskedBlock, lexicon: SpeechLexicon, first: int, lo: int, subject: Subject
+) -> Subject:
     """The person or organisation a subject after "of"/"vom" belongs to, if one is named.
 
     "Rosaly Lopes of NASA said", "Anna Schmidt vom Deutschen Wetterdienst sagte": the person
@@ -518,7 +555,7 @@ def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Sub
         if not text.gap(k + 1).isspace():
             break
         run = _run_ending_at(text, k - 1, lo)
-        owner = run_name(text, run, k - 1) if run is not None else None
+        owner = run_name(text, lexicon, run, k - 1) if run is not None else None
         if run is None or owner is None:
             break
         if owner.kind is SubjectKind.NAME:
@@ -529,21 +566,21 @@ def _affiliated(text: MaskedBlock, first: int, lo: int, subject: Subject) -> Sub
 
 
 def _subject_after(
-    text: MaskedBlock, verb: SpeechVerb, max_tokens: int, lexicon: SpeechLexicon
+    text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, max_tokens: int
 ) -> Subject | None:
     tokens = text.tokens
     first = verb.last + 1
-    while first < len(tokens) and text.gap(first).isspace() and _is_adverb(tokens[first]):
+    while first < len(tokens) and text.gap(first).isspace() and _is_adverb(tokens[first], lexicon):
         first += 1  # "answered slowly", "stated simply before": an adverb, no subject
     if first >= len(tokens) or not text.gap(first).isspace():
         return None
-    if _opens_adverbial(text, first, lexicon.articles):
+    if _opens_adverbial(text, lexicon, first):
         # "a rapporté sur Facebook le porte-parole": the subject after the adverbial
         past = _past_adverbial(text, first)
         return (
             None
             if past is None
-            else _subject_after(text, replace(verb, last=past - 1), max_tokens, lexicon)
+            else _subject_after(text, lexicon, replace(verb, last=past - 1), max_tokens)
         )
     end = first
     while end < len(tokens) and end - first < max_tokens:
@@ -552,7 +589,7 @@ def _subject_after(
         lower = tokens[end].lower
         if (
             end > first
-            and (lower in speech.FUNCTION_WORDS or lower in speech.PREPOSITIONS)
+            and (lower in lexicon.function_words or lower in lexicon.prepositions)
             and not capitalized(tokens[end])
             and not (
                 lower in NAME_PARTICLES
@@ -566,14 +603,14 @@ def _subject_after(
         end += 1
     if verb.kind is VerbKind.ACCORDING:
         end = _definite_noun_end(text, first, end, lexicon.definite_endings)
-    if _pronoun_at(text, first):
-        return _classify(text, first, first)
-    subject = _classify(text, first, end - 1)
+    if _pronoun_at(text, lexicon, first):
+        return _classify(text, lexicon, first, first)
+    subject = _classify(text, lexicon, first, end - 1)
     if subject is not None and subject.kind in _NAMING_KINDS:
         return subject
     return (
-        _name_closing_part(text, end, max_tokens)
-        or _appositive_name(text, end, max_tokens)
+        _name_closing_part(text, lexicon, end, max_tokens)
+        or _appositive_name(text, lexicon, end, max_tokens)
         or subject
     )
 
@@ -594,7 +631,7 @@ def _definite_noun_end(text: MaskedBlock, first: int, end: int, endings: tuple[s
     return end
 
 
-def _opens_adverbial(text: MaskedBlock, k: int, articles: frozenset[str]) -> bool:
+def _opens_adverbial(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     """Whether token k, right after a speech verb, is a preposition opening an adverbial or
     an object, no subject ("ha scritto su X", "sagte am Montag", "said in a statement"): a
     lowercase preposition that is no name particle ("said de Miranda"), nor a determiner of
@@ -602,8 +639,8 @@ def _opens_adverbial(text: MaskedBlock, k: int, articles: frozenset[str]) -> boo
     one of the page language's `articles` ("sier en smørblid Retzius")."""
     token = text.tokens[k]
     if (
-        token.lower not in speech.PREPOSITIONS
-        or token.lower in articles
+        token.lower not in lexicon.prepositions
+        or token.lower in lexicon.articles
         or not token.text.islower()
         or token.lower in NAME_PARTICLES
         or k + 1 >= len(text.tokens)
@@ -652,7 +689,9 @@ def _opens_titled_name(text: MaskedBlock, k: int) -> bool:
     )
 
 
-def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
+def _name_closing_part(
+    text: MaskedBlock, lexicon: SpeechLexicon, k: int, max_tokens: int
+) -> Subject | None:
     """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
     tokens = text.tokens
     limit = min(len(tokens), k + max_tokens)
@@ -663,13 +702,15 @@ def _name_closing_part(text: MaskedBlock, k: int, max_tokens: int) -> Subject | 
     run = _run_ending_at(text, k - 1, 0)
     if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
         return None
-    named = run_name(text, run, k - 1)
+    named = run_name(text, lexicon, run, k - 1)
     if named is None or named.kind is not SubjectKind.NAME or len(named.text.split()) < 2:
         return None
     return named
 
 
-def _appositive_name(text: MaskedBlock, k: int, max_tokens: int) -> Subject | None:
+def _appositive_name(
+    text: MaskedBlock, lexicon: SpeechLexicon, k: int, max_tokens: int
+) -> Subject | None:
     """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
     tokens = text.tokens
     limit = min(len(tokens), k + max_tokens)
@@ -686,18 +727,20 @@ def _appositive_name(text: MaskedBlock, k: int, max_tokens: int) -> Subject | No
     run = _run_ending_at(text, k - 1, start)
     if run is None or (k < len(tokens) and text.gap(k).isspace()):
         return None
-    subject = _classify(text, run, k - 1)
+    subject = _classify(text, lexicon, run, k - 1)
     return subject if subject is not None and subject.kind is SubjectKind.NAME else None
 
 
-def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Subject | None:
+def _clause_subject(
+    text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
+) -> Subject | None:
     """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
     tokens = text.tokens
     for start, end in _clause_parts(text, lo, hi):
         first = tokens[start]
-        if _pronoun_at(text, start):
-            return _classify(text, start, start)
-        if first.lower in speech.FUNCTION_WORDS and first.lower not in speech.DETERMINERS:
+        if _pronoun_at(text, lexicon, start):
+            return _classify(text, lexicon, start, start)
+        if first.lower in lexicon.function_words and first.lower not in speech.DETERMINERS:
             continue
         stop = start + 1
         if capitalized(first):
@@ -705,10 +748,30 @@ def _clause_subject(text: MaskedBlock, lo: int, hi: int, max_tokens: int) -> Sub
                 stop += 1
         else:
             while stop < min(end, start + max_tokens) and (
-                tokens[stop].lower not in speech.FUNCTION_WORDS
+                tokens[stop].lower not in lexicon.function_words
             ):
                 stop += 1
-        return _classify(text, start, stop - 1)
+        return _classify(text, lexicon, start, stop - 1)
+    return None
+
+
+def _opening_subject(
+    text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
+) -> Subject | None:
+    """The subject opening a sentence of a verb-final language, before its verb `hi`: the
+    last capitalized run among the last `max_tokens` words of the sentence's first part,
+    which ends at clause punctuation or a quote ("Kuzkışla köyü muhtarı Çelebi Kurt,
+    gazetecilere, “…” dedi": Çelebi Kurt; "Yılmaz Tunç gazetecilere “…” dedi": Yılmaz
+    Tunç; "Kısa bir süre içerisinde ... aktaran Elban, şunları kaydetti:": Elban, not the
+    opening "Kısa")."""
+    tokens = text.tokens
+    end = lo + 1
+    while end < hi and not any(c in _CLAUSE_PUNCT or c in MASK for c in text.gap(end)):
+        end += 1
+    for last in range(min(end, hi) - 1, max(lo, end - max_tokens) - 1, -1):
+        if capitalized(tokens[last]):
+            first = _run_ending_at(text, last, lo)
+            return None if first is None else _classify(text, lexicon, first, last)
     return None
 
 
@@ -724,10 +787,11 @@ def read_subject(
     `previous` is the block's speech verb before this one: a verb in the same sentence ends
     the clause, and a participle after it ("X said, adding") shares its subject. `lexicon`
     is the page language's: its articles open a subject after the verb, its definite nouns
-    end the source after "according to".
+    end the source after "according to"; in a language putting its verb last (Turkish
+    "X, “…” dedi."), a verb's subject opens its sentence, as a participle's does.
     """
     if verb.pronoun is not None:
-        return _classify_pronoun(verb.pronoun)
+        return _classify_pronoun(verb.pronoun, lexicon)
     max_tokens = settings.max_subject_tokens
     verb_start = text.tokens[verb.first].start
     sentence = text.sentence_start(verb_start)
@@ -737,33 +801,38 @@ def read_subject(
         clause = max(clause, text.tokens[previous.last].end)
     lo = text.first_token_at(clause)
     if verb.kind is VerbKind.ACCORDING:
-        return _subject_after(text, verb, max_tokens, lexicon)
+        return _subject_after(text, lexicon, verb, max_tokens)
+    if lexicon.verb_final and verb.kind is VerbKind.FINITE:
+        start = text.first_token_at(sentence)
+        return (
+            _ELIDED if chained else _opening_subject(text, lexicon, start, verb.first, max_tokens)
+        )
     if verb.kind is VerbKind.PARTICIPLE:
         if chained:
             return _ELIDED
-        return _clause_subject(text, text.first_token_at(sentence), verb.first, max_tokens)
+        return _clause_subject(text, lexicon, text.first_token_at(sentence), verb.first, max_tokens)
     # only the end of the clause matters: is the verb right after a quote or a comma?
     leading = text.masked[max(clause, verb_start - settings.leading_chars) : verb_start].strip(
         SPACES + MASK + DOUBLE_MARKS + GUILLEMET_MARKS
     )
     non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
     if (not leading or leading.endswith((",", ":"))) and not non_inverting:
-        if _closing_pronoun(text, verb.last + 1):
-            return _classify(text, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
+        if _closing_pronoun(text, lexicon, verb.last + 1):
+            return _classify(text, lexicon, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
         parts = _filled_parts(text, lo, verb.first)
         return (
-            _appositive_subject(text, parts)
-            or (_name_set_off(text, parts) if leading.rstrip(",") else None)
-            or _subject_after(text, verb, max_tokens, lexicon)
-            or _subject_before(text, verb, lo, max_tokens)
+            _appositive_subject(text, lexicon, parts)
+            or (_name_set_off(text, lexicon, parts) if leading.rstrip(",") else None)
+            or _subject_after(text, lexicon, verb, max_tokens)
+            or _subject_before(text, lexicon, verb, lo, max_tokens)
             # a verb right after a quote with no subject at all drops its pronoun
             # («…», añadió): the speaker is the one who spoke last
             or (_ELIDED if not leading.rstrip(",") else None)
         )
     subject = _appositive_subject(
-        text, _filled_parts(text, lo, _skip_auxiliaries(text, lo, verb.first))
+        text, lexicon, _filled_parts(text, lo, _skip_auxiliaries(text, lexicon, lo, verb.first))
     )
-    subject = subject or _subject_before(text, verb, lo, max_tokens)
+    subject = subject or _subject_before(text, lexicon, verb, lo, max_tokens)
     if non_inverting or (
         subject is not None
         and (
@@ -773,7 +842,7 @@ def read_subject(
         )
     ):
         return subject
-    after = _subject_after(text, verb, max_tokens, lexicon)
+    after = _subject_after(text, lexicon, verb, max_tokens)
     if subject is None or (after is not None and after.kind in _NAMING_KINDS):
         return after
     return subject
@@ -788,52 +857,56 @@ def _closes_aside(text: MaskedBlock, lo: int, k: int) -> bool:
     )
 
 
-def _closing_pronoun(text: MaskedBlock, k: int) -> bool:
+def _closing_pronoun(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     """Whether token k, right after a verb, is a pronoun closing its clause: the verb's
     subject ("Zyniker:innen, die ..., entgegnet sie: „…“"), not the subject of what was said
     ("X, from Y, said she started")."""
     tokens = text.tokens
-    if k >= len(tokens) or not text.gap(k).isspace() or not _pronoun_at(text, k):
+    if k >= len(tokens) or not text.gap(k).isspace() or not _pronoun_at(text, lexicon, k):
         return False
     return k + 1 == len(tokens) or not text.gap(k + 1).isspace()
 
 
-def _skip_auxiliaries(text: MaskedBlock, lo: int, hi: int) -> int:
+def _skip_auxiliaries(text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int) -> int:
     """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
-    while hi > lo and _is_adverb(text.tokens[hi - 1]):
+    while hi > lo and _is_adverb(text.tokens[hi - 1], lexicon):
         hi -= 1
     return hi
 
 
-def _is_adverb(token: Token) -> bool:
+def _is_adverb(token: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a word is an auxiliary or an adverb that may sit next to a speech verb ("has
     also said", "answered slowly"), no part of its subject."""
-    return token.lower in speech.SKIPPABLE_BEFORE_VERB or (
+    return token.lower in lexicon.skippable or (
         token.lower.endswith(speech.ADVERB_SUFFIX) and token.text.islower()
     )
 
 
-def _appositive_subject(text: MaskedBlock, parts: Sequence[tuple[int, int]]) -> Subject | None:
+def _appositive_subject(
+    text: MaskedBlock, lexicon: SpeechLexicon, parts: Sequence[tuple[int, int]]
+) -> Subject | None:
     """The name of "Name, appositive, said" ("Morrison, Vindman's superior, said"), read
     from the clause's parts before the verb (`_filled_parts`)."""
-    if len(parts) < 2 or not all(_describes(text, part) for part in parts[1:]):
+    if len(parts) < 2 or not all(_describes(text, lexicon, part) for part in parts[1:]):
         return None
-    return _pure_name(text, parts[0])
+    return _pure_name(text, lexicon, parts[0])
 
 
-def _name_set_off(text: MaskedBlock, parts: Sequence[tuple[int, int]]) -> Subject | None:
+def _name_set_off(
+    text: MaskedBlock, lexicon: SpeechLexicon, parts: Sequence[tuple[int, int]]
+) -> Subject | None:
     """A name set off by commas right before the verb, after words describing it ("NASA's
     deputy administrator, Lori Garver, said Ride ...": Lori Garver speaks, not Ride), read
     from the clause's parts before the verb (`_filled_parts`)."""
-    return _pure_name(text, parts[-1]) if len(parts) > 1 else None
+    return _pure_name(text, lexicon, parts[-1]) if len(parts) > 1 else None
 
 
-def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
+def _describes(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int]) -> bool:
     """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb".
     A pronoun alone is the clause's subject, not an appositive ("Rather, he has continued":
     not the name "Rather")."""
     first = text.tokens[part[0]]
-    if part[1] - part[0] == 1 and _pronoun_at(text, part[0]):
+    if part[1] - part[0] == 1 and _pronoun_at(text, lexicon, part[0]):
         return False
     return (
         _is_appositive(text, part)
@@ -843,7 +916,7 @@ def _describes(text: MaskedBlock, part: tuple[int, int]) -> bool:
     )
 
 
-def _classify_pronoun(pronoun: str) -> Subject:
-    if pronoun in speech.PERSON_PRONOUNS:
+def _classify_pronoun(pronoun: str, lexicon: SpeechLexicon) -> Subject:
+    if pronoun in lexicon.person_pronouns:
         return Subject(SubjectKind.PERSON_PRONOUN, pronoun)
     return Subject(SubjectKind.GROUP_PRONOUN, pronoun)

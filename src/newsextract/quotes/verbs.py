@@ -18,11 +18,12 @@ of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from newsextract.data import speech
+from newsextract.data.speech import Gender
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SINGLE_MARKS, SPACES
 from newsextract.quotes.tokens import MASK, MaskedBlock, Token
 
@@ -45,9 +46,32 @@ class SpeechLexicon:
     articles: frozenset[str]  # the language's articles that are other languages' prepositions
     definite_endings: tuple[str, ...]  # endings of a definite noun (Nordic "-en": "polisen")
     verb_second: bool  # every language of the lexicon puts its verb second (`speech.VERB_SECOND`)
+    verb_final: bool  # every language of the lexicon puts its verb last (`speech.VERB_FINAL`)
+    # the words read around a verb, the six first languages' and the page language's own
+    # (`speech.OWN_PERSON_PRONOUNS` and the like: "Hun" is a pronoun on a Danish page only)
+    person_pronouns: frozenset[str]
+    pronoun_genders: Mapping[str, Gender]
+    pronouns: frozenset[str]  # person and group pronouns
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    skippable: frozenset[str]  # adverbs between a subject and its verb ("has also said")
+    role_nouns: frozenset[str]  # nouns naming a person by role ("minister", "treneren")
+    name_breakers: frozenset[str]  # titles, roles and function words: cut off a name's front
+    plural_endings: tuple[str, ...]  # a plural noun's endings, where a possessive is "’s"
 
 
 def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
+    genders = dict(speech.PRONOUN_GENDERS)
+    for x in languages:
+        genders.update(speech.OWN_PERSON_PRONOUNS.get(x, {}))
+    person_pronouns = speech.PERSON_PRONOUNS.union(genders)
+    function_words = speech.FUNCTION_WORDS.union(
+        *(speech.OWN_FUNCTION_WORDS.get(x, frozenset()) for x in languages),
+        *(speech.OWN_DEMONSTRATIVES.get(x, frozenset()) for x in languages),
+    )
+    role_nouns = speech.ROLE_NOUNS.union(
+        *(speech.OWN_ROLE_NOUNS.get(x, frozenset()) for x in languages)
+    )
     return SpeechLexicon(
         verbs=frozenset().union(*(speech.SPEECH_VERBS[x] for x in languages)),
         reflexive_verbs=frozenset().union(
@@ -68,6 +92,20 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
         articles=frozenset().union(*(speech.OWN_ARTICLES.get(x, frozenset()) for x in languages)),
         definite_endings=tuple(e for x in languages for e in speech.DEFINITE_ENDINGS.get(x, ())),
         verb_second=all(x in speech.VERB_SECOND for x in languages),
+        verb_final=all(x in speech.VERB_FINAL for x in languages),
+        person_pronouns=person_pronouns,
+        pronoun_genders=genders,
+        pronouns=person_pronouns | speech.GROUP_PRONOUNS,
+        function_words=function_words,
+        prepositions=speech.PREPOSITIONS.union(
+            *(speech.OWN_PREPOSITIONS.get(x, frozenset()) for x in languages)
+        ),
+        skippable=speech.SKIPPABLE_BEFORE_VERB.union(
+            *(speech.OWN_SKIPPABLE.get(x, frozenset()) for x in languages)
+        ),
+        role_nouns=role_nouns,
+        name_breakers=speech.TITLES | role_nouns | function_words,
+        plural_endings=tuple(e for x in languages for e in speech.PLURAL_ENDINGS.get(x, ())),
     )
 
 
