@@ -13,7 +13,7 @@ import newsextract
 from newsextract import PageKind, RemovalReason
 from newsextract.blocks import Candidate, Role
 from newsextract.html.candidates import html_candidates
-from newsextract.html.locate import _without_comment_threads, _without_widget_columns, prose_chars
+from newsextract.html.locate import _comment_threads, _without_widget_columns, prose_chars
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.shape import is_prose
 
@@ -869,12 +869,102 @@ def test_a_comment_thread_named_nothing_is_told_by_its_stamps() -> None:
     assert "Reader number" not in article.text
 
 
+def test_a_thread_in_the_post_s_own_element_is_no_part_of_the_story() -> None:
+    # A flat blog template sets the post and its comments in one element: the thread told
+    # by its stamps weighs nothing but stayed in the body with the post when no class word
+    # named it (class-blind dragnet R52, R106: the comments doubled the body, round 38).
+    post = _paragraphs(SENTENCES[:5])
+    article = newsextract.extract(
+        _page(f"<div class='k55tt'><h1>Council budget</h1>{post}{_thread(4)}</div>")
+    )
+    assert all(s in article.text for s in SENTENCES[:5])
+    assert "Reader number" not in article.text
+    removed = {r.text for r in article.boilerplate if r.reason is RemovalReason.COMMENTS}
+    assert any("Reader number 0" in text for text in removed)
+
+
+def test_stamps_whose_classes_vary_per_comment_tell_a_thread() -> None:
+    # Comment systems add classes per comment after the one naming the stamp's element
+    # ("comment even depth-1", "comment odd alt byuser comment-author-jane"): set alike
+    # but for those, the stamps tell the thread (class-blind dragnet R464, R52, round 38).
+    extra = ("k1ev k3d1", "k2od k4al k5by k6au", "k1ev k7d2", "k2od k4al k3d1")
+    comments = "".join(
+        f"<dl><dt class='k9cm {extra[i]}'>{i + 1} Jane Miller July {i + 3}, 2012 at 9:14 pm"
+        f"</dt></dl><div class='k8tx'><p>{s}</p><p>{s}</p></div>"
+        for i, s in enumerate(SENTENCES[:4])
+    )
+    before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}</div>"))
+    assert sum(after) == 0 < sum(before)
+
+
+def _dated_comments() -> str:
+    """Four comments set as items, each a stamp line over two paragraphs."""
+    return "".join(
+        f"<div class='k2cm'><p class='k4tm'>Jane on July {i + 3}, 2012 at 9:14 pm</p>"
+        f"<p>{s}</p><p>{s}</p></div>"
+        for i, s in enumerate(SENTENCES[:4])
+    )
+
+
+def test_text_set_loose_in_a_thread_s_box_is_read_with_it() -> None:
+    # Text set straight in the box around comments set as items (a "Comments so far" line,
+    # a "Leave a reply" line) has no item of its own: the thread's items are read around it
+    # (a first version of round 38's thread blocks indexed past its ancestors and failed).
+    comments = _dated_comments()
+    before, after = _muted_prose(
+        _page(f"<div class='k55tt'>Comments so far{comments}Leave a reply</div>")
+    )
+    assert sum(after) == 0 < sum(before)
+
+
+def _flat_comments(count: int) -> str:
+    """Comments set flat beside a post, each a stamp line over a paragraph, in no element
+    of their own (Once Wed's and Schneier's blog templates, dragnet R703, R682-R685)."""
+    return "".join(
+        f"<div class='k3mm8'>Reader {i} on July {i + 3}, 2012 at {i + 1}:14 pm</div>"
+        f"<p>Reader number {i} thinks the council should have spent far more on the bridges "
+        "and far less on the new offices downtown, frankly speaking.</p>"
+        for i in range(count)
+    )
+
+
+def test_a_flat_thread_after_the_story_under_its_h1_is_muted() -> None:
+    # The post's element holds its <h1>, its paragraphs and then its comments, flat: a box
+    # holding the <h1> was the story's and no thread (class-blind dragnet R703 and the
+    # Schneier pages, whose post signs itself as its comments do, after its text: round 38).
+    page = _page(
+        f"<div class='k55tt'><h1>Council budget</h1>{_paragraphs(SENTENCES[:5])}"
+        f"<div class='k3mm8'>Ann Lee on July 2, 2012 at 8:00 am</div>{_flat_comments(5)}</div>"
+    )
+    before, after = _muted_prose(page)
+    candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
+    story = [c.index for c in candidates if c.text in SENTENCES[:5]]
+    assert [after[i] for i in story] == [before[i] for i in story] != [0] * 5
+    assert sum(after) == sum(before[i] for i in story)
+    article = newsextract.extract(page)
+    assert all(s in article.text for s in SENTENCES[:5])
+    assert "Reader number" not in article.text
+
+
+def test_a_post_signed_under_its_h1_as_its_comments_are_is_no_thread() -> None:
+    # The same box with the post's stamp right under its <h1>, before its text: the box is
+    # the story's, and nothing is muted.
+    page = _page(
+        f"<div class='k55tt'><h1>Council budget</h1>"
+        f"<div class='k3mm8'>Ann Lee on July 2, 2012 at 8:00 am</div>"
+        f"{_paragraphs(SENTENCES[:3])}{_flat_comments(5)}</div>"
+    )
+    before, after = _muted_prose(page)
+    assert after == before
+
+
 def _muted_prose(page: str) -> tuple[list[int], list[int]]:
     """The prose of a page's candidates before and after comment threads are muted."""
     candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
     s = DEFAULT_SETTINGS
     prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
-    return prose, _without_comment_threads(candidates, prose, s.locate, s.dates)
+    thread = _comment_threads(candidates, prose, s.locate, s.dates)
+    return prose, [0 if i in thread else value for i, value in enumerate(prose)]
 
 
 def test_quoted_posts_with_dates_are_no_comment_thread() -> None:
@@ -989,11 +1079,7 @@ def test_comments_set_as_items_are_muted_alone() -> None:
     # alone: prose the box sets after them, outside any comment, keeps its weight; a flat
     # thread is muted from its first stamp on (second review of round 32: no test tried
     # `thread_min_item_share`).
-    comments = "".join(
-        f"<div class='k2cm'><p class='k4tm'>Jane on July {i + 3}, 2012 at 9:14 pm</p>"
-        f"<p>{s}</p><p>{s}</p></div>"
-        for i, s in enumerate(SENTENCES[:4])
-    )
+    comments = _dated_comments()
     before, after = _muted_prose(_page(f"<div class='k55tt'>{comments}<p>{SENTENCES[5]}</p></div>"))
     last = max(i for i, value in enumerate(before) if value)  # the box's own paragraph
     assert sum(after) < sum(before) and after[last] == before[last]
@@ -1071,7 +1157,7 @@ def test_comment_stamps_set_many_ways_read_the_page_once() -> None:
         s = DEFAULT_SETTINGS
         prose = [prose_chars(c, s.locate, s.shape, s.consent) for c in candidates]
         _Counted.reads = 0
-        _without_comment_threads(_Counted(candidates), prose, s.locate, s.dates)
+        _comment_threads(_Counted(candidates), prose, s.locate, s.dates)
         return _Counted.reads
 
     assert reads(40) == reads(4)

@@ -337,7 +337,7 @@ class LocateSettings(_Checked):
     (one page of the class)."""
 
     thread_min_items: int = 3
-    """A comment thread told by its shape (`locate._without_comment_threads`): at least this
+    """A comment thread told by its shape (`locate._comment_threads`): at least this
     many stamp lines (a date or a time) set alike, parting the box's prose into as many
     runs."""
 

@@ -41,6 +41,9 @@ _PROSE_ROLES = frozenset({Role.BODY, Role.BLOCKQUOTE, Role.LIST_ITEM, Role.TABLE
 _STAMP_ROLES = frozenset(
     {Role.BODY, Role.LIST_ITEM, Role.TABLE, Role.CAPTION, Role.CREDIT, Role.HEADING}
 )
+#: The chrome mark of a comment thread told by its shape (`_comment_threads`) inside the
+#: main container: a blog's flat template sets the post and its comments in one element.
+_THREAD_MARK = "comments"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,21 +72,16 @@ def locate(
     page's title from its metadata, when known)."""
     raw_prose = [prose_chars(c, settings, shape, consent) for c in candidates]
     raw_in = _sum_by_element(candidates, raw_prose)
+    seen = _without_consent_box(
+        candidates,
+        _without_gallery_captions(candidates, raw_prose, raw_in, settings),
+        settings,
+        consent,
+    )
+    threads = _comment_threads(candidates, seen, settings, dates, byline=byline, shape=shape)
     prose = _without_widget_columns(
         candidates,
-        _without_comment_threads(
-            candidates,
-            _without_consent_box(
-                candidates,
-                _without_gallery_captions(candidates, raw_prose, raw_in, settings),
-                settings,
-                consent,
-            ),
-            settings,
-            dates,
-            byline=byline,
-            shape=shape,
-        ),
+        [0 if i in threads else value for i, value in enumerate(seen)] if threads else seen,
         settings,
     )
     prose_in = raw_in if prose is raw_prose else _sum_by_element(candidates, prose)
@@ -129,11 +127,11 @@ def locate(
     chrome: dict[int, str] = {}
     for index in inside:
         found = chrome_at[index]
-        if found is not None:
-            element, mark = found
-            ancestors = candidates[index].ancestors
-            if ancestors.index(element) >= ancestors.index(container):
-                chrome[index] = mark
+        ancestors = candidates[index].ancestors
+        if found is not None and ancestors.index(found[0]) >= ancestors.index(container):
+            chrome[index] = found[1]
+        elif index in threads:
+            chrome[index] = _THREAD_MARK
     good = sum(prose[i] for i in inside if i not in chrome)
     return Located(container, inside, chrome, good, prose_in)
 
@@ -494,16 +492,17 @@ def _without_consent_box(
     ]
 
 
-def _without_comment_threads(
+def _comment_threads(
     candidates: Sequence[Candidate],
-    prose: list[int],
+    prose: Sequence[int],
     settings: LocateSettings,
     dates: DateSettings,
     *,
     byline: BylineSettings = DEFAULT_SETTINGS.byline,
     shape: ShapeSettings = DEFAULT_SETTINGS.shape,
-) -> list[int]:
-    """Prose with the text of comment threads told by their shape set to zero.
+) -> frozenset[int]:
+    """The blocks of the comment threads told by their shape: their prose weighs nothing,
+    and inside the main container they are chrome (`_THREAD_MARK`).
 
     A reader-comment thread is kept out by its class word ("comments", "disqus"), but a
     page whose classes say nothing (CSS modules, hashed names, a site's own words) shows
@@ -520,8 +519,7 @@ def _without_comment_threads(
     ...", the footer of a live blog's or a front page's entry), whose prose the stamps
     part into runs (`_thread_blocks`). A stamp set alike that reads as prose (a long name
     beside a linked date: "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:")
-    tells no thread, but its comment is one of the thread's items. Returns `prose` itself
-    when nothing changes.
+    tells no thread, but its comment is one of the thread's items.
     """
     stamps: dict[str, list[Candidate]] = {}
     for c in candidates:
@@ -542,15 +540,13 @@ def _without_comment_threads(
         >= settings.thread_min_items
     ]
     if not threads:
-        return prose
+        return frozenset()
     members = _members(candidates)
     muted: set[int] = set()
     for found, signed in threads:
         named = _signature_headings(candidates, found, settings, dates)
         muted.update(_thread_blocks(members, prose, found, signed, settings, named=named))
-    if not muted:
-        return prose
-    return [0 if i in muted else value for i, value in enumerate(prose)]
+    return frozenset(muted)
 
 
 def _without_widget_columns(
@@ -670,10 +666,14 @@ def _tells_thread(stamp: Candidate, prose: int, shape: ShapeSettings) -> bool:
 
 def _stamp_setting(style: str) -> str:
     """How a stamp line is set, for telling a thread's stamps alike: its style without its
-    parent's class, which comment systems vary per comment ("even", "byuser",
-    "comment-author-jane")."""
+    parent's class and with its own first class only, the one that names the element
+    (`<dt class="comment even thread-even depth-1">`): comment systems vary the others per
+    comment ("even", "byuser", "comment-author-jane")."""
     parent, _, own = style.partition(">")
-    return f"{parent.partition('.')[0]}>{own}"
+    bare = own.removesuffix("+b").removesuffix("+i")
+    tag, _, classes = bare.partition(".")
+    first = classes.split(maxsplit=1)[0] if classes.strip() else ""
+    return f"{parent.partition('.')[0]}>{tag}.{first}{own[len(bare) :]}"
 
 
 def _members(candidates: Sequence[Candidate]) -> dict[int, list[Candidate]]:
@@ -696,12 +696,13 @@ def _thread_blocks(
     *,
     named: frozenset[int],
 ) -> list[int]:
-    """The prose blocks of the comment thread whose stamp lines are `found` (none when the
+    """The blocks of the comment thread whose stamp lines are `found` (none when the
     stamps do not part prose as a thread's do: fewer runs than `thread_min_items` or than
     `thread_min_run_share` of the stamps). Not a thread: a box holding the `<h1>` (the
-    story), nor one with `thread_max_heading_share` headings per stamp (a live blog's
-    entries, a front page's posts), counting no heading that is a stamp or `named`, a
-    signature's name over its stamp (`_signature_headings`).
+    story), unless the story is told before the first stamp (`_story_before`: then the box
+    is read and muted from that stamp on, flat), nor one with `thread_max_heading_share`
+    headings per stamp (a live blog's entries, a front page's posts), counting no heading
+    that is a stamp or `named`, a signature's name over its stamp (`_signature_headings`).
 
     Comments set as items (an element per comment, its stamp inside: `thread_min_item_share`
     such elements per stamp) are muted whole, their text before or after their stamp, with
@@ -714,6 +715,11 @@ def _thread_blocks(
         return []
     box, level = shared[-1], len(shared)
     inside = members[box]
+    titled = any(c.heading_level == 1 for c in inside)
+    if titled:
+        if not _story_before(inside, found[0], prose):
+            return []
+        inside = [c for c in inside if c.index >= found[0].index]
     marked = {c.index for c in found}
     runs = _prose_runs([c for c in inside if c.index >= found[0].index], prose, marked)
     headings = sum(
@@ -723,23 +729,36 @@ def _thread_blocks(
         for c in inside
     )
     if (
-        any(c.heading_level == 1 for c in inside)
-        or headings >= settings.thread_max_heading_share * len(found)
+        headings >= settings.thread_max_heading_share * len(found)
         or runs < settings.thread_min_items
         or runs < settings.thread_min_run_share * len(found)
     ):
         return []
     items = {c.ancestors[level] for c in found if len(c.ancestors) > level + 1}
-    if len(items) >= settings.thread_min_item_share * len(found):
+    if not titled and len(items) >= settings.thread_min_item_share * len(found):
         items.update(
             c.ancestors[level]
             for c in signed
             if len(c.ancestors) > level + 1 and c.ancestors[level - 1] == box
         )
-        itemized = [c.index for c in inside if prose[c.index] and c.ancestors[level] in items]
-        if itemized:
+        itemized = [
+            c.index for c in inside if len(c.ancestors) > level and c.ancestors[level] in items
+        ]
+        if any(prose[i] for i in itemized):
             return itemized
-    return [c.index for c in inside if prose[c.index] and c.index >= found[0].index]
+    return [c.index for c in inside if c.index >= found[0].index]
+
+
+def _story_before(inside: Sequence[Candidate], first: Candidate, prose: Sequence[int]) -> bool:
+    """Whether a box holding an `<h1>` tells its story before the stamp line `first`: every
+    `<h1>` of the box comes before it, and prose between the last one and it (a flat blog
+    template's post, its headline and then its comments in one element). A box whose `<h1>`
+    follows a stamp, or whose first stamp follows its `<h1>` with no prose between (the
+    post signed under its headline as its comments are), is the story's own."""
+    heads = [c.index for c in inside if c.heading_level == 1]
+    return heads[-1] < first.index and any(
+        prose[c.index] for c in inside if heads[-1] < c.index < first.index
+    )
 
 
 def _prose_runs(inside: Sequence[Candidate], prose: Sequence[int], stamps: set[int]) -> int:
