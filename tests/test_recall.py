@@ -497,6 +497,22 @@ def test_the_fold_of_a_post_named_more_is_the_rest_of_the_story() -> None:
     assert all(s in article.text for s in SENTENCES[:4])
 
 
+def test_a_fold_opening_with_loose_text_is_the_rest_of_the_story() -> None:
+    # TypePad and Movable Type blogs (dragnet R527, R990) often open the fold with text set
+    # straight in <div class="entry-more">, before its <p>s: that text lies in the fold
+    # beside the paragraphs, so the fold is still paragraphs side by side in one parent.
+    body = (
+        "<div id='alpha'><div class='entry'><div class='entry-content'>"
+        f"<div class='entry-body'>{_paragraphs(SENTENCES[:4])}</div>"
+        f"<div class='entry-more'>{SENTENCES[4]} {_paragraphs(SENTENCES[5:])}</div>"
+        "</div></div></div>"
+        f"<div id='beta'>{_comments(3)}</div>"
+    )
+    text = newsextract.extract(_page(body)).text
+    assert [s for s in SENTENCES if s not in text] == []
+    assert "Reader" not in text
+
+
 def test_a_more_box_of_teasers_with_linked_headlines_stays_chrome() -> None:
     # Teasers side by side in one parent, each with its headline linked: not a fold.
     blurbs = (

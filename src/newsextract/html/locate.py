@@ -811,19 +811,27 @@ def _folds(
 ) -> frozenset[int]:
     """Elements named "related" or "more" whose prose is paragraphs side by side in one
     parent, nearly free of links: the folded rest of a story ("entry-more", "read-more").
-    A box of teasers sets each blurb in an item of its own, or links its headline."""
+    A box of teasers sets each blurb in an item of its own, or links its headline. Text
+    set loose in the paragraphs' parent, before or between them (a blog's "more" part
+    opening without a <p>), lies in that parent as they do (`_loose_in`)."""
     parents: dict[int, set[tuple[int, ...]]] = {}
     blocks: Counter[int] = Counter()
     linked: Counter[int] = Counter()
     chars: Counter[int] = Counter()
-    for c in candidates:
-        if prose[c.index]:
-            for mark in c.marks:
-                if mark.name == "related" and not mark.semantic:
-                    parents.setdefault(mark.element, set()).add(c.ancestors[:-1])
-                    blocks[mark.element] += 1
-                    linked[mark.element] += c.link_chars
-                    chars[mark.element] += len(c.text)
+    marked = [
+        c
+        for c in candidates
+        if prose[c.index] and any(m.name == "related" and not m.semantic for m in c.marks)
+    ]
+    holders = _loose_in(candidates) if marked else frozenset()
+    for c in marked:
+        parent = c.ancestors if c.ancestors[-1] in holders else c.ancestors[:-1]
+        for mark in c.marks:
+            if mark.name == "related" and not mark.semantic:
+                parents.setdefault(mark.element, set()).add(parent)
+                blocks[mark.element] += 1
+                linked[mark.element] += c.link_chars
+                chars[mark.element] += len(c.text)
     return frozenset(
         element
         for element, shared in parents.items()
@@ -831,6 +839,12 @@ def _folds(
         and blocks[element] > 1
         and linked[element] <= settings.fold_max_link_share * chars[element]
     )
+
+
+def _loose_in(candidates: Sequence[Candidate]) -> frozenset[int]:
+    """The elements that hold other blocks' elements: a block whose own element is one of
+    them is text set loose beside those blocks, not a paragraph of its own."""
+    return frozenset(element for c in candidates for element in c.ancestors[:-1])
 
 
 def _chrome_mark(
