@@ -932,6 +932,28 @@ def test_a_one_paragraph_post_above_its_thread_wins_without_a_title_line() -> No
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
 
 
+def test_a_one_sentence_post_above_its_thread_wins_without_a_title_line() -> None:
+    """Built like dragnet's video blog dumped by innerText (R634): no <title> line, so no
+    headline anchor; the post is one short sentence over a video, then its thread, its
+    comment form and the sidebar's greeting, a short sentence too. The post above the
+    thread's opener is the story, short sentence or paragraph."""
+    post = (
+        "Gather around your television sets America for an important announcement from the "
+        "Movie Mayors of the Example Towns. 51 fictitious film mayors plus one W address the "
+        "town. Created by examplesalvage"
+    )
+    greeting = (
+        "Hello stranger, let’s connect :-) you can also like my example page here or you can "
+        "add me to your circles in example+ here! the curious blog has also its own video "
+        "channel that you can follow it here the blog behind"
+    )
+    lines = ["Mayor's remix", "videos — example @ 11:15", post, "Comments (1)", "1 Comment »"]
+    lines += ["[...] via [...]", "Pingback by Another Blog — The mayor's remix", "Leave a comment"]
+    lines += ["Name (required)", "Mail (will not be published) (required)", "Website", greeting]
+    lines += ["Curious about me?", "Articles", "Become a sponsor", "November 2012", "October 2012"]
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
+
+
 def test_a_comments_link_above_the_story_is_no_thread_opener() -> None:
     """A "1 Comment" link between the byline and the story (WordPress themes): above it
     sits a promotion's line, far lighter than the story below, so the story stays."""
@@ -1558,6 +1580,51 @@ def test_a_short_post_under_its_headline_outweighed_by_the_sidebars_blurbs() -> 
     lines += [post, "Share this:", "Related Posts", "About us", "Privacy policy"]
     labels = _labels(lines)
     assert [t for t, k in labels.items() if k is BlockKind.PARAGRAPH] == [post]
+
+
+def _paragraphs_under(story: list[str], *tail: str) -> list[str]:
+    """The paragraphs text mode keeps of a post, `story`, with the lines `tail` under it."""
+    lines = ["Bridge to close | The Daily Example", *MENUS["en"], "Bridge to close", *story, *tail]
+    return [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH]
+
+
+def test_a_sign_up_prompt_under_the_posts_footer_ends_the_story() -> None:
+    """Built like dragnet's Schneier on Security posts (R682-R685) and a faith blog's
+    (R616-R618), dumped by html-text: the post, its footer or signature line, then a
+    sign-up prompt of one sentence alone above the comments. The prompt is the page's,
+    not the story's; a last paragraph under a subhead that asks nothing of the reader
+    stays, and so does the rest of a sentence a dump broke at a link (dragnet 77,
+    BeautifulSoup)."""
+    story = _story("en", 4)
+    prompt = "To receive these entries once a month by e-mail, sign up for the Daily Newsletter."
+    for footer in ("Posted on November 8, 2012 at 1:24 PM • 14 Comments", "By Ann Smith // Blog"):
+        assert _paragraphs_under(story, footer, prompt, "Comments", "Privacy") == story, footer
+    last = "The council will vote again in the spring, after the engineers report on the cost."
+    assert _paragraphs_under(story, "What comes next", last, "Comments")[-1] == last
+    rest = "Settings and put in your Kindle Email Address there, and you will be all set."
+    broken = "For subscribers, simply log in to the Subscriber Area, go to"
+    assert _paragraphs_under(story, broken, rest, "Comments", "Privacy")[-1] == rest
+
+
+def test_a_writers_bio_under_their_name_ends_the_story() -> None:
+    """Built like dragnet's posts of a blog with many writers (R971, R973) and a science
+    blog's (R112), dumped by html-text: the post, then the writer's first name alone on a
+    line (a link) over their biography ("Carlee Kelson is a professional chef ..."). The
+    bio is no part of the story; a subhead whose words open the paragraph under it
+    without a biography's verb ("Next year" / "Next year the council ...") ends nothing."""
+    story = _story("en", 5)
+    carlee = (
+        "Carlee Kelson is a professional chef trained in Boston who writes about food, "
+        "baking and the holidays for this blog."
+    )
+    heather = (
+        "Heather is a Canadian mother of two girls who loves photography, gardening and "
+        "writing about her family's meals."
+    )
+    for name, bio in (("Carlee", carlee), ("Heather", heather)):
+        assert _paragraphs_under(story, name, bio, "More Posts", "Privacy") == story, name
+    last = "Next year the council will vote again, after the engineers report on the cost."
+    assert _paragraphs_under(story, "Next year", last, "More Posts")[-1] == last
 
 
 def test_a_box_about_the_author_under_the_story_ends_it() -> None:

@@ -1381,6 +1381,15 @@ class TextSettings(_Checked):
     0.775 at 2, 0.772 at 3 and 4, 0.771 at 6 (a real subhead over a short paragraph and then
     a newsletter box)."""
 
+    bio_name_max_words: int = 4
+    """A writer's biography standing alone at the run's end under a line naming them
+    ("Carlee" / "Carlee Kelson is a professional chef ...", `text.run._bio_under_name`)
+    names them in at most this many capitalized words before its verb, the line above in
+    as many or fewer: a subhead over a story's last paragraph is longer or opens no
+    biography. Set, not fitted, on half A of dragnet's html_text twin (round 38): the four
+    bios found under their names hold one or two words; 4 admits a middle name and a
+    particle ("Mary Ann de Vries")."""
+
     heading_run_max: int = 3
     """Of at most this many heading-shaped lines in a row between two paragraphs, only the
     lowest is a subhead (`text.label._over_a_heading`: the ones above are teasers, captions

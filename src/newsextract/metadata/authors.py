@@ -18,7 +18,7 @@ from typing import Any
 
 from newsextract.blocks import Decision
 from newsextract.data.meta_markup import AUTHOR_KEYS, SITE_TYPES
-from newsextract.data.meta_words import BIO_LINK_WORDS, BIO_VERBS, CMS_ACCOUNTS, NAME_JOINERS
+from newsextract.data.meta_words import BIO_LINK_WORDS, CMS_ACCOUNTS, NAME_JOINERS
 from newsextract.metadata.page import Hit, PageSources, ld_types, meta_origin
 from newsextract.metadata.story import StoryHead
 from newsextract.model import BlockKind, RemovalReason
@@ -37,6 +37,7 @@ from newsextract.signals.byline import (
     is_name_joiner,
     is_name_mark,
     is_role_line,
+    opens_bio,
     pen_name,
     uninvert,
 )
@@ -599,7 +600,7 @@ def _author_bios(
     for position in range(len(kept) - 1, max(len(kept) - 1 - settings.bio_reach, -1), -1):
         d = kept[position]
         if d.kind is BlockKind.PARAGRAPH and any(
-            _opens_bio(d.text, name) or _links_author(d.text, name, settings) for name in authors
+            opens_bio(d.text, name) or _links_author(d.text, name, settings) for name in authors
         ):
             bios.add(position)
     return frozenset(bios)
@@ -611,11 +612,3 @@ def _links_author(text: str, name: str, settings: AuthorSettings) -> bool:
     if len(text) > settings.max_author_link_chars or name not in text:
         return False
     return any(word in BIO_LINK_WORDS for word in text.lower().split())
-
-
-def _opens_bio(text: str, name: str) -> bool:
-    """Whether `text` opens with `name` and a biography verb ("Jane Doe is a ...")."""
-    if not text.startswith(name):
-        return False
-    rest = text[len(name) :].lstrip(" ,").split(maxsplit=1)
-    return bool(rest) and rest[0] in BIO_VERBS

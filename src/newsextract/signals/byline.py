@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from newsextract.data.meta_words import (
     AUTHOR_LINK_SMALL_WORDS,
     AUTHOR_LINK_WORDS,
+    BIO_VERBS,
     BYLINE_PREFIXES,
     CASELESS_ORG_ENDINGS,
     CHROME_WORDS,
@@ -156,6 +157,15 @@ def is_lone_credit_word(text: str) -> bool:
     """Whether the text is only a credit word and its colon ("Foto:", "Photos by:"): a dump
     that breaks lines at inline elements prints the credited names on the line after it."""
     return _LONE_CREDIT.match(text.strip()) is not None
+
+
+def opens_bio(text: str, name: str) -> bool:
+    """Whether `text` opens with `name` and a biography verb ("Jane Doe is a ...",
+    `BIO_VERBS`): an author's biography at the end of a story."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :].lstrip(" ,").split(maxsplit=1)
+    return bool(rest) and rest[0] in BIO_VERBS
 
 
 def opens_with_credit(text: str) -> bool:

@@ -9,7 +9,8 @@ neighbours. The steps:
 3. Costlier checks (error-page wording, bylines, datelines) only near the run's ends and
    under the headline (`second_look`), then the run is chosen again.
 4. Trims: the run starts below the headline when what precedes it is thin (`cut_head`),
-   ends before a section header that little of the story follows (`cut_tail`), and takes
+   ends before a section header that little of the story follows (`cut_tail`) and above
+   a sign-up prompt or a writer's bio alone under it (`above_a_closing_note`), and takes
    in the lists the story announces with a colon (`announced_items`).
 5. Decisions (here): the headline above the run; in-run chrome is removed with its reason,
    link lists and "Related" boxes as link lists, repeated lines as duplicates; the rest is
@@ -59,6 +60,7 @@ from newsextract.text.lines import (
     BODY_CLASSES,
     Line,
     LineClass,
+    asks_to_sign_up,
     first_look,
     heading_shaped,
     not_a_subhead,
@@ -68,6 +70,7 @@ from newsextract.text.lines import (
 )
 from newsextract.text.normalize import GLUED_BLOCKS, INLINE_BREAKS, Dump
 from newsextract.text.run import (
+    above_a_closing_note,
     above_the_notice,
     announced_items,
     check_lines,
@@ -90,7 +93,6 @@ _ENTRY_TIME = re.compile(
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _PICTURE_POSITION = re.compile("|".join(textcues.PICTURE_POSITIONS), re.IGNORECASE)
 _FILE_PICTURE = re.compile("|".join(textcues.FILE_PICTURE_MARKS), re.IGNORECASE)
-_SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
 _PICTURE_CONTROL = re.compile("|".join(textcues.PICTURE_CONTROLS), re.IGNORECASE)
 _PHOTO_DATE_ENDING = re.compile(textcues.PHOTO_DATE_ENDING)
 _PHOTO_DATE_BEFORE_PLACE = re.compile(textcues.PHOTO_DATE_BEFORE_PLACE)
@@ -167,6 +169,7 @@ def label_text(
     start = cut_head(lines, start, end, anchors.lines, settings)
     end = above_the_notice(lines, start, end, settings)
     end = cut_tail(lines, start, end, anchors.lines, settings, boilerplate=shared.boilerplate)
+    end = above_a_closing_note(lines, start, end, settings)
     items = announced_items(lines, start, end, settings, boilerplate=shared.boilerplate)
     end = max(end, max(items, default=end))
     # the first line is a dumped <title> when it names a later line: never the headline then
@@ -554,7 +557,7 @@ def _over_a_sign_up(index: int, lines: Sequence[Line], settings: TextSettings) -
     newsletter's or a subscription's box ("Get daily National news" over "Get daily Canada
     news delivered to your inbox ..."), not a subhead."""
     return any(
-        line.shape.words <= settings.chrome_cue_max_words and _SIGN_UP.search(line.text)
+        line.shape.words <= settings.chrome_cue_max_words and asks_to_sign_up(line.text)
         for line in lines[index + 1 : index + 1 + settings.sign_up_reach]
     )
 

@@ -57,6 +57,7 @@ _NEEDS_SCRIPT = re.compile("|".join(textcues.NEEDS_SCRIPT), re.IGNORECASE)
 _ADDRESS = re.compile("|".join(textcues.SCRIPT_NOTICE_ADDRESS), re.IGNORECASE)
 _TAXONOMY = re.compile("|".join(textcues.TAXONOMY_LINE), re.IGNORECASE)
 _POST_FOOTER = re.compile("|".join(textcues.POST_FOOTER), re.IGNORECASE)
+_SIGN_UP = re.compile("|".join(textcues.SIGN_UP), re.IGNORECASE)
 #: A comment's signature holds a clock time and a date: with a year, in figures, or a
 #: month name and a day ("on Monday July 23, @08:25PM").
 _CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
@@ -364,6 +365,12 @@ def is_post_footer(text: str) -> bool:
     (`textcues.POST_FOOTER`: "This entry was posted in ... Bookmark the permalink."): chrome
     whatever its length, and the post's end (`run.cut_tail`)."""
     return _cue(_POST_FOOTER, text) is not None
+
+
+def asks_to_sign_up(text: str) -> bool:
+    """Whether the text holds a sign-up box's wording (`textcues.SIGN_UP`: "sign up",
+    "newsletter", "inbox", "e-mail address")."""
+    return _SIGN_UP.search(text) is not None
 
 
 def second_look(lines: Sequence[Line], indices: Sequence[int], shared: Settings) -> list[Line]:

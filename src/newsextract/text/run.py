@@ -9,8 +9,9 @@ maximum-sum run of lines (`best_run`); no run crosses a wall, and what follows a
 closes a substantial run weighs less (readers' comments); without an anchor, a run beyond a
 wall gives way to the post above the thread when that post is not much lighter. The run then
 starts below the headline when what precedes it is thin (`cut_head`), ends before a section
-header that little of the story follows (`cut_tail`), and takes in the lists the story
-announces with a colon (`announced_items`).
+header that little of the story follows (`cut_tail`) and above a note closing the page that
+stands alone under the story (`above_a_closing_note`: a sign-up prompt, a writer's bio), and
+takes in the lists the story announces with a colon (`announced_items`).
 """
 
 from __future__ import annotations
@@ -25,10 +26,18 @@ from newsextract.data import textcues
 from newsextract.model import RemovalReason
 from newsextract.settings import BoilerplateSettings, TextSettings
 from newsextract.signals.boilerplate import introduces_links, names_tags_or_contact
+from newsextract.signals.byline import opens_bio
 from newsextract.signals.language import is_stop_word
 from newsextract.signals.strings import content_words
 from newsextract.text.headline import fold, lead_words
-from newsextract.text.lines import BODY_CLASSES, Line, LineClass, is_post_footer, repeated_texts
+from newsextract.text.lines import (
+    BODY_CLASSES,
+    Line,
+    LineClass,
+    asks_to_sign_up,
+    is_post_footer,
+    repeated_texts,
+)
 
 _RIGHTS_NOTICE = re.compile("|".join(textcues.RIGHTS_NOTICE), re.IGNORECASE)
 _ABOUT = re.compile(
@@ -206,16 +215,20 @@ def _above_the_thread(
     """With no headline anchor, when the run lies beyond a comment wall: the best run above
     the first wall, when it holds prose and weighs at least `thread_post_min_share` of the
     run (a post outweighed by its readers' comments; a "3 Comments" link between a story's
-    byline and its text has a menu line or two above it, not a post)."""
+    byline and its text has a menu line or two above it, not a post). A post of short
+    sentences only (one line over its video) is the story when the run beyond holds no
+    prose either (a sidebar's greeting); against prose beyond, it is a teaser's line."""
     start, end = run
     above_wall = _best_above_wall(weights, lines, range(start), settings)
     if above_wall is None:
         return None
     first, last = above_wall
     post = sum(weights[first : last + 1])
-    if post < settings.thread_post_min_share * sum(weights[start : end + 1]) or not any(
-        line.cls is LineClass.PROSE for line in lines[first : last + 1]
-    ):
+    if post < settings.thread_post_min_share * sum(weights[start : end + 1]):
+        return None
+    held = {line.cls for line in lines[first : last + 1]} & BODY_CLASSES
+    beyond = any(line.cls is LineClass.PROSE for line in lines[start : end + 1])
+    if LineClass.PROSE not in held and (beyond or not held):
         return None
     return first, last
 
@@ -414,6 +427,55 @@ def cut_tail(
     while cut > start and lines[cut].cls not in BODY_CLASSES:
         cut -= 1
     return cut
+
+
+def above_a_closing_note(
+    lines: Sequence[Line], start: int, end: int, settings: TextSettings
+) -> int:
+    """The run's new end: above its last line when that line stands alone under a line that
+    is no body text (a post's byline or footer, a signature, the writer's name) and is a
+    note closing the page, not the story: a sign-up prompt ("Sign up for free email
+    updates ...", "To receive these entries once a month by e-mail, sign up for the ...
+    Newsletter."; `asks_to_sign_up`) or a writer's biography under their name ("Heather" /
+    "Heather is a Canadian mother of 2 girls. ...": `_bio_under_name`). A maximum-sum run
+    takes such a line in for its length when the lines between weigh little; a story's
+    last paragraph under a subhead neither asks the reader to sign up nor opens on the
+    subhead's words and a biography's verb. A line announcing what follows (a colon) is no
+    closing note, nor is the rest of a sentence a dump broke at a link (the line above ends
+    on a stop word in lower case: "... go to" / "Settings and put in your Kindle Email
+    Address there.")."""
+    if end - start < 2 or lines[end].cls not in BODY_CLASSES:
+        return end
+    above = lines[end - 1]
+    last = above.text.split()[-1:]
+    if above.cls in BODY_CLASSES or (last and last[0].islower() and is_stop_word(last[0])):
+        return end  # (the rest of a sentence broken at a link: "..., go to")
+    note = lines[end].text
+    if note.endswith(":"):  # it announces what follows ("... webinars for your business:")
+        return end
+    if not asks_to_sign_up(note) and not _bio_under_name(above.text, note, settings):
+        return end
+    cut = end - 1
+    while cut > start and lines[cut].cls not in BODY_CLASSES:
+        cut -= 1
+    return cut
+
+
+def _bio_under_name(name: str, text: str, settings: TextSettings) -> bool:
+    """Whether `text` is a biography of the person the line above it names: that line is
+    a name of capitalized words, and `text` opens with it, the rest of the name
+    (capitalized words, `bio_name_max_words` in all: "Carlee" over "Carlee Kelson is a
+    professional chef ...") and a biography verb (`opens_bio`)."""
+    named = name.split()
+    words = text.split()[: settings.bio_name_max_words]
+    if not named or words[: len(named)] != named or is_stop_word(named[0]):
+        return False  # ("The End" over "The End is near" is a subhead)
+    for length in range(len(named), len(words) + 1):
+        if not words[length - 1][:1].isupper():
+            return False
+        if opens_bio(text, " ".join(words[:length])):
+            return True
+    return False
 
 
 def _about_box(lines: Sequence[Line], index: int, settings: TextSettings) -> bool:
