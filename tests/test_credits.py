@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -444,3 +445,29 @@ def test_image_copyright_label_announces_a_credit() -> None:
     assert looks_like_photo_credit("Image copyright EPA")
     assert split_caption("Image copyright Reuters") == ("", "Reuters")
     assert not looks_like_photo_credit("Image copyright law changed in 2019, the minister said.")
+
+
+#: Each letter of a credit phrase as the case-blind search reads it: itself, its capital, and
+#: the letters matching without case reads as "i" and "s".
+_LETTER_FORMS = {"i": "iIİı", "s": "sSſ"}
+
+
+@given(
+    st.text(max_size=12),
+    st.sampled_from(["contributed to this report", "contributed reporting", "mit material von"]),
+    st.randoms(),
+    st.text(max_size=12),
+)
+def test_the_credit_phrase_letters_are_in_every_line_holding_a_phrase(
+    before: str, phrase: str, pick: random.Random, after: str
+) -> None:
+    """`is_credit_line` looks for a credit phrase ("contributed to this report", "mit
+    Material von") only in a line holding its letters (issue 13, round 38): whatever the
+    case and the letters matching without case reads as others ("İ", "ı", "ſ"), a line
+    holding a phrase holds them."""
+    from newsextract.signals.credits import _CREDIT_PHRASE_RE, _holds_phrase_letters
+
+    written = "".join(pick.choice(_LETTER_FORMS.get(c, c + c.upper())) for c in phrase)
+    line = f"{before} {written} {after}"
+    assert _CREDIT_PHRASE_RE.search(line)
+    assert _holds_phrase_letters(line)

@@ -219,3 +219,32 @@ def test_a_stamp_dated_in_a_month_no_table_names_dates_its_comment(line: str) ->
     stamp says beside its date keeps no comma of the date's."""
     assert is_stamp_line(line, 8)
     assert "2012" not in undated(line) and undated(line).count(",") == 1
+
+
+#: Pieces of comment stamps, for the property below: a date in each form `undated` takes out,
+#: counts before a unit, words, figures and separators, put together in any order.
+_STAMP_PIECES = st.sampled_from(
+    [
+        *("November 7, 2012", "7 Novemba 2012", "6 de mayo de 2020", "07.15.12", "11.06.2012"),
+        *("10/28/12", "2024.03.05", "2012-11-07 14:02", "2016年10月14日", "5 hours ago"),
+        *("vor 3 Stunden", "1 day ago", "Jane", "at", "2012", "19", "3", "12:55 PM"),
+        *(" ", "", ", ", ".", "/", "-", "\u00a0", "5", "x"),
+    ]
+)
+
+
+@given(st.lists(_STAMP_PIECES, max_size=14).map("".join))
+def test_undated_takes_out_what_every_day_part_would_without_its_gates(line: str) -> None:
+    """`undated` runs a group of date patterns only when the text holds what each of their
+    matches holds (a year, "figure separator figure", "figure space"), issue 13 round 38:
+    each gate holds wherever one of its patterns matches, and the result is what the eight
+    substitutions give in order without the gates."""
+    from newsextract.signals.dates import _DAY_PARTS
+
+    expected = line
+    for gate, patterns in _DAY_PARTS:
+        for pattern in patterns:
+            if pattern.search(expected):
+                assert gate.search(expected), (pattern.pattern, expected)
+            expected = pattern.sub(" ", expected)
+    assert undated(line) == expected

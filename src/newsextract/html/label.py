@@ -270,15 +270,15 @@ def _dek_headings(
         candidate = candidates[d.index]
         if d.index > first_prose:
             break
-        words = _WORDS.findall(candidate.text.casefold())
         if candidate.role is title:
-            titles.update(words)
+            titles.update(_WORDS.findall(candidate.text.casefold()))
         elif (
             titles
             and d.kind in _HEADING_KINDS
             and candidate.role is heading
             and candidate.link_density < settings.link_list_density
         ):
+            words = _WORDS.findall(candidate.text.casefold())  # only the headings are read
             if 2 * sum(word in titles for word in words) >= len(words):
                 if len(words) >= settings.repeated_headline_min_words:
                     out[i] = Decision(d.index, d.text, reason=RemovalReason.TITLE)

@@ -432,9 +432,19 @@ def is_credit_line(text: str, settings: CreditSettings = DEFAULT_SETTINGS.credit
     return bool(
         _BARE_CREDIT_RE.match(line)
         or _CREDIT_OPENING_RE.match(line)
-        or _CREDIT_PHRASE_RE.search(line)
+        or (_holds_phrase_letters(line) and _CREDIT_PHRASE_RE.search(line))
         or _COPYRIGHT_RE.match(line)
     )
+
+
+def _holds_phrase_letters(line: str) -> bool:
+    """Whether a line holds, in lowercase, letters every match of `_CREDIT_PHRASE_RE` holds:
+    "ontr" ("contributed") or "ater" ("material"), none of them a letter that matching without
+    case also reads from another ("i" from "ı", "s" from "ſ"). A line without them is out
+    before the search, which, folding case, tries both phrases at every position (on
+    scrapinghub 3 lines of 3,645 hold a phrase, 131 these letters)."""
+    lowered = line.lower()
+    return "ontr" in lowered or "ater" in lowered
 
 
 def _dateline_agencies(text: str, settings: CreditSettings) -> list[str]:
