@@ -1623,6 +1623,8 @@ def test_a_blogger_footer_byline_names_the_author_when_the_headline_is_the_blogs
         ("Par Marie Dupont à 10h32", ("Marie Dupont",)),
         # "at" and a place is no time: as before, no byline
         ("By Jane Doe at the Capitol", None),
+        # a comment's signature opening with the name keeps its names, as before
+        ("Michael Nelson | Posted at 12:57pm", ("Michael Nelson",)),
     ],
 )
 def test_a_bylines_closing_time_of_day_is_no_part_of_its_names(

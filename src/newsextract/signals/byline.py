@@ -109,8 +109,8 @@ _KOREAN_BYLINE = re.compile(
 #: Marks between a byline's segments; a slash only outside a numeric date ("Posted by Jane
 #: Doe on 11/02/2012", "Jane Doe/AP").
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
-#: The time of day closing a byline after "at" ("Posted by Jane Doe at 10:32 AM", "… at",
-#: the time in a link of its own), or "at" alone where markup holds the time apart.
+#: The time of day closing a byline after "at" ("Posted by Jane Doe at 10:32 AM"), or "at"
+#: alone where markup holds the time apart (the time in a link of its own).
 _CLOCK_TAIL = re.compile(
     rf"\s+(?:{alternation(CLOCK_AT_WORDS)})(?:\s+[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*$",
     re.I,
@@ -206,7 +206,7 @@ def byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
-    text = _without_filed_category(_CLOCK_TAIL.sub("", _cleaned(text, settings)), dates)
+    text = _without_filed_category(_without_clock_tail(_cleaned(text, settings)), dates)
     if not text:
         return None
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
@@ -293,6 +293,13 @@ def _cleaned(text: str, settings: BylineSettings) -> str:
     if "//" in text or "www." in text or "@" in text:  # what every contact holds
         text = ADDRESS.sub("", text)  # URLs and e-mail addresses beside the name
     return _GLUED.sub(_unglue, text)
+
+
+def _without_clock_tail(text: str) -> str:
+    """A byline opening with its byline word without the time of day closing it ("Posted by
+    John Halamka at 3:00 AM", Blogger's post footers); a line opening otherwise keeps it
+    ("Jane Doe | Posted at 12:45pm": a comment's signature, read as before)."""
+    return _CLOCK_TAIL.sub("", text) if _BYLINE_PREFIX.match(text) else text
 
 
 def _without_filed_category(text: str, dates: DateSettings) -> str:
