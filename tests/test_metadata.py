@@ -16,7 +16,8 @@ from newsextract.metadata import Metadata, html_metadata, text_metadata
 from newsextract.metadata import story as story_head
 from newsextract.options import Options
 from newsextract.settings import DateSettings, LanguageSettings, MetadataSettings, Settings
-from newsextract.signals.dates import publication_part, update_part
+from newsextract.signals.byline import byline_parts
+from newsextract.signals.dates import publication_part, short_year_date, update_part
 
 PAGES = Path(__file__).parent / "fixtures" / "metadata"
 OPTIONS = Options()
@@ -1424,6 +1425,14 @@ _COPYRIGHT_FOOTER = '<div id="footer"><p>{notice} Nomad Notes. All rights reserv
         ("<span>Angriffe wie am Freitag, 28. April in Kiew</span>", "© 2023", None),
         # an Italian weekday, day first
         ("<span>domenica 9 settembre</span>", "© 2012", datetime(2012, 9, 9)),
+        # a yearless update stamp dates the update, not the post (round 38)
+        ("<span>Updated Tuesday July 24, @10:46AM</span>", "© 2012", None),
+        # the same line's publication part is read when it has one
+        (
+            "<span>on Tuesday July 24, @10:46AM, updated Wednesday July 25</span>",
+            "© 2012",
+            datetime(2012, 7, 24, 10, 46),
+        ),
     ],
 )
 def test_a_stamp_without_a_year_takes_the_year_its_weekday_fits(
@@ -1464,3 +1473,162 @@ def test_the_category_after_a_bylines_date_names_no_author(
     meta = snippet_metadata(_THEMED_POST.format(meta=byline, body=_POST_BODY, footer=""))
     assert meta.authors == authors
     assert meta.published is not None and meta.published.year == 2012  # the line still dates it
+
+
+# --- older pages, round 38 (issue #15) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notice", "published"),
+    [
+        # a notice of 2012: "97" is 1997, not 2097
+        ("© 2012", date(1997, 11, 24)),
+        # "12" on the same page stays in the 2000s
+        ("© 2012", date(2012, 11, 24)),
+        # the notice may go stale (a 2012 post under "© 1996"): still the 2000s within the lead
+        ("© 1996", date(2012, 11, 24)),
+        # a notice in words only ("All rights reserved") counts as one
+        ("2012 Nomad Notes, all rights reserved.", date(1997, 11, 24)),
+    ],
+)
+def test_a_two_digit_year_after_the_pages_latest_year_is_in_the_1900s(
+    notice: str, published: date
+) -> None:
+    year = published.strftime("%y")
+    stamp = f'<div class="post-date">Written by Jane Doe on 24/11/{year}</div>'
+    page = _THEMED_POST.format(meta=stamp, body=_POST_BODY, footer="").replace(
+        "</body>", f'<div id="footer"><p>{notice}</p></div></body>'
+    )
+    meta = snippet_metadata(page)
+    assert meta.published is not None and meta.published.date() == published
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("24.05.12", True),
+        ("Posted 24/10/12 by Jane", True),
+        # the tail of a longer number or id is no date
+        ("build 1.24.05.12", False),
+        ("ticket id-24-10-12", False),
+        ("v2/24/10/12", False),
+    ],
+)
+def test_a_short_numeric_date_is_not_the_tail_of_a_longer_number(text: str, found: bool) -> None:
+    assert (short_year_date(text, None) is not None) == found
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # WordPress's "Posted on DATE in Category by Author"
+        (
+            '<p class="byline">Posted on July 12, 2012 in <a>News</a> by <a>Jane Doe</a></p>',
+            ("Jane Doe",),
+        ),
+        # a byline word before the date: the category's "by" is the category's
+        (
+            '<p class="byline">Posted by Jane Doe on July 12, 2012 in Stories by Kids</p>',
+            ("Jane Doe",),
+        ),
+        # French: the category after "dans"
+        (
+            '<p class="byline">Par Marie Dupont le 12 juillet 2012 dans Cuisine</p>',
+            ("Marie Dupont",),
+        ),
+    ],
+)
+def test_a_byline_after_the_category_names_the_author(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    meta = snippet_metadata(_THEMED_POST.format(meta=byline, body=_POST_BODY, footer=""))
+    assert meta.authors == authors
+
+
+_SANDBOX_POST = """<html><head><title>Fall in Paris | Hanna's notes</title></head>
+<body class="wordpress y2012 m11 d09 h05 single">
+<div id="wrapper"><div id="header"><h1><a href="/">Hanna's notes</a></h1></div>
+{posts}<div id="footer"><p>Theme: Sandbox</p></div></div></body></html>"""
+_SANDBOX_ENTRY = (
+    '<div id="post-{n}" class="hentry p1 post publish author-admin category-uncategorized'
+    ' untagged y2012 m{month} d{day} h11"><span class="entry-title">Fall in Paris</span>'
+    '<div class="entry-content">{body}</div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("days", "published"),
+    [
+        # a Sandbox theme's post names its day in its classes: the page dates it nowhere else
+        # (the <body>'s classes name the day the page was served)
+        ([("10", "02")], datetime(2012, 10, 2)),
+        # several posts of several days (a list of posts): none is the page's
+        ([("10", "02"), ("09", "28")], None),
+    ],
+)
+def test_a_blog_themes_date_classes_date_its_post(
+    days: list[tuple[str, str]], published: datetime | None
+) -> None:
+    posts = "".join(
+        _SANDBOX_ENTRY.format(n=n, month=month, day=day, body=_POST_BODY)
+        for n, (month, day) in enumerate(days)
+    )
+    meta = snippet_metadata(_SANDBOX_POST.format(posts=posts))
+    assert meta.published == published
+    if published is not None:
+        assert origin(meta, "published") == "class"
+
+
+_BLOGGER_FOOTER = (
+    '<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
+    '<span class="post-author vcard">Posted by <span class="fn">{name}</span></span>'
+    ' <span class="post-timestamp">at <a class="timestamp-link" href="/p">'
+    '<abbr class="published" title="2012-10-26T03:00:00-04:00">3:00 AM</abbr></a></span>'
+    "</div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        # a Blogger post under the blog's name (the page's title and headline): its footer
+        # "Posted by John Halamka at 3:00 AM" names the author
+        (["John Halamka"], ("John Halamka",)),
+        # two posts by two authors: the page is a list, no author
+        (["John Halamka", "Jane Roe"], ()),
+    ],
+)
+def test_a_blogger_footer_byline_names_the_author_when_the_headline_is_the_blogs(
+    names: list[str], authors: tuple[str, ...]
+) -> None:
+    posts = "".join(
+        f'<div class="post hentry"><h3 class="post-title">Notes {n}</h3>'
+        f'<div class="post-body">{_POST_BODY}</div>{_BLOGGER_FOOTER.format(name=name)}</div>'
+        for n, name in enumerate(names)
+    )
+    page = (
+        "<html><head><title>Life as a CIO</title></head><body>"
+        f'<div class="header"><h1>Life as a CIO</h1></div><div class="blog-posts">{posts}</div>'
+        "</body></html>"
+    )
+    assert snippet_metadata(page).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Posted by John Halamka at 3:00 AM", ("John Halamka",)),
+        ("Posted by Karl Fisch at", ("Karl Fisch",)),
+        ("Von Hans Müller um 10:32", ("Hans Müller",)),
+        ("Par Marie Dupont à 10h32", ("Marie Dupont",)),
+        # "at" and a place is no time: as before, no byline
+        ("By Jane Doe at the Capitol", None),
+        # a comment's signature opening with the name keeps its names, as before
+        ("Michael Nelson | Posted at 12:57pm", ("Michael Nelson",)),
+    ],
+)
+def test_a_bylines_closing_time_of_day_is_no_part_of_its_names(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    parts = byline_parts(line, require_cue=True)
+    assert (parts[0] if parts else None) == names

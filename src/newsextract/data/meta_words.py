@@ -453,6 +453,26 @@ PUBLICATION_WORDS = word_set(
     """
 )
 
+#: The words before the time of day a byline closes with ("Posted by Jane Doe at 10:32 AM",
+#: Blogger's post footers; "Von Hans Müller um 10:32", "Par Marie Dupont à 10h32",
+#: "Publicado por Ana a las 10:32", "às 10:32", "alle 10:32", "om 10:32").
+CLOCK_AT_WORDS = _lines(
+    """
+    at
+    um
+    à
+    a las
+    às
+    alle
+    om
+    """
+)
+
+#: The word before the category a post was filed in, after its byline's date ("by Jane Doe
+#: on July 12, 2012 in Crafts", "par Marie le 12 juillet 2012 dans Cuisine", "por Ana el 12
+#: de julio de 2012 en Deportes", "por Ana em 12 de julho de 2012 em Esportes").
+FILED_IN_WORDS = word_set("in dans en em")
+
 #: Words inside a date line after which the update's date follows ("Published 3 May 2024,
 #: updated 4 May 2024", "Publié le 3 mars, modifié le 4 mars").
 INNER_UPDATE_WORDS = word_set(

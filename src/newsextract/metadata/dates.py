@@ -57,7 +57,9 @@ def page_dates(
     right above the headline (a blog's date heading), then the URL, then the first date in
     a box named like one ("post-date", "posted-on": `StoryHead.date_elements`), then the
     post's own footer (its byline line, then its first dated text: "11/09/2012 in Crafts",
-    `StoryHead.post_footer_dates`). An "Updated …" line gives the modified date
+    `StoryHead.post_footer_dates`), then a stamp only the page's address or copyright
+    years read (`_told_by_page`), then a blog theme's date classes on the post's element
+    (`StoryHead.post_class_day`). An "Updated …" line gives the modified date
     when no structured source does; it stands in for the published date only when nothing
     else dates the page (its origin then says "text, updated": on the scrapinghub text
     dumps such a line is the publication's day 8 times in 12).
@@ -89,6 +91,7 @@ def page_dates(
             or next(iter(text_dates(story.footer_dates, rules)), None)
             or next(iter(text_dates(story.post_footer_dates, rules)), None)
             or _told_by_page(page, story, rules.settings)
+            or _post_class_hit(story)
             or as_published(updated)
         )
     modified_candidates = list(_modified_candidates(page, rules))
@@ -109,19 +112,29 @@ def _told_by_page(
     """A date box's stamp whose order or year only the page tells: a two-digit year's
     "11.05.12" read by the month of the page's address (/2012/11/), then a line naming a
     weekday but no year ("on Tuesday July 24, @07:29AM") dated in the year of the page's
-    copyright notice or address where that day is that weekday."""
+    copyright notice or address where that day is that weekday. Only a line's publication
+    part is read: "Updated Tuesday July 24" dates an update, not the post."""
     addresses = (page.url, page.canonical, *page.meta.get("og:url", ())[:1])
     months = [month for month in map(url_month, addresses) if month]
+    years = story.copyright_years | {year for year, _ in months}
     for text in story.date_elements:
-        value = short_year_date(text, months[0] if months else None, settings)
+        part = publication_part(text)
+        month = months[0] if months else None
+        value = short_year_date(part, month, years, settings) if part else None
         if value:
             return Hit(value, "text", text)
-    years = story.copyright_years | {year for year, _ in months}
     for text in (*story.near_title, *_lines(story.date_heading), *story.date_elements):
-        value = weekday_year_date(text, years, settings)
+        part = publication_part(text)
+        value = weekday_year_date(part, years, settings) if part else None
         if value:
             return Hit(value, "text", text)
     return None
+
+
+def _post_class_hit(story: StoryHead) -> Hit[datetime] | None:
+    """The day a blog theme's date classes on the post's element name ("y2012 m10 d02")."""
+    found = story.post_class_day
+    return None if found is None else Hit(found[0], "class", found[1])
 
 
 def _lines(text: str | None) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from functools import cached_property
 from itertools import islice, takewhile
 from typing import NamedTuple
@@ -20,6 +21,7 @@ from lxml import etree
 
 from newsextract.data.meta_words import (
     CMS_ACCOUNTS,
+    COPYRIGHT_MARKS,
     DATE_HINTS,
     DATE_ITEMPROPS,
     DATE_STAMP_ATTRIBUTES,
@@ -35,6 +37,7 @@ from newsextract.signals.dates import (
     has_year,
     looks_like_dateline,
     opens_with_dateline_cue,
+    post_class_date,
 )
 from newsextract.signals.strings import collapse_spaces, literal_trie
 
@@ -71,11 +74,22 @@ _BLOCK_TAGS = frozenset(
 _NOT_NEAR_TITLE_TAGS = RELATED_TAGS | {"figure", "figcaption"}
 _NOT_NEAR_TITLE_HINTS = class_hints(RELATED_HINTS | MEDIA_HINTS)
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
-#: The elements whose own text holds a copyright sign or word.
-_COPYRIGHT_ELEMENTS = etree.XPath(
-    "//body//*[text()[contains(., '\u00a9') or contains(translate(., 'COPYRIGHT', 'copyright'),"
-    " 'copyright')]]"
-)
+
+
+def _own_text_holding(marks: Iterable[str]) -> etree.XPath:
+    """The query for the elements under `<body>` whose own text holds one of `marks` (lower
+    case), whatever the case of its letters (XPath 1.0 has no lower-case: `translate` maps
+    the capitals of the marks' letters)."""
+    lower = sorted({c for mark in marks for c in mark if c.upper() != c and len(c.upper()) == 1})
+    folded = f"translate(., '{''.join(c.upper() for c in lower)}', '{''.join(lower)}')"
+    tests = " or ".join(f"contains({folded}, '{mark}')" for mark in marks)
+    return etree.XPath(f"//body//*[text()[{tests}]]")
+
+
+#: The elements whose classes may name a year ("y2012": `post_class_date`).
+_CLASS_YEAR_ELEMENTS = etree.XPath("//body//*[contains(@class, 'y19') or contains(@class, 'y20')]")
+#: The elements whose own text holds a copyright sign or words (`COPYRIGHT_MARKS`).
+_COPYRIGHT_ELEMENTS = _own_text_holding(COPYRIGHT_MARKS)
 #: Headings after the headline are read only when they are date lines (a company blog's
 #: date heading opening the post's body, under its title), not subheads.
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -151,8 +165,21 @@ class StoryHead:
         """Texts of byline-like elements in the post's own footer (`_post_footer`), paired
         as in `byline_elements`: "Posted by Jane Doe" under a blog post (Blogger's
         `span.post-author.vcard`, TypePad's `p.entry-footer-info`, an `<article>`'s
-        `<footer class="byline">`). None without a headline: its post is unknown."""
-        return self._byline_texts(in_footer=True) if self.headline is not None else ()
+        `<footer class="byline">`). When none is found beside the headline (none found, or
+        the blog's name taken for it), those in the page's post footers (`_is_post_footer`)
+        when they all give one text: a post whose title no element shows ("Posted by Jane
+        Doe at 10:32 AM" under a Blogger post); posts by several authors give none."""
+        own = self._byline_texts(in_footer=True) if self.headline is not None else ()
+        if own:
+            return own
+        found = islice(_byline_like(self.root), self.settings.max_candidate_elements)
+        texts = self._texts(
+            el
+            for el in found
+            if any(_is_post_footer(node) for node in el.iterancestors())
+            and not _in_comment_thread(el)
+        )
+        return texts if len(texts) == 1 else ()
 
     @cached_property
     def footer_dates(self) -> tuple[str, ...]:
@@ -315,6 +342,24 @@ class StoryHead:
             ):
                 found.add(text)
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def post_class_day(self) -> tuple[datetime, str] | None:
+        """The day a blog theme's date classes on the post's element name ("hentry post y2012
+        m10 d02 h11": `post_class_date`) and those classes: the posts holding the headline's
+        when they name one day, else the page's posts' when they all name one day (a list of
+        posts of several days: none). The `<body>`'s own date classes are the day the page
+        was served, not the post's."""
+        headline = () if self.headline is None else (self.headline, *_below_body(self.headline))
+        for nodes in (headline, _elements(_CLASS_YEAR_ELEMENTS, self.root)):
+            found = [
+                (day, classes)
+                for node in nodes
+                if (day := post_class_date(classes := node.get("class") or "", self.dates))
+            ]
+            if found:
+                return found[0] if len({day for day, _ in found}) == 1 else None
+        return None
 
     @cached_property
     def date_elements(self) -> tuple[str, ...]:

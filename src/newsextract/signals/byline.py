@@ -25,12 +25,14 @@ from newsextract.data.meta_words import (
     BYLINE_PREFIXES,
     CASELESS_ORG_ENDINGS,
     CHROME_WORDS,
+    CLOCK_AT_WORDS,
     CMS_ACCOUNTS,
     COAUTHOR_MARKERS,
     COUNT_SMALL_WORDS,
     COUNT_WORDS,
     CREDIT_PREFIXES,
     DESK_WORDS,
+    FILED_IN_WORDS,
     KOREAN_REPORTER_WORDS,
     MONTHS,
     NAME_JOINERS,
@@ -108,8 +110,14 @@ _KOREAN_BYLINE = re.compile(
 #: Marks between a byline's segments; a slash only outside a numeric date ("Posted by Jane
 #: Doe on 11/02/2012", "Jane Doe/AP").
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
-#: "in" opening the category a post was filed in, after its byline's date.
-_FILED_IN = re.compile(r"\s+in\s+")
+#: The time of day closing a byline after "at" ("Posted by Jane Doe at 10:32 AM"), or "at"
+#: alone where markup holds the time apart (the time in a link of its own).
+_CLOCK_TAIL = re.compile(
+    rf"\s+(?:{alternation(CLOCK_AT_WORDS)})(?:\s+[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*$",
+    re.I,
+)
+#: The word opening the category a post was filed in, after its byline's date.
+_FILED_IN = re.compile(rf"\s+(?:{alternation(FILED_IN_WORDS)})\s+", re.I)
 _PART_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*|\s*\)\s*|(?<=[^\W\d_]{2})\.\s+")
 _JOINER_SPLIT = re.compile(rf"\s+(?:{alternation(NAME_JOINERS)})\s+", re.I)
 #: A name and the outlet its author wrote for ("Dolores Chang For Dailymail.Com").
@@ -208,7 +216,7 @@ def byline_parts(
     next to the names (a bare "Jane Doe" line is not taken for a byline). `sites` are
     normalized site names, dropped where they trail a name ("Kevin McCoy USA TODAY").
     """
-    text = _without_filed_category(_cleaned(text, settings), dates)
+    text = _without_filed_category(_without_clock_tail(_cleaned(text, settings)), dates)
     if not text:
         return None
     cue = opened = False  # opened: a byline word ("By", "Par") or a credit word starts it
@@ -297,14 +305,25 @@ def _cleaned(text: str, settings: BylineSettings) -> str:
     return _GLUED.sub(_unglue, text)
 
 
+def _without_clock_tail(text: str) -> str:
+    """A byline opening with its byline word without the time of day closing it ("Posted by
+    John Halamka at 3:00 AM", Blogger's post footers); a line opening otherwise keeps it
+    ("Jane Doe | Posted at 12:45pm": a comment's signature, read as before)."""
+    return _CLOCK_TAIL.sub("", text) if _BYLINE_PREFIX.match(text) else text
+
+
 def _without_filed_category(text: str, dates: DateSettings) -> str:
-    """A byline up to "in" and the category after its date ("by Jane Doe on Aug 9, 2012 1:00
+    """A byline without "in" and the category after its date ("by Jane Doe on Aug 9, 2012 1:00
     PM CDT in Tracking Poll", WordPress's and SB Nation's post lines): the category names no
-    author, and a one-word one would read as a part no byline holds."""
+    author, and a one-word one would read as a part no byline holds. A byline word after
+    the category keeps its names when none came before ("Posted on July 12, 2012 in News by
+    Jane Doe")."""
     for match in _FILED_IN.finditer(text):
         head = text[: match.start()]
         if has_year(head) and dateline_start(head, dates) is not None:
-            return head
+            named = _BYLINE_PREFIX.match(head) or _INNER_PREFIX.search(head)
+            after = None if named else _INNER_PREFIX.search(text, match.end())
+            return f"{head} {text[after.start() :]}" if after else head
     return text
 
 

@@ -158,9 +158,10 @@ _DATELINE_CUE = re.compile(
     rf"\b(?:{alternation(sorted(_BYLINE_WORDS | PUBLICATION_WORDS | INNER_UPDATE_WORDS))})\b", re.I
 )
 _COPYRIGHT = re.compile(rf"(?:{alternation(COPYRIGHT_MARKS)})", re.I)
-#: "07.15.12": a numeric date with a two-digit year, as comment systems print it.
+#: "07.15.12": a numeric date with a two-digit year, as comment systems print it; not the
+#: tail of a longer number or id ("1.07.15.12", "id-07-15-12", "v2.07.15.12").
 _SHORT_NUMERIC_DATE = re.compile(
-    r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d\d)\b(?![./-]\d)"
+    r"(?<![\d./-])\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d\d)\b(?![./-]\d)"
 )
 #: A date named by its weekday, month and day without a year ("on Tuesday July 24,
 #: @07:29AM", "Sunday, September 9", "dimanche 9 septembre"): the weekday tells its year.
@@ -178,6 +179,11 @@ _WEEKDAY_NO_YEAR = re.compile(
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAS_NUMERIC_SEPARATOR = re.compile(r"\d[./-]\d")
 _HAS_COUNT = re.compile(r"\d\s")
+#: The date classes blog themes (Sandbox and its heirs) give a post's element: "hentry post
+#: y2012 m10 d02 h11" (the day and hour in UTC).
+_POST_CLASS_DATE = re.compile(
+    r"(?<!\S)y(?P<year>(?:19|20)\d\d)\s+m(?P<month>[01]\d)\s+d(?P<day>[0-3]\d)(?!\S)"
+)
 #: The parts of a line that date it (to a day, or days back), for `is_stamp_line`: a date
 #: written out is read with any word as its month, so that a thread dated in a language the
 #: month names do not cover is still told by its stamps. Taken out in this order, each
@@ -376,16 +382,19 @@ def _date_in_text(
 def short_year_date(
     text: str,
     address_month: tuple[int, int] | None,
+    page_years: Iterable[int] = (),
     settings: DateSettings = DEFAULT_SETTINGS.dates,
 ) -> datetime | None:
     """The date of a two-digit-year stamp ("24/10/12", "11.05.12") in a date box, when its
     order can be told: a part above 12 is the day; else the year and month of the page's
     own address (/2012/11/) name one of the two readings. Unknown (None) otherwise: US
-    blogs write "11.05.12" month first, European ones day first."""
+    blogs write "11.05.12" month first, European ones day first. The year is in the
+    century `full_year` gives it by the years the page tells (`page_years`)."""
     match = _SHORT_NUMERIC_DATE.search(text)
     if match is None:
         return None
-    a, b, year = int(match["a"]), int(match["b"]), 2000 + int(match["yy"])
+    a, b = int(match["a"]), int(match["b"])
+    year = full_year(int(match["yy"]), page_years, settings)
     readings = {
         value
         for month, day in ((a, b), (b, a))
@@ -394,6 +403,24 @@ def short_year_date(
     if len(readings) > 1 and address_month is not None:
         readings = {r for r in readings if (r.year, r.month) == address_month}
     return readings.pop() if len(readings) == 1 else None
+
+
+def full_year(
+    short: int, page_years: Iterable[int], settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> int:
+    """A two-digit year in full: 20xx, unless that is later than the latest plausible year
+    of the page (the latest year its copyright notices and address tell, plus
+    `DateSettings.short_year_lead`), then 19xx ("03.11.97" on a page © 2012 is 1997). A
+    page telling no year reads 20xx.
+
+    >>> full_year(12, [2012]), full_year(97, [2012]), full_year(97, [])
+    (2012, 1997, 2097)
+    """
+    year = 2000 + short
+    latest = max(page_years, default=None)
+    if latest is not None and year > latest + settings.short_year_lead:
+        return year - 100
+    return year
 
 
 def weekday_year_date(
@@ -414,6 +441,22 @@ def weekday_year_date(
         return None
     hour, minute, tz = _time_of_day(text[match.end() :])
     return _make_date(fitting.pop(), month, day, settings.min_year, hour=hour, minute=minute, tz=tz)
+
+
+def post_class_date(
+    classes: str, settings: DateSettings = DEFAULT_SETTINGS.dates
+) -> datetime | None:
+    """The day a post's date classes name ("hentry post y2012 m10 d02 h11": 2 October 2012),
+    None when its classes name none. Only the day: the hour is UTC's, the page's zone
+    unknown (the UTC day itself is a day off where the post was filed late or early).
+
+    >>> post_class_date("hentry p1 post publish y2012 m10 d02 h11")
+    datetime.datetime(2012, 10, 2, 0, 0)
+    """
+    match = _POST_CLASS_DATE.search(classes)
+    if match is None:
+        return None
+    return _make_date(int(match["year"]), int(match["month"]), int(match["day"]), settings.min_year)
 
 
 def copyright_years(line: str) -> list[int]:
