@@ -1579,6 +1579,21 @@ def test_a_blog_themes_date_classes_date_its_post(
         assert origin(meta, "published") == "class"
 
 
+def test_the_headlines_post_classes_date_it_beside_a_sidebars_posts() -> None:
+    """The date classes of the post holding the headline date the page, though a sidebar's
+    list of recent posts carries other days in its own (round 38 review)."""
+    post = _SANDBOX_ENTRY.format(n=1, month="10", day="02", body=_POST_BODY).replace(
+        '<span class="entry-title">Fall in Paris</span>',
+        '<h2 class="entry-title">Fall in Paris</h2>',
+    )
+    sidebar = (
+        '<ul><li class="hentry post y2012 m09 d28 h10"><a href="/a">Summer in Rome</a></li></ul>'
+    )
+    meta = snippet_metadata(_SANDBOX_POST.format(posts=post + sidebar))
+    assert meta.published == datetime(2012, 10, 2)
+    assert origin(meta, "published") == "class"
+
+
 _BLOGGER_FOOTER = (
     '<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
     '<span class="post-author vcard">Posted by <span class="fn">{name}</span></span>'
@@ -1625,6 +1640,10 @@ def test_a_blogger_footer_byline_names_the_author_when_the_headline_is_the_blogs
         ("By Jane Doe at the Capitol", None),
         # a comment's signature opening with the name keeps its names, as before
         ("Michael Nelson | Posted at 12:57pm", ("Michael Nelson",)),
+        # a capitalized clock word with no time after it ends a name (round 38 review)
+        ("By Mario Alle", ("Mario Alle",)),
+        ("By Jane Doe and Sanjay Om", ("Jane Doe", "Sanjay Om")),
+        ("Posted By Jane Doe At 3:00 AM", ("Jane Doe",)),
     ],
 )
 def test_a_bylines_closing_time_of_day_is_no_part_of_its_names(

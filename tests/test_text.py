@@ -952,6 +952,16 @@ def test_a_one_sentence_post_above_its_thread_wins_without_a_title_line() -> Non
     lines += ["Name (required)", "Mail (will not be published) (required)", "Website", greeting]
     lines += ["Curious about me?", "Articles", "Become a sponsor", "November 2012", "October 2012"]
     assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [post]
+    # against prose beyond the thread the short post is a teaser's line: the prose is the
+    # story (round 38 review)
+    prose = (
+        "The council voted on Tuesday to close the old bridge, which has been in poor repair "
+        "for years, and to build a new one by the end of the decade. Engineers said the work "
+        "would start in the spring and that the crossing would stay shut while the old deck is "
+        "taken down and the piers are checked."
+    )
+    lines[lines.index(greeting)] = prose
+    assert [t for t, k in _labels(lines).items() if k is BlockKind.PARAGRAPH] == [prose]
 
 
 def test_a_comments_link_above_the_story_is_no_thread_opener() -> None:
@@ -1625,6 +1635,25 @@ def test_a_writers_bio_under_their_name_ends_the_story() -> None:
         assert _paragraphs_under(story, name, bio, "More Posts", "Privacy") == story, name
     last = "Next year the council will vote again, after the engineers report on the cost."
     assert _paragraphs_under(story, "Next year", last, "More Posts")[-1] == last
+    # a subhead opening on a stop word is no name, though a bio's verb follows its words
+    # (round 38 review)
+    near = "The End is near for the old bridge, which the council will close in the spring."
+    assert _paragraphs_under(story, "The End", near, "More Posts")[-1] == near
+
+
+def test_a_sign_up_prompt_announcing_a_list_stays() -> None:
+    """Built like dragnet's R609 (a promotion the gold keeps): a sign-up prompt under the
+    post's footer that ends on a colon announces what follows, here the newsletters
+    listed under it. It is no closing note: the story keeps it (round 38 review)."""
+    story = _story("en", 4)
+    footer = "Posted on November 8, 2012 at 1:24 PM • 14 Comments"
+    announcing = (
+        "To receive these entries once a month by e-mail, sign up for the Daily Newsletter. "
+        "Here are the upcoming issues for your business:"
+    )
+    items = ["The Weekly Digest, every Monday morning at nine", "The Daily Brief, every noon"]
+    for tail in ((footer, announcing), (footer, announcing, *items)):
+        assert announcing in _paragraphs_under(story, *tail, "Comments", "Privacy"), tail
 
 
 def test_a_box_about_the_author_under_the_story_ends_it() -> None:

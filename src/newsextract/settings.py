@@ -1395,8 +1395,10 @@ class TextSettings(_Checked):
     names them in at most this many capitalized words before its verb, the line above in
     as many or fewer: a subhead over a story's last paragraph is longer or opens no
     biography. Set, not fitted, on half A of dragnet's html_text twin (round 38): the four
-    bios found under their names hold one or two words; 4 admits a middle name and a
-    particle ("Mary Ann de Vries")."""
+    bios found under their names hold one or two words; 4 admits a middle name ("Mary Ann
+    Van Dyke" under "Mary"). A lowercase particle the line above does not hold ends the
+    name ("Mary" over "Mary Ann de Vries is ..." is no bio's name); one it holds is read
+    ("Mary Ann de Vries" over the same)."""
 
     heading_run_max: int = 3
     """Of at most this many heading-shaped lines in a row between two paragraphs, only the

@@ -111,10 +111,12 @@ _KOREAN_BYLINE = re.compile(
 #: Doe on 11/02/2012", "Jane Doe/AP").
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|•·●\n;]|(?<!\d)/|/(?!\d))\s*|\s+[-–—]\s+")
 #: The time of day closing a byline after "at" ("Posted by Jane Doe at 10:32 AM"), or "at"
-#: alone where markup holds the time apart (the time in a link of its own).
+#: alone where markup holds the time apart (the time in a link of its own). The word alone
+#: only in lower case, as written before a time: capitalized, it ends a name ("By Mario
+#: Alle", "By Sanjay Om", "By Anna Um").
 _CLOCK_TAIL = re.compile(
-    rf"\s+(?:{alternation(CLOCK_AT_WORDS)})(?:\s+[0-2]?\d[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?)?\s*$",
-    re.I,
+    rf"\s+(?:(?i:{alternation(CLOCK_AT_WORDS)})\s+[0-2]?\d[:.h][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?"
+    rf"|{alternation(CLOCK_AT_WORDS)})\s*$"
 )
 #: The word opening the category a post was filed in, after its byline's date.
 _FILED_IN = re.compile(rf"\s+(?:{alternation(FILED_IN_WORDS)})\s+", re.I)

@@ -462,8 +462,9 @@ def above_a_closing_note(
 
 
 def _bio_under_name(name: str, text: str, settings: TextSettings) -> bool:
-    """Whether `text` is a biography of the person the line above it names: that line is
-    a name of capitalized words, and `text` opens with it, the rest of the name
+    """Whether `text` is a biography of the person the line above it names: that line
+    names someone (its first word no stop word, its last capitalized), and `text` opens
+    with it, the rest of the name
     (capitalized words, `bio_name_max_words` in all: "Carlee" over "Carlee Kelson is a
     professional chef ...") and a biography verb (`opens_bio`)."""
     named = name.split()
