@@ -8,6 +8,7 @@ speech verb and of its subject, the people a story names, and the settings that 
 from __future__ import annotations
 
 import dataclasses
+import typing
 
 import pytest
 
@@ -275,3 +276,12 @@ def test_the_words_of_a_language_read_on_its_own_pages_only() -> None:
     assert "treneren" in speech_lexicon("no").role_nouns and "treneren" not in english.role_nouns
     # the six first languages' words are read on every page
     assert {"he", "she"} <= danish.person_pronouns and "the" in danish.function_words
+
+
+def test_a_shared_lexicon_is_read_only() -> None:
+    # every page of a language reads the same lexicon: a caller writing into its genders
+    # would change the speakers of every later page (round 38 review)
+    genders = speech_lexicon("da").pronoun_genders
+    with pytest.raises(TypeError):
+        typing.cast(dict[str, str], genders)["hun"] = "m"
+    assert speech_lexicon("da").pronoun_genders["hun"] == "f"

@@ -13,7 +13,12 @@ import newsextract
 from newsextract import PageKind, RemovalReason
 from newsextract.blocks import Candidate, Role
 from newsextract.html.candidates import html_candidates
-from newsextract.html.locate import _comment_threads, _without_widget_columns, prose_chars
+from newsextract.html.locate import (
+    _comment_threads,
+    _stamp_setting,
+    _without_widget_columns,
+    prose_chars,
+)
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.shape import is_prose
 
@@ -972,6 +977,28 @@ def test_a_post_signed_under_its_h1_as_its_comments_are_is_no_thread() -> None:
     )
     before, after = _muted_prose(page)
     assert after == before
+
+
+def test_stamps_before_the_box_s_h1_are_no_thread() -> None:
+    # The box's <h1> follows the first stamp (dated lines over the post): prose before
+    # the stamps is no story told under the <h1>, so the box is the story's and nothing in
+    # it is muted (round 38 review: `_story_before`'s other guard had no test).
+    page = _page(
+        f"<div class='k55tt'><p>{SENTENCES[5]}</p>{_flat_comments(5)}<h1>Council budget</h1>"
+        f"{_paragraphs(SENTENCES[:5])}</div>"
+    )
+    before, after = _muted_prose(page)
+    assert after == before
+
+
+def test_a_stamp_is_set_by_its_own_first_class_and_its_emphasis() -> None:
+    # Comment systems vary a stamp's parent's class and its own later classes per comment;
+    # its first class names its element, and a stamp in one bold span is set otherwise
+    # (round 38 review: the emphasis kept past the classes had no test).
+    assert _stamp_setting("div.k1 k7>dt.k9cm k1ev k3d1") == "div>dt.k9cm"
+    assert _stamp_setting("div.k2>dt.k9cm k2od k4al") == "div>dt.k9cm"
+    assert _stamp_setting("div.k1>dt.k9cm k1ev+b") == "div>dt.k9cm+b"
+    assert _stamp_setting("li.k1>span.+i") == "li>span.+i"
 
 
 def _muted_prose(page: str) -> tuple[list[int], list[int]]:

@@ -755,10 +755,9 @@ def _story_before(inside: Sequence[Candidate], first: Candidate, prose: Sequence
     template's post, its headline and then its comments in one element). A box whose `<h1>`
     follows a stamp, or whose first stamp follows its `<h1>` with no prose between (the
     post signed under its headline as its comments are), is the story's own."""
-    heads = [c.index for c in inside if c.heading_level == 1]
-    return heads[-1] < first.index and any(
-        prose[c.index] for c in inside if heads[-1] < c.index < first.index
-    )
+    last_head = max(c.index for c in inside if c.heading_level == 1)
+    # prose between the last <h1> and the stamp puts every <h1> before it
+    return any(prose[c.index] for c in inside if last_head < c.index < first.index)
 
 
 def _prose_runs(inside: Sequence[Candidate], prose: Sequence[int], stamps: set[int]) -> int:

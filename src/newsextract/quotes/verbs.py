@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 
 from newsextract.data import speech
 from newsextract.data.speech import Gender
@@ -50,7 +51,7 @@ class SpeechLexicon:
     # the words read around a verb, the six first languages' and the page language's own
     # (`speech.OWN_PERSON_PRONOUNS` and the like: "Hun" is a pronoun on a Danish page only)
     person_pronouns: frozenset[str]
-    pronoun_genders: Mapping[str, Gender]
+    pronoun_genders: Mapping[str, Gender]  # read-only: every page of a language shares it
     pronouns: frozenset[str]  # person and group pronouns
     function_words: frozenset[str]
     prepositions: frozenset[str]
@@ -94,7 +95,7 @@ def _build_lexicon(languages: Sequence[str]) -> SpeechLexicon:
         verb_second=all(x in speech.VERB_SECOND for x in languages),
         verb_final=all(x in speech.VERB_FINAL for x in languages),
         person_pronouns=person_pronouns,
-        pronoun_genders=genders,
+        pronoun_genders=MappingProxyType(genders),
         pronouns=person_pronouns | speech.GROUP_PRONOUNS,
         function_words=function_words,
         prepositions=speech.PREPOSITIONS.union(
