@@ -10,6 +10,7 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -304,3 +305,7 @@ def test_a_page_item_passes_its_url_title_and_charset_to_extract() -> None:
     assert result.source_id == item.url
     assert expected.title == "Cafés reopen"
     assert expected.text.startswith("Le café")
+    # the charset reaches `extract`, which doubts it there and says so in the Article
+    [doubted] = list(extract_many([replace(item, encoding="utf-7")], workers=1))
+    assert doubted.article is not None
+    assert any("utf-7" in warning for warning in doubted.article.warnings)

@@ -354,6 +354,14 @@ def test_a_truncated_warc_is_reported(tmp_path: Path, capsys: pytest.CaptureFixt
     )
 
 
+def one_page_warc(tmp_path: Path, *, gzipped: bool) -> tuple[Path, bytes]:
+    """A WARC of one page's response and a request after it, and the page."""
+    page = make_pages(tmp_path, 1)[0].read_bytes()
+    archive = tmp_path / "crawl.warc"
+    write_warc(archive, [("https://example.com/a", "200 OK", "text/html", page)], gzip=gzipped)
+    return archive, page
+
+
 @pytest.mark.parametrize("gzipped", [True, False])
 def test_a_warc_cut_anywhere_inside_a_record_is_a_failure(tmp_path: Path, gzipped: bool) -> None:
     """Cut in a record's WARC headers, its HTTP headers or its body, in a gzip member or a
@@ -362,13 +370,7 @@ def test_a_warc_cut_anywhere_inside_a_record_is_a_failure(tmp_path: Path, gzippe
 
     from newsextract.scale.warc import extract_warc_serial
 
-    pages = make_pages(tmp_path, 1)
-    archive = tmp_path / "crawl.warc"
-    write_warc(
-        archive,
-        [("https://example.com/a", "200 OK", "text/html", pages[0].read_bytes())],
-        gzip=gzipped,
-    )
+    archive, _ = one_page_warc(tmp_path, gzipped=gzipped)
     whole = archive.read_bytes()
     with archive.open("rb") as stream:
         records = ArchiveIterator(stream)
@@ -381,6 +383,25 @@ def test_a_warc_cut_anywhere_inside_a_record_is_a_failure(tmp_path: Path, gzippe
             errors = [r.error for _, r in extract_warc_serial(archive) if r.error is not None]
             assert errors, f"cut at {cut}"
             assert all(e.type == "EOFError" for e in errors), errors
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_warc_padded_after_its_last_record_is_whole(tmp_path: Path, gzipped: bool) -> None:
+    """Blank lines after the last record (a writer's), or an empty gzip member closing a
+    gzipped file, are no record the file ends inside: warcio passes over them."""
+    import gzip
+
+    from newsextract.scale.warc import extract_warc_serial
+
+    archive, page = one_page_warc(tmp_path, gzipped=gzipped)
+    whole = archive.read_bytes()
+    paddings = [b"\r\n", b"\r\n\r\n"] + ([gzip.compress(b"")] if gzipped else [])
+    for padding in paddings:
+        archive.write_bytes(whole + padding)
+        results = [r for _, r in extract_warc_serial(archive)]
+        assert [r.error for r in results] == [None], padding
+        titles = [r.article.title for r in results if r.article is not None]
+        assert titles == [extract(page).title], padding
 
 
 def test_warc_command_reports_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

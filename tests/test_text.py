@@ -18,6 +18,7 @@ from newsextract.model import BlockKind, RemovalReason
 from newsextract.options import Options
 from newsextract.settings import DEFAULT_SETTINGS
 from newsextract.signals.language import guess_language, stop_words_of
+from newsextract.signals.strings import printed_address
 from newsextract.text.headline import headline_anchors, naming
 from newsextract.text.label import TextLabels, label_text
 from newsextract.text.lines import (
@@ -1830,3 +1831,13 @@ def test_a_dump_s_first_line_printing_its_address_is_never_the_title(address: st
     assert bare.text == _MARKET_STORY.strip()
     lines = [address, "Home | Local | Sport", "Market hall reopens", _MARKET_STORY]
     assert newsextract.extract("\n".join(lines), kind="text").title == "Market hall reopens"
+
+
+@pytest.mark.parametrize("line", ["Rating: 4.5/5", "3.5/10", "Score: 7.5/10 for the new album"])
+def test_a_score_or_a_version_is_no_printed_address(line: str) -> None:
+    """A bare host's last label (its top-level domain) opens with a letter: "4.5/5" is a
+    score, and the line may be a headline's."""
+    assert printed_address(line) is None
+    assert printed_address("Source: bbc.co.uk/news/market-hall-reopens") == (
+        "bbc.co.uk/news/market-hall-reopens"
+    )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsextract
 from newsextract.blocks import Candidate
 from newsextract.data.stopwords import STOP_WORDS
@@ -797,3 +799,30 @@ def test_without_a_headline_line_a_dumped_title_is_the_headline() -> None:
     slogan = "A simple newsletter service for people with something to say"
     assert newsextract.extract(_dump(slogan, *menu, *STORY_JOBS), kind="text").title is None
     assert newsextract.extract(dump, kind="text").title is None
+
+
+def test_a_dumped_title_broken_over_two_lines_is_the_headline() -> None:
+    # A headline set with an inline element inside it ("<h1>- Angsten<br>vil øke</h1>",
+    # Dagbladet) dumps as two lines, neither heading enough alone; the <title> over the
+    # page spells the two together (its site name aside): they are the headline.
+    menu = ["Skip to main content", "News", "Sport", "Culture"]
+    dump = _dump(
+        "“Fear will spread” | The Daily Ledger", *menu, "“Fear", "will spread”", *STORY_JOBS
+    )
+    assert newsextract.extract(dump, kind="text").title == "“Fear will spread”"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        " ".join(STORY_JOBS),
+        STORY_JOBS[0],
+        "Why did the council vote to reopen the old market hall after years of repairs?",
+    ],
+)
+def test_a_story_of_one_paragraph_is_no_title(story: str) -> None:
+    # a dump of one line is its <title> only when the line reads as no sentence: a story of
+    # one paragraph (or one sentence) passed as text is its body, not also its headline
+    article = newsextract.extract(story, kind="text")
+    assert article.title is None
+    assert article.text == story

@@ -106,7 +106,8 @@ def extract_warc_serial(
 def iter_records(
     path: str | os.PathLike[str], options: Options
 ) -> Iterator[tuple[WarcRecord, Item]]:
-    """The HTML pages of one WARC file as ``(record, (payload, url))`` batch items.
+    """The HTML pages of one WARC file as ``(record, item)`` pairs, each item a `PageItem`
+    of the payload with its URL and its HTTP charset.
 
     A file or record that cannot be read gives a record with its `error` set and an empty
     placeholder item, so that errors travel in order with the results.
@@ -128,7 +129,7 @@ def iter_records(
                     yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
             # warcio stops without a word where the file ends inside a record's WARC headers:
             # what it read then ends short of the file
-            if records.offset < os.fstat(stream.fileno()).st_size:
+            if not _nothing_after(stream, records.offset):
                 yield WarcRecord(name, error=ItemError("EOFError", _TRUNCATED_FILE)), ""
     except (ArchiveLoadFailed, *_READ_ERRORS) as exc:
         yield WarcRecord(name, error=ItemError(type(exc).__name__, str(exc))), ""
@@ -176,6 +177,26 @@ def _parsed(records: Iterator[Any]) -> Iterator[Any]:
         yield raw
 
 
+def _nothing_after(stream: BinaryIO, offset: int) -> bool:
+    """Whether the file holds nothing but padding after `offset`, where warcio stopped:
+    blank lines, bare or in gzip members (a writer may close a file with an empty member),
+    which warcio passes over as the file's end. Anything else, or more than `_DRAIN_BYTES`,
+    is a record whose WARC headers the file ends inside."""
+    stream.seek(offset)
+    rest = stream.read(_DRAIN_BYTES + 1)
+    if len(rest) > _DRAIN_BYTES:
+        return False
+    while rest.startswith(GZIP_MAGIC):
+        member = zlib.decompressobj(wbits=31)
+        try:
+            if member.decompress(rest).strip() or not member.eof:
+                return False
+        except zlib.error:
+            return False
+        rest = member.unused_data
+    return not rest.strip()
+
+
 def _is_html_page(raw: Any) -> bool:
     """A response record with HTTP status 200 and an HTML content type."""
     http = raw.http_headers
@@ -212,15 +233,27 @@ def _cut_short(raw: Any) -> bool:
 
     The rest of the record is read (warcio reads it anyway to reach the next record). A
     record without a length (which warcio does not bound) is cut too: every WARC record
-    declares its Content-Length, so its headers ended before that line.
+    declares its Content-Length, so its headers ended before that line. But not the blank
+    lines after a gzipped file's last member, which warcio gives as a record without any
+    header (`_padding`).
     """
     stream = raw.raw_stream
     if not isinstance(getattr(stream, "limit", None), int):
-        return True
+        return not _padding(raw)
     while stream.limit > 0:
         if not stream.read(min(stream.limit, _DRAIN_BYTES)):
             return True
     return False
+
+
+def _padding(raw: Any) -> bool:
+    """Whether a record is blank bytes warcio read as one: no version line, no header, and
+    nothing but white space in it (line ends a writer left after a gzipped file's last
+    member)."""
+    headers = raw.rec_headers
+    if headers.protocol or headers.headers:
+        return False
+    return not raw.raw_stream.read(_DRAIN_BYTES + 1).strip()
 
 
 def _http_charset(content_type: str) -> str | None:

@@ -31,9 +31,12 @@ _UNESCAPE_ROUNDS = 3
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 #: A line printing one web address (`printed_address`), after a label of up to two words
 #: ("URL:", "Source:", "Original link:") or not; without a scheme or "www.", a host name with
-#: a path ("example.com/news/story"), so that a CJK headline holding a slash is no address.
+#: a path ("example.com/news/story"), so that a CJK headline holding a slash is no address,
+#: whose last label (the top-level domain) opens with a letter, so that a score or a version
+#: ("Rating: 4.5/5") is none.
 PRINTED_ADDRESS = re.compile(
-    r"(?:\w+(?: \w+)?:\s+)?(?P<address>(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)",
+    r"(?:\w+(?: \w+)?:\s+)?(?P<address>(?:https?://|www\.)\S+"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*/\S*)",
     re.IGNORECASE,
 )
 #: A web or e-mail address inside a text (`holds_address`): "https://x.com/jane",
@@ -176,6 +179,8 @@ def printed_address(text: str) -> str | None:
     >>> printed_address("example.com/news/market-hall-reopens")
     'example.com/news/market-hall-reopens'
     >>> printed_address("Market hall reopens: what comes next") is None
+    True
+    >>> printed_address("Rating: 4.5/5") is None
     True
     """
     found = PRINTED_ADDRESS.fullmatch(text.strip())

@@ -446,11 +446,12 @@ def titled_headline(
     (`title_min_words` words or more) and with no bar between links: the headline broken
     at an inline element ("- Angsten" / "vil øke") or printed under a mark of its own
     ("»"); those of the two with a letter or a digit are the headline. Or the dump holds
-    nothing else (a page its dumper saw without its story, a script's to fill): the line.
-    Or one end of the line names the site as the URL's host spells it ("Headline - Site"):
-    the line without it (`_beside_site`). None otherwise: a browser's or html2text's dump
-    opens on a menu label, a site's slogan or a skip link, which share words with the
-    story as often as a <title> does."""
+    nothing else (a page its dumper saw without its story, a script's to fill) and the line
+    reads as no sentence: the line (a story of one paragraph, passed as text, is its body,
+    not its title). Or one end of the line names the site as the URL's host spells it
+    ("Headline - Site"): the line without it (`_beside_site`). None otherwise: a browser's
+    or html2text's dump opens on a menu label, a site's slogan or a skip link, which share
+    words with the story as often as a <title> does."""
     if not lines or names.title is None or fold(lines[0].text) != names.title:
         return None
     text = lines[0].text
@@ -467,7 +468,7 @@ def titled_headline(
     parts = _beside_site(text, url)
     if parts is not None:
         return parts[0]
-    return text if len(lines) == 1 else None
+    return text if len(lines) == 1 and not lines[0].shape.sentence else None
 
 
 def without_glued_dateline(text: str, dates: DateSettings = DEFAULT_SETTINGS.dates) -> str:
