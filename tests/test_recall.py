@@ -15,7 +15,9 @@ from newsextract.blocks import Candidate, Role
 from newsextract.html.candidates import html_candidates
 from newsextract.html.locate import (
     _comment_threads,
+    _headline_heading,
     _stamp_setting,
+    _upper_story,
     _without_widget_columns,
     prose_chars,
 )
@@ -1668,3 +1670,48 @@ def test_a_bold_phrase_opening_a_paragraph_s_line_stays_in_the_paragraph() -> No
         ("paragraph", f"The vote was close. {SENTENCES[2]}"),
         ("paragraph", SENTENCES[3]),
     ]
+
+
+def _upper_story_joins(between: str) -> bool:
+    """Whether a blog post's first two paragraphs (in its body element, quoted) join its
+    fold's container, the fold's innermost quote (the best element of a page built like
+    dragnet R990), with `between` set between the body element and the fold."""
+    page = (
+        "<html><body><div class='entry-asset'><h1>Council budget</h1><div class='asset-content'>"
+        f"<div class='asset-body'><blockquote>{_paragraphs(SENTENCES[:2])}</blockquote></div>"
+        f"{between}<div class='asset-more'><blockquote><blockquote>"
+        f"{_paragraphs(SENTENCES[2:])}</blockquote></blockquote></div></div></div></body></html>"
+    )
+    s = DEFAULT_SETTINGS
+    candidates = html_candidates(lxml.html.fromstring(page), newsextract.Options())
+    masses = [
+        -float(len(c.text))
+        if c.link_density
+        else float(prose_chars(c, s.locate, s.shape, s.consent))
+        for c in candidates
+    ]
+    fold = [c for c in candidates if c.text in SENTENCES[2:]]
+    container, inside = _upper_story(
+        candidates,
+        fold[0].ancestors[-2],
+        frozenset(c.index for c in fold),
+        masses,
+        settings=s.locate,
+        head=_headline_heading(candidates, "Council budget"),
+    )
+    upper = [c for c in candidates if c.text in SENTENCES[:2]]
+    joined = all(c.index in inside for c in upper)
+    assert joined == all(container in c.ancestors for c in upper)
+    return joined
+
+
+def test_a_post_s_upper_half_beside_its_fold_s_wrapper_joins_the_story() -> None:
+    # Movable Type (dragnet R990): the first paragraphs in <div class="asset-body">, the
+    # rest in <div class="asset-more"> three quotes deep.
+    assert _upper_story_joins("")
+
+
+def test_the_upper_half_does_not_join_across_chrome() -> None:
+    assert not _upper_story_joins(
+        "<p><a href='/a'>Council news of the week</a> <a href='/b'>Sport</a></p>"
+    )

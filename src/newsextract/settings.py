@@ -414,6 +414,16 @@ class LocateSettings(_Checked):
     the one page whose tagline the rule took there (dragnet R825, normal mode) against the
     two stories it found (two blocks each, a byline line counted)."""
 
+    upper_story_max_levels: int = 3
+    """How many levels above the main container the story's upper half may sit in a branch
+    of its own and still join it (`locate._upper_story`): the lede a blog template prints
+    in the post's body beside the fold that holds the rest, or a layout that sets the first
+    paragraphs in another wrapper than the others. Swept 1, 2, 3, 5, 10 by snapshot: half
+    A holds no page of the class (its prose outside the container before it is headings,
+    standfirsts, captions and crumbs, set otherwise than the story) and is unchanged at every
+    value; 3 is the smallest that reaches a fold three quotes deep (Movable Type), and up to
+    10 nothing else joins on any dev page."""
+
     headline_stem_chars: int = 5
     """Characters a word keeps when the headline's words are matched with a story's
     ("stabbed" and "stabbing" meet)."""

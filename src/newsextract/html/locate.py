@@ -110,6 +110,7 @@ def locate(
     if not candidates or not candidates[0].ancestors:
         return Located(None, frozenset(), {}, 0, prose_in)
     best = max(score.values(), default=0.0)
+    head = _headline_heading(candidates, headline)
     if best > 0:
         container = _headline_story(
             candidates,
@@ -117,13 +118,16 @@ def locate(
             score,
             _deepest([e for e, value in score.items() if value == best], candidates),
             settings,
-            head=_headline_heading(candidates, headline),
+            head=head,
         )
     else:
         # No prose anywhere (a stub, a test page, a caption-only page): keep the whole page
         # and let labelling strip what is chrome.
         container = candidates[0].ancestors[0]
     container, inside = _with_siblings(candidates, container, masses, settings)
+    container, inside = _upper_story(
+        candidates, container, inside, masses, settings=settings, head=head
+    )
     chrome: dict[int, str] = {}
     for index in inside:
         found = chrome_at[index]
@@ -260,6 +264,56 @@ def _with_siblings(
     if len(inside) == 1 and chain[-1] == container:
         return _around_one_block(candidates, chain[level - 1])
     return container, frozenset(inside)
+
+
+def _upper_story(
+    candidates: Sequence[Candidate],
+    container: int,
+    inside: frozenset[int],
+    masses: Sequence[float],
+    *,
+    settings: LocateSettings,
+    head: Candidate | None,
+) -> tuple[int, frozenset[int]]:
+    """The container and its inside, with the story's upper half when it sits in a branch
+    beside an ancestor of the container, between the page's headline and the container.
+
+    The sibling pass (`_with_siblings`) reads the container's own siblings, and beside an
+    outer wrapper only prose set in a class-named style; a blog template that prints a
+    post's first paragraphs in its body element and the rest in the fold beside it, each
+    wrapped in quotes or divisions of its own, leaves the upper half in a branch beside an
+    ancestor of the container. Readability-style, the blocks right before the container
+    join it, nearest first, while each carries nothing negative, each prose block is set as
+    one of the story's kept prose blocks are (`Candidate.style`), and each meets the
+    container's ancestor chain at most `upper_story_max_levels` above the container; the
+    run stops at the headline's heading (`_headline_heading`), at the first block of
+    chrome, and without a heading nothing joins. The joined run needs
+    `sibling_min_chars` of prose; the container becomes the nearest element holding both.
+    """
+    if head is None or not inside:
+        return container, inside
+    first = min(inside)
+    chain = candidates[first].ancestors
+    if container not in chain or head.index >= first:
+        return container, inside
+    level = chain.index(container)
+    styles = frozenset(candidates[i].style for i in inside if masses[i] > 0)
+    run: list[int] = []
+    meet = level
+    for c in reversed(candidates[head.index + 1 : first]):
+        mass = masses[c.index]
+        depth = _shared_depth(c.ancestors, chain)
+        if mass < 0 or (mass > 0 and c.style not in styles):
+            break
+        if depth < max(1, level - settings.upper_story_max_levels):
+            break
+        run.append(c.index)
+        meet = min(meet, depth)
+    while run and masses[run[-1]] == 0:
+        run.pop()
+    if not run or sum(masses[i] for i in run) < settings.sibling_min_chars:
+        return container, inside
+    return chain[meet - 1], inside | frozenset(run)
 
 
 def _around_one_block(candidates: Sequence[Candidate], parent: int) -> tuple[int, frozenset[int]]:
