@@ -1463,3 +1463,58 @@ def test_round_38_turkish_speaker_opens_the_sentence_before_the_quote(
 ) -> None:
     # after Habertürk (fundus-dev): the verb follows the quote, its subject opens the sentence
     assert [q.speaker for q in find_quotes(paragraphs(*texts), language="tr")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        pytest.param(
+            (
+                "Die Ermittler prüfen die Vorwürfe mit Hilfe von Fachleuten.",
+                "EU-Kommissionspräsidentin Ursula von der Leyen mahnte an, dass die Demokratien "
+                "geschützt werden müssten, sagte sie. «Wir müssen schnell handeln.»",
+            ),
+            ["Ursula von der Leyen"],
+            id="a particle the story also prints in lowercase stays in the name",
+        ),
+        pytest.param(
+            (
+                "Aus Sicht der Betroffenen sei das verständlich, findet auch Harald Prüß von der "
+                "Berliner Charité.",
+                "„Es kommt nur selten vor“, sagt Prüß.",
+            ),
+            ["Harald Prüß"],
+            id="a full name, then particles and where the person is from",
+        ),
+        pytest.param(
+            (
+                "Die Richterin Anna Meier vom Landgericht Berlin hat entschieden.",
+                "Der Präsident Frank-Walter Steinmeier von der SPD äußerte sich.",
+                "„Das Urteil ist richtig“, sagt Meier.",
+                "„Wir respektieren es“, sagte Karl-Theodor zu Guttenberg.",
+            ),
+            ["Anna Meier", "Karl-Theodor zu Guttenberg"],
+            id="one word after the particles may still end the name",
+        ),
+        pytest.param(
+            (
+                "Katherine Ann Moss wird innerhalb kürzester Zeit zu Kate Moss, dem bekannten "
+                "Model. Später ging sie zu Fuß nach Hause.",
+                "„Ich liebe Kristalle“, sagt Moss.",
+            ),
+            ["Katherine Ann Moss"],
+            id="a noun and a preposition before a name in full are no part of it",
+        ),
+    ],
+)
+def test_round_38_german_names_with_particles(texts: tuple[str, ...], speakers: list[str]) -> None:
+    # after 20 Minuten, DW and Vogue stories (fundus-dev, round 38's judged sample)
+    assert [q.speaker for q in find_quotes(paragraphs(*texts), language="de")] == speakers
+
+
+def test_round_38_a_spanish_name_then_where_the_person_is_from() -> None:
+    blocks = paragraphs(
+        "La investigadora María López de la Universidad Complutense presentó el estudio.",
+        "«Es un avance importante», dijo López.",
+    )
+    assert [q.speaker for q in find_quotes(blocks, language="es")] == ["María López"]

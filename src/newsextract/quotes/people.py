@@ -166,7 +166,10 @@ class StoryPeople:
 
 
 def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
-    """Capitalized runs (first, last token index) of one block, left to right."""
+    """Capitalized runs (first, last token index) of one block, left to right. A run goes on
+    through particles ("Ursula von der Leyen"), but not from a full name to another two
+    words or more: there the particles say where the person is from ("Harald Prüß von der
+    Berliner Charité", "María López de la Universidad Complutense")."""
     runs: list[tuple[int, int]] = []
     tokens = text.tokens
     resume = 0  # the token after the last run
@@ -178,12 +181,33 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
         while j < len(tokens) and joins_name(text, j):
             if capitalized(tokens[j]):
                 last = j
-            elif tokens[j].lower not in NAME_PARTICLES:
+            elif tokens[j].lower not in NAME_PARTICLES or _affiliation_at(text, k, j):
                 break
             j += 1
         runs.append((k, last))
         resume = last + 1
     return runs
+
+
+def _affiliation_at(text: MaskedBlock, first: int, k: int) -> bool:
+    """Whether the particles at token k join two names of two capitalized words or more each:
+    a person in full, then where they are from. The particles must follow the run's words
+    at once (k-1 and k-2 capitalized: "Harald Prüß von der"), and two capitalized words
+    follow them ("Berliner Charité"); "Luiz Inácio Lula da Silva" and "Ursula von der
+    Leyen" end in one word."""
+    tokens = text.tokens
+    if k - first < 2 or not (capitalized(tokens[k - 1]) and capitalized(tokens[k - 2])):
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].lower in NAME_PARTICLES and joins_name(text, j):
+        j += 1
+    return (
+        j + 1 < len(tokens)
+        and joins_name(text, j)
+        and joins_name(text, j + 1)
+        and capitalized(tokens[j])
+        and capitalized(tokens[j + 1])
+    )
 
 
 def _dateline(text: MaskedBlock, first: int, last: int) -> bool:
@@ -244,17 +268,28 @@ def _name_bounds(words: Sequence[str], nouns: frozenset[str]) -> tuple[int, int]
     return first, last
 
 
+def _opens_surname(words: Sequence[str], i: int) -> bool:
+    """Whether words[i:] are particles and then one word, the surname they open ("von der
+    Leyen", "da Silva")."""
+    j = i
+    while j < len(words) and words[j] in NAME_PARTICLES:
+        j += 1
+    return j > i and j == len(words) - 1
+
+
 def _trim_name(words: list[str], outside: frozenset[str], max_words: int) -> list[str]:
     """Drop leading words that belong to something else ("Ukraine Kurt Volker").
 
     Beyond the last two words of a name, a word is dropped (with all before it) when the
-    story uses it on its own, as the end of another name, or in lowercase. At most
+    story uses it on its own, as the end of another name, or in lowercase; not a particle
+    opening the surname, which is always lowercase ("Ursula von der Leyen" where the story
+    says "mit Hilfe von Tiktok"; "Zeit zu Kate Moss" is still cut at "zu"). At most
     `max_words` capitalized words are kept; particles do not count ("Luiz Inácio Lula da
     Silva").
     """
     cut = 0
     for i, word in enumerate(words[:-2]):
-        if word.casefold() in outside:
+        if word.casefold() in outside and not _opens_surname(words, i):
             cut = i + 1
     while cut < len(words) - 1 and words[cut] in NAME_PARTICLES:
         cut += 1  # "Parteitag der Liberalen" less "Parteitag" is no "der Liberalen"
