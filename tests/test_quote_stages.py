@@ -11,6 +11,8 @@ import dataclasses
 import typing
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsextract.model import Block, BlockKind
 from newsextract.quotes import find_quotes
@@ -31,6 +33,21 @@ from newsextract.quotes.verbs import VerbKind, find_speech_verbs, speech_lexicon
 from newsextract.settings import DEFAULT_SETTINGS, QuoteSettings, Settings
 
 SETTINGS = QuoteSettings()
+
+
+@given(st.text(alphabet="aZİ’'-. “”\"x9\n", max_size=40))
+def test_a_blocks_tokens_are_its_words_outside_quotes(text: str) -> None:
+    """The parallel tuples agree: each word is the masked text between its offsets, its
+    lowercase form the block's lowercase there, and no word holds a masked character."""
+    block = masked(text)
+    lowered = "".join(c.lower()[:1] for c in block.masked).replace("’", "'")
+    assert len(block.starts) == len(block.ends) == len(block.words) == len(block.lowers)
+    for start, end, word, lower in zip(
+        block.starts, block.ends, block.words, block.lowers, strict=True
+    ):
+        assert word == block.masked[start:end] and MASK not in word
+        assert lower == lowered[start:end]
+    assert list(block.starts) == sorted(block.starts)
 
 
 def masked(text: str, index: int = 0) -> MaskedBlock:
@@ -88,7 +105,7 @@ def test_attribution_never_reads_inside_quotes() -> None:
     assert len(block.masked) == len(text)  # offsets stay valid
     close = text.index("”")
     assert block.masked == "“" + MASK * (close - 1) + text[close:]
-    assert [t.text for t in block.tokens] == ["she", "said"]
+    assert list(block.words) == ["she", "said"]
 
 
 def test_sentences_skip_abbreviations_and_end_after_a_quoted_full_stop() -> None:

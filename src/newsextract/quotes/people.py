@@ -79,11 +79,11 @@ class PersonMention(NamedTuple):
 
     @property
     def where(self) -> tuple[int, int]:
-        return self.text.index, self.text.tokens[self.last].start
+        return self.text.index, self.text.starts[self.last]
 
     @property
     def start(self) -> int:
-        return self.text.tokens[self.first].start
+        return self.text.starts[self.first]
 
     def may_be_subject(self, lexicon: SpeechLexicon) -> bool:
         """Whether the mention may be its clause's subject, whom a later pronoun means.
@@ -93,14 +93,14 @@ class PersonMention(NamedTuple):
         Malcolm X"): at a clause start, after a word opening a clause ("When Patrick
         walked"), or after a description ("filmmaker Charlie McDowell").
         """
-        text, tokens = self.text, self.text.tokens
-        if tokens[self.last].text.endswith(("'s", "’s")):
+        text = self.text
+        if text.words[self.last].endswith(("'s", "’s")):
             return False
         # the word before the name: a title of the run ("Mr"), or the word before the run
         k = self.first + self.prefix
         if k == self.first and (k == 0 or not text.gap(k).isspace()):
             return True
-        before = tokens[k - 1].lower
+        before = text.lowers[k - 1]
         if before in speech.CLAUSE_OPENERS:
             return True
         if before in speech.CONJUNCTIONS:
@@ -151,8 +151,8 @@ class StoryPeople:
         block, start = self.sentences[sentence]
         text = self.texts[block]
         end = text.sentence_end(start)
-        first = bisect_left(text.token_starts, start)
-        return text, range(first, min(bisect_left(text.token_starts, end, first), first + most))
+        first = bisect_left(text.starts, start)
+        return text, range(first, min(bisect_left(text.starts, end, first), first + most))
 
     def fullest(self, name: str) -> str:
         """The fullest form of `name` in the story ("Kerry" -> "John Kerry")."""
@@ -171,17 +171,16 @@ def _capitalized_runs(text: MaskedBlock) -> list[tuple[int, int]]:
     words or more: there the particles say where the person is from ("Harald Prüß von der
     Berliner Charité", "María López de la Universidad Complutense")."""
     runs: list[tuple[int, int]] = []
-    tokens = text.tokens
     resume = 0  # the token after the last run
-    for k in [k for k, token in enumerate(tokens) if token.text[0].isupper()]:  # capitalized
+    for k in [k for k, word in enumerate(text.words) if word[0].isupper()]:  # capitalized
         if k < resume:
             continue
         last = k
         j = k + 1
-        while j < len(tokens) and joins_name(text, j):
-            if capitalized(tokens[j]):
+        while j < len(text.words) and joins_name(text, j):
+            if capitalized(text.words[j]):
                 last = j
-            elif tokens[j].lower not in NAME_PARTICLES or _affiliation_at(text, k, j):
+            elif text.lowers[j] not in NAME_PARTICLES or _affiliation_at(text, k, j):
                 break
             j += 1
         runs.append((k, last))
@@ -195,18 +194,18 @@ def _affiliation_at(text: MaskedBlock, first: int, k: int) -> bool:
     at once (k-1 and k-2 capitalized: "Harald Prüß von der"), and two capitalized words
     follow them ("Berliner Charité"); "Luiz Inácio Lula da Silva" and "Ursula von der
     Leyen" end in one word."""
-    tokens = text.tokens
-    if k - first < 2 or not (capitalized(tokens[k - 1]) and capitalized(tokens[k - 2])):
+    words = text.words
+    if k - first < 2 or not (capitalized(words[k - 1]) and capitalized(words[k - 2])):
         return False
     j = k
-    while j < len(tokens) and tokens[j].lower in NAME_PARTICLES and joins_name(text, j):
+    while j < len(words) and text.lowers[j] in NAME_PARTICLES and joins_name(text, j):
         j += 1
     return (
-        j + 1 < len(tokens)
+        j + 1 < len(words)
         and joins_name(text, j)
         and joins_name(text, j + 1)
-        and capitalized(tokens[j])
-        and capitalized(tokens[j + 1])
+        and capitalized(words[j])
+        and capitalized(words[j + 1])
     )
 
 
@@ -214,10 +213,9 @@ def _dateline(text: MaskedBlock, first: int, last: int) -> bool:
     """Whether a capitalized run is a place dateline opening its block ("NEW YORK - Giorgia
     Meloni è arrivata", "WASHINGTON (AP) —"): in capitals, then a dash or a bracket. No
     person: capitals alone do not tell ("NIGELLA LAWSON:" is a name)."""
-    tokens = text.tokens
-    if first > 0 or not all(t.text.isupper() for t in tokens[first : last + 1]):
+    if first > 0 or not all(word.isupper() for word in text.words[first : last + 1]):
         return False
-    after = text.gap(last + 1).strip(SPACES) if last + 1 < len(tokens) else ""
+    after = text.gap(last + 1).strip(SPACES) if last + 1 < len(text.words) else ""
     return after[:1] in _DATELINE_MARKS
 
 
@@ -231,16 +229,16 @@ def _common_nouns(
     if not markers:
         return frozenset()
     return frozenset(
-        text.tokens[k].text
+        text.words[k]
         for text in texts
-        for k in range(1, len(text.tokens))
-        if text.tokens[k - 1].lower in markers
-        and capitalized(text.tokens[k])
+        for k in range(1, len(text.words))
+        if text.lowers[k - 1] in markers
+        and capitalized(text.words[k])
         and text.gap(k).isspace()
-        and (k < 2 or text.tokens[k - 2].lower not in NAME_PARTICLES)
+        and (k < 2 or text.lowers[k - 2] not in NAME_PARTICLES)
         and not _opens_clause_after_comma(text, k - 1, lexicon)
         and not (
-            k + 1 < len(text.tokens) and capitalized(text.tokens[k + 1]) and joins_name(text, k + 1)
+            k + 1 < len(text.words) and capitalized(text.words[k + 1]) and joins_name(text, k + 1)
         )
     )
 
@@ -251,7 +249,7 @@ def _opens_clause_after_comma(text: MaskedBlock, k: int, lexicon: SpeechLexicon)
     gegen das Baerbock ...")."""
     if "," in text.gap(k):
         return True
-    return k > 0 and text.tokens[k - 1].lower in lexicon.prepositions and "," in text.gap(k - 1)
+    return k > 0 and text.lowers[k - 1] in lexicon.prepositions and "," in text.gap(k - 1)
 
 
 def _name_bounds(words: Sequence[str], nouns: frozenset[str]) -> tuple[int, int]:
@@ -317,15 +315,20 @@ def story_people(
     nouns = _common_nouns(
         texts, speech.NOUN_MARKERS.get((language or "")[:2], frozenset()), lexicon
     )
-    lowercase = {t.lower for text in texts for t in text.tokens if t.text.islower()}
+    lowercase = {
+        lower
+        for text in texts
+        for lower, word in zip(text.lowers, text.words, strict=True)
+        if word.islower()
+    }
     raw: list[tuple[MaskedBlock, int, int]] = [
         (text, a, b)
         for text in texts
         for a, b in _capitalized_runs(text)
         if not _dateline(text, a, b)
     ]
-    singles = {text.tokens[a].text.casefold() for text, a, b in raw if a == b}
-    ends = {text.tokens[b].text.casefold() for text, a, b in raw if a < b}
+    singles = {text.words[a].casefold() for text, a, b in raw if a == b}
+    ends = {text.words[b].casefold() for text, a, b in raw if a < b}
     outside = frozenset(singles | ends | lowercase)
     full_names: dict[str, None] = {}  # an ordered set
     mentions: list[tuple[MaskedBlock, int, int, int, str]] = []
@@ -360,8 +363,8 @@ def story_people(
     given = _given_names(full_names, surnames)
     genders: dict[str, Gender] = {}
     for mention in resolved:
-        for token in mention.text.tokens[mention.first : mention.first + mention.prefix]:
-            gender = speech.TITLE_GENDERS.get(token.lower)
+        for lower in mention.text.lowers[mention.first : mention.first + mention.prefix]:
+            gender = speech.TITLE_GENDERS.get(lower)
             if gender:
                 genders.setdefault(mention.name, gender)
     return StoryPeople(
@@ -401,14 +404,14 @@ def _clause_pronoun(
     is a pronoun)."""
     text, indices = story.sentence_tokens(sentence, most)
     for k in indices:
-        lower = text.tokens[k].lower
+        lower = text.lowers[k]
         if (
             lower in story.lexicon.person_pronouns
             and (gender is None or story.lexicon.pronoun_genders.get(lower) in (None, gender))
             and _opens_clause(text, k)
             and not _impersonal(text, k)
         ):
-            return text.tokens[k].start
+            return text.starts[k]
     return None
 
 
@@ -418,11 +421,10 @@ def _introduced_unnamed(story: StoryPeople, role: str, here: int, settings: Quot
     reach = settings.max_antecedent_sentences
     for sentence in range(here, max(here - reach, -1), -1):
         text, indices = story.sentence_tokens(sentence, settings.max_sentence_tokens_read)
-        tokens = text.tokens
         if any(
-            tokens[k].lower in speech.INDEFINITE_DETERMINERS
-            and k + 1 < len(tokens)
-            and tokens[k + 1].lower == role
+            text.lowers[k] in speech.INDEFINITE_DETERMINERS
+            and k + 1 < len(text.words)
+            and text.lowers[k + 1] == role
             for k in indices
         ):
             return True
@@ -431,9 +433,9 @@ def _introduced_unnamed(story: StoryPeople, role: str, here: int, settings: Quot
 
 def _opens_clause(text: MaskedBlock, k: int) -> bool:
     """Whether token k starts a clause: the subject's place ("On Monday, he emailed X")."""
-    if k == 0 or text.sentence_start(text.tokens[k].start) == text.tokens[k].start:
+    if k == 0 or text.sentence_start(text.starts[k]) == text.starts[k]:
         return True
-    before = text.tokens[k - 1].lower
+    before = text.lowers[k - 1]
     return (
         not text.gap(k).isspace()
         or before in speech.CONJUNCTIONS
@@ -443,7 +445,7 @@ def _opens_clause(text: MaskedBlock, k: int) -> bool:
 
 def _impersonal(text: MaskedBlock, k: int) -> bool:
     """Whether pronoun k stands for nobody: "il y a", "il faut" (French "il" is also "it")."""
-    following = text.tokens[k + 1].lower if k + 1 < len(text.tokens) else ""
+    following = text.lowers[k + 1] if k + 1 < len(text.words) else ""
     return following in speech.IMPERSONAL_AFTER
 
 
@@ -452,8 +454,7 @@ def _mention_description(
 ) -> set[str]:
     """Words describing a mention: titles in its run, words before it, its appositive."""
     text, first, last, prefix = mention.text, mention.first, mention.last, mention.prefix
-    tokens = text.tokens
-    words = {t.lower for t in tokens[first : first + prefix]}
+    words = set(text.lowers[first : first + prefix])
     k = first
     crossed = False  # one comma may separate a role from its name ("El presidente, Pedro X")
     while k > 0 and first - k < settings.description_before:
@@ -463,12 +464,12 @@ def _mention_description(
         elif gap:
             break
         k -= 1
-        words.add(tokens[k].lower)
-    if last + 1 < len(tokens) and text.gap(last + 1).strip() == ",":
+        words.add(text.lowers[k])
+    if last + 1 < len(text.words) and text.gap(last + 1).strip() == ",":
         k = last + 1
-        while k < len(tokens) and k - last <= settings.description_after:
-            words.add(tokens[k].lower)
-            if k + 1 < len(tokens) and not text.gap(k + 1).isspace():
+        while k < len(text.words) and k - last <= settings.description_after:
+            words.add(text.lowers[k])
+            if k + 1 < len(text.words) and not text.gap(k + 1).isspace():
                 break
             k += 1
     return {w.rstrip(".") for w in words if w not in lexicon.function_words}
@@ -724,7 +725,7 @@ def attributions(
         said_previous: Attribution | None = None
         for verb in find_speech_verbs(text, lexicon):
             subject = read_subject(text, verb, previous, settings, lexicon)
-            start = text.tokens[verb.first].start
+            start = text.starts[verb.first]
             elided = subject is not None and subject.kind is SubjectKind.ELIDED
             chained = said_previous if elided else None
             if chained is not None and chained.start < text.sentence_start(start):
@@ -737,7 +738,7 @@ def attributions(
                 where=(text.index, start),
                 settings=settings,
             )
-            said = Attribution(text.index, start, text.tokens[verb.last].end, speaker, person)
+            said = Attribution(text.index, start, text.ends[verb.last], speaker, person)
             pronoun = (
                 subject.text
                 if subject is not None and subject.kind is SubjectKind.PERSON_PRONOUN

@@ -78,20 +78,20 @@ def _signature_name(
         return None
     k = text.first_token_at(span.close + 1)
     if (
-        k >= len(text.tokens)
-        or not capitalized(text.tokens[k])  # "– wskazał Trump": a verb, no signature
-        or not _SIGNATURE_GAP_RE.fullmatch(text.masked[span.close + 1 : text.tokens[k].start])
+        k >= len(text.words)
+        or not capitalized(text.words[k])  # "– wskazał Trump": a verb, no signature
+        or not _SIGNATURE_GAP_RE.fullmatch(text.masked[span.close + 1 : text.starts[k]])
     ):
         return None
     last = k
     while (
-        last + 1 < len(text.tokens)
+        last + 1 < len(text.words)
         and joins_name(text, last + 1)
-        and (capitalized(text.tokens[last + 1]) or text.tokens[last + 1].lower in NAME_PARTICLES)
+        and (capitalized(text.words[last + 1]) or text.lowers[last + 1] in NAME_PARTICLES)
     ):
         last += 1
-    ended = last + 1 == len(text.tokens) or not text.gap(last + 1).isspace()
-    if not ended or last - k + 1 > max_words or not capitalized(text.tokens[last]):
+    ended = last + 1 == len(text.words) or not text.gap(last + 1).isspace()
+    if not ended or last - k + 1 > max_words or not capitalized(text.words[last]):
         return None
     named = run_name(text, story.lexicon, k, last)
     if named is None:
@@ -135,7 +135,7 @@ def _introducer(
     if mention is None:
         return None
     opening = range(text.first_token_at(start), mention.first)
-    if any(text.tokens[k].lower in story.lexicon.person_pronouns for k in opening):
+    if any(text.lowers[k] in story.lexicon.person_pronouns for k in opening):
         return None
     if in_sentence and text.first_token_at(end) <= mention.last + 1:
         return None
@@ -173,11 +173,10 @@ def _may_introduce(mention: PersonMention, lexicon: SpeechLexicon) -> bool:
     article, not a possessive."""
     if mention.may_be_subject(lexicon):
         return True
-    tokens = mention.text.tokens
     k = mention.first + mention.prefix
-    before = tokens[k - 1].lower if k > 0 else ""
+    before = mention.text.lowers[k - 1] if k > 0 else ""
     return not (
-        tokens[mention.last].text.endswith(("'s", "’s"))
+        mention.text.words[mention.last].endswith(("'s", "’s"))
         or before in lexicon.prepositions
         or before in speech.DETERMINERS
     )

@@ -36,7 +36,7 @@ from enum import Enum
 from newsextract.data import speech
 from newsextract.data.meta_words import NAME_PARTICLES
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SPACES
-from newsextract.quotes.tokens import MASK, MaskedBlock, Token
+from newsextract.quotes.tokens import MASK, MaskedBlock
 from newsextract.quotes.verbs import SpeechLexicon, SpeechVerb, VerbKind
 from newsextract.settings import QuoteSettings
 
@@ -95,8 +95,8 @@ _NAMING_KINDS = (
 )
 
 
-def capitalized(token: Token) -> bool:
-    return token.text[0].isupper()
+def capitalized(word: str) -> bool:
+    return word[0].isupper()
 
 
 def joins_name(text: MaskedBlock, k: int) -> bool:
@@ -106,26 +106,22 @@ def joins_name(text: MaskedBlock, k: int) -> bool:
     gap = text.gap(k)
     if gap == " " or (gap.isspace() and gap.count("\n") == 0):  # one space: most gaps
         return True
-    previous = text.tokens[k - 1]
+    previous = text.lowers[k - 1]
     return gap.strip() == "." and (
-        previous.lower in speech.TITLES
-        or previous.lower in speech.ABBREVIATIONS
-        or len(previous.text) == 1
+        previous in speech.TITLES or previous in speech.ABBREVIATIONS or len(text.words[k - 1]) == 1
     )
 
 
 def _run_ending_at(text: MaskedBlock, last: int, first_allowed: int) -> int | None:
     """First token index of the capitalized run ending at token `last`, or None."""
-    tokens = text.tokens
-    if not capitalized(tokens[last]):
+    if not capitalized(text.words[last]):
         return None
     first = last
     k = last
     while k > first_allowed and joins_name(text, k):
-        previous = tokens[k - 1]
-        if capitalized(previous):
+        if capitalized(text.words[k - 1]):
             first = k - 1
-        elif not (previous.lower in NAME_PARTICLES and k - 1 > first_allowed):
+        elif not (text.lowers[k - 1] in NAME_PARTICLES and k - 1 > first_allowed):
             break
         k -= 1
     return first
@@ -145,20 +141,18 @@ def _run_words(
     `final_possessive` keeps the possessive of the run's last word: a speaker's name ending
     its noun phrase has no noun after it to own ("Moody’s added", not "Moody").
     """
-    tokens = text.tokens[first : last + 1]
+    run = text.words[first : last + 1]
     words = [
-        _POSSESSIVE_RE.sub("", t.text)
-        if t.text[-2:] in ("'s", "’s") and not (final_possessive and i == len(tokens) - 1)
-        else t.text
-        for i, t in enumerate(tokens)
+        _POSSESSIVE_RE.sub("", word)
+        if word[-2:] in ("'s", "’s") and not (final_possessive and i == len(run) - 1)
+        else word
+        for i, word in enumerate(run)
     ]
     lead = 0  # counted, then cut once: a run of 30,000 "A." would be sliced 30,000 times
     while (
         lead < len(words)
         and words[lead].lower().rstrip(".") in lexicon.function_words
-        and not _name_function_word(
-            words, lead, lexicon, text.tokens[first - 1].text if first else ""
-        )
+        and not _name_function_word(words, lead, lexicon, text.words[first - 1] if first else "")
     ):
         lead += 1
     words = words[lead:]
@@ -238,7 +232,7 @@ def _name_in_run(
         len(name) > 2
         and len(name) == last - first + 1
         and first > 0
-        and text.tokens[first - 1].lower in speech.GENITIVES
+        and text.lowers[first - 1] in speech.GENITIVES
         and text.gap(first).isspace()
     ):
         name = name[1:]
@@ -276,14 +270,14 @@ def _is_function_word(lower: str, lexicon: SpeechLexicon) -> bool:
 def _pronoun_at(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     """Whether token k is a pronoun, not an article of the same spelling before its noun
     (French "il" is the Italian "il ministro")."""
-    lower = text.tokens[k].lower
+    lower = text.lowers[k]
     if lower not in lexicon.pronouns:
         return False
     return (
         lower not in speech.DETERMINERS
-        or k + 1 >= len(text.tokens)
+        or k + 1 >= len(text.words)
         or not text.gap(k + 1).isspace()
-        or text.tokens[k + 1].lower in lexicon.function_words
+        or text.lowers[k + 1] in lexicon.function_words
     )
 
 
@@ -298,28 +292,27 @@ def _classify(
 ) -> Subject | None:
     """Classify the noun phrase tokens[first..last] as a speaker (`before_verb`: the phrase
     ends right before its speech verb)."""
-    tokens = text.tokens
-    if first == last and tokens[first].lower in lexicon.pronouns:
-        return _classify_pronoun(tokens[first].lower, lexicon)
+    if first == last and text.lowers[first] in lexicon.pronouns:
+        return _classify_pronoun(text.lowers[first], lexicon)
     latter = _latter_phrase(text, first, last)
     if latter is not None:
         return Subject(SubjectKind.LATTER, latter)
-    start = first + 1 if tokens[first].lower in speech.DETERMINERS else first
+    start = first + 1 if text.lowers[first] in speech.DETERMINERS else first
     if start > last:
         return None
     run = _run_ending_at(text, last, start)
     named = run_name(text, lexicon, run, last, before_verb=before_verb) if run is not None else None
     if named is not None:
         return named
-    phrase = " ".join(t.text for t in tokens[start : last + 1])
+    phrase = " ".join(text.words[start : last + 1])
     content = frozenset(
-        t.lower for t in tokens[start : last + 1] if not _is_function_word(t.lower, lexicon)
+        lower for lower in text.lowers[start : last + 1] if not _is_function_word(lower, lexicon)
     )
     if not any(word[0].isalpha() for word in content):
         return None
-    if tokens[first].lower in speech.DEFINITE_DETERMINERS and (
-        is_role(tokens[last].lower, lexicon)
-        or is_role(tokens[start].lower, lexicon)  # "el técnico italiano"
+    if text.lowers[first] in speech.DEFINITE_DETERMINERS and (
+        is_role(text.lowers[last], lexicon)
+        or is_role(text.lowers[start], lexicon)  # "el técnico italiano"
     ):
         return Subject(SubjectKind.DEFINITE_ROLE, phrase, content)
     return Subject(SubjectKind.NOUN_PHRASE, phrase)
@@ -329,15 +322,14 @@ def _latter_phrase(text: MaskedBlock, first: int, last: int) -> str | None:
     """The phrase naming the person named last ("ce dernier") that tokens[first..last] are,
     or end with the word after its determiner ("dernier" of "Ce dernier rappelle"), in
     lowercase; else None."""
-    tokens = text.tokens
     if last - first > 1:
         return None
     if first == last and first > 0 and text.gap(first).isspace():
         # the phrase before the verb is read from its noun ("Ce dernier")
-        pair = f"{tokens[first - 1].lower} {tokens[last].lower}"
+        pair = f"{text.lowers[first - 1]} {text.lowers[last]}"
         if pair in speech.LATTER_PHRASES:
             return pair
-    phrase = " ".join(t.lower for t in tokens[first : last + 1])
+    phrase = " ".join(text.lowers[first : last + 1])
     return phrase if phrase in speech.LATTER_PHRASES else None
 
 
@@ -345,21 +337,20 @@ def _noun_phrase_before(
     text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
 ) -> tuple[int, int] | None:
     """The noun phrase ending right before token `hi`, not reaching before token `lo`."""
-    tokens = text.tokens
     if hi <= lo:
         return None
-    if tokens[hi - 1].lower in lexicon.pronouns:
+    if text.lowers[hi - 1] in lexicon.pronouns:
         return hi - 1, hi - 1
     start = hi
     k = hi - 1
     while k >= lo and hi - k <= max_tokens:
-        lower = tokens[k].lower
+        lower = text.lowers[k]
         if lower in speech.DETERMINERS:
             start = k
             break
-        if _is_function_word(lower, lexicon) and not capitalized(tokens[k]):
+        if _is_function_word(lower, lexicon) and not capitalized(text.words[k]):
             break
-        if _is_function_word(lower, lexicon) and k < hi - 1 and not capitalized(tokens[k + 1]):
+        if _is_function_word(lower, lexicon) and k < hi - 1 and not capitalized(text.words[k + 1]):
             break
         start = k
         if k < hi - 1 and not text.gap(k + 1).isspace() and not joins_name(text, k + 1):
@@ -389,18 +380,17 @@ def _clause_parts(text: MaskedBlock, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _is_appositive(text: MaskedBlock, part: tuple[int, int]) -> bool:
     """A clause part that describes a name rather than names a speaker ("who led...", "24")."""
-    first = text.tokens[part[0]]
     return (
-        first.lower in speech.RELATIVE_PRONOUNS
-        or first.text[0].isdigit()
-        or bool(_PARTY_TAG_RE.match(text.tokens[part[1] - 1].text))
+        text.lowers[part[0]] in speech.RELATIVE_PRONOUNS
+        or text.words[part[0]][0].isdigit()
+        or bool(_PARTY_TAG_RE.match(text.words[part[1] - 1]))
     )
 
 
 def _pure_name(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int]) -> Subject | None:
     """The part read as a bare name ("Morrison" in "Morrison, Vindman's superior, said")."""
     first, end = part
-    if text.tokens[first].lower in lexicon.function_words:
+    if text.lowers[first] in lexicon.function_words:
         return None
     run = _run_ending_at(text, end - 1, first)
     if run != first:
@@ -412,13 +402,12 @@ def _pure_name(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int])
 def _subject_before(
     text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, lo: int, max_tokens: int
 ) -> Subject | None:
-    tokens = text.tokens
     hi = _skip_auxiliaries(text, lexicon, lo, verb.first)
     if hi <= lo:
         return None
     if (
-        tokens[hi - 1].lower in speech.CONJUNCTIONS
-        and tokens[hi - 1].text.islower()
+        text.lowers[hi - 1] in speech.CONJUNCTIONS
+        and text.words[hi - 1].islower()
         and text.gap(hi).isspace()
     ):
         return _ELIDED
@@ -454,7 +443,7 @@ def _ends_at_verb(text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, e
     no plural noun's spelling (`lexicon.plural_endings`): a possessive there owns nothing
     ("Moody’s added"), while "Carter's comments" and "Division's frequently asked" are
     possessives."""
-    verb_word = text.tokens[verb.first].lower
+    verb_word = text.lowers[verb.first]
     return end == verb.first - 1 and not (
         lexicon.plural_endings and verb_word.endswith(lexicon.plural_endings)
     )
@@ -480,17 +469,16 @@ def _head_of_adverbial(
     not "Secretary"). A particle inside a name ("Lula da Silva") is
     no preposition.
     """
-    tokens = text.tokens
     first = phrase[0]
-    if is_role(tokens[phrase[1]].lower, lexicon):
+    if is_role(text.lowers[phrase[1]], lexicon):
         return subject  # "the Ministry of Foreign Affairs spokesperson": its head ends it
     named = subject if subject.kind is SubjectKind.NAME and " " in subject.text else None
     while True:
-        if tokens[first].lower not in speech.DETERMINERS and _is_preposition(
+        if text.lowers[first] not in speech.DETERMINERS and _is_preposition(
             text, lexicon, first, lo
         ):
             return named  # "Mit Blick auf die Wahl sagte ...": the clause opens on an adverbial
-        if tokens[first].lower in speech.OBJECT_DETERMINERS:
+        if text.lowers[first] in speech.OBJECT_DETERMINERS:
             k = first  # an object ("dem Tagesspiegel"): the subject is before it
         elif (
             first > lo
@@ -508,10 +496,10 @@ def _head_of_adverbial(
         described = _classify(text, lexicon, *head) if head is not None else None
         if head is None or described is None:
             return named
-        if named is not None and is_role(tokens[head[1]].lower, lexicon):
+        if named is not None and is_role(text.lowers[head[1]], lexicon):
             return named  # "Secretary of State Mike Pompeo", "ambassador to Britain Liu Xiaming"
         if described.kind is SubjectKind.DEFINITE_ROLE:
-            tail = (t.lower for t in tokens[first : phrase[1] + 1])
+            tail = text.lowers[first : phrase[1] + 1]
             words = frozenset(word for word in tail if not _is_function_word(word, lexicon))
             return Subject(SubjectKind.DEFINITE_ROLE, described.text, described.words | words)
         if described.kind not in (
@@ -527,10 +515,10 @@ def _is_preposition(text: MaskedBlock, lexicon: SpeechLexicon, k: int, lo: int) 
     """Whether token k is a preposition, not a particle inside a name ("Lula da Silva") or
     opening one ("“…,” de Miranda writes"), nor a capitalized "De" starting one inside a
     clause."""
-    token = text.tokens[k]
-    if token.lower not in lexicon.prepositions or not (k == lo or token.text.islower()):
+    lower = text.lowers[k]
+    if lower not in lexicon.prepositions or not (k == lo or text.words[k].islower()):
         return False
-    return not (token.lower in NAME_PARTICLES and (k == lo or capitalized(text.tokens[k - 1])))
+    return not (lower in NAME_PARTICLES and (k == lo or capitalized(text.words[k - 1])))
 
 
 def _affiliated(
@@ -543,14 +531,13 @@ def _affiliated(
     Only a one-word name or an organisation is read so ("Friends of John Smith said" keeps
     John Smith), and only a full name or an organisation before the link takes its place.
     """
-    tokens = text.tokens
     while subject.kind is SubjectKind.ORGANISATION or (
         subject.kind is SubjectKind.NAME and " " not in subject.text
     ):
         k = first - 1
-        if k > lo and tokens[k].lower in speech.DETERMINERS and text.gap(k + 1).isspace():
+        if k > lo and text.lowers[k] in speech.DETERMINERS and text.gap(k + 1).isspace():
             k -= 1
-        if k <= lo or tokens[k].lower not in speech.AFFILIATIONS or not text.gap(k).isspace():
+        if k <= lo or text.lowers[k] not in speech.AFFILIATIONS or not text.gap(k).isspace():
             break
         if not text.gap(k + 1).isspace():
             break
@@ -560,7 +547,7 @@ def _affiliated(
             break
         if owner.kind is SubjectKind.NAME:
             return owner if " " in owner.text else subject
-        joined = " ".join([owner.text, *(t.text for t in tokens[k:first]), subject.text])
+        joined = " ".join([owner.text, *text.words[k:first], subject.text])
         subject, first = Subject(SubjectKind.ORGANISATION, joined), run
     return subject
 
@@ -568,11 +555,12 @@ def _affiliated(
 def _subject_after(
     text: MaskedBlock, lexicon: SpeechLexicon, verb: SpeechVerb, max_tokens: int
 ) -> Subject | None:
-    tokens = text.tokens
     first = verb.last + 1
-    while first < len(tokens) and text.gap(first).isspace() and _is_adverb(tokens[first], lexicon):
+    while (
+        first < len(text.words) and text.gap(first).isspace() and _is_adverb(text, first, lexicon)
+    ):
         first += 1  # "answered slowly", "stated simply before": an adverb, no subject
-    if first >= len(tokens) or not text.gap(first).isspace():
+    if first >= len(text.words) or not text.gap(first).isspace():
         return None
     if _opens_adverbial(text, lexicon, first):
         # "a rapporté sur Facebook le porte-parole": the subject after the adverbial
@@ -583,20 +571,20 @@ def _subject_after(
             else _subject_after(text, lexicon, replace(verb, last=past - 1), max_tokens)
         )
     end = first
-    while end < len(tokens) and end - first < max_tokens:
+    while end < len(text.words) and end - first < max_tokens:
         if end > first and not text.gap(end).isspace() and not joins_name(text, end):
             break
-        lower = tokens[end].lower
+        lower = text.lowers[end]
         if (
             end > first
             and (lower in lexicon.function_words or lower in lexicon.prepositions)
-            and not capitalized(tokens[end])
+            and not capitalized(text.words[end])
             and not (
                 lower in NAME_PARTICLES
-                and capitalized(tokens[end - 1])
+                and capitalized(text.words[end - 1])
                 and lower not in speech.ARTICLE_PARTICLES
-                and end + 1 < len(tokens)
-                and capitalized(tokens[end + 1])
+                and end + 1 < len(text.words)
+                and capitalized(text.words[end + 1])
             )
         ):
             break
@@ -621,11 +609,11 @@ def _definite_noun_end(text: MaskedBlock, first: int, end: int, endings: tuple[s
     the name it introduces, so the verb after it is not read into it ("enligt åklagaren visar
     på att": åklagaren; "enligt tidningen Expressen": both)."""
     for k in range(first, end):
-        word = text.tokens[k].text
+        word = text.words[k]
         if not word.islower():
             return end
         if any(word.endswith(e) and len(word) > len(e) + 2 for e in endings) and not (
-            k + 1 < end and text.tokens[k + 1].text[:1].isupper()
+            k + 1 < end and text.words[k + 1][:1].isupper()
         ):  # "enligt tidningen Expressen": the noun names what follows it
             return k + 1
     return end
@@ -637,16 +625,16 @@ def _opens_adverbial(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     lowercase preposition that is no name particle ("said de Miranda"), nor a determiner of
     another language before a lowercase noun ("dijo su portavoz", "said a spokesman"), nor
     one of the page language's `articles` ("sier en smørblid Retzius")."""
-    token = text.tokens[k]
+    lower = text.lowers[k]
     if (
-        token.lower not in lexicon.prepositions
-        or token.lower in lexicon.articles
-        or not token.text.islower()
-        or token.lower in NAME_PARTICLES
-        or k + 1 >= len(text.tokens)
+        lower not in lexicon.prepositions
+        or lower in lexicon.articles
+        or not text.words[k].islower()
+        or lower in NAME_PARTICLES
+        or k + 1 >= len(text.words)
     ):
         return False
-    return token.lower not in speech.DETERMINERS or capitalized(text.tokens[k + 1])
+    return lower not in speech.DETERMINERS or capitalized(text.words[k + 1])
 
 
 def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
@@ -654,24 +642,23 @@ def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
     after an article: "sur Facebook", "am Montag"), when a definite article or a title
     opening a name follows it, opening the verb's subject ("a rapporté sur Facebook le
     porte-parole", "sagte am Dienstag Herr Merz"); else None."""
-    tokens = text.tokens
     j = k + 1
-    if j < len(tokens) and tokens[j].lower in speech.DETERMINERS and text.gap(j).isspace():
+    if j < len(text.words) and text.lowers[j] in speech.DETERMINERS and text.gap(j).isspace():
         j += 1
-    if j >= len(tokens) or not text.gap(j).isspace():
+    if j >= len(text.words) or not text.gap(j).isspace():
         return None
     while (
-        j + 1 < len(tokens)
-        and capitalized(tokens[j + 1])
+        j + 1 < len(text.words)
+        and capitalized(text.words[j + 1])
         and joins_name(text, j + 1)
         and not _opens_titled_name(text, j + 1)
     ):
         j += 1
     j += 1
     if (
-        j < len(tokens)
+        j < len(text.words)
         and text.gap(j).isspace()
-        and (tokens[j].lower in speech.DEFINITE_DETERMINERS or _opens_titled_name(text, j))
+        and (text.lowers[j] in speech.DEFINITE_DETERMINERS or _opens_titled_name(text, j))
     ):
         return j
     return None
@@ -680,11 +667,10 @@ def _past_adverbial(text: MaskedBlock, k: int) -> int | None:
 def _opens_titled_name(text: MaskedBlock, k: int) -> bool:
     """Whether token k is a title with a capitalized word after it ("Herr Merz", "President
     Biden"): a name of its own, not the end of an adverbial's name before it."""
-    tokens = text.tokens
     return (
-        tokens[k].lower in speech.TITLES
-        and k + 1 < len(tokens)
-        and capitalized(tokens[k + 1])
+        text.lowers[k] in speech.TITLES
+        and k + 1 < len(text.words)
+        and capitalized(text.words[k + 1])
         and joins_name(text, k + 1)
     )
 
@@ -693,14 +679,13 @@ def _name_closing_part(
     text: MaskedBlock, lexicon: SpeechLexicon, k: int, max_tokens: int
 ) -> Subject | None:
     """A full name ending the speaker's clause part ("según la ministra de Economía X Y,")."""
-    tokens = text.tokens
-    limit = min(len(tokens), k + max_tokens)
+    limit = min(len(text.words), k + max_tokens)
     while k < limit and text.gap(k).isspace():
         k += 1
-    if k < len(tokens) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
+    if k < len(text.words) and (k == limit or not any(c in ",.;:" for c in text.gap(k))):
         return None
     run = _run_ending_at(text, k - 1, 0)
-    if run is None or (run > 0 and text.tokens[run - 1].lower in speech.LOCATIVES):
+    if run is None or (run > 0 and text.lowers[run - 1] in speech.LOCATIVES):
         return None
     named = run_name(text, lexicon, run, k - 1)
     if named is None or named.kind is not SubjectKind.NAME or len(named.text.split()) < 2:
@@ -712,20 +697,19 @@ def _appositive_name(
     text: MaskedBlock, lexicon: SpeechLexicon, k: int, max_tokens: int
 ) -> Subject | None:
     """A name closing the next comma part ("said another witness, adviser Fiona Hill")."""
-    tokens = text.tokens
-    limit = min(len(tokens), k + max_tokens)
+    limit = min(len(text.words), k + max_tokens)
     while k < limit and "," not in text.gap(k):
         if any(c in ".;:" for c in text.gap(k)):
             return None
         k += 1
     start = k
-    limit = min(len(tokens), start + max_tokens)
+    limit = min(len(text.words), start + max_tokens)
     while k < limit and (k == start or text.gap(k).isspace()):
         k += 1
     if k <= start:
         return None
     run = _run_ending_at(text, k - 1, start)
-    if run is None or (k < len(tokens) and text.gap(k).isspace()):
+    if run is None or (k < len(text.words) and text.gap(k).isspace()):
         return None
     subject = _classify(text, lexicon, run, k - 1)
     return subject if subject is not None and subject.kind is SubjectKind.NAME else None
@@ -735,20 +719,19 @@ def _clause_subject(
     text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int, max_tokens: int
 ) -> Subject | None:
     """The subject opening a sentence, past introductory phrases ("After the hearing, X")."""
-    tokens = text.tokens
     for start, end in _clause_parts(text, lo, hi):
-        first = tokens[start]
         if _pronoun_at(text, lexicon, start):
             return _classify(text, lexicon, start, start)
-        if first.lower in lexicon.function_words and first.lower not in speech.DETERMINERS:
+        first = text.lowers[start]
+        if first in lexicon.function_words and first not in speech.DETERMINERS:
             continue
         stop = start + 1
-        if capitalized(first):
-            while stop < end and capitalized(tokens[stop]) and joins_name(text, stop):
+        if capitalized(text.words[start]):
+            while stop < end and capitalized(text.words[stop]) and joins_name(text, stop):
                 stop += 1
         else:
             while stop < min(end, start + max_tokens) and (
-                tokens[stop].lower not in lexicon.function_words
+                text.lowers[stop] not in lexicon.function_words
             ):
                 stop += 1
         return _classify(text, lexicon, start, stop - 1)
@@ -764,12 +747,11 @@ def _opening_subject(
     gazetecilere, “…” dedi": Çelebi Kurt; "Yılmaz Tunç gazetecilere “…” dedi": Yılmaz
     Tunç; "Kısa bir süre içerisinde ... aktaran Elban, şunları kaydetti:": Elban, not the
     opening "Kısa")."""
-    tokens = text.tokens
     end = lo + 1
     while end < hi and not any(c in _CLAUSE_PUNCT or c in MASK for c in text.gap(end)):
         end += 1
     for last in range(min(end, hi) - 1, max(lo, end - max_tokens) - 1, -1):
-        if capitalized(tokens[last]):
+        if capitalized(text.words[last]):
             first = _run_ending_at(text, last, lo)
             return None if first is None else _classify(text, lexicon, first, last)
     return None
@@ -793,12 +775,12 @@ def read_subject(
     if verb.pronoun is not None:
         return _classify_pronoun(verb.pronoun, lexicon)
     max_tokens = settings.max_subject_tokens
-    verb_start = text.tokens[verb.first].start
+    verb_start = text.starts[verb.first]
     sentence = text.sentence_start(verb_start)
     clause = max(sentence, text.barrier_before(verb_start))
-    chained = previous is not None and text.tokens[previous.last].start >= sentence
+    chained = previous is not None and text.starts[previous.last] >= sentence
     if chained and previous is not None:
-        clause = max(clause, text.tokens[previous.last].end)
+        clause = max(clause, text.ends[previous.last])
     lo = text.first_token_at(clause)
     if verb.kind is VerbKind.ACCORDING:
         return _subject_after(text, lexicon, verb, max_tokens)
@@ -815,7 +797,7 @@ def read_subject(
     leading = text.masked[max(clause, verb_start - settings.leading_chars) : verb_start].strip(
         SPACES + MASK + DOUBLE_MARKS + GUILLEMET_MARKS
     )
-    non_inverting = text.tokens[verb.first].lower in speech.NON_INVERTING
+    non_inverting = text.lowers[verb.first] in speech.NON_INVERTING
     if (not leading or leading.endswith((",", ":"))) and not non_inverting:
         if _closing_pronoun(text, lexicon, verb.last + 1):
             return _classify(text, lexicon, verb.last + 1, verb.last + 1)  # "…, entgegnet sie:"
@@ -861,24 +843,24 @@ def _closing_pronoun(text: MaskedBlock, lexicon: SpeechLexicon, k: int) -> bool:
     """Whether token k, right after a verb, is a pronoun closing its clause: the verb's
     subject ("Zyniker:innen, die ..., entgegnet sie: „…“"), not the subject of what was said
     ("X, from Y, said she started")."""
-    tokens = text.tokens
-    if k >= len(tokens) or not text.gap(k).isspace() or not _pronoun_at(text, lexicon, k):
+    if k >= len(text.words) or not text.gap(k).isspace() or not _pronoun_at(text, lexicon, k):
         return False
-    return k + 1 == len(tokens) or not text.gap(k + 1).isspace()
+    return k + 1 == len(text.words) or not text.gap(k + 1).isspace()
 
 
 def _skip_auxiliaries(text: MaskedBlock, lexicon: SpeechLexicon, lo: int, hi: int) -> int:
     """Where the subject ends before a verb, past auxiliaries and adverbs ("X has also")."""
-    while hi > lo and _is_adverb(text.tokens[hi - 1], lexicon):
+    while hi > lo and _is_adverb(text, hi - 1, lexicon):
         hi -= 1
     return hi
 
 
-def _is_adverb(token: Token, lexicon: SpeechLexicon) -> bool:
-    """Whether a word is an auxiliary or an adverb that may sit next to a speech verb ("has
+def _is_adverb(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> bool:
+    """Whether token k is an auxiliary or an adverb that may sit next to a speech verb ("has
     also said", "answered slowly"), no part of its subject."""
-    return token.lower in lexicon.skippable or (
-        token.lower.endswith(speech.ADVERB_SUFFIX) and token.text.islower()
+    lower = text.lowers[k]
+    return lower in lexicon.skippable or (
+        lower.endswith(speech.ADVERB_SUFFIX) and text.words[k].islower()
     )
 
 
@@ -905,14 +887,14 @@ def _describes(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int])
     """Whether a clause part reads as an appositive: "who...", "a/the ...", "24", "R-Neb".
     A pronoun alone is the clause's subject, not an appositive ("Rather, he has continued":
     not the name "Rather")."""
-    first = text.tokens[part[0]]
     if part[1] - part[0] == 1 and _pronoun_at(text, lexicon, part[0]):
         return False
+    first = text.words[part[0]]
     return (
         _is_appositive(text, part)
-        or first.lower in speech.DETERMINERS
-        or first.text.islower()
-        or first.text.endswith(("'s", "’s"))
+        or text.lowers[part[0]] in speech.DETERMINERS
+        or first.islower()
+        or first.endswith(("'s", "’s"))
     )
 
 

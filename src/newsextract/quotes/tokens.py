@@ -3,11 +3,11 @@
 Attribution must never read inside a quote ("I never said that," she said: the first "said"
 is quoted speech, not a speech verb), so each block's quoted characters are masked first: a
 placeholder of the same length keeps every offset valid. The masked text is cut into tokens
-(words with their offsets, original and lowercase forms) and into sentences. A sentence ends
-at ".", "!", "?" or "…" followed by a capital, a digit or an opening mark, unless the full
-stop ends an abbreviation ("Dr.", "Sen.") or an initial; a quote ending in a full stop ends
-its sentence too. Clauses never span a quotation mark: the marks' offsets are kept as
-barriers.
+(words with their offsets, original and lowercase forms: parallel tuples) and into
+sentences. A sentence ends at ".", "!", "?" or "…" followed by a capital, a digit or an
+opening mark, unless the full stop ends an abbreviation ("Dr.", "Sen.") or an initial; a
+quote ending in a full stop ends its sentence too. Clauses never span a quotation mark: the
+marks' offsets are kept as barriers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from newsextract.data import speech
 from newsextract.quotes.marks import DOUBLE_MARKS, SINGLE_MARKS, SPACES, QuotedSpan
@@ -30,25 +29,22 @@ _NEXT_WORD_RE = re.compile(r"\s+(\S)")
 _OPENING_CHARS = "\"“„«»‘‚'¿¡(["
 
 
-class Token(NamedTuple):
-    """A word outside quotes (a named tuple: articles hold thousands of them)."""
-
-    start: int
-    end: int
-    text: str
-    lower: str
-
-
 @dataclass(frozen=True, slots=True)
 class MaskedBlock:
-    """One context block prepared for attribution: quotes masked, tokens, sentences."""
+    """One context block prepared for attribution: quotes masked, tokens, sentences.
+
+    Token k is the word `words[k]` (`lowers[k]` lowercased, "’" read as "'") from offset
+    `starts[k]` to `ends[k]`. Four tuples a block rather than a record a word: the garbage
+    collector counts every tuple allocated, and a record a word was half of a page's."""
 
     index: int
     masked: str
-    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    lowers: tuple[str, ...]
     sentence_starts: tuple[int, ...]
     barriers: tuple[int, ...]  # positions of quotation marks: a clause never spans them
-    token_starts: tuple[int, ...]
 
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, position) - 1]
@@ -62,12 +58,12 @@ class MaskedBlock:
 
     def first_token_at(self, position: int) -> int:
         """Index of the first token starting at or after `position`."""
-        return bisect_right(self.token_starts, position - 1)
+        return bisect_right(self.starts, position - 1)
 
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k."""
-        start = self.tokens[k - 1].end if k > 0 else 0
-        return self.masked[start : self.tokens[k].start]
+        start = self.ends[k - 1] if k > 0 else 0
+        return self.masked[start : self.starts[k]]
 
     def barrier_before(self, position: int) -> int:
         """Where a clause ending at `position` may start: after the last quotation mark."""
@@ -126,14 +122,13 @@ def _sentence_starts(
     return tuple(sorted(starts))
 
 
-def _tokens(masked: str, lowered: str) -> tuple[Token, ...]:
-    """The words of a block. `tuple.__new__` builds each named tuple in C, without the
-    Python-level `Token.__new__`: quotes read every block up to the last quote."""
-    new = tuple.__new__
+def _token_spans(masked: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of a block's words."""
     spans = [match.span() for match in _TOKEN_RE.finditer(masked)]
-    return tuple(
-        [new(Token, (start, end, masked[start:end], lowered[start:end])) for start, end in spans]
-    )
+    if not spans:
+        return (), ()
+    starts, ends = zip(*spans, strict=True)
+    return starts, ends
 
 
 def mask_block(
@@ -144,15 +139,17 @@ def mask_block(
     lowered = masked.lower().replace("’", "'")
     if len(lowered) != len(masked):  # a few letters change length in lowercase ("İ")
         lowered = "".join(c.lower()[:1] for c in masked).replace("’", "'")
-    tokens = _tokens(masked, lowered)
+    starts, ends = _token_spans(masked)
     barriers = sorted(
         {span.open for span in spans} | {span.close for span in spans if span.close is not None}
     )
     return MaskedBlock(
         block,
         masked,
-        tokens,
+        starts,
+        ends,
+        tuple(map(masked.__getitem__, map(slice, starts, ends))),
+        tuple(map(lowered.__getitem__, map(slice, starts, ends))),
         _sentence_starts(text, masked, spans, settings.abbreviation_chars),
         tuple(barriers),
-        tuple(t.start for t in tokens),
     )

@@ -26,7 +26,7 @@ from types import MappingProxyType
 from newsextract.data import speech
 from newsextract.data.speech import Gender
 from newsextract.quotes.marks import DOUBLE_MARKS, GUILLEMET_MARKS, SINGLE_MARKS, SPACES
-from newsextract.quotes.tokens import MASK, MaskedBlock, Token
+from newsextract.quotes.tokens import MASK, MaskedBlock
 
 #: What a quote ends with in a masked block: its closing mark (or its masked words).
 _QUOTE_ENDS = tuple(DOUBLE_MARKS + GUILLEMET_MARKS + SINGLE_MARKS + MASK)
@@ -151,40 +151,33 @@ class SpeechVerb:
 def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechVerb]:
     """The speech verbs of one block, in order."""
     verbs: list[SpeechVerb] = []
-    tokens = text.tokens
-    for k, token in enumerate(tokens):
-        if token.lower not in lexicon.cues and "-" not in token.lower:
+    words, lowers = text.words, text.lowers
+    for k, lower in enumerate(lowers):
+        if lower not in lexicon.cues and "-" not in lower:
             continue  # most words: no verb starts here
-        following = tokens[k + 1] if k + 1 < len(tokens) else None
-        phrase = _according_at(text, k, lexicon) if token.lower in lexicon.according_first else 0
+        following = lowers[k + 1] if k + 1 < len(lowers) else None
+        phrase = _according_at(text, k, lexicon) if lower in lexicon.according_first else 0
         if phrase:
             verbs.append(SpeechVerb(k, k + phrase - 1, VerbKind.ACCORDING))
             continue
-        if token.text != token.lower and not token.text[1:].islower():
+        word = words[k]
+        if word != lower and not word[1:].islower():
             continue
-        parts = token.lower.split("-")
+        parts = lower.split("-")
         if len(parts) > 1 and parts[-1] in speech.INVERTED_PRONOUNS:
-            if (
-                parts[0] in lexicon.auxiliaries
-                and following
-                and (following.lower in lexicon.participles)
-            ):
+            if parts[0] in lexicon.auxiliaries and following in lexicon.participles:
                 verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE, parts[-1]))
             elif parts[0] in lexicon.verbs:
                 verbs.append(SpeechVerb(k, k, VerbKind.FINITE, parts[-1]))
             continue
-        if token.text != token.lower:
+        if word != lower:
             continue
-        if (
-            token.lower in lexicon.auxiliaries
-            and following
-            and (following.lower in lexicon.participles)
-        ):
+        if lower in lexicon.auxiliaries and following in lexicon.participles:
             verbs.append(SpeechVerb(k, k + 1, VerbKind.FINITE))
-        elif _finite_at(tokens, k, lexicon) and not (verbs and verbs[-1].last == k):
-            reflexive = following is not None and following.lower in speech.REFLEXIVES_AFTER_VERB
+        elif _finite_at(lowers, k, lexicon) and not (verbs and verbs[-1].last == k):
+            reflexive = following in speech.REFLEXIVES_AFTER_VERB
             verbs.append(SpeechVerb(k, k + 1 if reflexive else k, VerbKind.FINITE))
-        elif token.lower in lexicon.say_participles and not _after_determiner(text, k):
+        elif lower in lexicon.say_participles and not _after_determiner(text, k):
             verbs.append(SpeechVerb(k, k, VerbKind.PARTICIPLE))
     return verbs
 
@@ -192,26 +185,28 @@ def find_speech_verbs(text: MaskedBlock, lexicon: SpeechLexicon) -> list[SpeechV
 def _after_determiner(text: MaskedBlock, k: int) -> bool:
     """Whether token k follows a determiner, which makes a participle's form a noun ("her
     warning", "a saying"), no speech verb."""
-    return k > 0 and text.gap(k).isspace() and text.tokens[k - 1].lower in speech.DETERMINERS
+    return k > 0 and text.gap(k).isspace() and text.lowers[k - 1] in speech.DETERMINERS
 
 
-def _finite_at(tokens: Sequence[Token], k: int, lexicon: SpeechLexicon) -> bool:
-    """Whether token k is a finite speech verb: one of the lexicon's, or a reflexive one
-    with its "sich" within the next two words ("erinnert sich X", "erinnert sie sich")."""
-    lower = tokens[k].lower
+def _finite_at(lowers: Sequence[str], k: int, lexicon: SpeechLexicon) -> bool:
+    """Whether token k (of a block's lowercased `lowers`) is a finite speech verb: one of the
+    lexicon's, or a reflexive one with its "sich" within the next two words ("erinnert sich
+    X", "erinnert sie sich")."""
+    lower = lowers[k]
     if lower in lexicon.verbs:
         return True
     return lower in lexicon.reflexive_verbs and any(
-        token.lower in speech.REFLEXIVES_AFTER_VERB for token in tokens[k + 1 : k + 3]
+        word in speech.REFLEXIVES_AFTER_VERB for word in lowers[k + 1 : k + 3]
     )
 
 
 def _according_at(text: MaskedBlock, k: int, lexicon: SpeechLexicon) -> int:
     """Length of an "according to" phrase starting at token k (0 if none)."""
-    tokens = text.tokens
     for phrase in lexicon.according:
         end = k + len(phrase)
-        if end > len(tokens) or any(tokens[k + i].lower != word for i, word in enumerate(phrase)):
+        if end > len(text.words) or any(
+            text.lowers[k + i] != word for i, word in enumerate(phrase)
+        ):
             continue
         if len(phrase) == 1 and not _guard_holds(text, k, phrase[0]):
             continue
@@ -227,12 +222,12 @@ def _guard_holds(text: MaskedBlock, k: int, word: str) -> bool:
     not "als Kritik laut wurde"), the German "so" only right
     after a quote and its comma ("„…“, so Müller", not "so groß").
     """
-    following = text.tokens[k + 1] if k + 1 < len(text.tokens) else None
+    has_following = k + 1 < len(text.words)
     if word in speech.ACCORDING_BEFORE_NAME:
-        return following is not None and following.text[0].isupper()
+        return has_following and text.words[k + 1][0].isupper()
     if word in speech.ACCORDING_BEFORE_NAME_OR_ARTICLE:
-        return following is not None and (
-            following.text[0].isupper() or following.lower in speech.ARTICLES_AFTER_ACCORDING
+        return has_following and (
+            text.words[k + 1][0].isupper() or text.lowers[k + 1] in speech.ARTICLES_AFTER_ACCORDING
         )
     if word in speech.ACCORDING_AFTER_QUOTE:
         before = text.gap(k).rstrip(SPACES)
