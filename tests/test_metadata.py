@@ -1651,3 +1651,19 @@ def test_a_bylines_closing_time_of_day_is_no_part_of_its_names(
 ) -> None:
     parts = byline_parts(line, require_cue=True)
     assert (parts[0] if parts else None) == names
+
+
+def test_copyright_notices_are_read_in_any_case_and_only_when_short() -> None:
+    """The copyright query folds each notice's case ("ALL RIGHTS RESERVED", "Copyright",
+    "(C)") and passes over texts longer than a notice without folding them (a 10 MB
+    paragraph with a copyright word in it names no year of the page)."""
+    long_text = "Copyright 1999 " + "words " * 100
+    html = (
+        "<html><body><h1>Headline</h1><p>Story.</p>"
+        "<div>ALL RIGHTS RESERVED 2011</div><span>Copyright 2012 Example</span>"
+        "<small>(C) 2013</small><em>© 2014</em>"
+        f"<p>{long_text}</p></body></html>"
+    )
+    root = lxml.html.document_fromstring(html)
+    head = story_head.StoryHead(root, root.find(".//h1"))
+    assert head.copyright_years == frozenset({2011, 2012, 2013, 2014})

@@ -76,14 +76,37 @@ _NOT_NEAR_TITLE_HINTS = class_hints(RELATED_HINTS | MEDIA_HINTS)
 _ITEM_NAME = etree.XPath(".//*[@itemprop='name']")
 
 
+#: The characters `str.split` reads as whitespace that an XML text can hold.
+_XML_SPACES = (
+    " \t\n\r\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+
+
 def _own_text_holding(marks: Iterable[str]) -> etree.XPath:
     """The query for the elements under `<body>` whose own text holds one of `marks` (lower
     case), whatever the case of its letters (XPath 1.0 has no lower-case: `translate` maps
-    the capitals of the marks' letters)."""
+    the capitals of the marks' letters), in a text of at most `$most` characters besides its
+    spaces: each mark's test folds the whole text, and a text longer than a notice (a 10 MB
+    paragraph) would be folded once for every mark."""
     lower = sorted({c for mark in marks for c in mark if c.upper() != c and len(c.upper()) == 1})
     folded = f"translate(., '{''.join(c.upper() for c in lower)}', '{''.join(lower)}')"
     tests = " or ".join(f"contains({folded}, '{mark}')" for mark in marks)
-    return etree.XPath(f"//body//*[text()[{tests}]]")
+    short = f"string-length(translate(., '{_XML_SPACES}', '')) <= $most"
+    return etree.XPath(f"//body//*[text()[({_holds_one_letter(marks)}) and {short} and ({tests})]]")
+
+
+def _holds_one_letter(marks: Iterable[str]) -> str:
+    """An XPath test that a text holds, in either case, a letter of each mark (the rarest
+    ones that cover them all: "r" and "c" for the words and "(c)", "©" itself): a scan of
+    the text, cheaper than folding it once a mark."""
+    letters: list[str] = []
+    for mark in sorted(marks, key=len):
+        if not any(letter in mark for letter in letters):
+            letters.append(next((c for c in "rc" if c in mark), mark[0]))
+    variants = sorted({v for letter in letters for v in (letter, letter.upper())})
+    return " or ".join(f"contains(., '{v}')" for v in variants)
 
 
 #: The elements whose classes may name a year ("y2012": `post_class_date`).
@@ -266,7 +289,9 @@ class StoryHead:
         page printing dates without one was served in, read only when a date lacks it."""
         return frozenset(
             year
-            for el in _elements(_COPYRIGHT_ELEMENTS, self.root)
+            for el in _elements(
+                _COPYRIGHT_ELEMENTS, self.root, most=self.settings.max_near_title_chars
+            )
             if len(text := collapse_spaces(el.text_content())) <= self.settings.max_near_title_chars
             for year in copyright_years(text)
         )
@@ -598,9 +623,11 @@ def _post_footer(el: lxml.html.HtmlElement, headline: lxml.html.HtmlElement, mos
     return not _marked_wrappers(footer, _NOT_BYLINE_TAGS, _RELATED, most)
 
 
-def _elements(query: etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The HTML elements an XPath query selects under `node`."""
-    result = query(node)
+def _elements(
+    query: etree.XPath, node: lxml.html.HtmlElement, **variables: int
+) -> list[lxml.html.HtmlElement]:
+    """The HTML elements an XPath query selects under `node` (its `$variables` given)."""
+    result = query(node, **variables)
     return (
         [el for el in result if isinstance(el, lxml.html.HtmlElement)]
         if isinstance(result, list)
