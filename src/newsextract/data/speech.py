@@ -233,6 +233,10 @@ DEFINITE_ENDINGS: Mapping[str, tuple[str, ...]] = {
     "sv": ("en", "et", "na"),
 }
 
+#: A name's possessive ending as English writes it, with either apostrophe ("Moody's",
+#: "Smith’s"): kept on a name that owns what follows, "has" in "Smith’s said".
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
 #: Endings of a plural noun in the languages writing a possessive with "’s" (English): a
 #: word after a name's possessive spelled so is a noun it owns ("Carter's comments"), any
 #: other word a verb ("Moody’s added": the name is Moody’s).

@@ -94,7 +94,7 @@ class PersonMention(NamedTuple):
         walked"), or after a description ("filmmaker Charlie McDowell").
         """
         text = self.text
-        if text.words[self.last].endswith(("'s", "’s")):
+        if text.words[self.last].endswith(speech.POSSESSIVE_ENDINGS):
             return False
         # the word before the name: a title of the run ("Mr"), or the word before the run
         k = self.first + self.prefix
@@ -130,7 +130,7 @@ class StoryPeople:
         its verb ("Moody’s added") whose bare form is a person the story names in full is
         that person: there the "’s" is "has" ("Smith’s said" after "John Smith")."""
         words = name.split()
-        bare = words[-1][:-2] if words and words[-1][-2:] in ("'s", "’s") else ""
+        bare = words[-1][:-2] if words and words[-1][-2:] in speech.POSSESSIVE_ENDINGS else ""
         if bare and len(self.fullest(bare).split()) > 1:
             words[-1] = bare  # "Smith’s said" after "John Smith": "’s" is "has", no name's own
         first, last = _name_bounds(words, self.common_nouns)

@@ -176,7 +176,7 @@ def _may_introduce(mention: PersonMention, lexicon: SpeechLexicon) -> bool:
     k = mention.first + mention.prefix
     before = mention.text.lowers[k - 1] if k > 0 else ""
     return not (
-        mention.text.words[mention.last].endswith(("'s", "’s"))
+        mention.text.words[mention.last].endswith(speech.POSSESSIVE_ENDINGS)
         or before in lexicon.prepositions
         or before in speech.DETERMINERS
     )

@@ -144,7 +144,7 @@ def _run_words(
     run = text.words[first : last + 1]
     words = [
         _POSSESSIVE_RE.sub("", word)
-        if word[-2:] in ("'s", "’s") and not (final_possessive and i == len(run) - 1)
+        if word[-2:] in speech.POSSESSIVE_ENDINGS and not (final_possessive and i == len(run) - 1)
         else word
         for i, word in enumerate(run)
     ]
@@ -894,7 +894,7 @@ def _describes(text: MaskedBlock, lexicon: SpeechLexicon, part: tuple[int, int])
         _is_appositive(text, part)
         or text.lowers[part[0]] in speech.DETERMINERS
         or first.islower()
-        or first.endswith(("'s", "’s"))
+        or first.endswith(speech.POSSESSIVE_ENDINGS)
     )
 
 
